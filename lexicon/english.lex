@@ -1,0 +1,1625 @@
+# lurid: the default English lexicon.
+#
+# Format: one entry a line,
+#
+#     id | category | weight | pattern | note
+#
+# Patterns are words matched on their Snowball (Porter2) stems, so
+# "shocking", "shocked" and "shocks" meet one entry. Slots: {num} is a number
+# in digits or words ("17", "$4 trillion", "three"); {gap:n} is up to n words
+# of any kind. "^" anchors a pattern to the start of a sentence, "$" to its
+# end. <name> is a rule the scorer computes from the text's shape. See the
+# package documentation of lexicon for the whole format.
+#
+# Weights of scored categories are evidence: the sum over a headline's hits
+# goes through 1 - exp(-sum), so 0.69 alone makes a score of 0.5. They are
+# fitted on labelled headlines by `go run ./examples/calibrate`; entries too
+# rare in that data keep the weight written here by hand. Modifier weights
+# are factors, set by hand. Word-class weights are unused and written as 1.
+#
+# Every entry is a pattern of the language, written for lurid.
+
+@name english
+@language english
+@source lurid default English lexicon, written by hand for lurid; weights fitted with examples/calibrate
+
+# Rules: structure the scorer reads from the text's shape.
+rule.caps | emphasis | 0.35 | <caps> | a word set in capitals, not an acronym, shouts
+rule.exclaim | emphasis | 0.4 | <exclaim> | an exclamation mark; a run counts more, up to twice
+
+# 
+rule.question | question | 0.45 | <question> | a question put to the reader rather than answered
+rule.fragment-question | question | 0.35 | <fragment-question> | a question with no question word, a statement made to insinuate: 'A $10 billion gamble?'
+rule.interrobang | question | 0.5 | <interrobang> | '?!' or '!?': a question shouted
+
+# 
+rule.ellipsis | suspense | 0.45 | <ellipsis> | an ellipsis leaves the thought hanging
+rule.dash-end | suspense | 0.5 | <dash-end> | text that breaks off with a dash is a cliffhanger
+
+# 
+rule.caps-text | emphasis | 0.3 | <caps-text> | a whole headline or sentence in capitals: one shout, not one per word
+
+# 
+rule.quoted | attribution | 0.5 | <quoted> | words inside quotation marks are the source's, not the writer's own claim
+
+# Suspense: forward reference. The headline points at what it does not say.
+suspense.this-is-why | suspense | 0.6 | this is why | forward reference: points at something the text withholds
+suspense.this-is-what | suspense | 0.6 | this is what | forward reference: points at something the text withholds
+suspense.this-is-how | suspense | 0.6 | this is how | forward reference: points at something the text withholds
+suspense.this-is-when | suspense | 0.6 | this is when | forward reference: points at something the text withholds
+suspense.this-is-who | suspense | 0.6 | this is who | forward reference: points at something the text withholds
+suspense.this-is-where | suspense | 0.6 | this is where | forward reference: points at something the text withholds
+suspense.these-are-the | suspense | 0.6 | these are the | forward reference: points at something the text withholds
+suspense.this-is-the | suspense | 0.6 | this is the | forward reference: points at something the text withholds
+suspense.thats-why | suspense | 0.6 | that's why | forward reference: points at something the text withholds
+suspense.that-is-why | suspense | 0.6 | that is why | forward reference: points at something the text withholds
+suspense.heres-why | suspense | 0.6 | here's why | forward reference: points at something the text withholds
+suspense.heres-what | suspense | 0.6 | here's what | forward reference: points at something the text withholds
+suspense.heres-how | suspense | 0.6 | here's how | forward reference: points at something the text withholds
+suspense.heres-who | suspense | 0.6 | here's who | forward reference: points at something the text withholds
+suspense.heres-when | suspense | 0.6 | here's when | forward reference: points at something the text withholds
+suspense.heres-the | suspense | 0.6 | here's the | forward reference: points at something the text withholds
+suspense.heres-everything | suspense | 0.6 | here's everything | forward reference: points at something the text withholds
+suspense.here-is-why | suspense | 0.6 | here is why | forward reference: points at something the text withholds
+suspense.here-is-what | suspense | 0.6 | here is what | forward reference: points at something the text withholds
+suspense.here-is-how | suspense | 0.6 | here is how | forward reference: points at something the text withholds
+suspense.here-are-the | suspense | 0.6 | here are the | forward reference: points at something the text withholds
+suspense.here-are | suspense | 0.6 | here are | forward reference: points at something the text withholds
+suspense.what-happened-next | suspense | 0.6 | what happened next | forward reference: points at something the text withholds
+suspense.what-happens-next | suspense | 0.6 | what happens next | forward reference: points at something the text withholds
+suspense.what-happened-when | suspense | 0.6 | what happened when | forward reference: points at something the text withholds
+suspense.what-happens-when | suspense | 0.6 | what happens when | forward reference: points at something the text withholds
+suspense.what-happened-after | suspense | 0.6 | what happened after | forward reference: points at something the text withholds
+suspense.what-happens-after | suspense | 0.6 | what happens after | forward reference: points at something the text withholds
+suspense.what-happened-to | suspense | 0.6 | what happened to | forward reference: points at something the text withholds
+suspense.what-came-next | suspense | 0.6 | what came next | forward reference: points at something the text withholds
+suspense.what-comes-next | suspense | 0.6 | what comes next | forward reference: points at something the text withholds
+suspense.what-she-did-next | suspense | 0.6 | what she did next | forward reference: points at something the text withholds
+suspense.what-he-did-next | suspense | 0.6 | what he did next | forward reference: points at something the text withholds
+suspense.what-they-did-next | suspense | 0.6 | what they did next | forward reference: points at something the text withholds
+suspense.what-she-did | suspense | 0.6 | what she did | forward reference: points at something the text withholds
+suspense.what-he-did | suspense | 0.6 | what he did | forward reference: points at something the text withholds
+suspense.what-they-did | suspense | 0.6 | what they did | forward reference: points at something the text withholds
+suspense.what-she-found | suspense | 0.6 | what she found | forward reference: points at something the text withholds
+suspense.what-he-found | suspense | 0.6 | what he found | forward reference: points at something the text withholds
+suspense.what-they-found | suspense | 0.6 | what they found | forward reference: points at something the text withholds
+suspense.what-she-saw | suspense | 0.6 | what she saw | forward reference: points at something the text withholds
+suspense.what-he-saw | suspense | 0.6 | what he saw | forward reference: points at something the text withholds
+suspense.what-they-saw | suspense | 0.6 | what they saw | forward reference: points at something the text withholds
+suspense.what-she-said | suspense | 0.6 | what she said | forward reference: points at something the text withholds
+suspense.what-he-said | suspense | 0.6 | what he said | forward reference: points at something the text withholds
+suspense.what-they-said | suspense | 0.6 | what they said | forward reference: points at something the text withholds
+suspense.see-what-happens | suspense | 0.6 | see what happens | forward reference: points at something the text withholds
+suspense.see-what-happened | suspense | 0.6 | see what happened | forward reference: points at something the text withholds
+suspense.watch-what-happens | suspense | 0.6 | watch what happens | forward reference: points at something the text withholds
+suspense.watch-what-happened | suspense | 0.6 | watch what happened | forward reference: points at something the text withholds
+suspense.look-what-happened | suspense | 0.6 | look what happened | forward reference: points at something the text withholds
+suspense.find-out-what | suspense | 0.6 | find out what | forward reference: points at something the text withholds
+suspense.find-out-why | suspense | 0.6 | find out why | forward reference: points at something the text withholds
+suspense.find-out-how | suspense | 0.6 | find out how | forward reference: points at something the text withholds
+suspense.find-out-who | suspense | 0.6 | find out who | forward reference: points at something the text withholds
+suspense.find-out-if | suspense | 0.6 | find out if | forward reference: points at something the text withholds
+suspense.find-out | suspense | 0.6 | find out | forward reference: points at something the text withholds
+suspense.youll-never-guess | suspense | 0.6 | you'll never guess | forward reference: points at something the text withholds
+suspense.you-will-never-guess | suspense | 0.6 | you will never guess | forward reference: points at something the text withholds
+suspense.you-wont-believe | suspense | 0.6 | you won't believe | forward reference: points at something the text withholds
+suspense.you-will-not-believe | suspense | 0.6 | you will not believe | forward reference: points at something the text withholds
+suspense.wont-believe | suspense | 0.6 | won't believe | forward reference: points at something the text withholds
+suspense.cant-believe | suspense | 0.6 | can't believe | forward reference: points at something the text withholds
+suspense.will-never-believe | suspense | 0.6 | will never believe | forward reference: points at something the text withholds
+suspense.wouldnt-believe | suspense | 0.6 | wouldn't believe | forward reference: points at something the text withholds
+suspense.would-never-guess | suspense | 0.6 | would never guess | forward reference: points at something the text withholds
+suspense.never-guess | suspense | 0.6 | never guess | forward reference: points at something the text withholds
+suspense.the-reason-why | suspense | 0.6 | the reason why | forward reference: points at something the text withholds
+suspense.the-real-reason | suspense | 0.6 | the real reason | forward reference: points at something the text withholds
+suspense.the-reason-is | suspense | 0.6 | the reason is | forward reference: points at something the text withholds
+suspense.the-surprising-reason | suspense | 0.6 | the surprising reason | forward reference: points at something the text withholds
+suspense.the-shocking-reason | suspense | 0.6 | the shocking reason | forward reference: points at something the text withholds
+suspense.reasons-behind | suspense | 0.6 | reasons behind | forward reference: points at something the text withholds
+suspense.the-truth-about | suspense | 0.6 | the truth about | forward reference: points at something the text withholds
+suspense.the-truth-behind | suspense | 0.6 | the truth behind | forward reference: points at something the text withholds
+suspense.the-real-story | suspense | 0.6 | the real story | forward reference: points at something the text withholds
+suspense.the-story-behind | suspense | 0.6 | the story behind | forward reference: points at something the text withholds
+suspense.the-secret-to | suspense | 0.6 | the secret to | forward reference: points at something the text withholds
+suspense.the-secret-behind | suspense | 0.6 | the secret behind | forward reference: points at something the text withholds
+suspense.the-secret-of | suspense | 0.6 | the secret of | forward reference: points at something the text withholds
+suspense.secrets-of | suspense | 0.6 | secrets of | forward reference: points at something the text withholds
+suspense.secrets-to | suspense | 0.6 | secrets to | forward reference: points at something the text withholds
+suspense.secret | suspense | 0.6 | secret | forward reference: points at something the text withholds
+suspense.secretly | suspense | 0.6 | secretly | forward reference: points at something the text withholds
+suspense.little-known | suspense | 0.6 | little-known | forward reference: points at something the text withholds
+suspense.hidden | suspense | 0.6 | hidden | forward reference: points at something the text withholds
+suspense.what-really-happened | suspense | 0.6 | what really happened | forward reference: points at something the text withholds
+suspense.what-really | suspense | 0.6 | what really | forward reference: points at something the text withholds
+suspense.what-nobody-tells-you | suspense | 0.6 | what nobody tells you | forward reference: points at something the text withholds
+suspense.nobody-tells-you | suspense | 0.6 | nobody tells you | forward reference: points at something the text withholds
+suspense.no-one-tells-you | suspense | 0.6 | no one tells you | forward reference: points at something the text withholds
+suspense.nobody-is-talking-about | suspense | 0.6 | nobody is talking about | forward reference: points at something the text withholds
+suspense.no-one-is-talking-about | suspense | 0.6 | no one is talking about | forward reference: points at something the text withholds
+suspense.dont-want-you-to-know | suspense | 0.6 | don't want you to know | forward reference: points at something the text withholds
+suspense.doesnt-want-you-to-know | suspense | 0.6 | doesn't want you to know | forward reference: points at something the text withholds
+suspense.didnt-know | suspense | 0.6 | didn't know | forward reference: points at something the text withholds
+suspense.never-knew | suspense | 0.6 | never knew | forward reference: points at something the text withholds
+suspense.you-didnt-know | suspense | 0.6 | you didn't know | forward reference: points at something the text withholds
+suspense.you-never-knew | suspense | 0.6 | you never knew | forward reference: points at something the text withholds
+suspense.didnt-know-about | suspense | 0.6 | didn't know about | forward reference: points at something the text withholds
+suspense.turns-out | suspense | 0.6 | turns out | forward reference: points at something the text withholds
+suspense.it-turns-out | suspense | 0.6 | it turns out | forward reference: points at something the text withholds
+suspense.plot-twist | suspense | 0.6 | plot twist | forward reference: points at something the text withholds
+suspense.twist | suspense | 0.6 | twist | forward reference: points at something the text withholds
+suspense.unexpected | suspense | 0.6 | unexpected | forward reference: points at something the text withholds
+suspense.youd-never-expect | suspense | 0.6 | you'd never expect | forward reference: points at something the text withholds
+suspense.didnt-see-coming | suspense | 0.6 | didn't see coming | forward reference: points at something the text withholds
+suspense.never-saw-coming | suspense | 0.6 | never saw coming | forward reference: points at something the text withholds
+suspense.wont-see-coming | suspense | 0.6 | won't see coming | forward reference: points at something the text withholds
+suspense.the-answer | suspense | 0.6 | the answer | forward reference: points at something the text withholds
+suspense.the-answer-will | suspense | 0.6 | the answer will | forward reference: points at something the text withholds
+suspense.the-results-are | suspense | 0.6 | the results are | forward reference: points at something the text withholds
+suspense.the-result-is | suspense | 0.6 | the result is | forward reference: points at something the text withholds
+suspense.the-moment | suspense | 0.6 | the moment | forward reference: points at something the text withholds
+suspense.the-moment-when | suspense | 0.6 | the moment when | forward reference: points at something the text withholds
+suspense.moment-when | suspense | 0.6 | moment when | forward reference: points at something the text withholds
+suspense.the-day | suspense | 0.6 | the day | forward reference: points at something the text withholds
+suspense.the-time | suspense | 0.6 | the time | forward reference: points at something the text withholds
+suspense.when-you-see-it | suspense | 0.6 | when you see it | forward reference: points at something the text withholds
+suspense.once-you-see-it | suspense | 0.6 | once you see it | forward reference: points at something the text withholds
+suspense.wait-until-you-see | suspense | 0.6 | wait until you see | forward reference: points at something the text withholds
+suspense.wait-till-you-see | suspense | 0.6 | wait till you see | forward reference: points at something the text withholds
+suspense.wait-for-it | suspense | 0.6 | wait for it | forward reference: points at something the text withholds
+suspense.just-wait | suspense | 0.6 | just wait | forward reference: points at something the text withholds
+suspense.until-the-end | suspense | 0.6 | until the end | forward reference: points at something the text withholds
+suspense.till-the-end | suspense | 0.6 | till the end | forward reference: points at something the text withholds
+suspense.to-the-end | suspense | 0.6 | to the end | forward reference: points at something the text withholds
+suspense.at-the-end | suspense | 0.6 | at the end | forward reference: points at something the text withholds
+suspense.by-the-end | suspense | 0.6 | by the end | forward reference: points at something the text withholds
+suspense.in-the-end | suspense | 0.6 | in the end | forward reference: points at something the text withholds
+suspense.this-one-trick | suspense | 0.6 | this one trick | forward reference: points at something the text withholds
+suspense.one-simple-trick | suspense | 0.6 | one simple trick | forward reference: points at something the text withholds
+suspense.one-weird-trick | suspense | 0.6 | one weird trick | forward reference: points at something the text withholds
+suspense.this-simple-trick | suspense | 0.6 | this simple trick | forward reference: points at something the text withholds
+suspense.simple-trick | suspense | 0.6 | simple trick | forward reference: points at something the text withholds
+suspense.trick | suspense | 0.6 | trick | forward reference: points at something the text withholds
+suspense.this-one | suspense | 0.6 | this one | forward reference: points at something the text withholds
+suspense.the-one-thing | suspense | 0.6 | the one thing | forward reference: points at something the text withholds
+suspense.one-thing | suspense | 0.6 | one thing | forward reference: points at something the text withholds
+suspense.the-only-thing | suspense | 0.6 | the only thing | forward reference: points at something the text withholds
+suspense.explained | suspense | 0.6 | explained | forward reference: points at something the text withholds
+suspense.explains | suspense | 0.6 | explains | forward reference: points at something the text withholds
+suspense.explainer | suspense | 0.6 | explainer | forward reference: points at something the text withholds
+suspense.what-it-means | suspense | 0.6 | what it means | forward reference: points at something the text withholds
+suspense.what-this-means | suspense | 0.6 | what this means | forward reference: points at something the text withholds
+suspense.what-that-means | suspense | 0.6 | what that means | forward reference: points at something the text withholds
+suspense.why-it-matters | suspense | 0.6 | why it matters | forward reference: points at something the text withholds
+suspense.why-this-matters | suspense | 0.6 | why this matters | forward reference: points at something the text withholds
+suspense.why-you-should | suspense | 0.6 | why you should | forward reference: points at something the text withholds
+suspense.why-you-shouldnt | suspense | 0.6 | why you shouldn't | forward reference: points at something the text withholds
+suspense.why-you-need | suspense | 0.6 | why you need | forward reference: points at something the text withholds
+suspense.why-everyone | suspense | 0.6 | why everyone | forward reference: points at something the text withholds
+suspense.why-people | suspense | 0.6 | why people | forward reference: points at something the text withholds
+suspense.why-we | suspense | 0.6 | why we | forward reference: points at something the text withholds
+suspense.the-science-behind | suspense | 0.6 | the science behind | forward reference: points at something the text withholds
+suspense.the-psychology | suspense | 0.6 | the psychology | forward reference: points at something the text withholds
+
+# Suspense: withheld answers and promised reactions.
+suspense.will-surprise-you | suspense | 0.7 | will surprise you | withheld answer: promises a reaction and keeps the cause back
+suspense.might-surprise-you | suspense | 0.7 | might surprise you | withheld answer: promises a reaction and keeps the cause back
+suspense.may-surprise-you | suspense | 0.7 | may surprise you | withheld answer: promises a reaction and keeps the cause back
+suspense.will-shock-you | suspense | 0.7 | will shock you | withheld answer: promises a reaction and keeps the cause back
+suspense.will-blow-your-mind | suspense | 0.7 | will blow your mind | withheld answer: promises a reaction and keeps the cause back
+suspense.blow-your-mind | suspense | 0.7 | blow your mind | withheld answer: promises a reaction and keeps the cause back
+suspense.will-make-you | suspense | 0.7 | will make you | withheld answer: promises a reaction and keeps the cause back
+suspense.will-have-you | suspense | 0.7 | will have you | withheld answer: promises a reaction and keeps the cause back
+suspense.will-leave-you | suspense | 0.7 | will leave you | withheld answer: promises a reaction and keeps the cause back
+suspense.will-change-the-way | suspense | 0.7 | will change the way | withheld answer: promises a reaction and keeps the cause back
+suspense.will-change-your | suspense | 0.7 | will change your | withheld answer: promises a reaction and keeps the cause back
+suspense.will-change-everything | suspense | 0.7 | will change everything | withheld answer: promises a reaction and keeps the cause back
+suspense.changes-everything | suspense | 0.7 | changes everything | withheld answer: promises a reaction and keeps the cause back
+suspense.changed-everything | suspense | 0.7 | changed everything | withheld answer: promises a reaction and keeps the cause back
+suspense.change-your-life | suspense | 0.7 | change your life | withheld answer: promises a reaction and keeps the cause back
+suspense.changed-my-life | suspense | 0.7 | changed my life | withheld answer: promises a reaction and keeps the cause back
+suspense.will-restore-your-faith | suspense | 0.7 | will restore your faith | withheld answer: promises a reaction and keeps the cause back
+suspense.restore-your-faith | suspense | 0.7 | restore your faith | withheld answer: promises a reaction and keeps the cause back
+suspense.faith-in-humanity | suspense | 0.7 | faith in humanity | withheld answer: promises a reaction and keeps the cause back
+suspense.will-give-you | suspense | 0.7 | will give you | withheld answer: promises a reaction and keeps the cause back
+suspense.gives-you-chills | suspense | 0.7 | gives you chills | withheld answer: promises a reaction and keeps the cause back
+suspense.give-you-chills | suspense | 0.7 | give you chills | withheld answer: promises a reaction and keeps the cause back
+suspense.will-melt-your-heart | suspense | 0.7 | will melt your heart | withheld answer: promises a reaction and keeps the cause back
+suspense.melt-your-heart | suspense | 0.7 | melt your heart | withheld answer: promises a reaction and keeps the cause back
+suspense.will-break-your-heart | suspense | 0.7 | will break your heart | withheld answer: promises a reaction and keeps the cause back
+suspense.will-warm-your-heart | suspense | 0.7 | will warm your heart | withheld answer: promises a reaction and keeps the cause back
+suspense.will-make-your-day | suspense | 0.7 | will make your day | withheld answer: promises a reaction and keeps the cause back
+suspense.make-your-day | suspense | 0.7 | make your day | withheld answer: promises a reaction and keeps the cause back
+suspense.made-my-day | suspense | 0.7 | made my day | withheld answer: promises a reaction and keeps the cause back
+suspense.will-never-be-the-same | suspense | 0.7 | will never be the same | withheld answer: promises a reaction and keeps the cause back
+suspense.never-be-the-same | suspense | 0.7 | never be the same | withheld answer: promises a reaction and keeps the cause back
+suspense.will-never-look-at | suspense | 0.7 | will never look at | withheld answer: promises a reaction and keeps the cause back
+suspense.never-look-at | suspense | 0.7 | never look at | withheld answer: promises a reaction and keeps the cause back
+suspense.youll-never | suspense | 0.7 | you'll never | withheld answer: promises a reaction and keeps the cause back
+suspense.you-will-never | suspense | 0.7 | you will never | withheld answer: promises a reaction and keeps the cause back
+suspense.youll-want-to | suspense | 0.7 | you'll want to | withheld answer: promises a reaction and keeps the cause back
+suspense.youll-be | suspense | 0.7 | you'll be | withheld answer: promises a reaction and keeps the cause back
+suspense.you-wont | suspense | 0.7 | you won't | withheld answer: promises a reaction and keeps the cause back
+suspense.leaves-you | suspense | 0.7 | leaves you | withheld answer: promises a reaction and keeps the cause back
+suspense.left-everyone | suspense | 0.7 | left everyone | withheld answer: promises a reaction and keeps the cause back
+suspense.left-us | suspense | 0.7 | left us | withheld answer: promises a reaction and keeps the cause back
+suspense.left-me | suspense | 0.7 | left me | withheld answer: promises a reaction and keeps the cause back
+suspense.you-have-to-see | suspense | 0.7 | you have to see | withheld answer: promises a reaction and keeps the cause back
+suspense.you-need-to-see | suspense | 0.7 | you need to see | withheld answer: promises a reaction and keeps the cause back
+suspense.have-to-see | suspense | 0.7 | have to see | withheld answer: promises a reaction and keeps the cause back
+suspense.need-to-see | suspense | 0.7 | need to see | withheld answer: promises a reaction and keeps the cause back
+suspense.must-see | suspense | 0.7 | must see | withheld answer: promises a reaction and keeps the cause back
+suspense.must-see-2 | suspense | 0.7 | must-see | withheld answer: promises a reaction and keeps the cause back
+suspense.must-watch | suspense | 0.7 | must watch | withheld answer: promises a reaction and keeps the cause back
+suspense.must-watch-2 | suspense | 0.7 | must-watch | withheld answer: promises a reaction and keeps the cause back
+suspense.need-to-watch | suspense | 0.7 | need to watch | withheld answer: promises a reaction and keeps the cause back
+suspense.have-to-watch | suspense | 0.7 | have to watch | withheld answer: promises a reaction and keeps the cause back
+suspense.you-need-to-know | suspense | 0.7 | you need to know | withheld answer: promises a reaction and keeps the cause back
+suspense.need-to-know | suspense | 0.7 | need to know | withheld answer: promises a reaction and keeps the cause back
+suspense.everything-you-need-to-know | suspense | 0.7 | everything you need to know | withheld answer: promises a reaction and keeps the cause back
+suspense.all-you-need-to-know | suspense | 0.7 | all you need to know | withheld answer: promises a reaction and keeps the cause back
+suspense.what-you-need-to-know | suspense | 0.7 | what you need to know | withheld answer: promises a reaction and keeps the cause back
+suspense.what-you-should-know | suspense | 0.7 | what you should know | withheld answer: promises a reaction and keeps the cause back
+suspense.things-you-should-know | suspense | 0.7 | things you should know | withheld answer: promises a reaction and keeps the cause back
+suspense.should-know | suspense | 0.7 | should know | withheld answer: promises a reaction and keeps the cause back
+suspense.you-should | suspense | 0.7 | you should | withheld answer: promises a reaction and keeps the cause back
+
+# Suspense: teasers.
+suspense.get-ready | suspense | 0.5 | get ready | teaser: announces a reveal to come
+suspense.get-ready-for | suspense | 0.5 | get ready for | teaser: announces a reveal to come
+suspense.brace-yourself | suspense | 0.5 | brace yourself | teaser: announces a reveal to come
+suspense.brace-yourselves | suspense | 0.5 | brace yourselves | teaser: announces a reveal to come
+suspense.prepare-yourself | suspense | 0.5 | prepare yourself | teaser: announces a reveal to come
+suspense.inside-look | suspense | 0.5 | inside look | teaser: announces a reveal to come
+suspense.an-inside-look | suspense | 0.5 | an inside look | teaser: announces a reveal to come
+suspense.a-look-inside | suspense | 0.5 | a look inside | teaser: announces a reveal to come
+suspense.sneak-peek | suspense | 0.5 | sneak peek | teaser: announces a reveal to come
+suspense.sneak-preview | suspense | 0.5 | sneak preview | teaser: announces a reveal to come
+suspense.first-look | suspense | 0.5 | first look | teaser: announces a reveal to come
+suspense.behind-the-scenes | suspense | 0.5 | behind the scenes | teaser: announces a reveal to come
+suspense.is-about-to | suspense | 0.5 | is about to | teaser: announces a reveal to come
+suspense.are-about-to | suspense | 0.5 | are about to | teaser: announces a reveal to come
+suspense.about-to-change | suspense | 0.5 | about to change | teaser: announces a reveal to come
+suspense.is-coming | suspense | 0.5 | is coming | teaser: announces a reveal to come
+suspense.are-coming | suspense | 0.5 | are coming | teaser: announces a reveal to come
+suspense.is-here | suspense | 0.5 | is here | teaser: announces a reveal to come
+suspense.are-here | suspense | 0.5 | are here | teaser: announces a reveal to come
+suspense.finally-here | suspense | 0.5 | finally here | teaser: announces a reveal to come
+suspense.is-finally | suspense | 0.5 | is finally | teaser: announces a reveal to come
+suspense.finally | suspense | 0.5 | finally | teaser: announces a reveal to come
+suspense.revealed | suspense | 0.5 | revealed | teaser: announces a reveal to come
+suspense.reveals | suspense | 0.5 | reveals | teaser: announces a reveal to come
+suspense.reveal | suspense | 0.5 | reveal | teaser: announces a reveal to come
+suspense.revealing | suspense | 0.5 | revealing | teaser: announces a reveal to come
+suspense.unveiled | suspense | 0.5 | unveiled | teaser: announces a reveal to come
+suspense.unveils | suspense | 0.5 | unveils | teaser: announces a reveal to come
+suspense.uncovered | suspense | 0.5 | uncovered | teaser: announces a reveal to come
+suspense.exposed | suspense | 0.5 | exposed | teaser: announces a reveal to come
+suspense.exposes | suspense | 0.5 | exposes | teaser: announces a reveal to come
+suspense.leaked | suspense | 0.5 | leaked | teaser: announces a reveal to come
+suspense.leaks | suspense | 0.5 | leaks | teaser: announces a reveal to come
+suspense.spoiler | suspense | 0.5 | spoiler | teaser: announces a reveal to come
+suspense.spoilers | suspense | 0.5 | spoilers | teaser: announces a reveal to come
+suspense.mystery | suspense | 0.5 | mystery | teaser: announces a reveal to come
+suspense.mysterious | suspense | 0.5 | mysterious | teaser: announces a reveal to come
+suspense.mysteries | suspense | 0.5 | mysteries | teaser: announces a reveal to come
+suspense.hidden-meaning | suspense | 0.5 | hidden meaning | teaser: announces a reveal to come
+suspense.hidden-message | suspense | 0.5 | hidden message | teaser: announces a reveal to come
+suspense.easter-egg | suspense | 0.5 | easter egg | teaser: announces a reveal to come
+suspense.whats-next | suspense | 0.5 | what's next | teaser: announces a reveal to come
+suspense.what-is-next | suspense | 0.5 | what is next | teaser: announces a reveal to come
+suspense.what-lies-ahead | suspense | 0.5 | what lies ahead | teaser: announces a reveal to come
+suspense.coming-soon | suspense | 0.5 | coming soon | teaser: announces a reveal to come
+
+# Suspense: open endings.
+suspense.for-now-end | suspense | 0.6 | for now $ | open ending: leaves the story hanging for a sequel
+suspense.remains-silent | suspense | 0.6 | remains silent | open ending: leaves the story hanging for a sequel
+suspense.remain-silent | suspense | 0.6 | remain silent | open ending: leaves the story hanging for a sequel
+suspense.stays-silent | suspense | 0.6 | stays silent | open ending: leaves the story hanging for a sequel
+suspense.stay-tuned | suspense | 0.6 | stay tuned | open ending: leaves the story hanging for a sequel
+suspense.to-be-continued | suspense | 0.6 | to be continued | open ending: leaves the story hanging for a sequel
+suspense.more-to-come | suspense | 0.6 | more to come | open ending: leaves the story hanging for a sequel
+suspense.the-next-chapter | suspense | 0.6 | the next chapter | open ending: leaves the story hanging for a sequel
+suspense.next-chapter-awaits | suspense | 0.6 | next chapter awaits | open ending: leaves the story hanging for a sequel
+suspense.the-story-continues | suspense | 0.6 | the story continues | open ending: leaves the story hanging for a sequel
+suspense.only-time-will-tell | suspense | 0.6 | only time will tell | open ending: leaves the story hanging for a sequel
+suspense.time-will-tell | suspense | 0.6 | time will tell | open ending: leaves the story hanging for a sequel
+suspense.remains-to-be-seen | suspense | 0.6 | remains to be seen | open ending: leaves the story hanging for a sequel
+suspense.remains-a-mystery | suspense | 0.6 | remains a mystery | open ending: leaves the story hanging for a sequel
+suspense.the-question-remains | suspense | 0.6 | the question remains | open ending: leaves the story hanging for a sequel
+suspense.one-question-remains | suspense | 0.6 | one question remains | open ending: leaves the story hanging for a sequel
+suspense.the-wait-is-over | suspense | 0.6 | the wait is over | open ending: leaves the story hanging for a sequel
+suspense.but-then | suspense | 0.6 | but then | open ending: leaves the story hanging for a sequel
+suspense.and-then | suspense | 0.6 | and then | open ending: leaves the story hanging for a sequel
+suspense.then-this-happened | suspense | 0.6 | then this happened | open ending: leaves the story hanging for a sequel
+suspense.this-happened | suspense | 0.6 | this happened | open ending: leaves the story hanging for a sequel
+suspense.and-thats-when | suspense | 0.6 | and that's when | open ending: leaves the story hanging for a sequel
+suspense.thats-when | suspense | 0.6 | that's when | open ending: leaves the story hanging for a sequel
+suspense.until-now | suspense | 0.6 | until now | open ending: leaves the story hanging for a sequel
+suspense.but-theres-a-catch | suspense | 0.6 | but there's a catch | open ending: leaves the story hanging for a sequel
+suspense.theres-a-catch | suspense | 0.6 | there's a catch | open ending: leaves the story hanging for a sequel
+suspense.the-catch | suspense | 0.6 | the catch | open ending: leaves the story hanging for a sequel
+suspense.but-wait | suspense | 0.6 | but wait | open ending: leaves the story hanging for a sequel
+suspense.not-what-you-think | suspense | 0.6 | not what you think | open ending: leaves the story hanging for a sequel
+suspense.isnt-what-you-think | suspense | 0.6 | isn't what you think | open ending: leaves the story hanging for a sequel
+suspense.not-what-youd-expect | suspense | 0.6 | not what you'd expect | open ending: leaves the story hanging for a sequel
+suspense.youd-think | suspense | 0.6 | you'd think | open ending: leaves the story hanging for a sequel
+suspense.you-might-think | suspense | 0.6 | you might think | open ending: leaves the story hanging for a sequel
+suspense.you-may-think | suspense | 0.6 | you may think | open ending: leaves the story hanging for a sequel
+
+# Suspense: demonstratives that point forward.
+suspense.start-this | suspense | 0.35 | ^ this | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.start-these | suspense | 0.35 | ^ these | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.start-heres | suspense | 0.35 | ^ here's | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.start-here | suspense | 0.35 | ^ here | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.start-meet | suspense | 0.35 | ^ meet | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.this-guy | suspense | 0.35 | this guy | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.this-girl | suspense | 0.35 | this girl | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.this-man | suspense | 0.35 | this man | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.this-woman | suspense | 0.35 | this woman | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.this-kid | suspense | 0.35 | this kid | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.this-boy | suspense | 0.35 | this boy | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.this-couple | suspense | 0.35 | this couple | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.this-dad | suspense | 0.35 | this dad | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.this-mom | suspense | 0.35 | this mom | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.this-mum | suspense | 0.35 | this mum | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.this-family | suspense | 0.35 | this family | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.this-teacher | suspense | 0.35 | this teacher | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.this-dog | suspense | 0.35 | this dog | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.this-cat | suspense | 0.35 | this cat | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.this-baby | suspense | 0.35 | this baby | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.this-photo | suspense | 0.35 | this photo | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.this-picture | suspense | 0.35 | this picture | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.this-video | suspense | 0.35 | this video | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.this-clip | suspense | 0.35 | this clip | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.this-tweet | suspense | 0.35 | this tweet | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.this-post | suspense | 0.35 | this post | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.this-map | suspense | 0.35 | this map | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.this-chart | suspense | 0.35 | this chart | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.this-story | suspense | 0.35 | this story | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.this-quiz | suspense | 0.35 | this quiz | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.this-test | suspense | 0.35 | this test | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.this-is | suspense | 0.35 | this is | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.these-are | suspense | 0.35 | these are | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.these-people | suspense | 0.35 | these people | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.these-photos | suspense | 0.35 | these photos | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.these-pictures | suspense | 0.35 | these pictures | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.these-kids | suspense | 0.35 | these kids | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.these-dogs | suspense | 0.35 | these dogs | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.these-cats | suspense | 0.35 | these cats | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.this-x-will | suspense | 0.35 | this {gap:2} will | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.these-x-will | suspense | 0.35 | these {gap:2} will | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.this-x-is-everything | suspense | 0.35 | this {gap:3} is everything | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.is-everything | suspense | 0.35 | is everything | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.this-x-just | suspense | 0.35 | this {gap:2} just | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.these-x-just | suspense | 0.35 | these {gap:2} just | forward-pointing demonstrative: 'this' names a thing the headline does not
+
+# Question: openers that put a question to the reader.
+question.did-you-know | question | 0.6 | did you know | question opener aimed at the reader
+question.do-you-know | question | 0.6 | do you know | question opener aimed at the reader
+question.can-you-guess | question | 0.6 | can you guess | question opener aimed at the reader
+question.can-you | question | 0.6 | can you | question opener aimed at the reader
+question.could-you | question | 0.6 | could you | question opener aimed at the reader
+question.would-you | question | 0.6 | would you | question opener aimed at the reader
+question.will-you | question | 0.6 | will you | question opener aimed at the reader
+question.have-you | question | 0.6 | have you | question opener aimed at the reader
+question.have-you-ever | question | 0.6 | have you ever | question opener aimed at the reader
+question.did-you-ever | question | 0.6 | did you ever | question opener aimed at the reader
+question.do-you-remember | question | 0.6 | do you remember | question opener aimed at the reader
+question.remember-when | question | 0.6 | remember when | question opener aimed at the reader
+question.can-we-guess | question | 0.6 | can we guess | question opener aimed at the reader
+question.we-can-guess | question | 0.6 | we can guess | question opener aimed at the reader
+question.we-bet | question | 0.6 | we bet | question opener aimed at the reader
+question.bet-you | question | 0.6 | bet you | question opener aimed at the reader
+question.guess-what | question | 0.6 | guess what | question opener aimed at the reader
+question.guess-which | question | 0.6 | guess which | question opener aimed at the reader
+question.guess-who | question | 0.6 | guess who | question opener aimed at the reader
+question.guess-how | question | 0.6 | guess how | question opener aimed at the reader
+question.guess-the | question | 0.6 | guess the | question opener aimed at the reader
+question.what-if | question | 0.6 | what if | question opener aimed at the reader
+question.start-what-if | question | 0.6 | ^ what if | question opener aimed at the reader
+question.would-you-rather | question | 0.6 | would you rather | question opener aimed at the reader
+question.what-would-you | question | 0.6 | what would you | question opener aimed at the reader
+question.which-x-are-you | question | 0.6 | which {gap:3} are you | question opener aimed at the reader
+question.which-one-are-you | question | 0.6 | which one are you | question opener aimed at the reader
+question.who-are-you | question | 0.6 | who are you | question opener aimed at the reader
+question.what-kind-of | question | 0.6 | what kind of | question opener aimed at the reader
+question.what-type-of | question | 0.6 | what type of | question opener aimed at the reader
+question.what-sort-of | question | 0.6 | what sort of | question opener aimed at the reader
+question.whats-your | question | 0.6 | what's your | question opener aimed at the reader
+question.what-is-your | question | 0.6 | what is your | question opener aimed at the reader
+question.which-is-your | question | 0.6 | which is your | question opener aimed at the reader
+question.how-well-do-you-know | question | 0.6 | how well do you know | question opener aimed at the reader
+question.how-much-do-you-know | question | 0.6 | how much do you know | question opener aimed at the reader
+question.how-many-x-have-you | question | 0.6 | how many {gap:3} have you | question opener aimed at the reader
+question.how-x-are-you | question | 0.6 | how {gap:2} are you | question opener aimed at the reader
+question.are-you-a | question | 0.6 | are you a | question opener aimed at the reader
+question.are-you-more | question | 0.6 | are you more | question opener aimed at the reader
+question.are-you-the | question | 0.6 | are you the | question opener aimed at the reader
+question.are-you-ready | question | 0.6 | are you ready | question opener aimed at the reader
+question.are-you | question | 0.6 | are you | question opener aimed at the reader
+question.do-you | question | 0.6 | do you | question opener aimed at the reader
+question.do-your | question | 0.6 | do your | question opener aimed at the reader
+question.does-your | question | 0.6 | does your | question opener aimed at the reader
+question.is-your | question | 0.6 | is your | question opener aimed at the reader
+question.are-your | question | 0.6 | are your | question opener aimed at the reader
+question.can-you-tell | question | 0.6 | can you tell | question opener aimed at the reader
+question.can-you-name | question | 0.6 | can you name | question opener aimed at the reader
+question.can-you-find | question | 0.6 | can you find | question opener aimed at the reader
+question.can-you-spot | question | 0.6 | can you spot | question opener aimed at the reader
+question.can-you-pass | question | 0.6 | can you pass | question opener aimed at the reader
+question.can-you-get | question | 0.6 | can you get | question opener aimed at the reader
+question.can-you-identify | question | 0.6 | can you identify | question opener aimed at the reader
+question.can-you-match | question | 0.6 | can you match | question opener aimed at the reader
+question.can-you-solve | question | 0.6 | can you solve | question opener aimed at the reader
+question.can-you-answer | question | 0.6 | can you answer | question opener aimed at the reader
+question.how-many-of | question | 0.6 | how many of | question opener aimed at the reader
+question.take-this-quiz | question | 0.6 | take this quiz | question opener aimed at the reader
+question.take-the-quiz | question | 0.6 | take the quiz | question opener aimed at the reader
+question.quiz | question | 0.6 | quiz | question opener aimed at the reader
+question.tell-us | question | 0.6 | tell us | question opener aimed at the reader
+question.tell-me | question | 0.6 | tell me | question opener aimed at the reader
+question.do-you-agree | question | 0.6 | do you agree | question opener aimed at the reader
+question.what-do-you-think | question | 0.6 | what do you think | question opener aimed at the reader
+question.who-wore-it-better | question | 0.6 | who wore it better | question opener aimed at the reader
+question.who-did-it-better | question | 0.6 | who did it better | question opener aimed at the reader
+question.real-or-fake | question | 0.6 | real or fake | question opener aimed at the reader
+question.true-or-false | question | 0.6 | true or false | question opener aimed at the reader
+question.yes-or-no | question | 0.6 | yes or no | question opener aimed at the reader
+question.this-or-that | question | 0.6 | this or that | question opener aimed at the reader
+question.or-not | question | 0.6 | or not | question opener aimed at the reader
+question.or-nah | question | 0.6 | or nah | question opener aimed at the reader
+question.or-is-it | question | 0.6 | or is it | question opener aimed at the reader
+question.am-i-the-only | question | 0.6 | am i the only | question opener aimed at the reader
+question.is-anyone-else | question | 0.6 | is anyone else | question opener aimed at the reader
+question.anyone-else | question | 0.6 | anyone else | question opener aimed at the reader
+question.who-else | question | 0.6 | who else | question opener aimed at the reader
+question.why-is-everyone | question | 0.6 | why is everyone | question opener aimed at the reader
+question.why-are-people | question | 0.6 | why are people | question opener aimed at the reader
+question.why-does-everyone | question | 0.6 | why does everyone | question opener aimed at the reader
+question.why-do-people | question | 0.6 | why do people | question opener aimed at the reader
+question.why-do-we | question | 0.6 | why do we | question opener aimed at the reader
+question.why-are-we | question | 0.6 | why are we | question opener aimed at the reader
+question.should-you | question | 0.6 | should you | question opener aimed at the reader
+question.should-i | question | 0.6 | should i | question opener aimed at the reader
+question.should-we | question | 0.6 | should we | question opener aimed at the reader
+
+# Question: headlines that open as questions.
+question.start-is-this | question | 0.35 | ^ is this | question headline: the headline asks rather than tells
+question.start-is-it | question | 0.35 | ^ is it | question headline: the headline asks rather than tells
+question.start-is-that | question | 0.35 | ^ is that | question headline: the headline asks rather than tells
+question.start-are-these | question | 0.35 | ^ are these | question headline: the headline asks rather than tells
+question.start-are-they | question | 0.35 | ^ are they | question headline: the headline asks rather than tells
+question.start-was-this | question | 0.35 | ^ was this | question headline: the headline asks rather than tells
+question.start-was-it | question | 0.35 | ^ was it | question headline: the headline asks rather than tells
+question.start-was-that | question | 0.35 | ^ was that | question headline: the headline asks rather than tells
+question.start-were-they | question | 0.35 | ^ were they | question headline: the headline asks rather than tells
+question.start-could-this | question | 0.35 | ^ could this | question headline: the headline asks rather than tells
+question.start-could-it | question | 0.35 | ^ could it | question headline: the headline asks rather than tells
+question.start-could-the | question | 0.35 | ^ could the | question headline: the headline asks rather than tells
+question.start-can-this | question | 0.35 | ^ can this | question headline: the headline asks rather than tells
+question.start-can-a | question | 0.35 | ^ can a | question headline: the headline asks rather than tells
+question.start-will-this | question | 0.35 | ^ will this | question headline: the headline asks rather than tells
+question.start-will-the | question | 0.35 | ^ will the | question headline: the headline asks rather than tells
+question.start-would-you | question | 0.35 | ^ would you | question headline: the headline asks rather than tells
+question.start-did-this | question | 0.35 | ^ did this | question headline: the headline asks rather than tells
+question.start-did-the | question | 0.35 | ^ did the | question headline: the headline asks rather than tells
+question.start-does-this | question | 0.35 | ^ does this | question headline: the headline asks rather than tells
+question.start-does-the | question | 0.35 | ^ does the | question headline: the headline asks rather than tells
+question.start-has-the | question | 0.35 | ^ has the | question headline: the headline asks rather than tells
+question.start-have-we | question | 0.35 | ^ have we | question headline: the headline asks rather than tells
+question.start-is-the | question | 0.35 | ^ is the | question headline: the headline asks rather than tells
+question.start-are-the | question | 0.35 | ^ are the | question headline: the headline asks rather than tells
+question.start-is-there | question | 0.35 | ^ is there | question headline: the headline asks rather than tells
+question.start-are-there | question | 0.35 | ^ are there | question headline: the headline asks rather than tells
+question.start-why | question | 0.35 | ^ why | question headline: the headline asks rather than tells
+question.start-what | question | 0.35 | ^ what | question headline: the headline asks rather than tells
+question.start-who | question | 0.35 | ^ who | question headline: the headline asks rather than tells
+question.start-which | question | 0.35 | ^ which | question headline: the headline asks rather than tells
+question.start-how | question | 0.35 | ^ how | question headline: the headline asks rather than tells
+question.start-where | question | 0.35 | ^ where | question headline: the headline asks rather than tells
+question.start-when | question | 0.35 | ^ when | question headline: the headline asks rather than tells
+question.start-is | question | 0.35 | ^ is | question headline: the headline asks rather than tells
+question.start-are | question | 0.35 | ^ are | question headline: the headline asks rather than tells
+question.start-was | question | 0.35 | ^ was | question headline: the headline asks rather than tells
+question.start-were | question | 0.35 | ^ were | question headline: the headline asks rather than tells
+question.start-do | question | 0.35 | ^ do | question headline: the headline asks rather than tells
+question.start-does | question | 0.35 | ^ does | question headline: the headline asks rather than tells
+question.start-did | question | 0.35 | ^ did | question headline: the headline asks rather than tells
+question.start-can | question | 0.35 | ^ can | question headline: the headline asks rather than tells
+question.start-could | question | 0.35 | ^ could | question headline: the headline asks rather than tells
+question.start-will | question | 0.35 | ^ will | question headline: the headline asks rather than tells
+question.start-would | question | 0.35 | ^ would | question headline: the headline asks rather than tells
+question.start-should | question | 0.35 | ^ should | question headline: the headline asks rather than tells
+question.start-has | question | 0.35 | ^ has | question headline: the headline asks rather than tells
+question.start-have | question | 0.35 | ^ have | question headline: the headline asks rather than tells
+
+# Question: insinuation.
+question.is-this-the-end | question | 0.7 | is this the end | insinuating question: suggests what it does not claim
+question.is-this-the-end-of | question | 0.7 | is this the end of | insinuating question: suggests what it does not claim
+question.is-this-the-beginning | question | 0.7 | is this the beginning | insinuating question: suggests what it does not claim
+question.is-this-the-start | question | 0.7 | is this the start | insinuating question: suggests what it does not claim
+question.is-this-the-future | question | 0.7 | is this the future | insinuating question: suggests what it does not claim
+question.is-this-the-most | question | 0.7 | is this the most | insinuating question: suggests what it does not claim
+question.is-this-the-best | question | 0.7 | is this the best | insinuating question: suggests what it does not claim
+question.is-this-the-worst | question | 0.7 | is this the worst | insinuating question: suggests what it does not claim
+question.is-this-the-real | question | 0.7 | is this the real | insinuating question: suggests what it does not claim
+question.is-it-time | question | 0.7 | is it time | insinuating question: suggests what it does not claim
+question.is-it-over | question | 0.7 | is it over | insinuating question: suggests what it does not claim
+question.is-it-worth | question | 0.7 | is it worth | insinuating question: suggests what it does not claim
+question.is-it-really | question | 0.7 | is it really | insinuating question: suggests what it does not claim
+question.is-this-really | question | 0.7 | is this really | insinuating question: suggests what it does not claim
+question.are-they-really | question | 0.7 | are they really | insinuating question: suggests what it does not claim
+question.was-it-really | question | 0.7 | was it really | insinuating question: suggests what it does not claim
+question.really-worth | question | 0.7 | really worth | insinuating question: suggests what it does not claim
+question.the-end-of | question | 0.7 | the end of | insinuating question: suggests what it does not claim
+question.the-death-of | question | 0.7 | the death of | insinuating question: suggests what it does not claim
+question.the-beginning-of-the-end | question | 0.7 | the beginning of the end | insinuating question: suggests what it does not claim
+question.a-sign-of | question | 0.7 | a sign of | insinuating question: suggests what it does not claim
+question.a-sign-that | question | 0.7 | a sign that | insinuating question: suggests what it does not claim
+question.proof-that | question | 0.7 | proof that | insinuating question: suggests what it does not claim
+question.coincidence | question | 0.7 | coincidence | insinuating question: suggests what it does not claim
+question.conspiracy | question | 0.7 | conspiracy | insinuating question: suggests what it does not claim
+question.cover-up | question | 0.7 | cover-up | insinuating question: suggests what it does not claim
+question.cover-up-2 | question | 0.7 | cover up | insinuating question: suggests what it does not claim
+question.what-are-they-hiding | question | 0.7 | what are they hiding | insinuating question: suggests what it does not claim
+question.what-is-x-hiding | question | 0.7 | what is {gap:2} hiding | insinuating question: suggests what it does not claim
+question.who-is-behind | question | 0.7 | who is behind | insinuating question: suggests what it does not claim
+question.whos-behind | question | 0.7 | who's behind | insinuating question: suggests what it does not claim
+question.whats-behind | question | 0.7 | what's behind | insinuating question: suggests what it does not claim
+question.what-is-behind | question | 0.7 | what is behind | insinuating question: suggests what it does not claim
+question.what-went-wrong | question | 0.7 | what went wrong | insinuating question: suggests what it does not claim
+question.whos-to-blame | question | 0.7 | who's to blame | insinuating question: suggests what it does not claim
+question.who-is-to-blame | question | 0.7 | who is to blame | insinuating question: suggests what it does not claim
+question.should-we-be-worried | question | 0.7 | should we be worried | insinuating question: suggests what it does not claim
+question.should-you-be-worried | question | 0.7 | should you be worried | insinuating question: suggests what it does not claim
+question.be-worried | question | 0.7 | be worried | insinuating question: suggests what it does not claim
+question.too-good-to-be-true | question | 0.7 | too good to be true | insinuating question: suggests what it does not claim
+
+# Emphasis: hyperbole.
+emphasis.shocking | emphasis | 0.45 | shocking | hyperbole: an extreme word in place of a measured one
+emphasis.shocked | emphasis | 0.45 | shocked | hyperbole: an extreme word in place of a measured one
+emphasis.shock | emphasis | 0.45 | shock | hyperbole: an extreme word in place of a measured one
+emphasis.stunning | emphasis | 0.45 | stunning | hyperbole: an extreme word in place of a measured one
+emphasis.stunned | emphasis | 0.45 | stunned | hyperbole: an extreme word in place of a measured one
+emphasis.stun | emphasis | 0.45 | stun | hyperbole: an extreme word in place of a measured one
+emphasis.astonishing | emphasis | 0.45 | astonishing | hyperbole: an extreme word in place of a measured one
+emphasis.astonished | emphasis | 0.45 | astonished | hyperbole: an extreme word in place of a measured one
+emphasis.astounding | emphasis | 0.45 | astounding | hyperbole: an extreme word in place of a measured one
+emphasis.amazing | emphasis | 0.45 | amazing | hyperbole: an extreme word in place of a measured one
+emphasis.amazed | emphasis | 0.45 | amazed | hyperbole: an extreme word in place of a measured one
+emphasis.incredible | emphasis | 0.45 | incredible | hyperbole: an extreme word in place of a measured one
+emphasis.incredibly | emphasis | 0.45 | incredibly | hyperbole: an extreme word in place of a measured one
+emphasis.unbelievable | emphasis | 0.45 | unbelievable | hyperbole: an extreme word in place of a measured one
+emphasis.unbelievably | emphasis | 0.45 | unbelievably | hyperbole: an extreme word in place of a measured one
+emphasis.unreal | emphasis | 0.45 | unreal | hyperbole: an extreme word in place of a measured one
+emphasis.insane | emphasis | 0.45 | insane | hyperbole: an extreme word in place of a measured one
+emphasis.insanely | emphasis | 0.45 | insanely | hyperbole: an extreme word in place of a measured one
+emphasis.crazy | emphasis | 0.45 | crazy | hyperbole: an extreme word in place of a measured one
+emphasis.craziest | emphasis | 0.45 | craziest | hyperbole: an extreme word in place of a measured one
+emphasis.mind-blowing | emphasis | 0.45 | mind-blowing | hyperbole: an extreme word in place of a measured one
+emphasis.mind-blown | emphasis | 0.45 | mind-blown | hyperbole: an extreme word in place of a measured one
+emphasis.jaw-dropping | emphasis | 0.45 | jaw-dropping | hyperbole: an extreme word in place of a measured one
+emphasis.jaw-dropped | emphasis | 0.45 | jaw-dropped | hyperbole: an extreme word in place of a measured one
+emphasis.breathtaking | emphasis | 0.45 | breathtaking | hyperbole: an extreme word in place of a measured one
+emphasis.epic | emphasis | 0.45 | epic | hyperbole: an extreme word in place of a measured one
+emphasis.legendary | emphasis | 0.45 | legendary | hyperbole: an extreme word in place of a measured one
+emphasis.iconic | emphasis | 0.45 | iconic | hyperbole: an extreme word in place of a measured one
+emphasis.ultimate | emphasis | 0.45 | ultimate | hyperbole: an extreme word in place of a measured one
+emphasis.unprecedented | emphasis | 0.45 | unprecedented | hyperbole: an extreme word in place of a measured one
+emphasis.unstoppable | emphasis | 0.45 | unstoppable | hyperbole: an extreme word in place of a measured one
+emphasis.unthinkable | emphasis | 0.45 | unthinkable | hyperbole: an extreme word in place of a measured one
+emphasis.unimaginable | emphasis | 0.45 | unimaginable | hyperbole: an extreme word in place of a measured one
+emphasis.extraordinary | emphasis | 0.45 | extraordinary | hyperbole: an extreme word in place of a measured one
+emphasis.phenomenal | emphasis | 0.45 | phenomenal | hyperbole: an extreme word in place of a measured one
+emphasis.spectacular | emphasis | 0.45 | spectacular | hyperbole: an extreme word in place of a measured one
+emphasis.sensational | emphasis | 0.45 | sensational | hyperbole: an extreme word in place of a measured one
+emphasis.staggering | emphasis | 0.45 | staggering | hyperbole: an extreme word in place of a measured one
+emphasis.explosive | emphasis | 0.45 | explosive | hyperbole: an extreme word in place of a measured one
+emphasis.bombshell | emphasis | 0.45 | bombshell | hyperbole: an extreme word in place of a measured one
+emphasis.massive | emphasis | 0.45 | massive | hyperbole: an extreme word in place of a measured one
+emphasis.gigantic | emphasis | 0.45 | gigantic | hyperbole: an extreme word in place of a measured one
+emphasis.enormous | emphasis | 0.45 | enormous | hyperbole: an extreme word in place of a measured one
+emphasis.colossal | emphasis | 0.45 | colossal | hyperbole: an extreme word in place of a measured one
+emphasis.monumental | emphasis | 0.45 | monumental | hyperbole: an extreme word in place of a measured one
+emphasis.earth-shattering | emphasis | 0.45 | earth-shattering | hyperbole: an extreme word in place of a measured one
+emphasis.game-changing | emphasis | 0.45 | game-changing | hyperbole: an extreme word in place of a measured one
+emphasis.game-changer | emphasis | 0.45 | game changer | hyperbole: an extreme word in place of a measured one
+emphasis.revolutionary | emphasis | 0.45 | revolutionary | hyperbole: an extreme word in place of a measured one
+emphasis.miraculous | emphasis | 0.45 | miraculous | hyperbole: an extreme word in place of a measured one
+emphasis.miracle | emphasis | 0.45 | miracle | hyperbole: an extreme word in place of a measured one
+emphasis.magical | emphasis | 0.45 | magical | hyperbole: an extreme word in place of a measured one
+emphasis.genius | emphasis | 0.45 | genius | hyperbole: an extreme word in place of a measured one
+emphasis.brilliant | emphasis | 0.45 | brilliant | hyperbole: an extreme word in place of a measured one
+emphasis.perfect | emphasis | 0.45 | perfect | hyperbole: an extreme word in place of a measured one
+emphasis.perfectly | emphasis | 0.45 | perfectly | hyperbole: an extreme word in place of a measured one
+emphasis.flawless | emphasis | 0.45 | flawless | hyperbole: an extreme word in place of a measured one
+emphasis.terrifying | emphasis | 0.45 | terrifying | hyperbole: an extreme word in place of a measured one
+emphasis.horrifying | emphasis | 0.45 | horrifying | hyperbole: an extreme word in place of a measured one
+emphasis.horrific | emphasis | 0.45 | horrific | hyperbole: an extreme word in place of a measured one
+emphasis.chilling | emphasis | 0.45 | chilling | hyperbole: an extreme word in place of a measured one
+emphasis.disturbing | emphasis | 0.45 | disturbing | hyperbole: an extreme word in place of a measured one
+emphasis.heartbreaking | emphasis | 0.45 | heartbreaking | hyperbole: an extreme word in place of a measured one
+emphasis.heart-wrenching | emphasis | 0.45 | heart-wrenching | hyperbole: an extreme word in place of a measured one
+emphasis.heartwarming | emphasis | 0.45 | heartwarming | hyperbole: an extreme word in place of a measured one
+emphasis.tear-jerking | emphasis | 0.45 | tear-jerking | hyperbole: an extreme word in place of a measured one
+emphasis.adorable | emphasis | 0.45 | adorable | hyperbole: an extreme word in place of a measured one
+emphasis.hilarious | emphasis | 0.45 | hilarious | hyperbole: an extreme word in place of a measured one
+emphasis.hysterical | emphasis | 0.45 | hysterical | hyperbole: an extreme word in place of a measured one
+emphasis.ridiculous | emphasis | 0.45 | ridiculous | hyperbole: an extreme word in place of a measured one
+emphasis.ridiculously | emphasis | 0.45 | ridiculously | hyperbole: an extreme word in place of a measured one
+emphasis.outrageous | emphasis | 0.45 | outrageous | hyperbole: an extreme word in place of a measured one
+emphasis.scandalous | emphasis | 0.45 | scandalous | hyperbole: an extreme word in place of a measured one
+emphasis.awesome | emphasis | 0.45 | awesome | hyperbole: an extreme word in place of a measured one
+emphasis.awful | emphasis | 0.45 | awful | hyperbole: an extreme word in place of a measured one
+emphasis.terrible | emphasis | 0.45 | terrible | hyperbole: an extreme word in place of a measured one
+emphasis.horrible | emphasis | 0.45 | horrible | hyperbole: an extreme word in place of a measured one
+emphasis.unforgettable | emphasis | 0.45 | unforgettable | hyperbole: an extreme word in place of a measured one
+emphasis.remarkable | emphasis | 0.45 | remarkable | hyperbole: an extreme word in place of a measured one
+emphasis.wondrous | emphasis | 0.45 | wondrous | hyperbole: an extreme word in place of a measured one
+emphasis.wonderful | emphasis | 0.45 | wonderful | hyperbole: an extreme word in place of a measured one
+emphasis.glorious | emphasis | 0.45 | glorious | hyperbole: an extreme word in place of a measured one
+emphasis.gorgeous | emphasis | 0.45 | gorgeous | hyperbole: an extreme word in place of a measured one
+emphasis.stunner | emphasis | 0.45 | stunner | hyperbole: an extreme word in place of a measured one
+emphasis.dazzling | emphasis | 0.45 | dazzling | hyperbole: an extreme word in place of a measured one
+emphasis.majestic | emphasis | 0.45 | majestic | hyperbole: an extreme word in place of a measured one
+emphasis.magnificent | emphasis | 0.45 | magnificent | hyperbole: an extreme word in place of a measured one
+emphasis.fantastic | emphasis | 0.45 | fantastic | hyperbole: an extreme word in place of a measured one
+emphasis.fabulous | emphasis | 0.45 | fabulous | hyperbole: an extreme word in place of a measured one
+emphasis.superb | emphasis | 0.45 | superb | hyperbole: an extreme word in place of a measured one
+emphasis.sublime | emphasis | 0.45 | sublime | hyperbole: an extreme word in place of a measured one
+emphasis.surreal | emphasis | 0.45 | surreal | hyperbole: an extreme word in place of a measured one
+emphasis.bizarre | emphasis | 0.45 | bizarre | hyperbole: an extreme word in place of a measured one
+emphasis.weird | emphasis | 0.45 | weird | hyperbole: an extreme word in place of a measured one
+emphasis.weirdest | emphasis | 0.45 | weirdest | hyperbole: an extreme word in place of a measured one
+emphasis.strange | emphasis | 0.45 | strange | hyperbole: an extreme word in place of a measured one
+emphasis.freaky | emphasis | 0.45 | freaky | hyperbole: an extreme word in place of a measured one
+emphasis.creepy | emphasis | 0.45 | creepy | hyperbole: an extreme word in place of a measured one
+emphasis.scary | emphasis | 0.45 | scary | hyperbole: an extreme word in place of a measured one
+emphasis.cringe | emphasis | 0.45 | cringe | hyperbole: an extreme word in place of a measured one
+emphasis.cringeworthy | emphasis | 0.45 | cringeworthy | hyperbole: an extreme word in place of a measured one
+emphasis.cringey | emphasis | 0.45 | cringey | hyperbole: an extreme word in place of a measured one
+emphasis.cute | emphasis | 0.45 | cute | hyperbole: an extreme word in place of a measured one
+emphasis.cutest | emphasis | 0.45 | cutest | hyperbole: an extreme word in place of a measured one
+emphasis.precious | emphasis | 0.45 | precious | hyperbole: an extreme word in place of a measured one
+emphasis.beautiful | emphasis | 0.45 | beautiful | hyperbole: an extreme word in place of a measured one
+emphasis.delicious | emphasis | 0.45 | delicious | hyperbole: an extreme word in place of a measured one
+emphasis.mouthwatering | emphasis | 0.45 | mouthwatering | hyperbole: an extreme word in place of a measured one
+emphasis.addictive | emphasis | 0.45 | addictive | hyperbole: an extreme word in place of a measured one
+emphasis.irresistible | emphasis | 0.45 | irresistible | hyperbole: an extreme word in place of a measured one
+emphasis.outstanding | emphasis | 0.45 | outstanding | hyperbole: an extreme word in place of a measured one
+emphasis.extreme | emphasis | 0.45 | extreme | hyperbole: an extreme word in place of a measured one
+emphasis.extremely | emphasis | 0.45 | extremely | hyperbole: an extreme word in place of a measured one
+emphasis.intense | emphasis | 0.45 | intense | hyperbole: an extreme word in place of a measured one
+emphasis.fierce | emphasis | 0.45 | fierce | hyperbole: an extreme word in place of a measured one
+emphasis.badass | emphasis | 0.45 | badass | hyperbole: an extreme word in place of a measured one
+emphasis.savage | emphasis | 0.45 | savage | hyperbole: an extreme word in place of a measured one
+emphasis.brutal | emphasis | 0.45 | brutal | hyperbole: an extreme word in place of a measured one
+emphasis.devastating | emphasis | 0.45 | devastating | hyperbole: an extreme word in place of a measured one
+emphasis.catastrophic | emphasis | 0.45 | catastrophic | hyperbole: an extreme word in place of a measured one
+emphasis.catastrophe | emphasis | 0.45 | catastrophe | hyperbole: an extreme word in place of a measured one
+emphasis.apocalypse | emphasis | 0.45 | apocalypse | hyperbole: an extreme word in place of a measured one
+emphasis.apocalyptic | emphasis | 0.45 | apocalyptic | hyperbole: an extreme word in place of a measured one
+emphasis.nightmare | emphasis | 0.45 | nightmare | hyperbole: an extreme word in place of a measured one
+emphasis.chaos | emphasis | 0.45 | chaos | hyperbole: an extreme word in place of a measured one
+emphasis.frenzy | emphasis | 0.45 | frenzy | hyperbole: an extreme word in place of a measured one
+emphasis.mayhem | emphasis | 0.45 | mayhem | hyperbole: an extreme word in place of a measured one
+emphasis.meltdown | emphasis | 0.45 | meltdown | hyperbole: an extreme word in place of a measured one
+emphasis.disaster | emphasis | 0.45 | disaster | hyperbole: an extreme word in place of a measured one
+emphasis.fiasco | emphasis | 0.45 | fiasco | hyperbole: an extreme word in place of a measured one
+emphasis.epic-fail | emphasis | 0.45 | epic fail | hyperbole: an extreme word in place of a measured one
+emphasis.fail | emphasis | 0.45 | fail | hyperbole: an extreme word in place of a measured one
+emphasis.fails | emphasis | 0.45 | fails | hyperbole: an extreme word in place of a measured one
+emphasis.wtf | emphasis | 0.45 | wtf | hyperbole: an extreme word in place of a measured one
+emphasis.omg | emphasis | 0.45 | omg | hyperbole: an extreme word in place of a measured one
+emphasis.lol | emphasis | 0.45 | lol | hyperbole: an extreme word in place of a measured one
+emphasis.lmao | emphasis | 0.45 | lmao | hyperbole: an extreme word in place of a measured one
+emphasis.wow | emphasis | 0.45 | wow | hyperbole: an extreme word in place of a measured one
+emphasis.whoa | emphasis | 0.45 | whoa | hyperbole: an extreme word in place of a measured one
+emphasis.yikes | emphasis | 0.45 | yikes | hyperbole: an extreme word in place of a measured one
+emphasis.oops | emphasis | 0.45 | oops | hyperbole: an extreme word in place of a measured one
+emphasis.holy | emphasis | 0.45 | holy | hyperbole: an extreme word in place of a measured one
+emphasis.damn | emphasis | 0.45 | damn | hyperbole: an extreme word in place of a measured one
+emphasis.hell | emphasis | 0.45 | hell | hyperbole: an extreme word in place of a measured one
+emphasis.af | emphasis | 0.45 | af | hyperbole: an extreme word in place of a measured one
+emphasis.freaking | emphasis | 0.45 | freaking | hyperbole: an extreme word in place of a measured one
+emphasis.frickin | emphasis | 0.45 | frickin | hyperbole: an extreme word in place of a measured one
+emphasis.bloody | emphasis | 0.45 | bloody | hyperbole: an extreme word in place of a measured one
+emphasis.goddamn | emphasis | 0.45 | goddamn | hyperbole: an extreme word in place of a measured one
+emphasis.ever-so | emphasis | 0.45 | ever so | hyperbole: an extreme word in place of a measured one
+
+# Emphasis: superlatives and records.
+emphasis.best | emphasis | 0.35 | best | superlative: ranks a thing as the most of its kind
+emphasis.worst | emphasis | 0.35 | worst | superlative: ranks a thing as the most of its kind
+emphasis.biggest | emphasis | 0.35 | biggest | superlative: ranks a thing as the most of its kind
+emphasis.greatest | emphasis | 0.35 | greatest | superlative: ranks a thing as the most of its kind
+emphasis.largest | emphasis | 0.35 | largest | superlative: ranks a thing as the most of its kind
+emphasis.smallest | emphasis | 0.35 | smallest | superlative: ranks a thing as the most of its kind
+emphasis.tiniest | emphasis | 0.35 | tiniest | superlative: ranks a thing as the most of its kind
+emphasis.funniest | emphasis | 0.35 | funniest | superlative: ranks a thing as the most of its kind
+emphasis.strangest | emphasis | 0.35 | strangest | superlative: ranks a thing as the most of its kind
+emphasis.scariest | emphasis | 0.35 | scariest | superlative: ranks a thing as the most of its kind
+emphasis.happiest | emphasis | 0.35 | happiest | superlative: ranks a thing as the most of its kind
+emphasis.saddest | emphasis | 0.35 | saddest | superlative: ranks a thing as the most of its kind
+emphasis.dumbest | emphasis | 0.35 | dumbest | superlative: ranks a thing as the most of its kind
+emphasis.smartest | emphasis | 0.35 | smartest | superlative: ranks a thing as the most of its kind
+emphasis.hottest | emphasis | 0.35 | hottest | superlative: ranks a thing as the most of its kind
+emphasis.coolest | emphasis | 0.35 | coolest | superlative: ranks a thing as the most of its kind
+emphasis.sexiest | emphasis | 0.35 | sexiest | superlative: ranks a thing as the most of its kind
+emphasis.prettiest | emphasis | 0.35 | prettiest | superlative: ranks a thing as the most of its kind
+emphasis.ugliest | emphasis | 0.35 | ugliest | superlative: ranks a thing as the most of its kind
+emphasis.richest | emphasis | 0.35 | richest | superlative: ranks a thing as the most of its kind
+emphasis.fastest | emphasis | 0.35 | fastest | superlative: ranks a thing as the most of its kind
+emphasis.deadliest | emphasis | 0.35 | deadliest | superlative: ranks a thing as the most of its kind
+emphasis.wildest | emphasis | 0.35 | wildest | superlative: ranks a thing as the most of its kind
+emphasis.oddest | emphasis | 0.35 | oddest | superlative: ranks a thing as the most of its kind
+emphasis.creepiest | emphasis | 0.35 | creepiest | superlative: ranks a thing as the most of its kind
+emphasis.tastiest | emphasis | 0.35 | tastiest | superlative: ranks a thing as the most of its kind
+emphasis.easiest | emphasis | 0.35 | easiest | superlative: ranks a thing as the most of its kind
+emphasis.hardest | emphasis | 0.35 | hardest | superlative: ranks a thing as the most of its kind
+emphasis.sweetest | emphasis | 0.35 | sweetest | superlative: ranks a thing as the most of its kind
+emphasis.bravest | emphasis | 0.35 | bravest | superlative: ranks a thing as the most of its kind
+emphasis.luckiest | emphasis | 0.35 | luckiest | superlative: ranks a thing as the most of its kind
+emphasis.unluckiest | emphasis | 0.35 | unluckiest | superlative: ranks a thing as the most of its kind
+emphasis.most | emphasis | 0.35 | most | superlative: ranks a thing as the most of its kind
+emphasis.least | emphasis | 0.35 | least | superlative: ranks a thing as the most of its kind
+emphasis.best-ever | emphasis | 0.35 | best ever | superlative: ranks a thing as the most of its kind
+emphasis.worst-ever | emphasis | 0.35 | worst ever | superlative: ranks a thing as the most of its kind
+emphasis.of-all-time | emphasis | 0.35 | of all time | superlative: ranks a thing as the most of its kind
+emphasis.all-time | emphasis | 0.35 | all-time | superlative: ranks a thing as the most of its kind
+emphasis.in-history | emphasis | 0.35 | in history | superlative: ranks a thing as the most of its kind
+emphasis.in-the-world | emphasis | 0.35 | in the world | superlative: ranks a thing as the most of its kind
+emphasis.on-earth | emphasis | 0.35 | on earth | superlative: ranks a thing as the most of its kind
+emphasis.on-the-planet | emphasis | 0.35 | on the planet | superlative: ranks a thing as the most of its kind
+emphasis.on-the-internet | emphasis | 0.35 | on the internet | superlative: ranks a thing as the most of its kind
+emphasis.the-internet | emphasis | 0.35 | the internet | superlative: ranks a thing as the most of its kind
+emphasis.ever | emphasis | 0.35 | ever | superlative: ranks a thing as the most of its kind
+emphasis.ever-made | emphasis | 0.35 | ever made | superlative: ranks a thing as the most of its kind
+emphasis.ever-seen | emphasis | 0.35 | ever seen | superlative: ranks a thing as the most of its kind
+emphasis.ever-recorded | emphasis | 0.35 | ever recorded | superlative: ranks a thing as the most of its kind
+emphasis.the-most | emphasis | 0.35 | the most | superlative: ranks a thing as the most of its kind
+emphasis.the-best | emphasis | 0.35 | the best | superlative: ranks a thing as the most of its kind
+emphasis.the-worst | emphasis | 0.35 | the worst | superlative: ranks a thing as the most of its kind
+emphasis.the-only | emphasis | 0.35 | the only | superlative: ranks a thing as the most of its kind
+emphasis.number-one | emphasis | 0.35 | number one | superlative: ranks a thing as the most of its kind
+emphasis.record-breaking | emphasis | 0.35 | record-breaking | superlative: ranks a thing as the most of its kind
+emphasis.record-setting | emphasis | 0.35 | record-setting | superlative: ranks a thing as the most of its kind
+emphasis.breaks-the-record | emphasis | 0.35 | breaks the record | superlative: ranks a thing as the most of its kind
+emphasis.all-time-high | emphasis | 0.35 | all-time high | superlative: ranks a thing as the most of its kind
+emphasis.all-time-low | emphasis | 0.35 | all-time low | superlative: ranks a thing as the most of its kind
+emphasis.never-before | emphasis | 0.35 | never before | superlative: ranks a thing as the most of its kind
+emphasis.never-before-seen | emphasis | 0.35 | never-before-seen | superlative: ranks a thing as the most of its kind
+emphasis.first-ever | emphasis | 0.35 | first ever | superlative: ranks a thing as the most of its kind
+emphasis.first-ever-2 | emphasis | 0.35 | first-ever | superlative: ranks a thing as the most of its kind
+emphasis.once-in-a-lifetime | emphasis | 0.35 | once in a lifetime | superlative: ranks a thing as the most of its kind
+emphasis.once-in-a-lifetime-2 | emphasis | 0.35 | once-in-a-lifetime | superlative: ranks a thing as the most of its kind
+emphasis.of-the-century | emphasis | 0.35 | of the century | superlative: ranks a thing as the most of its kind
+emphasis.of-the-year | emphasis | 0.35 | of the year | superlative: ranks a thing as the most of its kind
+emphasis.of-the-decade | emphasis | 0.35 | of the decade | superlative: ranks a thing as the most of its kind
+emphasis.of-your-life | emphasis | 0.35 | of your life | superlative: ranks a thing as the most of its kind
+emphasis.of-my-life | emphasis | 0.35 | of my life | superlative: ranks a thing as the most of its kind
+emphasis.in-years | emphasis | 0.35 | in years | superlative: ranks a thing as the most of its kind
+emphasis.in-decades | emphasis | 0.35 | in decades | superlative: ranks a thing as the most of its kind
+
+# Emphasis: absolutes.
+emphasis.everyone | emphasis | 0.3 | everyone | absolute: admits no exception
+emphasis.everybody | emphasis | 0.3 | everybody | absolute: admits no exception
+emphasis.everything | emphasis | 0.3 | everything | absolute: admits no exception
+emphasis.every-single | emphasis | 0.3 | every single | absolute: admits no exception
+emphasis.every | emphasis | 0.3 | every | absolute: admits no exception
+emphasis.all | emphasis | 0.3 | all | absolute: admits no exception
+emphasis.nobody | emphasis | 0.3 | nobody | absolute: admits no exception
+emphasis.no-one | emphasis | 0.3 | no one | absolute: admits no exception
+emphasis.nothing | emphasis | 0.3 | nothing | absolute: admits no exception
+emphasis.never | emphasis | 0.3 | never | absolute: admits no exception
+emphasis.always | emphasis | 0.3 | always | absolute: admits no exception
+emphasis.forever | emphasis | 0.3 | forever | absolute: admits no exception
+emphasis.completely | emphasis | 0.3 | completely | absolute: admits no exception
+emphasis.entirely | emphasis | 0.3 | entirely | absolute: admits no exception
+emphasis.totally | emphasis | 0.3 | totally | absolute: admits no exception
+emphasis.absolutely | emphasis | 0.3 | absolutely | absolute: admits no exception
+emphasis.literally | emphasis | 0.3 | literally | absolute: admits no exception
+emphasis.utterly | emphasis | 0.3 | utterly | absolute: admits no exception
+emphasis.truly | emphasis | 0.3 | truly | absolute: admits no exception
+emphasis.definitely | emphasis | 0.3 | definitely | absolute: admits no exception
+emphasis.certainly | emphasis | 0.3 | certainly | absolute: admits no exception
+emphasis.undeniably | emphasis | 0.3 | undeniably | absolute: admits no exception
+emphasis.undoubtedly | emphasis | 0.3 | undoubtedly | absolute: admits no exception
+emphasis.without-a-doubt | emphasis | 0.3 | without a doubt | absolute: admits no exception
+emphasis.no-doubt | emphasis | 0.3 | no doubt | absolute: admits no exception
+emphasis.guaranteed | emphasis | 0.3 | guaranteed | absolute: admits no exception
+emphasis.100-percent | emphasis | 0.3 | 100 percent | absolute: admits no exception
+emphasis.at-all | emphasis | 0.3 | at all | absolute: admits no exception
+emphasis.whatsoever | emphasis | 0.3 | whatsoever | absolute: admits no exception
+emphasis.anything | emphasis | 0.3 | anything | absolute: admits no exception
+emphasis.anyone | emphasis | 0.3 | anyone | absolute: admits no exception
+emphasis.whole | emphasis | 0.3 | whole | absolute: admits no exception
+emphasis.entire | emphasis | 0.3 | entire | absolute: admits no exception
+
+# Emphasis: boosters.
+emphasis.seriously | emphasis | 0.35 | seriously | booster: a word that adds force but no fact
+emphasis.honestly | emphasis | 0.35 | honestly | booster: a word that adds force but no fact
+emphasis.actually | emphasis | 0.35 | actually | booster: a word that adds force but no fact
+emphasis.basically | emphasis | 0.35 | basically | booster: a word that adds force but no fact
+emphasis.officially | emphasis | 0.35 | officially | booster: a word that adds force but no fact
+emphasis.simply | emphasis | 0.35 | simply | booster: a word that adds force but no fact
+emphasis.just | emphasis | 0.35 | just | booster: a word that adds force but no fact
+emphasis.really-really | emphasis | 0.35 | really really | booster: a word that adds force but no fact
+emphasis.so-much | emphasis | 0.35 | so much | booster: a word that adds force but no fact
+emphasis.too-much | emphasis | 0.35 | too much | booster: a word that adds force but no fact
+emphasis.beyond | emphasis | 0.35 | beyond | booster: a word that adds force but no fact
+emphasis.next-level | emphasis | 0.35 | next level | booster: a word that adds force but no fact
+emphasis.next-level-2 | emphasis | 0.35 | next-level | booster: a word that adds force but no fact
+emphasis.goals | emphasis | 0.35 | goals | booster: a word that adds force but no fact
+emphasis.perfection | emphasis | 0.35 | perfection | booster: a word that adds force but no fact
+emphasis.obsessed | emphasis | 0.35 | obsessed | booster: a word that adds force but no fact
+emphasis.obsession | emphasis | 0.35 | obsession | booster: a word that adds force but no fact
+emphasis.obsessing | emphasis | 0.35 | obsessing | booster: a word that adds force but no fact
+emphasis.need | emphasis | 0.35 | need | booster: a word that adds force but no fact
+emphasis.needs | emphasis | 0.35 | needs | booster: a word that adds force but no fact
+emphasis.must | emphasis | 0.35 | must | booster: a word that adds force but no fact
+emphasis.essential | emphasis | 0.35 | essential | booster: a word that adds force but no fact
+emphasis.crucial | emphasis | 0.35 | crucial | booster: a word that adds force but no fact
+emphasis.urgent | emphasis | 0.35 | urgent | booster: a word that adds force but no fact
+emphasis.warning | emphasis | 0.35 | warning | booster: a word that adds force but no fact
+emphasis.alert | emphasis | 0.35 | alert | booster: a word that adds force but no fact
+emphasis.breaking | emphasis | 0.35 | breaking | booster: a word that adds force but no fact
+emphasis.exclusive | emphasis | 0.35 | exclusive | booster: a word that adds force but no fact
+emphasis.important | emphasis | 0.35 | important | booster: a word that adds force but no fact
+emphasis.critical | emphasis | 0.35 | critical | booster: a word that adds force but no fact
+emphasis.huge | emphasis | 0.35 | huge | booster: a word that adds force but no fact
+emphasis.big | emphasis | 0.35 | big | booster: a word that adds force but no fact
+emphasis.tons | emphasis | 0.35 | tons | booster: a word that adds force but no fact
+emphasis.tons-of | emphasis | 0.35 | tons of | booster: a word that adds force but no fact
+emphasis.loads-of | emphasis | 0.35 | loads of | booster: a word that adds force but no fact
+emphasis.so-many | emphasis | 0.35 | so many | booster: a word that adds force but no fact
+emphasis.a-lot | emphasis | 0.35 | a lot | booster: a word that adds force but no fact
+emphasis.way-too | emphasis | 0.35 | way too | booster: a word that adds force but no fact
+emphasis.super | emphasis | 0.35 | super | booster: a word that adds force but no fact
+
+# Emphasis: hype verbs.
+emphasis.slams | emphasis | 0.4 | slams | hype verb: a violent or extreme verb for an ordinary event
+emphasis.slam | emphasis | 0.4 | slam | hype verb: a violent or extreme verb for an ordinary event
+emphasis.slammed | emphasis | 0.4 | slammed | hype verb: a violent or extreme verb for an ordinary event
+emphasis.blasts | emphasis | 0.4 | blasts | hype verb: a violent or extreme verb for an ordinary event
+emphasis.blasted | emphasis | 0.4 | blasted | hype verb: a violent or extreme verb for an ordinary event
+emphasis.destroys | emphasis | 0.4 | destroys | hype verb: a violent or extreme verb for an ordinary event
+emphasis.destroyed | emphasis | 0.4 | destroyed | hype verb: a violent or extreme verb for an ordinary event
+emphasis.obliterates | emphasis | 0.4 | obliterates | hype verb: a violent or extreme verb for an ordinary event
+emphasis.annihilates | emphasis | 0.4 | annihilates | hype verb: a violent or extreme verb for an ordinary event
+emphasis.eviscerates | emphasis | 0.4 | eviscerates | hype verb: a violent or extreme verb for an ordinary event
+emphasis.rips | emphasis | 0.4 | rips | hype verb: a violent or extreme verb for an ordinary event
+emphasis.ripped | emphasis | 0.4 | ripped | hype verb: a violent or extreme verb for an ordinary event
+emphasis.shreds | emphasis | 0.4 | shreds | hype verb: a violent or extreme verb for an ordinary event
+emphasis.owns | emphasis | 0.4 | owns | hype verb: a violent or extreme verb for an ordinary event
+emphasis.owned | emphasis | 0.4 | owned | hype verb: a violent or extreme verb for an ordinary event
+emphasis.trolls | emphasis | 0.4 | trolls | hype verb: a violent or extreme verb for an ordinary event
+emphasis.trolled | emphasis | 0.4 | trolled | hype verb: a violent or extreme verb for an ordinary event
+emphasis.roasts | emphasis | 0.4 | roasts | hype verb: a violent or extreme verb for an ordinary event
+emphasis.roasted | emphasis | 0.4 | roasted | hype verb: a violent or extreme verb for an ordinary event
+emphasis.claps-back | emphasis | 0.4 | claps back | hype verb: a violent or extreme verb for an ordinary event
+emphasis.shuts-down | emphasis | 0.4 | shuts down | hype verb: a violent or extreme verb for an ordinary event
+emphasis.fires-back | emphasis | 0.4 | fires back | hype verb: a violent or extreme verb for an ordinary event
+emphasis.hits-back | emphasis | 0.4 | hits back | hype verb: a violent or extreme verb for an ordinary event
+emphasis.lashes-out | emphasis | 0.4 | lashes out | hype verb: a violent or extreme verb for an ordinary event
+emphasis.freaks-out | emphasis | 0.4 | freaks out | hype verb: a violent or extreme verb for an ordinary event
+emphasis.freak-out | emphasis | 0.4 | freak out | hype verb: a violent or extreme verb for an ordinary event
+emphasis.freaking-out | emphasis | 0.4 | freaking out | hype verb: a violent or extreme verb for an ordinary event
+emphasis.loses-it | emphasis | 0.4 | loses it | hype verb: a violent or extreme verb for an ordinary event
+emphasis.lose-it | emphasis | 0.4 | lose it | hype verb: a violent or extreme verb for an ordinary event
+emphasis.lost-it | emphasis | 0.4 | lost it | hype verb: a violent or extreme verb for an ordinary event
+emphasis.losing-it | emphasis | 0.4 | losing it | hype verb: a violent or extreme verb for an ordinary event
+emphasis.breaks-the-internet | emphasis | 0.4 | breaks the internet | hype verb: a violent or extreme verb for an ordinary event
+emphasis.broke-the-internet | emphasis | 0.4 | broke the internet | hype verb: a violent or extreme verb for an ordinary event
+emphasis.break-the-internet | emphasis | 0.4 | break the internet | hype verb: a violent or extreme verb for an ordinary event
+emphasis.went-viral | emphasis | 0.4 | went viral | hype verb: a violent or extreme verb for an ordinary event
+emphasis.goes-viral | emphasis | 0.4 | goes viral | hype verb: a violent or extreme verb for an ordinary event
+emphasis.going-viral | emphasis | 0.4 | going viral | hype verb: a violent or extreme verb for an ordinary event
+emphasis.viral | emphasis | 0.4 | viral | hype verb: a violent or extreme verb for an ordinary event
+emphasis.explodes | emphasis | 0.4 | explodes | hype verb: a violent or extreme verb for an ordinary event
+emphasis.exploded | emphasis | 0.4 | exploded | hype verb: a violent or extreme verb for an ordinary event
+emphasis.erupts | emphasis | 0.4 | erupts | hype verb: a violent or extreme verb for an ordinary event
+emphasis.erupted | emphasis | 0.4 | erupted | hype verb: a violent or extreme verb for an ordinary event
+emphasis.skyrockets | emphasis | 0.4 | skyrockets | hype verb: a violent or extreme verb for an ordinary event
+emphasis.skyrocketed | emphasis | 0.4 | skyrocketed | hype verb: a violent or extreme verb for an ordinary event
+emphasis.soars | emphasis | 0.4 | soars | hype verb: a violent or extreme verb for an ordinary event
+emphasis.soared | emphasis | 0.4 | soared | hype verb: a violent or extreme verb for an ordinary event
+emphasis.soaring | emphasis | 0.4 | soaring | hype verb: a violent or extreme verb for an ordinary event
+emphasis.surges | emphasis | 0.4 | surges | hype verb: a violent or extreme verb for an ordinary event
+emphasis.surged | emphasis | 0.4 | surged | hype verb: a violent or extreme verb for an ordinary event
+emphasis.plunges | emphasis | 0.4 | plunges | hype verb: a violent or extreme verb for an ordinary event
+emphasis.plunged | emphasis | 0.4 | plunged | hype verb: a violent or extreme verb for an ordinary event
+emphasis.plummets | emphasis | 0.4 | plummets | hype verb: a violent or extreme verb for an ordinary event
+emphasis.plummeted | emphasis | 0.4 | plummeted | hype verb: a violent or extreme verb for an ordinary event
+emphasis.crashes | emphasis | 0.4 | crashes | hype verb: a violent or extreme verb for an ordinary event
+emphasis.crashed | emphasis | 0.4 | crashed | hype verb: a violent or extreme verb for an ordinary event
+emphasis.tumbles | emphasis | 0.4 | tumbles | hype verb: a violent or extreme verb for an ordinary event
+emphasis.spikes | emphasis | 0.4 | spikes | hype verb: a violent or extreme verb for an ordinary event
+emphasis.balloons | emphasis | 0.4 | balloons | hype verb: a violent or extreme verb for an ordinary event
+emphasis.rockets | emphasis | 0.4 | rockets | hype verb: a violent or extreme verb for an ordinary event
+emphasis.rocketed | emphasis | 0.4 | rocketed | hype verb: a violent or extreme verb for an ordinary event
+emphasis.smashes | emphasis | 0.4 | smashes | hype verb: a violent or extreme verb for an ordinary event
+emphasis.smashed | emphasis | 0.4 | smashed | hype verb: a violent or extreme verb for an ordinary event
+emphasis.crushes | emphasis | 0.4 | crushes | hype verb: a violent or extreme verb for an ordinary event
+emphasis.crushed | emphasis | 0.4 | crushed | hype verb: a violent or extreme verb for an ordinary event
+emphasis.dominates | emphasis | 0.4 | dominates | hype verb: a violent or extreme verb for an ordinary event
+emphasis.dominated | emphasis | 0.4 | dominated | hype verb: a violent or extreme verb for an ordinary event
+emphasis.takes-over | emphasis | 0.4 | takes over | hype verb: a violent or extreme verb for an ordinary event
+emphasis.took-over | emphasis | 0.4 | took over | hype verb: a violent or extreme verb for an ordinary event
+emphasis.cant-stop | emphasis | 0.4 | can't stop | hype verb: a violent or extreme verb for an ordinary event
+emphasis.cannot-stop | emphasis | 0.4 | cannot stop | hype verb: a violent or extreme verb for an ordinary event
+emphasis.cant-even | emphasis | 0.4 | can't even | hype verb: a violent or extreme verb for an ordinary event
+emphasis.dying | emphasis | 0.4 | dying | hype verb: a violent or extreme verb for an ordinary event
+emphasis.died-laughing | emphasis | 0.4 | died laughing | hype verb: a violent or extreme verb for an ordinary event
+emphasis.cry | emphasis | 0.4 | cry | hype verb: a violent or extreme verb for an ordinary event
+emphasis.cried | emphasis | 0.4 | cried | hype verb: a violent or extreme verb for an ordinary event
+emphasis.crying | emphasis | 0.4 | crying | hype verb: a violent or extreme verb for an ordinary event
+emphasis.tears | emphasis | 0.4 | tears | hype verb: a violent or extreme verb for an ordinary event
+emphasis.sobbing | emphasis | 0.4 | sobbing | hype verb: a violent or extreme verb for an ordinary event
+emphasis.sob | emphasis | 0.4 | sob | hype verb: a violent or extreme verb for an ordinary event
+emphasis.scream | emphasis | 0.4 | scream | hype verb: a violent or extreme verb for an ordinary event
+emphasis.screaming | emphasis | 0.4 | screaming | hype verb: a violent or extreme verb for an ordinary event
+emphasis.screamed | emphasis | 0.4 | screamed | hype verb: a violent or extreme verb for an ordinary event
+emphasis.gasp | emphasis | 0.4 | gasp | hype verb: a violent or extreme verb for an ordinary event
+emphasis.gasped | emphasis | 0.4 | gasped | hype verb: a violent or extreme verb for an ordinary event
+emphasis.melts | emphasis | 0.4 | melts | hype verb: a violent or extreme verb for an ordinary event
+emphasis.melted | emphasis | 0.4 | melted | hype verb: a violent or extreme verb for an ordinary event
+emphasis.kills-it | emphasis | 0.4 | kills it | hype verb: a violent or extreme verb for an ordinary event
+emphasis.killed-it | emphasis | 0.4 | killed it | hype verb: a violent or extreme verb for an ordinary event
+emphasis.nailed-it | emphasis | 0.4 | nailed it | hype verb: a violent or extreme verb for an ordinary event
+emphasis.nails-it | emphasis | 0.4 | nails it | hype verb: a violent or extreme verb for an ordinary event
+emphasis.slays | emphasis | 0.4 | slays | hype verb: a violent or extreme verb for an ordinary event
+emphasis.slayed | emphasis | 0.4 | slayed | hype verb: a violent or extreme verb for an ordinary event
+emphasis.wins-the-internet | emphasis | 0.4 | wins the internet | hype verb: a violent or extreme verb for an ordinary event
+
+# Emphasis: hype verbs with big figures.
+emphasis.soar-x-n | emphasis | 0.5 | soar {gap:2} {num} | hype verb with a figure: a big number made dramatic
+emphasis.surge-x-n | emphasis | 0.5 | surge {gap:2} {num} | hype verb with a figure: a big number made dramatic
+emphasis.skyrocket-x-n | emphasis | 0.5 | skyrocket {gap:2} {num} | hype verb with a figure: a big number made dramatic
+emphasis.plunge-x-n | emphasis | 0.5 | plunge {gap:2} {num} | hype verb with a figure: a big number made dramatic
+emphasis.plummet-x-n | emphasis | 0.5 | plummet {gap:2} {num} | hype verb with a figure: a big number made dramatic
+emphasis.rocket-x-n | emphasis | 0.5 | rocket {gap:2} {num} | hype verb with a figure: a big number made dramatic
+emphasis.explode-x-n | emphasis | 0.5 | explode {gap:2} {num} | hype verb with a figure: a big number made dramatic
+emphasis.smash-x-n | emphasis | 0.5 | smash {gap:2} {num} | hype verb with a figure: a big number made dramatic
+emphasis.shatter-x-n | emphasis | 0.5 | shatter {gap:2} {num} | hype verb with a figure: a big number made dramatic
+emphasis.balloon-x-n | emphasis | 0.5 | balloon {gap:2} {num} | hype verb with a figure: a big number made dramatic
+emphasis.top-n | emphasis | 0.5 | top {num} | hype verb with a figure: a big number made dramatic
+emphasis.tops-n | emphasis | 0.5 | tops {num} | hype verb with a figure: a big number made dramatic
+emphasis.past-n | emphasis | 0.5 | past {num} | hype verb with a figure: a big number made dramatic
+emphasis.over-n-million | emphasis | 0.5 | over {num} million | hype verb with a figure: a big number made dramatic
+emphasis.a-whopping | emphasis | 0.5 | a whopping | hype verb with a figure: a big number made dramatic
+emphasis.whopping | emphasis | 0.5 | whopping | hype verb with a figure: a big number made dramatic
+emphasis.a-staggering | emphasis | 0.5 | a staggering | hype verb with a figure: a big number made dramatic
+emphasis.staggering-n | emphasis | 0.5 | staggering {num} | hype verb with a figure: a big number made dramatic
+emphasis.a-record-n | emphasis | 0.5 | a record {num} | hype verb with a figure: a big number made dramatic
+emphasis.record-n | emphasis | 0.5 | record {num} | hype verb with a figure: a big number made dramatic
+emphasis.n-times-more | emphasis | 0.5 | {num} times more | hype verb with a figure: a big number made dramatic
+emphasis.n-times | emphasis | 0.5 | {num} times | hype verb with a figure: a big number made dramatic
+emphasis.more-than-ever | emphasis | 0.5 | more than ever | hype verb with a figure: a big number made dramatic
+
+# Listicle: numbered lists.
+listicle.start-n | listicle | 0.8 | ^ {num} | a headline that opens with a number is usually a list
+listicle.n-things | listicle | 0.6 | {num} things | listicle: a count of things frames the story as a list
+listicle.n-ways | listicle | 0.6 | {num} ways | listicle: a count of things frames the story as a list
+listicle.n-reasons | listicle | 0.6 | {num} reasons | listicle: a count of things frames the story as a list
+listicle.n-times | listicle | 0.6 | {num} times | listicle: a count of things frames the story as a list
+listicle.n-signs | listicle | 0.6 | {num} signs | listicle: a count of things frames the story as a list
+listicle.n-people | listicle | 0.6 | {num} people | listicle: a count of things frames the story as a list
+listicle.n-photos | listicle | 0.6 | {num} photos | listicle: a count of things frames the story as a list
+listicle.n-pictures | listicle | 0.6 | {num} pictures | listicle: a count of things frames the story as a list
+listicle.n-pics | listicle | 0.6 | {num} pics | listicle: a count of things frames the story as a list
+listicle.n-gifs | listicle | 0.6 | {num} gifs | listicle: a count of things frames the story as a list
+listicle.n-tweets | listicle | 0.6 | {num} tweets | listicle: a count of things frames the story as a list
+listicle.n-facts | listicle | 0.6 | {num} facts | listicle: a count of things frames the story as a list
+listicle.n-tips | listicle | 0.6 | {num} tips | listicle: a count of things frames the story as a list
+listicle.n-tricks | listicle | 0.6 | {num} tricks | listicle: a count of things frames the story as a list
+listicle.n-moments | listicle | 0.6 | {num} moments | listicle: a count of things frames the story as a list
+listicle.n-questions | listicle | 0.6 | {num} questions | listicle: a count of things frames the story as a list
+listicle.n-secrets | listicle | 0.6 | {num} secrets | listicle: a count of things frames the story as a list
+listicle.n-celebrities | listicle | 0.6 | {num} celebrities | listicle: a count of things frames the story as a list
+listicle.n-struggles | listicle | 0.6 | {num} struggles | listicle: a count of things frames the story as a list
+listicle.n-problems | listicle | 0.6 | {num} problems | listicle: a count of things frames the story as a list
+listicle.n-products | listicle | 0.6 | {num} products | listicle: a count of things frames the story as a list
+listicle.n-ideas | listicle | 0.6 | {num} ideas | listicle: a count of things frames the story as a list
+listicle.n-foods | listicle | 0.6 | {num} foods | listicle: a count of things frames the story as a list
+listicle.n-dogs | listicle | 0.6 | {num} dogs | listicle: a count of things frames the story as a list
+listicle.n-cats | listicle | 0.6 | {num} cats | listicle: a count of things frames the story as a list
+listicle.n-animals | listicle | 0.6 | {num} animals | listicle: a count of things frames the story as a list
+listicle.n-songs | listicle | 0.6 | {num} songs | listicle: a count of things frames the story as a list
+listicle.n-movies | listicle | 0.6 | {num} movies | listicle: a count of things frames the story as a list
+listicle.n-films | listicle | 0.6 | {num} films | listicle: a count of things frames the story as a list
+listicle.n-books | listicle | 0.6 | {num} books | listicle: a count of things frames the story as a list
+listicle.n-places | listicle | 0.6 | {num} places | listicle: a count of things frames the story as a list
+listicle.n-kids | listicle | 0.6 | {num} kids | listicle: a count of things frames the story as a list
+listicle.n-stories | listicle | 0.6 | {num} stories | listicle: a count of things frames the story as a list
+listicle.n-hacks | listicle | 0.6 | {num} hacks | listicle: a count of things frames the story as a list
+listicle.n-lessons | listicle | 0.6 | {num} lessons | listicle: a count of things frames the story as a list
+listicle.n-mistakes | listicle | 0.6 | {num} mistakes | listicle: a count of things frames the story as a list
+listicle.n-rules | listicle | 0.6 | {num} rules | listicle: a count of things frames the story as a list
+listicle.n-words | listicle | 0.6 | {num} words | listicle: a count of things frames the story as a list
+listicle.n-quotes | listicle | 0.6 | {num} quotes | listicle: a count of things frames the story as a list
+listicle.n-memes | listicle | 0.6 | {num} memes | listicle: a count of things frames the story as a list
+listicle.n-examples | listicle | 0.6 | {num} examples | listicle: a count of things frames the story as a list
+listicle.n-steps | listicle | 0.6 | {num} steps | listicle: a count of things frames the story as a list
+listicle.n-habits | listicle | 0.6 | {num} habits | listicle: a count of things frames the story as a list
+listicle.n-truths | listicle | 0.6 | {num} truths | listicle: a count of things frames the story as a list
+listicle.n-confessions | listicle | 0.6 | {num} confessions | listicle: a count of things frames the story as a list
+listicle.n-gifts | listicle | 0.6 | {num} gifts | listicle: a count of things frames the story as a list
+listicle.n-recipes | listicle | 0.6 | {num} recipes | listicle: a count of things frames the story as a list
+listicle.n-charts | listicle | 0.6 | {num} charts | listicle: a count of things frames the story as a list
+listicle.n-maps | listicle | 0.6 | {num} maps | listicle: a count of things frames the story as a list
+listicle.n-images | listicle | 0.6 | {num} images | listicle: a count of things frames the story as a list
+listicle.n-faces | listicle | 0.6 | {num} faces | listicle: a count of things frames the story as a list
+listicle.n-jokes | listicle | 0.6 | {num} jokes | listicle: a count of things frames the story as a list
+listicle.n-characters | listicle | 0.6 | {num} characters | listicle: a count of things frames the story as a list
+listicle.n-shows | listicle | 0.6 | {num} shows | listicle: a count of things frames the story as a list
+listicle.n-outfits | listicle | 0.6 | {num} outfits | listicle: a count of things frames the story as a list
+listicle.n-looks | listicle | 0.6 | {num} looks | listicle: a count of things frames the story as a list
+listicle.n-guys | listicle | 0.6 | {num} guys | listicle: a count of things frames the story as a list
+listicle.n-girls | listicle | 0.6 | {num} girls | listicle: a count of things frames the story as a list
+listicle.n-women | listicle | 0.6 | {num} women | listicle: a count of things frames the story as a list
+listicle.n-men | listicle | 0.6 | {num} men | listicle: a count of things frames the story as a list
+listicle.n-parents | listicle | 0.6 | {num} parents | listicle: a count of things frames the story as a list
+listicle.n-couples | listicle | 0.6 | {num} couples | listicle: a count of things frames the story as a list
+listicle.n-stars | listicle | 0.6 | {num} stars | listicle: a count of things frames the story as a list
+listicle.n-times-when | listicle | 0.6 | {num} times when | listicle: a count of things frames the story as a list
+listicle.n-of-the | listicle | 0.6 | {num} of the | listicle: a count of things frames the story as a list
+listicle.n-most | listicle | 0.6 | {num} most | listicle: a count of things frames the story as a list
+listicle.n-best | listicle | 0.6 | {num} best | listicle: a count of things frames the story as a list
+listicle.n-worst | listicle | 0.6 | {num} worst | listicle: a count of things frames the story as a list
+listicle.n-x-that-will | listicle | 0.6 | {num} {gap:3} that will | listicle: a count of things frames the story as a list
+listicle.n-x-you-need | listicle | 0.6 | {num} {gap:3} you need | listicle: a count of things frames the story as a list
+listicle.n-x-you-should | listicle | 0.6 | {num} {gap:3} you should | listicle: a count of things frames the story as a list
+listicle.n-x-that-are | listicle | 0.6 | {num} {gap:3} that are | listicle: a count of things frames the story as a list
+listicle.n-x-that-prove | listicle | 0.6 | {num} {gap:3} that prove | listicle: a count of things frames the story as a list
+listicle.n-x-who | listicle | 0.6 | {num} {gap:3} who | listicle: a count of things frames the story as a list
+listicle.n-x-every | listicle | 0.6 | {num} {gap:3} every | listicle: a count of things frames the story as a list
+listicle.n-x-only | listicle | 0.6 | {num} {gap:3} only | listicle: a count of things frames the story as a list
+
+# Listicle: list framing.
+listicle.things | listicle | 0.4 | things | list framing without a number
+listicle.reasons-why | listicle | 0.4 | reasons why | list framing without a number
+listicle.reasons | listicle | 0.4 | reasons | list framing without a number
+listicle.ways-to | listicle | 0.4 | ways to | list framing without a number
+listicle.signs-you | listicle | 0.4 | signs you | list framing without a number
+listicle.signs-that | listicle | 0.4 | signs that | list framing without a number
+listicle.signs-your | listicle | 0.4 | signs your | list framing without a number
+listicle.times-when | listicle | 0.4 | times when | list framing without a number
+listicle.people-who | listicle | 0.4 | people who | list framing without a number
+listicle.photos-that | listicle | 0.4 | photos that | list framing without a number
+listicle.pictures-that | listicle | 0.4 | pictures that | list framing without a number
+listicle.photos-of | listicle | 0.4 | photos of | list framing without a number
+listicle.pictures-of | listicle | 0.4 | pictures of | list framing without a number
+listicle.moments-that | listicle | 0.4 | moments that | list framing without a number
+listicle.tweets-that | listicle | 0.4 | tweets that | list framing without a number
+listicle.tweets-about | listicle | 0.4 | tweets about | list framing without a number
+listicle.facts-about | listicle | 0.4 | facts about | list framing without a number
+listicle.gifs | listicle | 0.4 | gifs | list framing without a number
+listicle.memes | listicle | 0.4 | memes | list framing without a number
+listicle.struggles | listicle | 0.4 | struggles | list framing without a number
+listicle.problems-only | listicle | 0.4 | problems only | list framing without a number
+listicle.things-only | listicle | 0.4 | things only | list framing without a number
+listicle.only-x-will-understand | listicle | 0.4 | only {gap:2} will understand | list framing without a number
+listicle.will-understand | listicle | 0.4 | will understand | list framing without a number
+listicle.can-relate | listicle | 0.4 | can relate | list framing without a number
+listicle.relatable | listicle | 0.4 | relatable | list framing without a number
+listicle.ranked | listicle | 0.4 | ranked | list framing without a number
+listicle.ranking | listicle | 0.4 | ranking | list framing without a number
+listicle.definitive-ranking | listicle | 0.4 | definitive ranking | list framing without a number
+listicle.definitive | listicle | 0.4 | definitive | list framing without a number
+listicle.roundup | listicle | 0.4 | roundup | list framing without a number
+listicle.tier-list | listicle | 0.4 | tier list | list framing without a number
+listicle.of-the-year | listicle | 0.4 | of the year | list framing without a number
+listicle.every-time | listicle | 0.4 | every time | list framing without a number
+listicle.times-x-were | listicle | 0.4 | times {gap:2} were | list framing without a number
+listicle.that-prove | listicle | 0.4 | that prove | list framing without a number
+listicle.that-will | listicle | 0.4 | that will | list framing without a number
+listicle.that-are-too | listicle | 0.4 | that are too | list framing without a number
+listicle.that-are-so | listicle | 0.4 | that are so | list framing without a number
+listicle.who-are | listicle | 0.4 | who are | list framing without a number
+listicle.who-totally | listicle | 0.4 | who totally | list framing without a number
+listicle.who-nailed | listicle | 0.4 | who nailed | list framing without a number
+listicle.people-are | listicle | 0.4 | people are | list framing without a number
+listicle.people-cant | listicle | 0.4 | people can't | list framing without a number
+listicle.tumblr | listicle | 0.4 | tumblr | list framing without a number
+listicle.pinterest | listicle | 0.4 | pinterest | list framing without a number
+listicle.instagram | listicle | 0.4 | instagram | list framing without a number
+listicle.tweet | listicle | 0.4 | tweet | list framing without a number
+listicle.tweets | listicle | 0.4 | tweets | list framing without a number
+listicle.photos | listicle | 0.4 | photos | list framing without a number
+listicle.pics | listicle | 0.4 | pics | list framing without a number
+listicle.emoji | listicle | 0.4 | emoji | list framing without a number
+listicle.quiz | listicle | 0.4 | quiz | list framing without a number
+listicle.struggle | listicle | 0.4 | struggle | list framing without a number
+
+# Address: the reader spoken to.
+address.you | address | 0.5 | you | direct address: the headline speaks to the reader
+address.your | address | 0.5 | your | direct address: the headline speaks to the reader
+address.youre | address | 0.5 | you're | direct address: the headline speaks to the reader
+address.yours | address | 0.5 | yours | direct address: the headline speaks to the reader
+address.yourself | address | 0.5 | yourself | direct address: the headline speaks to the reader
+address.yourselves | address | 0.5 | yourselves | direct address: the headline speaks to the reader
+address.youll | address | 0.5 | you'll | direct address: the headline speaks to the reader
+address.youve | address | 0.5 | you've | direct address: the headline speaks to the reader
+address.youd | address | 0.5 | you'd | direct address: the headline speaks to the reader
+address.ya | address | 0.5 | ya | direct address: the headline speaks to the reader
+address.u | address | 0.5 | u | direct address: the headline speaks to the reader
+address.yall | address | 0.5 | y'all | direct address: the headline speaks to the reader
+address.we | address | 0.5 | we | direct address: the headline speaks to the reader
+address.lets | address | 0.5 | let's | direct address: the headline speaks to the reader
+address.let-us | address | 0.5 | let us | direct address: the headline speaks to the reader
+address.admit-it | address | 0.5 | admit it | direct address: the headline speaks to the reader
+address.be-honest | address | 0.5 | be honest | direct address: the headline speaks to the reader
+address.trust-me | address | 0.5 | trust me | direct address: the headline speaks to the reader
+address.trust-us | address | 0.5 | trust us | direct address: the headline speaks to the reader
+address.imagine | address | 0.5 | imagine | direct address: the headline speaks to the reader
+address.if-you | address | 0.5 | if you | direct address: the headline speaks to the reader
+address.when-you | address | 0.5 | when you | direct address: the headline speaks to the reader
+address.you-know | address | 0.5 | you know | direct address: the headline speaks to the reader
+address.you-guys | address | 0.5 | you guys | direct address: the headline speaks to the reader
+address.anyone-who | address | 0.5 | anyone who | direct address: the headline speaks to the reader
+address.everyone-who | address | 0.5 | everyone who | direct address: the headline speaks to the reader
+address.people-who | address | 0.5 | people who | direct address: the headline speaks to the reader
+address.girls-who | address | 0.5 | girls who | direct address: the headline speaks to the reader
+address.guys-who | address | 0.5 | guys who | direct address: the headline speaks to the reader
+address.kids-who | address | 0.5 | kids who | direct address: the headline speaks to the reader
+address.start-watch | address | 0.5 | ^ watch | direct address: the headline speaks to the reader
+address.start-look | address | 0.5 | ^ look | direct address: the headline speaks to the reader
+address.start-check | address | 0.5 | ^ check | direct address: the headline speaks to the reader
+address.start-try | address | 0.5 | ^ try | direct address: the headline speaks to the reader
+address.start-stop | address | 0.5 | ^ stop | direct address: the headline speaks to the reader
+address.start-dont | address | 0.5 | ^ don't | direct address: the headline speaks to the reader
+address.start-take | address | 0.5 | ^ take | direct address: the headline speaks to the reader
+address.start-tell | address | 0.5 | ^ tell | direct address: the headline speaks to the reader
+address.start-guess | address | 0.5 | ^ guess | direct address: the headline speaks to the reader
+address.start-read | address | 0.5 | ^ read | direct address: the headline speaks to the reader
+address.start-listen | address | 0.5 | ^ listen | direct address: the headline speaks to the reader
+address.start-learn | address | 0.5 | ^ learn | direct address: the headline speaks to the reader
+address.start-get | address | 0.5 | ^ get | direct address: the headline speaks to the reader
+address.start-make | address | 0.5 | ^ make | direct address: the headline speaks to the reader
+address.start-just | address | 0.5 | ^ just | direct address: the headline speaks to the reader
+address.start-lets | address | 0.5 | ^ let's | direct address: the headline speaks to the reader
+address.start-say | address | 0.5 | ^ say | direct address: the headline speaks to the reader
+address.start-behold | address | 0.5 | ^ behold | direct address: the headline speaks to the reader
+address.start-enjoy | address | 0.5 | ^ enjoy | direct address: the headline speaks to the reader
+address.start-prepare | address | 0.5 | ^ prepare | direct address: the headline speaks to the reader
+address.start-remember | address | 0.5 | ^ remember | direct address: the headline speaks to the reader
+address.start-relive | address | 0.5 | ^ relive | direct address: the headline speaks to the reader
+address.start-celebrate | address | 0.5 | ^ celebrate | direct address: the headline speaks to the reader
+address.start-see | address | 0.5 | ^ see | direct address: the headline speaks to the reader
+address.start-find | address | 0.5 | ^ find | direct address: the headline speaks to the reader
+address.start-discover | address | 0.5 | ^ discover | direct address: the headline speaks to the reader
+address.start-give | address | 0.5 | ^ give | direct address: the headline speaks to the reader
+address.start-forget | address | 0.5 | ^ forget | direct address: the headline speaks to the reader
+address.start-ignore | address | 0.5 | ^ ignore | direct address: the headline speaks to the reader
+address.start-keep | address | 0.5 | ^ keep | direct address: the headline speaks to the reader
+address.start-never | address | 0.5 | ^ never | direct address: the headline speaks to the reader
+address.start-always | address | 0.5 | ^ always | direct address: the headline speaks to the reader
+address.start-why-you | address | 0.5 | ^ why you | direct address: the headline speaks to the reader
+address.start-how-you | address | 0.5 | ^ how you | direct address: the headline speaks to the reader
+address.millennials | address | 0.5 | millennials | direct address: the headline speaks to the reader
+address.twentysomethings | address | 0.5 | twentysomethings | direct address: the headline speaks to the reader
+address.20-somethings | address | 0.5 | 20-somethings | direct address: the headline speaks to the reader
+address.your-life | address | 0.5 | your life | direct address: the headline speaks to the reader
+address.your-mind | address | 0.5 | your mind | direct address: the headline speaks to the reader
+address.your-day | address | 0.5 | your day | direct address: the headline speaks to the reader
+address.your-childhood | address | 0.5 | your childhood | direct address: the headline speaks to the reader
+address.your-favorite | address | 0.5 | your favorite | direct address: the headline speaks to the reader
+address.your-favourite | address | 0.5 | your favourite | direct address: the headline speaks to the reader
+address.your-zodiac | address | 0.5 | your zodiac | direct address: the headline speaks to the reader
+address.your-sign | address | 0.5 | your sign | direct address: the headline speaks to the reader
+address.your-brain | address | 0.5 | your brain | direct address: the headline speaks to the reader
+address.your-body | address | 0.5 | your body | direct address: the headline speaks to the reader
+
+# Modifiers: intensifiers raise the hit that follows (weight is a factor).
+intensifier.very | intensifier | 1.4 | very | intensifier: raises the next emphasis or suspense hit
+intensifier.so | intensifier | 1.4 | so | intensifier: raises the next emphasis or suspense hit
+intensifier.really | intensifier | 1.4 | really | intensifier: raises the next emphasis or suspense hit
+intensifier.too | intensifier | 1.4 | too | intensifier: raises the next emphasis or suspense hit
+intensifier.such | intensifier | 1.4 | such | intensifier: raises the next emphasis or suspense hit
+intensifier.even | intensifier | 1.4 | even | intensifier: raises the next emphasis or suspense hit
+intensifier.truly-so | intensifier | 1.4 | truly so | intensifier: raises the next emphasis or suspense hit
+intensifier.most | intensifier | 1.4 | most | intensifier: raises the next emphasis or suspense hit
+intensifier.more | intensifier | 1.4 | more | intensifier: raises the next emphasis or suspense hit
+intensifier.much | intensifier | 1.4 | much | intensifier: raises the next emphasis or suspense hit
+intensifier.quite-literally | intensifier | 1.4 | quite literally | intensifier: raises the next emphasis or suspense hit
+intensifier.just-so | intensifier | 1.4 | just so | intensifier: raises the next emphasis or suspense hit
+intensifier.ever-so | intensifier | 1.4 | ever so | intensifier: raises the next emphasis or suspense hit
+intensifier.incredibly-so | intensifier | 1.4 | incredibly so | intensifier: raises the next emphasis or suspense hit
+intensifier.downright | intensifier | 1.4 | downright | intensifier: raises the next emphasis or suspense hit
+intensifier.positively | intensifier | 1.4 | positively | intensifier: raises the next emphasis or suspense hit
+intensifier.insanely-so | intensifier | 1.4 | insanely so | intensifier: raises the next emphasis or suspense hit
+
+# Modifiers: negation lowers an emphasis hit just after it.
+negation.not | negation | 0.2 | not | negation: the claim is denied, not made
+negation.no | negation | 0.2 | no | negation: the claim is denied, not made
+negation.isnt | negation | 0.2 | isn't | negation: the claim is denied, not made
+negation.arent | negation | 0.2 | aren't | negation: the claim is denied, not made
+negation.wasnt | negation | 0.2 | wasn't | negation: the claim is denied, not made
+negation.werent | negation | 0.2 | weren't | negation: the claim is denied, not made
+negation.dont | negation | 0.2 | don't | negation: the claim is denied, not made
+negation.doesnt | negation | 0.2 | doesn't | negation: the claim is denied, not made
+negation.didnt | negation | 0.2 | didn't | negation: the claim is denied, not made
+negation.wont | negation | 0.2 | won't | negation: the claim is denied, not made
+negation.wouldnt | negation | 0.2 | wouldn't | negation: the claim is denied, not made
+negation.cant | negation | 0.2 | can't | negation: the claim is denied, not made
+negation.cannot | negation | 0.2 | cannot | negation: the claim is denied, not made
+negation.couldnt | negation | 0.2 | couldn't | negation: the claim is denied, not made
+negation.shouldnt | negation | 0.2 | shouldn't | negation: the claim is denied, not made
+negation.hasnt | negation | 0.2 | hasn't | negation: the claim is denied, not made
+negation.havent | negation | 0.2 | haven't | negation: the claim is denied, not made
+negation.hadnt | negation | 0.2 | hadn't | negation: the claim is denied, not made
+negation.aint | negation | 0.2 | ain't | negation: the claim is denied, not made
+negation.hardly | negation | 0.2 | hardly | negation: the claim is denied, not made
+negation.barely | negation | 0.2 | barely | negation: the claim is denied, not made
+negation.scarcely | negation | 0.2 | scarcely | negation: the claim is denied, not made
+negation.nor | negation | 0.2 | nor | negation: the claim is denied, not made
+negation.neither | negation | 0.2 | neither | negation: the claim is denied, not made
+negation.without | negation | 0.2 | without | negation: the claim is denied, not made
+negation.far-from | negation | 0.2 | far from | negation: the claim is denied, not made
+negation.less-than | negation | 0.2 | less than | negation: the claim is denied, not made
+negation.not-quite | negation | 0.2 | not quite | negation: the claim is denied, not made
+negation.not-exactly | negation | 0.2 | not exactly | negation: the claim is denied, not made
+negation.not-really | negation | 0.2 | not really | negation: the claim is denied, not made
+negation.not-so | negation | 0.2 | not so | negation: the claim is denied, not made
+
+# Modifiers: hedges lower emphasis and suspense in their sentence.
+hedge.may | hedge | 0.6 | may | hedge: the writer does not vouch for the claim
+hedge.might | hedge | 0.6 | might | hedge: the writer does not vouch for the claim
+hedge.reportedly | hedge | 0.6 | reportedly | hedge: the writer does not vouch for the claim
+hedge.allegedly | hedge | 0.6 | allegedly | hedge: the writer does not vouch for the claim
+hedge.apparently | hedge | 0.6 | apparently | hedge: the writer does not vouch for the claim
+hedge.possibly | hedge | 0.6 | possibly | hedge: the writer does not vouch for the claim
+hedge.perhaps | hedge | 0.6 | perhaps | hedge: the writer does not vouch for the claim
+hedge.probably | hedge | 0.6 | probably | hedge: the writer does not vouch for the claim
+hedge.likely | hedge | 0.6 | likely | hedge: the writer does not vouch for the claim
+hedge.unlikely | hedge | 0.6 | unlikely | hedge: the writer does not vouch for the claim
+hedge.seems | hedge | 0.6 | seems | hedge: the writer does not vouch for the claim
+hedge.seem | hedge | 0.6 | seem | hedge: the writer does not vouch for the claim
+hedge.seemingly | hedge | 0.6 | seemingly | hedge: the writer does not vouch for the claim
+hedge.appears-to | hedge | 0.6 | appears to | hedge: the writer does not vouch for the claim
+hedge.appear-to | hedge | 0.6 | appear to | hedge: the writer does not vouch for the claim
+hedge.suggests | hedge | 0.6 | suggests | hedge: the writer does not vouch for the claim
+hedge.suggest | hedge | 0.6 | suggest | hedge: the writer does not vouch for the claim
+hedge.rumored | hedge | 0.6 | rumored | hedge: the writer does not vouch for the claim
+hedge.rumoured | hedge | 0.6 | rumoured | hedge: the writer does not vouch for the claim
+hedge.rumor | hedge | 0.6 | rumor | hedge: the writer does not vouch for the claim
+hedge.rumour | hedge | 0.6 | rumour | hedge: the writer does not vouch for the claim
+hedge.expected-to | hedge | 0.6 | expected to | hedge: the writer does not vouch for the claim
+hedge.estimated | hedge | 0.6 | estimated | hedge: the writer does not vouch for the claim
+hedge.approximately | hedge | 0.6 | approximately | hedge: the writer does not vouch for the claim
+hedge.roughly | hedge | 0.6 | roughly | hedge: the writer does not vouch for the claim
+hedge.about | hedge | 0.6 | about | hedge: the writer does not vouch for the claim
+hedge.around | hedge | 0.6 | around | hedge: the writer does not vouch for the claim
+hedge.some-say | hedge | 0.6 | some say | hedge: the writer does not vouch for the claim
+hedge.is-said-to | hedge | 0.6 | is said to | hedge: the writer does not vouch for the claim
+hedge.are-said-to | hedge | 0.6 | are said to | hedge: the writer does not vouch for the claim
+hedge.believed-to | hedge | 0.6 | believed to | hedge: the writer does not vouch for the claim
+hedge.thought-to | hedge | 0.6 | thought to | hedge: the writer does not vouch for the claim
+hedge.unconfirmed | hedge | 0.6 | unconfirmed | hedge: the writer does not vouch for the claim
+hedge.unverified | hedge | 0.6 | unverified | hedge: the writer does not vouch for the claim
+hedge.preliminary | hedge | 0.6 | preliminary | hedge: the writer does not vouch for the claim
+hedge.could-be | hedge | 0.6 | could be | hedge: the writer does not vouch for the claim
+hedge.may-be | hedge | 0.6 | may be | hedge: the writer does not vouch for the claim
+hedge.might-be | hedge | 0.6 | might be | hedge: the writer does not vouch for the claim
+hedge.in-part | hedge | 0.6 | in part | hedge: the writer does not vouch for the claim
+hedge.partly | hedge | 0.6 | partly | hedge: the writer does not vouch for the claim
+
+# Modifiers: attribution lowers emphasis and questions in its sentence.
+attribution.said | attribution | 0.5 | said | attribution: the words are a source's, reported
+attribution.says | attribution | 0.5 | says | attribution: the words are a source's, reported
+attribution.say | attribution | 0.5 | say | attribution: the words are a source's, reported
+attribution.told | attribution | 0.5 | told | attribution: the words are a source's, reported
+attribution.tells | attribution | 0.5 | tells | attribution: the words are a source's, reported
+attribution.according-to | attribution | 0.5 | according to | attribution: the words are a source's, reported
+attribution.reported | attribution | 0.5 | reported | attribution: the words are a source's, reported
+attribution.reports | attribution | 0.5 | reports | attribution: the words are a source's, reported
+attribution.claimed | attribution | 0.5 | claimed | attribution: the words are a source's, reported
+attribution.claims | attribution | 0.5 | claims | attribution: the words are a source's, reported
+attribution.stated | attribution | 0.5 | stated | attribution: the words are a source's, reported
+attribution.states | attribution | 0.5 | states | attribution: the words are a source's, reported
+attribution.announced | attribution | 0.5 | announced | attribution: the words are a source's, reported
+attribution.announces | attribution | 0.5 | announces | attribution: the words are a source's, reported
+attribution.asked | attribution | 0.5 | asked | attribution: the words are a source's, reported
+attribution.asks | attribution | 0.5 | asks | attribution: the words are a source's, reported
+attribution.added | attribution | 0.5 | added | attribution: the words are a source's, reported
+attribution.adds | attribution | 0.5 | adds | attribution: the words are a source's, reported
+attribution.insisted | attribution | 0.5 | insisted | attribution: the words are a source's, reported
+attribution.insists | attribution | 0.5 | insists | attribution: the words are a source's, reported
+attribution.argued | attribution | 0.5 | argued | attribution: the words are a source's, reported
+attribution.argues | attribution | 0.5 | argues | attribution: the words are a source's, reported
+attribution.confirmed | attribution | 0.5 | confirmed | attribution: the words are a source's, reported
+attribution.confirms | attribution | 0.5 | confirms | attribution: the words are a source's, reported
+attribution.testified | attribution | 0.5 | testified | attribution: the words are a source's, reported
+attribution.acknowledged | attribution | 0.5 | acknowledged | attribution: the words are a source's, reported
+attribution.spokesman | attribution | 0.5 | spokesman | attribution: the words are a source's, reported
+attribution.spokeswoman | attribution | 0.5 | spokeswoman | attribution: the words are a source's, reported
+attribution.spokesperson | attribution | 0.5 | spokesperson | attribution: the words are a source's, reported
+attribution.in-a-statement | attribution | 0.5 | in a statement | attribution: the words are a source's, reported
+attribution.statement | attribution | 0.5 | statement | attribution: the words are a source's, reported
+attribution.quoted | attribution | 0.5 | quoted | attribution: the words are a source's, reported
+attribution.wrote | attribution | 0.5 | wrote | attribution: the words are a source's, reported
+attribution.writes | attribution | 0.5 | writes | attribution: the words are a source's, reported
+attribution.warned | attribution | 0.5 | warned | attribution: the words are a source's, reported
+attribution.warns | attribution | 0.5 | warns | attribution: the words are a source's, reported
+attribution.noted | attribution | 0.5 | noted | attribution: the words are a source's, reported
+attribution.notes | attribution | 0.5 | notes | attribution: the words are a source's, reported
+attribution.explained | attribution | 0.5 | explained | attribution: the words are a source's, reported
+attribution.told-reporters | attribution | 0.5 | told reporters | attribution: the words are a source's, reported
+attribution.press-conference | attribution | 0.5 | press conference | attribution: the words are a source's, reported
+attribution.officials | attribution | 0.5 | officials | attribution: the words are a source's, reported
+attribution.official | attribution | 0.5 | official | attribution: the words are a source's, reported
+attribution.police | attribution | 0.5 | police | attribution: the words are a source's, reported
+
+# Modifiers: inquiry cues mark a question as information seeking.
+inquiry.how-to | inquiry | 0.25 | how to | inquiry: an honest question that wants an answer
+inquiry.how-do-i | inquiry | 0.25 | how do i | inquiry: an honest question that wants an answer
+inquiry.how-can-i | inquiry | 0.25 | how can i | inquiry: an honest question that wants an answer
+inquiry.how-should-i | inquiry | 0.25 | how should i | inquiry: an honest question that wants an answer
+inquiry.how-do-we | inquiry | 0.25 | how do we | inquiry: an honest question that wants an answer
+inquiry.how-can-we | inquiry | 0.25 | how can we | inquiry: an honest question that wants an answer
+inquiry.where-can-i | inquiry | 0.25 | where can i | inquiry: an honest question that wants an answer
+inquiry.where-do-i | inquiry | 0.25 | where do i | inquiry: an honest question that wants an answer
+inquiry.where-to | inquiry | 0.25 | where to | inquiry: an honest question that wants an answer
+inquiry.what-is-the-difference | inquiry | 0.25 | what is the difference | inquiry: an honest question that wants an answer
+inquiry.whats-the-difference | inquiry | 0.25 | what's the difference | inquiry: an honest question that wants an answer
+inquiry.difference-between | inquiry | 0.25 | difference between | inquiry: an honest question that wants an answer
+inquiry.how-does-x-work | inquiry | 0.25 | how does {gap:3} work | inquiry: an honest question that wants an answer
+inquiry.how-long-does | inquiry | 0.25 | how long does | inquiry: an honest question that wants an answer
+inquiry.how-long-will | inquiry | 0.25 | how long will | inquiry: an honest question that wants an answer
+inquiry.how-much-does | inquiry | 0.25 | how much does | inquiry: an honest question that wants an answer
+inquiry.how-much-is | inquiry | 0.25 | how much is | inquiry: an honest question that wants an answer
+inquiry.how-many-people | inquiry | 0.25 | how many people | inquiry: an honest question that wants an answer
+inquiry.when-does | inquiry | 0.25 | when does | inquiry: an honest question that wants an answer
+inquiry.when-will | inquiry | 0.25 | when will | inquiry: an honest question that wants an answer
+inquiry.when-is | inquiry | 0.25 | when is | inquiry: an honest question that wants an answer
+inquiry.what-time | inquiry | 0.25 | what time | inquiry: an honest question that wants an answer
+inquiry.faq | inquiry | 0.25 | faq | inquiry: an honest question that wants an answer
+inquiry.frequently-asked | inquiry | 0.25 | frequently asked | inquiry: an honest question that wants an answer
+inquiry.q | inquiry | 0.25 | q | inquiry: an honest question that wants an answer
+inquiry.question | inquiry | 0.25 | question | inquiry: an honest question that wants an answer
+inquiry.questions | inquiry | 0.25 | questions | inquiry: an honest question that wants an answer
+inquiry.answer | inquiry | 0.25 | answer | inquiry: an honest question that wants an answer
+inquiry.answers | inquiry | 0.25 | answers | inquiry: an honest question that wants an answer
+inquiry.help | inquiry | 0.25 | help | inquiry: an honest question that wants an answer
+inquiry.tips-for | inquiry | 0.25 | tips for | inquiry: an honest question that wants an answer
+inquiry.guide | inquiry | 0.25 | guide | inquiry: an honest question that wants an answer
+inquiry.what-should-i | inquiry | 0.25 | what should i | inquiry: an honest question that wants an answer
+inquiry.which-is-better | inquiry | 0.25 | which is better | inquiry: an honest question that wants an answer
+inquiry.is-it-safe | inquiry | 0.25 | is it safe | inquiry: an honest question that wants an answer
+inquiry.can-i | inquiry | 0.25 | can i | inquiry: an honest question that wants an answer
+inquiry.do-i-need | inquiry | 0.25 | do i need | inquiry: an honest question that wants an answer
+inquiry.should-i-use | inquiry | 0.25 | should i use | inquiry: an honest question that wants an answer
+
+# Word classes: question words that open a question normally.
+interrogative.who | interrogative | 1 | who | question word: a question that opens with it is not a fragment
+interrogative.what | interrogative | 1 | what | question word: a question that opens with it is not a fragment
+interrogative.when | interrogative | 1 | when | question word: a question that opens with it is not a fragment
+interrogative.where | interrogative | 1 | where | question word: a question that opens with it is not a fragment
+interrogative.why | interrogative | 1 | why | question word: a question that opens with it is not a fragment
+interrogative.how | interrogative | 1 | how | question word: a question that opens with it is not a fragment
+interrogative.which | interrogative | 1 | which | question word: a question that opens with it is not a fragment
+interrogative.whose | interrogative | 1 | whose | question word: a question that opens with it is not a fragment
+interrogative.whom | interrogative | 1 | whom | question word: a question that opens with it is not a fragment
+interrogative.is | interrogative | 1 | is | question word: a question that opens with it is not a fragment
+interrogative.are | interrogative | 1 | are | question word: a question that opens with it is not a fragment
+interrogative.was | interrogative | 1 | was | question word: a question that opens with it is not a fragment
+interrogative.were | interrogative | 1 | were | question word: a question that opens with it is not a fragment
+interrogative.am | interrogative | 1 | am | question word: a question that opens with it is not a fragment
+interrogative.do | interrogative | 1 | do | question word: a question that opens with it is not a fragment
+interrogative.does | interrogative | 1 | does | question word: a question that opens with it is not a fragment
+interrogative.did | interrogative | 1 | did | question word: a question that opens with it is not a fragment
+interrogative.can | interrogative | 1 | can | question word: a question that opens with it is not a fragment
+interrogative.could | interrogative | 1 | could | question word: a question that opens with it is not a fragment
+interrogative.will | interrogative | 1 | will | question word: a question that opens with it is not a fragment
+interrogative.would | interrogative | 1 | would | question word: a question that opens with it is not a fragment
+interrogative.should | interrogative | 1 | should | question word: a question that opens with it is not a fragment
+interrogative.shall | interrogative | 1 | shall | question word: a question that opens with it is not a fragment
+interrogative.may | interrogative | 1 | may | question word: a question that opens with it is not a fragment
+interrogative.might | interrogative | 1 | might | question word: a question that opens with it is not a fragment
+interrogative.must | interrogative | 1 | must | question word: a question that opens with it is not a fragment
+interrogative.has | interrogative | 1 | has | question word: a question that opens with it is not a fragment
+interrogative.have | interrogative | 1 | have | question word: a question that opens with it is not a fragment
+interrogative.had | interrogative | 1 | had | question word: a question that opens with it is not a fragment
+interrogative.isnt | interrogative | 1 | isn't | question word: a question that opens with it is not a fragment
+interrogative.arent | interrogative | 1 | aren't | question word: a question that opens with it is not a fragment
+interrogative.wasnt | interrogative | 1 | wasn't | question word: a question that opens with it is not a fragment
+interrogative.werent | interrogative | 1 | weren't | question word: a question that opens with it is not a fragment
+interrogative.dont | interrogative | 1 | don't | question word: a question that opens with it is not a fragment
+interrogative.doesnt | interrogative | 1 | doesn't | question word: a question that opens with it is not a fragment
+interrogative.didnt | interrogative | 1 | didn't | question word: a question that opens with it is not a fragment
+interrogative.cant | interrogative | 1 | can't | question word: a question that opens with it is not a fragment
+interrogative.couldnt | interrogative | 1 | couldn't | question word: a question that opens with it is not a fragment
+interrogative.wont | interrogative | 1 | won't | question word: a question that opens with it is not a fragment
+interrogative.wouldnt | interrogative | 1 | wouldn't | question word: a question that opens with it is not a fragment
+interrogative.shouldnt | interrogative | 1 | shouldn't | question word: a question that opens with it is not a fragment
+interrogative.hasnt | interrogative | 1 | hasn't | question word: a question that opens with it is not a fragment
+interrogative.havent | interrogative | 1 | haven't | question word: a question that opens with it is not a fragment
+interrogative.whats | interrogative | 1 | what's | question word: a question that opens with it is not a fragment
+interrogative.whos | interrogative | 1 | who's | question word: a question that opens with it is not a fragment
+interrogative.wheres | interrogative | 1 | where's | question word: a question that opens with it is not a fragment
+interrogative.hows | interrogative | 1 | how's | question word: a question that opens with it is not a fragment
+interrogative.whys | interrogative | 1 | why's | question word: a question that opens with it is not a fragment
+interrogative.whats-2 | interrogative | 1 | whats | question word: a question that opens with it is not a fragment
+interrogative.whos-2 | interrogative | 1 | whos | question word: a question that opens with it is not a fragment
+
+# Word classes: number words, which fill a {num} slot.
+number.one | number | 1 | one | number word
+number.two | number | 1 | two | number word
+number.three | number | 1 | three | number word
+number.four | number | 1 | four | number word
+number.five | number | 1 | five | number word
+number.six | number | 1 | six | number word
+number.seven | number | 1 | seven | number word
+number.eight | number | 1 | eight | number word
+number.nine | number | 1 | nine | number word
+number.ten | number | 1 | ten | number word
+number.eleven | number | 1 | eleven | number word
+number.twelve | number | 1 | twelve | number word
+number.thirteen | number | 1 | thirteen | number word
+number.fourteen | number | 1 | fourteen | number word
+number.fifteen | number | 1 | fifteen | number word
+number.sixteen | number | 1 | sixteen | number word
+number.seventeen | number | 1 | seventeen | number word
+number.eighteen | number | 1 | eighteen | number word
+number.nineteen | number | 1 | nineteen | number word
+number.twenty | number | 1 | twenty | number word
+number.thirty | number | 1 | thirty | number word
+number.forty | number | 1 | forty | number word
+number.fifty | number | 1 | fifty | number word
+number.sixty | number | 1 | sixty | number word
+number.seventy | number | 1 | seventy | number word
+number.eighty | number | 1 | eighty | number word
+number.ninety | number | 1 | ninety | number word
+number.hundred | number | 1 | hundred | number word
+number.hundreds | number | 1 | hundreds | number word
+number.thousand | number | 1 | thousand | number word
+number.thousands | number | 1 | thousands | number word
+number.million | number | 1 | million | number word
+number.millions | number | 1 | millions | number word
+number.billion | number | 1 | billion | number word
+number.billions | number | 1 | billions | number word
+number.trillion | number | 1 | trillion | number word
+number.trillions | number | 1 | trillions | number word
+number.dozen | number | 1 | dozen | number word
+number.dozens | number | 1 | dozens | number word
+number.bn | number | 1 | bn | number word
+number.mn | number | 1 | mn | number word
+number.tn | number | 1 | tn | number word
+number.k | number | 1 | k | number word
+
+# Word classes: acronyms, which are names, not shouting, when set in capitals.
+acronym.nasa | acronym | 1 | nasa | acronym written in capitals
+acronym.nato | acronym | 1 | nato | acronym written in capitals
+acronym.fifa | acronym | 1 | fifa | acronym written in capitals
+acronym.uefa | acronym | 1 | uefa | acronym written in capitals
+acronym.opec | acronym | 1 | opec | acronym written in capitals
+acronym.unesco | acronym | 1 | unesco | acronym written in capitals
+acronym.unicef | acronym | 1 | unicef | acronym written in capitals
+acronym.usa | acronym | 1 | usa | acronym written in capitals
+acronym.uae | acronym | 1 | uae | acronym written in capitals
+acronym.cia | acronym | 1 | cia | acronym written in capitals
+acronym.fbi | acronym | 1 | fbi | acronym written in capitals
+acronym.nsa | acronym | 1 | nsa | acronym written in capitals
+acronym.epa | acronym | 1 | epa | acronym written in capitals
+acronym.fda | acronym | 1 | fda | acronym written in capitals
+acronym.irs | acronym | 1 | irs | acronym written in capitals
+acronym.sec | acronym | 1 | sec | acronym written in capitals
+acronym.doj | acronym | 1 | doj | acronym written in capitals
+acronym.dea | acronym | 1 | dea | acronym written in capitals
+acronym.imf | acronym | 1 | imf | acronym written in capitals
+acronym.ira | acronym | 1 | ira | acronym written in capitals
+acronym.ioc | acronym | 1 | ioc | acronym written in capitals
+acronym.icc | acronym | 1 | icc | acronym written in capitals
+acronym.icu | acronym | 1 | icu | acronym written in capitals
+acronym.ufo | acronym | 1 | ufo | acronym written in capitals
+acronym.ceo | acronym | 1 | ceo | acronym written in capitals
+acronym.cfo | acronym | 1 | cfo | acronym written in capitals
+acronym.coo | acronym | 1 | coo | acronym written in capitals
+acronym.aol | acronym | 1 | aol | acronym written in capitals
+acronym.ibm | acronym | 1 | ibm | acronym written in capitals
+acronym.amd | acronym | 1 | amd | acronym written in capitals
+acronym.ups | acronym | 1 | ups | acronym written in capitals
+acronym.ufc | acronym | 1 | ufc | acronym written in capitals
+acronym.nba | acronym | 1 | nba | acronym written in capitals
+acronym.wnba | acronym | 1 | wnba | acronym written in capitals
+acronym.ncaa | acronym | 1 | ncaa | acronym written in capitals
+acronym.nafta | acronym | 1 | nafta | acronym written in capitals
+acronym.osha | acronym | 1 | osha | acronym written in capitals
+acronym.fema | acronym | 1 | fema | acronym written in capitals
+acronym.noaa | acronym | 1 | noaa | acronym written in capitals
+acronym.aids | acronym | 1 | aids | acronym written in capitals
+acronym.hiv | acronym | 1 | hiv | acronym written in capitals
+acronym.covid | acronym | 1 | covid | acronym written in capitals
+acronym.sars | acronym | 1 | sars | acronym written in capitals
+acronym.mers | acronym | 1 | mers | acronym written in capitals
+acronym.isis | acronym | 1 | isis | acronym written in capitals
+acronym.isil | acronym | 1 | isil | acronym written in capitals
+acronym.iss | acronym | 1 | iss | acronym written in capitals
+acronym.esa | acronym | 1 | esa | acronym written in capitals
+acronym.ieee | acronym | 1 | ieee | acronym written in capitals
+acronym.api | acronym | 1 | api | acronym written in capitals
+acronym.ipo | acronym | 1 | ipo | acronym written in capitals
+acronym.etf | acronym | 1 | etf | acronym written in capitals
+acronym.gop | acronym | 1 | gop | acronym written in capitals
+acronym.ukip | acronym | 1 | ukip | acronym written in capitals
+acronym.anc | acronym | 1 | anc | acronym written in capitals
+acronym.afp | acronym | 1 | afp | acronym written in capitals
+acronym.abc | acronym | 1 | abc | acronym written in capitals
+acronym.hbo | acronym | 1 | hbo | acronym written in capitals
+acronym.espn | acronym | 1 | espn | acronym written in capitals
+acronym.oled | acronym | 1 | oled | acronym written in capitals
+acronym.led | acronym | 1 | led | acronym written in capitals
+acronym.usb | acronym | 1 | usb | acronym written in capitals
+acronym.nasdaq | acronym | 1 | nasdaq | acronym written in capitals
+acronym.ikea | acronym | 1 | ikea | acronym written in capitals
+acronym.asean | acronym | 1 | asean | acronym written in capitals
+acronym.mit | acronym | 1 | mit | acronym written in capitals
+acronym.ucla | acronym | 1 | ucla | acronym written in capitals
+acronym.usc | acronym | 1 | usc | acronym written in capitals
+acronym.nyu | acronym | 1 | nyu | acronym written in capitals
+acronym.eu | acronym | 1 | eu | acronym written in capitals
+acronym.un | acronym | 1 | un | acronym written in capitals
+acronym.uk | acronym | 1 | uk | acronym written in capitals
+acronym.us | acronym | 1 | us | acronym written in capitals
+acronym.ok | acronym | 1 | ok | acronym written in capitals
+acronym.tv | acronym | 1 | tv | acronym written in capitals
+acronym.ai | acronym | 1 | ai | acronym written in capitals
+acronym.ap | acronym | 1 | ap | acronym written in capitals
+acronym.gdp | acronym | 1 | gdp | acronym written in capitals
+acronym.cnn | acronym | 1 | cnn | acronym written in capitals
+acronym.bbc | acronym | 1 | bbc | acronym written in capitals
+acronym.lgbt | acronym | 1 | lgbt | acronym written in capitals
+acronym.lgbtq | acronym | 1 | lgbtq | acronym written in capitals
+acronym.jfk | acronym | 1 | jfk | acronym written in capitals
+acronym.rip | acronym | 1 | rip | acronym written in capitals
+acronym.asap | acronym | 1 | asap | acronym written in capitals
+acronym.diy | acronym | 1 | diy | acronym written in capitals
+acronym.faq | acronym | 1 | faq | acronym written in capitals
+acronym.ama | acronym | 1 | ama | acronym written in capitals
+acronym.dna | acronym | 1 | dna | acronym written in capitals
+acronym.rna | acronym | 1 | rna | acronym written in capitals
+acronym.phd | acronym | 1 | phd | acronym written in capitals
+acronym.mba | acronym | 1 | mba | acronym written in capitals
+acronym.ios | acronym | 1 | ios | acronym written in capitals
+acronym.pga | acronym | 1 | pga | acronym written in capitals
+acronym.nfl | acronym | 1 | nfl | acronym written in capitals
+acronym.mlb | acronym | 1 | mlb | acronym written in capitals
+acronym.nhl | acronym | 1 | nhl | acronym written in capitals
+acronym.nascar | acronym | 1 | nascar | acronym written in capitals
+acronym.wwe | acronym | 1 | wwe | acronym written in capitals
+acronym.mma | acronym | 1 | mma | acronym written in capitals
+acronym.eta | acronym | 1 | eta | acronym written in capitals
+acronym.ecb | acronym | 1 | ecb | acronym written in capitals
+acronym.boe | acronym | 1 | boe | acronym written in capitals
+acronym.ppe | acronym | 1 | ppe | acronym written in capitals
+acronym.nypd | acronym | 1 | nypd | acronym written in capitals
+acronym.lapd | acronym | 1 | lapd | acronym written in capitals
+acronym.nhs | acronym | 1 | nhs | acronym written in capitals
+acronym.who | acronym | 1 | who | acronym written in capitals
+acronym.ngo | acronym | 1 | ngo | acronym written in capitals
+acronym.ussr | acronym | 1 | ussr | acronym written in capitals
+acronym.uss | acronym | 1 | uss | acronym written in capitals
+acronym.sbs | acronym | 1 | sbs | acronym written in capitals
+acronym.itv | acronym | 1 | itv | acronym written in capitals
+acronym.npr | acronym | 1 | npr | acronym written in capitals
+acronym.pbs | acronym | 1 | pbs | acronym written in capitals
+acronym.mtv | acronym | 1 | mtv | acronym written in capitals
+acronym.vh1 | acronym | 1 | vh1 | acronym written in capitals
+acronym.mgm | acronym | 1 | mgm | acronym written in capitals
+acronym.nec | acronym | 1 | nec | acronym written in capitals
+acronym.unhcr | acronym | 1 | unhcr | acronym written in capitals
+acronym.wto | acronym | 1 | wto | acronym written in capitals
+acronym.wef | acronym | 1 | wef | acronym written in capitals
+acronym.oecd | acronym | 1 | oecd | acronym written in capitals
+acronym.ecowas | acronym | 1 | ecowas | acronym written in capitals
+acronym.sadc | acronym | 1 | sadc | acronym written in capitals
+acronym.iaea | acronym | 1 | iaea | acronym written in capitals
+acronym.unsc | acronym | 1 | unsc | acronym written in capitals
+acronym.icj | acronym | 1 | icj | acronym written in capitals
+acronym.tsa | acronym | 1 | tsa | acronym written in capitals
+acronym.dhs | acronym | 1 | dhs | acronym written in capitals
+acronym.atf | acronym | 1 | atf | acronym written in capitals
+acronym.oas | acronym | 1 | oas | acronym written in capitals
+acronym.apec | acronym | 1 | apec | acronym written in capitals
+acronym.brics | acronym | 1 | brics | acronym written in capitals
+acronym.cop | acronym | 1 | cop | acronym written in capitals

@@ -1,0 +1,274 @@
+package lexicon
+
+import (
+	"bufio"
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// MaxLineBytes is the longest line a lexicon file may have.
+const MaxLineBytes = 4096
+
+// Parse reads a lexicon in the text format described in the package
+// documentation. name is used in error messages, usually the file name.
+// Parse reports every faulty line, as an ErrorList of *ParseError in line
+// order, and returns a lexicon only when there is none.
+func Parse(name string, r io.Reader) (*Lexicon, error) {
+	p := parser{
+		lex: &Lexicon{file: name, name: name, language: "english", byID: make(map[string]int)},
+	}
+	p.lex.stem = stemEnglish
+	br := bufio.NewReader(r)
+	for line := 1; ; line++ {
+		text, err := readLine(br)
+		if err != nil && !errors.Is(err, io.EOF) && !errors.Is(err, errLongLine) {
+			p.errs = append(p.errs, &ParseError{Name: name, Line: line, Err: wrapf(ErrSyntax, "read: %v", err)})
+			break
+		}
+		if errors.Is(err, errLongLine) {
+			p.fail(line, wrapf(ErrSyntax, "line longer than %d bytes", MaxLineBytes))
+		} else if text != nil || !errors.Is(err, io.EOF) {
+			p.line(line, text)
+		}
+		if errors.Is(err, io.EOF) {
+			break
+		}
+	}
+	if len(p.errs) > 0 {
+		return nil, p.errs
+	}
+	return p.lex, nil
+}
+
+var errLongLine = errors.New("line too long")
+
+// readLine returns the next line without its end of line. A line longer
+// than MaxLineBytes is consumed whole and reported as errLongLine. At the
+// end of input it returns io.EOF, with the last line if it had no newline.
+func readLine(br *bufio.Reader) ([]byte, error) {
+	var buf []byte
+	long := false
+	for {
+		chunk, err := br.ReadSlice('\n')
+		if !long {
+			if len(buf)+len(chunk) > MaxLineBytes+2 {
+				long, buf = true, nil
+			} else {
+				buf = append(buf, chunk...)
+			}
+		}
+		if errors.Is(err, bufio.ErrBufferFull) {
+			continue
+		}
+		if long {
+			if err == nil {
+				return nil, errLongLine
+			}
+			return nil, errors.Join(errLongLine, err)
+		}
+		buf = bytes.TrimSuffix(buf, []byte("\n"))
+		buf = bytes.TrimSuffix(buf, []byte("\r"))
+		if err != nil && len(buf) == 0 {
+			return nil, err
+		}
+		if len(buf) > MaxLineBytes {
+			if err == nil {
+				return nil, errLongLine
+			}
+			return nil, errors.Join(errLongLine, err)
+		}
+		return buf, err
+	}
+}
+
+type parser struct {
+	lex     *Lexicon
+	errs    ErrorList
+	entries bool // an entry has been read, so headers are closed
+}
+
+func (p *parser) fail(line int, err error) {
+	p.errs = append(p.errs, &ParseError{Name: p.lex.file, Line: line, Err: err})
+}
+
+func (p *parser) line(n int, raw []byte) {
+	if n == 1 && bytes.HasPrefix(raw, []byte("\uFEFF")) {
+		p.fail(n, wrapf(ErrEncoding, "byte-order mark: save the file as UTF-8 without one"))
+		return
+	}
+	if !utf8.Valid(raw) {
+		p.fail(n, wrapf(ErrEncoding, "invalid UTF-8"))
+		return
+	}
+	text := strings.TrimSpace(string(raw))
+	switch {
+	case text == "" || strings.HasPrefix(text, "#"):
+		return
+	case strings.HasPrefix(text, "@"):
+		p.directive(n, text)
+	default:
+		p.entry(n, text)
+	}
+}
+
+func (p *parser) directive(n int, text string) {
+	key, value, _ := strings.Cut(text, " ")
+	value = strings.TrimSpace(value)
+	switch key {
+	case "@name", "@source":
+		if p.entries {
+			p.fail(n, wrapf(ErrSyntax, "%s must come before the first entry", key))
+			return
+		}
+		if key == "@name" {
+			p.lex.name = value
+		} else {
+			p.lex.source = value
+		}
+	case "@language":
+		if p.entries {
+			p.fail(n, wrapf(ErrSyntax, "@language must come before the first entry"))
+			return
+		}
+		stem, err := stemmerFor(value)
+		if err != nil {
+			p.fail(n, err)
+			return
+		}
+		p.lex.language, p.lex.stem = "english", stem
+	case "@disable":
+		if !validID(value) {
+			p.fail(n, wrapf(ErrSyntax, "@disable wants one entry id, got %q", value))
+			return
+		}
+		p.lex.overrides = append(p.lex.overrides, Override{ID: value, Disable: true, Line: n})
+	case "@weight":
+		id, w, ok := strings.Cut(value, " ")
+		if !ok || !validID(id) {
+			p.fail(n, wrapf(ErrSyntax, "@weight wants an entry id and a weight, got %q", value))
+			return
+		}
+		weight, err := parseWeight(strings.TrimSpace(w))
+		if err != nil {
+			p.fail(n, err)
+			return
+		}
+		p.lex.overrides = append(p.lex.overrides, Override{ID: id, Weight: weight, Line: n})
+	default:
+		p.fail(n, wrapf(ErrSyntax, "unknown directive %s: want @name, @language, @source, @weight or @disable", key))
+	}
+}
+
+func (p *parser) entry(n int, text string) {
+	p.entries = true
+	fields := strings.Split(text, "|")
+	if len(fields) != 5 {
+		p.fail(n, wrapf(ErrSyntax, "%d fields: want id | category | weight | pattern | note", len(fields)))
+		return
+	}
+	for i := range fields {
+		fields[i] = strings.TrimSpace(fields[i])
+	}
+	e := Entry{ID: fields[0], Note: fields[4], Line: n}
+	if !validID(e.ID) {
+		p.fail(n, wrapf(ErrSyntax, "bad id %q: use lower-case letters, digits, '.', '-' and '_'", e.ID))
+		return
+	}
+	if prev, dup := p.lex.byID[e.ID]; dup {
+		p.fail(n, wrapf(ErrDuplicate, "%q, first on line %d", e.ID, p.lex.entries[prev].Line))
+		return
+	}
+	cat, ok := ParseCategory(fields[1])
+	if !ok {
+		p.fail(n, wrapf(ErrCategory, "%q", fields[1]))
+		return
+	}
+	e.Category = cat
+	w, err := parseWeight(fields[2])
+	if err == nil {
+		err = checkWeight(cat, w)
+	}
+	if err != nil {
+		p.fail(n, err)
+		return
+	}
+	e.Weight = w
+	pat, err := parsePattern(fields[3], p.lex.stem)
+	if err != nil {
+		p.fail(n, err)
+		return
+	}
+	if err := checkPattern(cat, pat); err != nil {
+		p.fail(n, err)
+		return
+	}
+	e.Pattern = pat
+	if e.Note == "" {
+		p.fail(n, wrapf(ErrSyntax, "entry %q has no note: say why it is there", e.ID))
+		return
+	}
+	p.lex.byID[e.ID] = len(p.lex.entries)
+	p.lex.entries = append(p.lex.entries, e)
+}
+
+// checkPattern applies the rules that tie a pattern to its category.
+func checkPattern(cat Category, p Pattern) error {
+	switch {
+	case cat.WordClass() && (p.Rule != RuleNone || len(p.Tokens) != 1 || p.Tokens[0].Kind != WordToken || p.Start || p.End):
+		return wrapf(ErrPattern, "a %s entry is one word", cat)
+	case p.Rule == RuleQuoted && cat != Attribution:
+		return wrapf(ErrPattern, "<quoted> belongs to category attribution")
+	case p.Rule != RuleNone && p.Rule != RuleQuoted && !cat.Scored():
+		return wrapf(ErrPattern, "rule <%s> needs a scored category, not %s", p.Rule, cat)
+	}
+	return nil
+}
+
+func parseWeight(s string) (float64, error) {
+	w, err := strconv.ParseFloat(s, 64)
+	if err != nil {
+		return 0, wrapf(ErrWeight, "%q is not a number", s)
+	}
+	if math.IsNaN(w) || math.IsInf(w, 0) {
+		return 0, wrapf(ErrWeight, "%q is not finite", s)
+	}
+	return w, nil
+}
+
+// checkWeight checks a weight's range for its category: evidence from 0 to
+// MaxWeight; a modifier's factor above 0 and at most MaxWeight.
+func checkWeight(cat Category, w float64) error {
+	switch {
+	case math.IsNaN(w) || math.IsInf(w, 0):
+		return wrapf(ErrWeight, "%v is not finite", w)
+	case w < 0 || w > MaxWeight:
+		return wrapf(ErrWeight, "%v is outside [0, %d]", w, MaxWeight)
+	case cat.Modifier() && w == 0:
+		return wrapf(ErrWeight, "a %s factor must be above 0", cat)
+	}
+	return nil
+}
+
+func validID(id string) bool {
+	if id == "" || len(id) > 128 {
+		return false
+	}
+	for i := 0; i < len(id); i++ {
+		c := id[i]
+		if !('a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '.' || c == '-' || c == '_') {
+			return false
+		}
+	}
+	return true
+}
+
+// wrapf returns an error that wraps sentinel with a formatted detail.
+func wrapf(sentinel error, format string, args ...any) error {
+	return fmt.Errorf("%w: %s", sentinel, fmt.Sprintf(format, args...))
+}

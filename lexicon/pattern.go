@@ -1,0 +1,197 @@
+package lexicon
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// Limits on patterns. They bound the matcher's work per token.
+const (
+	MaxPatternTokens = 8  // words and slots in one pattern
+	MaxGap           = 4  // the largest n in {gap:n}
+	MaxWordBytes     = 32 // the longest pattern word, in bytes
+)
+
+// Rule names a structural test that the scorer carries out in code, such as
+// a run of "!" or a word set in capitals. A rule entry's pattern is the
+// rule's name in angle brackets, "<exclaim>"; its category and weight are
+// data like any other entry's.
+type Rule uint8
+
+// The rules. RuleNone marks a pattern of words.
+const (
+	RuleNone             Rule = iota
+	RuleCaps                  // <caps>: a word set in capitals that is not an acronym
+	RuleCapsText              // <caps-text>: a headline or sentence set wholly in capitals
+	RuleExclaim               // <exclaim>: a run of "!", weighed by its length up to a bound
+	RuleInterrobang           // <interrobang>: "?!" or "!?"
+	RuleQuestion              // <question>: a question that ends in "?"
+	RuleFragmentQuestion      // <fragment-question>: a question that opens without a question word
+	RuleEllipsis              // <ellipsis>: "..." or "…" left hanging
+	RuleDashEnd               // <dash-end>: text that breaks off with a dash
+	RuleQuoted                // <quoted>: a hit inside quotation marks (a modifier)
+	numRules
+)
+
+var ruleNames = [numRules]string{
+	RuleCaps:             "caps",
+	RuleCapsText:         "caps-text",
+	RuleExclaim:          "exclaim",
+	RuleInterrobang:      "interrobang",
+	RuleQuestion:         "question",
+	RuleFragmentQuestion: "fragment-question",
+	RuleEllipsis:         "ellipsis",
+	RuleDashEnd:          "dash-end",
+	RuleQuoted:           "quoted",
+}
+
+// String returns the rule's name, as written between angle brackets.
+func (r Rule) String() string {
+	if r < numRules {
+		return ruleNames[r]
+	}
+	return fmt.Sprintf("Rule(%d)", uint8(r))
+}
+
+// TokenKind says what a pattern token matches.
+type TokenKind uint8
+
+// The kinds of pattern token.
+const (
+	WordToken   TokenKind = iota // a word, matched on its stem
+	NumberToken                  // {num}: a number in digits or number words, with "$", "%" and scale words
+	GapToken                     // {gap:n}: zero to n words of any kind
+)
+
+// Token is one element of a pattern.
+type Token struct {
+	Kind TokenKind
+	Word string // WordToken: the word as written, folded to lower case
+	Stem string // WordToken: the word's stem, which text words are matched on
+	Max  int    // GapToken: the most words the gap spans
+}
+
+// Pattern is what an entry matches: a rule, or a sequence of tokens,
+// optionally anchored to the start ("^") or end ("$") of a sentence.
+type Pattern struct {
+	Rule   Rule    // non-zero for a rule entry, which has no tokens
+	Start  bool    // the first token must be the sentence's first word
+	End    bool    // the last token must be the sentence's last word
+	Tokens []Token // the words and slots in order
+}
+
+// String writes the pattern back in the lexicon's syntax.
+func (p Pattern) String() string {
+	if p.Rule != RuleNone {
+		return "<" + p.Rule.String() + ">"
+	}
+	var b strings.Builder
+	if p.Start {
+		b.WriteString("^")
+	}
+	for _, t := range p.Tokens {
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		switch t.Kind {
+		case WordToken:
+			b.WriteString(t.Word)
+		case NumberToken:
+			b.WriteString("{num}")
+		case GapToken:
+			b.WriteString("{gap:" + strconv.Itoa(t.Max) + "}")
+		}
+	}
+	if p.End {
+		b.WriteString(" $")
+	}
+	return b.String()
+}
+
+// parsePattern reads a pattern, stemming its words with stem.
+func parsePattern(src string, stem func(string) string) (Pattern, error) {
+	var p Pattern
+	src = strings.TrimSpace(src)
+	if src == "" {
+		return p, fmt.Errorf("%w: empty pattern", ErrPattern)
+	}
+	if strings.HasPrefix(src, "<") {
+		if !strings.HasSuffix(src, ">") {
+			return p, fmt.Errorf("%w: rule %q lacks its closing '>'", ErrPattern, src)
+		}
+		name := src[1 : len(src)-1]
+		for r := RuleNone + 1; r < numRules; r++ {
+			if ruleNames[r] == name {
+				p.Rule = r
+				return p, nil
+			}
+		}
+		return p, fmt.Errorf("%w: unknown rule <%s>", ErrPattern, name)
+	}
+	fields := strings.Fields(src)
+	if fields[0] == "^" {
+		p.Start = true
+		fields = fields[1:]
+	} else if rest, ok := strings.CutPrefix(fields[0], "^"); ok {
+		p.Start = true
+		fields[0] = rest
+	}
+	if n := len(fields); n > 0 && fields[n-1] == "$" {
+		p.End = true
+		fields = fields[:n-1]
+	}
+	for _, f := range fields {
+		switch {
+		case f == "{num}":
+			p.Tokens = append(p.Tokens, Token{Kind: NumberToken})
+		case strings.HasPrefix(f, "{gap:") && strings.HasSuffix(f, "}"):
+			n, err := strconv.Atoi(f[len("{gap:") : len(f)-1])
+			if err != nil || n < 1 || n > MaxGap {
+				return p, fmt.Errorf("%w: bad slot %q: want {gap:n} with n from 1 to %d", ErrPattern, f, MaxGap)
+			}
+			p.Tokens = append(p.Tokens, Token{Kind: GapToken, Max: n})
+		case strings.ContainsAny(f, "{}<>^$"):
+			return p, fmt.Errorf("%w: bad slot or anchor %q", ErrPattern, f)
+		default:
+			// A hyphen joins words in print ("mind-blowing") but the
+			// tokenizer reads them as separate words, so the pattern does too.
+			for w := range strings.SplitSeq(f, "-") {
+				if w == "" {
+					continue
+				}
+				folded := Fold(w)
+				if !isPatternWord(folded) {
+					return p, fmt.Errorf("%w: %q is not a word: use letters, digits and apostrophes", ErrPattern, w)
+				}
+				if len(folded) > MaxWordBytes {
+					return p, fmt.Errorf("%w: word %q is longer than %d bytes", ErrPattern, w, MaxWordBytes)
+				}
+				p.Tokens = append(p.Tokens, Token{Kind: WordToken, Word: folded, Stem: stem(folded)})
+			}
+		}
+	}
+	switch {
+	case len(p.Tokens) == 0:
+		return p, fmt.Errorf("%w: empty pattern", ErrPattern)
+	case len(p.Tokens) > MaxPatternTokens:
+		return p, fmt.Errorf("%w: %d tokens, more than %d", ErrPattern, len(p.Tokens), MaxPatternTokens)
+	case p.Tokens[0].Kind == GapToken || p.Tokens[len(p.Tokens)-1].Kind == GapToken:
+		return p, fmt.Errorf("%w: a pattern cannot begin or end with a gap", ErrPattern)
+	}
+	return p, nil
+}
+
+// isPatternWord reports whether w, already folded, is a word the tokenizer
+// would read as one token: letters and digits, with apostrophes inside.
+func isPatternWord(w string) bool {
+	if w == "" || w[0] == '\'' || w[len(w)-1] == '\'' {
+		return false
+	}
+	for _, r := range w {
+		if r != '\'' && !IsWordRune(r) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,63 @@
+package lexicon
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+)
+
+// WriteTo writes the lexicon in its text format: headers, entries in order,
+// then overrides. Parsing the output yields the same entries. Comments are
+// not kept.
+func (l *Lexicon) WriteTo(w io.Writer) (int64, error) {
+	cw := &countWriter{w: bufio.NewWriter(w)}
+	if l.name != "" {
+		fmt.Fprintf(cw, "@name %s\n", oneLine(l.name))
+	}
+	fmt.Fprintf(cw, "@language %s\n", l.language)
+	if l.source != "" {
+		fmt.Fprintf(cw, "@source %s\n", oneLine(l.source))
+	}
+	for _, e := range l.entries {
+		fmt.Fprintf(cw, "%s | %s | %s | %s | %s\n", e.ID, e.Category, FormatWeight(e.Weight), e.Pattern, oneLine(e.Note))
+	}
+	for _, o := range l.overrides {
+		if o.Disable {
+			fmt.Fprintf(cw, "@disable %s\n", o.ID)
+		} else {
+			fmt.Fprintf(cw, "@weight %s %s\n", o.ID, FormatWeight(o.Weight))
+		}
+	}
+	if cw.err == nil {
+		cw.err = cw.w.(*bufio.Writer).Flush()
+	}
+	return cw.n, cw.err
+}
+
+// FormatWeight writes a weight the way the lexicon format reads it back
+// exactly: the shortest decimal that round-trips.
+func FormatWeight(w float64) string { return strconv.FormatFloat(w, 'g', -1, 64) }
+
+// oneLine makes a header value or note safe to write on one line: line
+// breaks become spaces and "|" (the field separator) becomes "/".
+func oneLine(s string) string {
+	return strings.NewReplacer("\r", " ", "\n", " ", "|", "/").Replace(s)
+}
+
+type countWriter struct {
+	w   io.Writer
+	n   int64
+	err error
+}
+
+func (c *countWriter) Write(p []byte) (int, error) {
+	if c.err != nil {
+		return 0, c.err
+	}
+	n, err := c.w.Write(p)
+	c.n += int64(n)
+	c.err = err
+	return n, err
+}

@@ -1,0 +1,213 @@
+package score
+
+import (
+	"cmp"
+	"slices"
+
+	"github.com/luridlab/lurid/lexicon"
+)
+
+// scratch holds the working buffers of one scoring call. Scorers keep them
+// in a pool, so that scoring a headline allocates nothing but its result.
+type scratch struct {
+	toks   []token
+	sents  []span
+	words  []int32    // token indices of the current sentence's words and numbers
+	cands  []match    // scored matches of the current sentence, before overlaps are settled
+	mods   []match    // modifier matches of the current sentence
+	taken  []uint8    // per word position: a bit per scored category already matched there
+	hits   []rawHit   // hits so far, in text order within each sentence
+	modBuf []Modifier // modifiers of the hits, in hit order
+	bounds []int32    // a passage's sentences' first hits, and the end
+	fold   []byte
+}
+
+// match is a pattern found at word positions [from, to) of a sentence.
+type match struct {
+	pat      int32
+	from, to int32
+}
+
+// rawHit is a hit before it becomes a public Hit.
+type rawHit struct {
+	pat          int32 // index into index.pats
+	start, end   int32 // byte span
+	factor       float64
+	modLo, modHi int32 // the hit's modifiers are scratch.modBuf[modLo:modHi]
+}
+
+// maxScratchTokens bounds the buffers returned to the pool, so that one
+// huge input does not pin its memory for the life of the Scorer.
+const maxScratchTokens = 1 << 15
+
+func (sc *scratch) reset() {
+	sc.toks = sc.toks[:0]
+	sc.sents = sc.sents[:0]
+	sc.hits = sc.hits[:0]
+	sc.modBuf = sc.modBuf[:0]
+}
+
+// isNumber reports whether a token can fill a {num} slot.
+func isNumber(t *token) bool {
+	return t.kind == tokNumber || t.kind == tokWord && t.class&classNumber != 0
+}
+
+// lookupWords sets the vocabulary id and word classes of every word token.
+func (s *Scorer) lookupWords(sc *scratch, text string) {
+	for i := range sc.toks {
+		t := &sc.toks[i]
+		if t.kind != tokWord {
+			continue
+		}
+		t.id = s.wordID(sc, text[t.start:t.end])
+		if t.id >= 0 {
+			t.class = s.ix.class[t.id]
+		}
+	}
+}
+
+// maxStemmedWord is the longest folded word that is stemmed at all. No
+// pattern word is longer than lexicon.MaxWordBytes, and Porter2 removes far
+// fewer bytes than the difference, so a longer word cannot match.
+const maxStemmedWord = 2 * lexicon.MaxWordBytes
+
+// wordID returns the vocabulary id of word's stem, or -1.
+func (s *Scorer) wordID(sc *scratch, word string) int32 {
+	if len(word) > 4*maxStemmedWord {
+		return -1
+	}
+	sc.fold = lexicon.AppendFold(sc.fold[:0], word)
+	if len(sc.fold) > maxStemmedWord {
+		return -1
+	}
+	if id, ok := s.cache.get(sc.fold); ok {
+		return id
+	}
+	id, ok := s.ix.vocab[s.ix.lex.Stem(string(sc.fold))]
+	if !ok {
+		id = -1
+	}
+	s.cache.put(sc.fold, id)
+	return id
+}
+
+// matchSentence finds the hits of the sentence made of tokens [lo, hi) and
+// appends them to sc.hits. capsText says the unit is set wholly in capitals.
+func (s *Scorer) matchSentence(sc *scratch, lo, hi int32, capsText bool) {
+	toks := sc.toks
+	sc.words = sc.words[:0]
+	for i := lo; i < hi; i++ {
+		if k := toks[i].kind; k == tokWord || k == tokNumber {
+			sc.words = append(sc.words, i)
+		}
+	}
+	sc.cands, sc.mods = sc.cands[:0], sc.mods[:0]
+	for p := range sc.words {
+		t := &toks[sc.words[p]]
+		if t.kind == tokWord && t.id >= 0 {
+			s.tryPatterns(sc, s.ix.first[t.id], int32(p))
+		}
+		if isNumber(t) {
+			s.tryPatterns(sc, s.ix.numFirst, int32(p))
+		}
+	}
+	first := int32(len(sc.hits))
+
+	// Settle overlaps within a category: longer matches first, then the
+	// earlier, then the earlier entry in the lexicon. Weights play no part,
+	// so calibration cannot change which entries match.
+	slices.SortFunc(sc.cands, func(a, b match) int {
+		if c := cmp.Compare(b.to-b.from, a.to-a.from); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(a.from, b.from); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.pat, b.pat)
+	})
+	sc.taken = slices.Grow(sc.taken[:0], len(sc.words))[:len(sc.words)]
+	clear(sc.taken)
+	for _, m := range sc.cands {
+		bit := uint8(1) << s.ix.pats[m.pat].entry.Category
+		free := true
+		for p := m.from; p < m.to; p++ {
+			if sc.taken[p]&bit != 0 {
+				free = false
+				break
+			}
+		}
+		if !free {
+			continue
+		}
+		for p := m.from; p < m.to; p++ {
+			sc.taken[p] |= bit
+		}
+		start, end := toks[sc.words[m.from]].start, toks[sc.words[m.to-1]].end
+		s.addHit(sc, m.pat, start, end, m.from, m.to, toks[sc.words[m.from]].quoted)
+	}
+	s.matchRules(sc, lo, hi, capsText)
+	slices.SortFunc(sc.hits[first:], compareHits)
+}
+
+// tryPatterns tries each listed pattern at word position p.
+func (s *Scorer) tryPatterns(sc *scratch, pats []int32, p int32) {
+	for _, pi := range pats {
+		c := &s.ix.pats[pi]
+		if c.start && p != 0 {
+			continue
+		}
+		clause := sc.toks[sc.words[p]].clause
+		q := s.matchFrom(sc, c.toks, p, clause)
+		if q < 0 || c.end && q != int32(len(sc.words)) {
+			continue
+		}
+		m := match{pat: pi, from: p, to: q}
+		if c.entry.Category.Scored() {
+			sc.cands = append(sc.cands, m)
+		} else {
+			sc.mods = append(sc.mods, m)
+		}
+	}
+}
+
+// matchFrom matches pattern tokens pt at word position p within one clause
+// and returns the position after the match, or -1.
+func (s *Scorer) matchFrom(sc *scratch, pt []ptoken, p, clause int32) int32 {
+	if len(pt) == 0 {
+		return p
+	}
+	n := int32(len(sc.words))
+	word := func(p int32) *token {
+		if p >= n {
+			return nil
+		}
+		if t := &sc.toks[sc.words[p]]; t.clause == clause {
+			return t
+		}
+		return nil
+	}
+	switch pt[0].kind {
+	case lexicon.WordToken:
+		if t := word(p); t != nil && t.kind == tokWord && t.id == pt[0].id {
+			return s.matchFrom(sc, pt[1:], p+1, clause)
+		}
+	case lexicon.NumberToken:
+		if t := word(p); t != nil && isNumber(t) {
+			q := p + 1
+			for t := word(q); t != nil && t.kind == tokWord && t.class&classNumber != 0; t = word(q) {
+				q++
+			}
+			return s.matchFrom(sc, pt[1:], q, clause)
+		}
+	case lexicon.GapToken:
+		for g := int32(0); g <= pt[0].max; g++ {
+			if g > 0 && word(p+g-1) == nil {
+				break
+			}
+			if q := s.matchFrom(sc, pt[1:], p+g, clause); q >= 0 {
+				return q
+			}
+		}
+	}
+	return -1
+}

@@ -1,0 +1,103 @@
+package score
+
+import "github.com/luridlab/lurid/lexicon"
+
+// catBit is a set of scored categories.
+func catBit(cs ...lexicon.Category) uint8 {
+	var b uint8
+	for _, c := range cs {
+		b |= 1 << c
+	}
+	return b
+}
+
+// modifierScope says which scored categories each kind of modifier acts on,
+// the way a reader weighs words:
+//
+//   - an intensifier ("so", "very") raises the emphasis or suspense hit
+//     that follows it;
+//   - a negation ("not", "hardly") up to three words before an emphasis hit
+//     in the same clause lowers it: "not shocking" is no hype;
+//   - a hedge ("may", "reportedly") anywhere in the sentence lowers its
+//     emphasis and suspense;
+//   - attribution ("said", "according to") anywhere in the sentence lowers
+//     emphasis and questions: the claim or the question is the source's, not
+//     the writer's;
+//   - an inquiry cue ("how to", "FAQ") marks a question as information
+//     seeking;
+//   - quotation marks around a hit lower every framing but list structure.
+var modifierScope = [...]uint8{
+	lexicon.Intensifier: catBit(lexicon.Emphasis, lexicon.Suspense),
+	lexicon.Negation:    catBit(lexicon.Emphasis),
+	lexicon.Hedge:       catBit(lexicon.Emphasis, lexicon.Suspense),
+	lexicon.Attribution: catBit(lexicon.Emphasis, lexicon.Question),
+	lexicon.Inquiry:     catBit(lexicon.Question),
+}
+
+var quotedScope = catBit(lexicon.Emphasis, lexicon.Question, lexicon.Suspense, lexicon.Address)
+
+// Reach of the positional modifiers, in words before the hit.
+const (
+	intensifierReach = 1 // "so shocking", "so very shocking"
+	negationReach    = 3 // "not the biggest", "is not really shocking"
+)
+
+// addHit records a hit of compiled pattern pat on bytes [start, end),
+// found at word positions [from, to) of the current sentence, or from = -1
+// for a rule, applying the modifiers in reach.
+func (s *Scorer) addHit(sc *scratch, pat, start, end, from, to int32, quoted bool) {
+	s.addHitWith(sc, pat, start, end, from, to, quoted, int32(len(sc.modBuf)), 1)
+}
+
+// addHitWith is addHit for a hit whose first modifiers, from sc.modBuf[modLo:],
+// are already recorded with their product factor.
+func (s *Scorer) addHitWith(sc *scratch, pat, start, end, from, to int32, quoted bool, modLo int32, factor float64) {
+	cat := s.ix.pats[pat].entry.Category
+	bit := uint8(1) << cat
+	var best [lexicon.Inquiry + 1]int32
+	for i := range best {
+		best[i] = -1
+	}
+	for i, m := range sc.mods {
+		mc := s.ix.pats[m.pat].entry.Category
+		if modifierScope[mc]&bit == 0 {
+			continue
+		}
+		if from >= 0 && m.from < to && m.to > from {
+			continue // inside the hit: part of what it says
+		}
+		switch mc {
+		case lexicon.Intensifier:
+			if from < 0 || m.to > from || m.to < from-intensifierReach {
+				continue
+			}
+		case lexicon.Negation:
+			if from < 0 || m.to > from || m.to < from-negationReach ||
+				sc.toks[sc.words[m.from]].clause != sc.toks[sc.words[from]].clause {
+				continue
+			}
+		}
+		w := s.ix.pats[m.pat].entry.Weight
+		if b := best[mc]; b < 0 || (mc == lexicon.Intensifier) == (w > s.ix.pats[sc.mods[b].pat].entry.Weight) {
+			best[mc] = int32(i)
+		}
+	}
+	for _, b := range best {
+		if b < 0 {
+			continue
+		}
+		m := sc.mods[b]
+		e := &s.ix.pats[m.pat].entry
+		factor *= e.Weight
+		sc.modBuf = append(sc.modBuf, Modifier{ID: e.ID, Category: e.Category, Factor: e.Weight,
+			Span: Span{int(sc.toks[sc.words[m.from]].start), int(sc.toks[sc.words[m.to-1]].end)}})
+	}
+	if quoted && quotedScope&bit != 0 {
+		if q, ok := s.ix.rule(lexicon.RuleQuoted); ok {
+			factor *= q.entry.Weight
+			sc.modBuf = append(sc.modBuf, Modifier{ID: q.entry.ID, Category: q.entry.Category, Factor: q.entry.Weight,
+				Span: Span{int(start), int(end)}})
+		}
+	}
+	sc.hits = append(sc.hits, rawHit{pat: pat, start: start, end: end, factor: factor, modLo: modLo, modHi: int32(len(sc.modBuf))})
+}

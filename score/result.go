@@ -1,0 +1,128 @@
+package score
+
+import (
+	"encoding/json"
+	"fmt"
+	"math"
+	"strconv"
+
+	"github.com/luridlab/lurid/lexicon"
+)
+
+// Span is a half-open range of byte offsets into the scored string:
+// text[Start:End] is the spanned text. Offsets count bytes, not runes, and
+// index the caller's string as given, never a normalised copy.
+type Span struct {
+	Start int `json:"start"` // byte offset of the first byte, from 0
+	End   int `json:"end"`   // byte offset one past the last byte
+}
+
+// Modifier is a word or rule that changed a hit's contribution.
+type Modifier struct {
+	ID       string           `json:"id"`       // the lexicon entry, e.g. "negation.not", or "run" for a run of marks
+	Category lexicon.Category `json:"category"` // intensifier, negation, hedge, attribution or inquiry
+	Factor   float64          `json:"factor"`   // what the hit's contribution was multiplied by
+	Span                      // where the modifier is; empty for a rule without a place of its own
+}
+
+// Hit is one piece of evidence: a lexicon entry or rule that matched a
+// span of the text.
+type Hit struct {
+	Category lexicon.Category `json:"category"` // the scored category the hit counts towards
+	ID       string           `json:"id"`       // the lexicon entry's id
+	Span                      // the matched bytes
+	Text     string           `json:"text"`   // the matched text, text[Start:End]
+	Weight   float64          `json:"weight"` // the entry's weight
+	// Factor is the product of the modifiers' factors, 1 when none applies.
+	Factor float64 `json:"factor"`
+	// Contribution is Weight × Factor: the evidence the hit adds to its
+	// category (see the package documentation for how evidence becomes a score).
+	Contribution float64    `json:"contribution"`
+	Modifiers    []Modifier `json:"modifiers,omitempty"` // what changed the weight, if anything
+}
+
+// Subscores holds a score in [0, 1] for each scored category, indexed by
+// lexicon.Category. It encodes in JSON as an object keyed by category name.
+type Subscores [lexicon.NumScored]float64
+
+// Get returns the subscore of category c, or 0 for a category that is not scored.
+func (s Subscores) Get(c lexicon.Category) float64 {
+	if !c.Scored() {
+		return 0
+	}
+	return s[c]
+}
+
+// Lead returns the scored category with the highest subscore; the first in
+// category order wins a tie.
+func (s Subscores) Lead() lexicon.Category {
+	best := lexicon.Category(0)
+	for c := range s {
+		if s[c] > s[best] {
+			best = lexicon.Category(c)
+		}
+	}
+	return best
+}
+
+// MarshalJSON encodes the subscores as {"suspense": 0.4, ...}.
+func (s Subscores) MarshalJSON() ([]byte, error) {
+	b := []byte{'{'}
+	for c, v := range s {
+		if c > 0 {
+			b = append(b, ',')
+		}
+		b = fmt.Appendf(b, "%q:", lexicon.Category(c).String())
+		var err error
+		if b, err = appendFloat(b, v); err != nil {
+			return nil, err
+		}
+	}
+	return append(b, '}'), nil
+}
+
+// UnmarshalJSON decodes what MarshalJSON encodes.
+func (s *Subscores) UnmarshalJSON(b []byte) error {
+	var m map[string]float64
+	if err := json.Unmarshal(b, &m); err != nil {
+		return err
+	}
+	*s = Subscores{}
+	for name, v := range m {
+		c, ok := lexicon.ParseCategory(name)
+		if !ok || !c.Scored() {
+			return fmt.Errorf("score: %q is not a scored category", name)
+		}
+		s[c] = v
+	}
+	return nil
+}
+
+func appendFloat(b []byte, v float64) ([]byte, error) {
+	if math.IsNaN(v) || math.IsInf(v, 0) {
+		return b, fmt.Errorf("score: non-finite value %v", v)
+	}
+	return strconv.AppendFloat(b, v, 'g', -1, 64), nil
+}
+
+// Sentence is one sentence of a passage with its own score.
+type Sentence struct {
+	Span                // the sentence's bytes, without the space around it
+	Text      string    `json:"text"`      // text[Start:End]
+	Score     float64   `json:"score"`     // overall score in [0, 1], by the headline formula
+	Level     Level     `json:"level"`     // Score's level
+	Subscores Subscores `json:"subscores"` // per category, in [0, 1]
+	Hits      []Hit     `json:"hits"`      // the sentence's hits; they share the Result's Hits array
+}
+
+// Result is the scored account of a headline or passage.
+type Result struct {
+	Text      string     `json:"text"`                // the scored text, as given
+	Score     float64    `json:"score"`               // overall score in [0, 1]
+	Level     Level      `json:"level"`               // Score's level
+	Subscores Subscores  `json:"subscores"`           // per category, in [0, 1]
+	Hits      []Hit      `json:"hits"`                // every piece of evidence, in text order
+	Sentences []Sentence `json:"sentences,omitempty"` // a passage's sentences, in order; nil for a headline
+
+	mods []Modifier // backing array of the hits' Modifiers, kept for reuse
+}

@@ -1,0 +1,134 @@
+package score
+
+import "github.com/luridlab/lurid/lexicon"
+
+// Limits of the rules.
+const (
+	// capsTextShare is the share of words (of two or more letters) set in
+	// capitals above which a headline or sentence is set wholly in capitals.
+	capsTextShare = 0.75
+	// capsTextMinWords is the fewest capitalised words that make a text set
+	// in capitals; "NASA launches probe" is not.
+	capsTextMinWords = 3
+	// capsMinLetters is the fewest letters a word in capitals needs to count
+	// as shouting: "OMG" counts, "US" does not.
+	capsMinLetters = 3
+	// runStep and runMaxSteps set the weight of a run of "!": each mark past
+	// the first adds runStep times the weight, up to runMaxSteps of them.
+	runStep     = 0.5
+	runMaxSteps = 2
+)
+
+// RunFactor returns the factor applied to a run of n exclamation marks:
+// 1 + 0.5·min(n−1, 2), so "!!" counts 1.5 times "!" and no run counts more
+// than twice.
+func RunFactor(n int) float64 {
+	return 1 + runStep*float64(min(max(n-1, 0), runMaxSteps))
+}
+
+// isCapsText reports whether tokens [lo, hi) are set wholly in capitals.
+func isCapsText(toks []token, lo, hi int32) bool {
+	words, caps := 0, 0
+	for i := lo; i < hi; i++ {
+		if t := &toks[i]; t.kind == tokWord && t.letters >= 2 {
+			words++
+			if t.caps {
+				caps++
+			}
+		}
+	}
+	return caps >= capsTextMinWords && float64(caps) >= capsTextShare*float64(words)
+}
+
+// matchRules applies the structural rules to the sentence [lo, hi).
+func (s *Scorer) matchRules(sc *scratch, lo, hi int32, capsText bool) {
+	toks := sc.toks
+	capsRule := s.ix.rules[lexicon.RuleCaps]
+	for i := lo; i < hi; i++ {
+		t := &toks[i]
+		switch {
+		case t.kind == tokWord:
+			if capsRule >= 0 && !capsText && t.caps && t.letters >= capsMinLetters && t.vowel && t.class&classAcronym == 0 {
+				s.addHit(sc, capsRule, t.start, t.end, -1, -1, t.quoted)
+			}
+		case t.kind == tokPunct && (t.punct == pExclaim || t.punct == pQuestion):
+			i = s.matchMarks(sc, lo, hi, i) - 1
+		case t.kind == tokPunct && t.punct == pEllipsis:
+			if r := s.ix.rules[lexicon.RuleEllipsis]; r >= 0 {
+				s.addHit(sc, r, t.start, t.end, -1, -1, t.quoted)
+			}
+		}
+	}
+	// A sentence that breaks off with a dash, before any closing marks.
+	last := hi - 1
+	for last >= lo && toks[last].kind == tokPunct && closes(toks[last]) {
+		last--
+	}
+	if r := s.ix.rules[lexicon.RuleDashEnd]; r >= 0 && last >= lo && toks[last].punct == pDash && toks[last].kind == tokPunct {
+		s.addHit(sc, r, toks[last].start, toks[last].end, -1, -1, toks[last].quoted)
+	}
+}
+
+// matchMarks handles the run of "!" and "?" that starts at token i and
+// returns the index after it. Marks form a run when nothing separates them.
+func (s *Scorer) matchMarks(sc *scratch, lo, hi, i int32) int32 {
+	toks := sc.toks
+	j, excl, ques := i, 0, 0
+	for j < hi && toks[j].kind == tokPunct && (toks[j].punct == pExclaim || toks[j].punct == pQuestion) &&
+		(j == i || toks[j].start == toks[j-1].end) {
+		if toks[j].punct == pExclaim {
+			excl++
+		} else {
+			ques++
+		}
+		j++
+	}
+	start, end, quoted := toks[i].start, toks[j-1].end, toks[i].quoted
+	switch {
+	case excl > 0 && ques > 0:
+		if r := s.ix.rules[lexicon.RuleInterrobang]; r >= 0 {
+			s.addHit(sc, r, start, end, -1, -1, quoted)
+		}
+	case excl > 0:
+		if r := s.ix.rules[lexicon.RuleExclaim]; r >= 0 {
+			modLo, factor := int32(len(sc.modBuf)), 1.0
+			if excl > 1 {
+				factor = RunFactor(excl)
+				sc.modBuf = append(sc.modBuf, Modifier{ID: "run", Category: lexicon.Intensifier, Factor: factor,
+					Span: Span{int(start), int(end)}})
+			}
+			s.addHitWith(sc, r, start, end, -1, -1, quoted, modLo, factor)
+		}
+	}
+	if ques == 0 {
+		return j
+	}
+	// The question runs back to the last mark that ends a sentence or
+	// clause, or to the opening quotation mark of a quoted question.
+	q := i - 1
+	for ; q >= lo; q-- {
+		t := &toks[q]
+		if t.kind == tokPunct && (isTerminal(t.punct) || t.punct == pColon || t.punct == pQuote && t.opening && quoted) {
+			break
+		}
+	}
+	q++
+	for q < i && toks[q].kind == tokPunct {
+		q++
+	}
+	qStart := toks[q].start
+	if r := s.ix.rules[lexicon.RuleQuestion]; r >= 0 {
+		s.addHit(sc, r, qStart, end, -1, -1, quoted)
+	}
+	if r := s.ix.rules[lexicon.RuleFragmentQuestion]; r >= 0 {
+		for k := q; k < i; k++ {
+			if t := &toks[k]; t.kind == tokWord || t.kind == tokNumber {
+				if t.class&classInterrogative == 0 {
+					s.addHit(sc, r, qStart, end, -1, -1, quoted)
+				}
+				break
+			}
+		}
+	}
+	return j
+}

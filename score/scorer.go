@@ -1,0 +1,208 @@
+package score
+
+import (
+	"cmp"
+	"slices"
+	"sync"
+
+	"github.com/luridlab/lurid/lexicon"
+)
+
+// DefaultCacheSlots is the number of words a Scorer's stem cache holds
+// unless WithCacheSlots says otherwise. At most CacheBytes(DefaultCacheSlots)
+// bytes: about 4.7 MB.
+const DefaultCacheSlots = 1 << 16
+
+// CacheBytes returns the most memory, in bytes, that a stem cache of the
+// given number of slots can hold, rounded up to a power of two slots.
+func CacheBytes(slots int) int { return cacheBytes(len(newStemCache(slots).slots)) }
+
+// Scorer rates headlines and passages against one lexicon. It is immutable
+// once built and safe for concurrent use by any number of goroutines; build
+// one and share it.
+type Scorer struct {
+	ix    *index
+	cache *stemCache
+	pool  sync.Pool // of *scratch
+}
+
+// Option configures a Scorer.
+type Option func(*config)
+
+type config struct {
+	cacheSlots int
+}
+
+// WithCacheSlots sets how many distinct words the stem cache remembers
+// (rounded up to a power of two); 0 turns the cache off, so that every word
+// is stemmed each time it is seen. The cache never holds more than
+// CacheBytes(slots) bytes.
+func WithCacheSlots(slots int) Option {
+	return func(c *config) { c.cacheSlots = max(slots, 0) }
+}
+
+// New returns a Scorer for lex; a nil lex means lexicon.Default().
+func New(lex *lexicon.Lexicon, opts ...Option) *Scorer {
+	if lex == nil {
+		lex = lexicon.Default()
+	}
+	cfg := config{cacheSlots: DefaultCacheSlots}
+	for _, o := range opts {
+		o(&cfg)
+	}
+	s := &Scorer{ix: newIndex(lex), cache: newStemCache(cfg.cacheSlots)}
+	s.pool.New = func() any { return new(scratch) }
+	return s
+}
+
+// Lexicon returns the lexicon the Scorer matches against.
+func (s *Scorer) Lexicon() *lexicon.Lexicon { return s.ix.lex }
+
+var defaultScorer = sync.OnceValue(func() *Scorer { return New(lexicon.Default()) })
+
+// Default returns a Scorer on the embedded English lexicon, built on first
+// use and shared.
+func Default() *Scorer { return defaultScorer() }
+
+// Headline scores text as one headline with the default Scorer.
+func Headline(text string) Result { return Default().Headline(text) }
+
+// Passage scores text as a passage with the default Scorer.
+func Passage(text string) Result { return Default().Passage(text) }
+
+// Headline scores text as one headline: all of its evidence counts towards
+// one score, by the formula of Unit. Any string is valid input.
+func (s *Scorer) Headline(text string) Result {
+	var r Result
+	s.HeadlineInto(&r, text)
+	return r
+}
+
+// HeadlineInto is Headline writing into r, reusing r's slices: once r has
+// room for a text's hits, scoring it again allocates nothing.
+func (s *Scorer) HeadlineInto(r *Result, text string) {
+	sc := s.begin(text)
+	capsText := isCapsText(sc.toks, 0, int32(len(sc.toks)))
+	for _, sp := range sc.sents {
+		s.matchSentence(sc, sp.lo, sp.hi, capsText)
+	}
+	if capsText {
+		s.addCapsText(sc, 0, int32(len(sc.toks)))
+		slices.SortFunc(sc.hits, compareHits)
+	}
+	s.fill(r, sc, text)
+	r.Sentences = r.Sentences[:0]
+	r.Score, r.Subscores = Unit(r.Hits)
+	r.Level = LevelOf(r.Score)
+	s.end(sc)
+}
+
+// Passage scores text as a passage: it is split into sentences, each
+// scored like a headline, and the passage's scores come from the sentences'
+// by the formula of PassageOf. Any string is valid input.
+func (s *Scorer) Passage(text string) Result {
+	var r Result
+	s.PassageInto(&r, text)
+	return r
+}
+
+// PassageInto is Passage writing into r, reusing r's slices.
+func (s *Scorer) PassageInto(r *Result, text string) {
+	sc := s.begin(text)
+	bounds := sc.bounds[:0]
+	for _, sp := range sc.sents {
+		bounds = append(bounds, int32(len(sc.hits)))
+		first := len(sc.hits)
+		capsText := isCapsText(sc.toks, sp.lo, sp.hi)
+		s.matchSentence(sc, sp.lo, sp.hi, capsText)
+		if capsText {
+			s.addCapsText(sc, sp.lo, sp.hi)
+			slices.SortFunc(sc.hits[first:], compareHits)
+		}
+	}
+	bounds = append(bounds, int32(len(sc.hits)))
+	sc.bounds = bounds
+	s.fill(r, sc, text)
+	r.Sentences = slices.Grow(r.Sentences[:0], len(sc.sents))[:len(sc.sents)]
+	for i, sp := range sc.sents {
+		st := &r.Sentences[i]
+		start, end := int(sc.toks[sp.lo].start), int(sc.toks[sp.hi-1].end)
+		st.Span = Span{start, end}
+		st.Text = text[start:end]
+		st.Hits = r.Hits[bounds[i]:bounds[i+1]:bounds[i+1]]
+		st.Score, st.Subscores = Unit(st.Hits)
+		st.Level = LevelOf(st.Score)
+	}
+	r.Score, r.Subscores = PassageOf(r.Sentences)
+	r.Level = LevelOf(r.Score)
+	s.end(sc)
+}
+
+// begin takes scratch space from the pool, tokenizes text into it, looks
+// up its words and splits its sentences.
+func (s *Scorer) begin(text string) *scratch {
+	sc := s.pool.Get().(*scratch)
+	sc.reset()
+	sc.toks = tokenize(sc.toks, text)
+	s.lookupWords(sc, text)
+	sc.sents = splitSentences(sc.sents, text, sc.toks)
+	return sc
+}
+
+// end returns scratch space to the pool, unless an outsized input grew it.
+func (s *Scorer) end(sc *scratch) {
+	if cap(sc.toks) <= maxScratchTokens {
+		s.pool.Put(sc)
+	}
+}
+
+// addCapsText records that tokens [lo, hi) are set wholly in capitals.
+func (s *Scorer) addCapsText(sc *scratch, lo, hi int32) {
+	if r := s.ix.rules[lexicon.RuleCapsText]; r >= 0 {
+		s.addHit(sc, r, sc.toks[lo].start, sc.toks[hi-1].end, -1, -1, false)
+	}
+}
+
+func compareHits(a, b rawHit) int {
+	if c := cmp.Compare(a.start, b.start); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(a.end, b.end); c != 0 {
+		return c
+	}
+	return cmp.Compare(a.pat, b.pat)
+}
+
+// fill writes the hits gathered in sc into r, reusing r's arrays.
+func (s *Scorer) fill(r *Result, sc *scratch, text string) {
+	r.Text = text
+	if cap(r.mods) < len(sc.modBuf) {
+		r.mods = make([]Modifier, len(sc.modBuf))
+	}
+	r.mods = r.mods[:len(sc.modBuf)]
+	copy(r.mods, sc.modBuf)
+	if r.Hits == nil {
+		r.Hits = []Hit{}
+	}
+	if cap(r.Hits) < len(sc.hits) {
+		r.Hits = make([]Hit, 0, len(sc.hits))
+	}
+	r.Hits = r.Hits[:len(sc.hits)]
+	for i, h := range sc.hits {
+		e := &s.ix.pats[h.pat].entry
+		var mods []Modifier
+		if h.modHi > h.modLo {
+			mods = r.mods[h.modLo:h.modHi:h.modHi]
+		}
+		r.Hits[i] = Hit{
+			Category:     e.Category,
+			ID:           e.ID,
+			Span:         Span{int(h.start), int(h.end)},
+			Text:         text[h.start:h.end],
+			Weight:       e.Weight,
+			Factor:       h.factor,
+			Contribution: e.Weight * h.factor,
+			Modifiers:    mods,
+		}
+	}
+}

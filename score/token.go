@@ -1,0 +1,329 @@
+package score
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/luridlab/lurid/lexicon"
+	"golang.org/x/text/width"
+)
+
+// tokenKind says what a token is.
+type tokenKind uint8
+
+const (
+	tokWord   tokenKind = iota // letters, digits and marks, with apostrophes inside
+	tokNumber                  // digits with separators, an optional currency sign, "%" or suffix
+	tokPunct                   // punctuation, see punctKind
+	tokSymbol                  // anything else: emoji, symbols, invalid bytes
+)
+
+// punctKind names a punctuation token after folding: full-width and
+// typographic forms map to the same kind as their ASCII cousins.
+type punctKind uint8
+
+const (
+	pNone     punctKind = iota
+	pExclaim            // !
+	pQuestion           // ?
+	pPeriod             // .
+	pEllipsis           // ... or …
+	pDash               // — – ― -- or a hyphen standing alone
+	pComma              // ,
+	pColon              // : or ;
+	pQuote              // a double quotation mark, or a single one used as such
+	pBracket            // ( ) [ ] { }
+	pOther              // any other punctuation
+)
+
+// token is one unit of text. start and end are half-open byte offsets into
+// the scored string; everything else describes the bytes between them.
+type token struct {
+	start, end int32
+	kind       tokenKind
+	punct      punctKind
+	caps       bool  // a word of two or more letters, all of them capitals
+	vowel      bool  // a word with a vowel (a, e, i, o, u, y) in it
+	upper      bool  // a word or number whose first letter is a capital, or a number
+	quoted     bool  // inside quotation marks
+	opening    bool  // pQuote: an opening mark
+	letters    int32 // words: the number of letters
+	clause     int32 // index of the clause the token is in; punctuation starts a new one
+	id         int32 // words and numbers: vocabulary id of the stem, or -1
+	class      uint8 // words: word classes of the stem (classNumber, ...)
+}
+
+// byte classes for the ASCII fast path.
+const (
+	cOther uint8 = iota
+	cSpace
+	cLetter
+	cDigit
+	cPunct
+)
+
+var asciiClass = func() (t [utf8.RuneSelf]uint8) {
+	for c := range t {
+		switch {
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f':
+			t[c] = cSpace
+		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
+			t[c] = cLetter
+		case '0' <= c && c <= '9':
+			t[c] = cDigit
+		case c > ' ' && c < 0x7f:
+			t[c] = cPunct
+		}
+	}
+	return t
+}()
+
+// tokenize appends the tokens of text to toks and returns it. It runs in
+// time linear in len(text) and never fails: bytes that are not valid UTF-8
+// become one-byte symbol tokens.
+func tokenize(toks []token, text string) []token {
+	var clause int32
+	inQuote, inSingle := false, false
+	i := 0
+	for i < len(text) {
+		c := text[i]
+		var r rune
+		size := 1
+		if c < utf8.RuneSelf {
+			r = rune(c)
+		} else {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
+		switch {
+		case c < utf8.RuneSelf && asciiClass[c] == cSpace || c >= utf8.RuneSelf && unicode.IsSpace(r):
+			i += size
+			continue
+		case c == '$' || r == '£' || r == '€' || r == '¥':
+			if j := i + size; j < len(text) && asciiClass[text[j]&0x7f] == cDigit && text[j] < utf8.RuneSelf {
+				end := scanNumber(text, j)
+				toks = append(toks, token{start: int32(i), end: int32(end), kind: tokNumber, upper: true, quoted: inQuote || inSingle, clause: clause, id: -1})
+				i = end
+				continue
+			}
+			toks = append(toks, token{start: int32(i), end: int32(i + size), kind: tokSymbol, clause: clause, id: -1})
+			i += size
+			continue
+		case c < utf8.RuneSelf && asciiClass[c] == cDigit:
+			end := scanNumber(text, i)
+			toks = append(toks, token{start: int32(i), end: int32(end), kind: tokNumber, upper: true, quoted: inQuote || inSingle, clause: clause, id: -1})
+			i = end
+			continue
+		case c < utf8.RuneSelf && asciiClass[c] == cLetter || c >= utf8.RuneSelf && r != utf8.RuneError && lexicon.IsWordRune(r):
+			t := scanWord(text, i)
+			t.quoted, t.clause, t.id = inQuote || inSingle, clause, -1
+			toks = append(toks, t)
+			i = int(t.end)
+			continue
+		}
+		// Punctuation and symbols. Full-width forms fold to ASCII first.
+		folded := r
+		if c >= utf8.RuneSelf {
+			if n := width.LookupRune(r).Narrow(); n != 0 {
+				folded = n
+			}
+		}
+		t := token{start: int32(i), end: int32(i + size), kind: tokPunct, clause: clause, id: -1}
+		switch folded {
+		case '!':
+			t.punct = pExclaim
+		case '?':
+			t.punct = pQuestion
+		case '.':
+			t.punct = pPeriod
+			if n := dotRun(text, i); n >= 3 {
+				t.punct, t.end = pEllipsis, int32(i+n)
+			} else {
+				t.end = int32(i + n)
+			}
+		case '…':
+			t.punct = pEllipsis
+		case '—', '–', '―', '‒':
+			t.punct = pDash
+		case '-':
+			t.punct = pDash
+			if j := i + 1; j < len(text) && text[j] == '-' {
+				t.end = int32(j + 1)
+			}
+		case ',', '、':
+			t.punct = pComma
+		case ':', ';':
+			t.punct = pColon
+		case '(', ')', '[', ']', '{', '}':
+			t.punct = pBracket
+		case '"', '“', '”', '„', '«', '»', '″':
+			t.punct = pQuote
+			switch folded {
+			case '“', '„', '«':
+				t.opening = true
+			case '”', '»':
+				t.opening = false
+			default:
+				t.opening = !inQuote
+			}
+			inQuote = t.opening
+		case '\'', '‘', '’', '‚', '‹', '›':
+			// A single mark outside a word: an opening quote before a
+			// word, a closing one after a word while one is open, and
+			// otherwise an apostrophe of possession ("students'").
+			prevWord := len(toks) > 0 && toks[len(toks)-1].end == int32(i) && toks[len(toks)-1].kind == tokWord
+			if !prevWord && folded != '’' {
+				t.punct, t.opening, inSingle = pQuote, true, true
+			} else if inSingle {
+				t.punct, t.opening, inSingle = pQuote, false, false
+			} else {
+				t.punct = pOther
+			}
+		default:
+			if unicode.IsPunct(folded) {
+				t.punct = pOther
+			} else {
+				t.kind = tokSymbol
+			}
+		}
+		t.quoted = inQuote || inSingle
+		if t.kind == tokPunct && t.punct != pQuote && t.punct != pOther {
+			clause++
+			t.clause = clause
+		}
+		toks = append(toks, t)
+		i = int(t.end)
+	}
+	return toks
+}
+
+// dotRun returns how many periods start at text[i], stopping at three.
+func dotRun(text string, i int) int {
+	n := 0
+	for i+n < len(text) && text[i+n] == '.' && n < 3 {
+		n++
+	}
+	return n
+}
+
+// scanNumber returns the end of the number that starts with a digit at
+// text[i]: digits with "," or "." between them, then an optional "%" or a
+// short letter suffix ("5k", "1990s", "3rd").
+func scanNumber(text string, i int) int {
+	j := i
+	for j < len(text) {
+		c := text[j]
+		if '0' <= c && c <= '9' {
+			j++
+			continue
+		}
+		if (c == ',' || c == '.') && j+1 < len(text) && '0' <= text[j+1] && text[j+1] <= '9' {
+			j++
+			continue
+		}
+		break
+	}
+	if j < len(text) && text[j] == '%' {
+		return j + 1
+	}
+	k := j
+	for k < len(text) && k-j < 3 && asciiClass[text[k]&0x7f] == cLetter && text[k] < utf8.RuneSelf {
+		k++
+	}
+	if k-j > 0 && k-j < 3 && (k == len(text) || text[k] >= utf8.RuneSelf || asciiClass[text[k]] != cLetter) {
+		return k
+	}
+	return j
+}
+
+// scanWord reads the word that starts at text[i]. Apostrophes between
+// word runes belong to the word ("here's", "won’t"); a hyphen does not, so
+// "mind-blowing" is two words.
+func scanWord(text string, i int) token {
+	t := token{start: int32(i), kind: tokWord}
+	lower, upperCount := 0, 0
+	first := true
+	j := i
+	for j < len(text) {
+		c := text[j]
+		if c < utf8.RuneSelf {
+			switch asciiClass[c] {
+			case cLetter:
+				if c <= 'Z' {
+					upperCount++
+					if first {
+						t.upper = true
+					}
+				} else {
+					lower++
+				}
+				switch c | 0x20 {
+				case 'a', 'e', 'i', 'o', 'u', 'y':
+					t.vowel = true
+				}
+				t.letters++
+				first = false
+				j++
+				continue
+			case cDigit:
+				first = false
+				j++
+				continue
+			}
+			if c == '\'' && j+1 < len(text) && j > i && isWordStart(text[j+1:]) {
+				j++
+				continue
+			}
+			break
+		}
+		r, size := utf8.DecodeRuneInString(text[j:])
+		if lexicon.IsApostrophe(r) && j > i && isWordStart(text[j+size:]) {
+			j += size
+			continue
+		}
+		if r == utf8.RuneError || !lexicon.IsWordRune(r) {
+			break
+		}
+		if unicode.IsLetter(r) {
+			if unicode.IsUpper(r) {
+				upperCount++
+				if first {
+					t.upper = true
+				}
+			} else if unicode.IsLower(r) {
+				lower++
+			}
+			t.letters++
+			first = false
+			t.vowel = t.vowel || !unicode.Is(unicode.Latin, r) || isLatinVowel(r)
+		}
+		j += size
+	}
+	t.end = int32(j)
+	t.caps = upperCount >= 2 && lower == 0
+	return t
+}
+
+// isWordStart reports whether s begins with a word rune.
+func isWordStart(s string) bool {
+	if s == "" {
+		return false
+	}
+	if s[0] < utf8.RuneSelf {
+		return asciiClass[s[0]] == cLetter || asciiClass[s[0]] == cDigit
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return r != utf8.RuneError && lexicon.IsWordRune(r)
+}
+
+// isLatinVowel reports whether a non-ASCII Latin letter is a vowel, such as
+// a full-width or accented one.
+func isLatinVowel(r rune) bool {
+	if n := width.LookupRune(r).Narrow(); n != 0 {
+		r = n
+	}
+	switch unicode.ToLower(r) {
+	case 'a', 'e', 'i', 'o', 'u', 'y', 'à', 'á', 'â', 'ä', 'é', 'è', 'ê', 'ë', 'í', 'ì', 'î', 'ï', 'ó', 'ò', 'ô', 'ö', 'ú', 'ù', 'û', 'ü':
+		return true
+	}
+	return false
+}
