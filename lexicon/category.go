@@ -22,6 +22,7 @@ const (
 	Negation      // lowers the hit that follows it ("not", "hardly")
 	Hedge         // lowers claims in its sentence ("may", "reportedly")
 	Attribution   // lowers the writer's own claim ("said", "according to", quotation)
+	Report        // marks the register of a news report ("killed", "court"), which tempers hype and counts
 	Inquiry       // marks a question as information seeking ("how to", "FAQ")
 	Interrogative // word class: question words and auxiliaries that open a question
 	Number        // word class: number words ("three", "dozen", "million")
@@ -44,6 +45,7 @@ var categoryNames = [numCategories]string{
 	Negation:      "negation",
 	Hedge:         "hedge",
 	Attribution:   "attribution",
+	Report:        "report",
 	Inquiry:       "inquiry",
 	Interrogative: "interrogative",
 	Number:        "number",

@@ -15,7 +15,7 @@ type scratch struct {
 	words  []int32    // token indices of the current sentence's words and numbers
 	cands  []match    // scored matches of the current sentence, before overlaps are settled
 	mods   []match    // modifier matches of the current sentence
-	taken  []uint8    // per word position: a bit per scored category already matched there
+	reach  []int32    // per word position and category: see matchSentence
 	hits   []rawHit   // hits so far, in text order within each sentence
 	modBuf []Modifier // modifiers of the hits, in hit order
 	bounds []int32    // a passage's sentences' first hits, and the end
@@ -47,9 +47,20 @@ func (sc *scratch) reset() {
 	sc.modBuf = sc.modBuf[:0]
 }
 
-// isNumber reports whether a token can fill a {num} slot.
+// leads reports whether word position p opens the sentence, or opens what
+// follows a colon in it ("Poll: Who ..."), where "^" patterns may match.
+func (sc *scratch) leads(p int32) bool {
+	if p == 0 {
+		return true
+	}
+	prev := sc.words[p] - 1
+	return prev >= 0 && sc.toks[prev].kind == tokPunct && sc.toks[prev].punct == pColon
+}
+
+// isNumber reports whether a token can fill a {num} slot: a count in
+// digits or words, but not a year, which dates rather than counts.
 func isNumber(t *token) bool {
-	return t.kind == tokNumber || t.kind == tokWord && t.class&classNumber != 0
+	return t.kind == tokNumber && !t.year || t.kind == tokWord && t.class&classNumber != 0
 }
 
 // lookupWords sets the vocabulary id and word classes of every word token.
@@ -113,9 +124,11 @@ func (s *Scorer) matchSentence(sc *scratch, lo, hi int32, capsText bool) {
 	}
 	first := int32(len(sc.hits))
 
-	// Settle overlaps within a category: longer matches first, then the
-	// earlier, then the earlier entry in the lexicon. Weights play no part,
-	// so calibration cannot change which entries match.
+	// Within a category, a match that lies inside a longer one is part of
+	// it and is dropped ("worst" inside "the worst"); longer matches go
+	// first, then the earlier, then the earlier entry in the lexicon.
+	// Anchored matches test a position, not just words, and always count.
+	// Weights play no part, so calibration cannot change what matches.
 	slices.SortFunc(sc.cands, func(a, b match) int {
 		if c := cmp.Compare(b.to-b.from, a.to-a.from); c != 0 {
 			return c
@@ -125,22 +138,20 @@ func (s *Scorer) matchSentence(sc *scratch, lo, hi int32, capsText bool) {
 		}
 		return cmp.Compare(a.pat, b.pat)
 	})
-	sc.taken = slices.Grow(sc.taken[:0], len(sc.words))[:len(sc.words)]
-	clear(sc.taken)
+	// reach[p*NumScored+c] is the furthest end of a kept match of category
+	// c that covers word position p; a match inside one ends no further.
+	reach := slices.Grow(sc.reach[:0], len(sc.words)*lexicon.NumScored)[:len(sc.words)*lexicon.NumScored]
+	clear(reach)
+	sc.reach = reach
 	for _, m := range sc.cands {
-		bit := uint8(1) << s.ix.pats[m.pat].entry.Category
-		free := true
-		for p := m.from; p < m.to; p++ {
-			if sc.taken[p]&bit != 0 {
-				free = false
-				break
-			}
-		}
-		if !free {
+		c := &s.ix.pats[m.pat]
+		cat := int32(c.entry.Category)
+		if !c.start && !c.end && reach[m.from*int32(lexicon.NumScored)+cat] >= m.to {
 			continue
 		}
 		for p := m.from; p < m.to; p++ {
-			sc.taken[p] |= bit
+			i := p*int32(lexicon.NumScored) + cat
+			reach[i] = max(reach[i], m.to)
 		}
 		start, end := toks[sc.words[m.from]].start, toks[sc.words[m.to-1]].end
 		s.addHit(sc, m.pat, start, end, m.from, m.to, toks[sc.words[m.from]].quoted)
@@ -153,7 +164,7 @@ func (s *Scorer) matchSentence(sc *scratch, lo, hi int32, capsText bool) {
 func (s *Scorer) tryPatterns(sc *scratch, pats []int32, p int32) {
 	for _, pi := range pats {
 		c := &s.ix.pats[pi]
-		if c.start && p != 0 {
+		if c.start && !sc.leads(p) {
 			continue
 		}
 		clause := sc.toks[sc.words[p]].clause
@@ -169,6 +180,10 @@ func (s *Scorer) tryPatterns(sc *scratch, pats []int32, p int32) {
 		}
 	}
 }
+
+// maxNumberWords bounds how many words one {num} slot takes ("two
+// hundred thousand"), so that matching stays linear on any input.
+const maxNumberWords = 4
 
 // matchFrom matches pattern tokens pt at word position p within one clause
 // and returns the position after the match, or -1.
@@ -194,7 +209,7 @@ func (s *Scorer) matchFrom(sc *scratch, pt []ptoken, p, clause int32) int32 {
 	case lexicon.NumberToken:
 		if t := word(p); t != nil && isNumber(t) {
 			q := p + 1
-			for t := word(q); t != nil && t.kind == tokWord && t.class&classNumber != 0; t = word(q) {
+			for t := word(q); t != nil && q-p < maxNumberWords && t.kind == tokWord && t.class&classNumber != 0; t = word(q) {
 				q++
 			}
 			return s.matchFrom(sc, pt[1:], q, clause)

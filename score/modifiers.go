@@ -23,6 +23,9 @@ func catBit(cs ...lexicon.Category) uint8 {
 //   - attribution ("said", "according to") anywhere in the sentence lowers
 //     emphasis and questions: the claim or the question is the source's, not
 //     the writer's;
+//   - the vocabulary of a news report ("killed", "court", "election")
+//     anywhere in the sentence lowers emphasis and list framing: "Two
+//     killed in crash" counts victims, it does not promise a list;
 //   - an inquiry cue ("how to", "FAQ") marks a question as information
 //     seeking;
 //   - quotation marks around a hit lower every framing but list structure.
@@ -31,6 +34,7 @@ var modifierScope = [...]uint8{
 	lexicon.Negation:    catBit(lexicon.Emphasis),
 	lexicon.Hedge:       catBit(lexicon.Emphasis, lexicon.Suspense),
 	lexicon.Attribution: catBit(lexicon.Emphasis, lexicon.Question),
+	lexicon.Report:      catBit(lexicon.Emphasis, lexicon.Listicle),
 	lexicon.Inquiry:     catBit(lexicon.Question),
 }
 

@@ -1,6 +1,7 @@
 package score
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -47,6 +48,7 @@ type token struct {
 	upper      bool  // a word or number whose first letter is a capital, or a number
 	quoted     bool  // inside quotation marks
 	opening    bool  // pQuote: an opening mark
+	year       bool  // a number that names a year or decade ("2015", "1990s"), not a count
 	letters    int32 // words: the number of letters
 	clause     int32 // index of the clause the token is in; punctuation starts a new one
 	id         int32 // words and numbers: vocabulary id of the stem, or -1
@@ -110,7 +112,8 @@ func tokenize(toks []token, text string) []token {
 			continue
 		case c < utf8.RuneSelf && asciiClass[c] == cDigit:
 			end := scanNumber(text, i)
-			toks = append(toks, token{start: int32(i), end: int32(end), kind: tokNumber, upper: true, quoted: inQuote || inSingle, clause: clause, id: -1})
+			toks = append(toks, token{start: int32(i), end: int32(end), kind: tokNumber, upper: true, year: isYear(text[i:end]),
+				quoted: inQuote || inSingle, clause: clause, id: -1})
 			i = end
 			continue
 		case c < utf8.RuneSelf && asciiClass[c] == cLetter || c >= utf8.RuneSelf && r != utf8.RuneError && lexicon.IsWordRune(r):
@@ -203,6 +206,21 @@ func dotRun(text string, i int) int {
 		n++
 	}
 	return n
+}
+
+// isYear reports whether a number token is a year from 1800 to 2099, or
+// such a decade ("1990s").
+func isYear(num string) bool {
+	num = strings.TrimSuffix(num, "s")
+	if len(num) != 4 {
+		return false
+	}
+	for i := 0; i < 4; i++ {
+		if num[i] < '0' || num[i] > '9' {
+			return false
+		}
+	}
+	return num[:2] == "18" || num[:2] == "19" || num[:2] == "20"
 }
 
 // scanNumber returns the end of the number that starts with a digit at
