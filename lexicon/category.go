@@ -72,6 +72,11 @@ func (c Category) String() string {
 // Scored reports whether hits of c count towards a subscore.
 func (c Category) Scored() bool { return int(c) < NumScored }
 
+// Framing reports whether c is one of the three framings, suspense,
+// question and emphasis, as opposed to a structural cue (listicle,
+// address) or a category that is not scored.
+func (c Category) Framing() bool { return c <= Emphasis }
+
 // Modifier reports whether c is a modifier: its weight is a factor applied to
 // nearby scored hits rather than evidence of its own.
 func (c Category) Modifier() bool { return c >= Intensifier && c <= Inquiry }

@@ -10,7 +10,10 @@ type Entry struct {
 	// Weight is, for a scored category, the evidence one match adds before
 	// modifiers (see package score for the formula); for a modifier, the
 	// factor it applies; for a word class, unused. Finite, in [0, MaxWeight].
-	Weight  float64
+	Weight float64
+	// Pinned weights, written "=0.45", are set by hand on purpose:
+	// calibration leaves them as they are.
+	Pinned  bool
 	Pattern Pattern // what the entry matches
 	Note    string  // why the entry is there, for people
 	Line    int     // the line it was read from, starting at 1; 0 if built in code

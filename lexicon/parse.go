@@ -190,7 +190,9 @@ func (p *parser) entry(n int, text string) {
 		return
 	}
 	e.Category = cat
-	w, err := parseWeight(fields[2])
+	weight, pinned := strings.CutPrefix(fields[2], "=")
+	e.Pinned = pinned
+	w, err := parseWeight(weight)
 	if err == nil {
 		err = checkWeight(cat, w)
 	}

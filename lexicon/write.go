@@ -21,7 +21,11 @@ func (l *Lexicon) WriteTo(w io.Writer) (int64, error) {
 		fmt.Fprintf(cw, "@source %s\n", oneLine(l.source))
 	}
 	for _, e := range l.entries {
-		fmt.Fprintf(cw, "%s | %s | %s | %s | %s\n", e.ID, e.Category, FormatWeight(e.Weight), e.Pattern, oneLine(e.Note))
+		pin := ""
+		if e.Pinned {
+			pin = "="
+		}
+		fmt.Fprintf(cw, "%s | %s | %s%s | %s | %s\n", e.ID, e.Category, pin, FormatWeight(e.Weight), e.Pattern, oneLine(e.Note))
 	}
 	for _, o := range l.overrides {
 		if o.Disable {

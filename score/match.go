@@ -10,6 +10,7 @@ import (
 // scratch holds the working buffers of one scoring call. Scorers keep them
 // in a pool, so that scoring a headline allocates nothing but its result.
 type scratch struct {
+	text   string // the text being scored
 	toks   []token
 	sents  []span
 	words  []int32    // token indices of the current sentence's words and numbers

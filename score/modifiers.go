@@ -93,14 +93,15 @@ func (s *Scorer) addHitWith(sc *scratch, pat, start, end, from, to int32, quoted
 		m := sc.mods[b]
 		e := &s.ix.pats[m.pat].entry
 		factor *= e.Weight
+		ms, me := sc.toks[sc.words[m.from]].start, sc.toks[sc.words[m.to-1]].end
 		sc.modBuf = append(sc.modBuf, Modifier{ID: e.ID, Category: e.Category, Factor: e.Weight,
-			Span: Span{int(sc.toks[sc.words[m.from]].start), int(sc.toks[sc.words[m.to-1]].end)}})
+			Span: Span{int(ms), int(me)}, Text: sc.text[ms:me]})
 	}
 	if quoted && quotedScope&bit != 0 {
 		if q, ok := s.ix.rule(lexicon.RuleQuoted); ok {
 			factor *= q.entry.Weight
 			sc.modBuf = append(sc.modBuf, Modifier{ID: q.entry.ID, Category: q.entry.Category, Factor: q.entry.Weight,
-				Span: Span{int(start), int(end)}})
+				Span: Span{int(start), int(end)}, Text: sc.text[start:end]})
 		}
 	}
 	sc.hits = append(sc.hits, rawHit{pat: pat, start: start, end: end, factor: factor, modLo: modLo, modHi: int32(len(sc.modBuf))})

@@ -22,7 +22,8 @@ type Modifier struct {
 	ID       string           `json:"id"`       // the lexicon entry, e.g. "negation.not", or "run" for a run of marks
 	Category lexicon.Category `json:"category"` // intensifier, negation, hedge, attribution or inquiry
 	Factor   float64          `json:"factor"`   // what the hit's contribution was multiplied by
-	Span                      // where the modifier is; empty for a rule without a place of its own
+	Span                      // where the modifier is
+	Text     string           `json:"text"` // the modifier's text, text[Start:End]
 }
 
 // Hit is one piece of evidence: a lexicon entry or rule that matched a
@@ -39,10 +40,14 @@ type Hit struct {
 	// category (see the package documentation for how evidence becomes a score).
 	Contribution float64    `json:"contribution"`
 	Modifiers    []Modifier `json:"modifiers,omitempty"` // what changed the weight, if anything
+	Note         string     `json:"note,omitempty"`      // the entry's note: why it is evidence
 }
 
 // Subscores holds a score in [0, 1] for each scored category, indexed by
-// lexicon.Category. It encodes in JSON as an object keyed by category name.
+// lexicon.Category: the three framings (suspense, question, emphasis) and
+// the structural cues (listicle, address). In JSON the framings appear as
+// "subscores" and the structural cues as "structure", each an object keyed
+// by category name.
 type Subscores [lexicon.NumScored]float64
 
 // Get returns the subscore of category c, or 0 for a category that is not scored.
@@ -53,23 +58,34 @@ func (s Subscores) Get(c lexicon.Category) float64 {
 	return s[c]
 }
 
-// Lead returns the scored category with the highest subscore; the first in
-// category order wins a tie.
+// Lead returns the framing (suspense, question or emphasis) with the
+// highest subscore; the first in category order wins a tie.
 func (s Subscores) Lead() lexicon.Category {
 	best := lexicon.Category(0)
 	for c := range s {
-		if s[c] > s[best] {
+		if lexicon.Category(c).Framing() && s[c] > s[best] {
 			best = lexicon.Category(c)
 		}
 	}
 	return best
 }
 
-// MarshalJSON encodes the subscores as {"suspense": 0.4, ...}.
+// MarshalJSON encodes the framings' subscores as {"suspense": 0.4,
+// "question": 0, "emphasis": 0.2}. The structural categories are encoded
+// apart, under "structure", by Result and Sentence.
 func (s Subscores) MarshalJSON() ([]byte, error) {
+	return s.appendJSON(true)
+}
+
+// appendJSON encodes the subscores of the framings, or of the other
+// scored categories, as a JSON object keyed by category name.
+func (s Subscores) appendJSON(framings bool) ([]byte, error) {
 	b := []byte{'{'}
 	for c, v := range s {
-		if c > 0 {
+		if lexicon.Category(c).Framing() != framings {
+			continue
+		}
+		if len(b) > 1 {
 			b = append(b, ',')
 		}
 		b = fmt.Appendf(b, "%q:", lexicon.Category(c).String())
@@ -81,22 +97,11 @@ func (s Subscores) MarshalJSON() ([]byte, error) {
 	return append(b, '}'), nil
 }
 
-// UnmarshalJSON decodes what MarshalJSON encodes.
-func (s *Subscores) UnmarshalJSON(b []byte) error {
-	var m map[string]float64
-	if err := json.Unmarshal(b, &m); err != nil {
-		return err
-	}
-	*s = Subscores{}
-	for name, v := range m {
-		c, ok := lexicon.ParseCategory(name)
-		if !ok || !c.Scored() {
-			return fmt.Errorf("score: %q is not a scored category", name)
-		}
-		s[c] = v
-	}
-	return nil
-}
+// structureJSON encodes the structural categories' subscores.
+type structureJSON Subscores
+
+// MarshalJSON encodes {"listicle": 0.6, "address": 0.3}.
+func (s structureJSON) MarshalJSON() ([]byte, error) { return Subscores(s).appendJSON(false) }
 
 func appendFloat(b []byte, v float64) ([]byte, error) {
 	if math.IsNaN(v) || math.IsInf(v, 0) {
@@ -125,4 +130,23 @@ type Result struct {
 	Sentences []Sentence `json:"sentences,omitempty"` // a passage's sentences, in order; nil for a headline
 
 	mods []Modifier // backing array of the hits' Modifiers, kept for reuse
+}
+
+// MarshalJSON encodes the result with its framings under "subscores" and
+// its structural cues under "structure".
+func (r Result) MarshalJSON() ([]byte, error) {
+	type plain Result
+	return json.Marshal(struct {
+		plain
+		Structure structureJSON `json:"structure"`
+	}{plain(r), structureJSON(r.Subscores)})
+}
+
+// MarshalJSON encodes the sentence like Result.MarshalJSON.
+func (s Sentence) MarshalJSON() ([]byte, error) {
+	type plain Sentence
+	return json.Marshal(struct {
+		plain
+		Structure structureJSON `json:"structure"`
+	}{plain(s), structureJSON(s.Subscores)})
 }

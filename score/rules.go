@@ -19,6 +19,10 @@ const (
 	runMaxSteps = 2
 )
 
+// RunModifierID is the Modifier.ID of the factor a run of exclamation
+// marks applies to its hit.
+const RunModifierID = "run"
+
 // RunFactor returns the factor applied to a run of n exclamation marks:
 // 1 + 0.5·min(n−1, 2), so "!!" counts 1.5 times "!" and no run counts more
 // than twice.
@@ -94,8 +98,8 @@ func (s *Scorer) matchMarks(sc *scratch, lo, hi, i int32) int32 {
 			modLo, factor := int32(len(sc.modBuf)), 1.0
 			if excl > 1 {
 				factor = RunFactor(excl)
-				sc.modBuf = append(sc.modBuf, Modifier{ID: "run", Category: lexicon.Intensifier, Factor: factor,
-					Span: Span{int(start), int(end)}})
+				sc.modBuf = append(sc.modBuf, Modifier{ID: RunModifierID, Category: lexicon.Intensifier, Factor: factor,
+					Span: Span{int(start), int(end)}, Text: sc.text[start:end]})
 			}
 			s.addHitWith(sc, r, start, end, -1, -1, quoted, modLo, factor)
 		}

@@ -143,6 +143,7 @@ func (s *Scorer) PassageInto(r *Result, text string) {
 func (s *Scorer) begin(text string) *scratch {
 	sc := s.pool.Get().(*scratch)
 	sc.reset()
+	sc.text = text
 	sc.toks = tokenize(sc.toks, text)
 	s.lookupWords(sc, text)
 	sc.sents = splitSentences(sc.sents, text, sc.toks)
@@ -151,6 +152,7 @@ func (s *Scorer) begin(text string) *scratch {
 
 // end returns scratch space to the pool, unless an outsized input grew it.
 func (s *Scorer) end(sc *scratch) {
+	sc.text = ""
 	if cap(sc.toks) <= maxScratchTokens {
 		s.pool.Put(sc)
 	}
@@ -203,6 +205,7 @@ func (s *Scorer) fill(r *Result, sc *scratch, text string) {
 			Factor:       h.factor,
 			Contribution: e.Weight * h.factor,
 			Modifiers:    mods,
+			Note:         e.Note,
 		}
 	}
 }

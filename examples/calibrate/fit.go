@@ -21,6 +21,7 @@ type config struct {
 	holdout       int
 	minSupport    int
 	l2            float64
+	floor         float64
 	iters         int
 	top           int
 }
@@ -88,7 +89,7 @@ func calibrate(cfg config, out io.Writer) error {
 	fitted := make([]bool, len(entries))
 	nFitted := 0
 	for j, e := range entries {
-		if e.Category.Scored() && support[j] >= cfg.minSupport {
+		if e.Category.Scored() && !e.Pinned && support[j] >= cfg.minSupport {
 			fitted[j] = true
 			nFitted++
 		}
@@ -163,7 +164,7 @@ func cmpFloat(a, b float64) int {
 // the convex logistic fit, others keep their own. The model's logit is
 // Σ_fitted u_j·x_j + β·(F − ln 2), where F is the evidence of unfitted
 // entries; the weights are u_j / β. Adam, full batch, projected onto
-// u ≥ 0 and β ≥ 0.01.
+// u ≥ floor·β and β ≥ 0.01.
 func fit(cfg config, entries []lexicon.Entry, rows []row, fitted []bool) []float64 {
 	n := len(entries)
 	u := make([]float64, n)
@@ -235,10 +236,15 @@ func fit(cfg config, entries []lexicon.Entry, rows []row, fitted []bool) []float
 		}
 		for j := 0; j < n; j++ {
 			if fitted[j] {
-				u[j] = max(0, step(j, u[j]))
+				u[j] = step(j, u[j])
 			}
 		}
 		beta = max(0.01, step(n, beta))
+		for j := 0; j < n; j++ {
+			if fitted[j] {
+				u[j] = max(cfg.floor*beta, u[j])
+			}
+		}
 	}
 	w := make([]float64, n)
 	for j, e := range entries {

@@ -10,8 +10,9 @@
 // decision boundary is the score 0.5: P(clickbait) = σ(β·(E − ln 2)), where
 // E is the headline's evidence, the sum of weight × factor over its hits.
 // The model is linear in β and β·weight, so the fit is convex and its
-// result does not depend on the weights it starts from. Entries that match
-// fewer than -min-support training headlines keep their written weights.
+// result does not depend on the weights it starts from. Pinned entries
+// (weight written "=w") and entries that match fewer than -min-support
+// training headlines keep their written weights.
 // It then reports ROC-AUC and F1 at the score 0.5 on the held-out fold.
 package main
 
@@ -38,6 +39,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs.IntVar(&cfg.minSupport, "min-support", 8, "fewest training headlines an entry must match to be fitted")
 	fs.Float64Var(&cfg.l2, "l2", 1e-4, "L2 penalty on the scaled weights")
 	fs.IntVar(&cfg.iters, "iters", 4000, "optimizer steps")
+	fs.Float64Var(&cfg.floor, "floor", 0.1, "the least weight a fitted entry keeps: data from one genre cannot switch a pattern of the language off")
 	fs.IntVar(&cfg.top, "top", 25, "how many of the heaviest entries to list")
 	if err := fs.Parse(args); err != nil {
 		return 2
