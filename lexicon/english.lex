@@ -44,7 +44,7 @@ rule.quoted | attribution | 0.5 | <quoted> | words inside quotation marks are th
 
 # Suspense: forward reference. The headline points at what it does not say.
 suspense.this-is-why | suspense | 0.6 | this is why | forward reference: points at something the text withholds
-suspense.this-is-what | suspense | 0.505 | this is what | forward reference: points at something the text withholds
+suspense.this-is-what | suspense | 0.495 | this is what | forward reference: points at something the text withholds
 suspense.this-is-how | suspense | 0.1 | this is how | forward reference: points at something the text withholds
 suspense.this-is-when | suspense | 0.6 | this is when | forward reference: points at something the text withholds
 suspense.this-is-who | suspense | 0.6 | this is who | forward reference: points at something the text withholds
@@ -53,12 +53,12 @@ suspense.these-are-the | suspense | 0.109 | these are the | forward reference: p
 suspense.this-is-the | suspense | 0.1 | this is the | forward reference: points at something the text withholds
 suspense.thats-why | suspense | 0.6 | that's why | forward reference: points at something the text withholds
 suspense.that-is-why | suspense | 0.6 | that is why | forward reference: points at something the text withholds
-suspense.heres-why | suspense | 0.156 | here's why | forward reference: points at something the text withholds
-suspense.heres-what | suspense | 0.409 | here's what | forward reference: points at something the text withholds
-suspense.heres-how | suspense | 0.232 | here's how | forward reference: points at something the text withholds
+suspense.heres-why | suspense | 0.149 | here's why | forward reference: points at something the text withholds
+suspense.heres-what | suspense | 0.388 | here's what | forward reference: points at something the text withholds
+suspense.heres-how | suspense | 0.366 | here's how | forward reference: points at something the text withholds
 suspense.heres-who | suspense | 0.6 | here's who | forward reference: points at something the text withholds
 suspense.heres-when | suspense | 0.6 | here's when | forward reference: points at something the text withholds
-suspense.heres-the | suspense | 0.172 | here's the | forward reference: points at something the text withholds
+suspense.heres-the | suspense | 0.163 | here's the | forward reference: points at something the text withholds
 suspense.heres-everything | suspense | 0.6 | here's everything | forward reference: points at something the text withholds
 suspense.here-is-why | suspense | 0.6 | here is why | forward reference: points at something the text withholds
 suspense.here-is-what | suspense | 0.6 | here is what | forward reference: points at something the text withholds
@@ -67,7 +67,7 @@ suspense.here-are-the | suspense | 0.1 | here are the | forward reference: point
 suspense.here-are | suspense | 0.1 | here are | forward reference: points at something the text withholds
 suspense.what-happened-next | suspense | 0.6 | what happened next | forward reference: points at something the text withholds
 suspense.what-happens-next | suspense | 0.6 | what happens next | forward reference: points at something the text withholds
-suspense.what-happened-when | suspense | 0.105 | what happened when | forward reference: points at something the text withholds
+suspense.what-happened-when | suspense | 0.115 | what happened when | forward reference: points at something the text withholds
 suspense.what-happens-when | suspense | 0.6 | what happens when | forward reference: points at something the text withholds
 suspense.what-happened-after | suspense | 0.6 | what happened after | forward reference: points at something the text withholds
 suspense.what-happens-after | suspense | 0.6 | what happens after | forward reference: points at something the text withholds
@@ -125,7 +125,7 @@ suspense.the-secret-behind | suspense | 0.6 | the secret behind | forward refere
 suspense.the-secret-of | suspense | 0.6 | the secret of | forward reference: points at something the text withholds
 suspense.secrets-of | suspense | 0.6 | secrets of | forward reference: points at something the text withholds
 suspense.secrets-to | suspense | 0.6 | secrets to | forward reference: points at something the text withholds
-suspense.secret | suspense | 0.198 | secret | forward reference: points at something the text withholds
+suspense.secret | suspense | 0.197 | secret | forward reference: points at something the text withholds
 suspense.secretly | suspense | 0.6 | secretly | forward reference: points at something the text withholds
 suspense.little-known | suspense | 0.6 | little-known | forward reference: points at something the text withholds
 suspense.hidden | suspense | 0.6 | hidden | forward reference: points at something the text withholds
@@ -156,7 +156,7 @@ suspense.the-answer | suspense | 0.6 | the answer | forward reference: points at
 suspense.the-answer-will | suspense | 0.6 | the answer will | forward reference: points at something the text withholds
 suspense.the-results-are | suspense | 0.6 | the results are | forward reference: points at something the text withholds
 suspense.the-result-is | suspense | 0.6 | the result is | forward reference: points at something the text withholds
-suspense.the-moment | suspense | 0.217 | the moment | forward reference: points at something the text withholds
+suspense.the-moment | suspense | 0.22 | the moment | forward reference: points at something the text withholds
 suspense.the-moment-when | suspense | 0.6 | the moment when | forward reference: points at something the text withholds
 suspense.moment-when | suspense | 0.6 | moment when | forward reference: points at something the text withholds
 suspense.the-day | suspense | 0.1 | the day | forward reference: points at something the text withholds
@@ -178,12 +178,12 @@ suspense.one-simple-trick | suspense | 0.6 | one simple trick | forward referenc
 suspense.one-weird-trick | suspense | 0.6 | one weird trick | forward reference: points at something the text withholds
 suspense.this-simple-trick | suspense | 0.6 | this simple trick | forward reference: points at something the text withholds
 suspense.simple-trick | suspense | 0.6 | simple trick | forward reference: points at something the text withholds
-suspense.trick | suspense | 0.103 | trick | forward reference: points at something the text withholds
+suspense.trick | suspense | 0.102 | trick | forward reference: points at something the text withholds
 suspense.this-one | suspense | 0.1 | this one | forward reference: points at something the text withholds
 suspense.the-one-thing | suspense | 0.1 | the one thing | forward reference: points at something the text withholds
 suspense.one-thing | suspense | 0.6 | one thing | forward reference: points at something the text withholds
 suspense.the-only-thing | suspense | 0.6 | the only thing | forward reference: points at something the text withholds
-suspense.explained | suspense | 0.261 | explained | forward reference: points at something the text withholds
+suspense.explained | suspense | 0.252 | explained | forward reference: points at something the text withholds
 suspense.explains | suspense | 0.6 | explains | forward reference: points at something the text withholds
 suspense.explainer | suspense | 0.6 | explainer | forward reference: points at something the text withholds
 suspense.what-it-means | suspense | 0.6 | what it means | forward reference: points at something the text withholds
@@ -199,6 +199,21 @@ suspense.why-people | suspense | 0.6 | why people | forward reference: points at
 suspense.why-we | suspense | 0.6 | why we | forward reference: points at something the text withholds
 suspense.the-science-behind | suspense | 0.6 | the science behind | forward reference: points at something the text withholds
 suspense.the-psychology | suspense | 0.6 | the psychology | forward reference: points at something the text withholds
+suspense.what-x-found | suspense | 0.6 | what {gap:3} found | forward reference: points at something the text withholds
+suspense.what-x-saw | suspense | 0.6 | what {gap:3} saw | forward reference: points at something the text withholds
+suspense.what-x-discovered | suspense | 0.6 | what {gap:3} discovered | forward reference: points at something the text withholds
+suspense.what-x-did-next | suspense | 0.6 | what {gap:3} did next | forward reference: points at something the text withholds
+suspense.what-x-said-next | suspense | 0.6 | what {gap:3} said next | forward reference: points at something the text withholds
+suspense.what-x-heard | suspense | 0.6 | what {gap:3} heard | forward reference: points at something the text withholds
+suspense.what-x-learned | suspense | 0.6 | what {gap:3} learned | forward reference: points at something the text withholds
+suspense.kept-quiet | suspense | 0.6 | kept quiet | forward reference: points at something the text withholds
+suspense.kept-secret | suspense | 0.6 | kept secret | forward reference: points at something the text withholds
+suspense.under-wraps | suspense | 0.6 | under wraps | forward reference: points at something the text withholds
+suspense.still-a-mystery | suspense | 0.6 | still a mystery | forward reference: points at something the text withholds
+suspense.nobody-knows | suspense | 0.6 | nobody knows | forward reference: points at something the text withholds
+suspense.no-one-knows | suspense | 0.6 | no one knows | forward reference: points at something the text withholds
+suspense.no-one-knew | suspense | 0.6 | no one knew | forward reference: points at something the text withholds
+suspense.nobody-knew | suspense | 0.6 | nobody knew | forward reference: points at something the text withholds
 
 # Suspense: withheld answers and promised reactions.
 suspense.will-surprise-you | suspense | 0.7 | will surprise you | withheld answer: promises a reaction and keeps the cause back
@@ -281,9 +296,9 @@ suspense.are-about-to | suspense | 0.5 | are about to | teaser: announces a reve
 suspense.about-to-change | suspense | 0.5 | about to change | teaser: announces a reveal to come
 suspense.is-coming | suspense | 0.5 | is coming | teaser: announces a reveal to come
 suspense.are-coming | suspense | 0.5 | are coming | teaser: announces a reveal to come
-suspense.is-here | suspense | 0.387 | is here | teaser: announces a reveal to come
+suspense.is-here | suspense | 0.39 | is here | teaser: announces a reveal to come
 suspense.are-here | suspense | 0.5 | are here | teaser: announces a reveal to come
-suspense.revealed | suspense | 0.411 | revealed | teaser: announces a reveal to come
+suspense.revealed | suspense | 0.41 | revealed | teaser: announces a reveal to come
 suspense.reveals | suspense | 0.5 | reveals | teaser: announces a reveal to come
 suspense.reveal | suspense | 0.5 | reveal | teaser: announces a reveal to come
 suspense.revealing | suspense | 0.5 | revealing | teaser: announces a reveal to come
@@ -326,7 +341,7 @@ suspense.the-question-remains | suspense | 0.6 | the question remains | open end
 suspense.one-question-remains | suspense | 0.6 | one question remains | open ending: leaves the story hanging for a sequel
 suspense.the-wait-is-over | suspense | 0.6 | the wait is over | open ending: leaves the story hanging for a sequel
 suspense.but-then | suspense | 0.6 | but then | open ending: leaves the story hanging for a sequel
-suspense.and-then | suspense | 0.216 | and then | open ending: leaves the story hanging for a sequel
+suspense.and-then | suspense | 0.217 | and then | open ending: leaves the story hanging for a sequel
 suspense.then-this-happened | suspense | 0.6 | then this happened | open ending: leaves the story hanging for a sequel
 suspense.this-happened | suspense | 0.6 | this happened | open ending: leaves the story hanging for a sequel
 suspense.and-thats-when | suspense | 0.6 | and that's when | open ending: leaves the story hanging for a sequel
@@ -344,15 +359,15 @@ suspense.you-might-think | suspense | 0.6 | you might think | open ending: leave
 suspense.you-may-think | suspense | 0.6 | you may think | open ending: leaves the story hanging for a sequel
 
 # Suspense: demonstratives that point forward.
-suspense.start-this | suspense | 1.509 | ^ this | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.start-these | suspense | 1.105 | ^ these | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.start-heres | suspense | 0.752 | ^ here's | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.start-here | suspense | 0.752 | ^ here | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.start-meet | suspense | 0.636 | ^ meet | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.this-guy | suspense | 0.117 | this guy | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.this-girl | suspense | 0.142 | this girl | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.start-this | suspense | 1.537 | ^ this | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.start-these | suspense | 1.117 | ^ these | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.start-heres | suspense | 0.811 | ^ here's | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.start-here | suspense | 0.811 | ^ here | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.start-meet | suspense | 0.604 | ^ meet | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.this-guy | suspense | 0.116 | this guy | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.this-girl | suspense | 0.143 | this girl | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.this-man | suspense | 0.1 | this man | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.this-woman | suspense | 0.129 | this woman | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.this-woman | suspense | 0.137 | this woman | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.this-kid | suspense | 0.35 | this kid | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.this-boy | suspense | 0.35 | this boy | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.this-couple | suspense | 0.1 | this couple | forward-pointing demonstrative: 'this' names a thing the headline does not
@@ -377,14 +392,14 @@ suspense.this-quiz | suspense | 0.35 | this quiz | forward-pointing demonstrativ
 suspense.this-test | suspense | 0.35 | this test | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.this-is | suspense | 0.1 | this is | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.these-are | suspense | 0.35 | these are | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.these-people | suspense | 0.159 | these people | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.these-people | suspense | 0.16 | these people | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.these-photos | suspense | 0.35 | these photos | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.these-pictures | suspense | 0.35 | these pictures | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.these-kids | suspense | 0.35 | these kids | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.these-dogs | suspense | 0.35 | these dogs | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.these-cats | suspense | 0.35 | these cats | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.this-x-will | suspense | 0.1 | this {gap:2} will | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.these-x-will | suspense | 0.1 | these {gap:2} will | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.these-x-will | suspense | 0.114 | these {gap:2} will | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.this-x-is-everything | suspense | 0.35 | this {gap:3} is everything | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.is-everything | suspense | 0.1 | is everything | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.this-x-just | suspense | 0.1 | this {gap:2} just | forward-pointing demonstrative: 'this' names a thing the headline does not
@@ -392,7 +407,7 @@ suspense.these-x-just | suspense | 0.35 | these {gap:2} just | forward-pointing 
 
 # Question: openers that put a question to the reader.
 question.did-you-know | question | 0.6 | did you know | question opener aimed at the reader
-question.do-you-know | question | 0.271 | do you know | question opener aimed at the reader
+question.do-you-know | question | 0.267 | do you know | question opener aimed at the reader
 question.can-you-guess | question | 0.1 | can you guess | question opener aimed at the reader
 question.can-you | question | 0.1 | can you | question opener aimed at the reader
 question.could-you | question | 0.6 | could you | question opener aimed at the reader
@@ -407,11 +422,11 @@ question.can-we-guess | question | 0.1 | can we guess | question opener aimed at
 question.we-can-guess | question | 0.6 | we can guess | question opener aimed at the reader
 question.we-bet | question | 0.6 | we bet | question opener aimed at the reader
 question.bet-you | question | 0.6 | bet you | question opener aimed at the reader
-question.guess-what | question | 0.104 | guess what | question opener aimed at the reader
+question.guess-what | question | 0.107 | guess what | question opener aimed at the reader
 question.guess-which | question | 0.1 | guess which | question opener aimed at the reader
 question.guess-who | question | 0.6 | guess who | question opener aimed at the reader
 question.guess-how | question | 0.1 | guess how | question opener aimed at the reader
-question.guess-the | question | 0.291 | guess the | question opener aimed at the reader
+question.guess-the | question | 0.292 | guess the | question opener aimed at the reader
 question.what-if | question | 0.6 | what if | question opener aimed at the reader
 question.start-what-if | question | 0.6 | ^ what if | question opener aimed at the reader
 question.would-you-rather | question | 0.1 | would you rather | question opener aimed at the reader
@@ -425,19 +440,19 @@ question.what-sort-of | question | 0.6 | what sort of | question opener aimed at
 question.whats-your | question | 0.1 | what's your | question opener aimed at the reader
 question.what-is-your | question | 0.1 | what is your | question opener aimed at the reader
 question.which-is-your | question | 0.6 | which is your | question opener aimed at the reader
-question.how-well-do-you-know | question | 0.208 | how well do you know | question opener aimed at the reader
+question.how-well-do-you-know | question | 0.23 | how well do you know | question opener aimed at the reader
 question.how-much-do-you-know | question | 0.6 | how much do you know | question opener aimed at the reader
 question.how-many-x-have-you | question | 0.6 | how many {gap:3} have you | question opener aimed at the reader
 question.how-x-are-you | question | 0.1 | how {gap:2} are you | question opener aimed at the reader
 question.are-you-a | question | 0.6 | are you a | question opener aimed at the reader
-question.are-you-more | question | 0.168 | are you more | question opener aimed at the reader
+question.are-you-more | question | 0.169 | are you more | question opener aimed at the reader
 question.are-you-the | question | 0.6 | are you the | question opener aimed at the reader
 question.are-you-ready | question | 0.6 | are you ready | question opener aimed at the reader
-question.are-you | question | 0.108 | are you | question opener aimed at the reader
-question.do-you | question | 0.108 | do you | question opener aimed at the reader
+question.are-you | question | 0.111 | are you | question opener aimed at the reader
+question.do-you | question | 0.11 | do you | question opener aimed at the reader
 question.do-your | question | 0.6 | do your | question opener aimed at the reader
 question.does-your | question | 0.1 | does your | question opener aimed at the reader
-question.is-your | question | 0.183 | is your | question opener aimed at the reader
+question.is-your | question | 0.182 | is your | question opener aimed at the reader
 question.are-your | question | 0.1 | are your | question opener aimed at the reader
 question.can-you-tell | question | 0.1 | can you tell | question opener aimed at the reader
 question.can-you-name | question | 0.1 | can you name | question opener aimed at the reader
@@ -445,15 +460,15 @@ question.can-you-find | question | 0.6 | can you find | question opener aimed at
 question.can-you-spot | question | 0.6 | can you spot | question opener aimed at the reader
 question.can-you-pass | question | 0.1 | can you pass | question opener aimed at the reader
 question.can-you-get | question | 0.6 | can you get | question opener aimed at the reader
-question.can-you-identify | question | 0.103 | can you identify | question opener aimed at the reader
+question.can-you-identify | question | 0.1 | can you identify | question opener aimed at the reader
 question.can-you-match | question | 0.1 | can you match | question opener aimed at the reader
 question.can-you-solve | question | 0.6 | can you solve | question opener aimed at the reader
 question.can-you-answer | question | 0.6 | can you answer | question opener aimed at the reader
 question.how-many-of | question | 0.1 | how many of | question opener aimed at the reader
 question.take-this-quiz | question | 0.6 | take this quiz | question opener aimed at the reader
 question.take-the-quiz | question | 0.6 | take the quiz | question opener aimed at the reader
-question.quiz | question | 0.261 | quiz | question opener aimed at the reader
-question.tell-us | question | 0.41 | tell us | question opener aimed at the reader
+question.quiz | question | 0.257 | quiz | question opener aimed at the reader
+question.tell-us | question | 0.406 | tell us | question opener aimed at the reader
 question.tell-me | question | 0.6 | tell me | question opener aimed at the reader
 question.do-you-agree | question | 0.6 | do you agree | question opener aimed at the reader
 question.what-do-you-think | question | 0.6 | what do you think | question opener aimed at the reader
@@ -481,10 +496,10 @@ question.should-i | question | 0.6 | should i | question opener aimed at the rea
 question.should-we | question | 0.6 | should we | question opener aimed at the reader
 
 # Question: headlines that open as questions.
-question.start-is-this | question | 0.521 | ^ is this | question headline: the headline asks rather than tells
+question.start-is-this | question | 0.526 | ^ is this | question headline: the headline asks rather than tells
 question.start-is-it | question | 0.35 | ^ is it | question headline: the headline asks rather than tells
 question.start-is-that | question | 0.35 | ^ is that | question headline: the headline asks rather than tells
-question.start-are-these | question | 0.191 | ^ are these | question headline: the headline asks rather than tells
+question.start-are-these | question | 0.192 | ^ are these | question headline: the headline asks rather than tells
 question.start-are-they | question | 0.35 | ^ are they | question headline: the headline asks rather than tells
 question.start-was-this | question | 0.35 | ^ was this | question headline: the headline asks rather than tells
 question.start-was-it | question | 0.35 | ^ was it | question headline: the headline asks rather than tells
@@ -508,23 +523,23 @@ question.start-is-the | question | 0.35 | ^ is the | question headline: the head
 question.start-are-the | question | 0.35 | ^ are the | question headline: the headline asks rather than tells
 question.start-is-there | question | 0.35 | ^ is there | question headline: the headline asks rather than tells
 question.start-are-there | question | 0.35 | ^ are there | question headline: the headline asks rather than tells
-question.start-why | question | 0.665 | ^ why | question headline: the headline asks rather than tells
+question.start-why | question | 0.669 | ^ why | question headline: the headline asks rather than tells
 question.start-what | question | 1.011 | ^ what | question headline: the headline asks rather than tells
-question.start-who | question | 0.709 | ^ who | question headline: the headline asks rather than tells
-question.start-which | question | 1.043 | ^ which | question headline: the headline asks rather than tells
-question.start-how | question | 0.836 | ^ how | question headline: the headline asks rather than tells
+question.start-who | question | 0.711 | ^ who | question headline: the headline asks rather than tells
+question.start-which | question | 1.047 | ^ which | question headline: the headline asks rather than tells
+question.start-how | question | 0.773 | ^ how | question headline: the headline asks rather than tells
 question.start-where | question | 0.127 | ^ where | question headline: the headline asks rather than tells
-question.start-when | question | 0.305 | ^ when | question headline: the headline asks rather than tells
-question.start-is | question | 0.511 | ^ is | question headline: the headline asks rather than tells
-question.start-are | question | 0.525 | ^ are | question headline: the headline asks rather than tells
+question.start-when | question | 0.297 | ^ when | question headline: the headline asks rather than tells
+question.start-is | question | 0.512 | ^ is | question headline: the headline asks rather than tells
+question.start-are | question | 0.527 | ^ are | question headline: the headline asks rather than tells
 question.start-was | question | 0.35 | ^ was | question headline: the headline asks rather than tells
 question.start-were | question | 0.35 | ^ were | question headline: the headline asks rather than tells
-question.start-do | question | 0.494 | ^ do | question headline: the headline asks rather than tells
+question.start-do | question | 0.501 | ^ do | question headline: the headline asks rather than tells
 question.start-does | question | 0.35 | ^ does | question headline: the headline asks rather than tells
-question.start-did | question | 0.312 | ^ did | question headline: the headline asks rather than tells
-question.start-can | question | 0.361 | ^ can | question headline: the headline asks rather than tells
+question.start-did | question | 0.314 | ^ did | question headline: the headline asks rather than tells
+question.start-can | question | 0.387 | ^ can | question headline: the headline asks rather than tells
 question.start-could | question | 0.35 | ^ could | question headline: the headline asks rather than tells
-question.start-will | question | 0.3 | ^ will | question headline: the headline asks rather than tells
+question.start-will | question | 0.301 | ^ will | question headline: the headline asks rather than tells
 question.start-would | question | 0.1 | ^ would | question headline: the headline asks rather than tells
 question.start-should | question | 0.1 | ^ should | question headline: the headline asks rather than tells
 question.start-has | question | 0.35 | ^ has | question headline: the headline asks rather than tells
@@ -576,22 +591,22 @@ question.too-good-to-be-true | question | 0.7 | too good to be true | insinuatin
 emphasis.shocking | emphasis | 0.1 | shocking | hyperbole: an extreme word in place of a measured one
 emphasis.shocked | emphasis | 0.45 | shocked | hyperbole: an extreme word in place of a measured one
 emphasis.shock | emphasis | 0.45 | shock | hyperbole: an extreme word in place of a measured one
-emphasis.stunning | emphasis | 0.278 | stunning | hyperbole: an extreme word in place of a measured one
+emphasis.stunning | emphasis | 0.279 | stunning | hyperbole: an extreme word in place of a measured one
 emphasis.stunned | emphasis | 0.45 | stunned | hyperbole: an extreme word in place of a measured one
 emphasis.stun | emphasis | 0.45 | stun | hyperbole: an extreme word in place of a measured one
 emphasis.astonishing | emphasis | 0.45 | astonishing | hyperbole: an extreme word in place of a measured one
 emphasis.astonished | emphasis | 0.45 | astonished | hyperbole: an extreme word in place of a measured one
 emphasis.astounding | emphasis | 0.45 | astounding | hyperbole: an extreme word in place of a measured one
-emphasis.amazing | emphasis | 0.62 | amazing | hyperbole: an extreme word in place of a measured one
+emphasis.amazing | emphasis | 0.624 | amazing | hyperbole: an extreme word in place of a measured one
 emphasis.amazed | emphasis | 0.45 | amazed | hyperbole: an extreme word in place of a measured one
-emphasis.incredible | emphasis | 0.499 | incredible | hyperbole: an extreme word in place of a measured one
+emphasis.incredible | emphasis | 0.502 | incredible | hyperbole: an extreme word in place of a measured one
 emphasis.incredibly | emphasis | 0.45 | incredibly | hyperbole: an extreme word in place of a measured one
 emphasis.unbelievable | emphasis | 0.45 | unbelievable | hyperbole: an extreme word in place of a measured one
 emphasis.unbelievably | emphasis | 0.45 | unbelievably | hyperbole: an extreme word in place of a measured one
 emphasis.unreal | emphasis | 0.45 | unreal | hyperbole: an extreme word in place of a measured one
-emphasis.insane | emphasis | 0.461 | insane | hyperbole: an extreme word in place of a measured one
+emphasis.insane | emphasis | 0.498 | insane | hyperbole: an extreme word in place of a measured one
 emphasis.insanely | emphasis | 0.45 | insanely | hyperbole: an extreme word in place of a measured one
-emphasis.crazy | emphasis | 0.376 | crazy | hyperbole: an extreme word in place of a measured one
+emphasis.crazy | emphasis | 0.379 | crazy | hyperbole: an extreme word in place of a measured one
 emphasis.craziest | emphasis | 0.45 | craziest | hyperbole: an extreme word in place of a measured one
 emphasis.mind-blowing | emphasis | 0.45 | mind-blowing | hyperbole: an extreme word in place of a measured one
 emphasis.mind-blown | emphasis | 0.45 | mind-blown | hyperbole: an extreme word in place of a measured one
@@ -600,8 +615,8 @@ emphasis.jaw-dropped | emphasis | 0.45 | jaw-dropped | hyperbole: an extreme wor
 emphasis.breathtaking | emphasis | 0.45 | breathtaking | hyperbole: an extreme word in place of a measured one
 emphasis.epic | emphasis | 0.199 | epic | hyperbole: an extreme word in place of a measured one
 emphasis.legendary | emphasis | 0.45 | legendary | hyperbole: an extreme word in place of a measured one
-emphasis.iconic | emphasis | 0.369 | iconic | hyperbole: an extreme word in place of a measured one
-emphasis.ultimate | emphasis | 0.481 | ultimate | hyperbole: an extreme word in place of a measured one
+emphasis.iconic | emphasis | 0.371 | iconic | hyperbole: an extreme word in place of a measured one
+emphasis.ultimate | emphasis | 0.515 | ultimate | hyperbole: an extreme word in place of a measured one
 emphasis.unprecedented | emphasis | 0.45 | unprecedented | hyperbole: an extreme word in place of a measured one
 emphasis.unstoppable | emphasis | 0.45 | unstoppable | hyperbole: an extreme word in place of a measured one
 emphasis.unthinkable | emphasis | 0.45 | unthinkable | hyperbole: an extreme word in place of a measured one
@@ -623,79 +638,79 @@ emphasis.game-changer | emphasis | 0.45 | game changer | hyperbole: an extreme w
 emphasis.revolutionary | emphasis | 0.45 | revolutionary | hyperbole: an extreme word in place of a measured one
 emphasis.miraculous | emphasis | 0.45 | miraculous | hyperbole: an extreme word in place of a measured one
 emphasis.miracle | emphasis | 0.45 | miracle | hyperbole: an extreme word in place of a measured one
-emphasis.magical | emphasis | 0.469 | magical | hyperbole: an extreme word in place of a measured one
-emphasis.genius | emphasis | 0.219 | genius | hyperbole: an extreme word in place of a measured one
-emphasis.brilliant | emphasis | 0.101 | brilliant | hyperbole: an extreme word in place of a measured one
-emphasis.perfect | emphasis | 0.943 | perfect | hyperbole: an extreme word in place of a measured one
+emphasis.magical | emphasis | 0.471 | magical | hyperbole: an extreme word in place of a measured one
+emphasis.genius | emphasis | 0.22 | genius | hyperbole: an extreme word in place of a measured one
+emphasis.brilliant | emphasis | 0.103 | brilliant | hyperbole: an extreme word in place of a measured one
+emphasis.perfect | emphasis | 0.95 | perfect | hyperbole: an extreme word in place of a measured one
 emphasis.perfectly | emphasis | 0.45 | perfectly | hyperbole: an extreme word in place of a measured one
-emphasis.flawless | emphasis | 0.257 | flawless | hyperbole: an extreme word in place of a measured one
-emphasis.terrifying | emphasis | 0.218 | terrifying | hyperbole: an extreme word in place of a measured one
-emphasis.horrifying | emphasis | 0.169 | horrifying | hyperbole: an extreme word in place of a measured one
+emphasis.flawless | emphasis | 0.256 | flawless | hyperbole: an extreme word in place of a measured one
+emphasis.terrifying | emphasis | 0.219 | terrifying | hyperbole: an extreme word in place of a measured one
+emphasis.horrifying | emphasis | 0.171 | horrifying | hyperbole: an extreme word in place of a measured one
 emphasis.horrific | emphasis | 0.45 | horrific | hyperbole: an extreme word in place of a measured one
-emphasis.chilling | emphasis | 0.164 | chilling | hyperbole: an extreme word in place of a measured one
+emphasis.chilling | emphasis | 0.165 | chilling | hyperbole: an extreme word in place of a measured one
 emphasis.disturbing | emphasis | 0.45 | disturbing | hyperbole: an extreme word in place of a measured one
-emphasis.heartbreaking | emphasis | 0.39 | heartbreaking | hyperbole: an extreme word in place of a measured one
+emphasis.heartbreaking | emphasis | 0.392 | heartbreaking | hyperbole: an extreme word in place of a measured one
 emphasis.heart-wrenching | emphasis | 0.45 | heart-wrenching | hyperbole: an extreme word in place of a measured one
 emphasis.heartwarming | emphasis | 0.45 | heartwarming | hyperbole: an extreme word in place of a measured one
 emphasis.tear-jerking | emphasis | 0.45 | tear-jerking | hyperbole: an extreme word in place of a measured one
-emphasis.adorable | emphasis | 0.868 | adorable | hyperbole: an extreme word in place of a measured one
-emphasis.hilarious | emphasis | 0.85 | hilarious | hyperbole: an extreme word in place of a measured one
+emphasis.adorable | emphasis | 0.878 | adorable | hyperbole: an extreme word in place of a measured one
+emphasis.hilarious | emphasis | 0.863 | hilarious | hyperbole: an extreme word in place of a measured one
 emphasis.hysterical | emphasis | 0.45 | hysterical | hyperbole: an extreme word in place of a measured one
-emphasis.ridiculous | emphasis | 0.321 | ridiculous | hyperbole: an extreme word in place of a measured one
+emphasis.ridiculous | emphasis | 0.325 | ridiculous | hyperbole: an extreme word in place of a measured one
 emphasis.ridiculously | emphasis | 0.45 | ridiculously | hyperbole: an extreme word in place of a measured one
 emphasis.outrageous | emphasis | 0.1 | outrageous | hyperbole: an extreme word in place of a measured one
 emphasis.scandalous | emphasis | 0.1 | scandalous | hyperbole: an extreme word in place of a measured one
-emphasis.awesome | emphasis | 0.307 | awesome | hyperbole: an extreme word in place of a measured one
+emphasis.awesome | emphasis | 0.309 | awesome | hyperbole: an extreme word in place of a measured one
 emphasis.awful | emphasis | 0.45 | awful | hyperbole: an extreme word in place of a measured one
 emphasis.terrible | emphasis | 0.143 | terrible | hyperbole: an extreme word in place of a measured one
 emphasis.horrible | emphasis | 0.1 | horrible | hyperbole: an extreme word in place of a measured one
 emphasis.unforgettable | emphasis | 0.45 | unforgettable | hyperbole: an extreme word in place of a measured one
 emphasis.remarkable | emphasis | 0.1 | remarkable | hyperbole: an extreme word in place of a measured one
 emphasis.wondrous | emphasis | 0.45 | wondrous | hyperbole: an extreme word in place of a measured one
-emphasis.wonderful | emphasis | 0.305 | wonderful | hyperbole: an extreme word in place of a measured one
-emphasis.glorious | emphasis | 0.197 | glorious | hyperbole: an extreme word in place of a measured one
+emphasis.wonderful | emphasis | 0.307 | wonderful | hyperbole: an extreme word in place of a measured one
+emphasis.glorious | emphasis | 0.198 | glorious | hyperbole: an extreme word in place of a measured one
 emphasis.gorgeous | emphasis | 0.254 | gorgeous | hyperbole: an extreme word in place of a measured one
 emphasis.stunner | emphasis | 0.45 | stunner | hyperbole: an extreme word in place of a measured one
 emphasis.dazzling | emphasis | 0.45 | dazzling | hyperbole: an extreme word in place of a measured one
 emphasis.majestic | emphasis | 0.45 | majestic | hyperbole: an extreme word in place of a measured one
 emphasis.magnificent | emphasis | 0.45 | magnificent | hyperbole: an extreme word in place of a measured one
-emphasis.fantastic | emphasis | 0.1 | fantastic | hyperbole: an extreme word in place of a measured one
+emphasis.fantastic | emphasis | 0.102 | fantastic | hyperbole: an extreme word in place of a measured one
 emphasis.fabulous | emphasis | 0.45 | fabulous | hyperbole: an extreme word in place of a measured one
 emphasis.superb | emphasis | 0.45 | superb | hyperbole: an extreme word in place of a measured one
 emphasis.sublime | emphasis | 0.45 | sublime | hyperbole: an extreme word in place of a measured one
 emphasis.surreal | emphasis | 0.45 | surreal | hyperbole: an extreme word in place of a measured one
-emphasis.bizarre | emphasis | 0.152 | bizarre | hyperbole: an extreme word in place of a measured one
-emphasis.weird | emphasis | 0.379 | weird | hyperbole: an extreme word in place of a measured one
-emphasis.weirdest | emphasis | 0.185 | weirdest | hyperbole: an extreme word in place of a measured one
+emphasis.bizarre | emphasis | 0.154 | bizarre | hyperbole: an extreme word in place of a measured one
+emphasis.weird | emphasis | 0.382 | weird | hyperbole: an extreme word in place of a measured one
+emphasis.weirdest | emphasis | 0.186 | weirdest | hyperbole: an extreme word in place of a measured one
 emphasis.strange | emphasis | 0.45 | strange | hyperbole: an extreme word in place of a measured one
 emphasis.freaky | emphasis | 0.45 | freaky | hyperbole: an extreme word in place of a measured one
-emphasis.creepy | emphasis | 0.135 | creepy | hyperbole: an extreme word in place of a measured one
+emphasis.creepy | emphasis | 0.14 | creepy | hyperbole: an extreme word in place of a measured one
 emphasis.scary | emphasis | 0.45 | scary | hyperbole: an extreme word in place of a measured one
 emphasis.cringe | emphasis | 0.1 | cringe | hyperbole: an extreme word in place of a measured one
 emphasis.cringeworthy | emphasis | 0.45 | cringeworthy | hyperbole: an extreme word in place of a measured one
 emphasis.cringey | emphasis | 0.45 | cringey | hyperbole: an extreme word in place of a measured one
-emphasis.cute | emphasis | 0.429 | cute | hyperbole: an extreme word in place of a measured one
-emphasis.cutest | emphasis | 0.385 | cutest | hyperbole: an extreme word in place of a measured one
+emphasis.cute | emphasis | 0.432 | cute | hyperbole: an extreme word in place of a measured one
+emphasis.cutest | emphasis | 0.387 | cutest | hyperbole: an extreme word in place of a measured one
 emphasis.precious | emphasis | 0.45 | precious | hyperbole: an extreme word in place of a measured one
-emphasis.beautiful | emphasis | 0.623 | beautiful | hyperbole: an extreme word in place of a measured one
-emphasis.delicious | emphasis | 0.329 | delicious | hyperbole: an extreme word in place of a measured one
+emphasis.beautiful | emphasis | 0.626 | beautiful | hyperbole: an extreme word in place of a measured one
+emphasis.delicious | emphasis | 0.375 | delicious | hyperbole: an extreme word in place of a measured one
 emphasis.mouthwatering | emphasis | 0.134 | mouthwatering | hyperbole: an extreme word in place of a measured one
 emphasis.addictive | emphasis | 0.1 | addictive | hyperbole: an extreme word in place of a measured one
 emphasis.irresistible | emphasis | 0.45 | irresistible | hyperbole: an extreme word in place of a measured one
 emphasis.outstanding | emphasis | 0.45 | outstanding | hyperbole: an extreme word in place of a measured one
-emphasis.extreme | emphasis | 0.164 | extreme | hyperbole: an extreme word in place of a measured one
+emphasis.extreme | emphasis | 0.166 | extreme | hyperbole: an extreme word in place of a measured one
 emphasis.extremely | emphasis | 0.45 | extremely | hyperbole: an extreme word in place of a measured one
 emphasis.intense | emphasis | 0.1 | intense | hyperbole: an extreme word in place of a measured one
 emphasis.fierce | emphasis | 0.45 | fierce | hyperbole: an extreme word in place of a measured one
-emphasis.badass | emphasis | 0.346 | badass | hyperbole: an extreme word in place of a measured one
+emphasis.badass | emphasis | 0.349 | badass | hyperbole: an extreme word in place of a measured one
 emphasis.savage | emphasis | 0.45 | savage | hyperbole: an extreme word in place of a measured one
-emphasis.brutal | emphasis | 0.125 | brutal | hyperbole: an extreme word in place of a measured one
+emphasis.brutal | emphasis | 0.127 | brutal | hyperbole: an extreme word in place of a measured one
 emphasis.devastating | emphasis | 0.45 | devastating | hyperbole: an extreme word in place of a measured one
 emphasis.catastrophic | emphasis | 0.45 | catastrophic | hyperbole: an extreme word in place of a measured one
 emphasis.catastrophe | emphasis | 0.45 | catastrophe | hyperbole: an extreme word in place of a measured one
 emphasis.apocalypse | emphasis | 0.45 | apocalypse | hyperbole: an extreme word in place of a measured one
 emphasis.apocalyptic | emphasis | 0.45 | apocalyptic | hyperbole: an extreme word in place of a measured one
-emphasis.nightmare | emphasis | 0.174 | nightmare | hyperbole: an extreme word in place of a measured one
+emphasis.nightmare | emphasis | 0.172 | nightmare | hyperbole: an extreme word in place of a measured one
 emphasis.chaos | emphasis | 0.45 | chaos | hyperbole: an extreme word in place of a measured one
 emphasis.frenzy | emphasis | 0.45 | frenzy | hyperbole: an extreme word in place of a measured one
 emphasis.mayhem | emphasis | 0.45 | mayhem | hyperbole: an extreme word in place of a measured one
@@ -705,7 +720,7 @@ emphasis.fiasco | emphasis | 0.45 | fiasco | hyperbole: an extreme word in place
 emphasis.epic-fail | emphasis | 0.45 | epic fail | hyperbole: an extreme word in place of a measured one
 emphasis.fail | emphasis | 0.1 | fail | hyperbole: an extreme word in place of a measured one
 emphasis.fails | emphasis | 0.45 | fails | hyperbole: an extreme word in place of a measured one
-emphasis.wtf | emphasis | 0.184 | wtf | hyperbole: an extreme word in place of a measured one
+emphasis.wtf | emphasis | 0.186 | wtf | hyperbole: an extreme word in place of a measured one
 emphasis.omg | emphasis | 0.45 | omg | hyperbole: an extreme word in place of a measured one
 emphasis.lol | emphasis | 0.45 | lol | hyperbole: an extreme word in place of a measured one
 emphasis.lmao | emphasis | 0.45 | lmao | hyperbole: an extreme word in place of a measured one
@@ -714,9 +729,9 @@ emphasis.whoa | emphasis | 0.45 | whoa | hyperbole: an extreme word in place of 
 emphasis.yikes | emphasis | 0.45 | yikes | hyperbole: an extreme word in place of a measured one
 emphasis.oops | emphasis | 0.45 | oops | hyperbole: an extreme word in place of a measured one
 emphasis.holy | emphasis | 0.45 | holy | hyperbole: an extreme word in place of a measured one
-emphasis.damn | emphasis | 0.498 | damn | hyperbole: an extreme word in place of a measured one
-emphasis.hell | emphasis | 0.244 | hell | hyperbole: an extreme word in place of a measured one
-emphasis.af | emphasis | 0.567 | af | hyperbole: an extreme word in place of a measured one
+emphasis.damn | emphasis | 0.501 | damn | hyperbole: an extreme word in place of a measured one
+emphasis.hell | emphasis | 0.245 | hell | hyperbole: an extreme word in place of a measured one
+emphasis.af | emphasis | 0.572 | af | hyperbole: an extreme word in place of a measured one
 emphasis.freaking | emphasis | 0.145 | freaking | hyperbole: an extreme word in place of a measured one
 emphasis.frickin | emphasis | 0.45 | frickin | hyperbole: an extreme word in place of a measured one
 emphasis.bloody | emphasis | 0.45 | bloody | hyperbole: an extreme word in place of a measured one
@@ -724,21 +739,21 @@ emphasis.goddamn | emphasis | 0.1 | goddamn | hyperbole: an extreme word in plac
 emphasis.ever-so | emphasis | 0.45 | ever so | hyperbole: an extreme word in place of a measured one
 
 # Emphasis: superlatives and records.
-emphasis.best | emphasis | 0.551 | best | superlative: ranks a thing as the most of its kind
-emphasis.worst | emphasis | 0.327 | worst | superlative: ranks a thing as the most of its kind
-emphasis.biggest | emphasis | 0.365 | biggest | superlative: ranks a thing as the most of its kind
-emphasis.greatest | emphasis | 0.388 | greatest | superlative: ranks a thing as the most of its kind
+emphasis.best | emphasis | 0.554 | best | superlative: ranks a thing as the most of its kind
+emphasis.worst | emphasis | 0.329 | worst | superlative: ranks a thing as the most of its kind
+emphasis.biggest | emphasis | 0.366 | biggest | superlative: ranks a thing as the most of its kind
+emphasis.greatest | emphasis | 0.39 | greatest | superlative: ranks a thing as the most of its kind
 emphasis.largest | emphasis | 0.1 | largest | superlative: ranks a thing as the most of its kind
 emphasis.smallest | emphasis | 0.35 | smallest | superlative: ranks a thing as the most of its kind
 emphasis.tiniest | emphasis | 0.35 | tiniest | superlative: ranks a thing as the most of its kind
-emphasis.funniest | emphasis | 0.359 | funniest | superlative: ranks a thing as the most of its kind
+emphasis.funniest | emphasis | 0.362 | funniest | superlative: ranks a thing as the most of its kind
 emphasis.strangest | emphasis | 0.35 | strangest | superlative: ranks a thing as the most of its kind
 emphasis.scariest | emphasis | 0.35 | scariest | superlative: ranks a thing as the most of its kind
 emphasis.happiest | emphasis | 0.35 | happiest | superlative: ranks a thing as the most of its kind
 emphasis.saddest | emphasis | 0.35 | saddest | superlative: ranks a thing as the most of its kind
 emphasis.dumbest | emphasis | 0.35 | dumbest | superlative: ranks a thing as the most of its kind
 emphasis.smartest | emphasis | 0.35 | smartest | superlative: ranks a thing as the most of its kind
-emphasis.hottest | emphasis | 0.297 | hottest | superlative: ranks a thing as the most of its kind
+emphasis.hottest | emphasis | 0.299 | hottest | superlative: ranks a thing as the most of its kind
 emphasis.coolest | emphasis | 0.35 | coolest | superlative: ranks a thing as the most of its kind
 emphasis.sexiest | emphasis | 0.35 | sexiest | superlative: ranks a thing as the most of its kind
 emphasis.prettiest | emphasis | 0.35 | prettiest | superlative: ranks a thing as the most of its kind
@@ -751,30 +766,30 @@ emphasis.oddest | emphasis | 0.35 | oddest | superlative: ranks a thing as the m
 emphasis.creepiest | emphasis | 0.35 | creepiest | superlative: ranks a thing as the most of its kind
 emphasis.tastiest | emphasis | 0.35 | tastiest | superlative: ranks a thing as the most of its kind
 emphasis.easiest | emphasis | 0.35 | easiest | superlative: ranks a thing as the most of its kind
-emphasis.hardest | emphasis | 0.218 | hardest | superlative: ranks a thing as the most of its kind
+emphasis.hardest | emphasis | 0.212 | hardest | superlative: ranks a thing as the most of its kind
 emphasis.sweetest | emphasis | 0.35 | sweetest | superlative: ranks a thing as the most of its kind
 emphasis.bravest | emphasis | 0.35 | bravest | superlative: ranks a thing as the most of its kind
 emphasis.luckiest | emphasis | 0.35 | luckiest | superlative: ranks a thing as the most of its kind
 emphasis.unluckiest | emphasis | 0.35 | unluckiest | superlative: ranks a thing as the most of its kind
-emphasis.most | emphasis | 0.417 | most | superlative: ranks a thing as the most of its kind
+emphasis.most | emphasis | 0.421 | most | superlative: ranks a thing as the most of its kind
 emphasis.the-least | emphasis | 0.35 | the least | superlative: ranks a thing as the most of its kind
 emphasis.best-ever | emphasis | 0.35 | best ever | superlative: ranks a thing as the most of its kind
 emphasis.worst-ever | emphasis | 0.35 | worst ever | superlative: ranks a thing as the most of its kind
-emphasis.of-all-time | emphasis | 0.352 | of all time | superlative: ranks a thing as the most of its kind
+emphasis.of-all-time | emphasis | 0.356 | of all time | superlative: ranks a thing as the most of its kind
 emphasis.all-time | emphasis | 0.35 | all-time | superlative: ranks a thing as the most of its kind
 emphasis.in-history | emphasis | 0.35 | in history | superlative: ranks a thing as the most of its kind
 emphasis.in-the-world | emphasis | 0.1 | in the world | superlative: ranks a thing as the most of its kind
 emphasis.on-earth | emphasis | 0.1 | on earth | superlative: ranks a thing as the most of its kind
 emphasis.on-the-planet | emphasis | 0.35 | on the planet | superlative: ranks a thing as the most of its kind
 emphasis.on-the-internet | emphasis | 0.1 | on the internet | superlative: ranks a thing as the most of its kind
-emphasis.the-internet | emphasis | 0.404 | the internet | superlative: ranks a thing as the most of its kind
-emphasis.ever | emphasis | 0.433 | ever | superlative: ranks a thing as the most of its kind
+emphasis.the-internet | emphasis | 0.407 | the internet | superlative: ranks a thing as the most of its kind
+emphasis.ever | emphasis | 0.436 | ever | superlative: ranks a thing as the most of its kind
 emphasis.ever-made | emphasis | 0.35 | ever made | superlative: ranks a thing as the most of its kind
 emphasis.ever-seen | emphasis | 0.35 | ever seen | superlative: ranks a thing as the most of its kind
 emphasis.ever-recorded | emphasis | 0.35 | ever recorded | superlative: ranks a thing as the most of its kind
-emphasis.the-most | emphasis | 0.703 | the most | superlative: ranks a thing as the most of its kind
-emphasis.the-best | emphasis | 0.888 | the best | superlative: ranks a thing as the most of its kind
-emphasis.the-worst | emphasis | 0.387 | the worst | superlative: ranks a thing as the most of its kind
+emphasis.the-most | emphasis | 0.708 | the most | superlative: ranks a thing as the most of its kind
+emphasis.the-best | emphasis | 0.896 | the best | superlative: ranks a thing as the most of its kind
+emphasis.the-worst | emphasis | 0.389 | the worst | superlative: ranks a thing as the most of its kind
 emphasis.the-only | emphasis | 0.1 | the only | superlative: ranks a thing as the most of its kind
 emphasis.number-one | emphasis | 0.35 | number one | superlative: ranks a thing as the most of its kind
 emphasis.record-breaking | emphasis | 0.35 | record-breaking | superlative: ranks a thing as the most of its kind
@@ -797,26 +812,26 @@ emphasis.in-years | emphasis | 0.35 | in years | superlative: ranks a thing as t
 emphasis.in-decades | emphasis | 0.35 | in decades | superlative: ranks a thing as the most of its kind
 
 # Emphasis: absolutes.
-emphasis.everyone | emphasis | 0.987 | everyone | absolute: admits no exception
+emphasis.everyone | emphasis | 0.994 | everyone | absolute: admits no exception
 emphasis.everybody | emphasis | 0.3 | everybody | absolute: admits no exception
-emphasis.everything | emphasis | 0.684 | everything | absolute: admits no exception
+emphasis.everything | emphasis | 0.687 | everything | absolute: admits no exception
 emphasis.every-single | emphasis | 0.3 | every single | absolute: admits no exception
-emphasis.every | emphasis | 0.569 | every | absolute: admits no exception
-emphasis.all | emphasis | 0.472 | all | absolute: admits no exception
+emphasis.every | emphasis | 0.591 | every | absolute: admits no exception
+emphasis.all | emphasis | 0.476 | all | absolute: admits no exception
 emphasis.nobody | emphasis | 0.3 | nobody | absolute: admits no exception
-emphasis.no-one | emphasis | 0.149 | no one | absolute: admits no exception
+emphasis.no-one | emphasis | 0.122 | no one | absolute: admits no exception
 emphasis.nothing | emphasis | 0.3 | nothing | absolute: admits no exception
-emphasis.never | emphasis | 0.353 | never | absolute: admits no exception
+emphasis.never | emphasis | 0.371 | never | absolute: admits no exception
 emphasis.always | emphasis | 0.1 | always | absolute: admits no exception
-emphasis.forever | emphasis | 0.153 | forever | absolute: admits no exception
-emphasis.completely | emphasis | 0.206 | completely | absolute: admits no exception
-emphasis.entirely | emphasis | 0.256 | entirely | absolute: admits no exception
-emphasis.totally | emphasis | 0.416 | totally | absolute: admits no exception
-emphasis.absolutely | emphasis | 0.473 | absolutely | absolute: admits no exception
-emphasis.literally | emphasis | 0.37 | literally | absolute: admits no exception
+emphasis.forever | emphasis | 0.157 | forever | absolute: admits no exception
+emphasis.completely | emphasis | 0.205 | completely | absolute: admits no exception
+emphasis.entirely | emphasis | 0.257 | entirely | absolute: admits no exception
+emphasis.totally | emphasis | 0.423 | totally | absolute: admits no exception
+emphasis.absolutely | emphasis | 0.477 | absolutely | absolute: admits no exception
+emphasis.literally | emphasis | 0.372 | literally | absolute: admits no exception
 emphasis.utterly | emphasis | 0.3 | utterly | absolute: admits no exception
-emphasis.truly | emphasis | 0.154 | truly | absolute: admits no exception
-emphasis.definitely | emphasis | 0.382 | definitely | absolute: admits no exception
+emphasis.truly | emphasis | 0.156 | truly | absolute: admits no exception
+emphasis.definitely | emphasis | 0.384 | definitely | absolute: admits no exception
 emphasis.certainly | emphasis | 0.3 | certainly | absolute: admits no exception
 emphasis.undeniably | emphasis | 0.3 | undeniably | absolute: admits no exception
 emphasis.undoubtedly | emphasis | 0.3 | undoubtedly | absolute: admits no exception
@@ -826,18 +841,18 @@ emphasis.guaranteed | emphasis | 0.109 | guaranteed | absolute: admits no except
 emphasis.100-percent | emphasis | 0.3 | 100 percent | absolute: admits no exception
 emphasis.at-all | emphasis | 0.3 | at all | absolute: admits no exception
 emphasis.whatsoever | emphasis | 0.3 | whatsoever | absolute: admits no exception
-emphasis.anything | emphasis | 0.133 | anything | absolute: admits no exception
-emphasis.anyone | emphasis | 0.454 | anyone | absolute: admits no exception
-emphasis.whole | emphasis | 0.3 | whole | absolute: admits no exception
+emphasis.anything | emphasis | 0.134 | anything | absolute: admits no exception
+emphasis.anyone | emphasis | 0.476 | anyone | absolute: admits no exception
+emphasis.whole | emphasis | 0.301 | whole | absolute: admits no exception
 emphasis.entire | emphasis | 0.3 | entire | absolute: admits no exception
 
 # Emphasis: boosters.
-emphasis.seriously | emphasis | 0.241 | seriously | booster: a word that adds force but no fact
-emphasis.honestly | emphasis | 0.408 | honestly | booster: a word that adds force but no fact
-emphasis.actually | emphasis | 0.88 | actually | booster: a word that adds force but no fact
-emphasis.basically | emphasis | 0.232 | basically | booster: a word that adds force but no fact
+emphasis.seriously | emphasis | 0.24 | seriously | booster: a word that adds force but no fact
+emphasis.honestly | emphasis | 0.409 | honestly | booster: a word that adds force but no fact
+emphasis.actually | emphasis | 0.909 | actually | booster: a word that adds force but no fact
+emphasis.basically | emphasis | 0.234 | basically | booster: a word that adds force but no fact
 emphasis.simply | emphasis | 0.35 | simply | booster: a word that adds force but no fact
-emphasis.just | emphasis | 0.781 | just | booster: a word that adds force but no fact
+emphasis.just | emphasis | 0.784 | just | booster: a word that adds force but no fact
 emphasis.really-really | emphasis | 0.35 | really really | booster: a word that adds force but no fact
 emphasis.so-much | emphasis | 0.1 | so much | booster: a word that adds force but no fact
 emphasis.too-much | emphasis | 0.1 | too much | booster: a word that adds force but no fact
@@ -845,7 +860,7 @@ emphasis.beyond | emphasis | 0.1 | beyond | booster: a word that adds force but 
 emphasis.next-level | emphasis | 0.35 | next level | booster: a word that adds force but no fact
 emphasis.next-level-2 | emphasis | 0.35 | next-level | booster: a word that adds force but no fact
 emphasis.perfection | emphasis | 0.35 | perfection | booster: a word that adds force but no fact
-emphasis.obsessed | emphasis | 0.211 | obsessed | booster: a word that adds force but no fact
+emphasis.obsessed | emphasis | 0.212 | obsessed | booster: a word that adds force but no fact
 emphasis.obsession | emphasis | 0.35 | obsession | booster: a word that adds force but no fact
 emphasis.obsessing | emphasis | 0.35 | obsessing | booster: a word that adds force but no fact
 emphasis.need | emphasis | 0.252 | need | booster: a word that adds force but no fact
@@ -857,16 +872,16 @@ emphasis.warning | emphasis | 0.1 | warning | booster: a word that adds force bu
 emphasis.alert | emphasis | 0.1 | alert | booster: a word that adds force but no fact
 emphasis.breaking | emphasis | 0.1 | breaking | booster: a word that adds force but no fact
 emphasis.exclusive | emphasis | 0.35 | exclusive | booster: a word that adds force but no fact
-emphasis.important | emphasis | 0.515 | important | booster: a word that adds force but no fact
+emphasis.important | emphasis | 0.518 | important | booster: a word that adds force but no fact
 emphasis.huge | emphasis | 0.1 | huge | booster: a word that adds force but no fact
 emphasis.big | emphasis | 0.1 | big | booster: a word that adds force but no fact
 emphasis.tons | emphasis | 0.35 | tons | booster: a word that adds force but no fact
 emphasis.tons-of | emphasis | 0.35 | tons of | booster: a word that adds force but no fact
 emphasis.loads-of | emphasis | 0.35 | loads of | booster: a word that adds force but no fact
 emphasis.so-many | emphasis | 0.35 | so many | booster: a word that adds force but no fact
-emphasis.a-lot | emphasis | 0.306 | a lot | booster: a word that adds force but no fact
-emphasis.way-too | emphasis | 0.2 | way too | booster: a word that adds force but no fact
-emphasis.super | emphasis | 0.276 | super | booster: a word that adds force but no fact
+emphasis.a-lot | emphasis | 0.308 | a lot | booster: a word that adds force but no fact
+emphasis.way-too | emphasis | 0.201 | way too | booster: a word that adds force but no fact
+emphasis.super | emphasis | 0.275 | super | booster: a word that adds force but no fact
 
 # Emphasis: hype verbs.
 emphasis.slams | emphasis | 0.4 | slams | hype verb: a violent or extreme verb for an ordinary event
@@ -874,7 +889,7 @@ emphasis.slam | emphasis | 0.4 | slam | hype verb: a violent or extreme verb for
 emphasis.slammed | emphasis | 0.4 | slammed | hype verb: a violent or extreme verb for an ordinary event
 emphasis.blasts | emphasis | 0.1 | blasts | hype verb: a violent or extreme verb for an ordinary event
 emphasis.blasted | emphasis | 0.4 | blasted | hype verb: a violent or extreme verb for an ordinary event
-emphasis.destroys | emphasis | 0.135 | destroys | hype verb: a violent or extreme verb for an ordinary event
+emphasis.destroys | emphasis | 0.134 | destroys | hype verb: a violent or extreme verb for an ordinary event
 emphasis.destroyed | emphasis | 0.4 | destroyed | hype verb: a violent or extreme verb for an ordinary event
 emphasis.obliterates | emphasis | 0.4 | obliterates | hype verb: a violent or extreme verb for an ordinary event
 emphasis.annihilates | emphasis | 0.4 | annihilates | hype verb: a violent or extreme verb for an ordinary event
@@ -887,11 +902,11 @@ emphasis.trolled | emphasis | 0.4 | trolled | hype verb: a violent or extreme ve
 emphasis.roasts | emphasis | 0.4 | roasts | hype verb: a violent or extreme verb for an ordinary event
 emphasis.roasted | emphasis | 0.4 | roasted | hype verb: a violent or extreme verb for an ordinary event
 emphasis.claps-back | emphasis | 0.4 | claps back | hype verb: a violent or extreme verb for an ordinary event
-emphasis.shuts-down | emphasis | 0.186 | shuts down | hype verb: a violent or extreme verb for an ordinary event
+emphasis.shuts-down | emphasis | 0.204 | shuts down | hype verb: a violent or extreme verb for an ordinary event
 emphasis.fires-back | emphasis | 0.4 | fires back | hype verb: a violent or extreme verb for an ordinary event
 emphasis.hits-back | emphasis | 0.4 | hits back | hype verb: a violent or extreme verb for an ordinary event
 emphasis.lashes-out | emphasis | 0.4 | lashes out | hype verb: a violent or extreme verb for an ordinary event
-emphasis.freaks-out | emphasis | 0.208 | freaks out | hype verb: a violent or extreme verb for an ordinary event
+emphasis.freaks-out | emphasis | 0.209 | freaks out | hype verb: a violent or extreme verb for an ordinary event
 emphasis.freak-out | emphasis | 0.4 | freak out | hype verb: a violent or extreme verb for an ordinary event
 emphasis.freaking-out | emphasis | 0.4 | freaking out | hype verb: a violent or extreme verb for an ordinary event
 emphasis.loses-it | emphasis | 0.4 | loses it | hype verb: a violent or extreme verb for an ordinary event
@@ -927,7 +942,7 @@ emphasis.rockets | emphasis | 0.1 | rockets | hype verb: a violent or extreme ve
 emphasis.rocketed | emphasis | 0.4 | rocketed | hype verb: a violent or extreme verb for an ordinary event
 emphasis.smashes | emphasis | 0.4 | smashes | hype verb: a violent or extreme verb for an ordinary event
 emphasis.smashed | emphasis | 0.4 | smashed | hype verb: a violent or extreme verb for an ordinary event
-emphasis.crushes | emphasis | 0.238 | crushes | hype verb: a violent or extreme verb for an ordinary event
+emphasis.crushes | emphasis | 0.24 | crushes | hype verb: a violent or extreme verb for an ordinary event
 emphasis.crushed | emphasis | 0.4 | crushed | hype verb: a violent or extreme verb for an ordinary event
 emphasis.dominates | emphasis | 0.1 | dominates | hype verb: a violent or extreme verb for an ordinary event
 emphasis.dominated | emphasis | 0.4 | dominated | hype verb: a violent or extreme verb for an ordinary event
@@ -937,7 +952,7 @@ emphasis.cant-stop | emphasis | 0.4 | can't stop | hype verb: a violent or extre
 emphasis.cannot-stop | emphasis | 0.4 | cannot stop | hype verb: a violent or extreme verb for an ordinary event
 emphasis.cant-even | emphasis | 0.4 | can't even | hype verb: a violent or extreme verb for an ordinary event
 emphasis.died-laughing | emphasis | 0.4 | died laughing | hype verb: a violent or extreme verb for an ordinary event
-emphasis.cry | emphasis | 0.146 | cry | hype verb: a violent or extreme verb for an ordinary event
+emphasis.cry | emphasis | 0.147 | cry | hype verb: a violent or extreme verb for an ordinary event
 emphasis.cried | emphasis | 0.4 | cried | hype verb: a violent or extreme verb for an ordinary event
 emphasis.crying | emphasis | 0.4 | crying | hype verb: a violent or extreme verb for an ordinary event
 emphasis.tears | emphasis | 0.1 | tears | hype verb: a violent or extreme verb for an ordinary event
@@ -948,13 +963,13 @@ emphasis.screaming | emphasis | 0.4 | screaming | hype verb: a violent or extrem
 emphasis.screamed | emphasis | 0.4 | screamed | hype verb: a violent or extreme verb for an ordinary event
 emphasis.gasp | emphasis | 0.4 | gasp | hype verb: a violent or extreme verb for an ordinary event
 emphasis.gasped | emphasis | 0.4 | gasped | hype verb: a violent or extreme verb for an ordinary event
-emphasis.melts | emphasis | 0.123 | melts | hype verb: a violent or extreme verb for an ordinary event
+emphasis.melts | emphasis | 0.121 | melts | hype verb: a violent or extreme verb for an ordinary event
 emphasis.melted | emphasis | 0.4 | melted | hype verb: a violent or extreme verb for an ordinary event
 emphasis.kills-it | emphasis | 0.4 | kills it | hype verb: a violent or extreme verb for an ordinary event
 emphasis.killed-it | emphasis | 0.4 | killed it | hype verb: a violent or extreme verb for an ordinary event
 emphasis.nailed-it | emphasis | 0.4 | nailed it | hype verb: a violent or extreme verb for an ordinary event
 emphasis.nails-it | emphasis | 0.4 | nails it | hype verb: a violent or extreme verb for an ordinary event
-emphasis.slays | emphasis | 0.444 | slays | hype verb: a violent or extreme verb for an ordinary event
+emphasis.slays | emphasis | 0.446 | slays | hype verb: a violent or extreme verb for an ordinary event
 emphasis.slayed | emphasis | 0.4 | slayed | hype verb: a violent or extreme verb for an ordinary event
 emphasis.wins-the-internet | emphasis | 0.4 | wins the internet | hype verb: a violent or extreme verb for an ordinary event
 
@@ -980,30 +995,30 @@ emphasis.staggering-n | emphasis | 0.5 | staggering {num} | hype verb with a fig
 emphasis.a-record-n | emphasis | 0.5 | a record {num} | hype verb with a figure: a big number made dramatic
 emphasis.record-n | emphasis | 0.5 | record {num} | hype verb with a figure: a big number made dramatic
 emphasis.n-times-more | emphasis | 0.5 | {num} times more | hype verb with a figure: a big number made dramatic
-emphasis.n-times | emphasis | 0.4 | {num} times | hype verb with a figure: a big number made dramatic
+emphasis.n-times | emphasis | 0.405 | {num} times | hype verb with a figure: a big number made dramatic
 emphasis.more-than-ever | emphasis | 0.5 | more than ever | hype verb with a figure: a big number made dramatic
 
 # Listicle: numbered lists.
-listicle.start-n | listicle | 0.981 | ^ {num} | a headline that opens with a number is usually a list
-listicle.n-things | listicle | 0.627 | {num} things | listicle: a count of things frames the story as a list
-listicle.n-ways | listicle | 0.165 | {num} ways | listicle: a count of things frames the story as a list
-listicle.n-reasons | listicle | 0.39 | {num} reasons | listicle: a count of things frames the story as a list
-listicle.n-times | listicle | 0.429 | {num} times | listicle: a count of things frames the story as a list
+listicle.start-n | listicle | 0.982 | ^ {num} | a headline that opens with a number is usually a list
+listicle.n-things | listicle | 0.634 | {num} things | listicle: a count of things frames the story as a list
+listicle.n-ways | listicle | 0.168 | {num} ways | listicle: a count of things frames the story as a list
+listicle.n-reasons | listicle | 0.396 | {num} reasons | listicle: a count of things frames the story as a list
+listicle.n-times | listicle | 0.434 | {num} times | listicle: a count of things frames the story as a list
 listicle.n-signs | listicle | 0.1 | {num} signs | listicle: a count of things frames the story as a list
 listicle.n-people | listicle | 0.1 | {num} people | listicle: a count of things frames the story as a list
-listicle.n-photos | listicle | 0.197 | {num} photos | listicle: a count of things frames the story as a list
-listicle.n-pictures | listicle | 0.319 | {num} pictures | listicle: a count of things frames the story as a list
+listicle.n-photos | listicle | 0.199 | {num} photos | listicle: a count of things frames the story as a list
+listicle.n-pictures | listicle | 0.322 | {num} pictures | listicle: a count of things frames the story as a list
 listicle.n-pics | listicle | 0.6 | {num} pics | listicle: a count of things frames the story as a list
 listicle.n-gifs | listicle | 0.6 | {num} gifs | listicle: a count of things frames the story as a list
-listicle.n-tweets | listicle | 0.158 | {num} tweets | listicle: a count of things frames the story as a list
+listicle.n-tweets | listicle | 0.198 | {num} tweets | listicle: a count of things frames the story as a list
 listicle.n-facts | listicle | 0.6 | {num} facts | listicle: a count of things frames the story as a list
 listicle.n-tips | listicle | 0.6 | {num} tips | listicle: a count of things frames the story as a list
 listicle.n-tricks | listicle | 0.6 | {num} tricks | listicle: a count of things frames the story as a list
 listicle.n-moments | listicle | 0.1 | {num} moments | listicle: a count of things frames the story as a list
-listicle.n-questions | listicle | 0.237 | {num} questions | listicle: a count of things frames the story as a list
+listicle.n-questions | listicle | 0.302 | {num} questions | listicle: a count of things frames the story as a list
 listicle.n-secrets | listicle | 0.1 | {num} secrets | listicle: a count of things frames the story as a list
-listicle.n-celebrities | listicle | 0.218 | {num} celebrities | listicle: a count of things frames the story as a list
-listicle.n-struggles | listicle | 0.193 | {num} struggles | listicle: a count of things frames the story as a list
+listicle.n-celebrities | listicle | 0.221 | {num} celebrities | listicle: a count of things frames the story as a list
+listicle.n-struggles | listicle | 0.195 | {num} struggles | listicle: a count of things frames the story as a list
 listicle.n-problems | listicle | 0.6 | {num} problems | listicle: a count of things frames the story as a list
 listicle.n-products | listicle | 0.6 | {num} products | listicle: a count of things frames the story as a list
 listicle.n-ideas | listicle | 0.6 | {num} ideas | listicle: a count of things frames the story as a list
@@ -1012,24 +1027,24 @@ listicle.n-dogs | listicle | 0.6 | {num} dogs | listicle: a count of things fram
 listicle.n-cats | listicle | 0.6 | {num} cats | listicle: a count of things frames the story as a list
 listicle.n-animals | listicle | 0.6 | {num} animals | listicle: a count of things frames the story as a list
 listicle.n-songs | listicle | 0.6 | {num} songs | listicle: a count of things frames the story as a list
-listicle.n-movies | listicle | 0.175 | {num} movies | listicle: a count of things frames the story as a list
+listicle.n-movies | listicle | 0.177 | {num} movies | listicle: a count of things frames the story as a list
 listicle.n-films | listicle | 0.6 | {num} films | listicle: a count of things frames the story as a list
 listicle.n-books | listicle | 0.6 | {num} books | listicle: a count of things frames the story as a list
 listicle.n-places | listicle | 0.6 | {num} places | listicle: a count of things frames the story as a list
-listicle.n-kids | listicle | 0.199 | {num} kids | listicle: a count of things frames the story as a list
+listicle.n-kids | listicle | 0.201 | {num} kids | listicle: a count of things frames the story as a list
 listicle.n-stories | listicle | 0.6 | {num} stories | listicle: a count of things frames the story as a list
 listicle.n-hacks | listicle | 0.6 | {num} hacks | listicle: a count of things frames the story as a list
 listicle.n-lessons | listicle | 0.6 | {num} lessons | listicle: a count of things frames the story as a list
 listicle.n-mistakes | listicle | 0.6 | {num} mistakes | listicle: a count of things frames the story as a list
 listicle.n-rules | listicle | 0.6 | {num} rules | listicle: a count of things frames the story as a list
-listicle.n-words | listicle | 0.149 | {num} words | listicle: a count of things frames the story as a list
+listicle.n-words | listicle | 0.152 | {num} words | listicle: a count of things frames the story as a list
 listicle.n-quotes | listicle | 0.6 | {num} quotes | listicle: a count of things frames the story as a list
 listicle.n-memes | listicle | 0.6 | {num} memes | listicle: a count of things frames the story as a list
 listicle.n-examples | listicle | 0.6 | {num} examples | listicle: a count of things frames the story as a list
 listicle.n-steps | listicle | 0.6 | {num} steps | listicle: a count of things frames the story as a list
 listicle.n-habits | listicle | 0.6 | {num} habits | listicle: a count of things frames the story as a list
 listicle.n-truths | listicle | 0.6 | {num} truths | listicle: a count of things frames the story as a list
-listicle.n-confessions | listicle | 0.225 | {num} confessions | listicle: a count of things frames the story as a list
+listicle.n-confessions | listicle | 0.228 | {num} confessions | listicle: a count of things frames the story as a list
 listicle.n-gifts | listicle | 0.128 | {num} gifts | listicle: a count of things frames the story as a list
 listicle.n-recipes | listicle | 0.6 | {num} recipes | listicle: a count of things frames the story as a list
 listicle.n-charts | listicle | 0.1 | {num} charts | listicle: a count of things frames the story as a list
@@ -1049,117 +1064,117 @@ listicle.n-parents | listicle | 0.6 | {num} parents | listicle: a count of thing
 listicle.n-couples | listicle | 0.6 | {num} couples | listicle: a count of things frames the story as a list
 listicle.n-stars | listicle | 0.6 | {num} stars | listicle: a count of things frames the story as a list
 listicle.n-times-when | listicle | 0.6 | {num} times when | listicle: a count of things frames the story as a list
-listicle.n-of-the | listicle | 0.234 | {num} of the | listicle: a count of things frames the story as a list
-listicle.n-most | listicle | 0.403 | {num} most | listicle: a count of things frames the story as a list
-listicle.n-best | listicle | 0.382 | {num} best | listicle: a count of things frames the story as a list
+listicle.n-of-the | listicle | 0.238 | {num} of the | listicle: a count of things frames the story as a list
+listicle.n-most | listicle | 0.405 | {num} most | listicle: a count of things frames the story as a list
+listicle.n-best | listicle | 0.385 | {num} best | listicle: a count of things frames the story as a list
 listicle.n-worst | listicle | 0.6 | {num} worst | listicle: a count of things frames the story as a list
-listicle.n-x-that-will | listicle | 0.365 | {num} {gap:3} that will | listicle: a count of things frames the story as a list
+listicle.n-x-that-will | listicle | 0.369 | {num} {gap:3} that will | listicle: a count of things frames the story as a list
 listicle.n-x-you-need | listicle | 0.1 | {num} {gap:3} you need | listicle: a count of things frames the story as a list
 listicle.n-x-you-should | listicle | 0.1 | {num} {gap:3} you should | listicle: a count of things frames the story as a list
-listicle.n-x-that-are | listicle | 0.445 | {num} {gap:3} that are | listicle: a count of things frames the story as a list
-listicle.n-x-that-prove | listicle | 0.366 | {num} {gap:3} that prove | listicle: a count of things frames the story as a list
-listicle.n-x-who | listicle | 0.66 | {num} {gap:3} who | listicle: a count of things frames the story as a list
-listicle.n-x-every | listicle | 0.299 | {num} {gap:3} every | listicle: a count of things frames the story as a list
-listicle.n-x-only | listicle | 0.431 | {num} {gap:3} only | listicle: a count of things frames the story as a list
+listicle.n-x-that-are | listicle | 0.45 | {num} {gap:3} that are | listicle: a count of things frames the story as a list
+listicle.n-x-that-prove | listicle | 0.371 | {num} {gap:3} that prove | listicle: a count of things frames the story as a list
+listicle.n-x-who | listicle | 0.665 | {num} {gap:3} who | listicle: a count of things frames the story as a list
+listicle.n-x-every | listicle | 0.297 | {num} {gap:3} every | listicle: a count of things frames the story as a list
+listicle.n-x-only | listicle | 0.437 | {num} {gap:3} only | listicle: a count of things frames the story as a list
 
 # Listicle: list framing.
-listicle.things | listicle | 0.752 | things | list framing without a number
-listicle.reasons-why | listicle | 0.127 | reasons why | list framing without a number
+listicle.things | listicle | 0.756 | things | list framing without a number
+listicle.reasons-why | listicle | 0.128 | reasons why | list framing without a number
 listicle.reasons | listicle | 0.177 | reasons | list framing without a number
-listicle.ways-to | listicle | 0.419 | ways to | list framing without a number
+listicle.ways-to | listicle | 0.421 | ways to | list framing without a number
 listicle.signs-you | listicle | 0.1 | signs you | list framing without a number
 listicle.signs-that | listicle | 0.4 | signs that | list framing without a number
 listicle.signs-your | listicle | 0.4 | signs your | list framing without a number
 listicle.times-when | listicle | 0.4 | times when | list framing without a number
-listicle.people-who | listicle | 0.191 | people who | list framing without a number
+listicle.people-who | listicle | 0.207 | people who | list framing without a number
 listicle.photos-that | listicle | 0.1 | photos that | list framing without a number
 listicle.pictures-that | listicle | 0.1 | pictures that | list framing without a number
-listicle.photos-of | listicle | 0.42 | photos of | list framing without a number
-listicle.pictures-of | listicle | 0.331 | pictures of | list framing without a number
+listicle.photos-of | listicle | 0.421 | photos of | list framing without a number
+listicle.pictures-of | listicle | 0.334 | pictures of | list framing without a number
 listicle.moments-that | listicle | 0.4 | moments that | list framing without a number
-listicle.tweets-that | listicle | 0.137 | tweets that | list framing without a number
+listicle.tweets-that | listicle | 0.135 | tweets that | list framing without a number
 listicle.tweets-about | listicle | 0.388 | tweets about | list framing without a number
 listicle.facts-about | listicle | 0.4 | facts about | list framing without a number
-listicle.gifs | listicle | 0.135 | gifs | list framing without a number
-listicle.memes | listicle | 0.314 | memes | list framing without a number
-listicle.struggles | listicle | 0.28 | struggles | list framing without a number
+listicle.gifs | listicle | 0.133 | gifs | list framing without a number
+listicle.memes | listicle | 0.316 | memes | list framing without a number
+listicle.struggles | listicle | 0.279 | struggles | list framing without a number
 listicle.problems-only | listicle | 0.4 | problems only | list framing without a number
 listicle.things-only | listicle | 0.4 | things only | list framing without a number
 listicle.only-x-will-understand | listicle | 0.1 | only {gap:2} will understand | list framing without a number
-listicle.will-understand | listicle | 0.171 | will understand | list framing without a number
+listicle.will-understand | listicle | 0.172 | will understand | list framing without a number
 listicle.can-relate | listicle | 0.1 | can relate | list framing without a number
 listicle.relatable | listicle | 0.1 | relatable | list framing without a number
-listicle.ranked | listicle | 0.277 | ranked | list framing without a number
+listicle.ranked | listicle | 0.278 | ranked | list framing without a number
 listicle.ranking | listicle | 0.4 | ranking | list framing without a number
 listicle.definitive-ranking | listicle | 0.4 | definitive ranking | list framing without a number
-listicle.definitive | listicle | 0.311 | definitive | list framing without a number
+listicle.definitive | listicle | 0.312 | definitive | list framing without a number
 listicle.roundup | listicle | 0.4 | roundup | list framing without a number
 listicle.tier-list | listicle | 0.4 | tier list | list framing without a number
 listicle.of-the-year | listicle | 0.102 | of the year | list framing without a number
 listicle.every-time | listicle | 0.1 | every time | list framing without a number
 listicle.times-x-were | listicle | 0.1 | times {gap:2} were | list framing without a number
 listicle.that-prove | listicle | 0.4 | that prove | list framing without a number
-listicle.that-will | listicle | 0.15 | that will | list framing without a number
+listicle.that-will | listicle | 0.151 | that will | list framing without a number
 listicle.that-are-too | listicle | 0.1 | that are too | list framing without a number
 listicle.that-are-so | listicle | 0.4 | that are so | list framing without a number
-listicle.who-are | listicle | 0.155 | who are | list framing without a number
+listicle.who-are | listicle | 0.173 | who are | list framing without a number
 listicle.who-totally | listicle | 0.4 | who totally | list framing without a number
 listicle.who-nailed | listicle | 0.4 | who nailed | list framing without a number
-listicle.people-are | listicle | 0.663 | people are | list framing without a number
+listicle.people-are | listicle | 0.668 | people are | list framing without a number
 listicle.people-cant | listicle | 0.4 | people can't | list framing without a number
-listicle.tumblr | listicle | 0.243 | tumblr | list framing without a number
-listicle.pinterest | listicle | 0.195 | pinterest | list framing without a number
-listicle.instagram | listicle | 0.537 | instagram | list framing without a number
-listicle.tweet | listicle | 0.511 | tweet | list framing without a number
+listicle.tumblr | listicle | 0.244 | tumblr | list framing without a number
+listicle.pinterest | listicle | 0.21 | pinterest | list framing without a number
+listicle.instagram | listicle | 0.539 | instagram | list framing without a number
+listicle.tweet | listicle | 0.514 | tweet | list framing without a number
 listicle.tweets | listicle | 0.4 | tweets | list framing without a number
-listicle.photos | listicle | 0.484 | photos | list framing without a number
-listicle.pics | listicle | 0.227 | pics | list framing without a number
-listicle.emoji | listicle | 0.195 | emoji | list framing without a number
-listicle.quiz | listicle | 0.267 | quiz | list framing without a number
+listicle.photos | listicle | 0.493 | photos | list framing without a number
+listicle.pics | listicle | 0.228 | pics | list framing without a number
+listicle.emoji | listicle | 0.197 | emoji | list framing without a number
+listicle.quiz | listicle | 0.265 | quiz | list framing without a number
 listicle.struggle | listicle | 0.4 | struggle | list framing without a number
 
 # Address: the reader spoken to.
-address.you | address | 1.417 | you | direct address: the headline speaks to the reader
-address.your | address | 0.874 | your | direct address: the headline speaks to the reader
-address.youre | address | 0.729 | you're | direct address: the headline speaks to the reader
+address.you | address | 1.432 | you | direct address: the headline speaks to the reader
+address.your | address | 0.904 | your | direct address: the headline speaks to the reader
+address.youre | address | 0.741 | you're | direct address: the headline speaks to the reader
 address.yours | address | 0.5 | yours | direct address: the headline speaks to the reader
-address.yourself | address | 0.355 | yourself | direct address: the headline speaks to the reader
+address.yourself | address | 0.383 | yourself | direct address: the headline speaks to the reader
 address.yourselves | address | 0.5 | yourselves | direct address: the headline speaks to the reader
-address.youll | address | 0.473 | you'll | direct address: the headline speaks to the reader
-address.youve | address | 0.315 | you've | direct address: the headline speaks to the reader
+address.youll | address | 0.507 | you'll | direct address: the headline speaks to the reader
+address.youve | address | 0.318 | you've | direct address: the headline speaks to the reader
 address.youd | address | 0.1 | you'd | direct address: the headline speaks to the reader
-address.ya | address | 0.102 | ya | direct address: the headline speaks to the reader
+address.ya | address | 0.105 | ya | direct address: the headline speaks to the reader
 address.yall | address | 0.5 | y'all | direct address: the headline speaks to the reader
-address.we | address | 0.792 | we | direct address: the headline speaks to the reader
+address.we | address | 0.794 | we | direct address: the headline speaks to the reader
 address.let-us | address | 0.5 | let us | direct address: the headline speaks to the reader
 address.admit-it | address | 0.5 | admit it | direct address: the headline speaks to the reader
 address.be-honest | address | 0.5 | be honest | direct address: the headline speaks to the reader
 address.trust-me | address | 0.5 | trust me | direct address: the headline speaks to the reader
 address.trust-us | address | 0.5 | trust us | direct address: the headline speaks to the reader
 address.imagine | address | 0.5 | imagine | direct address: the headline speaks to the reader
-address.if-you | address | 0.472 | if you | direct address: the headline speaks to the reader
-address.when-you | address | 0.425 | when you | direct address: the headline speaks to the reader
-address.you-know | address | 0.603 | you know | direct address: the headline speaks to the reader
+address.if-you | address | 0.511 | if you | direct address: the headline speaks to the reader
+address.when-you | address | 0.427 | when you | direct address: the headline speaks to the reader
+address.you-know | address | 0.62 | you know | direct address: the headline speaks to the reader
 address.you-guys | address | 0.5 | you guys | direct address: the headline speaks to the reader
-address.anyone-who | address | 0.248 | anyone who | direct address: the headline speaks to the reader
-address.everyone-who | address | 0.296 | everyone who | direct address: the headline speaks to the reader
-address.people-who | address | 0.417 | people who | direct address: the headline speaks to the reader
-address.girls-who | address | 0.196 | girls who | direct address: the headline speaks to the reader
+address.anyone-who | address | 0.246 | anyone who | direct address: the headline speaks to the reader
+address.everyone-who | address | 0.298 | everyone who | direct address: the headline speaks to the reader
+address.people-who | address | 0.431 | people who | direct address: the headline speaks to the reader
+address.girls-who | address | 0.2 | girls who | direct address: the headline speaks to the reader
 address.guys-who | address | 0.1 | guys who | direct address: the headline speaks to the reader
 address.kids-who | address | 0.1 | kids who | direct address: the headline speaks to the reader
-address.start-watch | address | 0.959 | ^ watch | direct address: the headline speaks to the reader
+address.start-watch | address | 0.965 | ^ watch | direct address: the headline speaks to the reader
 address.start-look | address | 0.159 | ^ look | direct address: the headline speaks to the reader
 address.start-check | address | 0.5 | ^ check | direct address: the headline speaks to the reader
 address.start-try | address | 0.5 | ^ try | direct address: the headline speaks to the reader
-address.start-stop | address | 0.291 | ^ stop | direct address: the headline speaks to the reader
+address.start-stop | address | 0.292 | ^ stop | direct address: the headline speaks to the reader
 address.start-dont | address | 0.5 | ^ don't | direct address: the headline speaks to the reader
-address.start-take | address | 0.195 | ^ take | direct address: the headline speaks to the reader
-address.start-tell | address | 0.392 | ^ tell | direct address: the headline speaks to the reader
+address.start-take | address | 0.192 | ^ take | direct address: the headline speaks to the reader
+address.start-tell | address | 0.387 | ^ tell | direct address: the headline speaks to the reader
 address.start-guess | address | 0.5 | ^ guess | direct address: the headline speaks to the reader
 address.start-read | address | 0.5 | ^ read | direct address: the headline speaks to the reader
 address.start-listen | address | 0.5 | ^ listen | direct address: the headline speaks to the reader
 address.start-learn | address | 0.5 | ^ learn | direct address: the headline speaks to the reader
-address.start-get | address | 0.169 | ^ get | direct address: the headline speaks to the reader
+address.start-get | address | 0.168 | ^ get | direct address: the headline speaks to the reader
 address.start-make | address | 0.1 | ^ make | direct address: the headline speaks to the reader
 address.start-just | address | 0.1 | ^ just | direct address: the headline speaks to the reader
 address.start-say | address | 0.5 | ^ say | direct address: the headline speaks to the reader
@@ -1169,7 +1184,7 @@ address.start-prepare | address | 0.5 | ^ prepare | direct address: the headline
 address.start-remember | address | 0.5 | ^ remember | direct address: the headline speaks to the reader
 address.start-relive | address | 0.5 | ^ relive | direct address: the headline speaks to the reader
 address.start-celebrate | address | 0.201 | ^ celebrate | direct address: the headline speaks to the reader
-address.start-see | address | 0.297 | ^ see | direct address: the headline speaks to the reader
+address.start-see | address | 0.298 | ^ see | direct address: the headline speaks to the reader
 address.start-find | address | 0.1 | ^ find | direct address: the headline speaks to the reader
 address.start-discover | address | 0.5 | ^ discover | direct address: the headline speaks to the reader
 address.start-give | address | 0.5 | ^ give | direct address: the headline speaks to the reader
@@ -1181,15 +1196,15 @@ address.start-always | address | 0.5 | ^ always | direct address: the headline s
 address.start-why-you | address | 0.5 | ^ why you | direct address: the headline speaks to the reader
 address.start-how-you | address | 0.5 | ^ how you | direct address: the headline speaks to the reader
 address.millennials | address | 0.5 | millennials | direct address: the headline speaks to the reader
-address.twentysomethings | address | 0.104 | twentysomethings | direct address: the headline speaks to the reader
+address.twentysomethings | address | 0.105 | twentysomethings | direct address: the headline speaks to the reader
 address.20-somethings | address | 0.5 | 20-somethings | direct address: the headline speaks to the reader
-address.your-life | address | 0.344 | your life | direct address: the headline speaks to the reader
+address.your-life | address | 0.356 | your life | direct address: the headline speaks to the reader
 address.your-mind | address | 0.119 | your mind | direct address: the headline speaks to the reader
-address.your-day | address | 0.179 | your day | direct address: the headline speaks to the reader
+address.your-day | address | 0.181 | your day | direct address: the headline speaks to the reader
 address.your-childhood | address | 0.5 | your childhood | direct address: the headline speaks to the reader
-address.your-favorite | address | 0.483 | your favorite | direct address: the headline speaks to the reader
+address.your-favorite | address | 0.495 | your favorite | direct address: the headline speaks to the reader
 address.your-favourite | address | 0.1 | your favourite | direct address: the headline speaks to the reader
-address.your-zodiac | address | 0.337 | your zodiac | direct address: the headline speaks to the reader
+address.your-zodiac | address | 0.34 | your zodiac | direct address: the headline speaks to the reader
 address.your-sign | address | 0.5 | your sign | direct address: the headline speaks to the reader
 address.your-brain | address | 0.5 | your brain | direct address: the headline speaks to the reader
 address.your-body | address | 0.1 | your body | direct address: the headline speaks to the reader
@@ -1610,33 +1625,33 @@ acronym.brics | acronym | 1 | brics | acronym written in capitals
 acronym.cop | acronym | 1 | cop | acronym written in capitals
 
 # Address: personal voice.
-address.start-i | address | 0.627 | ^ i | personal voice: a first-person confession or experiment speaks to the reader as a friend
-address.im | address | 0.561 | i'm | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.start-i | address | 0.619 | ^ i | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.im | address | 0.565 | i'm | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.ive | address | 0.4 | i've | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.id | address | 0.4 | i'd | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.ill | address | 0.4 | i'll | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.i-tried | address | 0.4 | i tried | personal voice: a first-person confession or experiment speaks to the reader as a friend
-address.i-went | address | 0.163 | i went | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.i-went | address | 0.157 | i went | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.i-spent | address | 0.4 | i spent | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.i-asked | address | 0.4 | i asked | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.i-made | address | 0.4 | i made | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.i-was | address | 0.4 | i was | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.i-am | address | 0.4 | i am | personal voice: a first-person confession or experiment speaks to the reader as a friend
-address.my | address | 0.648 | my | personal voice: a first-person confession or experiment speaks to the reader as a friend
-address.me | address | 0.326 | me | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.my | address | 0.655 | my | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.me | address | 0.33 | me | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.myself | address | 0.4 | myself | personal voice: a first-person confession or experiment speaks to the reader as a friend
-address.start-we | address | 0.784 | ^ we | personal voice: a first-person confession or experiment speaks to the reader as a friend
-address.we-tried | address | 0.192 | we tried | personal voice: a first-person confession or experiment speaks to the reader as a friend
-address.we-asked | address | 0.186 | we asked | personal voice: a first-person confession or experiment speaks to the reader as a friend
-address.we-know | address | 0.311 | we know | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.start-we | address | 0.789 | ^ we | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.we-tried | address | 0.194 | we tried | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.we-asked | address | 0.188 | we asked | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.we-know | address | 0.305 | we know | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.we-found | address | 0.4 | we found | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.we-tested | address | 0.4 | we tested | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.we-made | address | 0.4 | we made | personal voice: a first-person confession or experiment speaks to the reader as a friend
-address.our | address | 0.384 | our | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.our | address | 0.402 | our | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.ours | address | 0.4 | ours | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.start-our | address | 0.4 | ^ our | personal voice: a first-person confession or experiment speaks to the reader as a friend
-address.start-dear | address | 0.28 | ^ dear | personal voice: a first-person confession or experiment speaks to the reader as a friend
-address.start-guys | address | 0.355 | ^ guys | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.start-dear | address | 0.278 | ^ dear | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.start-guys | address | 0.383 | ^ guys | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.start-ok | address | 0.4 | ^ ok | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.start-okay | address | 0.4 | ^ okay | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.start-so | address | 0.4 | ^ so | personal voice: a first-person confession or experiment speaks to the reader as a friend
@@ -1644,24 +1659,24 @@ address.start-yes | address | 0.4 | ^ yes | personal voice: a first-person confe
 address.start-no | address | 0.1 | ^ no | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.start-oh | address | 0.4 | ^ oh | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.start-omg | address | 0.4 | ^ omg | personal voice: a first-person confession or experiment speaks to the reader as a friend
-address.start-hey | address | 0.207 | ^ hey | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.start-hey | address | 0.208 | ^ hey | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.start-um | address | 0.4 | ^ um | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.start-wait | address | 0.4 | ^ wait | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.start-honestly | address | 0.4 | ^ honestly | personal voice: a first-person confession or experiment speaks to the reader as a friend
 
 # Suspense: hypotheticals and comparisons.
-suspense.start-if | suspense | 0.915 | ^ if | hypothetical: invites the reader to imagine rather than learn
-suspense.if-x-were | suspense | 0.448 | if {gap:4} were | hypothetical: invites the reader to imagine rather than learn
+suspense.start-if | suspense | 0.92 | ^ if | hypothetical: invites the reader to imagine rather than learn
+suspense.if-x-were | suspense | 0.453 | if {gap:4} were | hypothetical: invites the reader to imagine rather than learn
 suspense.if-x-had | suspense | 0.1 | if {gap:4} had | hypothetical: invites the reader to imagine rather than learn
 suspense.if-x-was | suspense | 0.45 | if {gap:4} was | hypothetical: invites the reader to imagine rather than learn
 suspense.imagine-if | suspense | 0.45 | imagine if | hypothetical: invites the reader to imagine rather than learn
 suspense.what-would-happen-if | suspense | 0.45 | what would happen if | hypothetical: invites the reader to imagine rather than learn
 suspense.start-when-you | suspense | 0.176 | ^ when you | hypothetical: invites the reader to imagine rather than learn
 suspense.start-when-your | suspense | 0.45 | ^ when your | hypothetical: invites the reader to imagine rather than learn
-suspense.start-when | suspense | 0.328 | ^ when | hypothetical: invites the reader to imagine rather than learn
+suspense.start-when | suspense | 0.343 | ^ when | hypothetical: invites the reader to imagine rather than learn
 suspense.what-happens-if | suspense | 0.45 | what happens if | hypothetical: invites the reader to imagine rather than learn
-suspense.pretend | suspense | 0.233 | pretend | hypothetical: invites the reader to imagine rather than learn
-suspense.vs | suspense | 0.47 | vs | versus: a side-by-side comparison built for a reaction
+suspense.pretend | suspense | 0.235 | pretend | hypothetical: invites the reader to imagine rather than learn
+suspense.vs | suspense | 0.477 | vs | versus: a side-by-side comparison built for a reaction
 suspense.versus | suspense | 0.35 | versus | versus: a side-by-side comparison built for a reaction
 suspense.expectations-vs-reality | suspense | 0.6 | expectations vs reality | the expectation-and-reality gag
 suspense.then-and-now | suspense | 0.5 | then and now | the then-and-now gallery
@@ -1674,7 +1689,7 @@ emphasis.gotta | emphasis | 0.4 | gotta | informal register: slang and swearing 
 emphasis.kinda | emphasis | 0.4 | kinda | informal register: slang and swearing of social media, not of reporting
 emphasis.sorta | emphasis | 0.4 | sorta | informal register: slang and swearing of social media, not of reporting
 emphasis.dunno | emphasis | 0.4 | dunno | informal register: slang and swearing of social media, not of reporting
-emphasis.bae | emphasis | 0.137 | bae | informal register: slang and swearing of social media, not of reporting
+emphasis.bae | emphasis | 0.138 | bae | informal register: slang and swearing of social media, not of reporting
 emphasis.bff | emphasis | 0.1 | bff | informal register: slang and swearing of social media, not of reporting
 emphasis.squad | emphasis | 0.151 | squad | informal register: slang and swearing of social media, not of reporting
 emphasis.fam | emphasis | 0.4 | fam | informal register: slang and swearing of social media, not of reporting
@@ -1682,20 +1697,20 @@ emphasis.lit | emphasis | 0.4 | lit | informal register: slang and swearing of s
 emphasis.legit | emphasis | 0.4 | legit | informal register: slang and swearing of social media, not of reporting
 emphasis.totes | emphasis | 0.4 | totes | informal register: slang and swearing of social media, not of reporting
 emphasis.adorbs | emphasis | 0.4 | adorbs | informal register: slang and swearing of social media, not of reporting
-emphasis.feels | emphasis | 0.272 | feels | informal register: slang and swearing of social media, not of reporting
+emphasis.feels | emphasis | 0.271 | feels | informal register: slang and swearing of social media, not of reporting
 emphasis.vibes | emphasis | 0.4 | vibes | informal register: slang and swearing of social media, not of reporting
 emphasis.mood | emphasis | 0.4 | mood | informal register: slang and swearing of social media, not of reporting
 emphasis.slay | emphasis | 0.4 | slay | informal register: slang and swearing of social media, not of reporting
 emphasis.slaying | emphasis | 0.4 | slaying | informal register: slang and swearing of social media, not of reporting
-emphasis.queen | emphasis | 0.45 | queen | informal register: slang and swearing of social media, not of reporting
+emphasis.queen | emphasis | 0.453 | queen | informal register: slang and swearing of social media, not of reporting
 emphasis.lowkey | emphasis | 0.4 | lowkey | informal register: slang and swearing of social media, not of reporting
 emphasis.low-key | emphasis | 0.4 | low-key | informal register: slang and swearing of social media, not of reporting
 emphasis.highkey | emphasis | 0.4 | highkey | informal register: slang and swearing of social media, not of reporting
-emphasis.fuck | emphasis | 0.447 | fuck | informal register: slang and swearing of social media, not of reporting
+emphasis.fuck | emphasis | 0.452 | fuck | informal register: slang and swearing of social media, not of reporting
 emphasis.fucking | emphasis | 0.4 | fucking | informal register: slang and swearing of social media, not of reporting
-emphasis.shit | emphasis | 0.263 | shit | informal register: slang and swearing of social media, not of reporting
+emphasis.shit | emphasis | 0.264 | shit | informal register: slang and swearing of social media, not of reporting
 emphasis.bitch | emphasis | 0.4 | bitch | informal register: slang and swearing of social media, not of reporting
-emphasis.ass | emphasis | 0.175 | ass | informal register: slang and swearing of social media, not of reporting
+emphasis.ass | emphasis | 0.176 | ass | informal register: slang and swearing of social media, not of reporting
 emphasis.dope | emphasis | 0.4 | dope | informal register: slang and swearing of social media, not of reporting
 emphasis.sassy | emphasis | 0.4 | sassy | informal register: slang and swearing of social media, not of reporting
 emphasis.epic-win | emphasis | 0.4 | epic win | informal register: slang and swearing of social media, not of reporting
@@ -1720,28 +1735,28 @@ emphasis.tbh | emphasis | 0.4 | tbh | informal register: slang and swearing of s
 emphasis.idk | emphasis | 0.4 | idk | informal register: slang and swearing of social media, not of reporting
 emphasis.ftw | emphasis | 0.4 | ftw | informal register: slang and swearing of social media, not of reporting
 emphasis.fml | emphasis | 0.4 | fml | informal register: slang and swearing of social media, not of reporting
-emphasis.selfie | emphasis | 0.256 | selfie | informal register: slang and swearing of social media, not of reporting
+emphasis.selfie | emphasis | 0.262 | selfie | informal register: slang and swearing of social media, not of reporting
 emphasis.selfies | emphasis | 0.4 | selfies | informal register: slang and swearing of social media, not of reporting
-emphasis.emoji | emphasis | 0.191 | emoji | informal register: slang and swearing of social media, not of reporting
+emphasis.emoji | emphasis | 0.194 | emoji | informal register: slang and swearing of social media, not of reporting
 emphasis.emojis | emphasis | 0.4 | emojis | informal register: slang and swearing of social media, not of reporting
-emphasis.meme | emphasis | 0.27 | meme | informal register: slang and swearing of social media, not of reporting
+emphasis.meme | emphasis | 0.273 | meme | informal register: slang and swearing of social media, not of reporting
 emphasis.throwback | emphasis | 0.4 | throwback | informal register: slang and swearing of social media, not of reporting
 emphasis.tbt | emphasis | 0.4 | tbt | informal register: slang and swearing of social media, not of reporting
 
 # Suspense: the try-it genre.
-suspense.people-try | suspense | 0.331 | people try | try-it genre: people filmed trying something for the reader's amusement
-suspense.tries-x-for-the-first-time | suspense | 0.338 | tries {gap:2} for the first time | try-it genre: people filmed trying something for the reader's amusement
+suspense.people-try | suspense | 0.333 | people try | try-it genre: people filmed trying something for the reader's amusement
+suspense.tries-x-for-the-first-time | suspense | 0.34 | tries {gap:2} for the first time | try-it genre: people filmed trying something for the reader's amusement
 suspense.try-x-for-the-first-time | suspense | 0.45 | try {gap:2} for the first time | try-it genre: people filmed trying something for the reader's amusement
-suspense.for-the-first-time | suspense | 0.59 | for the first time | try-it genre: people filmed trying something for the reader's amusement
+suspense.for-the-first-time | suspense | 0.591 | for the first time | try-it genre: people filmed trying something for the reader's amusement
 suspense.tried-x-for | suspense | 0.45 | tried {gap:2} for | try-it genre: people filmed trying something for the reader's amusement
 suspense.taste-test | suspense | 0.45 | taste test | try-it genre: people filmed trying something for the reader's amusement
 suspense.taste-test-2 | suspense | 0.45 | taste-test | try-it genre: people filmed trying something for the reader's amusement
-suspense.try-to | suspense | 0.347 | try to | try-it genre: people filmed trying something for the reader's amusement
+suspense.try-to | suspense | 0.345 | try to | try-it genre: people filmed trying something for the reader's amusement
 suspense.tries-to | suspense | 0.45 | tries to | try-it genre: people filmed trying something for the reader's amusement
 suspense.attempt-to | suspense | 0.1 | attempt to | try-it genre: people filmed trying something for the reader's amusement
-suspense.reacts-to | suspense | 0.132 | reacts to | try-it genre: people filmed trying something for the reader's amusement
+suspense.reacts-to | suspense | 0.131 | reacts to | try-it genre: people filmed trying something for the reader's amusement
 suspense.react-to | suspense | 0.45 | react to | try-it genre: people filmed trying something for the reader's amusement
-suspense.reaction-to | suspense | 0.221 | reaction to | try-it genre: people filmed trying something for the reader's amusement
+suspense.reaction-to | suspense | 0.222 | reaction to | try-it genre: people filmed trying something for the reader's amusement
 suspense.reactions-to | suspense | 0.45 | reactions to | try-it genre: people filmed trying something for the reader's amusement
 suspense.reacting-to | suspense | 0.45 | reacting to | try-it genre: people filmed trying something for the reader's amusement
 
@@ -1857,19 +1872,19 @@ report.hostages | report | 0.5 | hostages | report: the vocabulary of hard news;
 report.refugees | report | 0.5 | refugees | report: the vocabulary of hard news; a count of victims or a record is a fact here
 
 # Listicle: content gathered from social media.
-listicle.on-twitter | listicle | 0.391 | on twitter | social-media content: a story built from posts rather than reporting
-listicle.on-facebook | listicle | 0.21 | on facebook | social-media content: a story built from posts rather than reporting
+listicle.on-twitter | listicle | 0.394 | on twitter | social-media content: a story built from posts rather than reporting
+listicle.on-facebook | listicle | 0.211 | on facebook | social-media content: a story built from posts rather than reporting
 listicle.on-snapchat | listicle | 0.35 | on snapchat | social-media content: a story built from posts rather than reporting
-listicle.on-instagram | listicle | 0.225 | on instagram | social-media content: a story built from posts rather than reporting
+listicle.on-instagram | listicle | 0.226 | on instagram | social-media content: a story built from posts rather than reporting
 listicle.on-tumblr | listicle | 0.35 | on tumblr | social-media content: a story built from posts rather than reporting
 listicle.on-reddit | listicle | 0.35 | on reddit | social-media content: a story built from posts rather than reporting
 listicle.on-youtube | listicle | 0.35 | on youtube | social-media content: a story built from posts rather than reporting
 listicle.on-tiktok | listicle | 0.35 | on tiktok | social-media content: a story built from posts rather than reporting
-listicle.twitter | listicle | 0.292 | twitter | social-media content: a story built from posts rather than reporting
-listicle.facebook | listicle | 0.158 | facebook | social-media content: a story built from posts rather than reporting
-listicle.snapchat | listicle | 0.309 | snapchat | social-media content: a story built from posts rather than reporting
+listicle.twitter | listicle | 0.291 | twitter | social-media content: a story built from posts rather than reporting
+listicle.facebook | listicle | 0.16 | facebook | social-media content: a story built from posts rather than reporting
+listicle.snapchat | listicle | 0.311 | snapchat | social-media content: a story built from posts rather than reporting
 listicle.snapchats | listicle | 0.35 | snapchats | social-media content: a story built from posts rather than reporting
-listicle.tinder | listicle | 0.24 | tinder | social-media content: a story built from posts rather than reporting
+listicle.tinder | listicle | 0.243 | tinder | social-media content: a story built from posts rather than reporting
 listicle.youtube | listicle | 0.1 | youtube | social-media content: a story built from posts rather than reporting
 listicle.reddit | listicle | 0.35 | reddit | social-media content: a story built from posts rather than reporting
 listicle.tiktok | listicle | 0.35 | tiktok | social-media content: a story built from posts rather than reporting
@@ -1881,38 +1896,38 @@ listicle.instagrammers | listicle | 0.35 | instagrammers | social-media content:
 listicle.the-internet-is | listicle | 0.35 | the internet is | social-media content: a story built from posts rather than reporting
 listicle.twitter-is | listicle | 0.35 | twitter is | social-media content: a story built from posts rather than reporting
 listicle.people-on | listicle | 0.35 | people on | social-media content: a story built from posts rather than reporting
-listicle.posts | listicle | 0.133 | posts | social-media content: a story built from posts rather than reporting
-listicle.shared | listicle | 0.285 | shared | social-media content: a story built from posts rather than reporting
+listicle.posts | listicle | 0.129 | posts | social-media content: a story built from posts rather than reporting
+listicle.shared | listicle | 0.29 | shared | social-media content: a story built from posts rather than reporting
 listicle.poll | listicle | 0.1 | poll | social-media content: a story built from posts rather than reporting
-listicle.challenge | listicle | 0.113 | challenge | social-media content: a story built from posts rather than reporting
-listicle.confessions | listicle | 0.337 | confessions | social-media content: a story built from posts rather than reporting
+listicle.challenge | listicle | 0.132 | challenge | social-media content: a story built from posts rather than reporting
+listicle.confessions | listicle | 0.34 | confessions | social-media content: a story built from posts rather than reporting
 listicle.confessions-of | listicle | 0.35 | confessions of | social-media content: a story built from posts rather than reporting
 listicle.winners-and-losers | listicle | 0.35 | winners and losers | social-media content: a story built from posts rather than reporting
-listicle.horoscope | listicle | 0.231 | horoscope | social-media content: a story built from posts rather than reporting
+listicle.horoscope | listicle | 0.229 | horoscope | social-media content: a story built from posts rather than reporting
 listicle.horoscopes | listicle | 0.35 | horoscopes | social-media content: a story built from posts rather than reporting
 listicle.recipe | listicle | 0.229 | recipe | social-media content: a story built from posts rather than reporting
 listicle.recipes | listicle | 0.35 | recipes | social-media content: a story built from posts rather than reporting
-listicle.hacks | listicle | 0.111 | hacks | social-media content: a story built from posts rather than reporting
+listicle.hacks | listicle | 0.116 | hacks | social-media content: a story built from posts rather than reporting
 listicle.life-hacks | listicle | 0.35 | life hacks | social-media content: a story built from posts rather than reporting
-listicle.outfits | listicle | 0.214 | outfits | social-media content: a story built from posts rather than reporting
-listicle.looks-like | listicle | 0.664 | looks like | social-media content: a story built from posts rather than reporting
+listicle.outfits | listicle | 0.215 | outfits | social-media content: a story built from posts rather than reporting
+listicle.looks-like | listicle | 0.675 | looks like | social-media content: a story built from posts rather than reporting
 listicle.look-like | listicle | 0.35 | look like | social-media content: a story built from posts rather than reporting
 listicle.starter-pack | listicle | 0.35 | starter pack | social-media content: a story built from posts rather than reporting
 
 # Suspense: reaction videos.
-suspense.start-people | suspense | 0.809 | ^ people | reaction-video genre: ordinary people set up to react for the camera
+suspense.start-people | suspense | 0.813 | ^ people | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-kids | suspense | 0.4 | ^ kids | reaction-video genre: ordinary people set up to react for the camera
-suspense.start-couples | suspense | 0.391 | ^ couples | reaction-video genre: ordinary people set up to react for the camera
-suspense.start-guys | suspense | 0.355 | ^ guys | reaction-video genre: ordinary people set up to react for the camera
+suspense.start-couples | suspense | 0.393 | ^ couples | reaction-video genre: ordinary people set up to react for the camera
+suspense.start-guys | suspense | 0.337 | ^ guys | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-girls | suspense | 0.4 | ^ girls | reaction-video genre: ordinary people set up to react for the camera
-suspense.start-women | suspense | 0.526 | ^ women | reaction-video genre: ordinary people set up to react for the camera
-suspense.start-men | suspense | 0.342 | ^ men | reaction-video genre: ordinary people set up to react for the camera
+suspense.start-women | suspense | 0.519 | ^ women | reaction-video genre: ordinary people set up to react for the camera
+suspense.start-men | suspense | 0.344 | ^ men | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-parents | suspense | 0.4 | ^ parents | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-moms | suspense | 0.4 | ^ moms | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-dads | suspense | 0.4 | ^ dads | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-strangers | suspense | 0.4 | ^ strangers | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-celebrities | suspense | 0.201 | ^ celebrities | reaction-video genre: ordinary people set up to react for the camera
-suspense.start-someone | suspense | 0.36 | ^ someone | reaction-video genre: ordinary people set up to react for the camera
+suspense.start-someone | suspense | 0.362 | ^ someone | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-this-person | suspense | 0.4 | ^ this person | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-drunk | suspense | 0.4 | ^ drunk | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-americans | suspense | 0.1 | ^ americans | reaction-video genre: ordinary people set up to react for the camera
@@ -1920,7 +1935,7 @@ suspense.start-british-people | suspense | 0.4 | ^ british people | reaction-vid
 suspense.start-teens | suspense | 0.4 | ^ teens | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-grandparents | suspense | 0.4 | ^ grandparents | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-coworkers | suspense | 0.4 | ^ coworkers | reaction-video genre: ordinary people set up to react for the camera
-suspense.someone | suspense | 0.422 | someone | reaction-video genre: ordinary people set up to react for the camera
+suspense.someone | suspense | 0.425 | someone | reaction-video genre: ordinary people set up to react for the camera
 suspense.somebody | suspense | 0.4 | somebody | reaction-video genre: ordinary people set up to react for the camera
 suspense.this-person | suspense | 0.4 | this person | reaction-video genre: ordinary people set up to react for the camera
 
@@ -1937,7 +1952,7 @@ address.tag-someone | address | 0.4 | tag someone | call to action: tells the re
 address.comment-below | address | 0.4 | comment below | call to action: tells the reader what to do next
 address.let-us-know | address | 0.4 | let us know | call to action: tells the reader what to do next
 address.vote-for | address | 0.4 | vote for | call to action: tells the reader what to do next
-address.pick | address | 0.222 | pick | call to action: tells the reader what to do next
+address.pick | address | 0.221 | pick | call to action: tells the reader what to do next
 address.choose | address | 0.1 | choose | call to action: tells the reader what to do next
 address.pick-a | address | 0.4 | pick a | call to action: tells the reader what to do next
 address.choose-a | address | 0.4 | choose a | call to action: tells the reader what to do next

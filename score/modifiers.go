@@ -27,7 +27,7 @@ func catBit(cs ...lexicon.Category) uint8 {
 //     anywhere in the sentence lowers emphasis and list framing: "Two
 //     killed in crash" counts victims, it does not promise a list;
 //   - an inquiry cue ("how to", "FAQ") marks a question as information
-//     seeking;
+//     seeking, and lowers its question and suspense hits;
 //   - quotation marks around a hit lower every framing but list structure.
 var modifierScope = [...]uint8{
 	lexicon.Intensifier: catBit(lexicon.Emphasis, lexicon.Suspense),
@@ -35,7 +35,7 @@ var modifierScope = [...]uint8{
 	lexicon.Hedge:       catBit(lexicon.Emphasis, lexicon.Suspense),
 	lexicon.Attribution: catBit(lexicon.Emphasis, lexicon.Question),
 	lexicon.Report:      catBit(lexicon.Emphasis, lexicon.Listicle),
-	lexicon.Inquiry:     catBit(lexicon.Question),
+	lexicon.Inquiry:     catBit(lexicon.Question, lexicon.Suspense),
 }
 
 var quotedScope = catBit(lexicon.Emphasis, lexicon.Question, lexicon.Suspense, lexicon.Address)
@@ -67,8 +67,8 @@ func (s *Scorer) addHitWith(sc *scratch, pat, start, end, from, to int32, quoted
 		if modifierScope[mc]&bit == 0 {
 			continue
 		}
-		if from >= 0 && m.from < to && m.to > from {
-			continue // inside the hit: part of what it says
+		if from >= 0 && m.from >= from && m.to <= to {
+			continue // inside the hit: part of what it says ("won't believe")
 		}
 		switch mc {
 		case lexicon.Intensifier:

@@ -1,0 +1,60 @@
+// Package lexicon holds the stemmed lexicon that lurid scores text
+// against: its text format, its parser and writer, merging, and the
+// embedded English default.
+//
+// # Format
+//
+// A lexicon is UTF-8 text, one entry a line:
+//
+//	id | category | weight | pattern | note
+//
+//	suspense.what-happened-next | suspense | 0.6 | what happened next | forward reference: withholds the outcome
+//	emphasis.shocking           | emphasis | 0.45 | shocking         | hyperbole
+//	rule.exclaim                | emphasis | =0.4 | <exclaim>        | an exclamation mark
+//	negation.not                | negation | 0.2  | not              | the claim is denied, not made
+//
+// Blank lines and lines that open with "#" are comments. Headers, before
+// the first entry: "@name text", "@language english", "@source text".
+// Directives for a lexicon merged over another: "@weight id value"
+// re-weights a base entry and "@disable id" removes one.
+//
+// An id is lower-case letters, digits, ".", "-" and "_", unique in its
+// file. The categories are listed under Category: suspense, question,
+// emphasis, listicle and address are scored; intensifier, negation, hedge,
+// attribution, report and inquiry are modifiers; interrogative, number and
+// acronym are word classes. A weight is a finite number from 0 to
+// MaxWeight: evidence for a scored category, a factor (above 0) for a
+// modifier, unused (write 1) for a word class. A weight written "=0.4" is
+// pinned: calibration leaves it alone.
+//
+// A pattern is one to MaxPatternTokens tokens separated by spaces:
+//
+//   - a word, matched on its Snowball stem, so "shocking" also meets
+//     "shocked" and "shocks". Words are folded first (NFKC, lower case,
+//     curly apostrophes made straight), so "Here’s" meets "here's". A
+//     hyphen splits words: "mind-blowing" is "mind blowing";
+//   - {num}, a number: digits with an optional currency sign, separators,
+//     "%" or suffix ("$4", "3.5%", "10k"), or number words ("three",
+//     "two million"), but not a year;
+//   - {gap:n}, from zero to n (at most MaxGap) words of any kind, never
+//     first or last;
+//   - "^" before the first token anchors the pattern to the start of a
+//     sentence (or of what follows a colon), "$" after the last to its end.
+//
+// A pattern may instead be a rule in angle brackets, such as <exclaim>,
+// which the scorer computes from the shape of the text (see Rule). Word
+// class entries are one word. A pattern never crosses punctuation other
+// than apostrophes, hyphens and quotation marks.
+//
+// # Errors
+//
+// Parse reads a whole file and reports every faulty line as a *ParseError,
+// "name:line: message", gathered in an ErrorList; it returns a lexicon only
+// if there is none, so nothing is ever loaded half-way. Lines are at most
+// MaxLineBytes long; a byte-order mark or invalid UTF-8 is an error.
+//
+// # Concurrency
+//
+// A *Lexicon is immutable and safe for concurrent use. Merge and
+// WithWeights return new lexicons; Default is parsed once and shared.
+package lexicon

@@ -1,0 +1,133 @@
+package score
+
+import (
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/luridlab/lurid/lexicon"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files under testdata/golden")
+
+// testCase is a hand-written case from testdata/cases.json.
+type testCase struct {
+	Name      string   `json:"name"`
+	Mode      string   `json:"mode"` // "headline" (the default) or "passage"
+	Text      string   `json:"text"`
+	Lead      string   `json:"lead"`      // the framing that must lead, if any
+	Min       *float64 `json:"min"`       // the least overall score
+	Max       *float64 `json:"max"`       // the most overall score
+	Hits      []string `json:"hits"`      // entry ids that must be among the hits
+	Absent    []string `json:"absent"`    // entry ids that must not be
+	Sentences *int     `json:"sentences"` // a passage's sentence count
+}
+
+func readJSON(t *testing.T, name string, v any) {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("..", "testdata", name))
+	require.NoError(t, err)
+	require.NoError(t, json.Unmarshal(b, v), name)
+}
+
+func scoreCase(s *Scorer, c testCase) Result {
+	if c.Mode == "passage" {
+		return s.Passage(c.Text)
+	}
+	return s.Headline(c.Text)
+}
+
+func TestCases(t *testing.T) {
+	var cases []testCase
+	readJSON(t, "cases.json", &cases)
+	s := New(nil)
+	for _, c := range cases {
+		t.Run(c.Name, func(t *testing.T) {
+			r := scoreCase(s, c)
+			checkInvariants(t, c.Text, &r, c.Mode == "passage")
+			if c.Lead != "" {
+				want, ok := lexicon.ParseCategory(c.Lead)
+				require.True(t, ok, c.Lead)
+				assert.Equal(t, want, r.Subscores.Lead(), "leading framing; subscores %v", r.Subscores)
+			}
+			if c.Min != nil {
+				assert.GreaterOrEqual(t, r.Score, *c.Min, "score; hits %v", ids(r.Hits))
+			}
+			if c.Max != nil {
+				assert.LessOrEqual(t, r.Score, *c.Max, "score; hits %v", ids(r.Hits))
+			}
+			for _, id := range c.Hits {
+				assert.Contains(t, ids(r.Hits), id)
+			}
+			for _, id := range c.Absent {
+				assert.NotContains(t, ids(r.Hits), id)
+			}
+			if c.Sentences != nil {
+				assert.Len(t, r.Sentences, *c.Sentences)
+			}
+		})
+	}
+}
+
+func ids(hits []Hit) []string {
+	out := make([]string, len(hits))
+	for i, h := range hits {
+		out[i] = h.ID
+	}
+	return out
+}
+
+// TestGolden compares each case's whole JSON result with the file under
+// testdata/golden; go test -run TestGolden -update rewrites them.
+func TestGolden(t *testing.T) {
+	var cases []testCase
+	readJSON(t, "cases.json", &cases)
+	s := New(nil)
+	for _, c := range cases {
+		t.Run(c.Name, func(t *testing.T) {
+			r := scoreCase(s, c)
+			got, err := json.MarshalIndent(r, "", "  ")
+			require.NoError(t, err)
+			got = append(got, '\n')
+			path := filepath.Join("..", "testdata", "golden", c.Name+".json")
+			if *update {
+				require.NoError(t, os.MkdirAll(filepath.Dir(path), 0o755))
+				require.NoError(t, os.WriteFile(path, got, 0o644))
+				return
+			}
+			want, err := os.ReadFile(path)
+			require.NoError(t, err, "run go test ./score -run TestGolden -update")
+			assert.JSONEq(t, string(want), string(got))
+		})
+	}
+}
+
+// TestPairs checks that the sensational member of each hand-written pair
+// outscores the sober one.
+func TestPairs(t *testing.T) {
+	var pairs []struct{ Sober, Lurid string }
+	readJSON(t, "pairs.json", &pairs)
+	s := New(nil)
+	for _, p := range pairs {
+		sober, lurid := s.Headline(p.Sober), s.Headline(p.Lurid)
+		assert.Greater(t, lurid.Score, sober.Score, "%q (%.3f) should outscore %q (%.3f)", p.Lurid, lurid.Score, p.Sober, sober.Score)
+	}
+}
+
+// TestFramings checks that in each hand-written sentence the framing it
+// was written for leads.
+func TestFramings(t *testing.T) {
+	var cases []struct{ Framing, Text string }
+	readJSON(t, "framings.json", &cases)
+	s := New(nil)
+	for _, c := range cases {
+		want, ok := lexicon.ParseCategory(c.Framing)
+		require.True(t, ok)
+		r := s.Headline(c.Text)
+		assert.Equal(t, want, r.Subscores.Lead(), "%q: subscores %v, hits %v", c.Text, r.Subscores, ids(r.Hits))
+	}
+}

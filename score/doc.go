@@ -1,0 +1,82 @@
+// Package score rates English headlines and passages for sensationalism
+// and clickbait, and says exactly why.
+//
+// It scores three framings, each a subscore in [0, 1]:
+//
+//   - suspense: cliffhangers, curiosity gaps and forward reference
+//     ("here's what happened next", "the reason will surprise you", "...");
+//   - question: rhetorical questions ("Is this the end of the euro?",
+//     "Can you guess", "A $10 billion gamble?");
+//   - emphasis: hyperbole, superlatives, boosters, words in capitals and
+//     runs of "!".
+//
+// and two structural cues, listicle numbers ("17 things") and direct
+// address ("you"), which count towards the overall score and have
+// subscores of their own.
+//
+// # Evidence and scores
+//
+// Every point of a score is traced to a Hit: a lexicon entry or rule that
+// matched a span of the text. A hit contributes its entry's weight times
+// the factors of the modifiers that apply to it (see below). For a headline,
+// or for one sentence of a passage,
+//
+//	subscore(c) = 1 − exp(−Σ contributions of hits of category c)
+//	score       = 1 − exp(−Σ all contributions) = 1 − Π (1 − subscore(c))
+//
+// (see FromEvidence and Unit). For a passage, each sentence is scored so,
+// and the passage's score and subscores are ½·(max + mean) over its
+// sentences (see PassageOf): one overselling sentence shows, a long sober
+// passage stays sober, and repeating a passage changes nothing. Both are
+// monotone in every contribution, and anyone can recompute them from the
+// hits. Level bands the score: Low below 0.25, Elevated, High from 0.5,
+// Extreme from 0.75; the weights are fitted so that High is where
+// clickbait becomes more likely than not.
+//
+// Within a category, a match that lies inside a longer one is dropped
+// ("worst" inside "the worst"), unless it is anchored.
+//
+// # Modifiers
+//
+// Modifiers are lexicon entries too, and their weights are factors:
+// an intensifier right before an emphasis or suspense hit raises it ("so
+// shocking"); a negation up to three words before an emphasis hit lowers it
+// ("not shocking"); a hedge ("reportedly") lowers emphasis and suspense in
+// its sentence; attribution ("said", "according to") lowers emphasis and
+// questions in its sentence; the vocabulary of a news report ("killed",
+// "court") lowers emphasis and list framing in its sentence; an inquiry cue
+// ("how to", "FAQ") marks its sentence as information seeking and lowers
+// its question and suspense hits; quotation marks
+// lower every framing of what they enclose. Each kind applies at most once
+// to a hit. A run of "!" weighs up to twice a single one (RunFactor). A
+// headline or sentence set wholly in capitals counts once, as <caps-text>,
+// not once per word.
+//
+// # Spans
+//
+// Every span is a half-open range of byte offsets into the string the
+// caller passed: text[hit.Start:hit.End] == hit.Text, always. Offsets are
+// never rune counts and never index a normalised copy; for valid UTF-8
+// they fall on rune boundaries.
+//
+// # Use
+//
+// Build a Scorer once with New and share it: it is immutable and safe for
+// concurrent use, and holds no global state. Headline and Passage return a
+// fresh Result; HeadlineInto and PassageInto reuse a caller's Result and,
+// once it has grown to fit, allocate nothing. The package-level Headline
+// and Passage use a Scorer on the embedded English lexicon.
+//
+// Stemming is the costly step; each Scorer keeps a lock-free stem cache of
+// DefaultCacheSlots words (at most CacheBytes(DefaultCacheSlots) bytes,
+// about 4.7 MB; see WithCacheSlots). Words longer than 64 bytes folded
+// cannot match any pattern and are not stemmed.
+//
+// # Limits
+//
+// Any string is valid input: empty, invalid UTF-8, NUL bytes, one huge
+// word or a run of a million "!". Time and memory are linear in the input.
+// Offsets are kept as 32-bit integers internally, so a text is scored
+// whole up to 2 GiB - 1 bytes; Headline and Passage score only that much of
+// a longer text (see MaxInput).
+package score
