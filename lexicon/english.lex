@@ -49,13 +49,13 @@ suspense.this-is-how | suspense | 0.1 | this is how | forward reference: points 
 suspense.this-is-when | suspense | 0.6 | this is when | forward reference: points at something the text withholds
 suspense.this-is-who | suspense | 0.6 | this is who | forward reference: points at something the text withholds
 suspense.this-is-where | suspense | 0.6 | this is where | forward reference: points at something the text withholds
-suspense.these-are-the | suspense | 0.109 | these are the | forward reference: points at something the text withholds
+suspense.these-are-the | suspense | 0.11 | these are the | forward reference: points at something the text withholds
 suspense.this-is-the | suspense | 0.1 | this is the | forward reference: points at something the text withholds
 suspense.thats-why | suspense | 0.6 | that's why | forward reference: points at something the text withholds
 suspense.that-is-why | suspense | 0.6 | that is why | forward reference: points at something the text withholds
 suspense.heres-why | suspense | 0.149 | here's why | forward reference: points at something the text withholds
 suspense.heres-what | suspense | 0.388 | here's what | forward reference: points at something the text withholds
-suspense.heres-how | suspense | 0.366 | here's how | forward reference: points at something the text withholds
+suspense.heres-how | suspense | 0.365 | here's how | forward reference: points at something the text withholds
 suspense.heres-who | suspense | 0.6 | here's who | forward reference: points at something the text withholds
 suspense.heres-when | suspense | 0.6 | here's when | forward reference: points at something the text withholds
 suspense.heres-the | suspense | 0.163 | here's the | forward reference: points at something the text withholds
@@ -67,7 +67,7 @@ suspense.here-are-the | suspense | 0.1 | here are the | forward reference: point
 suspense.here-are | suspense | 0.1 | here are | forward reference: points at something the text withholds
 suspense.what-happened-next | suspense | 0.6 | what happened next | forward reference: points at something the text withholds
 suspense.what-happens-next | suspense | 0.6 | what happens next | forward reference: points at something the text withholds
-suspense.what-happened-when | suspense | 0.115 | what happened when | forward reference: points at something the text withholds
+suspense.what-happened-when | suspense | 0.114 | what happened when | forward reference: points at something the text withholds
 suspense.what-happens-when | suspense | 0.6 | what happens when | forward reference: points at something the text withholds
 suspense.what-happened-after | suspense | 0.6 | what happened after | forward reference: points at something the text withholds
 suspense.what-happens-after | suspense | 0.6 | what happens after | forward reference: points at something the text withholds
@@ -125,7 +125,7 @@ suspense.the-secret-behind | suspense | 0.6 | the secret behind | forward refere
 suspense.the-secret-of | suspense | 0.6 | the secret of | forward reference: points at something the text withholds
 suspense.secrets-of | suspense | 0.6 | secrets of | forward reference: points at something the text withholds
 suspense.secrets-to | suspense | 0.6 | secrets to | forward reference: points at something the text withholds
-suspense.secret | suspense | 0.197 | secret | forward reference: points at something the text withholds
+suspense.secret | suspense | 0.198 | secret | forward reference: points at something the text withholds
 suspense.secretly | suspense | 0.6 | secretly | forward reference: points at something the text withholds
 suspense.little-known | suspense | 0.6 | little-known | forward reference: points at something the text withholds
 suspense.hidden | suspense | 0.6 | hidden | forward reference: points at something the text withholds
@@ -183,7 +183,7 @@ suspense.this-one | suspense | 0.1 | this one | forward reference: points at som
 suspense.the-one-thing | suspense | 0.1 | the one thing | forward reference: points at something the text withholds
 suspense.one-thing | suspense | 0.6 | one thing | forward reference: points at something the text withholds
 suspense.the-only-thing | suspense | 0.6 | the only thing | forward reference: points at something the text withholds
-suspense.explained | suspense | 0.252 | explained | forward reference: points at something the text withholds
+suspense.explained | suspense | 0.251 | explained | forward reference: points at something the text withholds
 suspense.explains | suspense | 0.6 | explains | forward reference: points at something the text withholds
 suspense.explainer | suspense | 0.6 | explainer | forward reference: points at something the text withholds
 suspense.what-it-means | suspense | 0.6 | what it means | forward reference: points at something the text withholds
@@ -296,7 +296,7 @@ suspense.are-about-to | suspense | 0.5 | are about to | teaser: announces a reve
 suspense.about-to-change | suspense | 0.5 | about to change | teaser: announces a reveal to come
 suspense.is-coming | suspense | 0.5 | is coming | teaser: announces a reveal to come
 suspense.are-coming | suspense | 0.5 | are coming | teaser: announces a reveal to come
-suspense.is-here | suspense | 0.39 | is here | teaser: announces a reveal to come
+suspense.is-here | suspense | 0.389 | is here | teaser: announces a reveal to come
 suspense.are-here | suspense | 0.5 | are here | teaser: announces a reveal to come
 suspense.revealed | suspense | 0.41 | revealed | teaser: announces a reveal to come
 suspense.reveals | suspense | 0.5 | reveals | teaser: announces a reveal to come
@@ -341,7 +341,7 @@ suspense.the-question-remains | suspense | 0.6 | the question remains | open end
 suspense.one-question-remains | suspense | 0.6 | one question remains | open ending: leaves the story hanging for a sequel
 suspense.the-wait-is-over | suspense | 0.6 | the wait is over | open ending: leaves the story hanging for a sequel
 suspense.but-then | suspense | 0.6 | but then | open ending: leaves the story hanging for a sequel
-suspense.and-then | suspense | 0.217 | and then | open ending: leaves the story hanging for a sequel
+suspense.and-then | suspense | 0.218 | and then | open ending: leaves the story hanging for a sequel
 suspense.then-this-happened | suspense | 0.6 | then this happened | open ending: leaves the story hanging for a sequel
 suspense.this-happened | suspense | 0.6 | this happened | open ending: leaves the story hanging for a sequel
 suspense.and-thats-when | suspense | 0.6 | and that's when | open ending: leaves the story hanging for a sequel
@@ -359,15 +359,15 @@ suspense.you-might-think | suspense | 0.6 | you might think | open ending: leave
 suspense.you-may-think | suspense | 0.6 | you may think | open ending: leaves the story hanging for a sequel
 
 # Suspense: demonstratives that point forward.
-suspense.start-this | suspense | 1.537 | ^ this | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.start-these | suspense | 1.117 | ^ these | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.start-heres | suspense | 0.811 | ^ here's | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.start-here | suspense | 0.811 | ^ here | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.start-this | suspense | 1.536 | ^ this | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.start-these | suspense | 1.108 | ^ these | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.start-heres | suspense | 0.81 | ^ here's | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.start-here | suspense | 0.81 | ^ here | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.start-meet | suspense | 0.604 | ^ meet | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.this-guy | suspense | 0.116 | this guy | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.this-girl | suspense | 0.143 | this girl | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.this-man | suspense | 0.1 | this man | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.this-woman | suspense | 0.137 | this woman | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.this-woman | suspense | 0.132 | this woman | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.this-kid | suspense | 0.35 | this kid | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.this-boy | suspense | 0.35 | this boy | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.this-couple | suspense | 0.1 | this couple | forward-pointing demonstrative: 'this' names a thing the headline does not
@@ -392,14 +392,14 @@ suspense.this-quiz | suspense | 0.35 | this quiz | forward-pointing demonstrativ
 suspense.this-test | suspense | 0.35 | this test | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.this-is | suspense | 0.1 | this is | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.these-are | suspense | 0.35 | these are | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.these-people | suspense | 0.16 | these people | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.these-people | suspense | 0.161 | these people | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.these-photos | suspense | 0.35 | these photos | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.these-pictures | suspense | 0.35 | these pictures | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.these-kids | suspense | 0.35 | these kids | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.these-dogs | suspense | 0.35 | these dogs | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.these-cats | suspense | 0.35 | these cats | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.this-x-will | suspense | 0.1 | this {gap:2} will | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.these-x-will | suspense | 0.114 | these {gap:2} will | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.these-x-will | suspense | 0.115 | these {gap:2} will | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.this-x-is-everything | suspense | 0.35 | this {gap:3} is everything | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.is-everything | suspense | 0.1 | is everything | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.this-x-just | suspense | 0.1 | this {gap:2} just | forward-pointing demonstrative: 'this' names a thing the headline does not
@@ -407,7 +407,7 @@ suspense.these-x-just | suspense | 0.35 | these {gap:2} just | forward-pointing 
 
 # Question: openers that put a question to the reader.
 question.did-you-know | question | 0.6 | did you know | question opener aimed at the reader
-question.do-you-know | question | 0.267 | do you know | question opener aimed at the reader
+question.do-you-know | question | 0.262 | do you know | question opener aimed at the reader
 question.can-you-guess | question | 0.1 | can you guess | question opener aimed at the reader
 question.can-you | question | 0.1 | can you | question opener aimed at the reader
 question.could-you | question | 0.6 | could you | question opener aimed at the reader
@@ -422,7 +422,7 @@ question.can-we-guess | question | 0.1 | can we guess | question opener aimed at
 question.we-can-guess | question | 0.6 | we can guess | question opener aimed at the reader
 question.we-bet | question | 0.6 | we bet | question opener aimed at the reader
 question.bet-you | question | 0.6 | bet you | question opener aimed at the reader
-question.guess-what | question | 0.107 | guess what | question opener aimed at the reader
+question.guess-what | question | 0.106 | guess what | question opener aimed at the reader
 question.guess-which | question | 0.1 | guess which | question opener aimed at the reader
 question.guess-who | question | 0.6 | guess who | question opener aimed at the reader
 question.guess-how | question | 0.1 | guess how | question opener aimed at the reader
@@ -440,7 +440,7 @@ question.what-sort-of | question | 0.6 | what sort of | question opener aimed at
 question.whats-your | question | 0.1 | what's your | question opener aimed at the reader
 question.what-is-your | question | 0.1 | what is your | question opener aimed at the reader
 question.which-is-your | question | 0.6 | which is your | question opener aimed at the reader
-question.how-well-do-you-know | question | 0.23 | how well do you know | question opener aimed at the reader
+question.how-well-do-you-know | question | 0.231 | how well do you know | question opener aimed at the reader
 question.how-much-do-you-know | question | 0.6 | how much do you know | question opener aimed at the reader
 question.how-many-x-have-you | question | 0.6 | how many {gap:3} have you | question opener aimed at the reader
 question.how-x-are-you | question | 0.1 | how {gap:2} are you | question opener aimed at the reader
@@ -448,8 +448,8 @@ question.are-you-a | question | 0.6 | are you a | question opener aimed at the r
 question.are-you-more | question | 0.169 | are you more | question opener aimed at the reader
 question.are-you-the | question | 0.6 | are you the | question opener aimed at the reader
 question.are-you-ready | question | 0.6 | are you ready | question opener aimed at the reader
-question.are-you | question | 0.111 | are you | question opener aimed at the reader
-question.do-you | question | 0.11 | do you | question opener aimed at the reader
+question.are-you | question | 0.109 | are you | question opener aimed at the reader
+question.do-you | question | 0.111 | do you | question opener aimed at the reader
 question.do-your | question | 0.6 | do your | question opener aimed at the reader
 question.does-your | question | 0.1 | does your | question opener aimed at the reader
 question.is-your | question | 0.182 | is your | question opener aimed at the reader
@@ -524,8 +524,8 @@ question.start-are-the | question | 0.35 | ^ are the | question headline: the he
 question.start-is-there | question | 0.35 | ^ is there | question headline: the headline asks rather than tells
 question.start-are-there | question | 0.35 | ^ are there | question headline: the headline asks rather than tells
 question.start-why | question | 0.669 | ^ why | question headline: the headline asks rather than tells
-question.start-what | question | 1.011 | ^ what | question headline: the headline asks rather than tells
-question.start-who | question | 0.711 | ^ who | question headline: the headline asks rather than tells
+question.start-what | question | 1.01 | ^ what | question headline: the headline asks rather than tells
+question.start-who | question | 0.71 | ^ who | question headline: the headline asks rather than tells
 question.start-which | question | 1.047 | ^ which | question headline: the headline asks rather than tells
 question.start-how | question | 0.773 | ^ how | question headline: the headline asks rather than tells
 question.start-where | question | 0.127 | ^ where | question headline: the headline asks rather than tells
@@ -534,7 +534,7 @@ question.start-is | question | 0.512 | ^ is | question headline: the headline as
 question.start-are | question | 0.527 | ^ are | question headline: the headline asks rather than tells
 question.start-was | question | 0.35 | ^ was | question headline: the headline asks rather than tells
 question.start-were | question | 0.35 | ^ were | question headline: the headline asks rather than tells
-question.start-do | question | 0.501 | ^ do | question headline: the headline asks rather than tells
+question.start-do | question | 0.498 | ^ do | question headline: the headline asks rather than tells
 question.start-does | question | 0.35 | ^ does | question headline: the headline asks rather than tells
 question.start-did | question | 0.314 | ^ did | question headline: the headline asks rather than tells
 question.start-can | question | 0.387 | ^ can | question headline: the headline asks rather than tells
@@ -571,7 +571,7 @@ question.a-sign-that | question | 0.7 | a sign that | insinuating question: sugg
 question.proof-that | question | 0.7 | proof that | insinuating question: suggests what it does not claim
 question.coincidence | question | 0.7 | coincidence | insinuating question: suggests what it does not claim
 question.conspiracy | question | 0.7 | conspiracy | insinuating question: suggests what it does not claim
-question.cover-up | question | 0.7 | cover-up | insinuating question: suggests what it does not claim
+question.cover-up | question | 0.1 | cover-up | insinuating question: suggests what it does not claim
 question.cover-up-2 | question | 0.7 | cover up | insinuating question: suggests what it does not claim
 question.what-are-they-hiding | question | 0.7 | what are they hiding | insinuating question: suggests what it does not claim
 question.what-is-x-hiding | question | 0.7 | what is {gap:2} hiding | insinuating question: suggests what it does not claim
@@ -599,16 +599,16 @@ emphasis.astonished | emphasis | 0.45 | astonished | hyperbole: an extreme word 
 emphasis.astounding | emphasis | 0.45 | astounding | hyperbole: an extreme word in place of a measured one
 emphasis.amazing | emphasis | 0.624 | amazing | hyperbole: an extreme word in place of a measured one
 emphasis.amazed | emphasis | 0.45 | amazed | hyperbole: an extreme word in place of a measured one
-emphasis.incredible | emphasis | 0.502 | incredible | hyperbole: an extreme word in place of a measured one
+emphasis.incredible | emphasis | 0.503 | incredible | hyperbole: an extreme word in place of a measured one
 emphasis.incredibly | emphasis | 0.45 | incredibly | hyperbole: an extreme word in place of a measured one
 emphasis.unbelievable | emphasis | 0.45 | unbelievable | hyperbole: an extreme word in place of a measured one
 emphasis.unbelievably | emphasis | 0.45 | unbelievably | hyperbole: an extreme word in place of a measured one
 emphasis.unreal | emphasis | 0.45 | unreal | hyperbole: an extreme word in place of a measured one
-emphasis.insane | emphasis | 0.498 | insane | hyperbole: an extreme word in place of a measured one
+emphasis.insane | emphasis | 0.491 | insane | hyperbole: an extreme word in place of a measured one
 emphasis.insanely | emphasis | 0.45 | insanely | hyperbole: an extreme word in place of a measured one
 emphasis.crazy | emphasis | 0.379 | crazy | hyperbole: an extreme word in place of a measured one
 emphasis.craziest | emphasis | 0.45 | craziest | hyperbole: an extreme word in place of a measured one
-emphasis.mind-blowing | emphasis | 0.45 | mind-blowing | hyperbole: an extreme word in place of a measured one
+emphasis.mind-blowing | emphasis | 0.132 | mind-blowing | hyperbole: an extreme word in place of a measured one
 emphasis.mind-blown | emphasis | 0.45 | mind-blown | hyperbole: an extreme word in place of a measured one
 emphasis.jaw-dropping | emphasis | 0.45 | jaw-dropping | hyperbole: an extreme word in place of a measured one
 emphasis.jaw-dropped | emphasis | 0.45 | jaw-dropped | hyperbole: an extreme word in place of a measured one
@@ -639,7 +639,7 @@ emphasis.revolutionary | emphasis | 0.45 | revolutionary | hyperbole: an extreme
 emphasis.miraculous | emphasis | 0.45 | miraculous | hyperbole: an extreme word in place of a measured one
 emphasis.miracle | emphasis | 0.45 | miracle | hyperbole: an extreme word in place of a measured one
 emphasis.magical | emphasis | 0.471 | magical | hyperbole: an extreme word in place of a measured one
-emphasis.genius | emphasis | 0.22 | genius | hyperbole: an extreme word in place of a measured one
+emphasis.genius | emphasis | 0.221 | genius | hyperbole: an extreme word in place of a measured one
 emphasis.brilliant | emphasis | 0.103 | brilliant | hyperbole: an extreme word in place of a measured one
 emphasis.perfect | emphasis | 0.95 | perfect | hyperbole: an extreme word in place of a measured one
 emphasis.perfectly | emphasis | 0.45 | perfectly | hyperbole: an extreme word in place of a measured one
@@ -654,13 +654,13 @@ emphasis.heart-wrenching | emphasis | 0.45 | heart-wrenching | hyperbole: an ext
 emphasis.heartwarming | emphasis | 0.45 | heartwarming | hyperbole: an extreme word in place of a measured one
 emphasis.tear-jerking | emphasis | 0.45 | tear-jerking | hyperbole: an extreme word in place of a measured one
 emphasis.adorable | emphasis | 0.878 | adorable | hyperbole: an extreme word in place of a measured one
-emphasis.hilarious | emphasis | 0.863 | hilarious | hyperbole: an extreme word in place of a measured one
+emphasis.hilarious | emphasis | 0.864 | hilarious | hyperbole: an extreme word in place of a measured one
 emphasis.hysterical | emphasis | 0.45 | hysterical | hyperbole: an extreme word in place of a measured one
-emphasis.ridiculous | emphasis | 0.325 | ridiculous | hyperbole: an extreme word in place of a measured one
+emphasis.ridiculous | emphasis | 0.326 | ridiculous | hyperbole: an extreme word in place of a measured one
 emphasis.ridiculously | emphasis | 0.45 | ridiculously | hyperbole: an extreme word in place of a measured one
 emphasis.outrageous | emphasis | 0.1 | outrageous | hyperbole: an extreme word in place of a measured one
 emphasis.scandalous | emphasis | 0.1 | scandalous | hyperbole: an extreme word in place of a measured one
-emphasis.awesome | emphasis | 0.309 | awesome | hyperbole: an extreme word in place of a measured one
+emphasis.awesome | emphasis | 0.307 | awesome | hyperbole: an extreme word in place of a measured one
 emphasis.awful | emphasis | 0.45 | awful | hyperbole: an extreme word in place of a measured one
 emphasis.terrible | emphasis | 0.143 | terrible | hyperbole: an extreme word in place of a measured one
 emphasis.horrible | emphasis | 0.1 | horrible | hyperbole: an extreme word in place of a measured one
@@ -668,8 +668,8 @@ emphasis.unforgettable | emphasis | 0.45 | unforgettable | hyperbole: an extreme
 emphasis.remarkable | emphasis | 0.1 | remarkable | hyperbole: an extreme word in place of a measured one
 emphasis.wondrous | emphasis | 0.45 | wondrous | hyperbole: an extreme word in place of a measured one
 emphasis.wonderful | emphasis | 0.307 | wonderful | hyperbole: an extreme word in place of a measured one
-emphasis.glorious | emphasis | 0.198 | glorious | hyperbole: an extreme word in place of a measured one
-emphasis.gorgeous | emphasis | 0.254 | gorgeous | hyperbole: an extreme word in place of a measured one
+emphasis.glorious | emphasis | 0.192 | glorious | hyperbole: an extreme word in place of a measured one
+emphasis.gorgeous | emphasis | 0.255 | gorgeous | hyperbole: an extreme word in place of a measured one
 emphasis.stunner | emphasis | 0.45 | stunner | hyperbole: an extreme word in place of a measured one
 emphasis.dazzling | emphasis | 0.45 | dazzling | hyperbole: an extreme word in place of a measured one
 emphasis.majestic | emphasis | 0.45 | majestic | hyperbole: an extreme word in place of a measured one
@@ -684,16 +684,16 @@ emphasis.weird | emphasis | 0.382 | weird | hyperbole: an extreme word in place 
 emphasis.weirdest | emphasis | 0.186 | weirdest | hyperbole: an extreme word in place of a measured one
 emphasis.strange | emphasis | 0.45 | strange | hyperbole: an extreme word in place of a measured one
 emphasis.freaky | emphasis | 0.45 | freaky | hyperbole: an extreme word in place of a measured one
-emphasis.creepy | emphasis | 0.14 | creepy | hyperbole: an extreme word in place of a measured one
+emphasis.creepy | emphasis | 0.134 | creepy | hyperbole: an extreme word in place of a measured one
 emphasis.scary | emphasis | 0.45 | scary | hyperbole: an extreme word in place of a measured one
 emphasis.cringe | emphasis | 0.1 | cringe | hyperbole: an extreme word in place of a measured one
 emphasis.cringeworthy | emphasis | 0.45 | cringeworthy | hyperbole: an extreme word in place of a measured one
 emphasis.cringey | emphasis | 0.45 | cringey | hyperbole: an extreme word in place of a measured one
-emphasis.cute | emphasis | 0.432 | cute | hyperbole: an extreme word in place of a measured one
+emphasis.cute | emphasis | 0.431 | cute | hyperbole: an extreme word in place of a measured one
 emphasis.cutest | emphasis | 0.387 | cutest | hyperbole: an extreme word in place of a measured one
 emphasis.precious | emphasis | 0.45 | precious | hyperbole: an extreme word in place of a measured one
-emphasis.beautiful | emphasis | 0.626 | beautiful | hyperbole: an extreme word in place of a measured one
-emphasis.delicious | emphasis | 0.375 | delicious | hyperbole: an extreme word in place of a measured one
+emphasis.beautiful | emphasis | 0.627 | beautiful | hyperbole: an extreme word in place of a measured one
+emphasis.delicious | emphasis | 0.377 | delicious | hyperbole: an extreme word in place of a measured one
 emphasis.mouthwatering | emphasis | 0.134 | mouthwatering | hyperbole: an extreme word in place of a measured one
 emphasis.addictive | emphasis | 0.1 | addictive | hyperbole: an extreme word in place of a measured one
 emphasis.irresistible | emphasis | 0.45 | irresistible | hyperbole: an extreme word in place of a measured one
@@ -702,15 +702,15 @@ emphasis.extreme | emphasis | 0.166 | extreme | hyperbole: an extreme word in pl
 emphasis.extremely | emphasis | 0.45 | extremely | hyperbole: an extreme word in place of a measured one
 emphasis.intense | emphasis | 0.1 | intense | hyperbole: an extreme word in place of a measured one
 emphasis.fierce | emphasis | 0.45 | fierce | hyperbole: an extreme word in place of a measured one
-emphasis.badass | emphasis | 0.349 | badass | hyperbole: an extreme word in place of a measured one
+emphasis.badass | emphasis | 0.348 | badass | hyperbole: an extreme word in place of a measured one
 emphasis.savage | emphasis | 0.45 | savage | hyperbole: an extreme word in place of a measured one
-emphasis.brutal | emphasis | 0.127 | brutal | hyperbole: an extreme word in place of a measured one
+emphasis.brutal | emphasis | 0.128 | brutal | hyperbole: an extreme word in place of a measured one
 emphasis.devastating | emphasis | 0.45 | devastating | hyperbole: an extreme word in place of a measured one
 emphasis.catastrophic | emphasis | 0.45 | catastrophic | hyperbole: an extreme word in place of a measured one
 emphasis.catastrophe | emphasis | 0.45 | catastrophe | hyperbole: an extreme word in place of a measured one
 emphasis.apocalypse | emphasis | 0.45 | apocalypse | hyperbole: an extreme word in place of a measured one
 emphasis.apocalyptic | emphasis | 0.45 | apocalyptic | hyperbole: an extreme word in place of a measured one
-emphasis.nightmare | emphasis | 0.172 | nightmare | hyperbole: an extreme word in place of a measured one
+emphasis.nightmare | emphasis | 0.173 | nightmare | hyperbole: an extreme word in place of a measured one
 emphasis.chaos | emphasis | 0.45 | chaos | hyperbole: an extreme word in place of a measured one
 emphasis.frenzy | emphasis | 0.45 | frenzy | hyperbole: an extreme word in place of a measured one
 emphasis.mayhem | emphasis | 0.45 | mayhem | hyperbole: an extreme word in place of a measured one
@@ -787,9 +787,9 @@ emphasis.ever | emphasis | 0.436 | ever | superlative: ranks a thing as the most
 emphasis.ever-made | emphasis | 0.35 | ever made | superlative: ranks a thing as the most of its kind
 emphasis.ever-seen | emphasis | 0.35 | ever seen | superlative: ranks a thing as the most of its kind
 emphasis.ever-recorded | emphasis | 0.35 | ever recorded | superlative: ranks a thing as the most of its kind
-emphasis.the-most | emphasis | 0.708 | the most | superlative: ranks a thing as the most of its kind
+emphasis.the-most | emphasis | 0.707 | the most | superlative: ranks a thing as the most of its kind
 emphasis.the-best | emphasis | 0.896 | the best | superlative: ranks a thing as the most of its kind
-emphasis.the-worst | emphasis | 0.389 | the worst | superlative: ranks a thing as the most of its kind
+emphasis.the-worst | emphasis | 0.388 | the worst | superlative: ranks a thing as the most of its kind
 emphasis.the-only | emphasis | 0.1 | the only | superlative: ranks a thing as the most of its kind
 emphasis.number-one | emphasis | 0.35 | number one | superlative: ranks a thing as the most of its kind
 emphasis.record-breaking | emphasis | 0.35 | record-breaking | superlative: ranks a thing as the most of its kind
@@ -804,7 +804,7 @@ emphasis.first-ever-2 | emphasis | 0.35 | first-ever | superlative: ranks a thin
 emphasis.once-in-a-lifetime | emphasis | 0.35 | once in a lifetime | superlative: ranks a thing as the most of its kind
 emphasis.once-in-a-lifetime-2 | emphasis | 0.35 | once-in-a-lifetime | superlative: ranks a thing as the most of its kind
 emphasis.of-the-century | emphasis | 0.35 | of the century | superlative: ranks a thing as the most of its kind
-emphasis.of-the-year | emphasis | 0.1 | of the year | superlative: ranks a thing as the most of its kind
+emphasis.of-the-year | emphasis | 0.112 | of the year | superlative: ranks a thing as the most of its kind
 emphasis.of-the-decade | emphasis | 0.35 | of the decade | superlative: ranks a thing as the most of its kind
 emphasis.of-your-life | emphasis | 0.35 | of your life | superlative: ranks a thing as the most of its kind
 emphasis.of-my-life | emphasis | 0.35 | of my life | superlative: ranks a thing as the most of its kind
@@ -812,47 +812,47 @@ emphasis.in-years | emphasis | 0.35 | in years | superlative: ranks a thing as t
 emphasis.in-decades | emphasis | 0.35 | in decades | superlative: ranks a thing as the most of its kind
 
 # Emphasis: absolutes.
-emphasis.everyone | emphasis | 0.994 | everyone | absolute: admits no exception
+emphasis.everyone | emphasis | 0.991 | everyone | absolute: admits no exception
 emphasis.everybody | emphasis | 0.3 | everybody | absolute: admits no exception
 emphasis.everything | emphasis | 0.687 | everything | absolute: admits no exception
 emphasis.every-single | emphasis | 0.3 | every single | absolute: admits no exception
-emphasis.every | emphasis | 0.591 | every | absolute: admits no exception
+emphasis.every | emphasis | 0.589 | every | absolute: admits no exception
 emphasis.all | emphasis | 0.476 | all | absolute: admits no exception
 emphasis.nobody | emphasis | 0.3 | nobody | absolute: admits no exception
 emphasis.no-one | emphasis | 0.122 | no one | absolute: admits no exception
 emphasis.nothing | emphasis | 0.3 | nothing | absolute: admits no exception
-emphasis.never | emphasis | 0.371 | never | absolute: admits no exception
+emphasis.never | emphasis | 0.372 | never | absolute: admits no exception
 emphasis.always | emphasis | 0.1 | always | absolute: admits no exception
-emphasis.forever | emphasis | 0.157 | forever | absolute: admits no exception
+emphasis.forever | emphasis | 0.154 | forever | absolute: admits no exception
 emphasis.completely | emphasis | 0.205 | completely | absolute: admits no exception
-emphasis.entirely | emphasis | 0.257 | entirely | absolute: admits no exception
+emphasis.entirely | emphasis | 0.258 | entirely | absolute: admits no exception
 emphasis.totally | emphasis | 0.423 | totally | absolute: admits no exception
 emphasis.absolutely | emphasis | 0.477 | absolutely | absolute: admits no exception
-emphasis.literally | emphasis | 0.372 | literally | absolute: admits no exception
+emphasis.literally | emphasis | 0.373 | literally | absolute: admits no exception
 emphasis.utterly | emphasis | 0.3 | utterly | absolute: admits no exception
 emphasis.truly | emphasis | 0.156 | truly | absolute: admits no exception
-emphasis.definitely | emphasis | 0.384 | definitely | absolute: admits no exception
+emphasis.definitely | emphasis | 0.385 | definitely | absolute: admits no exception
 emphasis.certainly | emphasis | 0.3 | certainly | absolute: admits no exception
 emphasis.undeniably | emphasis | 0.3 | undeniably | absolute: admits no exception
 emphasis.undoubtedly | emphasis | 0.3 | undoubtedly | absolute: admits no exception
 emphasis.without-a-doubt | emphasis | 0.3 | without a doubt | absolute: admits no exception
 emphasis.no-doubt | emphasis | 0.3 | no doubt | absolute: admits no exception
-emphasis.guaranteed | emphasis | 0.109 | guaranteed | absolute: admits no exception
+emphasis.guaranteed | emphasis | 0.1 | guaranteed | absolute: admits no exception
 emphasis.100-percent | emphasis | 0.3 | 100 percent | absolute: admits no exception
 emphasis.at-all | emphasis | 0.3 | at all | absolute: admits no exception
 emphasis.whatsoever | emphasis | 0.3 | whatsoever | absolute: admits no exception
-emphasis.anything | emphasis | 0.134 | anything | absolute: admits no exception
-emphasis.anyone | emphasis | 0.476 | anyone | absolute: admits no exception
+emphasis.anything | emphasis | 0.133 | anything | absolute: admits no exception
+emphasis.anyone | emphasis | 0.477 | anyone | absolute: admits no exception
 emphasis.whole | emphasis | 0.301 | whole | absolute: admits no exception
 emphasis.entire | emphasis | 0.3 | entire | absolute: admits no exception
 
 # Emphasis: boosters.
-emphasis.seriously | emphasis | 0.24 | seriously | booster: a word that adds force but no fact
-emphasis.honestly | emphasis | 0.409 | honestly | booster: a word that adds force but no fact
-emphasis.actually | emphasis | 0.909 | actually | booster: a word that adds force but no fact
-emphasis.basically | emphasis | 0.234 | basically | booster: a word that adds force but no fact
+emphasis.seriously | emphasis | 0.241 | seriously | booster: a word that adds force but no fact
+emphasis.honestly | emphasis | 0.401 | honestly | booster: a word that adds force but no fact
+emphasis.actually | emphasis | 0.908 | actually | booster: a word that adds force but no fact
+emphasis.basically | emphasis | 0.233 | basically | booster: a word that adds force but no fact
 emphasis.simply | emphasis | 0.35 | simply | booster: a word that adds force but no fact
-emphasis.just | emphasis | 0.784 | just | booster: a word that adds force but no fact
+emphasis.just | emphasis | 0.783 | just | booster: a word that adds force but no fact
 emphasis.really-really | emphasis | 0.35 | really really | booster: a word that adds force but no fact
 emphasis.so-much | emphasis | 0.1 | so much | booster: a word that adds force but no fact
 emphasis.too-much | emphasis | 0.1 | too much | booster: a word that adds force but no fact
@@ -860,10 +860,10 @@ emphasis.beyond | emphasis | 0.1 | beyond | booster: a word that adds force but 
 emphasis.next-level | emphasis | 0.35 | next level | booster: a word that adds force but no fact
 emphasis.next-level-2 | emphasis | 0.35 | next-level | booster: a word that adds force but no fact
 emphasis.perfection | emphasis | 0.35 | perfection | booster: a word that adds force but no fact
-emphasis.obsessed | emphasis | 0.212 | obsessed | booster: a word that adds force but no fact
+emphasis.obsessed | emphasis | 0.213 | obsessed | booster: a word that adds force but no fact
 emphasis.obsession | emphasis | 0.35 | obsession | booster: a word that adds force but no fact
 emphasis.obsessing | emphasis | 0.35 | obsessing | booster: a word that adds force but no fact
-emphasis.need | emphasis | 0.252 | need | booster: a word that adds force but no fact
+emphasis.need | emphasis | 0.253 | need | booster: a word that adds force but no fact
 emphasis.needs | emphasis | 0.35 | needs | booster: a word that adds force but no fact
 emphasis.must | emphasis | 0.1 | must | booster: a word that adds force but no fact
 emphasis.essential | emphasis | 0.35 | essential | booster: a word that adds force but no fact
@@ -880,8 +880,8 @@ emphasis.tons-of | emphasis | 0.35 | tons of | booster: a word that adds force b
 emphasis.loads-of | emphasis | 0.35 | loads of | booster: a word that adds force but no fact
 emphasis.so-many | emphasis | 0.35 | so many | booster: a word that adds force but no fact
 emphasis.a-lot | emphasis | 0.308 | a lot | booster: a word that adds force but no fact
-emphasis.way-too | emphasis | 0.201 | way too | booster: a word that adds force but no fact
-emphasis.super | emphasis | 0.275 | super | booster: a word that adds force but no fact
+emphasis.way-too | emphasis | 0.2 | way too | booster: a word that adds force but no fact
+emphasis.super | emphasis | 0.276 | super | booster: a word that adds force but no fact
 
 # Emphasis: hype verbs.
 emphasis.slams | emphasis | 0.4 | slams | hype verb: a violent or extreme verb for an ordinary event
@@ -906,7 +906,7 @@ emphasis.shuts-down | emphasis | 0.204 | shuts down | hype verb: a violent or ex
 emphasis.fires-back | emphasis | 0.4 | fires back | hype verb: a violent or extreme verb for an ordinary event
 emphasis.hits-back | emphasis | 0.4 | hits back | hype verb: a violent or extreme verb for an ordinary event
 emphasis.lashes-out | emphasis | 0.4 | lashes out | hype verb: a violent or extreme verb for an ordinary event
-emphasis.freaks-out | emphasis | 0.209 | freaks out | hype verb: a violent or extreme verb for an ordinary event
+emphasis.freaks-out | emphasis | 0.21 | freaks out | hype verb: a violent or extreme verb for an ordinary event
 emphasis.freak-out | emphasis | 0.4 | freak out | hype verb: a violent or extreme verb for an ordinary event
 emphasis.freaking-out | emphasis | 0.4 | freaking out | hype verb: a violent or extreme verb for an ordinary event
 emphasis.loses-it | emphasis | 0.4 | loses it | hype verb: a violent or extreme verb for an ordinary event
@@ -942,7 +942,7 @@ emphasis.rockets | emphasis | 0.1 | rockets | hype verb: a violent or extreme ve
 emphasis.rocketed | emphasis | 0.4 | rocketed | hype verb: a violent or extreme verb for an ordinary event
 emphasis.smashes | emphasis | 0.4 | smashes | hype verb: a violent or extreme verb for an ordinary event
 emphasis.smashed | emphasis | 0.4 | smashed | hype verb: a violent or extreme verb for an ordinary event
-emphasis.crushes | emphasis | 0.24 | crushes | hype verb: a violent or extreme verb for an ordinary event
+emphasis.crushes | emphasis | 0.239 | crushes | hype verb: a violent or extreme verb for an ordinary event
 emphasis.crushed | emphasis | 0.4 | crushed | hype verb: a violent or extreme verb for an ordinary event
 emphasis.dominates | emphasis | 0.1 | dominates | hype verb: a violent or extreme verb for an ordinary event
 emphasis.dominated | emphasis | 0.4 | dominated | hype verb: a violent or extreme verb for an ordinary event
@@ -963,7 +963,7 @@ emphasis.screaming | emphasis | 0.4 | screaming | hype verb: a violent or extrem
 emphasis.screamed | emphasis | 0.4 | screamed | hype verb: a violent or extreme verb for an ordinary event
 emphasis.gasp | emphasis | 0.4 | gasp | hype verb: a violent or extreme verb for an ordinary event
 emphasis.gasped | emphasis | 0.4 | gasped | hype verb: a violent or extreme verb for an ordinary event
-emphasis.melts | emphasis | 0.121 | melts | hype verb: a violent or extreme verb for an ordinary event
+emphasis.melts | emphasis | 0.122 | melts | hype verb: a violent or extreme verb for an ordinary event
 emphasis.melted | emphasis | 0.4 | melted | hype verb: a violent or extreme verb for an ordinary event
 emphasis.kills-it | emphasis | 0.4 | kills it | hype verb: a violent or extreme verb for an ordinary event
 emphasis.killed-it | emphasis | 0.4 | killed it | hype verb: a violent or extreme verb for an ordinary event
@@ -995,19 +995,19 @@ emphasis.staggering-n | emphasis | 0.5 | staggering {num} | hype verb with a fig
 emphasis.a-record-n | emphasis | 0.5 | a record {num} | hype verb with a figure: a big number made dramatic
 emphasis.record-n | emphasis | 0.5 | record {num} | hype verb with a figure: a big number made dramatic
 emphasis.n-times-more | emphasis | 0.5 | {num} times more | hype verb with a figure: a big number made dramatic
-emphasis.n-times | emphasis | 0.405 | {num} times | hype verb with a figure: a big number made dramatic
+emphasis.n-times | emphasis | 0.407 | {num} times | hype verb with a figure: a big number made dramatic
 emphasis.more-than-ever | emphasis | 0.5 | more than ever | hype verb with a figure: a big number made dramatic
 
 # Listicle: numbered lists.
-listicle.start-n | listicle | 0.982 | ^ {num} | a headline that opens with a number is usually a list
-listicle.n-things | listicle | 0.634 | {num} things | listicle: a count of things frames the story as a list
-listicle.n-ways | listicle | 0.168 | {num} ways | listicle: a count of things frames the story as a list
-listicle.n-reasons | listicle | 0.396 | {num} reasons | listicle: a count of things frames the story as a list
-listicle.n-times | listicle | 0.434 | {num} times | listicle: a count of things frames the story as a list
+listicle.start-n | listicle | 0.977 | ^ {num} | a headline that opens with a number is usually a list
+listicle.n-things | listicle | 0.636 | {num} things | listicle: a count of things frames the story as a list
+listicle.n-ways | listicle | 0.17 | {num} ways | listicle: a count of things frames the story as a list
+listicle.n-reasons | listicle | 0.398 | {num} reasons | listicle: a count of things frames the story as a list
+listicle.n-times | listicle | 0.438 | {num} times | listicle: a count of things frames the story as a list
 listicle.n-signs | listicle | 0.1 | {num} signs | listicle: a count of things frames the story as a list
 listicle.n-people | listicle | 0.1 | {num} people | listicle: a count of things frames the story as a list
-listicle.n-photos | listicle | 0.199 | {num} photos | listicle: a count of things frames the story as a list
-listicle.n-pictures | listicle | 0.322 | {num} pictures | listicle: a count of things frames the story as a list
+listicle.n-photos | listicle | 0.2 | {num} photos | listicle: a count of things frames the story as a list
+listicle.n-pictures | listicle | 0.323 | {num} pictures | listicle: a count of things frames the story as a list
 listicle.n-pics | listicle | 0.6 | {num} pics | listicle: a count of things frames the story as a list
 listicle.n-gifs | listicle | 0.6 | {num} gifs | listicle: a count of things frames the story as a list
 listicle.n-tweets | listicle | 0.198 | {num} tweets | listicle: a count of things frames the story as a list
@@ -1018,7 +1018,7 @@ listicle.n-moments | listicle | 0.1 | {num} moments | listicle: a count of thing
 listicle.n-questions | listicle | 0.302 | {num} questions | listicle: a count of things frames the story as a list
 listicle.n-secrets | listicle | 0.1 | {num} secrets | listicle: a count of things frames the story as a list
 listicle.n-celebrities | listicle | 0.221 | {num} celebrities | listicle: a count of things frames the story as a list
-listicle.n-struggles | listicle | 0.195 | {num} struggles | listicle: a count of things frames the story as a list
+listicle.n-struggles | listicle | 0.196 | {num} struggles | listicle: a count of things frames the story as a list
 listicle.n-problems | listicle | 0.6 | {num} problems | listicle: a count of things frames the story as a list
 listicle.n-products | listicle | 0.6 | {num} products | listicle: a count of things frames the story as a list
 listicle.n-ideas | listicle | 0.6 | {num} ideas | listicle: a count of things frames the story as a list
@@ -1037,14 +1037,14 @@ listicle.n-hacks | listicle | 0.6 | {num} hacks | listicle: a count of things fr
 listicle.n-lessons | listicle | 0.6 | {num} lessons | listicle: a count of things frames the story as a list
 listicle.n-mistakes | listicle | 0.6 | {num} mistakes | listicle: a count of things frames the story as a list
 listicle.n-rules | listicle | 0.6 | {num} rules | listicle: a count of things frames the story as a list
-listicle.n-words | listicle | 0.152 | {num} words | listicle: a count of things frames the story as a list
+listicle.n-words | listicle | 0.153 | {num} words | listicle: a count of things frames the story as a list
 listicle.n-quotes | listicle | 0.6 | {num} quotes | listicle: a count of things frames the story as a list
 listicle.n-memes | listicle | 0.6 | {num} memes | listicle: a count of things frames the story as a list
 listicle.n-examples | listicle | 0.6 | {num} examples | listicle: a count of things frames the story as a list
 listicle.n-steps | listicle | 0.6 | {num} steps | listicle: a count of things frames the story as a list
 listicle.n-habits | listicle | 0.6 | {num} habits | listicle: a count of things frames the story as a list
 listicle.n-truths | listicle | 0.6 | {num} truths | listicle: a count of things frames the story as a list
-listicle.n-confessions | listicle | 0.228 | {num} confessions | listicle: a count of things frames the story as a list
+listicle.n-confessions | listicle | 0.23 | {num} confessions | listicle: a count of things frames the story as a list
 listicle.n-gifts | listicle | 0.128 | {num} gifts | listicle: a count of things frames the story as a list
 listicle.n-recipes | listicle | 0.6 | {num} recipes | listicle: a count of things frames the story as a list
 listicle.n-charts | listicle | 0.1 | {num} charts | listicle: a count of things frames the story as a list
@@ -1068,40 +1068,40 @@ listicle.n-of-the | listicle | 0.238 | {num} of the | listicle: a count of thing
 listicle.n-most | listicle | 0.405 | {num} most | listicle: a count of things frames the story as a list
 listicle.n-best | listicle | 0.385 | {num} best | listicle: a count of things frames the story as a list
 listicle.n-worst | listicle | 0.6 | {num} worst | listicle: a count of things frames the story as a list
-listicle.n-x-that-will | listicle | 0.369 | {num} {gap:3} that will | listicle: a count of things frames the story as a list
+listicle.n-x-that-will | listicle | 0.371 | {num} {gap:3} that will | listicle: a count of things frames the story as a list
 listicle.n-x-you-need | listicle | 0.1 | {num} {gap:3} you need | listicle: a count of things frames the story as a list
 listicle.n-x-you-should | listicle | 0.1 | {num} {gap:3} you should | listicle: a count of things frames the story as a list
-listicle.n-x-that-are | listicle | 0.45 | {num} {gap:3} that are | listicle: a count of things frames the story as a list
-listicle.n-x-that-prove | listicle | 0.371 | {num} {gap:3} that prove | listicle: a count of things frames the story as a list
-listicle.n-x-who | listicle | 0.665 | {num} {gap:3} who | listicle: a count of things frames the story as a list
-listicle.n-x-every | listicle | 0.297 | {num} {gap:3} every | listicle: a count of things frames the story as a list
-listicle.n-x-only | listicle | 0.437 | {num} {gap:3} only | listicle: a count of things frames the story as a list
+listicle.n-x-that-are | listicle | 0.467 | {num} {gap:3} that are | listicle: a count of things frames the story as a list
+listicle.n-x-that-prove | listicle | 0.373 | {num} {gap:3} that prove | listicle: a count of things frames the story as a list
+listicle.n-x-who | listicle | 0.651 | {num} {gap:3} who | listicle: a count of things frames the story as a list
+listicle.n-x-every | listicle | 0.303 | {num} {gap:3} every | listicle: a count of things frames the story as a list
+listicle.n-x-only | listicle | 0.438 | {num} {gap:3} only | listicle: a count of things frames the story as a list
 
 # Listicle: list framing.
 listicle.things | listicle | 0.756 | things | list framing without a number
 listicle.reasons-why | listicle | 0.128 | reasons why | list framing without a number
 listicle.reasons | listicle | 0.177 | reasons | list framing without a number
-listicle.ways-to | listicle | 0.421 | ways to | list framing without a number
+listicle.ways-to | listicle | 0.42 | ways to | list framing without a number
 listicle.signs-you | listicle | 0.1 | signs you | list framing without a number
 listicle.signs-that | listicle | 0.4 | signs that | list framing without a number
 listicle.signs-your | listicle | 0.4 | signs your | list framing without a number
 listicle.times-when | listicle | 0.4 | times when | list framing without a number
-listicle.people-who | listicle | 0.207 | people who | list framing without a number
+listicle.people-who | listicle | 0.206 | people who | list framing without a number
 listicle.photos-that | listicle | 0.1 | photos that | list framing without a number
 listicle.pictures-that | listicle | 0.1 | pictures that | list framing without a number
-listicle.photos-of | listicle | 0.421 | photos of | list framing without a number
+listicle.photos-of | listicle | 0.419 | photos of | list framing without a number
 listicle.pictures-of | listicle | 0.334 | pictures of | list framing without a number
 listicle.moments-that | listicle | 0.4 | moments that | list framing without a number
 listicle.tweets-that | listicle | 0.135 | tweets that | list framing without a number
 listicle.tweets-about | listicle | 0.388 | tweets about | list framing without a number
 listicle.facts-about | listicle | 0.4 | facts about | list framing without a number
-listicle.gifs | listicle | 0.133 | gifs | list framing without a number
+listicle.gifs | listicle | 0.134 | gifs | list framing without a number
 listicle.memes | listicle | 0.316 | memes | list framing without a number
-listicle.struggles | listicle | 0.279 | struggles | list framing without a number
+listicle.struggles | listicle | 0.277 | struggles | list framing without a number
 listicle.problems-only | listicle | 0.4 | problems only | list framing without a number
 listicle.things-only | listicle | 0.4 | things only | list framing without a number
 listicle.only-x-will-understand | listicle | 0.1 | only {gap:2} will understand | list framing without a number
-listicle.will-understand | listicle | 0.172 | will understand | list framing without a number
+listicle.will-understand | listicle | 0.173 | will understand | list framing without a number
 listicle.can-relate | listicle | 0.1 | can relate | list framing without a number
 listicle.relatable | listicle | 0.1 | relatable | list framing without a number
 listicle.ranked | listicle | 0.278 | ranked | list framing without a number
@@ -1110,17 +1110,17 @@ listicle.definitive-ranking | listicle | 0.4 | definitive ranking | list framing
 listicle.definitive | listicle | 0.312 | definitive | list framing without a number
 listicle.roundup | listicle | 0.4 | roundup | list framing without a number
 listicle.tier-list | listicle | 0.4 | tier list | list framing without a number
-listicle.of-the-year | listicle | 0.102 | of the year | list framing without a number
+listicle.of-the-year | listicle | 0.153 | of the year | list framing without a number
 listicle.every-time | listicle | 0.1 | every time | list framing without a number
 listicle.times-x-were | listicle | 0.1 | times {gap:2} were | list framing without a number
 listicle.that-prove | listicle | 0.4 | that prove | list framing without a number
 listicle.that-will | listicle | 0.151 | that will | list framing without a number
 listicle.that-are-too | listicle | 0.1 | that are too | list framing without a number
 listicle.that-are-so | listicle | 0.4 | that are so | list framing without a number
-listicle.who-are | listicle | 0.173 | who are | list framing without a number
+listicle.who-are | listicle | 0.163 | who are | list framing without a number
 listicle.who-totally | listicle | 0.4 | who totally | list framing without a number
 listicle.who-nailed | listicle | 0.4 | who nailed | list framing without a number
-listicle.people-are | listicle | 0.668 | people are | list framing without a number
+listicle.people-are | listicle | 0.666 | people are | list framing without a number
 listicle.people-cant | listicle | 0.4 | people can't | list framing without a number
 listicle.tumblr | listicle | 0.244 | tumblr | list framing without a number
 listicle.pinterest | listicle | 0.21 | pinterest | list framing without a number
@@ -1128,14 +1128,14 @@ listicle.instagram | listicle | 0.539 | instagram | list framing without a numbe
 listicle.tweet | listicle | 0.514 | tweet | list framing without a number
 listicle.tweets | listicle | 0.4 | tweets | list framing without a number
 listicle.photos | listicle | 0.493 | photos | list framing without a number
-listicle.pics | listicle | 0.228 | pics | list framing without a number
+listicle.pics | listicle | 0.218 | pics | list framing without a number
 listicle.emoji | listicle | 0.197 | emoji | list framing without a number
 listicle.quiz | listicle | 0.265 | quiz | list framing without a number
 listicle.struggle | listicle | 0.4 | struggle | list framing without a number
 
 # Address: the reader spoken to.
-address.you | address | 1.432 | you | direct address: the headline speaks to the reader
-address.your | address | 0.904 | your | direct address: the headline speaks to the reader
+address.you | address | 1.431 | you | direct address: the headline speaks to the reader
+address.your | address | 0.903 | your | direct address: the headline speaks to the reader
 address.youre | address | 0.741 | you're | direct address: the headline speaks to the reader
 address.yours | address | 0.5 | yours | direct address: the headline speaks to the reader
 address.yourself | address | 0.383 | yourself | direct address: the headline speaks to the reader
@@ -1143,7 +1143,7 @@ address.yourselves | address | 0.5 | yourselves | direct address: the headline s
 address.youll | address | 0.507 | you'll | direct address: the headline speaks to the reader
 address.youve | address | 0.318 | you've | direct address: the headline speaks to the reader
 address.youd | address | 0.1 | you'd | direct address: the headline speaks to the reader
-address.ya | address | 0.105 | ya | direct address: the headline speaks to the reader
+address.ya | address | 0.104 | ya | direct address: the headline speaks to the reader
 address.yall | address | 0.5 | y'all | direct address: the headline speaks to the reader
 address.we | address | 0.794 | we | direct address: the headline speaks to the reader
 address.let-us | address | 0.5 | let us | direct address: the headline speaks to the reader
@@ -1152,17 +1152,17 @@ address.be-honest | address | 0.5 | be honest | direct address: the headline spe
 address.trust-me | address | 0.5 | trust me | direct address: the headline speaks to the reader
 address.trust-us | address | 0.5 | trust us | direct address: the headline speaks to the reader
 address.imagine | address | 0.5 | imagine | direct address: the headline speaks to the reader
-address.if-you | address | 0.511 | if you | direct address: the headline speaks to the reader
+address.if-you | address | 0.507 | if you | direct address: the headline speaks to the reader
 address.when-you | address | 0.427 | when you | direct address: the headline speaks to the reader
-address.you-know | address | 0.62 | you know | direct address: the headline speaks to the reader
+address.you-know | address | 0.617 | you know | direct address: the headline speaks to the reader
 address.you-guys | address | 0.5 | you guys | direct address: the headline speaks to the reader
 address.anyone-who | address | 0.246 | anyone who | direct address: the headline speaks to the reader
-address.everyone-who | address | 0.298 | everyone who | direct address: the headline speaks to the reader
-address.people-who | address | 0.431 | people who | direct address: the headline speaks to the reader
+address.everyone-who | address | 0.299 | everyone who | direct address: the headline speaks to the reader
+address.people-who | address | 0.435 | people who | direct address: the headline speaks to the reader
 address.girls-who | address | 0.2 | girls who | direct address: the headline speaks to the reader
 address.guys-who | address | 0.1 | guys who | direct address: the headline speaks to the reader
 address.kids-who | address | 0.1 | kids who | direct address: the headline speaks to the reader
-address.start-watch | address | 0.965 | ^ watch | direct address: the headline speaks to the reader
+address.start-watch | address | 0.961 | ^ watch | direct address: the headline speaks to the reader
 address.start-look | address | 0.159 | ^ look | direct address: the headline speaks to the reader
 address.start-check | address | 0.5 | ^ check | direct address: the headline speaks to the reader
 address.start-try | address | 0.5 | ^ try | direct address: the headline speaks to the reader
@@ -1174,7 +1174,7 @@ address.start-guess | address | 0.5 | ^ guess | direct address: the headline spe
 address.start-read | address | 0.5 | ^ read | direct address: the headline speaks to the reader
 address.start-listen | address | 0.5 | ^ listen | direct address: the headline speaks to the reader
 address.start-learn | address | 0.5 | ^ learn | direct address: the headline speaks to the reader
-address.start-get | address | 0.168 | ^ get | direct address: the headline speaks to the reader
+address.start-get | address | 0.167 | ^ get | direct address: the headline speaks to the reader
 address.start-make | address | 0.1 | ^ make | direct address: the headline speaks to the reader
 address.start-just | address | 0.1 | ^ just | direct address: the headline speaks to the reader
 address.start-say | address | 0.5 | ^ say | direct address: the headline speaks to the reader
@@ -1183,7 +1183,7 @@ address.start-enjoy | address | 0.5 | ^ enjoy | direct address: the headline spe
 address.start-prepare | address | 0.5 | ^ prepare | direct address: the headline speaks to the reader
 address.start-remember | address | 0.5 | ^ remember | direct address: the headline speaks to the reader
 address.start-relive | address | 0.5 | ^ relive | direct address: the headline speaks to the reader
-address.start-celebrate | address | 0.201 | ^ celebrate | direct address: the headline speaks to the reader
+address.start-celebrate | address | 0.2 | ^ celebrate | direct address: the headline speaks to the reader
 address.start-see | address | 0.298 | ^ see | direct address: the headline speaks to the reader
 address.start-find | address | 0.1 | ^ find | direct address: the headline speaks to the reader
 address.start-discover | address | 0.5 | ^ discover | direct address: the headline speaks to the reader
@@ -1198,8 +1198,8 @@ address.start-how-you | address | 0.5 | ^ how you | direct address: the headline
 address.millennials | address | 0.5 | millennials | direct address: the headline speaks to the reader
 address.twentysomethings | address | 0.105 | twentysomethings | direct address: the headline speaks to the reader
 address.20-somethings | address | 0.5 | 20-somethings | direct address: the headline speaks to the reader
-address.your-life | address | 0.356 | your life | direct address: the headline speaks to the reader
-address.your-mind | address | 0.119 | your mind | direct address: the headline speaks to the reader
+address.your-life | address | 0.357 | your life | direct address: the headline speaks to the reader
+address.your-mind | address | 0.12 | your mind | direct address: the headline speaks to the reader
 address.your-day | address | 0.181 | your day | direct address: the headline speaks to the reader
 address.your-childhood | address | 0.5 | your childhood | direct address: the headline speaks to the reader
 address.your-favorite | address | 0.495 | your favorite | direct address: the headline speaks to the reader
@@ -1643,7 +1643,7 @@ address.myself | address | 0.4 | myself | personal voice: a first-person confess
 address.start-we | address | 0.789 | ^ we | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.we-tried | address | 0.194 | we tried | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.we-asked | address | 0.188 | we asked | personal voice: a first-person confession or experiment speaks to the reader as a friend
-address.we-know | address | 0.305 | we know | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.we-know | address | 0.304 | we know | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.we-found | address | 0.4 | we found | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.we-tested | address | 0.4 | we tested | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.we-made | address | 0.4 | we made | personal voice: a first-person confession or experiment speaks to the reader as a friend
@@ -1676,7 +1676,7 @@ suspense.start-when-your | suspense | 0.45 | ^ when your | hypothetical: invites
 suspense.start-when | suspense | 0.343 | ^ when | hypothetical: invites the reader to imagine rather than learn
 suspense.what-happens-if | suspense | 0.45 | what happens if | hypothetical: invites the reader to imagine rather than learn
 suspense.pretend | suspense | 0.235 | pretend | hypothetical: invites the reader to imagine rather than learn
-suspense.vs | suspense | 0.477 | vs | versus: a side-by-side comparison built for a reaction
+suspense.vs | suspense | 0.478 | vs | versus: a side-by-side comparison built for a reaction
 suspense.versus | suspense | 0.35 | versus | versus: a side-by-side comparison built for a reaction
 suspense.expectations-vs-reality | suspense | 0.6 | expectations vs reality | the expectation-and-reality gag
 suspense.then-and-now | suspense | 0.5 | then and now | the then-and-now gallery
@@ -1706,9 +1706,9 @@ emphasis.queen | emphasis | 0.453 | queen | informal register: slang and swearin
 emphasis.lowkey | emphasis | 0.4 | lowkey | informal register: slang and swearing of social media, not of reporting
 emphasis.low-key | emphasis | 0.4 | low-key | informal register: slang and swearing of social media, not of reporting
 emphasis.highkey | emphasis | 0.4 | highkey | informal register: slang and swearing of social media, not of reporting
-emphasis.fuck | emphasis | 0.452 | fuck | informal register: slang and swearing of social media, not of reporting
+emphasis.fuck | emphasis | 0.453 | fuck | informal register: slang and swearing of social media, not of reporting
 emphasis.fucking | emphasis | 0.4 | fucking | informal register: slang and swearing of social media, not of reporting
-emphasis.shit | emphasis | 0.264 | shit | informal register: slang and swearing of social media, not of reporting
+emphasis.shit | emphasis | 0.265 | shit | informal register: slang and swearing of social media, not of reporting
 emphasis.bitch | emphasis | 0.4 | bitch | informal register: slang and swearing of social media, not of reporting
 emphasis.ass | emphasis | 0.176 | ass | informal register: slang and swearing of social media, not of reporting
 emphasis.dope | emphasis | 0.4 | dope | informal register: slang and swearing of social media, not of reporting
@@ -1744,17 +1744,17 @@ emphasis.throwback | emphasis | 0.4 | throwback | informal register: slang and s
 emphasis.tbt | emphasis | 0.4 | tbt | informal register: slang and swearing of social media, not of reporting
 
 # Suspense: the try-it genre.
-suspense.people-try | suspense | 0.333 | people try | try-it genre: people filmed trying something for the reader's amusement
+suspense.people-try | suspense | 0.331 | people try | try-it genre: people filmed trying something for the reader's amusement
 suspense.tries-x-for-the-first-time | suspense | 0.34 | tries {gap:2} for the first time | try-it genre: people filmed trying something for the reader's amusement
 suspense.try-x-for-the-first-time | suspense | 0.45 | try {gap:2} for the first time | try-it genre: people filmed trying something for the reader's amusement
-suspense.for-the-first-time | suspense | 0.591 | for the first time | try-it genre: people filmed trying something for the reader's amusement
+suspense.for-the-first-time | suspense | 0.59 | for the first time | try-it genre: people filmed trying something for the reader's amusement
 suspense.tried-x-for | suspense | 0.45 | tried {gap:2} for | try-it genre: people filmed trying something for the reader's amusement
 suspense.taste-test | suspense | 0.45 | taste test | try-it genre: people filmed trying something for the reader's amusement
 suspense.taste-test-2 | suspense | 0.45 | taste-test | try-it genre: people filmed trying something for the reader's amusement
 suspense.try-to | suspense | 0.345 | try to | try-it genre: people filmed trying something for the reader's amusement
 suspense.tries-to | suspense | 0.45 | tries to | try-it genre: people filmed trying something for the reader's amusement
 suspense.attempt-to | suspense | 0.1 | attempt to | try-it genre: people filmed trying something for the reader's amusement
-suspense.reacts-to | suspense | 0.131 | reacts to | try-it genre: people filmed trying something for the reader's amusement
+suspense.reacts-to | suspense | 0.13 | reacts to | try-it genre: people filmed trying something for the reader's amusement
 suspense.react-to | suspense | 0.45 | react to | try-it genre: people filmed trying something for the reader's amusement
 suspense.reaction-to | suspense | 0.222 | reaction to | try-it genre: people filmed trying something for the reader's amusement
 suspense.reactions-to | suspense | 0.45 | reactions to | try-it genre: people filmed trying something for the reader's amusement
@@ -1872,10 +1872,10 @@ report.hostages | report | 0.5 | hostages | report: the vocabulary of hard news;
 report.refugees | report | 0.5 | refugees | report: the vocabulary of hard news; a count of victims or a record is a fact here
 
 # Listicle: content gathered from social media.
-listicle.on-twitter | listicle | 0.394 | on twitter | social-media content: a story built from posts rather than reporting
+listicle.on-twitter | listicle | 0.393 | on twitter | social-media content: a story built from posts rather than reporting
 listicle.on-facebook | listicle | 0.211 | on facebook | social-media content: a story built from posts rather than reporting
 listicle.on-snapchat | listicle | 0.35 | on snapchat | social-media content: a story built from posts rather than reporting
-listicle.on-instagram | listicle | 0.226 | on instagram | social-media content: a story built from posts rather than reporting
+listicle.on-instagram | listicle | 0.227 | on instagram | social-media content: a story built from posts rather than reporting
 listicle.on-tumblr | listicle | 0.35 | on tumblr | social-media content: a story built from posts rather than reporting
 listicle.on-reddit | listicle | 0.35 | on reddit | social-media content: a story built from posts rather than reporting
 listicle.on-youtube | listicle | 0.35 | on youtube | social-media content: a story built from posts rather than reporting
@@ -1900,22 +1900,22 @@ listicle.posts | listicle | 0.129 | posts | social-media content: a story built 
 listicle.shared | listicle | 0.29 | shared | social-media content: a story built from posts rather than reporting
 listicle.poll | listicle | 0.1 | poll | social-media content: a story built from posts rather than reporting
 listicle.challenge | listicle | 0.132 | challenge | social-media content: a story built from posts rather than reporting
-listicle.confessions | listicle | 0.34 | confessions | social-media content: a story built from posts rather than reporting
+listicle.confessions | listicle | 0.342 | confessions | social-media content: a story built from posts rather than reporting
 listicle.confessions-of | listicle | 0.35 | confessions of | social-media content: a story built from posts rather than reporting
 listicle.winners-and-losers | listicle | 0.35 | winners and losers | social-media content: a story built from posts rather than reporting
 listicle.horoscope | listicle | 0.229 | horoscope | social-media content: a story built from posts rather than reporting
 listicle.horoscopes | listicle | 0.35 | horoscopes | social-media content: a story built from posts rather than reporting
 listicle.recipe | listicle | 0.229 | recipe | social-media content: a story built from posts rather than reporting
 listicle.recipes | listicle | 0.35 | recipes | social-media content: a story built from posts rather than reporting
-listicle.hacks | listicle | 0.116 | hacks | social-media content: a story built from posts rather than reporting
+listicle.hacks | listicle | 0.111 | hacks | social-media content: a story built from posts rather than reporting
 listicle.life-hacks | listicle | 0.35 | life hacks | social-media content: a story built from posts rather than reporting
-listicle.outfits | listicle | 0.215 | outfits | social-media content: a story built from posts rather than reporting
+listicle.outfits | listicle | 0.214 | outfits | social-media content: a story built from posts rather than reporting
 listicle.looks-like | listicle | 0.675 | looks like | social-media content: a story built from posts rather than reporting
 listicle.look-like | listicle | 0.35 | look like | social-media content: a story built from posts rather than reporting
 listicle.starter-pack | listicle | 0.35 | starter pack | social-media content: a story built from posts rather than reporting
 
 # Suspense: reaction videos.
-suspense.start-people | suspense | 0.813 | ^ people | reaction-video genre: ordinary people set up to react for the camera
+suspense.start-people | suspense | 0.823 | ^ people | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-kids | suspense | 0.4 | ^ kids | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-couples | suspense | 0.393 | ^ couples | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-guys | suspense | 0.337 | ^ guys | reaction-video genre: ordinary people set up to react for the camera
@@ -1926,7 +1926,7 @@ suspense.start-parents | suspense | 0.4 | ^ parents | reaction-video genre: ordi
 suspense.start-moms | suspense | 0.4 | ^ moms | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-dads | suspense | 0.4 | ^ dads | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-strangers | suspense | 0.4 | ^ strangers | reaction-video genre: ordinary people set up to react for the camera
-suspense.start-celebrities | suspense | 0.201 | ^ celebrities | reaction-video genre: ordinary people set up to react for the camera
+suspense.start-celebrities | suspense | 0.2 | ^ celebrities | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-someone | suspense | 0.362 | ^ someone | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-this-person | suspense | 0.4 | ^ this person | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-drunk | suspense | 0.4 | ^ drunk | reaction-video genre: ordinary people set up to react for the camera

@@ -148,6 +148,11 @@ func tokenize(toks []token, text string) []token {
 		case '—', '–', '―', '‒':
 			t.punct = pDash
 		case '-':
+			// A hyphen inside a compound ("mind-blowing") only joins words.
+			if len(toks) > 0 && toks[len(toks)-1].end == int32(i) && toks[len(toks)-1].kind != tokPunct && isWordStart(text[i+1:]) {
+				i++
+				continue
+			}
 			t.punct = pDash
 			if j := i + 1; j < len(text) && text[j] == '-' {
 				t.end = int32(j + 1)

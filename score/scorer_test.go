@@ -1,0 +1,170 @@
+package score
+
+import (
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/luridlab/lurid/lexicon"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+var mixedTexts = []string{
+	"You Won't Believe What Happened Next!!!",
+	"Is this the end of cheap flights?",
+	"The central bank held rates at 4.5 percent on Tuesday.",
+	"17 things only night-shift nurses will understand",
+	"SHOCKING: the BIGGEST scandal EVER",
+	"\u201cIs the bridge safe?\u201d asked the inspector.",
+	"Here\u2019s why the mayor quietly cancelled the parade \u2014",
+	"",
+	"a\xffb\x00c ??? !!!",
+}
+
+func TestPassageRepeatedDoesNotRise(t *testing.T) {
+	s := New(nil)
+	text := "The council met on Tuesday. What happened next will shock you! Is this the end of the town?"
+	once := s.Passage(text)
+	twice := s.Passage(text + " " + text)
+	thrice := s.Passage(strings.Repeat(text+"\n\n", 3))
+	assert.InDelta(t, once.Score, twice.Score, 1e-12)
+	assert.InDelta(t, once.Score, thrice.Score, 1e-12)
+	assert.Equal(t, once.Subscores, twice.Subscores)
+}
+
+func TestLongSoberPassageStaysSober(t *testing.T) {
+	s := New(nil)
+	sentences := []string{
+		"The committee met on Monday to review the annual budget.",
+		"Members discussed the cost of road maintenance and school repairs.",
+		"The finance officer presented figures for the last three quarters.",
+		"Revenue from parking fees rose by 2 percent over the period.",
+		"A vote on the proposal is scheduled for next month.",
+		"The meeting closed shortly after six in the evening.",
+	}
+	var b strings.Builder
+	for i := 0; i < 200; i++ {
+		b.WriteString(sentences[i%len(sentences)])
+		b.WriteByte(' ')
+	}
+	r := s.Passage(b.String())
+	checkInvariants(t, b.String(), &r, true)
+	assert.Less(t, r.Score, 0.25, "a long sober passage stays low")
+	assert.Len(t, r.Sentences, 200)
+}
+
+func TestConcurrentUseMatchesSequential(t *testing.T) {
+	s := New(nil)
+	want := make([]Result, len(mixedTexts))
+	for i, text := range mixedTexts {
+		want[i] = s.Passage(text)
+	}
+	var wg sync.WaitGroup
+	errs := make(chan string, 16)
+	for g := 0; g < 16; g++ {
+		wg.Add(1)
+		go func(g int) {
+			defer wg.Done()
+			var r Result
+			for k := 0; k < 50; k++ {
+				i := (g + k) % len(mixedTexts)
+				s.PassageInto(&r, mixedTexts[i])
+				if r.Score != want[i].Score || len(r.Hits) != len(want[i].Hits) {
+					errs <- mixedTexts[i]
+					return
+				}
+				h := s.Headline(mixedTexts[i])
+				if len(h.Hits) == 0 && len(want[i].Hits) != 0 && mixedTexts[i] != "" {
+					errs <- "headline " + mixedTexts[i]
+					return
+				}
+			}
+		}(g)
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Errorf("concurrent result differs for %q", e)
+	}
+}
+
+func TestHeadlineAllocations(t *testing.T) {
+	s := New(nil)
+	text := "You Won't Believe What This Dog Did Next"
+	s.Headline(text) // warm the cache and the pool
+	allocs := testing.AllocsPerRun(200, func() { s.Headline(text) })
+	assert.LessOrEqual(t, allocs, 2.0, "Headline allocates its hits and at most their modifiers")
+
+	var r Result
+	s.HeadlineInto(&r, text)
+	allocs = testing.AllocsPerRun(200, func() { s.HeadlineInto(&r, text) })
+	assert.Zero(t, allocs, "HeadlineInto reuses the result")
+}
+
+func TestCacheOffGivesSameResults(t *testing.T) {
+	cached, uncached := New(nil), New(nil, WithCacheSlots(0))
+	for _, text := range mixedTexts {
+		assert.Equal(t, cached.Passage(text), uncached.Passage(text))
+	}
+	assert.Equal(t, 0, CacheBytes(0))
+	assert.Equal(t, 1<<16*cacheEntryBytes, CacheBytes(DefaultCacheSlots))
+}
+
+func TestCustomLexicon(t *testing.T) {
+	src := "@language english\n" +
+		"emphasis.whopper | emphasis | 1 | whopper | a big claim\n" +
+		"negation.not | negation | 0.5 | not | denied\n"
+	lex, err := lexicon.Parse("mini.lex", strings.NewReader(src))
+	require.NoError(t, err)
+	s := New(lex)
+	r := s.Headline("Not a whopper, whoppers everywhere!")
+	require.Len(t, r.Hits, 2, "no rule entries, so no rule hits")
+	assert.Equal(t, "whopper", r.Hits[0].Text)
+	assert.Equal(t, 0.5, r.Hits[0].Factor)
+	assert.Equal(t, "whoppers", r.Hits[1].Text)
+	assert.Equal(t, 1.0, r.Hits[1].Factor, "the negation is more than three words away")
+	assert.Same(t, lex, s.Lexicon())
+}
+
+func TestModifiers(t *testing.T) {
+	s := New(nil)
+	find := func(r Result, id string) Hit {
+		for _, h := range r.Hits {
+			if h.ID == id {
+				return h
+			}
+		}
+		t.Fatalf("no hit %s in %v", id, ids(r.Hits))
+		return Hit{}
+	}
+	plain := find(s.Headline("A shocking result"), "emphasis.shocking")
+	intensified := find(s.Headline("A very shocking result"), "emphasis.shocking")
+	negated := find(s.Headline("The result was not shocking"), "emphasis.shocking")
+	hedged := find(s.Headline("The result was reportedly shocking"), "emphasis.shocking")
+	quoted := find(s.Headline(`The result was "shocking"`), "emphasis.shocking")
+	assert.Greater(t, intensified.Contribution, plain.Contribution)
+	assert.Less(t, negated.Contribution, plain.Contribution)
+	assert.Less(t, hedged.Contribution, plain.Contribution)
+	assert.Less(t, quoted.Contribution, plain.Contribution)
+	assert.Equal(t, "very", intensified.Modifiers[0].Text)
+	assert.Equal(t, "not", negated.Modifiers[0].Text)
+
+	one := find(s.Headline("We won!"), "rule.exclaim")
+	three := find(s.Headline("We won!!!"), "rule.exclaim")
+	many := find(s.Headline("We won"+strings.Repeat("!", 1000)), "rule.exclaim")
+	assert.InDelta(t, 2*one.Contribution, three.Contribution, 1e-12)
+	assert.InDelta(t, three.Contribution, many.Contribution, 1e-12, "runs are bounded")
+}
+
+func TestLevels(t *testing.T) {
+	assert.Equal(t, Low, LevelOf(0))
+	assert.Equal(t, Elevated, LevelOf(0.25))
+	assert.Equal(t, High, LevelOf(0.5))
+	assert.Equal(t, Extreme, LevelOf(0.75))
+	assert.Equal(t, "extreme", Extreme.String())
+	var l Level
+	require.NoError(t, l.UnmarshalText([]byte("high")))
+	assert.Equal(t, High, l)
+	assert.Error(t, l.UnmarshalText([]byte("lurid")))
+}

@@ -1,0 +1,81 @@
+package score
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestTokenize(t *testing.T) {
+	type tok struct {
+		text  string
+		kind  tokenKind
+		punct punctKind
+	}
+	tests := []struct {
+		name string
+		in   string
+		want []tok
+	}{
+		{"ascii", "Here's why", []tok{{"Here's", tokWord, 0}, {"why", tokWord, 0}}},
+		{"curly apostrophe", "won\u2019t stop", []tok{{"won\u2019t", tokWord, 0}, {"stop", tokWord, 0}}},
+		{"hyphen splits", "mind-blowing", []tok{{"mind", tokWord, 0}, {"blowing", tokWord, 0}}},
+		{"money and scale", "$4 trillion", []tok{{"$4", tokNumber, 0}, {"trillion", tokWord, 0}}},
+		{"percent and decimal", "3.5% of 10", []tok{{"3.5%", tokNumber, 0}, {"of", tokWord, 0}, {"10", tokNumber, 0}}},
+		{"ellipsis dots", "wait...", []tok{{"wait", tokWord, 0}, {"...", tokPunct, pEllipsis}}},
+		{"ellipsis char", "wait\u2026", []tok{{"wait", tokWord, 0}, {"\u2026", tokPunct, pEllipsis}}},
+		{"em dash", "no \u2014 yes", []tok{{"no", tokWord, 0}, {"\u2014", tokPunct, pDash}, {"yes", tokWord, 0}}},
+		{"double hyphen", "no -- yes", []tok{{"no", tokWord, 0}, {"--", tokPunct, pDash}, {"yes", tokWord, 0}}},
+		{"full width", "\uff37\uff2f\uff37\uff01", []tok{{"\uff37\uff2f\uff37", tokWord, 0}, {"\uff01", tokPunct, pExclaim}}},
+		{"emoji", "wow \U0001F631!", []tok{{"wow", tokWord, 0}, {"\U0001F631", tokSymbol, 0}, {"!", tokPunct, pExclaim}}},
+		{"invalid utf8", "a\xffb", []tok{{"a", tokWord, 0}, {"\xff", tokSymbol, 0}, {"b", tokWord, 0}}},
+		{"combining mark", "cafe\u0301", []tok{{"cafe\u0301", tokWord, 0}}},
+		{"currency sign alone", "$ and", []tok{{"$", tokSymbol, 0}, {"and", tokWord, 0}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			toks := tokenize(nil, tt.in)
+			got := make([]tok, len(toks))
+			for i, x := range toks {
+				got[i] = tok{tt.in[x.start:x.end], x.kind, x.punct}
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
+
+func TestTokenFlags(t *testing.T) {
+	toks := tokenize(nil, `NASA said "SHOCKING" in 2015`)
+	assert.True(t, toks[0].caps, "NASA is in capitals")
+	assert.False(t, toks[1].caps)
+	assert.True(t, toks[3].caps && toks[3].quoted, "SHOCKING is quoted capitals")
+	assert.True(t, toks[6].year, "2015 is a year")
+}
+
+func TestSentences(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{"two", "It rained. Then it stopped.", []string{"It rained.", "Then it stopped."}},
+		{"title", "Dr. Lee spoke. She left.", []string{"Dr. Lee spoke.", "She left."}},
+		{"initials", "The U.S. Senate voted. It passed.", []string{"The U.S. Senate voted.", "It passed."}},
+		{"decimal", "Rates rose 3.5 percent. Markets fell.", []string{"Rates rose 3.5 percent.", "Markets fell."}},
+		{"quote closes", `"Is it safe?" she asked. Nobody knew.`, []string{`"Is it safe?" she asked.`, "Nobody knew."}},
+		{"quoted sentence", `He said "Go now." Then he left.`, []string{`He said "Go now."`, "Then he left."}},
+		{"lower case goes on", "Wait... for now.", []string{"Wait... for now."}},
+		{"blank line", "A heading\n\nBody text here", []string{"A heading", "Body text here"}},
+		{"marks run", "Really?! Yes.", []string{"Really?!", "Yes."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			toks := tokenize(nil, tt.in)
+			var got []string
+			for _, sp := range splitSentences(nil, tt.in, toks) {
+				got = append(got, tt.in[toks[sp.lo].start:toks[sp.hi-1].end])
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
