@@ -49,16 +49,16 @@ suspense.this-is-how | suspense | 0.1 | this is how | forward reference: points 
 suspense.this-is-when | suspense | 0.6 | this is when | forward reference: points at something the text withholds
 suspense.this-is-who | suspense | 0.6 | this is who | forward reference: points at something the text withholds
 suspense.this-is-where | suspense | 0.6 | this is where | forward reference: points at something the text withholds
-suspense.these-are-the | suspense | 0.11 | these are the | forward reference: points at something the text withholds
+suspense.these-are-the | suspense | 0.111 | these are the | forward reference: points at something the text withholds
 suspense.this-is-the | suspense | 0.1 | this is the | forward reference: points at something the text withholds
 suspense.thats-why | suspense | 0.6 | that's why | forward reference: points at something the text withholds
 suspense.that-is-why | suspense | 0.6 | that is why | forward reference: points at something the text withholds
-suspense.heres-why | suspense | 0.149 | here's why | forward reference: points at something the text withholds
-suspense.heres-what | suspense | 0.388 | here's what | forward reference: points at something the text withholds
-suspense.heres-how | suspense | 0.365 | here's how | forward reference: points at something the text withholds
+suspense.heres-why | suspense | 0.179 | here's why | forward reference: points at something the text withholds
+suspense.heres-what | suspense | 0.456 | here's what | forward reference: points at something the text withholds
+suspense.heres-how | suspense | 0.432 | here's how | forward reference: points at something the text withholds
 suspense.heres-who | suspense | 0.6 | here's who | forward reference: points at something the text withholds
 suspense.heres-when | suspense | 0.6 | here's when | forward reference: points at something the text withholds
-suspense.heres-the | suspense | 0.163 | here's the | forward reference: points at something the text withholds
+suspense.heres-the | suspense | 0.203 | here's the | forward reference: points at something the text withholds
 suspense.heres-everything | suspense | 0.6 | here's everything | forward reference: points at something the text withholds
 suspense.here-is-why | suspense | 0.6 | here is why | forward reference: points at something the text withholds
 suspense.here-is-what | suspense | 0.6 | here is what | forward reference: points at something the text withholds
@@ -66,11 +66,8 @@ suspense.here-is-how | suspense | 0.6 | here is how | forward reference: points 
 suspense.here-are-the | suspense | 0.1 | here are the | forward reference: points at something the text withholds
 suspense.here-are | suspense | 0.1 | here are | forward reference: points at something the text withholds
 suspense.what-happened-next | suspense | 0.6 | what happened next | forward reference: points at something the text withholds
-suspense.what-happens-next | suspense | 0.6 | what happens next | forward reference: points at something the text withholds
-suspense.what-happened-when | suspense | 0.114 | what happened when | forward reference: points at something the text withholds
-suspense.what-happens-when | suspense | 0.6 | what happens when | forward reference: points at something the text withholds
+suspense.what-happened-when | suspense | 0.123 | what happened when | forward reference: points at something the text withholds
 suspense.what-happened-after | suspense | 0.6 | what happened after | forward reference: points at something the text withholds
-suspense.what-happens-after | suspense | 0.6 | what happens after | forward reference: points at something the text withholds
 suspense.what-happened-to | suspense | 0.6 | what happened to | forward reference: points at something the text withholds
 suspense.what-came-next | suspense | 0.6 | what came next | forward reference: points at something the text withholds
 suspense.what-comes-next | suspense | 0.6 | what comes next | forward reference: points at something the text withholds
@@ -90,9 +87,7 @@ suspense.what-she-said | suspense | 0.6 | what she said | forward reference: poi
 suspense.what-he-said | suspense | 0.6 | what he said | forward reference: points at something the text withholds
 suspense.what-they-said | suspense | 0.6 | what they said | forward reference: points at something the text withholds
 suspense.see-what-happens | suspense | 0.6 | see what happens | forward reference: points at something the text withholds
-suspense.see-what-happened | suspense | 0.6 | see what happened | forward reference: points at something the text withholds
 suspense.watch-what-happens | suspense | 0.6 | watch what happens | forward reference: points at something the text withholds
-suspense.watch-what-happened | suspense | 0.6 | watch what happened | forward reference: points at something the text withholds
 suspense.look-what-happened | suspense | 0.6 | look what happened | forward reference: points at something the text withholds
 suspense.find-out-what | suspense | 0.6 | find out what | forward reference: points at something the text withholds
 suspense.find-out-why | suspense | 0.6 | find out why | forward reference: points at something the text withholds
@@ -125,8 +120,7 @@ suspense.the-secret-behind | suspense | 0.6 | the secret behind | forward refere
 suspense.the-secret-of | suspense | 0.6 | the secret of | forward reference: points at something the text withholds
 suspense.secrets-of | suspense | 0.6 | secrets of | forward reference: points at something the text withholds
 suspense.secrets-to | suspense | 0.6 | secrets to | forward reference: points at something the text withholds
-suspense.secret | suspense | 0.198 | secret | forward reference: points at something the text withholds
-suspense.secretly | suspense | 0.6 | secretly | forward reference: points at something the text withholds
+suspense.secret | suspense | 0.199 | secret | forward reference: points at something the text withholds
 suspense.little-known | suspense | 0.6 | little-known | forward reference: points at something the text withholds
 suspense.hidden | suspense | 0.6 | hidden | forward reference: points at something the text withholds
 suspense.what-really-happened | suspense | 0.6 | what really happened | forward reference: points at something the text withholds
@@ -156,7 +150,7 @@ suspense.the-answer | suspense | 0.6 | the answer | forward reference: points at
 suspense.the-answer-will | suspense | 0.6 | the answer will | forward reference: points at something the text withholds
 suspense.the-results-are | suspense | 0.6 | the results are | forward reference: points at something the text withholds
 suspense.the-result-is | suspense | 0.6 | the result is | forward reference: points at something the text withholds
-suspense.the-moment | suspense | 0.22 | the moment | forward reference: points at something the text withholds
+suspense.the-moment | suspense | 0.221 | the moment | forward reference: points at something the text withholds
 suspense.the-moment-when | suspense | 0.6 | the moment when | forward reference: points at something the text withholds
 suspense.moment-when | suspense | 0.6 | moment when | forward reference: points at something the text withholds
 suspense.the-day | suspense | 0.1 | the day | forward reference: points at something the text withholds
@@ -178,14 +172,12 @@ suspense.one-simple-trick | suspense | 0.6 | one simple trick | forward referenc
 suspense.one-weird-trick | suspense | 0.6 | one weird trick | forward reference: points at something the text withholds
 suspense.this-simple-trick | suspense | 0.6 | this simple trick | forward reference: points at something the text withholds
 suspense.simple-trick | suspense | 0.6 | simple trick | forward reference: points at something the text withholds
-suspense.trick | suspense | 0.102 | trick | forward reference: points at something the text withholds
+suspense.trick | suspense | 0.101 | trick | forward reference: points at something the text withholds
 suspense.this-one | suspense | 0.1 | this one | forward reference: points at something the text withholds
 suspense.the-one-thing | suspense | 0.1 | the one thing | forward reference: points at something the text withholds
 suspense.one-thing | suspense | 0.6 | one thing | forward reference: points at something the text withholds
 suspense.the-only-thing | suspense | 0.6 | the only thing | forward reference: points at something the text withholds
 suspense.explained | suspense | 0.251 | explained | forward reference: points at something the text withholds
-suspense.explains | suspense | 0.6 | explains | forward reference: points at something the text withholds
-suspense.explainer | suspense | 0.6 | explainer | forward reference: points at something the text withholds
 suspense.what-it-means | suspense | 0.6 | what it means | forward reference: points at something the text withholds
 suspense.what-this-means | suspense | 0.6 | what this means | forward reference: points at something the text withholds
 suspense.what-that-means | suspense | 0.6 | what that means | forward reference: points at something the text withholds
@@ -229,7 +221,6 @@ suspense.will-change-the-way | suspense | 0.7 | will change the way | withheld a
 suspense.will-change-your | suspense | 0.7 | will change your | withheld answer: promises a reaction and keeps the cause back
 suspense.will-change-everything | suspense | 0.7 | will change everything | withheld answer: promises a reaction and keeps the cause back
 suspense.changes-everything | suspense | 0.7 | changes everything | withheld answer: promises a reaction and keeps the cause back
-suspense.changed-everything | suspense | 0.7 | changed everything | withheld answer: promises a reaction and keeps the cause back
 suspense.change-your-life | suspense | 0.1 | change your life | withheld answer: promises a reaction and keeps the cause back
 suspense.changed-my-life | suspense | 0.7 | changed my life | withheld answer: promises a reaction and keeps the cause back
 suspense.will-restore-your-faith | suspense | 0.7 | will restore your faith | withheld answer: promises a reaction and keeps the cause back
@@ -237,7 +228,6 @@ suspense.restore-your-faith | suspense | 0.7 | restore your faith | withheld ans
 suspense.faith-in-humanity | suspense | 0.7 | faith in humanity | withheld answer: promises a reaction and keeps the cause back
 suspense.will-give-you | suspense | 0.1 | will give you | withheld answer: promises a reaction and keeps the cause back
 suspense.gives-you-chills | suspense | 0.7 | gives you chills | withheld answer: promises a reaction and keeps the cause back
-suspense.give-you-chills | suspense | 0.7 | give you chills | withheld answer: promises a reaction and keeps the cause back
 suspense.will-melt-your-heart | suspense | 0.7 | will melt your heart | withheld answer: promises a reaction and keeps the cause back
 suspense.melt-your-heart | suspense | 0.7 | melt your heart | withheld answer: promises a reaction and keeps the cause back
 suspense.will-break-your-heart | suspense | 0.7 | will break your heart | withheld answer: promises a reaction and keeps the cause back
@@ -263,9 +253,7 @@ suspense.you-need-to-see | suspense | 0.1 | you need to see | withheld answer: p
 suspense.have-to-see | suspense | 0.7 | have to see | withheld answer: promises a reaction and keeps the cause back
 suspense.need-to-see | suspense | 0.7 | need to see | withheld answer: promises a reaction and keeps the cause back
 suspense.must-see | suspense | 0.7 | must see | withheld answer: promises a reaction and keeps the cause back
-suspense.must-see-2 | suspense | 0.7 | must-see | withheld answer: promises a reaction and keeps the cause back
 suspense.must-watch | suspense | 0.7 | must watch | withheld answer: promises a reaction and keeps the cause back
-suspense.must-watch-2 | suspense | 0.7 | must-watch | withheld answer: promises a reaction and keeps the cause back
 suspense.need-to-watch | suspense | 0.7 | need to watch | withheld answer: promises a reaction and keeps the cause back
 suspense.have-to-watch | suspense | 0.7 | have to watch | withheld answer: promises a reaction and keeps the cause back
 suspense.you-need-to-know | suspense | 0.1 | you need to know | withheld answer: promises a reaction and keeps the cause back
@@ -296,24 +284,15 @@ suspense.are-about-to | suspense | 0.5 | are about to | teaser: announces a reve
 suspense.about-to-change | suspense | 0.5 | about to change | teaser: announces a reveal to come
 suspense.is-coming | suspense | 0.5 | is coming | teaser: announces a reveal to come
 suspense.are-coming | suspense | 0.5 | are coming | teaser: announces a reveal to come
-suspense.is-here | suspense | 0.389 | is here | teaser: announces a reveal to come
+suspense.is-here | suspense | 0.39 | is here | teaser: announces a reveal to come
 suspense.are-here | suspense | 0.5 | are here | teaser: announces a reveal to come
 suspense.revealed | suspense | 0.41 | revealed | teaser: announces a reveal to come
-suspense.reveals | suspense | 0.5 | reveals | teaser: announces a reveal to come
-suspense.reveal | suspense | 0.5 | reveal | teaser: announces a reveal to come
-suspense.revealing | suspense | 0.5 | revealing | teaser: announces a reveal to come
 suspense.unveiled | suspense | 0.1 | unveiled | teaser: announces a reveal to come
-suspense.unveils | suspense | 0.5 | unveils | teaser: announces a reveal to come
 suspense.uncovered | suspense | 0.5 | uncovered | teaser: announces a reveal to come
 suspense.exposed | suspense | 0.5 | exposed | teaser: announces a reveal to come
-suspense.exposes | suspense | 0.5 | exposes | teaser: announces a reveal to come
 suspense.leaked | suspense | 0.1 | leaked | teaser: announces a reveal to come
-suspense.leaks | suspense | 0.5 | leaks | teaser: announces a reveal to come
 suspense.spoiler | suspense | 0.5 | spoiler | teaser: announces a reveal to come
-suspense.spoilers | suspense | 0.5 | spoilers | teaser: announces a reveal to come
 suspense.mystery | suspense | 0.1 | mystery | teaser: announces a reveal to come
-suspense.mysterious | suspense | 0.5 | mysterious | teaser: announces a reveal to come
-suspense.mysteries | suspense | 0.5 | mysteries | teaser: announces a reveal to come
 suspense.hidden-meaning | suspense | 0.5 | hidden meaning | teaser: announces a reveal to come
 suspense.hidden-message | suspense | 0.5 | hidden message | teaser: announces a reveal to come
 suspense.easter-egg | suspense | 0.5 | easter egg | teaser: announces a reveal to come
@@ -325,7 +304,6 @@ suspense.coming-soon | suspense | 0.5 | coming soon | teaser: announces a reveal
 # Suspense: open endings.
 suspense.for-now-end | suspense | 0.6 | for now $ | open ending: leaves the story hanging for a sequel
 suspense.remains-silent | suspense | 0.6 | remains silent | open ending: leaves the story hanging for a sequel
-suspense.remain-silent | suspense | 0.6 | remain silent | open ending: leaves the story hanging for a sequel
 suspense.stays-silent | suspense | 0.6 | stays silent | open ending: leaves the story hanging for a sequel
 suspense.stay-tuned | suspense | 0.6 | stay tuned | open ending: leaves the story hanging for a sequel
 suspense.to-be-continued | suspense | 0.6 | to be continued | open ending: leaves the story hanging for a sequel
@@ -359,10 +337,9 @@ suspense.you-might-think | suspense | 0.6 | you might think | open ending: leave
 suspense.you-may-think | suspense | 0.6 | you may think | open ending: leaves the story hanging for a sequel
 
 # Suspense: demonstratives that point forward.
-suspense.start-this | suspense | 1.536 | ^ this | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.start-these | suspense | 1.108 | ^ these | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.start-heres | suspense | 0.81 | ^ here's | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.start-here | suspense | 0.81 | ^ here | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.start-this | suspense | 1.538 | ^ this | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.start-these | suspense | 1.109 | ^ these | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.start-heres | suspense | 1.282 | ^ here's | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.start-meet | suspense | 0.604 | ^ meet | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.this-guy | suspense | 0.116 | this guy | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.this-girl | suspense | 0.143 | this girl | forward-pointing demonstrative: 'this' names a thing the headline does not
@@ -426,7 +403,7 @@ question.guess-what | question | 0.106 | guess what | question opener aimed at t
 question.guess-which | question | 0.1 | guess which | question opener aimed at the reader
 question.guess-who | question | 0.6 | guess who | question opener aimed at the reader
 question.guess-how | question | 0.1 | guess how | question opener aimed at the reader
-question.guess-the | question | 0.292 | guess the | question opener aimed at the reader
+question.guess-the | question | 0.293 | guess the | question opener aimed at the reader
 question.what-if | question | 0.6 | what if | question opener aimed at the reader
 question.start-what-if | question | 0.6 | ^ what if | question opener aimed at the reader
 question.would-you-rather | question | 0.1 | would you rather | question opener aimed at the reader
@@ -448,7 +425,7 @@ question.are-you-a | question | 0.6 | are you a | question opener aimed at the r
 question.are-you-more | question | 0.169 | are you more | question opener aimed at the reader
 question.are-you-the | question | 0.6 | are you the | question opener aimed at the reader
 question.are-you-ready | question | 0.6 | are you ready | question opener aimed at the reader
-question.are-you | question | 0.109 | are you | question opener aimed at the reader
+question.are-you | question | 0.11 | are you | question opener aimed at the reader
 question.do-you | question | 0.111 | do you | question opener aimed at the reader
 question.do-your | question | 0.6 | do your | question opener aimed at the reader
 question.does-your | question | 0.1 | does your | question opener aimed at the reader
@@ -524,14 +501,14 @@ question.start-are-the | question | 0.35 | ^ are the | question headline: the he
 question.start-is-there | question | 0.35 | ^ is there | question headline: the headline asks rather than tells
 question.start-are-there | question | 0.35 | ^ are there | question headline: the headline asks rather than tells
 question.start-why | question | 0.669 | ^ why | question headline: the headline asks rather than tells
-question.start-what | question | 1.01 | ^ what | question headline: the headline asks rather than tells
-question.start-who | question | 0.71 | ^ who | question headline: the headline asks rather than tells
-question.start-which | question | 1.047 | ^ which | question headline: the headline asks rather than tells
-question.start-how | question | 0.773 | ^ how | question headline: the headline asks rather than tells
-question.start-where | question | 0.127 | ^ where | question headline: the headline asks rather than tells
+question.start-what | question | 1.011 | ^ what | question headline: the headline asks rather than tells
+question.start-who | question | 0.711 | ^ who | question headline: the headline asks rather than tells
+question.start-which | question | 1.048 | ^ which | question headline: the headline asks rather than tells
+question.start-how | question | 0.774 | ^ how | question headline: the headline asks rather than tells
+question.start-where | question | 0.126 | ^ where | question headline: the headline asks rather than tells
 question.start-when | question | 0.297 | ^ when | question headline: the headline asks rather than tells
 question.start-is | question | 0.512 | ^ is | question headline: the headline asks rather than tells
-question.start-are | question | 0.527 | ^ are | question headline: the headline asks rather than tells
+question.start-are | question | 0.528 | ^ are | question headline: the headline asks rather than tells
 question.start-was | question | 0.35 | ^ was | question headline: the headline asks rather than tells
 question.start-were | question | 0.35 | ^ were | question headline: the headline asks rather than tells
 question.start-do | question | 0.498 | ^ do | question headline: the headline asks rather than tells
@@ -572,7 +549,6 @@ question.proof-that | question | 0.7 | proof that | insinuating question: sugges
 question.coincidence | question | 0.7 | coincidence | insinuating question: suggests what it does not claim
 question.conspiracy | question | 0.7 | conspiracy | insinuating question: suggests what it does not claim
 question.cover-up | question | 0.1 | cover-up | insinuating question: suggests what it does not claim
-question.cover-up-2 | question | 0.7 | cover up | insinuating question: suggests what it does not claim
 question.what-are-they-hiding | question | 0.7 | what are they hiding | insinuating question: suggests what it does not claim
 question.what-is-x-hiding | question | 0.7 | what is {gap:2} hiding | insinuating question: suggests what it does not claim
 question.who-is-behind | question | 0.7 | who is behind | insinuating question: suggests what it does not claim
@@ -589,34 +565,24 @@ question.too-good-to-be-true | question | 0.7 | too good to be true | insinuatin
 
 # Emphasis: hyperbole.
 emphasis.shocking | emphasis | 0.1 | shocking | hyperbole: an extreme word in place of a measured one
-emphasis.shocked | emphasis | 0.45 | shocked | hyperbole: an extreme word in place of a measured one
-emphasis.shock | emphasis | 0.45 | shock | hyperbole: an extreme word in place of a measured one
 emphasis.stunning | emphasis | 0.279 | stunning | hyperbole: an extreme word in place of a measured one
-emphasis.stunned | emphasis | 0.45 | stunned | hyperbole: an extreme word in place of a measured one
-emphasis.stun | emphasis | 0.45 | stun | hyperbole: an extreme word in place of a measured one
 emphasis.astonishing | emphasis | 0.45 | astonishing | hyperbole: an extreme word in place of a measured one
-emphasis.astonished | emphasis | 0.45 | astonished | hyperbole: an extreme word in place of a measured one
 emphasis.astounding | emphasis | 0.45 | astounding | hyperbole: an extreme word in place of a measured one
-emphasis.amazing | emphasis | 0.624 | amazing | hyperbole: an extreme word in place of a measured one
-emphasis.amazed | emphasis | 0.45 | amazed | hyperbole: an extreme word in place of a measured one
+emphasis.amazing | emphasis | 0.625 | amazing | hyperbole: an extreme word in place of a measured one
 emphasis.incredible | emphasis | 0.503 | incredible | hyperbole: an extreme word in place of a measured one
-emphasis.incredibly | emphasis | 0.45 | incredibly | hyperbole: an extreme word in place of a measured one
 emphasis.unbelievable | emphasis | 0.45 | unbelievable | hyperbole: an extreme word in place of a measured one
-emphasis.unbelievably | emphasis | 0.45 | unbelievably | hyperbole: an extreme word in place of a measured one
 emphasis.unreal | emphasis | 0.45 | unreal | hyperbole: an extreme word in place of a measured one
-emphasis.insane | emphasis | 0.491 | insane | hyperbole: an extreme word in place of a measured one
-emphasis.insanely | emphasis | 0.45 | insanely | hyperbole: an extreme word in place of a measured one
-emphasis.crazy | emphasis | 0.379 | crazy | hyperbole: an extreme word in place of a measured one
+emphasis.insane | emphasis | 0.497 | insane | hyperbole: an extreme word in place of a measured one
+emphasis.crazy | emphasis | 0.38 | crazy | hyperbole: an extreme word in place of a measured one
 emphasis.craziest | emphasis | 0.45 | craziest | hyperbole: an extreme word in place of a measured one
 emphasis.mind-blowing | emphasis | 0.132 | mind-blowing | hyperbole: an extreme word in place of a measured one
 emphasis.mind-blown | emphasis | 0.45 | mind-blown | hyperbole: an extreme word in place of a measured one
 emphasis.jaw-dropping | emphasis | 0.45 | jaw-dropping | hyperbole: an extreme word in place of a measured one
-emphasis.jaw-dropped | emphasis | 0.45 | jaw-dropped | hyperbole: an extreme word in place of a measured one
 emphasis.breathtaking | emphasis | 0.45 | breathtaking | hyperbole: an extreme word in place of a measured one
 emphasis.epic | emphasis | 0.199 | epic | hyperbole: an extreme word in place of a measured one
 emphasis.legendary | emphasis | 0.45 | legendary | hyperbole: an extreme word in place of a measured one
-emphasis.iconic | emphasis | 0.371 | iconic | hyperbole: an extreme word in place of a measured one
-emphasis.ultimate | emphasis | 0.515 | ultimate | hyperbole: an extreme word in place of a measured one
+emphasis.iconic | emphasis | 0.372 | iconic | hyperbole: an extreme word in place of a measured one
+emphasis.ultimate | emphasis | 0.518 | ultimate | hyperbole: an extreme word in place of a measured one
 emphasis.unprecedented | emphasis | 0.45 | unprecedented | hyperbole: an extreme word in place of a measured one
 emphasis.unstoppable | emphasis | 0.45 | unstoppable | hyperbole: an extreme word in place of a measured one
 emphasis.unthinkable | emphasis | 0.45 | unthinkable | hyperbole: an extreme word in place of a measured one
@@ -638,53 +604,51 @@ emphasis.game-changer | emphasis | 0.45 | game changer | hyperbole: an extreme w
 emphasis.revolutionary | emphasis | 0.45 | revolutionary | hyperbole: an extreme word in place of a measured one
 emphasis.miraculous | emphasis | 0.45 | miraculous | hyperbole: an extreme word in place of a measured one
 emphasis.miracle | emphasis | 0.45 | miracle | hyperbole: an extreme word in place of a measured one
-emphasis.magical | emphasis | 0.471 | magical | hyperbole: an extreme word in place of a measured one
+emphasis.magical | emphasis | 0.472 | magical | hyperbole: an extreme word in place of a measured one
 emphasis.genius | emphasis | 0.221 | genius | hyperbole: an extreme word in place of a measured one
-emphasis.brilliant | emphasis | 0.103 | brilliant | hyperbole: an extreme word in place of a measured one
-emphasis.perfect | emphasis | 0.95 | perfect | hyperbole: an extreme word in place of a measured one
-emphasis.perfectly | emphasis | 0.45 | perfectly | hyperbole: an extreme word in place of a measured one
-emphasis.flawless | emphasis | 0.256 | flawless | hyperbole: an extreme word in place of a measured one
-emphasis.terrifying | emphasis | 0.219 | terrifying | hyperbole: an extreme word in place of a measured one
+emphasis.brilliant | emphasis | 0.104 | brilliant | hyperbole: an extreme word in place of a measured one
+emphasis.perfect | emphasis | 0.951 | perfect | hyperbole: an extreme word in place of a measured one
+emphasis.flawless | emphasis | 0.26 | flawless | hyperbole: an extreme word in place of a measured one
+emphasis.terrifying | emphasis | 0.22 | terrifying | hyperbole: an extreme word in place of a measured one
 emphasis.horrifying | emphasis | 0.171 | horrifying | hyperbole: an extreme word in place of a measured one
 emphasis.horrific | emphasis | 0.45 | horrific | hyperbole: an extreme word in place of a measured one
-emphasis.chilling | emphasis | 0.165 | chilling | hyperbole: an extreme word in place of a measured one
+emphasis.chilling | emphasis | 0.166 | chilling | hyperbole: an extreme word in place of a measured one
 emphasis.disturbing | emphasis | 0.45 | disturbing | hyperbole: an extreme word in place of a measured one
 emphasis.heartbreaking | emphasis | 0.392 | heartbreaking | hyperbole: an extreme word in place of a measured one
 emphasis.heart-wrenching | emphasis | 0.45 | heart-wrenching | hyperbole: an extreme word in place of a measured one
 emphasis.heartwarming | emphasis | 0.45 | heartwarming | hyperbole: an extreme word in place of a measured one
 emphasis.tear-jerking | emphasis | 0.45 | tear-jerking | hyperbole: an extreme word in place of a measured one
-emphasis.adorable | emphasis | 0.878 | adorable | hyperbole: an extreme word in place of a measured one
-emphasis.hilarious | emphasis | 0.864 | hilarious | hyperbole: an extreme word in place of a measured one
+emphasis.adorable | emphasis | 0.879 | adorable | hyperbole: an extreme word in place of a measured one
+emphasis.hilarious | emphasis | 0.865 | hilarious | hyperbole: an extreme word in place of a measured one
 emphasis.hysterical | emphasis | 0.45 | hysterical | hyperbole: an extreme word in place of a measured one
-emphasis.ridiculous | emphasis | 0.326 | ridiculous | hyperbole: an extreme word in place of a measured one
-emphasis.ridiculously | emphasis | 0.45 | ridiculously | hyperbole: an extreme word in place of a measured one
+emphasis.ridiculous | emphasis | 0.327 | ridiculous | hyperbole: an extreme word in place of a measured one
 emphasis.outrageous | emphasis | 0.1 | outrageous | hyperbole: an extreme word in place of a measured one
 emphasis.scandalous | emphasis | 0.1 | scandalous | hyperbole: an extreme word in place of a measured one
-emphasis.awesome | emphasis | 0.307 | awesome | hyperbole: an extreme word in place of a measured one
+emphasis.awesome | emphasis | 0.308 | awesome | hyperbole: an extreme word in place of a measured one
 emphasis.awful | emphasis | 0.45 | awful | hyperbole: an extreme word in place of a measured one
-emphasis.terrible | emphasis | 0.143 | terrible | hyperbole: an extreme word in place of a measured one
+emphasis.terrible | emphasis | 0.148 | terrible | hyperbole: an extreme word in place of a measured one
 emphasis.horrible | emphasis | 0.1 | horrible | hyperbole: an extreme word in place of a measured one
 emphasis.unforgettable | emphasis | 0.45 | unforgettable | hyperbole: an extreme word in place of a measured one
 emphasis.remarkable | emphasis | 0.1 | remarkable | hyperbole: an extreme word in place of a measured one
 emphasis.wondrous | emphasis | 0.45 | wondrous | hyperbole: an extreme word in place of a measured one
 emphasis.wonderful | emphasis | 0.307 | wonderful | hyperbole: an extreme word in place of a measured one
-emphasis.glorious | emphasis | 0.192 | glorious | hyperbole: an extreme word in place of a measured one
-emphasis.gorgeous | emphasis | 0.255 | gorgeous | hyperbole: an extreme word in place of a measured one
+emphasis.glorious | emphasis | 0.194 | glorious | hyperbole: an extreme word in place of a measured one
+emphasis.gorgeous | emphasis | 0.259 | gorgeous | hyperbole: an extreme word in place of a measured one
 emphasis.stunner | emphasis | 0.45 | stunner | hyperbole: an extreme word in place of a measured one
 emphasis.dazzling | emphasis | 0.45 | dazzling | hyperbole: an extreme word in place of a measured one
 emphasis.majestic | emphasis | 0.45 | majestic | hyperbole: an extreme word in place of a measured one
 emphasis.magnificent | emphasis | 0.45 | magnificent | hyperbole: an extreme word in place of a measured one
-emphasis.fantastic | emphasis | 0.102 | fantastic | hyperbole: an extreme word in place of a measured one
+emphasis.fantastic | emphasis | 0.106 | fantastic | hyperbole: an extreme word in place of a measured one
 emphasis.fabulous | emphasis | 0.45 | fabulous | hyperbole: an extreme word in place of a measured one
 emphasis.superb | emphasis | 0.45 | superb | hyperbole: an extreme word in place of a measured one
 emphasis.sublime | emphasis | 0.45 | sublime | hyperbole: an extreme word in place of a measured one
 emphasis.surreal | emphasis | 0.45 | surreal | hyperbole: an extreme word in place of a measured one
 emphasis.bizarre | emphasis | 0.154 | bizarre | hyperbole: an extreme word in place of a measured one
-emphasis.weird | emphasis | 0.382 | weird | hyperbole: an extreme word in place of a measured one
-emphasis.weirdest | emphasis | 0.186 | weirdest | hyperbole: an extreme word in place of a measured one
+emphasis.weird | emphasis | 0.384 | weird | hyperbole: an extreme word in place of a measured one
+emphasis.weirdest | emphasis | 0.187 | weirdest | hyperbole: an extreme word in place of a measured one
 emphasis.strange | emphasis | 0.45 | strange | hyperbole: an extreme word in place of a measured one
 emphasis.freaky | emphasis | 0.45 | freaky | hyperbole: an extreme word in place of a measured one
-emphasis.creepy | emphasis | 0.134 | creepy | hyperbole: an extreme word in place of a measured one
+emphasis.creepy | emphasis | 0.135 | creepy | hyperbole: an extreme word in place of a measured one
 emphasis.scary | emphasis | 0.45 | scary | hyperbole: an extreme word in place of a measured one
 emphasis.cringe | emphasis | 0.1 | cringe | hyperbole: an extreme word in place of a measured one
 emphasis.cringeworthy | emphasis | 0.45 | cringeworthy | hyperbole: an extreme word in place of a measured one
@@ -692,22 +656,20 @@ emphasis.cringey | emphasis | 0.45 | cringey | hyperbole: an extreme word in pla
 emphasis.cute | emphasis | 0.431 | cute | hyperbole: an extreme word in place of a measured one
 emphasis.cutest | emphasis | 0.387 | cutest | hyperbole: an extreme word in place of a measured one
 emphasis.precious | emphasis | 0.45 | precious | hyperbole: an extreme word in place of a measured one
-emphasis.beautiful | emphasis | 0.627 | beautiful | hyperbole: an extreme word in place of a measured one
-emphasis.delicious | emphasis | 0.377 | delicious | hyperbole: an extreme word in place of a measured one
+emphasis.beautiful | emphasis | 0.63 | beautiful | hyperbole: an extreme word in place of a measured one
+emphasis.delicious | emphasis | 0.383 | delicious | hyperbole: an extreme word in place of a measured one
 emphasis.mouthwatering | emphasis | 0.134 | mouthwatering | hyperbole: an extreme word in place of a measured one
 emphasis.addictive | emphasis | 0.1 | addictive | hyperbole: an extreme word in place of a measured one
 emphasis.irresistible | emphasis | 0.45 | irresistible | hyperbole: an extreme word in place of a measured one
 emphasis.outstanding | emphasis | 0.45 | outstanding | hyperbole: an extreme word in place of a measured one
 emphasis.extreme | emphasis | 0.166 | extreme | hyperbole: an extreme word in place of a measured one
-emphasis.extremely | emphasis | 0.45 | extremely | hyperbole: an extreme word in place of a measured one
 emphasis.intense | emphasis | 0.1 | intense | hyperbole: an extreme word in place of a measured one
 emphasis.fierce | emphasis | 0.45 | fierce | hyperbole: an extreme word in place of a measured one
-emphasis.badass | emphasis | 0.348 | badass | hyperbole: an extreme word in place of a measured one
+emphasis.badass | emphasis | 0.35 | badass | hyperbole: an extreme word in place of a measured one
 emphasis.savage | emphasis | 0.45 | savage | hyperbole: an extreme word in place of a measured one
 emphasis.brutal | emphasis | 0.128 | brutal | hyperbole: an extreme word in place of a measured one
 emphasis.devastating | emphasis | 0.45 | devastating | hyperbole: an extreme word in place of a measured one
 emphasis.catastrophic | emphasis | 0.45 | catastrophic | hyperbole: an extreme word in place of a measured one
-emphasis.catastrophe | emphasis | 0.45 | catastrophe | hyperbole: an extreme word in place of a measured one
 emphasis.apocalypse | emphasis | 0.45 | apocalypse | hyperbole: an extreme word in place of a measured one
 emphasis.apocalyptic | emphasis | 0.45 | apocalyptic | hyperbole: an extreme word in place of a measured one
 emphasis.nightmare | emphasis | 0.173 | nightmare | hyperbole: an extreme word in place of a measured one
@@ -719,7 +681,6 @@ emphasis.disaster | emphasis | 0.1 | disaster | hyperbole: an extreme word in pl
 emphasis.fiasco | emphasis | 0.45 | fiasco | hyperbole: an extreme word in place of a measured one
 emphasis.epic-fail | emphasis | 0.45 | epic fail | hyperbole: an extreme word in place of a measured one
 emphasis.fail | emphasis | 0.1 | fail | hyperbole: an extreme word in place of a measured one
-emphasis.fails | emphasis | 0.45 | fails | hyperbole: an extreme word in place of a measured one
 emphasis.wtf | emphasis | 0.186 | wtf | hyperbole: an extreme word in place of a measured one
 emphasis.omg | emphasis | 0.45 | omg | hyperbole: an extreme word in place of a measured one
 emphasis.lol | emphasis | 0.45 | lol | hyperbole: an extreme word in place of a measured one
@@ -729,9 +690,9 @@ emphasis.whoa | emphasis | 0.45 | whoa | hyperbole: an extreme word in place of 
 emphasis.yikes | emphasis | 0.45 | yikes | hyperbole: an extreme word in place of a measured one
 emphasis.oops | emphasis | 0.45 | oops | hyperbole: an extreme word in place of a measured one
 emphasis.holy | emphasis | 0.45 | holy | hyperbole: an extreme word in place of a measured one
-emphasis.damn | emphasis | 0.501 | damn | hyperbole: an extreme word in place of a measured one
+emphasis.damn | emphasis | 0.502 | damn | hyperbole: an extreme word in place of a measured one
 emphasis.hell | emphasis | 0.245 | hell | hyperbole: an extreme word in place of a measured one
-emphasis.af | emphasis | 0.572 | af | hyperbole: an extreme word in place of a measured one
+emphasis.af | emphasis | 0.573 | af | hyperbole: an extreme word in place of a measured one
 emphasis.freaking | emphasis | 0.145 | freaking | hyperbole: an extreme word in place of a measured one
 emphasis.frickin | emphasis | 0.45 | frickin | hyperbole: an extreme word in place of a measured one
 emphasis.bloody | emphasis | 0.45 | bloody | hyperbole: an extreme word in place of a measured one
@@ -740,13 +701,13 @@ emphasis.ever-so | emphasis | 0.45 | ever so | hyperbole: an extreme word in pla
 
 # Emphasis: superlatives and records.
 emphasis.best | emphasis | 0.554 | best | superlative: ranks a thing as the most of its kind
-emphasis.worst | emphasis | 0.329 | worst | superlative: ranks a thing as the most of its kind
-emphasis.biggest | emphasis | 0.366 | biggest | superlative: ranks a thing as the most of its kind
-emphasis.greatest | emphasis | 0.39 | greatest | superlative: ranks a thing as the most of its kind
+emphasis.worst | emphasis | 0.33 | worst | superlative: ranks a thing as the most of its kind
+emphasis.biggest | emphasis | 0.368 | biggest | superlative: ranks a thing as the most of its kind
+emphasis.greatest | emphasis | 0.391 | greatest | superlative: ranks a thing as the most of its kind
 emphasis.largest | emphasis | 0.1 | largest | superlative: ranks a thing as the most of its kind
 emphasis.smallest | emphasis | 0.35 | smallest | superlative: ranks a thing as the most of its kind
 emphasis.tiniest | emphasis | 0.35 | tiniest | superlative: ranks a thing as the most of its kind
-emphasis.funniest | emphasis | 0.362 | funniest | superlative: ranks a thing as the most of its kind
+emphasis.funniest | emphasis | 0.363 | funniest | superlative: ranks a thing as the most of its kind
 emphasis.strangest | emphasis | 0.35 | strangest | superlative: ranks a thing as the most of its kind
 emphasis.scariest | emphasis | 0.35 | scariest | superlative: ranks a thing as the most of its kind
 emphasis.happiest | emphasis | 0.35 | happiest | superlative: ranks a thing as the most of its kind
@@ -771,7 +732,7 @@ emphasis.sweetest | emphasis | 0.35 | sweetest | superlative: ranks a thing as t
 emphasis.bravest | emphasis | 0.35 | bravest | superlative: ranks a thing as the most of its kind
 emphasis.luckiest | emphasis | 0.35 | luckiest | superlative: ranks a thing as the most of its kind
 emphasis.unluckiest | emphasis | 0.35 | unluckiest | superlative: ranks a thing as the most of its kind
-emphasis.most | emphasis | 0.421 | most | superlative: ranks a thing as the most of its kind
+emphasis.most | emphasis | 0.422 | most | superlative: ranks a thing as the most of its kind
 emphasis.the-least | emphasis | 0.35 | the least | superlative: ranks a thing as the most of its kind
 emphasis.best-ever | emphasis | 0.35 | best ever | superlative: ranks a thing as the most of its kind
 emphasis.worst-ever | emphasis | 0.35 | worst ever | superlative: ranks a thing as the most of its kind
@@ -783,13 +744,13 @@ emphasis.on-earth | emphasis | 0.1 | on earth | superlative: ranks a thing as th
 emphasis.on-the-planet | emphasis | 0.35 | on the planet | superlative: ranks a thing as the most of its kind
 emphasis.on-the-internet | emphasis | 0.1 | on the internet | superlative: ranks a thing as the most of its kind
 emphasis.the-internet | emphasis | 0.407 | the internet | superlative: ranks a thing as the most of its kind
-emphasis.ever | emphasis | 0.436 | ever | superlative: ranks a thing as the most of its kind
+emphasis.ever | emphasis | 0.437 | ever | superlative: ranks a thing as the most of its kind
 emphasis.ever-made | emphasis | 0.35 | ever made | superlative: ranks a thing as the most of its kind
 emphasis.ever-seen | emphasis | 0.35 | ever seen | superlative: ranks a thing as the most of its kind
 emphasis.ever-recorded | emphasis | 0.35 | ever recorded | superlative: ranks a thing as the most of its kind
-emphasis.the-most | emphasis | 0.707 | the most | superlative: ranks a thing as the most of its kind
-emphasis.the-best | emphasis | 0.896 | the best | superlative: ranks a thing as the most of its kind
-emphasis.the-worst | emphasis | 0.388 | the worst | superlative: ranks a thing as the most of its kind
+emphasis.the-most | emphasis | 0.708 | the most | superlative: ranks a thing as the most of its kind
+emphasis.the-best | emphasis | 0.899 | the best | superlative: ranks a thing as the most of its kind
+emphasis.the-worst | emphasis | 0.389 | the worst | superlative: ranks a thing as the most of its kind
 emphasis.the-only | emphasis | 0.1 | the only | superlative: ranks a thing as the most of its kind
 emphasis.number-one | emphasis | 0.35 | number one | superlative: ranks a thing as the most of its kind
 emphasis.record-breaking | emphasis | 0.35 | record-breaking | superlative: ranks a thing as the most of its kind
@@ -800,11 +761,9 @@ emphasis.all-time-low | emphasis | 0.35 | all-time low | superlative: ranks a th
 emphasis.never-before | emphasis | 0.35 | never before | superlative: ranks a thing as the most of its kind
 emphasis.never-before-seen | emphasis | 0.35 | never-before-seen | superlative: ranks a thing as the most of its kind
 emphasis.first-ever | emphasis | 0.35 | first ever | superlative: ranks a thing as the most of its kind
-emphasis.first-ever-2 | emphasis | 0.35 | first-ever | superlative: ranks a thing as the most of its kind
 emphasis.once-in-a-lifetime | emphasis | 0.35 | once in a lifetime | superlative: ranks a thing as the most of its kind
-emphasis.once-in-a-lifetime-2 | emphasis | 0.35 | once-in-a-lifetime | superlative: ranks a thing as the most of its kind
 emphasis.of-the-century | emphasis | 0.35 | of the century | superlative: ranks a thing as the most of its kind
-emphasis.of-the-year | emphasis | 0.112 | of the year | superlative: ranks a thing as the most of its kind
+emphasis.of-the-year | emphasis | 0.115 | of the year | superlative: ranks a thing as the most of its kind
 emphasis.of-the-decade | emphasis | 0.35 | of the decade | superlative: ranks a thing as the most of its kind
 emphasis.of-your-life | emphasis | 0.35 | of your life | superlative: ranks a thing as the most of its kind
 emphasis.of-my-life | emphasis | 0.35 | of my life | superlative: ranks a thing as the most of its kind
@@ -812,12 +771,12 @@ emphasis.in-years | emphasis | 0.35 | in years | superlative: ranks a thing as t
 emphasis.in-decades | emphasis | 0.35 | in decades | superlative: ranks a thing as the most of its kind
 
 # Emphasis: absolutes.
-emphasis.everyone | emphasis | 0.991 | everyone | absolute: admits no exception
+emphasis.everyone | emphasis | 0.993 | everyone | absolute: admits no exception
 emphasis.everybody | emphasis | 0.3 | everybody | absolute: admits no exception
-emphasis.everything | emphasis | 0.687 | everything | absolute: admits no exception
+emphasis.everything | emphasis | 0.689 | everything | absolute: admits no exception
 emphasis.every-single | emphasis | 0.3 | every single | absolute: admits no exception
-emphasis.every | emphasis | 0.589 | every | absolute: admits no exception
-emphasis.all | emphasis | 0.476 | all | absolute: admits no exception
+emphasis.every | emphasis | 0.591 | every | absolute: admits no exception
+emphasis.all | emphasis | 0.48 | all | absolute: admits no exception
 emphasis.nobody | emphasis | 0.3 | nobody | absolute: admits no exception
 emphasis.no-one | emphasis | 0.122 | no one | absolute: admits no exception
 emphasis.nothing | emphasis | 0.3 | nothing | absolute: admits no exception
@@ -826,8 +785,8 @@ emphasis.always | emphasis | 0.1 | always | absolute: admits no exception
 emphasis.forever | emphasis | 0.154 | forever | absolute: admits no exception
 emphasis.completely | emphasis | 0.205 | completely | absolute: admits no exception
 emphasis.entirely | emphasis | 0.258 | entirely | absolute: admits no exception
-emphasis.totally | emphasis | 0.423 | totally | absolute: admits no exception
-emphasis.absolutely | emphasis | 0.477 | absolutely | absolute: admits no exception
+emphasis.totally | emphasis | 0.425 | totally | absolute: admits no exception
+emphasis.absolutely | emphasis | 0.478 | absolutely | absolute: admits no exception
 emphasis.literally | emphasis | 0.373 | literally | absolute: admits no exception
 emphasis.utterly | emphasis | 0.3 | utterly | absolute: admits no exception
 emphasis.truly | emphasis | 0.156 | truly | absolute: admits no exception
@@ -842,14 +801,13 @@ emphasis.100-percent | emphasis | 0.3 | 100 percent | absolute: admits no except
 emphasis.at-all | emphasis | 0.3 | at all | absolute: admits no exception
 emphasis.whatsoever | emphasis | 0.3 | whatsoever | absolute: admits no exception
 emphasis.anything | emphasis | 0.133 | anything | absolute: admits no exception
-emphasis.anyone | emphasis | 0.477 | anyone | absolute: admits no exception
+emphasis.anyone | emphasis | 0.48 | anyone | absolute: admits no exception
 emphasis.whole | emphasis | 0.301 | whole | absolute: admits no exception
-emphasis.entire | emphasis | 0.3 | entire | absolute: admits no exception
 
 # Emphasis: boosters.
-emphasis.seriously | emphasis | 0.241 | seriously | booster: a word that adds force but no fact
-emphasis.honestly | emphasis | 0.401 | honestly | booster: a word that adds force but no fact
-emphasis.actually | emphasis | 0.908 | actually | booster: a word that adds force but no fact
+emphasis.seriously | emphasis | 0.24 | seriously | booster: a word that adds force but no fact
+emphasis.honestly | emphasis | 0.404 | honestly | booster: a word that adds force but no fact
+emphasis.actually | emphasis | 0.913 | actually | booster: a word that adds force but no fact
 emphasis.basically | emphasis | 0.233 | basically | booster: a word that adds force but no fact
 emphasis.simply | emphasis | 0.35 | simply | booster: a word that adds force but no fact
 emphasis.just | emphasis | 0.783 | just | booster: a word that adds force but no fact
@@ -858,13 +816,8 @@ emphasis.so-much | emphasis | 0.1 | so much | booster: a word that adds force bu
 emphasis.too-much | emphasis | 0.1 | too much | booster: a word that adds force but no fact
 emphasis.beyond | emphasis | 0.1 | beyond | booster: a word that adds force but no fact
 emphasis.next-level | emphasis | 0.35 | next level | booster: a word that adds force but no fact
-emphasis.next-level-2 | emphasis | 0.35 | next-level | booster: a word that adds force but no fact
-emphasis.perfection | emphasis | 0.35 | perfection | booster: a word that adds force but no fact
-emphasis.obsessed | emphasis | 0.213 | obsessed | booster: a word that adds force but no fact
-emphasis.obsession | emphasis | 0.35 | obsession | booster: a word that adds force but no fact
-emphasis.obsessing | emphasis | 0.35 | obsessing | booster: a word that adds force but no fact
-emphasis.need | emphasis | 0.253 | need | booster: a word that adds force but no fact
-emphasis.needs | emphasis | 0.35 | needs | booster: a word that adds force but no fact
+emphasis.obsessed | emphasis | 0.216 | obsessed | booster: a word that adds force but no fact
+emphasis.need | emphasis | 0.254 | need | booster: a word that adds force but no fact
 emphasis.must | emphasis | 0.1 | must | booster: a word that adds force but no fact
 emphasis.essential | emphasis | 0.35 | essential | booster: a word that adds force but no fact
 emphasis.urgent | emphasis | 0.35 | urgent | booster: a word that adds force but no fact
@@ -872,7 +825,7 @@ emphasis.warning | emphasis | 0.1 | warning | booster: a word that adds force bu
 emphasis.alert | emphasis | 0.1 | alert | booster: a word that adds force but no fact
 emphasis.breaking | emphasis | 0.1 | breaking | booster: a word that adds force but no fact
 emphasis.exclusive | emphasis | 0.35 | exclusive | booster: a word that adds force but no fact
-emphasis.important | emphasis | 0.518 | important | booster: a word that adds force but no fact
+emphasis.important | emphasis | 0.519 | important | booster: a word that adds force but no fact
 emphasis.huge | emphasis | 0.1 | huge | booster: a word that adds force but no fact
 emphasis.big | emphasis | 0.1 | big | booster: a word that adds force but no fact
 emphasis.tons | emphasis | 0.35 | tons | booster: a word that adds force but no fact
@@ -885,67 +838,43 @@ emphasis.super | emphasis | 0.276 | super | booster: a word that adds force but 
 
 # Emphasis: hype verbs.
 emphasis.slams | emphasis | 0.4 | slams | hype verb: a violent or extreme verb for an ordinary event
-emphasis.slam | emphasis | 0.4 | slam | hype verb: a violent or extreme verb for an ordinary event
-emphasis.slammed | emphasis | 0.4 | slammed | hype verb: a violent or extreme verb for an ordinary event
 emphasis.blasts | emphasis | 0.1 | blasts | hype verb: a violent or extreme verb for an ordinary event
-emphasis.blasted | emphasis | 0.4 | blasted | hype verb: a violent or extreme verb for an ordinary event
 emphasis.destroys | emphasis | 0.134 | destroys | hype verb: a violent or extreme verb for an ordinary event
-emphasis.destroyed | emphasis | 0.4 | destroyed | hype verb: a violent or extreme verb for an ordinary event
 emphasis.obliterates | emphasis | 0.4 | obliterates | hype verb: a violent or extreme verb for an ordinary event
 emphasis.annihilates | emphasis | 0.4 | annihilates | hype verb: a violent or extreme verb for an ordinary event
 emphasis.eviscerates | emphasis | 0.4 | eviscerates | hype verb: a violent or extreme verb for an ordinary event
 emphasis.rips | emphasis | 0.4 | rips | hype verb: a violent or extreme verb for an ordinary event
-emphasis.ripped | emphasis | 0.4 | ripped | hype verb: a violent or extreme verb for an ordinary event
 emphasis.shreds | emphasis | 0.4 | shreds | hype verb: a violent or extreme verb for an ordinary event
 emphasis.trolls | emphasis | 0.4 | trolls | hype verb: a violent or extreme verb for an ordinary event
-emphasis.trolled | emphasis | 0.4 | trolled | hype verb: a violent or extreme verb for an ordinary event
 emphasis.roasts | emphasis | 0.4 | roasts | hype verb: a violent or extreme verb for an ordinary event
-emphasis.roasted | emphasis | 0.4 | roasted | hype verb: a violent or extreme verb for an ordinary event
 emphasis.claps-back | emphasis | 0.4 | claps back | hype verb: a violent or extreme verb for an ordinary event
-emphasis.shuts-down | emphasis | 0.204 | shuts down | hype verb: a violent or extreme verb for an ordinary event
+emphasis.shuts-down | emphasis | 0.203 | shuts down | hype verb: a violent or extreme verb for an ordinary event
 emphasis.fires-back | emphasis | 0.4 | fires back | hype verb: a violent or extreme verb for an ordinary event
 emphasis.hits-back | emphasis | 0.4 | hits back | hype verb: a violent or extreme verb for an ordinary event
 emphasis.lashes-out | emphasis | 0.4 | lashes out | hype verb: a violent or extreme verb for an ordinary event
 emphasis.freaks-out | emphasis | 0.21 | freaks out | hype verb: a violent or extreme verb for an ordinary event
-emphasis.freak-out | emphasis | 0.4 | freak out | hype verb: a violent or extreme verb for an ordinary event
-emphasis.freaking-out | emphasis | 0.4 | freaking out | hype verb: a violent or extreme verb for an ordinary event
 emphasis.loses-it | emphasis | 0.4 | loses it | hype verb: a violent or extreme verb for an ordinary event
-emphasis.lose-it | emphasis | 0.4 | lose it | hype verb: a violent or extreme verb for an ordinary event
 emphasis.lost-it | emphasis | 0.4 | lost it | hype verb: a violent or extreme verb for an ordinary event
-emphasis.losing-it | emphasis | 0.4 | losing it | hype verb: a violent or extreme verb for an ordinary event
 emphasis.breaks-the-internet | emphasis | 0.4 | breaks the internet | hype verb: a violent or extreme verb for an ordinary event
 emphasis.broke-the-internet | emphasis | 0.4 | broke the internet | hype verb: a violent or extreme verb for an ordinary event
-emphasis.break-the-internet | emphasis | 0.4 | break the internet | hype verb: a violent or extreme verb for an ordinary event
 emphasis.went-viral | emphasis | 0.4 | went viral | hype verb: a violent or extreme verb for an ordinary event
 emphasis.goes-viral | emphasis | 0.4 | goes viral | hype verb: a violent or extreme verb for an ordinary event
 emphasis.going-viral | emphasis | 0.4 | going viral | hype verb: a violent or extreme verb for an ordinary event
 emphasis.viral | emphasis | 0.4 | viral | hype verb: a violent or extreme verb for an ordinary event
 emphasis.explodes | emphasis | 0.1 | explodes | hype verb: a violent or extreme verb for an ordinary event
-emphasis.exploded | emphasis | 0.4 | exploded | hype verb: a violent or extreme verb for an ordinary event
 emphasis.erupts | emphasis | 0.1 | erupts | hype verb: a violent or extreme verb for an ordinary event
-emphasis.erupted | emphasis | 0.4 | erupted | hype verb: a violent or extreme verb for an ordinary event
 emphasis.skyrockets | emphasis | 0.4 | skyrockets | hype verb: a violent or extreme verb for an ordinary event
-emphasis.skyrocketed | emphasis | 0.4 | skyrocketed | hype verb: a violent or extreme verb for an ordinary event
 emphasis.soars | emphasis | 0.4 | soars | hype verb: a violent or extreme verb for an ordinary event
-emphasis.soared | emphasis | 0.4 | soared | hype verb: a violent or extreme verb for an ordinary event
-emphasis.soaring | emphasis | 0.4 | soaring | hype verb: a violent or extreme verb for an ordinary event
 emphasis.surges | emphasis | 0.4 | surges | hype verb: a violent or extreme verb for an ordinary event
-emphasis.surged | emphasis | 0.4 | surged | hype verb: a violent or extreme verb for an ordinary event
 emphasis.plunges | emphasis | 0.4 | plunges | hype verb: a violent or extreme verb for an ordinary event
-emphasis.plunged | emphasis | 0.4 | plunged | hype verb: a violent or extreme verb for an ordinary event
 emphasis.plummets | emphasis | 0.4 | plummets | hype verb: a violent or extreme verb for an ordinary event
-emphasis.plummeted | emphasis | 0.4 | plummeted | hype verb: a violent or extreme verb for an ordinary event
 emphasis.tumbles | emphasis | 0.4 | tumbles | hype verb: a violent or extreme verb for an ordinary event
 emphasis.spikes | emphasis | 0.4 | spikes | hype verb: a violent or extreme verb for an ordinary event
 emphasis.balloons | emphasis | 0.4 | balloons | hype verb: a violent or extreme verb for an ordinary event
 emphasis.rockets | emphasis | 0.1 | rockets | hype verb: a violent or extreme verb for an ordinary event
-emphasis.rocketed | emphasis | 0.4 | rocketed | hype verb: a violent or extreme verb for an ordinary event
 emphasis.smashes | emphasis | 0.4 | smashes | hype verb: a violent or extreme verb for an ordinary event
-emphasis.smashed | emphasis | 0.4 | smashed | hype verb: a violent or extreme verb for an ordinary event
-emphasis.crushes | emphasis | 0.239 | crushes | hype verb: a violent or extreme verb for an ordinary event
-emphasis.crushed | emphasis | 0.4 | crushed | hype verb: a violent or extreme verb for an ordinary event
+emphasis.crushes | emphasis | 0.24 | crushes | hype verb: a violent or extreme verb for an ordinary event
 emphasis.dominates | emphasis | 0.1 | dominates | hype verb: a violent or extreme verb for an ordinary event
-emphasis.dominated | emphasis | 0.4 | dominated | hype verb: a violent or extreme verb for an ordinary event
 emphasis.takes-over | emphasis | 0.1 | takes over | hype verb: a violent or extreme verb for an ordinary event
 emphasis.took-over | emphasis | 0.4 | took over | hype verb: a violent or extreme verb for an ordinary event
 emphasis.cant-stop | emphasis | 0.4 | can't stop | hype verb: a violent or extreme verb for an ordinary event
@@ -953,24 +882,14 @@ emphasis.cannot-stop | emphasis | 0.4 | cannot stop | hype verb: a violent or ex
 emphasis.cant-even | emphasis | 0.4 | can't even | hype verb: a violent or extreme verb for an ordinary event
 emphasis.died-laughing | emphasis | 0.4 | died laughing | hype verb: a violent or extreme verb for an ordinary event
 emphasis.cry | emphasis | 0.147 | cry | hype verb: a violent or extreme verb for an ordinary event
-emphasis.cried | emphasis | 0.4 | cried | hype verb: a violent or extreme verb for an ordinary event
-emphasis.crying | emphasis | 0.4 | crying | hype verb: a violent or extreme verb for an ordinary event
 emphasis.tears | emphasis | 0.1 | tears | hype verb: a violent or extreme verb for an ordinary event
 emphasis.sobbing | emphasis | 0.4 | sobbing | hype verb: a violent or extreme verb for an ordinary event
-emphasis.sob | emphasis | 0.4 | sob | hype verb: a violent or extreme verb for an ordinary event
 emphasis.scream | emphasis | 0.1 | scream | hype verb: a violent or extreme verb for an ordinary event
-emphasis.screaming | emphasis | 0.4 | screaming | hype verb: a violent or extreme verb for an ordinary event
-emphasis.screamed | emphasis | 0.4 | screamed | hype verb: a violent or extreme verb for an ordinary event
 emphasis.gasp | emphasis | 0.4 | gasp | hype verb: a violent or extreme verb for an ordinary event
-emphasis.gasped | emphasis | 0.4 | gasped | hype verb: a violent or extreme verb for an ordinary event
 emphasis.melts | emphasis | 0.122 | melts | hype verb: a violent or extreme verb for an ordinary event
-emphasis.melted | emphasis | 0.4 | melted | hype verb: a violent or extreme verb for an ordinary event
 emphasis.kills-it | emphasis | 0.4 | kills it | hype verb: a violent or extreme verb for an ordinary event
-emphasis.killed-it | emphasis | 0.4 | killed it | hype verb: a violent or extreme verb for an ordinary event
 emphasis.nailed-it | emphasis | 0.4 | nailed it | hype verb: a violent or extreme verb for an ordinary event
-emphasis.nails-it | emphasis | 0.4 | nails it | hype verb: a violent or extreme verb for an ordinary event
-emphasis.slays | emphasis | 0.446 | slays | hype verb: a violent or extreme verb for an ordinary event
-emphasis.slayed | emphasis | 0.4 | slayed | hype verb: a violent or extreme verb for an ordinary event
+emphasis.slays | emphasis | 0.447 | slays | hype verb: a violent or extreme verb for an ordinary event
 emphasis.wins-the-internet | emphasis | 0.4 | wins the internet | hype verb: a violent or extreme verb for an ordinary event
 
 # Emphasis: hype verbs with big figures.
@@ -985,7 +904,6 @@ emphasis.smash-x-n | emphasis | 0.5 | smash {gap:2} {num} | hype verb with a fig
 emphasis.shatter-x-n | emphasis | 0.5 | shatter {gap:2} {num} | hype verb with a figure: a big number made dramatic
 emphasis.balloon-x-n | emphasis | 0.5 | balloon {gap:2} {num} | hype verb with a figure: a big number made dramatic
 emphasis.top-n | emphasis | 0.1 | top {num} | hype verb with a figure: a big number made dramatic
-emphasis.tops-n | emphasis | 0.5 | tops {num} | hype verb with a figure: a big number made dramatic
 emphasis.past-n | emphasis | 0.5 | past {num} | hype verb with a figure: a big number made dramatic
 emphasis.over-n-million | emphasis | 0.5 | over {num} million | hype verb with a figure: a big number made dramatic
 emphasis.a-whopping | emphasis | 0.5 | a whopping | hype verb with a figure: a big number made dramatic
@@ -995,30 +913,30 @@ emphasis.staggering-n | emphasis | 0.5 | staggering {num} | hype verb with a fig
 emphasis.a-record-n | emphasis | 0.5 | a record {num} | hype verb with a figure: a big number made dramatic
 emphasis.record-n | emphasis | 0.5 | record {num} | hype verb with a figure: a big number made dramatic
 emphasis.n-times-more | emphasis | 0.5 | {num} times more | hype verb with a figure: a big number made dramatic
-emphasis.n-times | emphasis | 0.407 | {num} times | hype verb with a figure: a big number made dramatic
+emphasis.n-times | emphasis | 0.408 | {num} times | hype verb with a figure: a big number made dramatic
 emphasis.more-than-ever | emphasis | 0.5 | more than ever | hype verb with a figure: a big number made dramatic
 
 # Listicle: numbered lists.
 listicle.start-n | listicle | 0.977 | ^ {num} | a headline that opens with a number is usually a list
-listicle.n-things | listicle | 0.636 | {num} things | listicle: a count of things frames the story as a list
+listicle.n-things | listicle | 0.638 | {num} things | listicle: a count of things frames the story as a list
 listicle.n-ways | listicle | 0.17 | {num} ways | listicle: a count of things frames the story as a list
-listicle.n-reasons | listicle | 0.398 | {num} reasons | listicle: a count of things frames the story as a list
-listicle.n-times | listicle | 0.438 | {num} times | listicle: a count of things frames the story as a list
+listicle.n-reasons | listicle | 0.399 | {num} reasons | listicle: a count of things frames the story as a list
+listicle.n-times | listicle | 0.439 | {num} times | listicle: a count of things frames the story as a list
 listicle.n-signs | listicle | 0.1 | {num} signs | listicle: a count of things frames the story as a list
 listicle.n-people | listicle | 0.1 | {num} people | listicle: a count of things frames the story as a list
 listicle.n-photos | listicle | 0.2 | {num} photos | listicle: a count of things frames the story as a list
-listicle.n-pictures | listicle | 0.323 | {num} pictures | listicle: a count of things frames the story as a list
+listicle.n-pictures | listicle | 0.324 | {num} pictures | listicle: a count of things frames the story as a list
 listicle.n-pics | listicle | 0.6 | {num} pics | listicle: a count of things frames the story as a list
 listicle.n-gifs | listicle | 0.6 | {num} gifs | listicle: a count of things frames the story as a list
-listicle.n-tweets | listicle | 0.198 | {num} tweets | listicle: a count of things frames the story as a list
+listicle.n-tweets | listicle | 0.199 | {num} tweets | listicle: a count of things frames the story as a list
 listicle.n-facts | listicle | 0.6 | {num} facts | listicle: a count of things frames the story as a list
 listicle.n-tips | listicle | 0.6 | {num} tips | listicle: a count of things frames the story as a list
 listicle.n-tricks | listicle | 0.6 | {num} tricks | listicle: a count of things frames the story as a list
 listicle.n-moments | listicle | 0.1 | {num} moments | listicle: a count of things frames the story as a list
-listicle.n-questions | listicle | 0.302 | {num} questions | listicle: a count of things frames the story as a list
+listicle.n-questions | listicle | 0.303 | {num} questions | listicle: a count of things frames the story as a list
 listicle.n-secrets | listicle | 0.1 | {num} secrets | listicle: a count of things frames the story as a list
-listicle.n-celebrities | listicle | 0.221 | {num} celebrities | listicle: a count of things frames the story as a list
-listicle.n-struggles | listicle | 0.196 | {num} struggles | listicle: a count of things frames the story as a list
+listicle.n-celebrities | listicle | 0.222 | {num} celebrities | listicle: a count of things frames the story as a list
+listicle.n-struggles | listicle | 0.197 | {num} struggles | listicle: a count of things frames the story as a list
 listicle.n-problems | listicle | 0.6 | {num} problems | listicle: a count of things frames the story as a list
 listicle.n-products | listicle | 0.6 | {num} products | listicle: a count of things frames the story as a list
 listicle.n-ideas | listicle | 0.6 | {num} ideas | listicle: a count of things frames the story as a list
@@ -1031,13 +949,13 @@ listicle.n-movies | listicle | 0.177 | {num} movies | listicle: a count of thing
 listicle.n-films | listicle | 0.6 | {num} films | listicle: a count of things frames the story as a list
 listicle.n-books | listicle | 0.6 | {num} books | listicle: a count of things frames the story as a list
 listicle.n-places | listicle | 0.6 | {num} places | listicle: a count of things frames the story as a list
-listicle.n-kids | listicle | 0.201 | {num} kids | listicle: a count of things frames the story as a list
+listicle.n-kids | listicle | 0.202 | {num} kids | listicle: a count of things frames the story as a list
 listicle.n-stories | listicle | 0.6 | {num} stories | listicle: a count of things frames the story as a list
 listicle.n-hacks | listicle | 0.6 | {num} hacks | listicle: a count of things frames the story as a list
 listicle.n-lessons | listicle | 0.6 | {num} lessons | listicle: a count of things frames the story as a list
 listicle.n-mistakes | listicle | 0.6 | {num} mistakes | listicle: a count of things frames the story as a list
 listicle.n-rules | listicle | 0.6 | {num} rules | listicle: a count of things frames the story as a list
-listicle.n-words | listicle | 0.153 | {num} words | listicle: a count of things frames the story as a list
+listicle.n-words | listicle | 0.154 | {num} words | listicle: a count of things frames the story as a list
 listicle.n-quotes | listicle | 0.6 | {num} quotes | listicle: a count of things frames the story as a list
 listicle.n-memes | listicle | 0.6 | {num} memes | listicle: a count of things frames the story as a list
 listicle.n-examples | listicle | 0.6 | {num} examples | listicle: a count of things frames the story as a list
@@ -1045,7 +963,7 @@ listicle.n-steps | listicle | 0.6 | {num} steps | listicle: a count of things fr
 listicle.n-habits | listicle | 0.6 | {num} habits | listicle: a count of things frames the story as a list
 listicle.n-truths | listicle | 0.6 | {num} truths | listicle: a count of things frames the story as a list
 listicle.n-confessions | listicle | 0.23 | {num} confessions | listicle: a count of things frames the story as a list
-listicle.n-gifts | listicle | 0.128 | {num} gifts | listicle: a count of things frames the story as a list
+listicle.n-gifts | listicle | 0.132 | {num} gifts | listicle: a count of things frames the story as a list
 listicle.n-recipes | listicle | 0.6 | {num} recipes | listicle: a count of things frames the story as a list
 listicle.n-charts | listicle | 0.1 | {num} charts | listicle: a count of things frames the story as a list
 listicle.n-maps | listicle | 0.6 | {num} maps | listicle: a count of things frames the story as a list
@@ -1066,22 +984,22 @@ listicle.n-stars | listicle | 0.6 | {num} stars | listicle: a count of things fr
 listicle.n-times-when | listicle | 0.6 | {num} times when | listicle: a count of things frames the story as a list
 listicle.n-of-the | listicle | 0.238 | {num} of the | listicle: a count of things frames the story as a list
 listicle.n-most | listicle | 0.405 | {num} most | listicle: a count of things frames the story as a list
-listicle.n-best | listicle | 0.385 | {num} best | listicle: a count of things frames the story as a list
+listicle.n-best | listicle | 0.386 | {num} best | listicle: a count of things frames the story as a list
 listicle.n-worst | listicle | 0.6 | {num} worst | listicle: a count of things frames the story as a list
-listicle.n-x-that-will | listicle | 0.371 | {num} {gap:3} that will | listicle: a count of things frames the story as a list
+listicle.n-x-that-will | listicle | 0.372 | {num} {gap:3} that will | listicle: a count of things frames the story as a list
 listicle.n-x-you-need | listicle | 0.1 | {num} {gap:3} you need | listicle: a count of things frames the story as a list
 listicle.n-x-you-should | listicle | 0.1 | {num} {gap:3} you should | listicle: a count of things frames the story as a list
-listicle.n-x-that-are | listicle | 0.467 | {num} {gap:3} that are | listicle: a count of things frames the story as a list
+listicle.n-x-that-are | listicle | 0.469 | {num} {gap:3} that are | listicle: a count of things frames the story as a list
 listicle.n-x-that-prove | listicle | 0.373 | {num} {gap:3} that prove | listicle: a count of things frames the story as a list
-listicle.n-x-who | listicle | 0.651 | {num} {gap:3} who | listicle: a count of things frames the story as a list
+listicle.n-x-who | listicle | 0.653 | {num} {gap:3} who | listicle: a count of things frames the story as a list
 listicle.n-x-every | listicle | 0.303 | {num} {gap:3} every | listicle: a count of things frames the story as a list
-listicle.n-x-only | listicle | 0.438 | {num} {gap:3} only | listicle: a count of things frames the story as a list
+listicle.n-x-only | listicle | 0.44 | {num} {gap:3} only | listicle: a count of things frames the story as a list
 
 # Listicle: list framing.
-listicle.things | listicle | 0.756 | things | list framing without a number
-listicle.reasons-why | listicle | 0.128 | reasons why | list framing without a number
-listicle.reasons | listicle | 0.177 | reasons | list framing without a number
-listicle.ways-to | listicle | 0.42 | ways to | list framing without a number
+listicle.things | listicle | 0.759 | things | list framing without a number
+listicle.reasons-why | listicle | 0.129 | reasons why | list framing without a number
+listicle.reasons | listicle | 0.179 | reasons | list framing without a number
+listicle.ways-to | listicle | 0.422 | ways to | list framing without a number
 listicle.signs-you | listicle | 0.1 | signs you | list framing without a number
 listicle.signs-that | listicle | 0.4 | signs that | list framing without a number
 listicle.signs-your | listicle | 0.4 | signs your | list framing without a number
@@ -1089,13 +1007,13 @@ listicle.times-when | listicle | 0.4 | times when | list framing without a numbe
 listicle.people-who | listicle | 0.206 | people who | list framing without a number
 listicle.photos-that | listicle | 0.1 | photos that | list framing without a number
 listicle.pictures-that | listicle | 0.1 | pictures that | list framing without a number
-listicle.photos-of | listicle | 0.419 | photos of | list framing without a number
+listicle.photos-of | listicle | 0.424 | photos of | list framing without a number
 listicle.pictures-of | listicle | 0.334 | pictures of | list framing without a number
 listicle.moments-that | listicle | 0.4 | moments that | list framing without a number
-listicle.tweets-that | listicle | 0.135 | tweets that | list framing without a number
-listicle.tweets-about | listicle | 0.388 | tweets about | list framing without a number
+listicle.tweets-that | listicle | 0.136 | tweets that | list framing without a number
+listicle.tweets-about | listicle | 0.389 | tweets about | list framing without a number
 listicle.facts-about | listicle | 0.4 | facts about | list framing without a number
-listicle.gifs | listicle | 0.134 | gifs | list framing without a number
+listicle.gifs | listicle | 0.143 | gifs | list framing without a number
 listicle.memes | listicle | 0.316 | memes | list framing without a number
 listicle.struggles | listicle | 0.277 | struggles | list framing without a number
 listicle.problems-only | listicle | 0.4 | problems only | list framing without a number
@@ -1105,12 +1023,11 @@ listicle.will-understand | listicle | 0.173 | will understand | list framing wit
 listicle.can-relate | listicle | 0.1 | can relate | list framing without a number
 listicle.relatable | listicle | 0.1 | relatable | list framing without a number
 listicle.ranked | listicle | 0.278 | ranked | list framing without a number
-listicle.ranking | listicle | 0.4 | ranking | list framing without a number
 listicle.definitive-ranking | listicle | 0.4 | definitive ranking | list framing without a number
-listicle.definitive | listicle | 0.312 | definitive | list framing without a number
+listicle.definitive | listicle | 0.313 | definitive | list framing without a number
 listicle.roundup | listicle | 0.4 | roundup | list framing without a number
 listicle.tier-list | listicle | 0.4 | tier list | list framing without a number
-listicle.of-the-year | listicle | 0.153 | of the year | list framing without a number
+listicle.of-the-year | listicle | 0.156 | of the year | list framing without a number
 listicle.every-time | listicle | 0.1 | every time | list framing without a number
 listicle.times-x-were | listicle | 0.1 | times {gap:2} were | list framing without a number
 listicle.that-prove | listicle | 0.4 | that prove | list framing without a number
@@ -1120,61 +1037,59 @@ listicle.that-are-so | listicle | 0.4 | that are so | list framing without a num
 listicle.who-are | listicle | 0.163 | who are | list framing without a number
 listicle.who-totally | listicle | 0.4 | who totally | list framing without a number
 listicle.who-nailed | listicle | 0.4 | who nailed | list framing without a number
-listicle.people-are | listicle | 0.666 | people are | list framing without a number
+listicle.people-are | listicle | 0.667 | people are | list framing without a number
 listicle.people-cant | listicle | 0.4 | people can't | list framing without a number
-listicle.tumblr | listicle | 0.244 | tumblr | list framing without a number
-listicle.pinterest | listicle | 0.21 | pinterest | list framing without a number
-listicle.instagram | listicle | 0.539 | instagram | list framing without a number
-listicle.tweet | listicle | 0.514 | tweet | list framing without a number
-listicle.tweets | listicle | 0.4 | tweets | list framing without a number
-listicle.photos | listicle | 0.493 | photos | list framing without a number
+listicle.tumblr | listicle | 0.245 | tumblr | list framing without a number
+listicle.pinterest | listicle | 0.213 | pinterest | list framing without a number
+listicle.instagram | listicle | 0.54 | instagram | list framing without a number
+listicle.tweet | listicle | 0.515 | tweet | list framing without a number
+listicle.photos | listicle | 0.495 | photos | list framing without a number
 listicle.pics | listicle | 0.218 | pics | list framing without a number
-listicle.emoji | listicle | 0.197 | emoji | list framing without a number
+listicle.emoji | listicle | 0.198 | emoji | list framing without a number
 listicle.quiz | listicle | 0.265 | quiz | list framing without a number
-listicle.struggle | listicle | 0.4 | struggle | list framing without a number
 
 # Address: the reader spoken to.
-address.you | address | 1.431 | you | direct address: the headline speaks to the reader
-address.your | address | 0.903 | your | direct address: the headline speaks to the reader
-address.youre | address | 0.741 | you're | direct address: the headline speaks to the reader
+address.you | address | 1.434 | you | direct address: the headline speaks to the reader
+address.your | address | 0.905 | your | direct address: the headline speaks to the reader
+address.youre | address | 0.744 | you're | direct address: the headline speaks to the reader
 address.yours | address | 0.5 | yours | direct address: the headline speaks to the reader
-address.yourself | address | 0.383 | yourself | direct address: the headline speaks to the reader
+address.yourself | address | 0.387 | yourself | direct address: the headline speaks to the reader
 address.yourselves | address | 0.5 | yourselves | direct address: the headline speaks to the reader
-address.youll | address | 0.507 | you'll | direct address: the headline speaks to the reader
-address.youve | address | 0.318 | you've | direct address: the headline speaks to the reader
+address.youll | address | 0.508 | you'll | direct address: the headline speaks to the reader
+address.youve | address | 0.319 | you've | direct address: the headline speaks to the reader
 address.youd | address | 0.1 | you'd | direct address: the headline speaks to the reader
 address.ya | address | 0.104 | ya | direct address: the headline speaks to the reader
 address.yall | address | 0.5 | y'all | direct address: the headline speaks to the reader
-address.we | address | 0.794 | we | direct address: the headline speaks to the reader
+address.we | address | 0.795 | we | direct address: the headline speaks to the reader
 address.let-us | address | 0.5 | let us | direct address: the headline speaks to the reader
 address.admit-it | address | 0.5 | admit it | direct address: the headline speaks to the reader
 address.be-honest | address | 0.5 | be honest | direct address: the headline speaks to the reader
 address.trust-me | address | 0.5 | trust me | direct address: the headline speaks to the reader
 address.trust-us | address | 0.5 | trust us | direct address: the headline speaks to the reader
 address.imagine | address | 0.5 | imagine | direct address: the headline speaks to the reader
-address.if-you | address | 0.507 | if you | direct address: the headline speaks to the reader
-address.when-you | address | 0.427 | when you | direct address: the headline speaks to the reader
-address.you-know | address | 0.617 | you know | direct address: the headline speaks to the reader
+address.if-you | address | 0.51 | if you | direct address: the headline speaks to the reader
+address.when-you | address | 0.429 | when you | direct address: the headline speaks to the reader
+address.you-know | address | 0.618 | you know | direct address: the headline speaks to the reader
 address.you-guys | address | 0.5 | you guys | direct address: the headline speaks to the reader
-address.anyone-who | address | 0.246 | anyone who | direct address: the headline speaks to the reader
-address.everyone-who | address | 0.299 | everyone who | direct address: the headline speaks to the reader
-address.people-who | address | 0.435 | people who | direct address: the headline speaks to the reader
+address.anyone-who | address | 0.245 | anyone who | direct address: the headline speaks to the reader
+address.everyone-who | address | 0.3 | everyone who | direct address: the headline speaks to the reader
+address.people-who | address | 0.436 | people who | direct address: the headline speaks to the reader
 address.girls-who | address | 0.2 | girls who | direct address: the headline speaks to the reader
 address.guys-who | address | 0.1 | guys who | direct address: the headline speaks to the reader
 address.kids-who | address | 0.1 | kids who | direct address: the headline speaks to the reader
-address.start-watch | address | 0.961 | ^ watch | direct address: the headline speaks to the reader
+address.start-watch | address | 0.962 | ^ watch | direct address: the headline speaks to the reader
 address.start-look | address | 0.159 | ^ look | direct address: the headline speaks to the reader
 address.start-check | address | 0.5 | ^ check | direct address: the headline speaks to the reader
 address.start-try | address | 0.5 | ^ try | direct address: the headline speaks to the reader
 address.start-stop | address | 0.292 | ^ stop | direct address: the headline speaks to the reader
 address.start-dont | address | 0.5 | ^ don't | direct address: the headline speaks to the reader
-address.start-take | address | 0.192 | ^ take | direct address: the headline speaks to the reader
+address.start-take | address | 0.19 | ^ take | direct address: the headline speaks to the reader
 address.start-tell | address | 0.387 | ^ tell | direct address: the headline speaks to the reader
 address.start-guess | address | 0.5 | ^ guess | direct address: the headline speaks to the reader
 address.start-read | address | 0.5 | ^ read | direct address: the headline speaks to the reader
 address.start-listen | address | 0.5 | ^ listen | direct address: the headline speaks to the reader
 address.start-learn | address | 0.5 | ^ learn | direct address: the headline speaks to the reader
-address.start-get | address | 0.167 | ^ get | direct address: the headline speaks to the reader
+address.start-get | address | 0.168 | ^ get | direct address: the headline speaks to the reader
 address.start-make | address | 0.1 | ^ make | direct address: the headline speaks to the reader
 address.start-just | address | 0.1 | ^ just | direct address: the headline speaks to the reader
 address.start-say | address | 0.5 | ^ say | direct address: the headline speaks to the reader
@@ -1198,11 +1113,11 @@ address.start-how-you | address | 0.5 | ^ how you | direct address: the headline
 address.millennials | address | 0.5 | millennials | direct address: the headline speaks to the reader
 address.twentysomethings | address | 0.105 | twentysomethings | direct address: the headline speaks to the reader
 address.20-somethings | address | 0.5 | 20-somethings | direct address: the headline speaks to the reader
-address.your-life | address | 0.357 | your life | direct address: the headline speaks to the reader
+address.your-life | address | 0.358 | your life | direct address: the headline speaks to the reader
 address.your-mind | address | 0.12 | your mind | direct address: the headline speaks to the reader
-address.your-day | address | 0.181 | your day | direct address: the headline speaks to the reader
+address.your-day | address | 0.182 | your day | direct address: the headline speaks to the reader
 address.your-childhood | address | 0.5 | your childhood | direct address: the headline speaks to the reader
-address.your-favorite | address | 0.495 | your favorite | direct address: the headline speaks to the reader
+address.your-favorite | address | 0.496 | your favorite | direct address: the headline speaks to the reader
 address.your-favourite | address | 0.1 | your favourite | direct address: the headline speaks to the reader
 address.your-zodiac | address | 0.34 | your zodiac | direct address: the headline speaks to the reader
 address.your-sign | address | 0.5 | your sign | direct address: the headline speaks to the reader
@@ -1273,16 +1188,10 @@ hedge.probably | hedge | 0.6 | probably | hedge: the writer does not vouch for t
 hedge.likely | hedge | 0.6 | likely | hedge: the writer does not vouch for the claim
 hedge.unlikely | hedge | 0.6 | unlikely | hedge: the writer does not vouch for the claim
 hedge.seems | hedge | 0.6 | seems | hedge: the writer does not vouch for the claim
-hedge.seem | hedge | 0.6 | seem | hedge: the writer does not vouch for the claim
-hedge.seemingly | hedge | 0.6 | seemingly | hedge: the writer does not vouch for the claim
 hedge.appears-to | hedge | 0.6 | appears to | hedge: the writer does not vouch for the claim
-hedge.appear-to | hedge | 0.6 | appear to | hedge: the writer does not vouch for the claim
 hedge.suggests | hedge | 0.6 | suggests | hedge: the writer does not vouch for the claim
-hedge.suggest | hedge | 0.6 | suggest | hedge: the writer does not vouch for the claim
 hedge.rumored | hedge | 0.6 | rumored | hedge: the writer does not vouch for the claim
 hedge.rumoured | hedge | 0.6 | rumoured | hedge: the writer does not vouch for the claim
-hedge.rumor | hedge | 0.6 | rumor | hedge: the writer does not vouch for the claim
-hedge.rumour | hedge | 0.6 | rumour | hedge: the writer does not vouch for the claim
 hedge.expected-to | hedge | 0.6 | expected to | hedge: the writer does not vouch for the claim
 hedge.estimated | hedge | 0.6 | estimated | hedge: the writer does not vouch for the claim
 hedge.approximately | hedge | 0.6 | approximately | hedge: the writer does not vouch for the claim
@@ -1307,28 +1216,19 @@ hedge.partly | hedge | 0.6 | partly | hedge: the writer does not vouch for the c
 # Modifiers: attribution lowers emphasis and questions in its sentence.
 attribution.said | attribution | 0.5 | said | attribution: the words are a source's, reported
 attribution.says | attribution | 0.5 | says | attribution: the words are a source's, reported
-attribution.say | attribution | 0.5 | say | attribution: the words are a source's, reported
 attribution.told | attribution | 0.5 | told | attribution: the words are a source's, reported
 attribution.tells | attribution | 0.5 | tells | attribution: the words are a source's, reported
 attribution.according-to | attribution | 0.5 | according to | attribution: the words are a source's, reported
 attribution.reported | attribution | 0.5 | reported | attribution: the words are a source's, reported
-attribution.reports | attribution | 0.5 | reports | attribution: the words are a source's, reported
 attribution.claimed | attribution | 0.5 | claimed | attribution: the words are a source's, reported
-attribution.claims | attribution | 0.5 | claims | attribution: the words are a source's, reported
 attribution.stated | attribution | 0.5 | stated | attribution: the words are a source's, reported
-attribution.states | attribution | 0.5 | states | attribution: the words are a source's, reported
 attribution.announced | attribution | 0.5 | announced | attribution: the words are a source's, reported
-attribution.announces | attribution | 0.5 | announces | attribution: the words are a source's, reported
 attribution.asked | attribution | 0.5 | asked | attribution: the words are a source's, reported
-attribution.asks | attribution | 0.5 | asks | attribution: the words are a source's, reported
 attribution.added | attribution | 0.5 | added | attribution: the words are a source's, reported
 attribution.adds | attribution | 0.5 | adds | attribution: the words are a source's, reported
 attribution.insisted | attribution | 0.5 | insisted | attribution: the words are a source's, reported
-attribution.insists | attribution | 0.5 | insists | attribution: the words are a source's, reported
 attribution.argued | attribution | 0.5 | argued | attribution: the words are a source's, reported
-attribution.argues | attribution | 0.5 | argues | attribution: the words are a source's, reported
 attribution.confirmed | attribution | 0.5 | confirmed | attribution: the words are a source's, reported
-attribution.confirms | attribution | 0.5 | confirms | attribution: the words are a source's, reported
 attribution.testified | attribution | 0.5 | testified | attribution: the words are a source's, reported
 attribution.acknowledged | attribution | 0.5 | acknowledged | attribution: the words are a source's, reported
 attribution.spokesman | attribution | 0.5 | spokesman | attribution: the words are a source's, reported
@@ -1340,14 +1240,11 @@ attribution.quoted | attribution | 0.5 | quoted | attribution: the words are a s
 attribution.wrote | attribution | 0.5 | wrote | attribution: the words are a source's, reported
 attribution.writes | attribution | 0.5 | writes | attribution: the words are a source's, reported
 attribution.warned | attribution | 0.5 | warned | attribution: the words are a source's, reported
-attribution.warns | attribution | 0.5 | warns | attribution: the words are a source's, reported
 attribution.noted | attribution | 0.5 | noted | attribution: the words are a source's, reported
-attribution.notes | attribution | 0.5 | notes | attribution: the words are a source's, reported
 attribution.explained | attribution | 0.5 | explained | attribution: the words are a source's, reported
 attribution.told-reporters | attribution | 0.5 | told reporters | attribution: the words are a source's, reported
 attribution.press-conference | attribution | 0.5 | press conference | attribution: the words are a source's, reported
 attribution.officials | attribution | 0.5 | officials | attribution: the words are a source's, reported
-attribution.official | attribution | 0.5 | official | attribution: the words are a source's, reported
 attribution.police | attribution | 0.5 | police | attribution: the words are a source's, reported
 
 # Modifiers: inquiry cues mark a question as information seeking.
@@ -1377,9 +1274,7 @@ inquiry.faq | inquiry | 0.25 | faq | inquiry: an honest question that wants an a
 inquiry.frequently-asked | inquiry | 0.25 | frequently asked | inquiry: an honest question that wants an answer
 inquiry.q | inquiry | 0.25 | q | inquiry: an honest question that wants an answer
 inquiry.question | inquiry | 0.25 | question | inquiry: an honest question that wants an answer
-inquiry.questions | inquiry | 0.25 | questions | inquiry: an honest question that wants an answer
 inquiry.answer | inquiry | 0.25 | answer | inquiry: an honest question that wants an answer
-inquiry.answers | inquiry | 0.25 | answers | inquiry: an honest question that wants an answer
 inquiry.help | inquiry | 0.25 | help | inquiry: an honest question that wants an answer
 inquiry.tips-for | inquiry | 0.25 | tips for | inquiry: an honest question that wants an answer
 inquiry.guide | inquiry | 0.25 | guide | inquiry: an honest question that wants an answer
@@ -1434,13 +1329,7 @@ interrogative.wouldnt | interrogative | 1 | wouldn't | question word: a question
 interrogative.shouldnt | interrogative | 1 | shouldn't | question word: a question that opens with it is not a fragment
 interrogative.hasnt | interrogative | 1 | hasn't | question word: a question that opens with it is not a fragment
 interrogative.havent | interrogative | 1 | haven't | question word: a question that opens with it is not a fragment
-interrogative.whats | interrogative | 1 | what's | question word: a question that opens with it is not a fragment
-interrogative.whos | interrogative | 1 | who's | question word: a question that opens with it is not a fragment
-interrogative.wheres | interrogative | 1 | where's | question word: a question that opens with it is not a fragment
-interrogative.hows | interrogative | 1 | how's | question word: a question that opens with it is not a fragment
 interrogative.whys | interrogative | 1 | why's | question word: a question that opens with it is not a fragment
-interrogative.whats-2 | interrogative | 1 | whats | question word: a question that opens with it is not a fragment
-interrogative.whos-2 | interrogative | 1 | whos | question word: a question that opens with it is not a fragment
 
 # Word classes: number words, which fill a {num} slot.
 number.one | number | 1 | one | number word
@@ -1471,17 +1360,11 @@ number.seventy | number | 1 | seventy | number word
 number.eighty | number | 1 | eighty | number word
 number.ninety | number | 1 | ninety | number word
 number.hundred | number | 1 | hundred | number word
-number.hundreds | number | 1 | hundreds | number word
 number.thousand | number | 1 | thousand | number word
-number.thousands | number | 1 | thousands | number word
 number.million | number | 1 | million | number word
-number.millions | number | 1 | millions | number word
 number.billion | number | 1 | billion | number word
-number.billions | number | 1 | billions | number word
 number.trillion | number | 1 | trillion | number word
-number.trillions | number | 1 | trillions | number word
 number.dozen | number | 1 | dozen | number word
-number.dozens | number | 1 | dozens | number word
 number.bn | number | 1 | bn | number word
 number.mn | number | 1 | mn | number word
 number.tn | number | 1 | tn | number word
@@ -1625,7 +1508,7 @@ acronym.brics | acronym | 1 | brics | acronym written in capitals
 acronym.cop | acronym | 1 | cop | acronym written in capitals
 
 # Address: personal voice.
-address.start-i | address | 0.619 | ^ i | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.start-i | address | 0.617 | ^ i | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.im | address | 0.565 | i'm | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.ive | address | 0.4 | i've | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.id | address | 0.4 | i'd | personal voice: a first-person confession or experiment speaks to the reader as a friend
@@ -1638,20 +1521,20 @@ address.i-made | address | 0.4 | i made | personal voice: a first-person confess
 address.i-was | address | 0.4 | i was | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.i-am | address | 0.4 | i am | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.my | address | 0.655 | my | personal voice: a first-person confession or experiment speaks to the reader as a friend
-address.me | address | 0.33 | me | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.me | address | 0.331 | me | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.myself | address | 0.4 | myself | personal voice: a first-person confession or experiment speaks to the reader as a friend
-address.start-we | address | 0.789 | ^ we | personal voice: a first-person confession or experiment speaks to the reader as a friend
-address.we-tried | address | 0.194 | we tried | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.start-we | address | 0.788 | ^ we | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.we-tried | address | 0.193 | we tried | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.we-asked | address | 0.188 | we asked | personal voice: a first-person confession or experiment speaks to the reader as a friend
-address.we-know | address | 0.304 | we know | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.we-know | address | 0.307 | we know | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.we-found | address | 0.4 | we found | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.we-tested | address | 0.4 | we tested | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.we-made | address | 0.4 | we made | personal voice: a first-person confession or experiment speaks to the reader as a friend
-address.our | address | 0.402 | our | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.our | address | 0.406 | our | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.ours | address | 0.4 | ours | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.start-our | address | 0.4 | ^ our | personal voice: a first-person confession or experiment speaks to the reader as a friend
-address.start-dear | address | 0.278 | ^ dear | personal voice: a first-person confession or experiment speaks to the reader as a friend
-address.start-guys | address | 0.383 | ^ guys | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.start-dear | address | 0.282 | ^ dear | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.start-guys | address | 0.384 | ^ guys | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.start-ok | address | 0.4 | ^ ok | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.start-okay | address | 0.4 | ^ okay | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.start-so | address | 0.4 | ^ so | personal voice: a first-person confession or experiment speaks to the reader as a friend
@@ -1666,7 +1549,7 @@ address.start-honestly | address | 0.4 | ^ honestly | personal voice: a first-pe
 
 # Suspense: hypotheticals and comparisons.
 suspense.start-if | suspense | 0.92 | ^ if | hypothetical: invites the reader to imagine rather than learn
-suspense.if-x-were | suspense | 0.453 | if {gap:4} were | hypothetical: invites the reader to imagine rather than learn
+suspense.if-x-were | suspense | 0.456 | if {gap:4} were | hypothetical: invites the reader to imagine rather than learn
 suspense.if-x-had | suspense | 0.1 | if {gap:4} had | hypothetical: invites the reader to imagine rather than learn
 suspense.if-x-was | suspense | 0.45 | if {gap:4} was | hypothetical: invites the reader to imagine rather than learn
 suspense.imagine-if | suspense | 0.45 | imagine if | hypothetical: invites the reader to imagine rather than learn
@@ -1675,7 +1558,7 @@ suspense.start-when-you | suspense | 0.176 | ^ when you | hypothetical: invites 
 suspense.start-when-your | suspense | 0.45 | ^ when your | hypothetical: invites the reader to imagine rather than learn
 suspense.start-when | suspense | 0.343 | ^ when | hypothetical: invites the reader to imagine rather than learn
 suspense.what-happens-if | suspense | 0.45 | what happens if | hypothetical: invites the reader to imagine rather than learn
-suspense.pretend | suspense | 0.235 | pretend | hypothetical: invites the reader to imagine rather than learn
+suspense.pretend | suspense | 0.236 | pretend | hypothetical: invites the reader to imagine rather than learn
 suspense.vs | suspense | 0.478 | vs | versus: a side-by-side comparison built for a reaction
 suspense.versus | suspense | 0.35 | versus | versus: a side-by-side comparison built for a reaction
 suspense.expectations-vs-reality | suspense | 0.6 | expectations vs reality | the expectation-and-reality gag
@@ -1691,26 +1574,23 @@ emphasis.sorta | emphasis | 0.4 | sorta | informal register: slang and swearing 
 emphasis.dunno | emphasis | 0.4 | dunno | informal register: slang and swearing of social media, not of reporting
 emphasis.bae | emphasis | 0.138 | bae | informal register: slang and swearing of social media, not of reporting
 emphasis.bff | emphasis | 0.1 | bff | informal register: slang and swearing of social media, not of reporting
-emphasis.squad | emphasis | 0.151 | squad | informal register: slang and swearing of social media, not of reporting
+emphasis.squad | emphasis | 0.152 | squad | informal register: slang and swearing of social media, not of reporting
 emphasis.fam | emphasis | 0.4 | fam | informal register: slang and swearing of social media, not of reporting
 emphasis.lit | emphasis | 0.4 | lit | informal register: slang and swearing of social media, not of reporting
 emphasis.legit | emphasis | 0.4 | legit | informal register: slang and swearing of social media, not of reporting
 emphasis.totes | emphasis | 0.4 | totes | informal register: slang and swearing of social media, not of reporting
 emphasis.adorbs | emphasis | 0.4 | adorbs | informal register: slang and swearing of social media, not of reporting
-emphasis.feels | emphasis | 0.271 | feels | informal register: slang and swearing of social media, not of reporting
+emphasis.feels | emphasis | 0.273 | feels | informal register: slang and swearing of social media, not of reporting
 emphasis.vibes | emphasis | 0.4 | vibes | informal register: slang and swearing of social media, not of reporting
 emphasis.mood | emphasis | 0.4 | mood | informal register: slang and swearing of social media, not of reporting
-emphasis.slay | emphasis | 0.4 | slay | informal register: slang and swearing of social media, not of reporting
-emphasis.slaying | emphasis | 0.4 | slaying | informal register: slang and swearing of social media, not of reporting
-emphasis.queen | emphasis | 0.453 | queen | informal register: slang and swearing of social media, not of reporting
+emphasis.queen | emphasis | 0.455 | queen | informal register: slang and swearing of social media, not of reporting
 emphasis.lowkey | emphasis | 0.4 | lowkey | informal register: slang and swearing of social media, not of reporting
 emphasis.low-key | emphasis | 0.4 | low-key | informal register: slang and swearing of social media, not of reporting
 emphasis.highkey | emphasis | 0.4 | highkey | informal register: slang and swearing of social media, not of reporting
-emphasis.fuck | emphasis | 0.453 | fuck | informal register: slang and swearing of social media, not of reporting
-emphasis.fucking | emphasis | 0.4 | fucking | informal register: slang and swearing of social media, not of reporting
+emphasis.fuck | emphasis | 0.451 | fuck | informal register: slang and swearing of social media, not of reporting
 emphasis.shit | emphasis | 0.265 | shit | informal register: slang and swearing of social media, not of reporting
 emphasis.bitch | emphasis | 0.4 | bitch | informal register: slang and swearing of social media, not of reporting
-emphasis.ass | emphasis | 0.176 | ass | informal register: slang and swearing of social media, not of reporting
+emphasis.ass | emphasis | 0.177 | ass | informal register: slang and swearing of social media, not of reporting
 emphasis.dope | emphasis | 0.4 | dope | informal register: slang and swearing of social media, not of reporting
 emphasis.sassy | emphasis | 0.4 | sassy | informal register: slang and swearing of social media, not of reporting
 emphasis.epic-win | emphasis | 0.4 | epic win | informal register: slang and swearing of social media, not of reporting
@@ -1735,10 +1615,8 @@ emphasis.tbh | emphasis | 0.4 | tbh | informal register: slang and swearing of s
 emphasis.idk | emphasis | 0.4 | idk | informal register: slang and swearing of social media, not of reporting
 emphasis.ftw | emphasis | 0.4 | ftw | informal register: slang and swearing of social media, not of reporting
 emphasis.fml | emphasis | 0.4 | fml | informal register: slang and swearing of social media, not of reporting
-emphasis.selfie | emphasis | 0.262 | selfie | informal register: slang and swearing of social media, not of reporting
-emphasis.selfies | emphasis | 0.4 | selfies | informal register: slang and swearing of social media, not of reporting
+emphasis.selfie | emphasis | 0.263 | selfie | informal register: slang and swearing of social media, not of reporting
 emphasis.emoji | emphasis | 0.194 | emoji | informal register: slang and swearing of social media, not of reporting
-emphasis.emojis | emphasis | 0.4 | emojis | informal register: slang and swearing of social media, not of reporting
 emphasis.meme | emphasis | 0.273 | meme | informal register: slang and swearing of social media, not of reporting
 emphasis.throwback | emphasis | 0.4 | throwback | informal register: slang and swearing of social media, not of reporting
 emphasis.tbt | emphasis | 0.4 | tbt | informal register: slang and swearing of social media, not of reporting
@@ -1746,26 +1624,18 @@ emphasis.tbt | emphasis | 0.4 | tbt | informal register: slang and swearing of s
 # Suspense: the try-it genre.
 suspense.people-try | suspense | 0.331 | people try | try-it genre: people filmed trying something for the reader's amusement
 suspense.tries-x-for-the-first-time | suspense | 0.34 | tries {gap:2} for the first time | try-it genre: people filmed trying something for the reader's amusement
-suspense.try-x-for-the-first-time | suspense | 0.45 | try {gap:2} for the first time | try-it genre: people filmed trying something for the reader's amusement
-suspense.for-the-first-time | suspense | 0.59 | for the first time | try-it genre: people filmed trying something for the reader's amusement
+suspense.for-the-first-time | suspense | 0.591 | for the first time | try-it genre: people filmed trying something for the reader's amusement
 suspense.tried-x-for | suspense | 0.45 | tried {gap:2} for | try-it genre: people filmed trying something for the reader's amusement
 suspense.taste-test | suspense | 0.45 | taste test | try-it genre: people filmed trying something for the reader's amusement
-suspense.taste-test-2 | suspense | 0.45 | taste-test | try-it genre: people filmed trying something for the reader's amusement
 suspense.try-to | suspense | 0.345 | try to | try-it genre: people filmed trying something for the reader's amusement
-suspense.tries-to | suspense | 0.45 | tries to | try-it genre: people filmed trying something for the reader's amusement
 suspense.attempt-to | suspense | 0.1 | attempt to | try-it genre: people filmed trying something for the reader's amusement
 suspense.reacts-to | suspense | 0.13 | reacts to | try-it genre: people filmed trying something for the reader's amusement
-suspense.react-to | suspense | 0.45 | react to | try-it genre: people filmed trying something for the reader's amusement
 suspense.reaction-to | suspense | 0.222 | reaction to | try-it genre: people filmed trying something for the reader's amusement
-suspense.reactions-to | suspense | 0.45 | reactions to | try-it genre: people filmed trying something for the reader's amusement
-suspense.reacting-to | suspense | 0.45 | reacting to | try-it genre: people filmed trying something for the reader's amusement
 
 # Modifiers: the register of a news report tempers emphasis and counts in its sentence.
 report.killed | report | 0.5 | killed | report: the vocabulary of hard news; a count of victims or a record is a fact here
-report.kills | report | 0.5 | kills | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.dead | report | 0.5 | dead | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.dies | report | 0.5 | dies | report: the vocabulary of hard news; a count of victims or a record is a fact here
-report.died | report | 0.5 | died | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.death-toll | report | 0.5 | death toll | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.injured | report | 0.5 | injured | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.injuries | report | 0.5 | injuries | report: the vocabulary of hard news; a count of victims or a record is a fact here
@@ -1773,7 +1643,6 @@ report.wounded | report | 0.5 | wounded | report: the vocabulary of hard news; a
 report.hurt | report | 0.5 | hurt | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.missing | report | 0.5 | missing | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.arrested | report | 0.5 | arrested | report: the vocabulary of hard news; a count of victims or a record is a fact here
-report.arrest | report | 0.5 | arrest | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.charged | report | 0.5 | charged | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.convicted | report | 0.5 | convicted | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.sentenced | report | 0.5 | sentenced | report: the vocabulary of hard news; a count of victims or a record is a fact here
@@ -1792,10 +1661,7 @@ report.president | report | 0.5 | president | report: the vocabulary of hard new
 report.government | report | 0.5 | government | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.parliament | report | 0.5 | parliament | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.election | report | 0.5 | election | report: the vocabulary of hard news; a count of victims or a record is a fact here
-report.elections | report | 0.5 | elections | report: the vocabulary of hard news; a count of victims or a record is a fact here
-report.elected | report | 0.5 | elected | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.vote | report | 0.5 | vote | report: the vocabulary of hard news; a count of victims or a record is a fact here
-report.votes | report | 0.5 | votes | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.senate | report | 0.5 | senate | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.congress | report | 0.5 | congress | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.lawmakers | report | 0.5 | lawmakers | report: the vocabulary of hard news; a count of victims or a record is a fact here
@@ -1806,23 +1672,18 @@ report.army | report | 0.5 | army | report: the vocabulary of hard news; a count
 report.militants | report | 0.5 | militants | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.rebels | report | 0.5 | rebels | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.attack | report | 0.5 | attack | report: the vocabulary of hard news; a count of victims or a record is a fact here
-report.attacks | report | 0.5 | attacks | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.bombing | report | 0.5 | bombing | report: the vocabulary of hard news; a count of victims or a record is a fact here
-report.bomb | report | 0.5 | bomb | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.blast | report | 0.5 | blast | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.explosion | report | 0.5 | explosion | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.earthquake | report | 0.5 | earthquake | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.quake | report | 0.5 | quake | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.storm | report | 0.5 | storm | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.flood | report | 0.5 | flood | report: the vocabulary of hard news; a count of victims or a record is a fact here
-report.floods | report | 0.5 | floods | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.wildfire | report | 0.5 | wildfire | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.fire | report | 0.5 | fire | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.accident | report | 0.5 | accident | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.collision | report | 0.5 | collision | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.protest | report | 0.5 | protest | report: the vocabulary of hard news; a count of victims or a record is a fact here
-report.protests | report | 0.5 | protests | report: the vocabulary of hard news; a count of victims or a record is a fact here
-report.protesters | report | 0.5 | protesters | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.strike | report | 0.5 | strike | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.talks | report | 0.5 | talks | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.agreement | report | 0.5 | agreement | report: the vocabulary of hard news; a count of victims or a record is a fact here
@@ -1834,17 +1695,14 @@ report.inflation | report | 0.5 | inflation | report: the vocabulary of hard new
 report.unemployment | report | 0.5 | unemployment | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.budget | report | 0.5 | budget | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.tax | report | 0.5 | tax | report: the vocabulary of hard news; a count of victims or a record is a fact here
-report.taxes | report | 0.5 | taxes | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.shares | report | 0.5 | shares | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.stocks | report | 0.5 | stocks | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.profit | report | 0.5 | profit | report: the vocabulary of hard news; a count of victims or a record is a fact here
-report.profits | report | 0.5 | profits | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.earnings | report | 0.5 | earnings | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.quarter | report | 0.5 | quarter | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.percent | report | 0.5 | percent | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.per-cent | report | 0.5 | per cent | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.rate | report | 0.5 | rate | report: the vocabulary of hard news; a count of victims or a record is a fact here
-report.rates | report | 0.5 | rates | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.bank | report | 0.5 | bank | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.central-bank | report | 0.5 | central bank | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.prices | report | 0.5 | prices | report: the vocabulary of hard news; a count of victims or a record is a fact here
@@ -1852,10 +1710,8 @@ report.oil | report | 0.5 | oil | report: the vocabulary of hard news; a count o
 report.exports | report | 0.5 | exports | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.imports | report | 0.5 | imports | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.tariff | report | 0.5 | tariff | report: the vocabulary of hard news; a count of victims or a record is a fact here
-report.tariffs | report | 0.5 | tariffs | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.sanctions | report | 0.5 | sanctions | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.regulators | report | 0.5 | regulators | report: the vocabulary of hard news; a count of victims or a record is a fact here
-report.regulation | report | 0.5 | regulation | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.ruling | report | 0.5 | ruling | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.verdict | report | 0.5 | verdict | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.investigation | report | 0.5 | investigation | report: the vocabulary of hard news; a count of victims or a record is a fact here
@@ -1872,7 +1728,7 @@ report.hostages | report | 0.5 | hostages | report: the vocabulary of hard news;
 report.refugees | report | 0.5 | refugees | report: the vocabulary of hard news; a count of victims or a record is a fact here
 
 # Listicle: content gathered from social media.
-listicle.on-twitter | listicle | 0.393 | on twitter | social-media content: a story built from posts rather than reporting
+listicle.on-twitter | listicle | 0.395 | on twitter | social-media content: a story built from posts rather than reporting
 listicle.on-facebook | listicle | 0.211 | on facebook | social-media content: a story built from posts rather than reporting
 listicle.on-snapchat | listicle | 0.35 | on snapchat | social-media content: a story built from posts rather than reporting
 listicle.on-instagram | listicle | 0.227 | on instagram | social-media content: a story built from posts rather than reporting
@@ -1880,45 +1736,38 @@ listicle.on-tumblr | listicle | 0.35 | on tumblr | social-media content: a story
 listicle.on-reddit | listicle | 0.35 | on reddit | social-media content: a story built from posts rather than reporting
 listicle.on-youtube | listicle | 0.35 | on youtube | social-media content: a story built from posts rather than reporting
 listicle.on-tiktok | listicle | 0.35 | on tiktok | social-media content: a story built from posts rather than reporting
-listicle.twitter | listicle | 0.291 | twitter | social-media content: a story built from posts rather than reporting
-listicle.facebook | listicle | 0.16 | facebook | social-media content: a story built from posts rather than reporting
-listicle.snapchat | listicle | 0.311 | snapchat | social-media content: a story built from posts rather than reporting
-listicle.snapchats | listicle | 0.35 | snapchats | social-media content: a story built from posts rather than reporting
+listicle.twitter | listicle | 0.293 | twitter | social-media content: a story built from posts rather than reporting
+listicle.facebook | listicle | 0.161 | facebook | social-media content: a story built from posts rather than reporting
+listicle.snapchat | listicle | 0.312 | snapchat | social-media content: a story built from posts rather than reporting
 listicle.tinder | listicle | 0.243 | tinder | social-media content: a story built from posts rather than reporting
 listicle.youtube | listicle | 0.1 | youtube | social-media content: a story built from posts rather than reporting
 listicle.reddit | listicle | 0.35 | reddit | social-media content: a story built from posts rather than reporting
 listicle.tiktok | listicle | 0.35 | tiktok | social-media content: a story built from posts rather than reporting
 listicle.vine | listicle | 0.1 | vine | social-media content: a story built from posts rather than reporting
-listicle.vines | listicle | 0.35 | vines | social-media content: a story built from posts rather than reporting
-listicle.youtuber | listicle | 0.35 | youtuber | social-media content: a story built from posts rather than reporting
-listicle.youtubers | listicle | 0.35 | youtubers | social-media content: a story built from posts rather than reporting
 listicle.instagrammers | listicle | 0.35 | instagrammers | social-media content: a story built from posts rather than reporting
 listicle.the-internet-is | listicle | 0.35 | the internet is | social-media content: a story built from posts rather than reporting
 listicle.twitter-is | listicle | 0.35 | twitter is | social-media content: a story built from posts rather than reporting
 listicle.people-on | listicle | 0.35 | people on | social-media content: a story built from posts rather than reporting
-listicle.posts | listicle | 0.129 | posts | social-media content: a story built from posts rather than reporting
+listicle.posts | listicle | 0.128 | posts | social-media content: a story built from posts rather than reporting
 listicle.shared | listicle | 0.29 | shared | social-media content: a story built from posts rather than reporting
 listicle.poll | listicle | 0.1 | poll | social-media content: a story built from posts rather than reporting
-listicle.challenge | listicle | 0.132 | challenge | social-media content: a story built from posts rather than reporting
-listicle.confessions | listicle | 0.342 | confessions | social-media content: a story built from posts rather than reporting
+listicle.challenge | listicle | 0.133 | challenge | social-media content: a story built from posts rather than reporting
+listicle.confessions | listicle | 0.343 | confessions | social-media content: a story built from posts rather than reporting
 listicle.confessions-of | listicle | 0.35 | confessions of | social-media content: a story built from posts rather than reporting
 listicle.winners-and-losers | listicle | 0.35 | winners and losers | social-media content: a story built from posts rather than reporting
 listicle.horoscope | listicle | 0.229 | horoscope | social-media content: a story built from posts rather than reporting
-listicle.horoscopes | listicle | 0.35 | horoscopes | social-media content: a story built from posts rather than reporting
-listicle.recipe | listicle | 0.229 | recipe | social-media content: a story built from posts rather than reporting
-listicle.recipes | listicle | 0.35 | recipes | social-media content: a story built from posts rather than reporting
+listicle.recipe | listicle | 0.23 | recipe | social-media content: a story built from posts rather than reporting
 listicle.hacks | listicle | 0.111 | hacks | social-media content: a story built from posts rather than reporting
 listicle.life-hacks | listicle | 0.35 | life hacks | social-media content: a story built from posts rather than reporting
-listicle.outfits | listicle | 0.214 | outfits | social-media content: a story built from posts rather than reporting
-listicle.looks-like | listicle | 0.675 | looks like | social-media content: a story built from posts rather than reporting
-listicle.look-like | listicle | 0.35 | look like | social-media content: a story built from posts rather than reporting
+listicle.outfits | listicle | 0.215 | outfits | social-media content: a story built from posts rather than reporting
+listicle.looks-like | listicle | 0.688 | looks like | social-media content: a story built from posts rather than reporting
 listicle.starter-pack | listicle | 0.35 | starter pack | social-media content: a story built from posts rather than reporting
 
 # Suspense: reaction videos.
-suspense.start-people | suspense | 0.823 | ^ people | reaction-video genre: ordinary people set up to react for the camera
+suspense.start-people | suspense | 0.824 | ^ people | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-kids | suspense | 0.4 | ^ kids | reaction-video genre: ordinary people set up to react for the camera
-suspense.start-couples | suspense | 0.393 | ^ couples | reaction-video genre: ordinary people set up to react for the camera
-suspense.start-guys | suspense | 0.337 | ^ guys | reaction-video genre: ordinary people set up to react for the camera
+suspense.start-couples | suspense | 0.394 | ^ couples | reaction-video genre: ordinary people set up to react for the camera
+suspense.start-guys | suspense | 0.338 | ^ guys | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-girls | suspense | 0.4 | ^ girls | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-women | suspense | 0.519 | ^ women | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-men | suspense | 0.344 | ^ men | reaction-video genre: ordinary people set up to react for the camera
@@ -1927,7 +1776,7 @@ suspense.start-moms | suspense | 0.4 | ^ moms | reaction-video genre: ordinary p
 suspense.start-dads | suspense | 0.4 | ^ dads | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-strangers | suspense | 0.4 | ^ strangers | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-celebrities | suspense | 0.2 | ^ celebrities | reaction-video genre: ordinary people set up to react for the camera
-suspense.start-someone | suspense | 0.362 | ^ someone | reaction-video genre: ordinary people set up to react for the camera
+suspense.start-someone | suspense | 0.363 | ^ someone | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-this-person | suspense | 0.4 | ^ this person | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-drunk | suspense | 0.4 | ^ drunk | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-americans | suspense | 0.1 | ^ americans | reaction-video genre: ordinary people set up to react for the camera
@@ -1935,7 +1784,7 @@ suspense.start-british-people | suspense | 0.4 | ^ british people | reaction-vid
 suspense.start-teens | suspense | 0.4 | ^ teens | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-grandparents | suspense | 0.4 | ^ grandparents | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-coworkers | suspense | 0.4 | ^ coworkers | reaction-video genre: ordinary people set up to react for the camera
-suspense.someone | suspense | 0.425 | someone | reaction-video genre: ordinary people set up to react for the camera
+suspense.someone | suspense | 0.426 | someone | reaction-video genre: ordinary people set up to react for the camera
 suspense.somebody | suspense | 0.4 | somebody | reaction-video genre: ordinary people set up to react for the camera
 suspense.this-person | suspense | 0.4 | this person | reaction-video genre: ordinary people set up to react for the camera
 

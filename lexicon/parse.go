@@ -21,7 +21,8 @@ const MaxLineBytes = 4096
 // order, and returns a lexicon only when there is none.
 func Parse(name string, r io.Reader) (*Lexicon, error) {
 	p := parser{
-		lex: &Lexicon{file: name, name: name, language: "english", byID: make(map[string]int)},
+		lex:      &Lexicon{file: name, name: name, language: "english", byID: make(map[string]int)},
+		patterns: make(map[string]int),
 	}
 	p.lex.stem = stemEnglish
 	br := bufio.NewReader(r)
@@ -88,9 +89,10 @@ func readLine(br *bufio.Reader) ([]byte, error) {
 }
 
 type parser struct {
-	lex     *Lexicon
-	errs    ErrorList
-	entries bool // an entry has been read, so headers are closed
+	lex      *Lexicon
+	patterns map[string]int // category and stemKey → entry index
+	errs     ErrorList
+	entries  bool // an entry has been read, so headers are closed
 }
 
 func (p *parser) fail(line int, err error) {
@@ -215,8 +217,41 @@ func (p *parser) entry(n int, text string) {
 		p.fail(n, wrapf(ErrSyntax, "entry %q has no note: say why it is there", e.ID))
 		return
 	}
+	key := e.Category.String() + " " + stemKey(pat)
+	if prev, dup := p.patterns[key]; dup {
+		p.fail(n, wrapf(ErrDuplicate, "%q matches what %q on line %d matches", e.ID, p.lex.entries[prev].ID, p.lex.entries[prev].Line))
+		return
+	}
+	p.patterns[key] = len(p.lex.entries)
 	p.lex.byID[e.ID] = len(p.lex.entries)
 	p.lex.entries = append(p.lex.entries, e)
+}
+
+// stemKey writes a pattern as the stems it matches, so that patterns that
+// match the same words ("shocked", "shocking") have the same key.
+func stemKey(p Pattern) string {
+	if p.Rule != RuleNone {
+		return p.String()
+	}
+	var b strings.Builder
+	if p.Start {
+		b.WriteString("^ ")
+	}
+	for _, t := range p.Tokens {
+		switch t.Kind {
+		case WordToken:
+			b.WriteString(t.Stem)
+		case NumberToken:
+			b.WriteString("{num}")
+		case GapToken:
+			fmt.Fprintf(&b, "{gap:%d}", t.Max)
+		}
+		b.WriteByte(' ')
+	}
+	if p.End {
+		b.WriteString("$")
+	}
+	return b.String()
 }
 
 // checkPattern applies the rules that tie a pattern to its category.

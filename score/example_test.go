@@ -1,0 +1,79 @@
+package score_test
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/luridlab/lurid/lexicon"
+	"github.com/luridlab/lurid/score"
+)
+
+func Example() {
+	r := score.Headline("You won't believe what happened next!")
+	fmt.Printf("%s, led by %s\n", r.Level, r.Subscores.Lead())
+	for _, h := range r.Hits {
+		fmt.Printf("%-8s %-25q [%d,%d) %s\n", h.Category, h.Text, h.Start, h.End, h.ID)
+	}
+	// Output:
+	// extreme, led by suspense
+	// address  "You"                     [0,3) address.you
+	// suspense "You won't believe"       [0,17) suspense.you-wont-believe
+	// suspense "what happened next"      [18,36) suspense.what-happened-next
+	// emphasis "!"                       [36,37) rule.exclaim
+}
+
+func ExampleScorer_Passage() {
+	s := score.New(lexicon.Default())
+	text := "The council met on Tuesday. Members approved the budget. " +
+		"Is this the end of the town as we know it?"
+	r := s.Passage(text)
+	worst := r.Sentences[0]
+	for _, st := range r.Sentences {
+		if st.Score > worst.Score {
+			worst = st
+		}
+	}
+	fmt.Printf("%d sentences; the most lurid, bytes %d-%d: %q\n", len(r.Sentences), worst.Start, worst.End, worst.Text)
+	// Output:
+	// 3 sentences; the most lurid, bytes 57-99: "Is this the end of the town as we know it?"
+}
+
+func ExampleScorer_HeadlineInto() {
+	s := score.New(nil)
+	var r score.Result // reused: once grown, scoring allocates nothing
+	for _, h := range []string{"Council approves school budget", "17 Photos That Will Restore Your Faith In Humanity"} {
+		s.HeadlineInto(&r, h)
+		fmt.Printf("%-9s %s\n", r.Level, h)
+	}
+	// Output:
+	// low       Council approves school budget
+	// extreme   17 Photos That Will Restore Your Faith In Humanity
+}
+
+func ExampleUnit() {
+	r := score.Headline("The most shocking twist ever")
+	overall, sub := score.Unit(r.Hits) // the score, recomputed from the hits
+	fmt.Println(overall == r.Score, sub == r.Subscores)
+	// Output: true true
+}
+
+func ExampleNew_merge() {
+	user := "@disable emphasis.shocking\n" +
+		"emphasis.gobsmacked | emphasis | 0.9 | gobsmacked | British for astonished\n"
+	over, err := lexicon.Parse("newsroom.lex", strings.NewReader(user))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	lex, err := lexicon.Default().Merge(over)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	r := score.New(lex).Headline("Fans gobsmacked by shocking result")
+	for _, h := range r.Hits {
+		fmt.Println(h.ID)
+	}
+	// Output:
+	// emphasis.gobsmacked
+}
