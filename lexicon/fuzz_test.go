@@ -1,0 +1,52 @@
+package lexicon
+
+import (
+	"bytes"
+	"errors"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+func FuzzParseLexicon(f *testing.F) {
+	f.Add(good)
+	f.Add("a.b | emphasis | 1 | wow | n\nbad\n@disable x\n@weight y 2\n")
+	f.Add("\uFEFF@language english\nx | number | 1 | three | n\n")
+	f.Add("a | suspense | =0.5 | ^ {num} {gap:2} that $ | n\nb | attribution | 0.5 | <quoted> | q\n")
+	f.Add("a | emphasis | 1 | mind-blowing here’s ＷＯＷ | n\r\n")
+	f.Fuzz(func(t *testing.T, src string) {
+		lex, err := Parse("fuzz.lex", strings.NewReader(src))
+		if err != nil {
+			lines := strings.Count(src, "\n") + 1
+			var list ErrorList
+			if !errors.As(err, &list) || len(list) == 0 {
+				t.Fatalf("error is not a non-empty ErrorList: %v", err)
+			}
+			for _, e := range list {
+				if e.Line < 1 || e.Line > lines {
+					t.Fatalf("error names line %d of %d: %v", e.Line, lines, e)
+				}
+			}
+			return
+		}
+		var buf bytes.Buffer
+		if _, err := lex.WriteTo(&buf); err != nil {
+			t.Fatal(err)
+		}
+		again, err := Parse("again.lex", bytes.NewReader(buf.Bytes()))
+		if err != nil {
+			t.Fatalf("written lexicon does not parse: %v\n%s", err, buf.String())
+		}
+		if !reflect.DeepEqual(withoutLines(lex.Entries()), withoutLines(again.Entries())) {
+			t.Fatalf("round trip changed the entries:\n%s", buf.String())
+		}
+		if !reflect.DeepEqual(lex.Overrides(), again.Overrides()) && len(lex.Overrides()) > 0 {
+			for i, o := range lex.Overrides() {
+				a := again.Overrides()[i]
+				if o.ID != a.ID || o.Disable != a.Disable || o.Weight != a.Weight {
+					t.Fatalf("round trip changed override %d", i)
+				}
+			}
+		}
+	})
+}

@@ -1,0 +1,230 @@
+package lexicon
+
+import (
+	"bytes"
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+const good = `# a small lexicon
+@name small
+@language english
+@source written for the tests
+emphasis.shocking | emphasis | 0.5 | shocking | hyperbole
+suspense.what-next | suspense | =0.7 | what happened next $ | withholds the outcome
+listicle.count | listicle | 0.6 | ^ {num} {gap:3} that | a numbered list
+rule.exclaim | emphasis | 0.4 | <exclaim> | an exclamation mark
+negation.not | negation | 0.2 | not | denial
+number.three | number | 1 | three | a number word
+`
+
+func TestParse(t *testing.T) {
+	lex, err := Parse("small.lex", strings.NewReader(good))
+	require.NoError(t, err)
+	assert.Equal(t, "small", lex.Name())
+	assert.Equal(t, "english", lex.Language())
+	assert.Equal(t, "written for the tests", lex.Source())
+	require.Equal(t, 6, lex.Len())
+
+	e, ok := lex.Entry("suspense.what-next")
+	require.True(t, ok)
+	assert.Equal(t, Suspense, e.Category)
+	assert.Equal(t, 0.7, e.Weight)
+	assert.True(t, e.Pinned)
+	assert.True(t, e.Pattern.End)
+	assert.Equal(t, 6, e.Line)
+	assert.Equal(t, []string{"what", "happen", "next"}, stems(e.Pattern))
+
+	e, _ = lex.Entry("listicle.count")
+	assert.True(t, e.Pattern.Start)
+	assert.Equal(t, []TokenKind{NumberToken, GapToken, WordToken}, kinds(e.Pattern))
+	assert.Equal(t, 3, e.Pattern.Tokens[1].Max)
+
+	e, _ = lex.Entry("rule.exclaim")
+	assert.Equal(t, RuleExclaim, e.Pattern.Rule)
+}
+
+func stems(p Pattern) []string {
+	var out []string
+	for _, t := range p.Tokens {
+		out = append(out, t.Stem)
+	}
+	return out
+}
+
+func kinds(p Pattern) []TokenKind {
+	var out []TokenKind
+	for _, t := range p.Tokens {
+		out = append(out, t.Kind)
+	}
+	return out
+}
+
+func TestStemAndFold(t *testing.T) {
+	lex := Default()
+	for _, w := range []string{"shocking", "Shocked", "SHOCKS", "ｓｈｏｃｋｉｎｇ"} {
+		assert.Equal(t, "shock", lex.Stem(w), w)
+	}
+	assert.Equal(t, lex.Stem("here's"), lex.Stem("Here’s"), "curly apostrophes fold to straight ones")
+	assert.Equal(t, "won't", Fold("WON’T"))
+	assert.Equal(t, "caf\u00e9", Fold("CAFE\u0301"), "NFKC composes a letter and its combining mark")
+	assert.Equal(t, "plain", Fold("plain"))
+}
+
+// TestParseErrors feeds malformed files and checks that each reports the
+// right line, with every fault of a file reported together.
+func TestParseErrors(t *testing.T) {
+	tests := []struct {
+		name  string
+		src   string
+		lines []int
+		is    error
+	}{
+		{"too few fields", "a.b | emphasis | 1 | wow\n", []int{1}, ErrSyntax},
+		{"bad weight", "a.b | emphasis | heavy | wow | n\n", []int{1}, ErrWeight},
+		{"NaN weight", "a.b | emphasis | NaN | wow | n\n", []int{1}, ErrWeight},
+		{"infinite weight", "a.b | emphasis | +Inf | wow | n\n", []int{1}, ErrWeight},
+		{"negative weight", "a.b | emphasis | -1 | wow | n\n", []int{1}, ErrWeight},
+		{"weight too big", "a.b | emphasis | 11 | wow | n\n", []int{1}, ErrWeight},
+		{"zero factor", "a.b | negation | 0 | not | n\n", []int{1}, ErrWeight},
+		{"unknown category", "a.b | hype | 1 | wow | n\n", []int{1}, ErrCategory},
+		{"empty pattern", "a.b | emphasis | 1 |  | n\n", []int{1}, ErrPattern},
+		{"bad slot", "a.b | emphasis | 1 | {gap:9} wow | n\n", []int{1}, ErrPattern},
+		{"gap at end", "a.b | emphasis | 1 | wow {gap:2} | n\n", []int{1}, ErrPattern},
+		{"unknown slot", "a.b | emphasis | 1 | {word} wow | n\n", []int{1}, ErrPattern},
+		{"unknown rule", "a.b | emphasis | 1 | <shout> | n\n", []int{1}, ErrPattern},
+		{"rule in modifier", "a.b | hedge | 1 | <exclaim> | n\n", []int{1}, ErrPattern},
+		{"word class of two words", "a.b | number | 1 | two three | n\n", []int{1}, ErrPattern},
+		{"too many tokens", "a.b | emphasis | 1 | a b c d e f g h i | n\n", []int{1}, ErrPattern},
+		{"not a word", "a.b | emphasis | 1 | wow! | n\n", []int{1}, ErrPattern},
+		{"bad id", "A B | emphasis | 1 | wow | n\n", []int{1}, ErrSyntax},
+		{"no note", "a.b | emphasis | 1 | wow | \n", []int{1}, ErrSyntax},
+		{"duplicate id", "a.b | emphasis | 1 | wow | n\n\na.b | emphasis | 1 | whoa | n\n", []int{3}, ErrDuplicate},
+		{"duplicate pattern", "a.b | emphasis | 1 | shocking | n\na.c | emphasis | 1 | shocked | n\n", []int{2}, ErrDuplicate},
+		{"invalid UTF-8", "a.b | emphasis | 1 | w\xffw | n\n", []int{1}, ErrEncoding},
+		{"byte-order mark", "\uFEFFa.b | emphasis | 1 | wow | n\n", []int{1}, ErrEncoding},
+		{"overlong line", "a.b | emphasis | 1 | wow | " + strings.Repeat("n", MaxLineBytes) + "\nc.d | emphasis | 1 | whoa | n\n", []int{1}, ErrSyntax},
+		{"unknown language", "@language klingon\n", []int{1}, ErrLanguage},
+		{"header after entries", "a.b | emphasis | 1 | wow | n\n@name late\n", []int{2}, ErrSyntax},
+		{"unknown directive", "@colour red\n", []int{1}, ErrSyntax},
+		{"bad weight directive", "@weight a.b lots\n", []int{1}, ErrWeight},
+		{"every fault at once", "a.b | emphasis | 1 | wow | n\nbad line\nc.d | nope | 1 | x | n\ne.f | emphasis | 1 | yes | n\n", []int{2, 3}, ErrSyntax},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			lex, err := Parse("bad.lex", strings.NewReader(tt.src))
+			require.Error(t, err)
+			assert.Nil(t, lex, "no half-loaded lexicon")
+			var list ErrorList
+			require.True(t, errors.As(err, &list))
+			var lines []int
+			for _, e := range list {
+				lines = append(lines, e.Line)
+				assert.True(t, strings.HasPrefix(e.Error(), "bad.lex:"), e.Error())
+			}
+			assert.Equal(t, tt.lines, lines, err.Error())
+			assert.ErrorIs(t, err, tt.is)
+		})
+	}
+}
+
+func TestMerge(t *testing.T) {
+	base, err := Parse("base.lex", strings.NewReader(good))
+	require.NoError(t, err)
+	over, err := Parse("over.lex", strings.NewReader(`@weight emphasis.shocking 0.9
+@disable negation.not
+emphasis.whopper | emphasis | 1 | whopper | a big one
+suspense.what-next | suspense | 0.3 | what happened next | replaced
+`))
+	require.NoError(t, err)
+	merged, err := base.Merge(over)
+	require.NoError(t, err)
+	e, _ := merged.Entry("emphasis.shocking")
+	assert.Equal(t, 0.9, e.Weight)
+	_, ok := merged.Entry("negation.not")
+	assert.False(t, ok)
+	e, _ = merged.Entry("suspense.what-next")
+	assert.Equal(t, "replaced", e.Note)
+	_, ok = merged.Entry("emphasis.whopper")
+	assert.True(t, ok)
+	assert.Equal(t, 6, merged.Len())
+
+	// The base is untouched.
+	e, _ = base.Entry("emphasis.shocking")
+	assert.Equal(t, 0.5, e.Weight)
+	_, ok = base.Entry("negation.not")
+	assert.True(t, ok)
+}
+
+func TestMergeErrors(t *testing.T) {
+	base, err := Parse("base.lex", strings.NewReader(good))
+	require.NoError(t, err)
+	over, err := Parse("over.lex", strings.NewReader("@disable no.such.id\n\n@weight negation.not 0\n@disable negation.not\n@disable negation.not\n"))
+	require.NoError(t, err)
+	merged, err := base.Merge(over)
+	require.Error(t, err)
+	assert.Nil(t, merged)
+	assert.ErrorIs(t, err, ErrUnknownID)
+	assert.ErrorIs(t, err, ErrWeight)
+	assert.Equal(t, "over.lex:1: unknown id: \"no.such.id\": the base lexicon has no such entry\n"+
+		"over.lex:3: bad weight: a negation factor must be above 0\n"+
+		"over.lex:5: unknown id: \"negation.not\": the base lexicon has no such entry", err.Error())
+	_, ok := base.Entry("negation.not")
+	assert.True(t, ok, "a failed merge changes nothing")
+}
+
+func TestWriteRoundTrip(t *testing.T) {
+	for _, lex := range []*Lexicon{Default(), mustParse(t, good)} {
+		var buf bytes.Buffer
+		_, err := lex.WriteTo(&buf)
+		require.NoError(t, err)
+		again, err := Parse("again.lex", &buf)
+		require.NoError(t, err)
+		assert.Equal(t, lex.Name(), again.Name())
+		assert.Equal(t, withoutLines(lex.Entries()), withoutLines(again.Entries()))
+	}
+}
+
+func mustParse(t *testing.T, src string) *Lexicon {
+	lex, err := Parse("t.lex", strings.NewReader(src))
+	require.NoError(t, err)
+	return lex
+}
+
+func withoutLines(es []Entry) []Entry {
+	for i := range es {
+		es[i].Line = 0
+	}
+	return es
+}
+
+func TestDefault(t *testing.T) {
+	require.NoError(t, DefaultErr())
+	lex := Default()
+	assert.Same(t, lex, Default(), "parsed once")
+	assert.Greater(t, lex.Len(), 500)
+	perCategory := map[Category]int{}
+	for _, e := range lex.Entries() {
+		perCategory[e.Category]++
+		assert.NotEmpty(t, e.Note, e.ID)
+	}
+	for _, c := range Categories() {
+		assert.Positive(t, perCategory[c], "category %s has entries", c)
+	}
+}
+
+func TestWithWeights(t *testing.T) {
+	lex := mustParse(t, good)
+	w, err := lex.WithWeights(map[string]float64{"emphasis.shocking": 2})
+	require.NoError(t, err)
+	e, _ := w.Entry("emphasis.shocking")
+	assert.Equal(t, 2.0, e.Weight)
+	e, _ = lex.Entry("emphasis.shocking")
+	assert.Equal(t, 0.5, e.Weight)
+	_, err = lex.WithWeights(map[string]float64{"nope": 1})
+	assert.ErrorIs(t, err, ErrUnknownID)
+}

@@ -1,0 +1,50 @@
+package score
+
+import (
+	"strings"
+	"testing"
+)
+
+var fuzzSeeds = []string{
+	"",
+	"You Won't Believe What Happened Next!!!",
+	"Is this the end of cheap flights?",
+	"A $10 billion gamble?",
+	"\u201cIs it safe?\u201d asked the inspector. Nobody knew\u2026",
+	"SHOCKING: THE BIGGEST SCANDAL EVER ?!",
+	"Dr. Lee of the U.S. office said 3.5% of 10k.\n\nNew paragraph \u2014",
+	"\uff33\uff28\uff2f\uff23\uff2b \U0001F631\U0001F3FD\u200d\u2640\ufe0f \u05e9\u05dc\u05d5\u05dd cafe\u0301",
+	"a\xffb\x00c\xc3",
+	strings.Repeat("!", 300) + strings.Repeat("?", 300),
+	"17 things {num} {gap:3} ^ $ <caps> | # @disable",
+}
+
+func FuzzHeadline(f *testing.F) {
+	for _, s := range fuzzSeeds {
+		f.Add(s)
+	}
+	sc := New(nil)
+	f.Fuzz(func(t *testing.T, text string) {
+		r := sc.Headline(text)
+		checkInvariants(t, text, &r, false)
+		again := sc.Headline(text)
+		if r.Score != again.Score || len(r.Hits) != len(again.Hits) {
+			t.Fatalf("scoring %q twice differs: %v then %v", text, r.Score, again.Score)
+		}
+	})
+}
+
+func FuzzPassage(f *testing.F) {
+	for _, s := range fuzzSeeds {
+		f.Add(s)
+	}
+	sc := New(nil)
+	f.Fuzz(func(t *testing.T, text string) {
+		r := sc.Passage(text)
+		checkInvariants(t, text, &r, true)
+		again := sc.Passage(text)
+		if r.Score != again.Score || len(r.Sentences) != len(again.Sentences) {
+			t.Fatalf("scoring %q twice differs", text)
+		}
+	})
+}
