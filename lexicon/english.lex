@@ -177,7 +177,7 @@ suspense.this-one | suspense | 0.1 | this one | forward reference: points at som
 suspense.the-one-thing | suspense | 0.1 | the one thing | forward reference: points at something the text withholds
 suspense.one-thing | suspense | 0.6 | one thing | forward reference: points at something the text withholds
 suspense.the-only-thing | suspense | 0.6 | the only thing | forward reference: points at something the text withholds
-suspense.explained | suspense | 0.251 | explained | forward reference: points at something the text withholds
+suspense.explained | suspense | 0.252 | explained | forward reference: points at something the text withholds
 suspense.what-it-means | suspense | 0.6 | what it means | forward reference: points at something the text withholds
 suspense.what-this-means | suspense | 0.6 | what this means | forward reference: points at something the text withholds
 suspense.what-that-means | suspense | 0.6 | what that means | forward reference: points at something the text withholds
@@ -638,7 +638,7 @@ emphasis.stunner | emphasis | 0.45 | stunner | hyperbole: an extreme word in pla
 emphasis.dazzling | emphasis | 0.45 | dazzling | hyperbole: an extreme word in place of a measured one
 emphasis.majestic | emphasis | 0.45 | majestic | hyperbole: an extreme word in place of a measured one
 emphasis.magnificent | emphasis | 0.45 | magnificent | hyperbole: an extreme word in place of a measured one
-emphasis.fantastic | emphasis | 0.106 | fantastic | hyperbole: an extreme word in place of a measured one
+emphasis.fantastic | emphasis | 0.105 | fantastic | hyperbole: an extreme word in place of a measured one
 emphasis.fabulous | emphasis | 0.45 | fabulous | hyperbole: an extreme word in place of a measured one
 emphasis.superb | emphasis | 0.45 | superb | hyperbole: an extreme word in place of a measured one
 emphasis.sublime | emphasis | 0.45 | sublime | hyperbole: an extreme word in place of a measured one
@@ -848,7 +848,7 @@ emphasis.shreds | emphasis | 0.4 | shreds | hype verb: a violent or extreme verb
 emphasis.trolls | emphasis | 0.4 | trolls | hype verb: a violent or extreme verb for an ordinary event
 emphasis.roasts | emphasis | 0.4 | roasts | hype verb: a violent or extreme verb for an ordinary event
 emphasis.claps-back | emphasis | 0.4 | claps back | hype verb: a violent or extreme verb for an ordinary event
-emphasis.shuts-down | emphasis | 0.203 | shuts down | hype verb: a violent or extreme verb for an ordinary event
+emphasis.shuts-down | emphasis | 0.204 | shuts down | hype verb: a violent or extreme verb for an ordinary event
 emphasis.fires-back | emphasis | 0.4 | fires back | hype verb: a violent or extreme verb for an ordinary event
 emphasis.hits-back | emphasis | 0.4 | hits back | hype verb: a violent or extreme verb for an ordinary event
 emphasis.lashes-out | emphasis | 0.4 | lashes out | hype verb: a violent or extreme verb for an ordinary event
@@ -1083,7 +1083,7 @@ address.start-check | address | 0.5 | ^ check | direct address: the headline spe
 address.start-try | address | 0.5 | ^ try | direct address: the headline speaks to the reader
 address.start-stop | address | 0.292 | ^ stop | direct address: the headline speaks to the reader
 address.start-dont | address | 0.5 | ^ don't | direct address: the headline speaks to the reader
-address.start-take | address | 0.19 | ^ take | direct address: the headline speaks to the reader
+address.start-take | address | 0.192 | ^ take | direct address: the headline speaks to the reader
 address.start-tell | address | 0.387 | ^ tell | direct address: the headline speaks to the reader
 address.start-guess | address | 0.5 | ^ guess | direct address: the headline speaks to the reader
 address.start-read | address | 0.5 | ^ read | direct address: the headline speaks to the reader

@@ -178,9 +178,11 @@ func fit(cfg config, entries []lexicon.Entry, rows []row, fitted []bool) []float
 			}
 		}
 	}
+	// Start from fixed values, not the file's weights, so that the result
+	// depends only on the data and the weights that are not fitted.
 	for j := range u {
 		if fitted[j] {
-			u[j] = entries[j].Weight * beta
+			u[j] = cfg.floor * beta
 		}
 	}
 	const (
