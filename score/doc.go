@@ -42,8 +42,8 @@
 // an intensifier right before an emphasis or suspense hit raises it ("so
 // shocking"); a negation up to three words before an emphasis hit lowers it
 // ("not shocking"); a hedge ("reportedly") lowers emphasis and suspense in
-// its sentence; attribution ("said", "according to") lowers emphasis and
-// questions in its sentence; the vocabulary of a news report ("killed",
+// its sentence; attribution ("said", "according to") lowers emphasis,
+// questions and address in its sentence; the vocabulary of a news report ("killed",
 // "court") lowers emphasis and list framing in its sentence; an inquiry cue
 // ("how to", "FAQ") marks its sentence as information seeking and lowers
 // its question and suspense hits; quotation marks

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/luridlab/lurid/lexicon"
 )
@@ -64,9 +65,12 @@ func writeHits(b *strings.Builder, hits []Hit, indent string) {
 		if len(h.Modifiers) > 0 {
 			fmt.Fprintf(b, ", weight %.2f", h.Weight)
 			for _, m := range h.Modifiers {
-				if m.ID == RunModifierID {
-					fmt.Fprintf(b, " ×%.2f for a run of marks", m.Factor)
-				} else {
+				switch m.Rule {
+				case ModifierRun:
+					fmt.Fprintf(b, " ×%.2f for a run of %d marks", m.Factor, utf8.RuneCountInString(m.Text))
+				case ModifierQuoted:
+					fmt.Fprintf(b, " ×%.2f inside quotation marks", m.Factor)
+				default:
 					fmt.Fprintf(b, " ×%.2f %s %q", m.Factor, m.Category, m.Text)
 				}
 			}

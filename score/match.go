@@ -128,8 +128,10 @@ func (s *Scorer) matchSentence(sc *scratch, lo, hi int32, capsText bool) {
 	// Within a category, a match that lies inside a longer one is part of
 	// it and is dropped ("worst" inside "the worst"); longer matches go
 	// first, then the earlier, then the earlier entry in the lexicon.
-	// Anchored matches test a position, not just words, and always count.
-	// Weights play no part, so calibration cannot change what matches.
+	// Anchored and free patterns are told apart: an anchored one tests a
+	// position as well as words ("^ {num}" inside "{num} things" counts),
+	// but "^ is" inside "^ is this" does not. Weights play no part, so
+	// calibration cannot change what matches.
 	slices.SortFunc(sc.cands, func(a, b match) int {
 		if c := cmp.Compare(b.to-b.from, a.to-a.from); c != 0 {
 			return c
@@ -139,23 +141,29 @@ func (s *Scorer) matchSentence(sc *scratch, lo, hi int32, capsText bool) {
 		}
 		return cmp.Compare(a.pat, b.pat)
 	})
-	// reach[p*NumScored+c] is the furthest end of a kept match of category
-	// c that covers word position p; a match inside one ends no further.
-	reach := slices.Grow(sc.reach[:0], len(sc.words)*lexicon.NumScored)[:len(sc.words)*lexicon.NumScored]
+	// reach[p*classes+class] is the furthest end of a kept match of one
+	// class (category, anchored or not) that covers word position p; a
+	// match inside one ends no further.
+	const classes = int32(2 * lexicon.NumScored)
+	n := len(sc.words) * int(classes)
+	reach := slices.Grow(sc.reach[:0], n)[:n]
 	clear(reach)
 	sc.reach = reach
 	for _, m := range sc.cands {
 		c := &s.ix.pats[m.pat]
-		cat := int32(c.entry.Category)
-		if !c.start && !c.end && reach[m.from*int32(lexicon.NumScored)+cat] >= m.to {
+		class := 2 * int32(c.entry.Category)
+		if c.start || c.end {
+			class++
+		}
+		if reach[m.from*classes+class] >= m.to {
 			continue
 		}
 		for p := m.from; p < m.to; p++ {
-			i := p*int32(lexicon.NumScored) + cat
+			i := p*classes + class
 			reach[i] = max(reach[i], m.to)
 		}
 		start, end := toks[sc.words[m.from]].start, toks[sc.words[m.to-1]].end
-		s.addHit(sc, m.pat, start, end, m.from, m.to, toks[sc.words[m.from]].quoted)
+		s.addHit(sc, m.pat, start, end, m.from, m.to, toks[sc.words[m.from]].quote)
 	}
 	s.matchRules(sc, lo, hi, capsText)
 	slices.SortFunc(sc.hits[first:], compareHits)

@@ -21,8 +21,8 @@ func catBit(cs ...lexicon.Category) uint8 {
 //   - a hedge ("may", "reportedly") anywhere in the sentence lowers its
 //     emphasis and suspense;
 //   - attribution ("said", "according to") anywhere in the sentence lowers
-//     emphasis and questions: the claim or the question is the source's, not
-//     the writer's;
+//     emphasis, questions and address: the claim, the question or the "you"
+//     is the source's, not the writer's;
 //   - the vocabulary of a news report ("killed", "court", "election")
 //     anywhere in the sentence lowers emphasis and list framing: "Two
 //     killed in crash" counts victims, it does not promise a list;
@@ -33,7 +33,7 @@ var modifierScope = [...]uint8{
 	lexicon.Intensifier: catBit(lexicon.Emphasis, lexicon.Suspense),
 	lexicon.Negation:    catBit(lexicon.Emphasis),
 	lexicon.Hedge:       catBit(lexicon.Emphasis, lexicon.Suspense),
-	lexicon.Attribution: catBit(lexicon.Emphasis, lexicon.Question),
+	lexicon.Attribution: catBit(lexicon.Emphasis, lexicon.Question, lexicon.Address),
 	lexicon.Report:      catBit(lexicon.Emphasis, lexicon.Listicle),
 	lexicon.Inquiry:     catBit(lexicon.Question, lexicon.Suspense),
 }
@@ -48,14 +48,15 @@ const (
 
 // addHit records a hit of compiled pattern pat on bytes [start, end),
 // found at word positions [from, to) of the current sentence, or from = -1
-// for a rule, applying the modifiers in reach.
-func (s *Scorer) addHit(sc *scratch, pat, start, end, from, to int32, quoted bool) {
-	s.addHitWith(sc, pat, start, end, from, to, quoted, int32(len(sc.modBuf)), 1)
+// for a rule, applying the modifiers in reach. quote is the token.quote of
+// the hit's first token: where its quotation, if any, opens.
+func (s *Scorer) addHit(sc *scratch, pat, start, end, from, to, quote int32) {
+	s.addHitWith(sc, pat, start, end, from, to, quote, int32(len(sc.modBuf)), 1)
 }
 
 // addHitWith is addHit for a hit whose first modifiers, from sc.modBuf[modLo:],
 // are already recorded with their product factor.
-func (s *Scorer) addHitWith(sc *scratch, pat, start, end, from, to int32, quoted bool, modLo int32, factor float64) {
+func (s *Scorer) addHitWith(sc *scratch, pat, start, end, from, to, quote, modLo int32, factor float64) {
 	cat := s.ix.pats[pat].entry.Category
 	bit := uint8(1) << cat
 	var best [lexicon.Inquiry + 1]int32
@@ -97,11 +98,12 @@ func (s *Scorer) addHitWith(sc *scratch, pat, start, end, from, to int32, quoted
 		sc.modBuf = append(sc.modBuf, Modifier{ID: e.ID, Category: e.Category, Factor: e.Weight,
 			Span: Span{int(ms), int(me)}, Text: sc.text[ms:me]})
 	}
-	if quoted && quotedScope&bit != 0 {
+	if quote > 0 && quotedScope&bit != 0 {
 		if q, ok := s.ix.rule(lexicon.RuleQuoted); ok {
 			factor *= q.entry.Weight
-			sc.modBuf = append(sc.modBuf, Modifier{ID: q.entry.ID, Category: q.entry.Category, Factor: q.entry.Weight,
-				Span: Span{int(start), int(end)}, Text: sc.text[start:end]})
+			mark := &sc.toks[quote-1]
+			sc.modBuf = append(sc.modBuf, Modifier{ID: q.entry.ID, Category: q.entry.Category, Rule: ModifierQuoted,
+				Factor: q.entry.Weight, Span: Span{int(mark.start), int(mark.end)}, Text: sc.text[mark.start:mark.end]})
 		}
 	}
 	sc.hits = append(sc.hits, rawHit{pat: pat, start: start, end: end, factor: factor, modLo: modLo, modHi: int32(len(sc.modBuf))})

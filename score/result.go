@@ -19,12 +19,19 @@ type Span struct {
 
 // Modifier is a word or rule that changed a hit's contribution.
 type Modifier struct {
-	ID       string           `json:"id"`       // the lexicon entry, e.g. "negation.not", or "run" for a run of marks
-	Category lexicon.Category `json:"category"` // intensifier, negation, hedge, attribution or inquiry
-	Factor   float64          `json:"factor"`   // what the hit's contribution was multiplied by
-	Span                      // where the modifier is
+	ID       string           `json:"id"`             // the lexicon entry, e.g. "negation.not"
+	Category lexicon.Category `json:"category"`       // intensifier, negation, hedge, attribution, report or inquiry
+	Rule     string           `json:"rule,omitempty"` // ModifierRun or ModifierQuoted for a rule's factor; empty for a word
+	Factor   float64          `json:"factor"`         // what the hit's contribution was multiplied by
+	Span                      // the modifier's words, the run of marks, or the opening quotation mark
 	Text     string           `json:"text"` // the modifier's text, text[Start:End]
 }
+
+// The rules that act as modifiers, as named in Modifier.Rule.
+const (
+	ModifierRun    = "run"    // a run of "!" weighs more than one, up to RunFactor's bound
+	ModifierQuoted = "quoted" // the hit is inside quotation marks that open at Span
+)
 
 // Hit is one piece of evidence: a lexicon entry or rule that matched a
 // span of the text.

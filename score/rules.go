@@ -19,10 +19,6 @@ const (
 	runMaxSteps = 2
 )
 
-// RunModifierID is the Modifier.ID of the factor a run of exclamation
-// marks applies to its hit.
-const RunModifierID = "run"
-
 // RunFactor returns the factor applied to a run of n exclamation marks:
 // 1 + 0.5·min(n−1, 2), so "!!" counts 1.5 times "!" and no run counts more
 // than twice.
@@ -53,13 +49,13 @@ func (s *Scorer) matchRules(sc *scratch, lo, hi int32, capsText bool) {
 		switch {
 		case t.kind == tokWord:
 			if capsRule >= 0 && !capsText && t.caps && t.letters >= capsMinLetters && t.vowel && t.class&classAcronym == 0 {
-				s.addHit(sc, capsRule, t.start, t.end, -1, -1, t.quoted)
+				s.addHit(sc, capsRule, t.start, t.end, -1, -1, t.quote)
 			}
 		case t.kind == tokPunct && (t.punct == pExclaim || t.punct == pQuestion):
 			i = s.matchMarks(sc, lo, hi, i) - 1
 		case t.kind == tokPunct && t.punct == pEllipsis:
 			if r := s.ix.rules[lexicon.RuleEllipsis]; r >= 0 {
-				s.addHit(sc, r, t.start, t.end, -1, -1, t.quoted)
+				s.addHit(sc, r, t.start, t.end, -1, -1, t.quote)
 			}
 		}
 	}
@@ -69,7 +65,7 @@ func (s *Scorer) matchRules(sc *scratch, lo, hi int32, capsText bool) {
 		last--
 	}
 	if r := s.ix.rules[lexicon.RuleDashEnd]; r >= 0 && last >= lo && toks[last].punct == pDash && toks[last].kind == tokPunct {
-		s.addHit(sc, r, toks[last].start, toks[last].end, -1, -1, toks[last].quoted)
+		s.addHit(sc, r, toks[last].start, toks[last].end, -1, -1, toks[last].quote)
 	}
 }
 
@@ -87,21 +83,21 @@ func (s *Scorer) matchMarks(sc *scratch, lo, hi, i int32) int32 {
 		}
 		j++
 	}
-	start, end, quoted := toks[i].start, toks[j-1].end, toks[i].quoted
+	start, end, quote := toks[i].start, toks[j-1].end, toks[i].quote
 	switch {
 	case excl > 0 && ques > 0:
 		if r := s.ix.rules[lexicon.RuleInterrobang]; r >= 0 {
-			s.addHit(sc, r, start, end, -1, -1, quoted)
+			s.addHit(sc, r, start, end, -1, -1, quote)
 		}
 	case excl > 0:
 		if r := s.ix.rules[lexicon.RuleExclaim]; r >= 0 {
 			modLo, factor := int32(len(sc.modBuf)), 1.0
 			if excl > 1 {
 				factor = RunFactor(excl)
-				sc.modBuf = append(sc.modBuf, Modifier{ID: RunModifierID, Category: lexicon.Intensifier, Factor: factor,
-					Span: Span{int(start), int(end)}, Text: sc.text[start:end]})
+				sc.modBuf = append(sc.modBuf, Modifier{ID: s.ix.pats[r].entry.ID, Category: lexicon.Intensifier, Rule: ModifierRun,
+					Factor: factor, Span: Span{int(start), int(end)}, Text: sc.text[start:end]})
 			}
-			s.addHitWith(sc, r, start, end, -1, -1, quoted, modLo, factor)
+			s.addHitWith(sc, r, start, end, -1, -1, quote, modLo, factor)
 		}
 	}
 	if ques == 0 {
@@ -112,7 +108,7 @@ func (s *Scorer) matchMarks(sc *scratch, lo, hi, i int32) int32 {
 	q := i - 1
 	for ; q >= lo; q-- {
 		t := &toks[q]
-		if t.kind == tokPunct && (isTerminal(t.punct) || t.punct == pColon || t.punct == pQuote && t.opening && quoted) {
+		if t.kind == tokPunct && (isTerminal(t.punct) || t.punct == pColon || t.punct == pQuote && t.opening && quote > 0) {
 			break
 		}
 	}
@@ -122,13 +118,13 @@ func (s *Scorer) matchMarks(sc *scratch, lo, hi, i int32) int32 {
 	}
 	qStart := toks[q].start
 	if r := s.ix.rules[lexicon.RuleQuestion]; r >= 0 {
-		s.addHit(sc, r, qStart, end, -1, -1, quoted)
+		s.addHit(sc, r, qStart, end, -1, -1, quote)
 	}
 	if r := s.ix.rules[lexicon.RuleFragmentQuestion]; r >= 0 {
 		for k := q; k < i; k++ {
 			if t := &toks[k]; t.kind == tokWord || t.kind == tokNumber {
 				if t.class&classInterrogative == 0 {
-					s.addHit(sc, r, qStart, end, -1, -1, quoted)
+					s.addHit(sc, r, qStart, end, -1, -1, quote)
 				}
 				break
 			}

@@ -161,7 +161,7 @@ func (s *Scorer) end(sc *scratch) {
 // addCapsText records that tokens [lo, hi) are set wholly in capitals.
 func (s *Scorer) addCapsText(sc *scratch, lo, hi int32) {
 	if r := s.ix.rules[lexicon.RuleCapsText]; r >= 0 {
-		s.addHit(sc, r, sc.toks[lo].start, sc.toks[hi-1].end, -1, -1, false)
+		s.addHit(sc, r, sc.toks[lo].start, sc.toks[hi-1].end, -1, -1, 0)
 	}
 }
 

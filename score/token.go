@@ -46,7 +46,7 @@ type token struct {
 	caps       bool  // a word of two or more letters, all of them capitals
 	vowel      bool  // a word with a vowel (a, e, i, o, u, y) in it
 	upper      bool  // a word or number whose first letter is a capital, or a number
-	quoted     bool  // inside quotation marks
+	quote      int32 // 1 + index of the opening quotation mark the token is inside; 0 outside quotes
 	opening    bool  // pQuote: an opening mark
 	year       bool  // a number that names a year or decade ("2015", "1990s"), not a count
 	letters    int32 // words: the number of letters
@@ -86,6 +86,13 @@ var asciiClass = func() (t [utf8.RuneSelf]uint8) {
 func tokenize(toks []token, text string) []token {
 	var clause int32
 	inQuote, inSingle := false, false
+	var openAt int32 // 1 + index of the latest opening quotation mark
+	quote := func() int32 {
+		if inQuote || inSingle {
+			return openAt
+		}
+		return 0
+	}
 	i := 0
 	for i < len(text) {
 		c := text[i]
@@ -103,7 +110,7 @@ func tokenize(toks []token, text string) []token {
 		case c == '$' || r == '£' || r == '€' || r == '¥':
 			if j := i + size; j < len(text) && asciiClass[text[j]&0x7f] == cDigit && text[j] < utf8.RuneSelf {
 				end := scanNumber(text, j)
-				toks = append(toks, token{start: int32(i), end: int32(end), kind: tokNumber, upper: true, quoted: inQuote || inSingle, clause: clause, id: -1})
+				toks = append(toks, token{start: int32(i), end: int32(end), kind: tokNumber, upper: true, quote: quote(), clause: clause, id: -1})
 				i = end
 				continue
 			}
@@ -113,12 +120,12 @@ func tokenize(toks []token, text string) []token {
 		case c < utf8.RuneSelf && asciiClass[c] == cDigit:
 			end := scanNumber(text, i)
 			toks = append(toks, token{start: int32(i), end: int32(end), kind: tokNumber, upper: true, year: isYear(text[i:end]),
-				quoted: inQuote || inSingle, clause: clause, id: -1})
+				quote: quote(), clause: clause, id: -1})
 			i = end
 			continue
 		case c < utf8.RuneSelf && asciiClass[c] == cLetter || c >= utf8.RuneSelf && r != utf8.RuneError && lexicon.IsWordRune(r):
 			t := scanWord(text, i)
-			t.quoted, t.clause, t.id = inQuote || inSingle, clause, -1
+			t.quote, t.clause, t.id = quote(), clause, -1
 			toks = append(toks, t)
 			i = int(t.end)
 			continue
@@ -174,6 +181,9 @@ func tokenize(toks []token, text string) []token {
 				t.opening = !inQuote
 			}
 			inQuote = t.opening
+			if t.opening {
+				openAt = int32(len(toks)) + 1
+			}
 		case '\'', '‘', '’', '‚', '‹', '›':
 			// A single mark outside a word: an opening quote before a
 			// word, a closing one after a word while one is open, and
@@ -181,6 +191,7 @@ func tokenize(toks []token, text string) []token {
 			prevWord := len(toks) > 0 && toks[len(toks)-1].end == int32(i) && toks[len(toks)-1].kind == tokWord
 			if !prevWord && folded != '’' {
 				t.punct, t.opening, inSingle = pQuote, true, true
+				openAt = int32(len(toks)) + 1
 			} else if inSingle {
 				t.punct, t.opening, inSingle = pQuote, false, false
 			} else {
@@ -193,7 +204,7 @@ func tokenize(toks []token, text string) []token {
 				t.kind = tokSymbol
 			}
 		}
-		t.quoted = inQuote || inSingle
+		t.quote = quote()
 		if t.kind == tokPunct && t.punct != pQuote && t.punct != pOther {
 			clause++
 			t.clause = clause

@@ -48,7 +48,7 @@ func TestTokenFlags(t *testing.T) {
 	toks := tokenize(nil, `NASA said "SHOCKING" in 2015`)
 	assert.True(t, toks[0].caps, "NASA is in capitals")
 	assert.False(t, toks[1].caps)
-	assert.True(t, toks[3].caps && toks[3].quoted, "SHOCKING is quoted capitals")
+	assert.True(t, toks[3].caps && toks[3].quote == 3, "SHOCKING is quoted capitals")
 	assert.True(t, toks[6].year, "2015 is a year")
 }
 
