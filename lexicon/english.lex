@@ -44,21 +44,21 @@ rule.quoted | attribution | 0.5 | <quoted> | words inside quotation marks are th
 
 # Suspense: forward reference. The headline points at what it does not say.
 suspense.this-is-why | suspense | 0.6 | this is why | forward reference: points at something the text withholds
-suspense.this-is-what | suspense | 0.519 | this is what | forward reference: points at something the text withholds
+suspense.this-is-what | suspense | 0.495 | this is what | forward reference: points at something the text withholds
 suspense.this-is-how | suspense | 0.1 | this is how | forward reference: points at something the text withholds
 suspense.this-is-when | suspense | 0.6 | this is when | forward reference: points at something the text withholds
 suspense.this-is-who | suspense | 0.6 | this is who | forward reference: points at something the text withholds
 suspense.this-is-where | suspense | 0.6 | this is where | forward reference: points at something the text withholds
-suspense.these-are-the | suspense | 0.111 | these are the | forward reference: points at something the text withholds
+suspense.these-are-the | suspense | 0.104 | these are the | forward reference: points at something the text withholds
 suspense.this-is-the | suspense | 0.1 | this is the | forward reference: points at something the text withholds
 suspense.thats-why | suspense | 0.6 | that's why | forward reference: points at something the text withholds
 suspense.that-is-why | suspense | 0.6 | that is why | forward reference: points at something the text withholds
-suspense.heres-why | suspense | 0.185 | here's why | forward reference: points at something the text withholds
-suspense.heres-what | suspense | 0.465 | here's what | forward reference: points at something the text withholds
-suspense.heres-how | suspense | 0.438 | here's how | forward reference: points at something the text withholds
+suspense.heres-why | suspense | 0.183 | here's why | forward reference: points at something the text withholds
+suspense.heres-what | suspense | 0.442 | here's what | forward reference: points at something the text withholds
+suspense.heres-how | suspense | 0.436 | here's how | forward reference: points at something the text withholds
 suspense.heres-who | suspense | 0.6 | here's who | forward reference: points at something the text withholds
 suspense.heres-when | suspense | 0.6 | here's when | forward reference: points at something the text withholds
-suspense.heres-the | suspense | 0.204 | here's the | forward reference: points at something the text withholds
+suspense.heres-the | suspense | 0.198 | here's the | forward reference: points at something the text withholds
 suspense.heres-everything | suspense | 0.6 | here's everything | forward reference: points at something the text withholds
 suspense.here-is-why | suspense | 0.6 | here is why | forward reference: points at something the text withholds
 suspense.here-is-what | suspense | 0.6 | here is what | forward reference: points at something the text withholds
@@ -66,7 +66,7 @@ suspense.here-is-how | suspense | 0.6 | here is how | forward reference: points 
 suspense.here-are-the | suspense | 0.1 | here are the | forward reference: points at something the text withholds
 suspense.here-are | suspense | 0.1 | here are | forward reference: points at something the text withholds
 suspense.what-happened-next | suspense | 0.6 | what happened next | forward reference: points at something the text withholds
-suspense.what-happened-when | suspense | 0.133 | what happened when | forward reference: points at something the text withholds
+suspense.what-happened-when | suspense | 0.127 | what happened when | forward reference: points at something the text withholds
 suspense.what-happened-after | suspense | 0.6 | what happened after | forward reference: points at something the text withholds
 suspense.what-happened-to | suspense | 0.6 | what happened to | forward reference: points at something the text withholds
 suspense.what-came-next | suspense | 0.6 | what came next | forward reference: points at something the text withholds
@@ -120,7 +120,7 @@ suspense.the-secret-behind | suspense | 0.6 | the secret behind | forward refere
 suspense.the-secret-of | suspense | 0.6 | the secret of | forward reference: points at something the text withholds
 suspense.secrets-of | suspense | 0.6 | secrets of | forward reference: points at something the text withholds
 suspense.secrets-to | suspense | 0.6 | secrets to | forward reference: points at something the text withholds
-suspense.secret | suspense | 0.216 | secret | forward reference: points at something the text withholds
+suspense.secret | suspense | 0.214 | secret | forward reference: points at something the text withholds
 suspense.little-known | suspense | 0.6 | little-known | forward reference: points at something the text withholds
 suspense.hidden | suspense | 0.6 | hidden | forward reference: points at something the text withholds
 suspense.what-really-happened | suspense | 0.6 | what really happened | forward reference: points at something the text withholds
@@ -150,11 +150,11 @@ suspense.the-answer | suspense | 0.6 | the answer | forward reference: points at
 suspense.the-answer-will | suspense | 0.6 | the answer will | forward reference: points at something the text withholds
 suspense.the-results-are | suspense | 0.6 | the results are | forward reference: points at something the text withholds
 suspense.the-result-is | suspense | 0.6 | the result is | forward reference: points at something the text withholds
-suspense.the-moment | suspense | 0.243 | the moment | forward reference: points at something the text withholds
+suspense.the-moment | suspense | 0.238 | the moment | forward reference: points at something the text withholds
 suspense.the-moment-when | suspense | 0.6 | the moment when | forward reference: points at something the text withholds
 suspense.moment-when | suspense | 0.6 | moment when | forward reference: points at something the text withholds
 suspense.the-day | suspense | 0.1 | the day | forward reference: points at something the text withholds
-suspense.the-time | suspense | 0.123 | the time | forward reference: points at something the text withholds
+suspense.the-time | suspense | 0.124 | the time | forward reference: points at something the text withholds
 suspense.when-you-see-it | suspense | 0.6 | when you see it | forward reference: points at something the text withholds
 suspense.once-you-see-it | suspense | 0.6 | once you see it | forward reference: points at something the text withholds
 suspense.wait-until-you-see | suspense | 0.6 | wait until you see | forward reference: points at something the text withholds
@@ -172,12 +172,12 @@ suspense.one-simple-trick | suspense | 0.6 | one simple trick | forward referenc
 suspense.one-weird-trick | suspense | 0.6 | one weird trick | forward reference: points at something the text withholds
 suspense.this-simple-trick | suspense | 0.6 | this simple trick | forward reference: points at something the text withholds
 suspense.simple-trick | suspense | 0.6 | simple trick | forward reference: points at something the text withholds
-suspense.trick | suspense | 0.112 | trick | forward reference: points at something the text withholds
+suspense.trick | suspense | 0.111 | trick | forward reference: points at something the text withholds
 suspense.this-one | suspense | 0.1 | this one | forward reference: points at something the text withholds
 suspense.the-one-thing | suspense | 0.1 | the one thing | forward reference: points at something the text withholds
 suspense.one-thing | suspense | 0.6 | one thing | forward reference: points at something the text withholds
 suspense.the-only-thing | suspense | 0.6 | the only thing | forward reference: points at something the text withholds
-suspense.explained | suspense | 0.287 | explained | forward reference: points at something the text withholds
+suspense.explained | suspense | 0.263 | explained | forward reference: points at something the text withholds
 suspense.what-it-means | suspense | 0.6 | what it means | forward reference: points at something the text withholds
 suspense.what-this-means | suspense | 0.6 | what this means | forward reference: points at something the text withholds
 suspense.what-that-means | suspense | 0.6 | what that means | forward reference: points at something the text withholds
@@ -298,9 +298,9 @@ suspense.are-about-to | suspense | 0.5 | are about to | teaser: announces a reve
 suspense.about-to-change | suspense | 0.5 | about to change | teaser: announces a reveal to come
 suspense.is-coming | suspense | 0.5 | is coming | teaser: announces a reveal to come
 suspense.are-coming | suspense | 0.5 | are coming | teaser: announces a reveal to come
-suspense.is-here | suspense | 0.393 | is here | teaser: announces a reveal to come
+suspense.is-here | suspense | 0.244 | is here | teaser: announces a reveal to come
 suspense.are-here | suspense | 0.5 | are here | teaser: announces a reveal to come
-suspense.revealed | suspense | 0.409 | revealed | teaser: announces a reveal to come
+suspense.revealed | suspense | 0.406 | revealed | teaser: announces a reveal to come
 suspense.unveiled | suspense | 0.1 | unveiled | teaser: announces a reveal to come
 suspense.uncovered | suspense | 0.5 | uncovered | teaser: announces a reveal to come
 suspense.exposed | suspense | 0.5 | exposed | teaser: announces a reveal to come
@@ -333,7 +333,7 @@ suspense.the-question-remains | suspense | 0.6 | the question remains | open end
 suspense.one-question-remains | suspense | 0.6 | one question remains | open ending: leaves the story hanging for a sequel
 suspense.the-wait-is-over | suspense | 0.6 | the wait is over | open ending: leaves the story hanging for a sequel
 suspense.but-then | suspense | 0.6 | but then | open ending: leaves the story hanging for a sequel
-suspense.and-then | suspense | 0.222 | and then | open ending: leaves the story hanging for a sequel
+suspense.and-then | suspense | 0.22 | and then | open ending: leaves the story hanging for a sequel
 suspense.then-this-happened | suspense | 0.6 | then this happened | open ending: leaves the story hanging for a sequel
 suspense.this-happened | suspense | 0.6 | this happened | open ending: leaves the story hanging for a sequel
 suspense.and-thats-when | suspense | 0.6 | and that's when | open ending: leaves the story hanging for a sequel
@@ -351,14 +351,14 @@ suspense.you-might-think | suspense | 0.6 | you might think | open ending: leave
 suspense.you-may-think | suspense | 0.6 | you may think | open ending: leaves the story hanging for a sequel
 
 # Suspense: demonstratives that point forward.
-suspense.start-this | suspense | 1.558 | ^ this | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.start-these | suspense | 1.12 | ^ these | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.start-heres | suspense | 1.303 | ^ here's | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.start-meet | suspense | 0.608 | ^ meet | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.this-guy | suspense | 0.118 | this guy | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.this-girl | suspense | 0.154 | this girl | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.start-this | suspense | 1.49 | ^ this | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.start-these | suspense | 1.08 | ^ these | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.start-heres | suspense | 1.269 | ^ here's | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.start-meet | suspense | 0.497 | ^ meet | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.this-guy | suspense | 0.106 | this guy | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.this-girl | suspense | 0.144 | this girl | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.this-man | suspense | 0.1 | this man | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.this-woman | suspense | 0.133 | this woman | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.this-woman | suspense | 0.114 | this woman | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.this-kid | suspense | 0.35 | this kid | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.this-boy | suspense | 0.35 | this boy | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.this-couple | suspense | 0.1 | this couple | forward-pointing demonstrative: 'this' names a thing the headline does not
@@ -383,14 +383,14 @@ suspense.this-quiz | suspense | 0.35 | this quiz | forward-pointing demonstrativ
 suspense.this-test | suspense | 0.35 | this test | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.this-is | suspense | 0.1 | this is | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.these-are | suspense | 0.35 | these are | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.these-people | suspense | 0.244 | these people | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.these-people | suspense | 0.241 | these people | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.these-photos | suspense | 0.35 | these photos | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.these-pictures | suspense | 0.35 | these pictures | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.these-kids | suspense | 0.35 | these kids | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.these-dogs | suspense | 0.35 | these dogs | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.these-cats | suspense | 0.35 | these cats | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.this-x-will | suspense | 0.1 | this {gap:2} will | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.these-x-will | suspense | 0.126 | these {gap:2} will | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.these-x-will | suspense | 0.1 | these {gap:2} will | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.this-x-is-everything | suspense | 0.35 | this {gap:3} is everything | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.is-everything | suspense | 0.1 | is everything | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.this-x-just | suspense | 0.1 | this {gap:2} just | forward-pointing demonstrative: 'this' names a thing the headline does not
@@ -413,11 +413,11 @@ question.can-we-guess | question | 0.1 | can we guess | question opener aimed at
 question.we-can-guess | question | 0.6 | we can guess | question opener aimed at the reader
 question.we-bet | question | 0.6 | we bet | question opener aimed at the reader
 question.bet-you | question | 0.6 | bet you | question opener aimed at the reader
-question.guess-what | question | 0.106 | guess what | question opener aimed at the reader
+question.guess-what | question | 0.1 | guess what | question opener aimed at the reader
 question.guess-which | question | 0.1 | guess which | question opener aimed at the reader
 question.guess-who | question | 0.6 | guess who | question opener aimed at the reader
 question.guess-how | question | 0.1 | guess how | question opener aimed at the reader
-question.guess-the | question | 0.29 | guess the | question opener aimed at the reader
+question.guess-the | question | 0.284 | guess the | question opener aimed at the reader
 question.what-if | question | 0.6 | what if | question opener aimed at the reader
 question.start-what-if | question | 0.6 | ^ what if | question opener aimed at the reader
 question.would-you-rather | question | 0.1 | would you rather | question opener aimed at the reader
@@ -428,38 +428,38 @@ question.who-are-you | question | 0.6 | who are you | question opener aimed at t
 question.what-kind-of | question | 0.1 | what kind of | question opener aimed at the reader
 question.what-type-of | question | 0.1 | what type of | question opener aimed at the reader
 question.what-sort-of | question | 0.6 | what sort of | question opener aimed at the reader
-question.whats-your | question | 0.1 | what's your | question opener aimed at the reader
+question.whats-your | question | 0.104 | what's your | question opener aimed at the reader
 question.what-is-your | question | 0.1 | what is your | question opener aimed at the reader
 question.which-is-your | question | 0.6 | which is your | question opener aimed at the reader
-question.how-well-do-you-know | question | 0.241 | how well do you know | question opener aimed at the reader
+question.how-well-do-you-know | question | 0.235 | how well do you know | question opener aimed at the reader
 question.how-much-do-you-know | question | 0.6 | how much do you know | question opener aimed at the reader
 question.how-many-x-have-you | question | 0.6 | how many {gap:3} have you | question opener aimed at the reader
 question.how-x-are-you | question | 0.1 | how {gap:2} are you | question opener aimed at the reader
 question.are-you-a | question | 0.6 | are you a | question opener aimed at the reader
-question.are-you-more | question | 0.193 | are you more | question opener aimed at the reader
+question.are-you-more | question | 0.194 | are you more | question opener aimed at the reader
 question.are-you-the | question | 0.6 | are you the | question opener aimed at the reader
 question.are-you-ready | question | 0.6 | are you ready | question opener aimed at the reader
-question.are-you | question | 0.112 | are you | question opener aimed at the reader
-question.do-you | question | 0.117 | do you | question opener aimed at the reader
+question.are-you | question | 0.114 | are you | question opener aimed at the reader
+question.do-you | question | 0.119 | do you | question opener aimed at the reader
 question.do-your | question | 0.6 | do your | question opener aimed at the reader
-question.does-your | question | 0.1 | does your | question opener aimed at the reader
-question.is-your | question | 0.205 | is your | question opener aimed at the reader
+question.does-your | question | 0.104 | does your | question opener aimed at the reader
+question.is-your | question | 0.197 | is your | question opener aimed at the reader
 question.are-your | question | 0.1 | are your | question opener aimed at the reader
-question.can-you-tell | question | 0.189 | can you tell | question opener aimed at the reader
+question.can-you-tell | question | 0.19 | can you tell | question opener aimed at the reader
 question.can-you-name | question | 0.1 | can you name | question opener aimed at the reader
 question.can-you-find | question | 0.6 | can you find | question opener aimed at the reader
 question.can-you-spot | question | 0.6 | can you spot | question opener aimed at the reader
 question.can-you-pass | question | 0.1 | can you pass | question opener aimed at the reader
 question.can-you-get | question | 0.6 | can you get | question opener aimed at the reader
 question.can-you-identify | question | 0.1 | can you identify | question opener aimed at the reader
-question.can-you-match | question | 0.144 | can you match | question opener aimed at the reader
+question.can-you-match | question | 0.145 | can you match | question opener aimed at the reader
 question.can-you-solve | question | 0.6 | can you solve | question opener aimed at the reader
 question.can-you-answer | question | 0.6 | can you answer | question opener aimed at the reader
 question.how-many-of | question | 0.1 | how many of | question opener aimed at the reader
 question.take-this-quiz | question | 0.6 | take this quiz | question opener aimed at the reader
 question.take-the-quiz | question | 0.6 | take the quiz | question opener aimed at the reader
 question.quiz | question | 0.26 | quiz | question opener aimed at the reader
-question.tell-us | question | 0.512 | tell us | question opener aimed at the reader
+question.tell-us | question | 0.506 | tell us | question opener aimed at the reader
 question.tell-me | question | 0.6 | tell me | question opener aimed at the reader
 question.do-you-agree | question | 0.6 | do you agree | question opener aimed at the reader
 question.what-do-you-think | question | 0.6 | what do you think | question opener aimed at the reader
@@ -482,15 +482,15 @@ question.why-does-everyone | question | 0.6 | why does everyone | question opene
 question.why-do-people | question | 0.6 | why do people | question opener aimed at the reader
 question.why-do-we | question | 0.6 | why do we | question opener aimed at the reader
 question.why-are-we | question | 0.6 | why are we | question opener aimed at the reader
-question.should-you | question | 0.12 | should you | question opener aimed at the reader
+question.should-you | question | 0.122 | should you | question opener aimed at the reader
 question.should-i | question | 0.6 | should i | question opener aimed at the reader
 question.should-we | question | 0.6 | should we | question opener aimed at the reader
 
 # Question: headlines that open as questions.
-question.start-is-this | question | 0.806 | ^ is this | question headline: the headline asks rather than tells
+question.start-is-this | question | 0.798 | ^ is this | question headline: the headline asks rather than tells
 question.start-is-it | question | 0.35 | ^ is it | question headline: the headline asks rather than tells
 question.start-is-that | question | 0.35 | ^ is that | question headline: the headline asks rather than tells
-question.start-are-these | question | 0.344 | ^ are these | question headline: the headline asks rather than tells
+question.start-are-these | question | 0.339 | ^ are these | question headline: the headline asks rather than tells
 question.start-are-they | question | 0.35 | ^ are they | question headline: the headline asks rather than tells
 question.start-was-this | question | 0.35 | ^ was this | question headline: the headline asks rather than tells
 question.start-was-it | question | 0.35 | ^ was it | question headline: the headline asks rather than tells
@@ -514,23 +514,23 @@ question.start-is-the | question | 0.35 | ^ is the | question headline: the head
 question.start-are-the | question | 0.35 | ^ are the | question headline: the headline asks rather than tells
 question.start-is-there | question | 0.35 | ^ is there | question headline: the headline asks rather than tells
 question.start-are-there | question | 0.35 | ^ are there | question headline: the headline asks rather than tells
-question.start-why | question | 0.677 | ^ why | question headline: the headline asks rather than tells
-question.start-what | question | 1.046 | ^ what | question headline: the headline asks rather than tells
-question.start-who | question | 0.714 | ^ who | question headline: the headline asks rather than tells
-question.start-which | question | 1.057 | ^ which | question headline: the headline asks rather than tells
-question.start-how | question | 0.78 | ^ how | question headline: the headline asks rather than tells
-question.start-where | question | 0.125 | ^ where | question headline: the headline asks rather than tells
+question.start-why | question | 0.64 | ^ why | question headline: the headline asks rather than tells
+question.start-what | question | 0.999 | ^ what | question headline: the headline asks rather than tells
+question.start-who | question | 0.704 | ^ who | question headline: the headline asks rather than tells
+question.start-which | question | 1.043 | ^ which | question headline: the headline asks rather than tells
+question.start-how | question | 0.776 | ^ how | question headline: the headline asks rather than tells
+question.start-where | question | 0.108 | ^ where | question headline: the headline asks rather than tells
 question.start-when | question | 0.403 | ^ when | question headline: the headline asks rather than tells
-question.start-is | question | 0.129 | ^ is | question headline: the headline asks rather than tells
+question.start-is | question | 0.179 | ^ is | question headline: the headline asks rather than tells
 question.start-are | question | 0.394 | ^ are | question headline: the headline asks rather than tells
 question.start-was | question | 0.35 | ^ was | question headline: the headline asks rather than tells
 question.start-were | question | 0.35 | ^ were | question headline: the headline asks rather than tells
-question.start-do | question | 0.502 | ^ do | question headline: the headline asks rather than tells
+question.start-do | question | 0.491 | ^ do | question headline: the headline asks rather than tells
 question.start-does | question | 0.35 | ^ does | question headline: the headline asks rather than tells
-question.start-did | question | 0.314 | ^ did | question headline: the headline asks rather than tells
-question.start-can | question | 0.463 | ^ can | question headline: the headline asks rather than tells
+question.start-did | question | 0.339 | ^ did | question headline: the headline asks rather than tells
+question.start-can | question | 0.459 | ^ can | question headline: the headline asks rather than tells
 question.start-could | question | 0.35 | ^ could | question headline: the headline asks rather than tells
-question.start-will | question | 0.3 | ^ will | question headline: the headline asks rather than tells
+question.start-will | question | 0.299 | ^ will | question headline: the headline asks rather than tells
 question.start-would | question | 0.35 | ^ would | question headline: the headline asks rather than tells
 question.start-should | question | 0.1 | ^ should | question headline: the headline asks rather than tells
 question.start-has | question | 0.35 | ^ has | question headline: the headline asks rather than tells
@@ -579,24 +579,24 @@ question.too-good-to-be-true | question | 0.7 | too good to be true | insinuatin
 
 # Emphasis: hyperbole.
 emphasis.shocking | emphasis | 0.1 | shocking | hyperbole: an extreme word in place of a measured one
-emphasis.stunning | emphasis | 0.278 | stunning | hyperbole: an extreme word in place of a measured one
+emphasis.stunning | emphasis | 0.241 | stunning | hyperbole: an extreme word in place of a measured one
 emphasis.astonishing | emphasis | 0.45 | astonishing | hyperbole: an extreme word in place of a measured one
 emphasis.astounding | emphasis | 0.45 | astounding | hyperbole: an extreme word in place of a measured one
-emphasis.amazing | emphasis | 0.63 | amazing | hyperbole: an extreme word in place of a measured one
-emphasis.incredible | emphasis | 0.511 | incredible | hyperbole: an extreme word in place of a measured one
+emphasis.amazing | emphasis | 0.587 | amazing | hyperbole: an extreme word in place of a measured one
+emphasis.incredible | emphasis | 0.408 | incredible | hyperbole: an extreme word in place of a measured one
 emphasis.unbelievable | emphasis | 0.45 | unbelievable | hyperbole: an extreme word in place of a measured one
 emphasis.unreal | emphasis | 0.45 | unreal | hyperbole: an extreme word in place of a measured one
-emphasis.insane | emphasis | 0.507 | insane | hyperbole: an extreme word in place of a measured one
-emphasis.crazy | emphasis | 0.383 | crazy | hyperbole: an extreme word in place of a measured one
+emphasis.insane | emphasis | 0.457 | insane | hyperbole: an extreme word in place of a measured one
+emphasis.crazy | emphasis | 0.288 | crazy | hyperbole: an extreme word in place of a measured one
 emphasis.craziest | emphasis | 0.45 | craziest | hyperbole: an extreme word in place of a measured one
-emphasis.mind-blowing | emphasis | 0.132 | mind-blowing | hyperbole: an extreme word in place of a measured one
+emphasis.mind-blowing | emphasis | 0.13 | mind-blowing | hyperbole: an extreme word in place of a measured one
 emphasis.mind-blown | emphasis | 0.45 | mind-blown | hyperbole: an extreme word in place of a measured one
 emphasis.jaw-dropping | emphasis | 0.45 | jaw-dropping | hyperbole: an extreme word in place of a measured one
 emphasis.breathtaking | emphasis | 0.45 | breathtaking | hyperbole: an extreme word in place of a measured one
-emphasis.epic | emphasis | 0.18 | epic | hyperbole: an extreme word in place of a measured one
+emphasis.epic | emphasis | 0.184 | epic | hyperbole: an extreme word in place of a measured one
 emphasis.legendary | emphasis | 0.45 | legendary | hyperbole: an extreme word in place of a measured one
-emphasis.iconic | emphasis | 0.382 | iconic | hyperbole: an extreme word in place of a measured one
-emphasis.ultimate | emphasis | 0.522 | ultimate | hyperbole: an extreme word in place of a measured one
+emphasis.iconic | emphasis | 0.369 | iconic | hyperbole: an extreme word in place of a measured one
+emphasis.ultimate | emphasis | 0.499 | ultimate | hyperbole: an extreme word in place of a measured one
 emphasis.unprecedented | emphasis | 0.45 | unprecedented | hyperbole: an extreme word in place of a measured one
 emphasis.unstoppable | emphasis | 0.45 | unstoppable | hyperbole: an extreme word in place of a measured one
 emphasis.unthinkable | emphasis | 0.45 | unthinkable | hyperbole: an extreme word in place of a measured one
@@ -618,75 +618,75 @@ emphasis.game-changer | emphasis | 0.45 | game changer | hyperbole: an extreme w
 emphasis.revolutionary | emphasis | 0.45 | revolutionary | hyperbole: an extreme word in place of a measured one
 emphasis.miraculous | emphasis | 0.45 | miraculous | hyperbole: an extreme word in place of a measured one
 emphasis.miracle | emphasis | 0.45 | miracle | hyperbole: an extreme word in place of a measured one
-emphasis.magical | emphasis | 0.477 | magical | hyperbole: an extreme word in place of a measured one
-emphasis.genius | emphasis | 0.208 | genius | hyperbole: an extreme word in place of a measured one
-emphasis.brilliant | emphasis | 0.104 | brilliant | hyperbole: an extreme word in place of a measured one
-emphasis.perfect | emphasis | 0.958 | perfect | hyperbole: an extreme word in place of a measured one
-emphasis.flawless | emphasis | 0.262 | flawless | hyperbole: an extreme word in place of a measured one
-emphasis.terrifying | emphasis | 0.222 | terrifying | hyperbole: an extreme word in place of a measured one
-emphasis.horrifying | emphasis | 0.173 | horrifying | hyperbole: an extreme word in place of a measured one
+emphasis.magical | emphasis | 0.405 | magical | hyperbole: an extreme word in place of a measured one
+emphasis.genius | emphasis | 0.175 | genius | hyperbole: an extreme word in place of a measured one
+emphasis.brilliant | emphasis | 0.101 | brilliant | hyperbole: an extreme word in place of a measured one
+emphasis.perfect | emphasis | 0.893 | perfect | hyperbole: an extreme word in place of a measured one
+emphasis.flawless | emphasis | 0.257 | flawless | hyperbole: an extreme word in place of a measured one
+emphasis.terrifying | emphasis | 0.174 | terrifying | hyperbole: an extreme word in place of a measured one
+emphasis.horrifying | emphasis | 0.145 | horrifying | hyperbole: an extreme word in place of a measured one
 emphasis.horrific | emphasis | 0.45 | horrific | hyperbole: an extreme word in place of a measured one
-emphasis.chilling | emphasis | 0.183 | chilling | hyperbole: an extreme word in place of a measured one
+emphasis.chilling | emphasis | 0.18 | chilling | hyperbole: an extreme word in place of a measured one
 emphasis.disturbing | emphasis | 0.45 | disturbing | hyperbole: an extreme word in place of a measured one
-emphasis.heartbreaking | emphasis | 0.405 | heartbreaking | hyperbole: an extreme word in place of a measured one
+emphasis.heartbreaking | emphasis | 0.395 | heartbreaking | hyperbole: an extreme word in place of a measured one
 emphasis.heart-wrenching | emphasis | 0.45 | heart-wrenching | hyperbole: an extreme word in place of a measured one
 emphasis.heartwarming | emphasis | 0.45 | heartwarming | hyperbole: an extreme word in place of a measured one
 emphasis.tear-jerking | emphasis | 0.45 | tear-jerking | hyperbole: an extreme word in place of a measured one
-emphasis.adorable | emphasis | 0.889 | adorable | hyperbole: an extreme word in place of a measured one
-emphasis.hilarious | emphasis | 0.871 | hilarious | hyperbole: an extreme word in place of a measured one
+emphasis.adorable | emphasis | 0.828 | adorable | hyperbole: an extreme word in place of a measured one
+emphasis.hilarious | emphasis | 0.816 | hilarious | hyperbole: an extreme word in place of a measured one
 emphasis.hysterical | emphasis | 0.45 | hysterical | hyperbole: an extreme word in place of a measured one
-emphasis.ridiculous | emphasis | 0.328 | ridiculous | hyperbole: an extreme word in place of a measured one
+emphasis.ridiculous | emphasis | 0.315 | ridiculous | hyperbole: an extreme word in place of a measured one
 emphasis.outrageous | emphasis | 0.1 | outrageous | hyperbole: an extreme word in place of a measured one
 emphasis.scandalous | emphasis | 0.1 | scandalous | hyperbole: an extreme word in place of a measured one
-emphasis.awesome | emphasis | 0.303 | awesome | hyperbole: an extreme word in place of a measured one
+emphasis.awesome | emphasis | 0.23 | awesome | hyperbole: an extreme word in place of a measured one
 emphasis.awful | emphasis | 0.45 | awful | hyperbole: an extreme word in place of a measured one
-emphasis.terrible | emphasis | 0.148 | terrible | hyperbole: an extreme word in place of a measured one
+emphasis.terrible | emphasis | 0.142 | terrible | hyperbole: an extreme word in place of a measured one
 emphasis.horrible | emphasis | 0.1 | horrible | hyperbole: an extreme word in place of a measured one
 emphasis.unforgettable | emphasis | 0.45 | unforgettable | hyperbole: an extreme word in place of a measured one
 emphasis.remarkable | emphasis | 0.1 | remarkable | hyperbole: an extreme word in place of a measured one
 emphasis.wondrous | emphasis | 0.45 | wondrous | hyperbole: an extreme word in place of a measured one
-emphasis.wonderful | emphasis | 0.309 | wonderful | hyperbole: an extreme word in place of a measured one
-emphasis.glorious | emphasis | 0.197 | glorious | hyperbole: an extreme word in place of a measured one
-emphasis.gorgeous | emphasis | 0.261 | gorgeous | hyperbole: an extreme word in place of a measured one
+emphasis.wonderful | emphasis | 0.259 | wonderful | hyperbole: an extreme word in place of a measured one
+emphasis.glorious | emphasis | 0.169 | glorious | hyperbole: an extreme word in place of a measured one
+emphasis.gorgeous | emphasis | 0.232 | gorgeous | hyperbole: an extreme word in place of a measured one
 emphasis.stunner | emphasis | 0.45 | stunner | hyperbole: an extreme word in place of a measured one
 emphasis.dazzling | emphasis | 0.45 | dazzling | hyperbole: an extreme word in place of a measured one
 emphasis.majestic | emphasis | 0.45 | majestic | hyperbole: an extreme word in place of a measured one
 emphasis.magnificent | emphasis | 0.45 | magnificent | hyperbole: an extreme word in place of a measured one
-emphasis.fantastic | emphasis | 0.11 | fantastic | hyperbole: an extreme word in place of a measured one
+emphasis.fantastic | emphasis | 0.109 | fantastic | hyperbole: an extreme word in place of a measured one
 emphasis.fabulous | emphasis | 0.45 | fabulous | hyperbole: an extreme word in place of a measured one
 emphasis.superb | emphasis | 0.45 | superb | hyperbole: an extreme word in place of a measured one
 emphasis.sublime | emphasis | 0.45 | sublime | hyperbole: an extreme word in place of a measured one
 emphasis.surreal | emphasis | 0.45 | surreal | hyperbole: an extreme word in place of a measured one
-emphasis.bizarre | emphasis | 0.155 | bizarre | hyperbole: an extreme word in place of a measured one
-emphasis.weird | emphasis | 0.399 | weird | hyperbole: an extreme word in place of a measured one
-emphasis.weirdest | emphasis | 0.191 | weirdest | hyperbole: an extreme word in place of a measured one
+emphasis.bizarre | emphasis | 0.147 | bizarre | hyperbole: an extreme word in place of a measured one
+emphasis.weird | emphasis | 0.382 | weird | hyperbole: an extreme word in place of a measured one
+emphasis.weirdest | emphasis | 0.172 | weirdest | hyperbole: an extreme word in place of a measured one
 emphasis.strange | emphasis | 0.45 | strange | hyperbole: an extreme word in place of a measured one
 emphasis.freaky | emphasis | 0.45 | freaky | hyperbole: an extreme word in place of a measured one
-emphasis.creepy | emphasis | 0.134 | creepy | hyperbole: an extreme word in place of a measured one
+emphasis.creepy | emphasis | 0.132 | creepy | hyperbole: an extreme word in place of a measured one
 emphasis.scary | emphasis | 0.45 | scary | hyperbole: an extreme word in place of a measured one
 emphasis.cringe | emphasis | 0.1 | cringe | hyperbole: an extreme word in place of a measured one
 emphasis.cringeworthy | emphasis | 0.45 | cringeworthy | hyperbole: an extreme word in place of a measured one
 emphasis.cringey | emphasis | 0.45 | cringey | hyperbole: an extreme word in place of a measured one
-emphasis.cute | emphasis | 0.437 | cute | hyperbole: an extreme word in place of a measured one
-emphasis.cutest | emphasis | 0.39 | cutest | hyperbole: an extreme word in place of a measured one
+emphasis.cute | emphasis | 0.406 | cute | hyperbole: an extreme word in place of a measured one
+emphasis.cutest | emphasis | 0.385 | cutest | hyperbole: an extreme word in place of a measured one
 emphasis.precious | emphasis | 0.45 | precious | hyperbole: an extreme word in place of a measured one
-emphasis.beautiful | emphasis | 0.652 | beautiful | hyperbole: an extreme word in place of a measured one
-emphasis.delicious | emphasis | 0.385 | delicious | hyperbole: an extreme word in place of a measured one
-emphasis.mouthwatering | emphasis | 0.135 | mouthwatering | hyperbole: an extreme word in place of a measured one
+emphasis.beautiful | emphasis | 0.64 | beautiful | hyperbole: an extreme word in place of a measured one
+emphasis.delicious | emphasis | 0.367 | delicious | hyperbole: an extreme word in place of a measured one
+emphasis.mouthwatering | emphasis | 0.112 | mouthwatering | hyperbole: an extreme word in place of a measured one
 emphasis.addictive | emphasis | 0.1 | addictive | hyperbole: an extreme word in place of a measured one
 emphasis.irresistible | emphasis | 0.45 | irresistible | hyperbole: an extreme word in place of a measured one
 emphasis.outstanding | emphasis | 0.45 | outstanding | hyperbole: an extreme word in place of a measured one
-emphasis.extreme | emphasis | 0.166 | extreme | hyperbole: an extreme word in place of a measured one
+emphasis.extreme | emphasis | 0.164 | extreme | hyperbole: an extreme word in place of a measured one
 emphasis.intense | emphasis | 0.1 | intense | hyperbole: an extreme word in place of a measured one
 emphasis.fierce | emphasis | 0.45 | fierce | hyperbole: an extreme word in place of a measured one
-emphasis.badass | emphasis | 0.354 | badass | hyperbole: an extreme word in place of a measured one
+emphasis.badass | emphasis | 0.323 | badass | hyperbole: an extreme word in place of a measured one
 emphasis.savage | emphasis | 0.45 | savage | hyperbole: an extreme word in place of a measured one
-emphasis.brutal | emphasis | 0.133 | brutal | hyperbole: an extreme word in place of a measured one
+emphasis.brutal | emphasis | 0.132 | brutal | hyperbole: an extreme word in place of a measured one
 emphasis.devastating | emphasis | 0.45 | devastating | hyperbole: an extreme word in place of a measured one
 emphasis.catastrophic | emphasis | 0.45 | catastrophic | hyperbole: an extreme word in place of a measured one
 emphasis.apocalypse | emphasis | 0.45 | apocalypse | hyperbole: an extreme word in place of a measured one
 emphasis.apocalyptic | emphasis | 0.45 | apocalyptic | hyperbole: an extreme word in place of a measured one
-emphasis.nightmare | emphasis | 0.172 | nightmare | hyperbole: an extreme word in place of a measured one
+emphasis.nightmare | emphasis | 0.171 | nightmare | hyperbole: an extreme word in place of a measured one
 emphasis.chaos | emphasis | 0.45 | chaos | hyperbole: an extreme word in place of a measured one
 emphasis.frenzy | emphasis | 0.45 | frenzy | hyperbole: an extreme word in place of a measured one
 emphasis.mayhem | emphasis | 0.45 | mayhem | hyperbole: an extreme word in place of a measured one
@@ -695,7 +695,7 @@ emphasis.disaster | emphasis | 0.1 | disaster | hyperbole: an extreme word in pl
 emphasis.fiasco | emphasis | 0.45 | fiasco | hyperbole: an extreme word in place of a measured one
 emphasis.epic-fail | emphasis | 0.45 | epic fail | hyperbole: an extreme word in place of a measured one
 emphasis.fail | emphasis | 0.1 | fail | hyperbole: an extreme word in place of a measured one
-emphasis.wtf | emphasis | 0.193 | wtf | hyperbole: an extreme word in place of a measured one
+emphasis.wtf | emphasis | 0.188 | wtf | hyperbole: an extreme word in place of a measured one
 emphasis.omg | emphasis | 0.45 | omg | hyperbole: an extreme word in place of a measured one
 emphasis.lol | emphasis | 0.45 | lol | hyperbole: an extreme word in place of a measured one
 emphasis.lmao | emphasis | 0.45 | lmao | hyperbole: an extreme word in place of a measured one
@@ -704,31 +704,31 @@ emphasis.whoa | emphasis | 0.45 | whoa | hyperbole: an extreme word in place of 
 emphasis.yikes | emphasis | 0.45 | yikes | hyperbole: an extreme word in place of a measured one
 emphasis.oops | emphasis | 0.45 | oops | hyperbole: an extreme word in place of a measured one
 emphasis.holy | emphasis | 0.45 | holy | hyperbole: an extreme word in place of a measured one
-emphasis.damn | emphasis | 0.487 | damn | hyperbole: an extreme word in place of a measured one
+emphasis.damn | emphasis | 0.409 | damn | hyperbole: an extreme word in place of a measured one
 emphasis.hell | emphasis | 0.244 | hell | hyperbole: an extreme word in place of a measured one
-emphasis.af | emphasis | 0.591 | af | hyperbole: an extreme word in place of a measured one
-emphasis.freaking | emphasis | 0.146 | freaking | hyperbole: an extreme word in place of a measured one
+emphasis.af | emphasis | 0.538 | af | hyperbole: an extreme word in place of a measured one
+emphasis.freaking | emphasis | 0.1 | freaking | hyperbole: an extreme word in place of a measured one
 emphasis.frickin | emphasis | 0.45 | frickin | hyperbole: an extreme word in place of a measured one
 emphasis.bloody | emphasis | 0.45 | bloody | hyperbole: an extreme word in place of a measured one
 emphasis.goddamn | emphasis | 0.1 | goddamn | hyperbole: an extreme word in place of a measured one
 emphasis.ever-so | emphasis | 0.45 | ever so | hyperbole: an extreme word in place of a measured one
 
 # Emphasis: superlatives and records.
-emphasis.best | emphasis | 0.559 | best | superlative: ranks a thing as the most of its kind
-emphasis.worst | emphasis | 0.339 | worst | superlative: ranks a thing as the most of its kind
-emphasis.biggest | emphasis | 0.37 | biggest | superlative: ranks a thing as the most of its kind
-emphasis.greatest | emphasis | 0.394 | greatest | superlative: ranks a thing as the most of its kind
+emphasis.best | emphasis | 0.554 | best | superlative: ranks a thing as the most of its kind
+emphasis.worst | emphasis | 0.337 | worst | superlative: ranks a thing as the most of its kind
+emphasis.biggest | emphasis | 0.365 | biggest | superlative: ranks a thing as the most of its kind
+emphasis.greatest | emphasis | 0.389 | greatest | superlative: ranks a thing as the most of its kind
 emphasis.largest | emphasis | 0.1 | largest | superlative: ranks a thing as the most of its kind
 emphasis.smallest | emphasis | 0.35 | smallest | superlative: ranks a thing as the most of its kind
 emphasis.tiniest | emphasis | 0.35 | tiniest | superlative: ranks a thing as the most of its kind
-emphasis.funniest | emphasis | 0.373 | funniest | superlative: ranks a thing as the most of its kind
+emphasis.funniest | emphasis | 0.369 | funniest | superlative: ranks a thing as the most of its kind
 emphasis.strangest | emphasis | 0.35 | strangest | superlative: ranks a thing as the most of its kind
 emphasis.scariest | emphasis | 0.35 | scariest | superlative: ranks a thing as the most of its kind
 emphasis.happiest | emphasis | 0.35 | happiest | superlative: ranks a thing as the most of its kind
 emphasis.saddest | emphasis | 0.35 | saddest | superlative: ranks a thing as the most of its kind
 emphasis.dumbest | emphasis | 0.35 | dumbest | superlative: ranks a thing as the most of its kind
 emphasis.smartest | emphasis | 0.35 | smartest | superlative: ranks a thing as the most of its kind
-emphasis.hottest | emphasis | 0.312 | hottest | superlative: ranks a thing as the most of its kind
+emphasis.hottest | emphasis | 0.297 | hottest | superlative: ranks a thing as the most of its kind
 emphasis.coolest | emphasis | 0.35 | coolest | superlative: ranks a thing as the most of its kind
 emphasis.sexiest | emphasis | 0.35 | sexiest | superlative: ranks a thing as the most of its kind
 emphasis.prettiest | emphasis | 0.35 | prettiest | superlative: ranks a thing as the most of its kind
@@ -741,30 +741,30 @@ emphasis.oddest | emphasis | 0.35 | oddest | superlative: ranks a thing as the m
 emphasis.creepiest | emphasis | 0.35 | creepiest | superlative: ranks a thing as the most of its kind
 emphasis.tastiest | emphasis | 0.35 | tastiest | superlative: ranks a thing as the most of its kind
 emphasis.easiest | emphasis | 0.35 | easiest | superlative: ranks a thing as the most of its kind
-emphasis.hardest | emphasis | 0.216 | hardest | superlative: ranks a thing as the most of its kind
+emphasis.hardest | emphasis | 0.219 | hardest | superlative: ranks a thing as the most of its kind
 emphasis.sweetest | emphasis | 0.35 | sweetest | superlative: ranks a thing as the most of its kind
 emphasis.bravest | emphasis | 0.35 | bravest | superlative: ranks a thing as the most of its kind
 emphasis.luckiest | emphasis | 0.35 | luckiest | superlative: ranks a thing as the most of its kind
 emphasis.unluckiest | emphasis | 0.35 | unluckiest | superlative: ranks a thing as the most of its kind
-emphasis.most | emphasis | 0.427 | most | superlative: ranks a thing as the most of its kind
+emphasis.most | emphasis | 0.426 | most | superlative: ranks a thing as the most of its kind
 emphasis.the-least | emphasis | 0.35 | the least | superlative: ranks a thing as the most of its kind
 emphasis.best-ever | emphasis | 0.35 | best ever | superlative: ranks a thing as the most of its kind
 emphasis.worst-ever | emphasis | 0.35 | worst ever | superlative: ranks a thing as the most of its kind
-emphasis.of-all-time | emphasis | 0.358 | of all time | superlative: ranks a thing as the most of its kind
+emphasis.of-all-time | emphasis | 0.347 | of all time | superlative: ranks a thing as the most of its kind
 emphasis.all-time | emphasis | 0.35 | all-time | superlative: ranks a thing as the most of its kind
 emphasis.in-history | emphasis | 0.35 | in history | superlative: ranks a thing as the most of its kind
 emphasis.in-the-world | emphasis | 0.1 | in the world | superlative: ranks a thing as the most of its kind
 emphasis.on-earth | emphasis | 0.1 | on earth | superlative: ranks a thing as the most of its kind
 emphasis.on-the-planet | emphasis | 0.35 | on the planet | superlative: ranks a thing as the most of its kind
 emphasis.on-the-internet | emphasis | 0.1 | on the internet | superlative: ranks a thing as the most of its kind
-emphasis.the-internet | emphasis | 0.411 | the internet | superlative: ranks a thing as the most of its kind
-emphasis.ever | emphasis | 0.436 | ever | superlative: ranks a thing as the most of its kind
+emphasis.the-internet | emphasis | 0.34 | the internet | superlative: ranks a thing as the most of its kind
+emphasis.ever | emphasis | 0.418 | ever | superlative: ranks a thing as the most of its kind
 emphasis.ever-made | emphasis | 0.35 | ever made | superlative: ranks a thing as the most of its kind
 emphasis.ever-seen | emphasis | 0.35 | ever seen | superlative: ranks a thing as the most of its kind
 emphasis.ever-recorded | emphasis | 0.35 | ever recorded | superlative: ranks a thing as the most of its kind
-emphasis.the-most | emphasis | 0.719 | the most | superlative: ranks a thing as the most of its kind
-emphasis.the-best | emphasis | 0.911 | the best | superlative: ranks a thing as the most of its kind
-emphasis.the-worst | emphasis | 0.392 | the worst | superlative: ranks a thing as the most of its kind
+emphasis.the-most | emphasis | 0.703 | the most | superlative: ranks a thing as the most of its kind
+emphasis.the-best | emphasis | 0.87 | the best | superlative: ranks a thing as the most of its kind
+emphasis.the-worst | emphasis | 0.369 | the worst | superlative: ranks a thing as the most of its kind
 emphasis.the-only | emphasis | 0.1 | the only | superlative: ranks a thing as the most of its kind
 emphasis.number-one | emphasis | 0.35 | number one | superlative: ranks a thing as the most of its kind
 emphasis.record-breaking | emphasis | 0.35 | record-breaking | superlative: ranks a thing as the most of its kind
@@ -777,7 +777,7 @@ emphasis.never-before-seen | emphasis | 0.35 | never-before-seen | superlative: 
 emphasis.first-ever | emphasis | 0.35 | first ever | superlative: ranks a thing as the most of its kind
 emphasis.once-in-a-lifetime | emphasis | 0.35 | once in a lifetime | superlative: ranks a thing as the most of its kind
 emphasis.of-the-century | emphasis | 0.35 | of the century | superlative: ranks a thing as the most of its kind
-emphasis.of-the-year | emphasis | 0.113 | of the year | superlative: ranks a thing as the most of its kind
+emphasis.of-the-year | emphasis | 0.116 | of the year | superlative: ranks a thing as the most of its kind
 emphasis.of-the-decade | emphasis | 0.35 | of the decade | superlative: ranks a thing as the most of its kind
 emphasis.of-your-life | emphasis | 0.35 | of your life | superlative: ranks a thing as the most of its kind
 emphasis.of-my-life | emphasis | 0.35 | of my life | superlative: ranks a thing as the most of its kind
@@ -785,26 +785,26 @@ emphasis.in-years | emphasis | 0.35 | in years | superlative: ranks a thing as t
 emphasis.in-decades | emphasis | 0.35 | in decades | superlative: ranks a thing as the most of its kind
 
 # Emphasis: absolutes.
-emphasis.everyone | emphasis | 0.992 | everyone | absolute: admits no exception
+emphasis.everyone | emphasis | 0.967 | everyone | absolute: admits no exception
 emphasis.everybody | emphasis | 0.3 | everybody | absolute: admits no exception
-emphasis.everything | emphasis | 0.697 | everything | absolute: admits no exception
+emphasis.everything | emphasis | 0.627 | everything | absolute: admits no exception
 emphasis.every-single | emphasis | 0.3 | every single | absolute: admits no exception
-emphasis.every | emphasis | 0.597 | every | absolute: admits no exception
-emphasis.all | emphasis | 0.492 | all | absolute: admits no exception
+emphasis.every | emphasis | 0.585 | every | absolute: admits no exception
+emphasis.all | emphasis | 0.481 | all | absolute: admits no exception
 emphasis.nobody | emphasis | 0.3 | nobody | absolute: admits no exception
-emphasis.no-one | emphasis | 0.124 | no one | absolute: admits no exception
+emphasis.no-one | emphasis | 0.122 | no one | absolute: admits no exception
 emphasis.nothing | emphasis | 0.3 | nothing | absolute: admits no exception
-emphasis.never | emphasis | 0.379 | never | absolute: admits no exception
+emphasis.never | emphasis | 0.36 | never | absolute: admits no exception
 emphasis.always | emphasis | 0.1 | always | absolute: admits no exception
-emphasis.forever | emphasis | 0.16 | forever | absolute: admits no exception
-emphasis.completely | emphasis | 0.199 | completely | absolute: admits no exception
-emphasis.entirely | emphasis | 0.257 | entirely | absolute: admits no exception
-emphasis.totally | emphasis | 0.476 | totally | absolute: admits no exception
-emphasis.absolutely | emphasis | 0.489 | absolutely | absolute: admits no exception
-emphasis.literally | emphasis | 0.389 | literally | absolute: admits no exception
+emphasis.forever | emphasis | 0.146 | forever | absolute: admits no exception
+emphasis.completely | emphasis | 0.201 | completely | absolute: admits no exception
+emphasis.entirely | emphasis | 0.251 | entirely | absolute: admits no exception
+emphasis.totally | emphasis | 0.459 | totally | absolute: admits no exception
+emphasis.absolutely | emphasis | 0.451 | absolutely | absolute: admits no exception
+emphasis.literally | emphasis | 0.387 | literally | absolute: admits no exception
 emphasis.utterly | emphasis | 0.3 | utterly | absolute: admits no exception
-emphasis.truly | emphasis | 0.157 | truly | absolute: admits no exception
-emphasis.definitely | emphasis | 0.389 | definitely | absolute: admits no exception
+emphasis.truly | emphasis | 0.135 | truly | absolute: admits no exception
+emphasis.definitely | emphasis | 0.38 | definitely | absolute: admits no exception
 emphasis.certainly | emphasis | 0.3 | certainly | absolute: admits no exception
 emphasis.undeniably | emphasis | 0.3 | undeniably | absolute: admits no exception
 emphasis.undoubtedly | emphasis | 0.3 | undoubtedly | absolute: admits no exception
@@ -814,24 +814,24 @@ emphasis.guaranteed | emphasis | 0.1 | guaranteed | absolute: admits no exceptio
 emphasis.100-percent | emphasis | 0.3 | 100 percent | absolute: admits no exception
 emphasis.at-all | emphasis | 0.3 | at all | absolute: admits no exception
 emphasis.whatsoever | emphasis | 0.3 | whatsoever | absolute: admits no exception
-emphasis.anything | emphasis | 0.134 | anything | absolute: admits no exception
-emphasis.anyone | emphasis | 0.485 | anyone | absolute: admits no exception
-emphasis.whole | emphasis | 0.301 | whole | absolute: admits no exception
+emphasis.anything | emphasis | 0.133 | anything | absolute: admits no exception
+emphasis.anyone | emphasis | 0.477 | anyone | absolute: admits no exception
+emphasis.whole | emphasis | 0.299 | whole | absolute: admits no exception
 
 # Emphasis: boosters.
-emphasis.seriously | emphasis | 0.266 | seriously | booster: a word that adds force but no fact
-emphasis.honestly | emphasis | 0.411 | honestly | booster: a word that adds force but no fact
-emphasis.actually | emphasis | 0.931 | actually | booster: a word that adds force but no fact
-emphasis.basically | emphasis | 0.24 | basically | booster: a word that adds force but no fact
+emphasis.seriously | emphasis | 0.208 | seriously | booster: a word that adds force but no fact
+emphasis.honestly | emphasis | 0.398 | honestly | booster: a word that adds force but no fact
+emphasis.actually | emphasis | 0.892 | actually | booster: a word that adds force but no fact
+emphasis.basically | emphasis | 0.234 | basically | booster: a word that adds force but no fact
 emphasis.simply | emphasis | 0.35 | simply | booster: a word that adds force but no fact
-emphasis.just | emphasis | 0.791 | just | booster: a word that adds force but no fact
+emphasis.just | emphasis | 0.761 | just | booster: a word that adds force but no fact
 emphasis.really-really | emphasis | 0.35 | really really | booster: a word that adds force but no fact
 emphasis.so-much | emphasis | 0.1 | so much | booster: a word that adds force but no fact
 emphasis.too-much | emphasis | 0.1 | too much | booster: a word that adds force but no fact
 emphasis.beyond | emphasis | 0.1 | beyond | booster: a word that adds force but no fact
 emphasis.next-level | emphasis | 0.35 | next level | booster: a word that adds force but no fact
-emphasis.obsessed | emphasis | 0.216 | obsessed | booster: a word that adds force but no fact
-emphasis.need | emphasis | 0.26 | need | booster: a word that adds force but no fact
+emphasis.obsessed | emphasis | 0.213 | obsessed | booster: a word that adds force but no fact
+emphasis.need | emphasis | 0.235 | need | booster: a word that adds force but no fact
 emphasis.must | emphasis | 0.1 | must | booster: a word that adds force but no fact
 emphasis.essential | emphasis | 0.35 | essential | booster: a word that adds force but no fact
 emphasis.urgent | emphasis | 0.35 | urgent | booster: a word that adds force but no fact
@@ -839,21 +839,21 @@ emphasis.warning | emphasis | 0.1 | warning | booster: a word that adds force bu
 emphasis.alert | emphasis | 0.1 | alert | booster: a word that adds force but no fact
 emphasis.breaking | emphasis | 0.1 | breaking | booster: a word that adds force but no fact
 emphasis.exclusive | emphasis | 0.35 | exclusive | booster: a word that adds force but no fact
-emphasis.important | emphasis | 0.522 | important | booster: a word that adds force but no fact
+emphasis.important | emphasis | 0.505 | important | booster: a word that adds force but no fact
 emphasis.huge | emphasis | 0.1 | huge | booster: a word that adds force but no fact
 emphasis.big | emphasis | 0.1 | big | booster: a word that adds force but no fact
 emphasis.tons | emphasis | 0.35 | tons | booster: a word that adds force but no fact
 emphasis.tons-of | emphasis | 0.35 | tons of | booster: a word that adds force but no fact
 emphasis.loads-of | emphasis | 0.35 | loads of | booster: a word that adds force but no fact
 emphasis.so-many | emphasis | 0.35 | so many | booster: a word that adds force but no fact
-emphasis.a-lot | emphasis | 0.317 | a lot | booster: a word that adds force but no fact
-emphasis.way-too | emphasis | 0.201 | way too | booster: a word that adds force but no fact
-emphasis.super | emphasis | 0.28 | super | booster: a word that adds force but no fact
+emphasis.a-lot | emphasis | 0.267 | a lot | booster: a word that adds force but no fact
+emphasis.way-too | emphasis | 0.197 | way too | booster: a word that adds force but no fact
+emphasis.super | emphasis | 0.272 | super | booster: a word that adds force but no fact
 
 # Emphasis: hype verbs.
 emphasis.slams | emphasis | 0.4 | slams | hype verb: a violent or extreme verb for an ordinary event
 emphasis.blasts | emphasis | 0.1 | blasts | hype verb: a violent or extreme verb for an ordinary event
-emphasis.destroys | emphasis | 0.13 | destroys | hype verb: a violent or extreme verb for an ordinary event
+emphasis.destroys | emphasis | 0.118 | destroys | hype verb: a violent or extreme verb for an ordinary event
 emphasis.obliterates | emphasis | 0.4 | obliterates | hype verb: a violent or extreme verb for an ordinary event
 emphasis.annihilates | emphasis | 0.4 | annihilates | hype verb: a violent or extreme verb for an ordinary event
 emphasis.eviscerates | emphasis | 0.4 | eviscerates | hype verb: a violent or extreme verb for an ordinary event
@@ -862,11 +862,11 @@ emphasis.shreds | emphasis | 0.4 | shreds | hype verb: a violent or extreme verb
 emphasis.trolls | emphasis | 0.4 | trolls | hype verb: a violent or extreme verb for an ordinary event
 emphasis.roasts | emphasis | 0.4 | roasts | hype verb: a violent or extreme verb for an ordinary event
 emphasis.claps-back | emphasis | 0.4 | claps back | hype verb: a violent or extreme verb for an ordinary event
-emphasis.shuts-down | emphasis | 0.201 | shuts down | hype verb: a violent or extreme verb for an ordinary event
+emphasis.shuts-down | emphasis | 0.206 | shuts down | hype verb: a violent or extreme verb for an ordinary event
 emphasis.fires-back | emphasis | 0.4 | fires back | hype verb: a violent or extreme verb for an ordinary event
 emphasis.hits-back | emphasis | 0.4 | hits back | hype verb: a violent or extreme verb for an ordinary event
 emphasis.lashes-out | emphasis | 0.4 | lashes out | hype verb: a violent or extreme verb for an ordinary event
-emphasis.freaks-out | emphasis | 0.213 | freaks out | hype verb: a violent or extreme verb for an ordinary event
+emphasis.freaks-out | emphasis | 0.215 | freaks out | hype verb: a violent or extreme verb for an ordinary event
 emphasis.loses-it | emphasis | 0.4 | loses it | hype verb: a violent or extreme verb for an ordinary event
 emphasis.lost-it | emphasis | 0.4 | lost it | hype verb: a violent or extreme verb for an ordinary event
 emphasis.breaks-the-internet | emphasis | 0.4 | breaks the internet | hype verb: a violent or extreme verb for an ordinary event
@@ -887,7 +887,7 @@ emphasis.spikes | emphasis | 0.4 | spikes | hype verb: a violent or extreme verb
 emphasis.balloons | emphasis | 0.4 | balloons | hype verb: a violent or extreme verb for an ordinary event
 emphasis.rockets | emphasis | 0.1 | rockets | hype verb: a violent or extreme verb for an ordinary event
 emphasis.smashes | emphasis | 0.4 | smashes | hype verb: a violent or extreme verb for an ordinary event
-emphasis.crushes | emphasis | 0.261 | crushes | hype verb: a violent or extreme verb for an ordinary event
+emphasis.crushes | emphasis | 0.259 | crushes | hype verb: a violent or extreme verb for an ordinary event
 emphasis.dominates | emphasis | 0.1 | dominates | hype verb: a violent or extreme verb for an ordinary event
 emphasis.takes-over | emphasis | 0.1 | takes over | hype verb: a violent or extreme verb for an ordinary event
 emphasis.took-over | emphasis | 0.4 | took over | hype verb: a violent or extreme verb for an ordinary event
@@ -895,15 +895,15 @@ emphasis.cant-stop | emphasis | 0.4 | can't stop | hype verb: a violent or extre
 emphasis.cannot-stop | emphasis | 0.4 | cannot stop | hype verb: a violent or extreme verb for an ordinary event
 emphasis.cant-even | emphasis | 0.4 | can't even | hype verb: a violent or extreme verb for an ordinary event
 emphasis.died-laughing | emphasis | 0.4 | died laughing | hype verb: a violent or extreme verb for an ordinary event
-emphasis.cry | emphasis | 0.147 | cry | hype verb: a violent or extreme verb for an ordinary event
+emphasis.cry | emphasis | 0.146 | cry | hype verb: a violent or extreme verb for an ordinary event
 emphasis.tears | emphasis | 0.1 | tears | hype verb: a violent or extreme verb for an ordinary event
 emphasis.sobbing | emphasis | 0.4 | sobbing | hype verb: a violent or extreme verb for an ordinary event
-emphasis.scream | emphasis | 0.101 | scream | hype verb: a violent or extreme verb for an ordinary event
+emphasis.scream | emphasis | 0.1 | scream | hype verb: a violent or extreme verb for an ordinary event
 emphasis.gasp | emphasis | 0.4 | gasp | hype verb: a violent or extreme verb for an ordinary event
-emphasis.melts | emphasis | 0.126 | melts | hype verb: a violent or extreme verb for an ordinary event
+emphasis.melts | emphasis | 0.124 | melts | hype verb: a violent or extreme verb for an ordinary event
 emphasis.kills-it | emphasis | 0.4 | kills it | hype verb: a violent or extreme verb for an ordinary event
 emphasis.nailed-it | emphasis | 0.4 | nailed it | hype verb: a violent or extreme verb for an ordinary event
-emphasis.slays | emphasis | 0.447 | slays | hype verb: a violent or extreme verb for an ordinary event
+emphasis.slays | emphasis | 0.444 | slays | hype verb: a violent or extreme verb for an ordinary event
 emphasis.wins-the-internet | emphasis | 0.4 | wins the internet | hype verb: a violent or extreme verb for an ordinary event
 
 # Emphasis: hype verbs with big figures.
@@ -927,30 +927,30 @@ emphasis.staggering-n | emphasis | 0.5 | staggering {num} | hype verb with a fig
 emphasis.a-record-n | emphasis | 0.5 | a record {num} | hype verb with a figure: a big number made dramatic
 emphasis.record-n | emphasis | 0.5 | record {num} | hype verb with a figure: a big number made dramatic
 emphasis.n-times-more | emphasis | 0.5 | {num} times more | hype verb with a figure: a big number made dramatic
-emphasis.n-times | emphasis | 0.413 | {num} times | hype verb with a figure: a big number made dramatic
+emphasis.n-times | emphasis | 0.403 | {num} times | hype verb with a figure: a big number made dramatic
 emphasis.more-than-ever | emphasis | 0.5 | more than ever | hype verb with a figure: a big number made dramatic
 
 # Listicle: numbered lists.
-listicle.start-n | listicle | 0.986 | ^ {num} | a headline that opens with a number is usually a list
-listicle.n-things | listicle | 0.648 | {num} things | listicle: a count of things frames the story as a list
-listicle.n-ways | listicle | 0.174 | {num} ways | listicle: a count of things frames the story as a list
-listicle.n-reasons | listicle | 0.404 | {num} reasons | listicle: a count of things frames the story as a list
-listicle.n-times | listicle | 0.444 | {num} times | listicle: a count of things frames the story as a list
+listicle.start-n | listicle | 0.975 | ^ {num} | a headline that opens with a number is usually a list
+listicle.n-things | listicle | 0.62 | {num} things | listicle: a count of things frames the story as a list
+listicle.n-ways | listicle | 0.168 | {num} ways | listicle: a count of things frames the story as a list
+listicle.n-reasons | listicle | 0.398 | {num} reasons | listicle: a count of things frames the story as a list
+listicle.n-times | listicle | 0.431 | {num} times | listicle: a count of things frames the story as a list
 listicle.n-signs | listicle | 0.1 | {num} signs | listicle: a count of things frames the story as a list
 listicle.n-people | listicle | 0.1 | {num} people | listicle: a count of things frames the story as a list
-listicle.n-photos | listicle | 0.202 | {num} photos | listicle: a count of things frames the story as a list
-listicle.n-pictures | listicle | 0.326 | {num} pictures | listicle: a count of things frames the story as a list
+listicle.n-photos | listicle | 0.181 | {num} photos | listicle: a count of things frames the story as a list
+listicle.n-pictures | listicle | 0.32 | {num} pictures | listicle: a count of things frames the story as a list
 listicle.n-pics | listicle | 0.6 | {num} pics | listicle: a count of things frames the story as a list
 listicle.n-gifs | listicle | 0.6 | {num} gifs | listicle: a count of things frames the story as a list
-listicle.n-tweets | listicle | 0.201 | {num} tweets | listicle: a count of things frames the story as a list
+listicle.n-tweets | listicle | 0.153 | {num} tweets | listicle: a count of things frames the story as a list
 listicle.n-facts | listicle | 0.6 | {num} facts | listicle: a count of things frames the story as a list
 listicle.n-tips | listicle | 0.6 | {num} tips | listicle: a count of things frames the story as a list
 listicle.n-tricks | listicle | 0.6 | {num} tricks | listicle: a count of things frames the story as a list
 listicle.n-moments | listicle | 0.1 | {num} moments | listicle: a count of things frames the story as a list
-listicle.n-questions | listicle | 0.33 | {num} questions | listicle: a count of things frames the story as a list
+listicle.n-questions | listicle | 0.252 | {num} questions | listicle: a count of things frames the story as a list
 listicle.n-secrets | listicle | 0.1 | {num} secrets | listicle: a count of things frames the story as a list
-listicle.n-celebrities | listicle | 0.227 | {num} celebrities | listicle: a count of things frames the story as a list
-listicle.n-struggles | listicle | 0.198 | {num} struggles | listicle: a count of things frames the story as a list
+listicle.n-celebrities | listicle | 0.223 | {num} celebrities | listicle: a count of things frames the story as a list
+listicle.n-struggles | listicle | 0.193 | {num} struggles | listicle: a count of things frames the story as a list
 listicle.n-problems | listicle | 0.6 | {num} problems | listicle: a count of things frames the story as a list
 listicle.n-products | listicle | 0.6 | {num} products | listicle: a count of things frames the story as a list
 listicle.n-ideas | listicle | 0.6 | {num} ideas | listicle: a count of things frames the story as a list
@@ -959,25 +959,25 @@ listicle.n-dogs | listicle | 0.6 | {num} dogs | listicle: a count of things fram
 listicle.n-cats | listicle | 0.6 | {num} cats | listicle: a count of things frames the story as a list
 listicle.n-animals | listicle | 0.6 | {num} animals | listicle: a count of things frames the story as a list
 listicle.n-songs | listicle | 0.6 | {num} songs | listicle: a count of things frames the story as a list
-listicle.n-movies | listicle | 0.175 | {num} movies | listicle: a count of things frames the story as a list
+listicle.n-movies | listicle | 0.172 | {num} movies | listicle: a count of things frames the story as a list
 listicle.n-films | listicle | 0.6 | {num} films | listicle: a count of things frames the story as a list
 listicle.n-books | listicle | 0.6 | {num} books | listicle: a count of things frames the story as a list
 listicle.n-places | listicle | 0.6 | {num} places | listicle: a count of things frames the story as a list
-listicle.n-kids | listicle | 0.203 | {num} kids | listicle: a count of things frames the story as a list
+listicle.n-kids | listicle | 0.199 | {num} kids | listicle: a count of things frames the story as a list
 listicle.n-stories | listicle | 0.6 | {num} stories | listicle: a count of things frames the story as a list
 listicle.n-hacks | listicle | 0.6 | {num} hacks | listicle: a count of things frames the story as a list
 listicle.n-lessons | listicle | 0.6 | {num} lessons | listicle: a count of things frames the story as a list
 listicle.n-mistakes | listicle | 0.6 | {num} mistakes | listicle: a count of things frames the story as a list
 listicle.n-rules | listicle | 0.6 | {num} rules | listicle: a count of things frames the story as a list
-listicle.n-words | listicle | 0.153 | {num} words | listicle: a count of things frames the story as a list
+listicle.n-words | listicle | 0.15 | {num} words | listicle: a count of things frames the story as a list
 listicle.n-quotes | listicle | 0.6 | {num} quotes | listicle: a count of things frames the story as a list
 listicle.n-memes | listicle | 0.6 | {num} memes | listicle: a count of things frames the story as a list
 listicle.n-examples | listicle | 0.6 | {num} examples | listicle: a count of things frames the story as a list
 listicle.n-steps | listicle | 0.6 | {num} steps | listicle: a count of things frames the story as a list
 listicle.n-habits | listicle | 0.6 | {num} habits | listicle: a count of things frames the story as a list
 listicle.n-truths | listicle | 0.6 | {num} truths | listicle: a count of things frames the story as a list
-listicle.n-confessions | listicle | 0.243 | {num} confessions | listicle: a count of things frames the story as a list
-listicle.n-gifts | listicle | 0.135 | {num} gifts | listicle: a count of things frames the story as a list
+listicle.n-confessions | listicle | 0.236 | {num} confessions | listicle: a count of things frames the story as a list
+listicle.n-gifts | listicle | 0.133 | {num} gifts | listicle: a count of things frames the story as a list
 listicle.n-recipes | listicle | 0.6 | {num} recipes | listicle: a count of things frames the story as a list
 listicle.n-charts | listicle | 0.1 | {num} charts | listicle: a count of things frames the story as a list
 listicle.n-maps | listicle | 0.6 | {num} maps | listicle: a count of things frames the story as a list
@@ -996,114 +996,114 @@ listicle.n-parents | listicle | 0.6 | {num} parents | listicle: a count of thing
 listicle.n-couples | listicle | 0.6 | {num} couples | listicle: a count of things frames the story as a list
 listicle.n-stars | listicle | 0.6 | {num} stars | listicle: a count of things frames the story as a list
 listicle.n-times-when | listicle | 0.6 | {num} times when | listicle: a count of things frames the story as a list
-listicle.n-of-the | listicle | 0.241 | {num} of the | listicle: a count of things frames the story as a list
-listicle.n-most | listicle | 0.406 | {num} most | listicle: a count of things frames the story as a list
-listicle.n-best | listicle | 0.389 | {num} best | listicle: a count of things frames the story as a list
+listicle.n-of-the | listicle | 0.238 | {num} of the | listicle: a count of things frames the story as a list
+listicle.n-most | listicle | 0.403 | {num} most | listicle: a count of things frames the story as a list
+listicle.n-best | listicle | 0.383 | {num} best | listicle: a count of things frames the story as a list
 listicle.n-worst | listicle | 0.6 | {num} worst | listicle: a count of things frames the story as a list
-listicle.n-x-that-will | listicle | 0.386 | {num} {gap:3} that will | listicle: a count of things frames the story as a list
+listicle.n-x-that-will | listicle | 0.379 | {num} {gap:3} that will | listicle: a count of things frames the story as a list
 listicle.n-x-you-need | listicle | 0.1 | {num} {gap:3} you need | listicle: a count of things frames the story as a list
 listicle.n-x-you-should | listicle | 0.1 | {num} {gap:3} you should | listicle: a count of things frames the story as a list
-listicle.n-x-that-are | listicle | 0.474 | {num} {gap:3} that are | listicle: a count of things frames the story as a list
-listicle.n-x-that-prove | listicle | 0.376 | {num} {gap:3} that prove | listicle: a count of things frames the story as a list
-listicle.n-x-who | listicle | 0.663 | {num} {gap:3} who | listicle: a count of things frames the story as a list
-listicle.n-x-every | listicle | 0.309 | {num} {gap:3} every | listicle: a count of things frames the story as a list
-listicle.n-x-only | listicle | 0.444 | {num} {gap:3} only | listicle: a count of things frames the story as a list
+listicle.n-x-that-are | listicle | 0.463 | {num} {gap:3} that are | listicle: a count of things frames the story as a list
+listicle.n-x-that-prove | listicle | 0.369 | {num} {gap:3} that prove | listicle: a count of things frames the story as a list
+listicle.n-x-who | listicle | 0.648 | {num} {gap:3} who | listicle: a count of things frames the story as a list
+listicle.n-x-every | listicle | 0.301 | {num} {gap:3} every | listicle: a count of things frames the story as a list
+listicle.n-x-only | listicle | 0.434 | {num} {gap:3} only | listicle: a count of things frames the story as a list
 
 # Listicle: list framing.
-listicle.things | listicle | 0.781 | things | list framing without a number
-listicle.reasons-why | listicle | 0.129 | reasons why | list framing without a number
-listicle.reasons | listicle | 0.179 | reasons | list framing without a number
-listicle.ways-to | listicle | 0.426 | ways to | list framing without a number
+listicle.things | listicle | 0.768 | things | list framing without a number
+listicle.reasons-why | listicle | 0.115 | reasons why | list framing without a number
+listicle.reasons | listicle | 0.173 | reasons | list framing without a number
+listicle.ways-to | listicle | 0.423 | ways to | list framing without a number
 listicle.signs-you | listicle | 0.1 | signs you | list framing without a number
 listicle.signs-that | listicle | 0.4 | signs that | list framing without a number
 listicle.signs-your | listicle | 0.4 | signs your | list framing without a number
 listicle.times-when | listicle | 0.4 | times when | list framing without a number
-listicle.people-who | listicle | 0.21 | people who | list framing without a number
+listicle.people-who | listicle | 0.208 | people who | list framing without a number
 listicle.photos-that | listicle | 0.1 | photos that | list framing without a number
 listicle.pictures-that | listicle | 0.1 | pictures that | list framing without a number
-listicle.photos-of | listicle | 0.438 | photos of | list framing without a number
-listicle.pictures-of | listicle | 0.338 | pictures of | list framing without a number
+listicle.photos-of | listicle | 0.427 | photos of | list framing without a number
+listicle.pictures-of | listicle | 0.329 | pictures of | list framing without a number
 listicle.moments-that | listicle | 0.4 | moments that | list framing without a number
-listicle.tweets-that | listicle | 0.137 | tweets that | list framing without a number
-listicle.tweets-about | listicle | 0.392 | tweets about | list framing without a number
+listicle.tweets-that | listicle | 0.128 | tweets that | list framing without a number
+listicle.tweets-about | listicle | 0.382 | tweets about | list framing without a number
 listicle.facts-about | listicle | 0.4 | facts about | list framing without a number
-listicle.gifs | listicle | 0.145 | gifs | list framing without a number
-listicle.memes | listicle | 0.319 | memes | list framing without a number
+listicle.gifs | listicle | 0.147 | gifs | list framing without a number
+listicle.memes | listicle | 0.304 | memes | list framing without a number
 listicle.struggles | listicle | 0.276 | struggles | list framing without a number
 listicle.problems-only | listicle | 0.4 | problems only | list framing without a number
 listicle.things-only | listicle | 0.4 | things only | list framing without a number
 listicle.only-x-will-understand | listicle | 0.1 | only {gap:2} will understand | list framing without a number
-listicle.will-understand | listicle | 0.175 | will understand | list framing without a number
+listicle.will-understand | listicle | 0.171 | will understand | list framing without a number
 listicle.can-relate | listicle | 0.1 | can relate | list framing without a number
 listicle.relatable | listicle | 0.1 | relatable | list framing without a number
-listicle.ranked | listicle | 0.295 | ranked | list framing without a number
+listicle.ranked | listicle | 0.293 | ranked | list framing without a number
 listicle.definitive-ranking | listicle | 0.4 | definitive ranking | list framing without a number
-listicle.definitive | listicle | 0.317 | definitive | list framing without a number
+listicle.definitive | listicle | 0.309 | definitive | list framing without a number
 listicle.roundup | listicle | 0.4 | roundup | list framing without a number
 listicle.tier-list | listicle | 0.4 | tier list | list framing without a number
-listicle.of-the-year | listicle | 0.154 | of the year | list framing without a number
+listicle.of-the-year | listicle | 0.142 | of the year | list framing without a number
 listicle.every-time | listicle | 0.1 | every time | list framing without a number
 listicle.times-x-were | listicle | 0.1 | times {gap:2} were | list framing without a number
 listicle.that-prove | listicle | 0.4 | that prove | list framing without a number
 listicle.that-will | listicle | 0.153 | that will | list framing without a number
 listicle.that-are-too | listicle | 0.1 | that are too | list framing without a number
 listicle.that-are-so | listicle | 0.4 | that are so | list framing without a number
-listicle.who-are | listicle | 0.163 | who are | list framing without a number
+listicle.who-are | listicle | 0.162 | who are | list framing without a number
 listicle.who-totally | listicle | 0.4 | who totally | list framing without a number
 listicle.who-nailed | listicle | 0.4 | who nailed | list framing without a number
-listicle.people-are | listicle | 0.68 | people are | list framing without a number
+listicle.people-are | listicle | 0.599 | people are | list framing without a number
 listicle.people-cant | listicle | 0.4 | people can't | list framing without a number
-listicle.tumblr | listicle | 0.262 | tumblr | list framing without a number
-listicle.pinterest | listicle | 0.216 | pinterest | list framing without a number
-listicle.instagram | listicle | 0.555 | instagram | list framing without a number
-listicle.tweet | listicle | 0.522 | tweet | list framing without a number
-listicle.photos | listicle | 0.514 | photos | list framing without a number
-listicle.pics | listicle | 0.198 | pics | list framing without a number
-listicle.emoji | listicle | 0.205 | emoji | list framing without a number
-listicle.quiz | listicle | 0.271 | quiz | list framing without a number
+listicle.tumblr | listicle | 0.228 | tumblr | list framing without a number
+listicle.pinterest | listicle | 0.215 | pinterest | list framing without a number
+listicle.instagram | listicle | 0.552 | instagram | list framing without a number
+listicle.tweet | listicle | 0.497 | tweet | list framing without a number
+listicle.photos | listicle | 0.48 | photos | list framing without a number
+listicle.pics | listicle | 0.201 | pics | list framing without a number
+listicle.emoji | listicle | 0.199 | emoji | list framing without a number
+listicle.quiz | listicle | 0.268 | quiz | list framing without a number
 
 # Address: the reader spoken to.
-address.you | address | 1.529 | you | direct address: the headline speaks to the reader
-address.your | address | 0.961 | your | direct address: the headline speaks to the reader
-address.youre | address | 0.774 | you're | direct address: the headline speaks to the reader
+address.you | address | 1.476 | you | direct address: the headline speaks to the reader
+address.your | address | 0.927 | your | direct address: the headline speaks to the reader
+address.youre | address | 0.748 | you're | direct address: the headline speaks to the reader
 address.yours | address | 0.5 | yours | direct address: the headline speaks to the reader
-address.yourself | address | 0.259 | yourself | direct address: the headline speaks to the reader
+address.yourself | address | 0.255 | yourself | direct address: the headline speaks to the reader
 address.yourselves | address | 0.5 | yourselves | direct address: the headline speaks to the reader
-address.youll | address | 0.515 | you'll | direct address: the headline speaks to the reader
-address.youve | address | 0.308 | you've | direct address: the headline speaks to the reader
+address.youll | address | 0.488 | you'll | direct address: the headline speaks to the reader
+address.youve | address | 0.295 | you've | direct address: the headline speaks to the reader
 address.youd | address | 0.1 | you'd | direct address: the headline speaks to the reader
-address.ya | address | 0.105 | ya | direct address: the headline speaks to the reader
+address.ya | address | 0.103 | ya | direct address: the headline speaks to the reader
 address.yall | address | 0.5 | y'all | direct address: the headline speaks to the reader
-address.we | address | 0.821 | we | direct address: the headline speaks to the reader
+address.we | address | 0.779 | we | direct address: the headline speaks to the reader
 address.let-us | address | 0.5 | let us | direct address: the headline speaks to the reader
 address.admit-it | address | 0.5 | admit it | direct address: the headline speaks to the reader
 address.be-honest | address | 0.5 | be honest | direct address: the headline speaks to the reader
 address.trust-me | address | 0.5 | trust me | direct address: the headline speaks to the reader
 address.trust-us | address | 0.5 | trust us | direct address: the headline speaks to the reader
 address.imagine | address | 0.5 | imagine | direct address: the headline speaks to the reader
-address.if-you | address | 0.514 | if you | direct address: the headline speaks to the reader
-address.when-you | address | 0.45 | when you | direct address: the headline speaks to the reader
-address.you-know | address | 0.621 | you know | direct address: the headline speaks to the reader
+address.if-you | address | 0.487 | if you | direct address: the headline speaks to the reader
+address.when-you | address | 0.431 | when you | direct address: the headline speaks to the reader
+address.you-know | address | 0.604 | you know | direct address: the headline speaks to the reader
 address.you-guys | address | 0.5 | you guys | direct address: the headline speaks to the reader
-address.anyone-who | address | 0.247 | anyone who | direct address: the headline speaks to the reader
-address.everyone-who | address | 0.316 | everyone who | direct address: the headline speaks to the reader
-address.people-who | address | 0.44 | people who | direct address: the headline speaks to the reader
-address.girls-who | address | 0.201 | girls who | direct address: the headline speaks to the reader
+address.anyone-who | address | 0.244 | anyone who | direct address: the headline speaks to the reader
+address.everyone-who | address | 0.313 | everyone who | direct address: the headline speaks to the reader
+address.people-who | address | 0.433 | people who | direct address: the headline speaks to the reader
+address.girls-who | address | 0.183 | girls who | direct address: the headline speaks to the reader
 address.guys-who | address | 0.1 | guys who | direct address: the headline speaks to the reader
 address.kids-who | address | 0.1 | kids who | direct address: the headline speaks to the reader
-address.start-watch | address | 0.977 | ^ watch | direct address: the headline speaks to the reader
-address.start-look | address | 0.158 | ^ look | direct address: the headline speaks to the reader
+address.start-watch | address | 0.932 | ^ watch | direct address: the headline speaks to the reader
+address.start-look | address | 0.125 | ^ look | direct address: the headline speaks to the reader
 address.start-check | address | 0.5 | ^ check | direct address: the headline speaks to the reader
 address.start-try | address | 0.5 | ^ try | direct address: the headline speaks to the reader
-address.start-stop | address | 0.266 | ^ stop | direct address: the headline speaks to the reader
+address.start-stop | address | 0.253 | ^ stop | direct address: the headline speaks to the reader
 address.start-dont | address | 0.5 | ^ don't | direct address: the headline speaks to the reader
-address.start-take | address | 0.188 | ^ take | direct address: the headline speaks to the reader
-address.start-tell | address | 0.485 | ^ tell | direct address: the headline speaks to the reader
+address.start-take | address | 0.191 | ^ take | direct address: the headline speaks to the reader
+address.start-tell | address | 0.474 | ^ tell | direct address: the headline speaks to the reader
 address.start-guess | address | 0.5 | ^ guess | direct address: the headline speaks to the reader
 address.start-read | address | 0.5 | ^ read | direct address: the headline speaks to the reader
 address.start-listen | address | 0.5 | ^ listen | direct address: the headline speaks to the reader
 address.start-learn | address | 0.5 | ^ learn | direct address: the headline speaks to the reader
-address.start-get | address | 0.169 | ^ get | direct address: the headline speaks to the reader
+address.start-get | address | 0.166 | ^ get | direct address: the headline speaks to the reader
 address.start-make | address | 0.1 | ^ make | direct address: the headline speaks to the reader
 address.start-just | address | 0.1 | ^ just | direct address: the headline speaks to the reader
 address.start-say | address | 0.5 | ^ say | direct address: the headline speaks to the reader
@@ -1113,7 +1113,7 @@ address.start-prepare | address | 0.5 | ^ prepare | direct address: the headline
 address.start-remember | address | 0.5 | ^ remember | direct address: the headline speaks to the reader
 address.start-relive | address | 0.5 | ^ relive | direct address: the headline speaks to the reader
 address.start-celebrate | address | 0.168 | ^ celebrate | direct address: the headline speaks to the reader
-address.start-see | address | 0.3 | ^ see | direct address: the headline speaks to the reader
+address.start-see | address | 0.299 | ^ see | direct address: the headline speaks to the reader
 address.start-find | address | 0.1 | ^ find | direct address: the headline speaks to the reader
 address.start-discover | address | 0.5 | ^ discover | direct address: the headline speaks to the reader
 address.start-give | address | 0.5 | ^ give | direct address: the headline speaks to the reader
@@ -1125,15 +1125,15 @@ address.start-always | address | 0.5 | ^ always | direct address: the headline s
 address.start-why-you | address | 0.5 | ^ why you | direct address: the headline speaks to the reader
 address.start-how-you | address | 0.5 | ^ how you | direct address: the headline speaks to the reader
 address.millennials | address | 0.5 | millennials | direct address: the headline speaks to the reader
-address.twentysomethings | address | 0.106 | twentysomethings | direct address: the headline speaks to the reader
+address.twentysomethings | address | 0.105 | twentysomethings | direct address: the headline speaks to the reader
 address.20-somethings | address | 0.5 | 20-somethings | direct address: the headline speaks to the reader
-address.your-life | address | 0.358 | your life | direct address: the headline speaks to the reader
+address.your-life | address | 0.343 | your life | direct address: the headline speaks to the reader
 address.your-mind | address | 0.12 | your mind | direct address: the headline speaks to the reader
-address.your-day | address | 0.177 | your day | direct address: the headline speaks to the reader
+address.your-day | address | 0.147 | your day | direct address: the headline speaks to the reader
 address.your-childhood | address | 0.5 | your childhood | direct address: the headline speaks to the reader
-address.your-favorite | address | 0.503 | your favorite | direct address: the headline speaks to the reader
+address.your-favorite | address | 0.478 | your favorite | direct address: the headline speaks to the reader
 address.your-favourite | address | 0.1 | your favourite | direct address: the headline speaks to the reader
-address.your-zodiac | address | 0.337 | your zodiac | direct address: the headline speaks to the reader
+address.your-zodiac | address | 0.333 | your zodiac | direct address: the headline speaks to the reader
 address.your-sign | address | 0.5 | your sign | direct address: the headline speaks to the reader
 address.your-brain | address | 0.5 | your brain | direct address: the headline speaks to the reader
 address.your-body | address | 0.1 | your body | direct address: the headline speaks to the reader
@@ -1282,22 +1282,17 @@ inquiry.how-much-is | inquiry | 0.25 | how much is | inquiry: an honest question
 inquiry.how-many-people | inquiry | 0.25 | how many people | inquiry: an honest question that wants an answer
 inquiry.when-does | inquiry | 0.25 | when does | inquiry: an honest question that wants an answer
 inquiry.when-will | inquiry | 0.25 | when will | inquiry: an honest question that wants an answer
-inquiry.when-is | inquiry | 0.25 | when is | inquiry: an honest question that wants an answer
 inquiry.what-time | inquiry | 0.25 | what time | inquiry: an honest question that wants an answer
 inquiry.faq | inquiry | 0.25 | faq | inquiry: an honest question that wants an answer
 inquiry.frequently-asked | inquiry | 0.25 | frequently asked | inquiry: an honest question that wants an answer
-inquiry.q | inquiry | 0.25 | q | inquiry: an honest question that wants an answer
-inquiry.question | inquiry | 0.25 | question | inquiry: an honest question that wants an answer
-inquiry.answer | inquiry | 0.25 | answer | inquiry: an honest question that wants an answer
-inquiry.help | inquiry | 0.25 | help | inquiry: an honest question that wants an answer
-inquiry.tips-for | inquiry | 0.25 | tips for | inquiry: an honest question that wants an answer
-inquiry.guide | inquiry | 0.25 | guide | inquiry: an honest question that wants an answer
 inquiry.what-should-i | inquiry | 0.25 | what should i | inquiry: an honest question that wants an answer
 inquiry.which-is-better | inquiry | 0.25 | which is better | inquiry: an honest question that wants an answer
-inquiry.is-it-safe | inquiry | 0.25 | is it safe | inquiry: an honest question that wants an answer
+inquiry.is-it-safe-to | inquiry | 0.25 | is it safe to | inquiry: an honest question that wants an answer
 inquiry.can-i | inquiry | 0.25 | can i | inquiry: an honest question that wants an answer
 inquiry.do-i-need | inquiry | 0.25 | do i need | inquiry: an honest question that wants an answer
 inquiry.should-i-use | inquiry | 0.25 | should i use | inquiry: an honest question that wants an answer
+inquiry.is-it-possible-to | inquiry | 0.25 | is it possible to | inquiry: an honest question that wants an answer
+inquiry.what-are-the-requirements | inquiry | 0.25 | what are the requirements | inquiry: an honest question that wants an answer
 
 # Word classes: question words that open a question normally.
 interrogative.who | interrogative | 1 | who | question word: a question that opens with it is not a fragment
@@ -1522,33 +1517,33 @@ acronym.brics | acronym | 1 | brics | acronym written in capitals
 acronym.cop | acronym | 1 | cop | acronym written in capitals
 
 # Address: personal voice.
-address.start-i | address | 0.615 | ^ i | personal voice: a first-person confession or experiment speaks to the reader as a friend
-address.im | address | 0.57 | i'm | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.start-i | address | 0.607 | ^ i | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.im | address | 0.554 | i'm | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.ive | address | 0.4 | i've | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.id | address | 0.4 | i'd | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.ill | address | 0.4 | i'll | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.i-tried | address | 0.4 | i tried | personal voice: a first-person confession or experiment speaks to the reader as a friend
-address.i-went | address | 0.158 | i went | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.i-went | address | 0.142 | i went | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.i-spent | address | 0.4 | i spent | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.i-asked | address | 0.4 | i asked | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.i-made | address | 0.4 | i made | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.i-was | address | 0.4 | i was | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.i-am | address | 0.4 | i am | personal voice: a first-person confession or experiment speaks to the reader as a friend
-address.my | address | 0.659 | my | personal voice: a first-person confession or experiment speaks to the reader as a friend
-address.me | address | 0.328 | me | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.my | address | 0.617 | my | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.me | address | 0.289 | me | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.myself | address | 0.4 | myself | personal voice: a first-person confession or experiment speaks to the reader as a friend
-address.start-we | address | 0.79 | ^ we | personal voice: a first-person confession or experiment speaks to the reader as a friend
-address.we-tried | address | 0.195 | we tried | personal voice: a first-person confession or experiment speaks to the reader as a friend
-address.we-asked | address | 0.311 | we asked | personal voice: a first-person confession or experiment speaks to the reader as a friend
-address.we-know | address | 0.307 | we know | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.start-we | address | 0.754 | ^ we | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.we-tried | address | 0.175 | we tried | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.we-asked | address | 0.292 | we asked | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.we-know | address | 0.32 | we know | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.we-found | address | 0.4 | we found | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.we-tested | address | 0.4 | we tested | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.we-made | address | 0.4 | we made | personal voice: a first-person confession or experiment speaks to the reader as a friend
-address.our | address | 0.379 | our | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.our | address | 0.378 | our | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.ours | address | 0.4 | ours | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.start-our | address | 0.4 | ^ our | personal voice: a first-person confession or experiment speaks to the reader as a friend
-address.start-dear | address | 0.285 | ^ dear | personal voice: a first-person confession or experiment speaks to the reader as a friend
-address.start-guys | address | 0.37 | ^ guys | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.start-dear | address | 0.281 | ^ dear | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.start-guys | address | 0.35 | ^ guys | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.start-ok | address | 0.4 | ^ ok | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.start-okay | address | 0.4 | ^ okay | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.start-so | address | 0.4 | ^ so | personal voice: a first-person confession or experiment speaks to the reader as a friend
@@ -1556,24 +1551,24 @@ address.start-yes | address | 0.4 | ^ yes | personal voice: a first-person confe
 address.start-no | address | 0.1 | ^ no | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.start-oh | address | 0.4 | ^ oh | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.start-omg | address | 0.4 | ^ omg | personal voice: a first-person confession or experiment speaks to the reader as a friend
-address.start-hey | address | 0.214 | ^ hey | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.start-hey | address | 0.213 | ^ hey | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.start-um | address | 0.4 | ^ um | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.start-wait | address | 0.4 | ^ wait | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.start-honestly | address | 0.4 | ^ honestly | personal voice: a first-person confession or experiment speaks to the reader as a friend
 
 # Suspense: hypotheticals and comparisons.
-suspense.start-if | suspense | 0.926 | ^ if | hypothetical: invites the reader to imagine rather than learn
-suspense.if-x-were | suspense | 0.465 | if {gap:4} were | hypothetical: invites the reader to imagine rather than learn
+suspense.start-if | suspense | 0.914 | ^ if | hypothetical: invites the reader to imagine rather than learn
+suspense.if-x-were | suspense | 0.443 | if {gap:4} were | hypothetical: invites the reader to imagine rather than learn
 suspense.if-x-had | suspense | 0.1 | if {gap:4} had | hypothetical: invites the reader to imagine rather than learn
 suspense.if-x-was | suspense | 0.45 | if {gap:4} was | hypothetical: invites the reader to imagine rather than learn
 suspense.imagine-if | suspense | 0.45 | imagine if | hypothetical: invites the reader to imagine rather than learn
 suspense.what-would-happen-if | suspense | 0.45 | what would happen if | hypothetical: invites the reader to imagine rather than learn
-suspense.start-when-you | suspense | 0.274 | ^ when you | hypothetical: invites the reader to imagine rather than learn
+suspense.start-when-you | suspense | 0.271 | ^ when you | hypothetical: invites the reader to imagine rather than learn
 suspense.start-when-your | suspense | 0.45 | ^ when your | hypothetical: invites the reader to imagine rather than learn
-suspense.start-when | suspense | 0.204 | ^ when | hypothetical: invites the reader to imagine rather than learn
+suspense.start-when | suspense | 0.194 | ^ when | hypothetical: invites the reader to imagine rather than learn
 suspense.what-happens-if | suspense | 0.45 | what happens if | hypothetical: invites the reader to imagine rather than learn
-suspense.pretend | suspense | 0.236 | pretend | hypothetical: invites the reader to imagine rather than learn
-suspense.vs | suspense | 0.481 | vs | versus: a side-by-side comparison built for a reaction
+suspense.pretend | suspense | 0.237 | pretend | hypothetical: invites the reader to imagine rather than learn
+suspense.vs | suspense | 0.456 | vs | versus: a side-by-side comparison built for a reaction
 suspense.versus | suspense | 0.35 | versus | versus: a side-by-side comparison built for a reaction
 suspense.expectations-vs-reality | suspense | 0.6 | expectations vs reality | the expectation-and-reality gag
 suspense.then-and-now | suspense | 0.5 | then and now | the then-and-now gallery
@@ -1586,9 +1581,9 @@ emphasis.gotta | emphasis | 0.4 | gotta | informal register: slang and swearing 
 emphasis.kinda | emphasis | 0.4 | kinda | informal register: slang and swearing of social media, not of reporting
 emphasis.sorta | emphasis | 0.4 | sorta | informal register: slang and swearing of social media, not of reporting
 emphasis.dunno | emphasis | 0.4 | dunno | informal register: slang and swearing of social media, not of reporting
-emphasis.bae | emphasis | 0.14 | bae | informal register: slang and swearing of social media, not of reporting
+emphasis.bae | emphasis | 0.137 | bae | informal register: slang and swearing of social media, not of reporting
 emphasis.bff | emphasis | 0.1 | bff | informal register: slang and swearing of social media, not of reporting
-emphasis.squad | emphasis | 0.153 | squad | informal register: slang and swearing of social media, not of reporting
+emphasis.squad | emphasis | 0.151 | squad | informal register: slang and swearing of social media, not of reporting
 emphasis.fam | emphasis | 0.4 | fam | informal register: slang and swearing of social media, not of reporting
 emphasis.legit | emphasis | 0.4 | legit | informal register: slang and swearing of social media, not of reporting
 emphasis.totes | emphasis | 0.4 | totes | informal register: slang and swearing of social media, not of reporting
@@ -1597,8 +1592,8 @@ emphasis.vibes | emphasis | 0.4 | vibes | informal register: slang and swearing 
 emphasis.lowkey | emphasis | 0.4 | lowkey | informal register: slang and swearing of social media, not of reporting
 emphasis.low-key | emphasis | 0.4 | low-key | informal register: slang and swearing of social media, not of reporting
 emphasis.highkey | emphasis | 0.4 | highkey | informal register: slang and swearing of social media, not of reporting
-emphasis.fuck | emphasis | 0.457 | fuck | informal register: slang and swearing of social media, not of reporting
-emphasis.shit | emphasis | 0.265 | shit | informal register: slang and swearing of social media, not of reporting
+emphasis.fuck | emphasis | 0.442 | fuck | informal register: slang and swearing of social media, not of reporting
+emphasis.shit | emphasis | 0.254 | shit | informal register: slang and swearing of social media, not of reporting
 emphasis.bitch | emphasis | 0.4 | bitch | informal register: slang and swearing of social media, not of reporting
 emphasis.dope | emphasis | 0.4 | dope | informal register: slang and swearing of social media, not of reporting
 emphasis.sassy | emphasis | 0.4 | sassy | informal register: slang and swearing of social media, not of reporting
@@ -1624,22 +1619,22 @@ emphasis.tbh | emphasis | 0.4 | tbh | informal register: slang and swearing of s
 emphasis.idk | emphasis | 0.4 | idk | informal register: slang and swearing of social media, not of reporting
 emphasis.ftw | emphasis | 0.4 | ftw | informal register: slang and swearing of social media, not of reporting
 emphasis.fml | emphasis | 0.4 | fml | informal register: slang and swearing of social media, not of reporting
-emphasis.selfie | emphasis | 0.27 | selfie | informal register: slang and swearing of social media, not of reporting
-emphasis.emoji | emphasis | 0.201 | emoji | informal register: slang and swearing of social media, not of reporting
-emphasis.meme | emphasis | 0.275 | meme | informal register: slang and swearing of social media, not of reporting
+emphasis.selfie | emphasis | 0.262 | selfie | informal register: slang and swearing of social media, not of reporting
+emphasis.emoji | emphasis | 0.197 | emoji | informal register: slang and swearing of social media, not of reporting
+emphasis.meme | emphasis | 0.256 | meme | informal register: slang and swearing of social media, not of reporting
 emphasis.throwback | emphasis | 0.4 | throwback | informal register: slang and swearing of social media, not of reporting
 emphasis.tbt | emphasis | 0.4 | tbt | informal register: slang and swearing of social media, not of reporting
 
 # Suspense: the try-it genre.
-suspense.people-try | suspense | 0.333 | people try | try-it genre: people filmed trying something for the reader's amusement
-suspense.tries-x-for-the-first-time | suspense | 0.342 | tries {gap:2} for the first time | try-it genre: people filmed trying something for the reader's amusement
-suspense.for-the-first-time | suspense | 0.598 | for the first time | try-it genre: people filmed trying something for the reader's amusement
+suspense.people-try | suspense | 0.328 | people try | try-it genre: people filmed trying something for the reader's amusement
+suspense.tries-x-for-the-first-time | suspense | 0.336 | tries {gap:2} for the first time | try-it genre: people filmed trying something for the reader's amusement
+suspense.for-the-first-time | suspense | 0.58 | for the first time | try-it genre: people filmed trying something for the reader's amusement
 suspense.tried-x-for | suspense | 0.45 | tried {gap:2} for | try-it genre: people filmed trying something for the reader's amusement
 suspense.taste-test | suspense | 0.45 | taste test | try-it genre: people filmed trying something for the reader's amusement
-suspense.try-to | suspense | 0.348 | try to | try-it genre: people filmed trying something for the reader's amusement
+suspense.try-to | suspense | 0.346 | try to | try-it genre: people filmed trying something for the reader's amusement
 suspense.attempt-to | suspense | 0.1 | attempt to | try-it genre: people filmed trying something for the reader's amusement
-suspense.reacts-to | suspense | 0.134 | reacts to | try-it genre: people filmed trying something for the reader's amusement
-suspense.reaction-to | suspense | 0.227 | reaction to | try-it genre: people filmed trying something for the reader's amusement
+suspense.reacts-to | suspense | 0.137 | reacts to | try-it genre: people filmed trying something for the reader's amusement
+suspense.reaction-to | suspense | 0.225 | reaction to | try-it genre: people filmed trying something for the reader's amusement
 
 # Modifiers: the register of a news report tempers emphasis and counts in its sentence.
 report.killed | report | 0.5 | killed | report: the vocabulary of hard news; a count of victims or a record is a fact here
@@ -1737,18 +1732,18 @@ report.hostages | report | 0.5 | hostages | report: the vocabulary of hard news;
 report.refugees | report | 0.5 | refugees | report: the vocabulary of hard news; a count of victims or a record is a fact here
 
 # Listicle: content gathered from social media.
-listicle.on-twitter | listicle | 0.398 | on twitter | social-media content: a story built from posts rather than reporting
-listicle.on-facebook | listicle | 0.213 | on facebook | social-media content: a story built from posts rather than reporting
+listicle.on-twitter | listicle | 0.377 | on twitter | social-media content: a story built from posts rather than reporting
+listicle.on-facebook | listicle | 0.211 | on facebook | social-media content: a story built from posts rather than reporting
 listicle.on-snapchat | listicle | 0.35 | on snapchat | social-media content: a story built from posts rather than reporting
 listicle.on-instagram | listicle | 0.234 | on instagram | social-media content: a story built from posts rather than reporting
 listicle.on-tumblr | listicle | 0.35 | on tumblr | social-media content: a story built from posts rather than reporting
 listicle.on-reddit | listicle | 0.35 | on reddit | social-media content: a story built from posts rather than reporting
 listicle.on-youtube | listicle | 0.35 | on youtube | social-media content: a story built from posts rather than reporting
 listicle.on-tiktok | listicle | 0.35 | on tiktok | social-media content: a story built from posts rather than reporting
-listicle.twitter | listicle | 0.297 | twitter | social-media content: a story built from posts rather than reporting
-listicle.facebook | listicle | 0.162 | facebook | social-media content: a story built from posts rather than reporting
-listicle.snapchat | listicle | 0.327 | snapchat | social-media content: a story built from posts rather than reporting
-listicle.tinder | listicle | 0.262 | tinder | social-media content: a story built from posts rather than reporting
+listicle.twitter | listicle | 0.298 | twitter | social-media content: a story built from posts rather than reporting
+listicle.facebook | listicle | 0.164 | facebook | social-media content: a story built from posts rather than reporting
+listicle.snapchat | listicle | 0.325 | snapchat | social-media content: a story built from posts rather than reporting
+listicle.tinder | listicle | 0.261 | tinder | social-media content: a story built from posts rather than reporting
 listicle.youtube | listicle | 0.1 | youtube | social-media content: a story built from posts rather than reporting
 listicle.reddit | listicle | 0.35 | reddit | social-media content: a story built from posts rather than reporting
 listicle.tiktok | listicle | 0.35 | tiktok | social-media content: a story built from posts rather than reporting
@@ -1757,34 +1752,34 @@ listicle.instagrammers | listicle | 0.35 | instagrammers | social-media content:
 listicle.the-internet-is | listicle | 0.35 | the internet is | social-media content: a story built from posts rather than reporting
 listicle.twitter-is | listicle | 0.35 | twitter is | social-media content: a story built from posts rather than reporting
 listicle.people-on | listicle | 0.35 | people on | social-media content: a story built from posts rather than reporting
-listicle.posts | listicle | 0.136 | posts | social-media content: a story built from posts rather than reporting
+listicle.posts | listicle | 0.141 | posts | social-media content: a story built from posts rather than reporting
 listicle.poll | listicle | 0.1 | poll | social-media content: a story built from posts rather than reporting
-listicle.challenge | listicle | 0.128 | challenge | social-media content: a story built from posts rather than reporting
-listicle.confessions | listicle | 0.354 | confessions | social-media content: a story built from posts rather than reporting
+listicle.challenge | listicle | 0.136 | challenge | social-media content: a story built from posts rather than reporting
+listicle.confessions | listicle | 0.329 | confessions | social-media content: a story built from posts rather than reporting
 listicle.confessions-of | listicle | 0.35 | confessions of | social-media content: a story built from posts rather than reporting
 listicle.winners-and-losers | listicle | 0.35 | winners and losers | social-media content: a story built from posts rather than reporting
-listicle.horoscope | listicle | 0.223 | horoscope | social-media content: a story built from posts rather than reporting
-listicle.recipe | listicle | 0.23 | recipe | social-media content: a story built from posts rather than reporting
-listicle.hacks | listicle | 0.108 | hacks | social-media content: a story built from posts rather than reporting
+listicle.horoscope | listicle | 0.222 | horoscope | social-media content: a story built from posts rather than reporting
+listicle.recipe | listicle | 0.218 | recipe | social-media content: a story built from posts rather than reporting
+listicle.hacks | listicle | 0.105 | hacks | social-media content: a story built from posts rather than reporting
 listicle.life-hacks | listicle | 0.35 | life hacks | social-media content: a story built from posts rather than reporting
 listicle.outfits | listicle | 0.216 | outfits | social-media content: a story built from posts rather than reporting
-listicle.looks-like | listicle | 0.693 | looks like | social-media content: a story built from posts rather than reporting
+listicle.looks-like | listicle | 0.661 | looks like | social-media content: a story built from posts rather than reporting
 listicle.starter-pack | listicle | 0.35 | starter pack | social-media content: a story built from posts rather than reporting
 
 # Suspense: reaction videos.
-suspense.start-people | suspense | 0.833 | ^ people | reaction-video genre: ordinary people set up to react for the camera
+suspense.start-people | suspense | 0.822 | ^ people | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-kids | suspense | 0.4 | ^ kids | reaction-video genre: ordinary people set up to react for the camera
-suspense.start-couples | suspense | 0.396 | ^ couples | reaction-video genre: ordinary people set up to react for the camera
-suspense.start-guys | suspense | 0.352 | ^ guys | reaction-video genre: ordinary people set up to react for the camera
+suspense.start-couples | suspense | 0.392 | ^ couples | reaction-video genre: ordinary people set up to react for the camera
+suspense.start-guys | suspense | 0.331 | ^ guys | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-girls | suspense | 0.4 | ^ girls | reaction-video genre: ordinary people set up to react for the camera
-suspense.start-women | suspense | 0.535 | ^ women | reaction-video genre: ordinary people set up to react for the camera
-suspense.start-men | suspense | 0.346 | ^ men | reaction-video genre: ordinary people set up to react for the camera
+suspense.start-women | suspense | 0.517 | ^ women | reaction-video genre: ordinary people set up to react for the camera
+suspense.start-men | suspense | 0.308 | ^ men | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-parents | suspense | 0.4 | ^ parents | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-moms | suspense | 0.4 | ^ moms | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-dads | suspense | 0.4 | ^ dads | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-strangers | suspense | 0.4 | ^ strangers | reaction-video genre: ordinary people set up to react for the camera
-suspense.start-celebrities | suspense | 0.22 | ^ celebrities | reaction-video genre: ordinary people set up to react for the camera
-suspense.start-someone | suspense | 0.202 | ^ someone | reaction-video genre: ordinary people set up to react for the camera
+suspense.start-celebrities | suspense | 0.221 | ^ celebrities | reaction-video genre: ordinary people set up to react for the camera
+suspense.start-someone | suspense | 0.187 | ^ someone | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-this-person | suspense | 0.4 | ^ this person | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-drunk | suspense | 0.4 | ^ drunk | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-americans | suspense | 0.1 | ^ americans | reaction-video genre: ordinary people set up to react for the camera
@@ -1792,7 +1787,7 @@ suspense.start-british-people | suspense | 0.4 | ^ british people | reaction-vid
 suspense.start-teens | suspense | 0.4 | ^ teens | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-grandparents | suspense | 0.4 | ^ grandparents | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-coworkers | suspense | 0.4 | ^ coworkers | reaction-video genre: ordinary people set up to react for the camera
-suspense.someone | suspense | 0.563 | someone | reaction-video genre: ordinary people set up to react for the camera
+suspense.someone | suspense | 0.542 | someone | reaction-video genre: ordinary people set up to react for the camera
 suspense.somebody | suspense | 0.4 | somebody | reaction-video genre: ordinary people set up to react for the camera
 suspense.this-person | suspense | 0.4 | this person | reaction-video genre: ordinary people set up to react for the camera
 
@@ -1811,3 +1806,102 @@ address.let-us-know | address | 0.4 | let us know | call to action: tells the re
 address.vote-for | address | 0.4 | vote for | call to action: tells the reader what to do next
 address.pick-a | address | 0.4 | pick a | call to action: tells the reader what to do next
 address.choose-a | address | 0.4 | choose a | call to action: tells the reader what to do next
+
+# Suspense: reaction codas.
+suspense.and-its | suspense | 0.813 | and it's | reaction coda: the headline reports an event, then promises the feeling it caused
+suspense.and-it-was | suspense | 0.487 | and it was | reaction coda: the headline reports an event, then promises the feeling it caused
+suspense.and-it-is | suspense | 0.5 | and it is | reaction coda: the headline reports an event, then promises the feeling it caused
+suspense.and-it-will | suspense | 0.1 | and it will | reaction coda: the headline reports an event, then promises the feeling it caused
+suspense.and-it-feels | suspense | 0.5 | and it feels | reaction coda: the headline reports an event, then promises the feeling it caused
+suspense.and-the-result | suspense | 0.5 | and the result | reaction coda: the headline reports an event, then promises the feeling it caused
+suspense.and-people-are | suspense | 0.28 | and people are | reaction coda: the headline reports an event, then promises the feeling it caused
+suspense.and-people-arent | suspense | 0.5 | and people aren't | reaction coda: the headline reports an event, then promises the feeling it caused
+suspense.and-were | suspense | 0.5 | and we're | reaction coda: the headline reports an event, then promises the feeling it caused
+suspense.and-we-are | suspense | 0.5 | and we are | reaction coda: the headline reports an event, then promises the feeling it caused
+suspense.and-im | suspense | 0.5 | and i'm | reaction coda: the headline reports an event, then promises the feeling it caused
+suspense.and-theyre | suspense | 0.5 | and they're | reaction coda: the headline reports an event, then promises the feeling it caused
+suspense.and-everyone | suspense | 0.5 | and everyone | reaction coda: the headline reports an event, then promises the feeling it caused
+suspense.and-nobody | suspense | 0.5 | and nobody | reaction coda: the headline reports an event, then promises the feeling it caused
+suspense.and-honestly | suspense | 0.5 | and honestly | reaction coda: the headline reports an event, then promises the feeling it caused
+suspense.and-now | suspense | 0.145 | and now | reaction coda: the headline reports an event, then promises the feeling it caused
+suspense.and-the-internet | suspense | 0.5 | and the internet | reaction coda: the headline reports an event, then promises the feeling it caused
+suspense.and-the-reactions | suspense | 0.5 | and the reactions | reaction coda: the headline reports an event, then promises the feeling it caused
+suspense.and-fans | suspense | 0.5 | and fans | reaction coda: the headline reports an event, then promises the feeling it caused
+suspense.and-twitter | suspense | 0.5 | and twitter | reaction coda: the headline reports an event, then promises the feeling it caused
+suspense.than-it-should-be | suspense | 0.5 | than it should be | reaction coda: the headline reports an event, then promises the feeling it caused
+suspense.than-you-think | suspense | 0.5 | than you think | reaction coda: the headline reports an event, then promises the feeling it caused
+suspense.than-youd-think | suspense | 0.5 | than you'd think | reaction coda: the headline reports an event, then promises the feeling it caused
+suspense.more-than-you | suspense | 0.5 | more than you | reaction coda: the headline reports an event, then promises the feeling it caused
+suspense.exactly-like | suspense | 0.5 | exactly like | reaction coda: the headline reports an event, then promises the feeling it caused
+suspense.looks-exactly-like | suspense | 0.5 | looks exactly like | reaction coda: the headline reports an event, then promises the feeling it caused
+suspense.now-end | suspense | 0.518 | now $ | reaction coda: the headline reports an event, then promises the feeling it caused
+suspense.again-end | suspense | 0.1 | again $ | reaction coda: the headline reports an event, then promises the feeling it caused
+suspense.theres-a | suspense | 0.288 | there's a | reaction coda: the headline reports an event, then promises the feeling it caused
+suspense.start-theres | suspense | 0.365 | ^ there's | reaction coda: the headline reports an event, then promises the feeling it caused
+suspense.start-there-is-a | suspense | 0.5 | ^ there is a | reaction coda: the headline reports an event, then promises the feeling it caused
+suspense.start-there-are | suspense | 0.5 | ^ there are | reaction coda: the headline reports an event, then promises the feeling it caused
+suspense.start-there-was | suspense | 0.5 | ^ there was | reaction coda: the headline reports an event, then promises the feeling it caused
+suspense.start-there-goes | suspense | 0.5 | ^ there goes | reaction coda: the headline reports an event, then promises the feeling it caused
+suspense.lets-talk-about | suspense | 0.5 | let's talk about | reaction coda: the headline reports an event, then promises the feeling it caused
+suspense.we-need-to-talk-about | suspense | 0.135 | we need to talk about | reaction coda: the headline reports an event, then promises the feeling it caused
+suspense.can-we-talk-about | suspense | 0.5 | can we talk about | reaction coda: the headline reports an event, then promises the feeling it caused
+suspense.lets-take-a-moment | suspense | 0.5 | let's take a moment | reaction coda: the headline reports an event, then promises the feeling it caused
+suspense.take-a-moment | suspense | 0.5 | take a moment | reaction coda: the headline reports an event, then promises the feeling it caused
+
+# Address: interjections.
+address.start-welp | address | 0.45 | ^ welp | interjection: the headline opens with a spoken reaction
+address.start-hallelujah | address | 0.45 | ^ hallelujah | interjection: the headline opens with a spoken reaction
+address.start-yay | address | 0.45 | ^ yay | interjection: the headline opens with a spoken reaction
+address.start-ugh | address | 0.45 | ^ ugh | interjection: the headline opens with a spoken reaction
+address.start-aww | address | 0.45 | ^ aww | interjection: the headline opens with a spoken reaction
+address.start-lol | address | 0.45 | ^ lol | interjection: the headline opens with a spoken reaction
+address.start-psa | address | 0.45 | ^ psa | interjection: the headline opens with a spoken reaction
+address.start-reminder | address | 0.247 | ^ reminder | interjection: the headline opens with a spoken reaction
+address.start-friendly-reminder | address | 0.45 | ^ friendly reminder | interjection: the headline opens with a spoken reaction
+address.start-please | address | 0.292 | ^ please | interjection: the headline opens with a spoken reaction
+address.start-sorry | address | 0.45 | ^ sorry | interjection: the headline opens with a spoken reaction
+address.start-whoa | address | 0.45 | ^ whoa | interjection: the headline opens with a spoken reaction
+address.start-wow | address | 0.45 | ^ wow | interjection: the headline opens with a spoken reaction
+address.start-well | address | 0.45 | ^ well | interjection: the headline opens with a spoken reaction
+address.start-oh-no | address | 0.45 | ^ oh no | interjection: the headline opens with a spoken reaction
+address.start-bless | address | 0.45 | ^ bless | interjection: the headline opens with a spoken reaction
+address.start-congrats | address | 0.45 | ^ congrats | interjection: the headline opens with a spoken reaction
+address.start-congratulations | address | 0.45 | ^ congratulations | interjection: the headline opens with a spoken reaction
+address.watch-this | address | 0.204 | watch this | interjection: the headline opens with a spoken reaction
+address.look-at-this | address | 0.45 | look at this | interjection: the headline opens with a spoken reaction
+address.listen-to-this | address | 0.45 | listen to this | interjection: the headline opens with a spoken reaction
+address.read-this | address | 0.118 | read this | interjection: the headline opens with a spoken reaction
+address.see-this | address | 0.1 | see this | interjection: the headline opens with a spoken reaction
+address.meet-this | address | 0.45 | meet this | interjection: the headline opens with a spoken reaction
+address.start-meet-the | address | 0.384 | ^ meet the | interjection: the headline opens with a spoken reaction
+
+# Listicle: feature formats.
+listicle.the-evolution-of | listicle | 0.4 | the evolution of | feature format: a stock magazine frame rather than news
+listicle.a-day-in-the-life | listicle | 0.4 | a day in the life | feature format: a stock magazine frame rather than news
+listicle.the-case-for | listicle | 0.4 | the case for | feature format: a stock magazine frame rather than news
+listicle.the-case-against | listicle | 0.4 | the case against | feature format: a stock magazine frame rather than news
+listicle.thoughts-during | listicle | 0.4 | thoughts during | feature format: a stock magazine frame rather than news
+listicle.thoughts-you-have | listicle | 0.4 | thoughts you have | feature format: a stock magazine frame rather than news
+listicle.thoughts-i-had | listicle | 0.202 | thoughts i had | feature format: a stock magazine frame rather than news
+listicle.thoughts-every | listicle | 0.4 | thoughts every | feature format: a stock magazine frame rather than news
+listicle.around-the-world | listicle | 0.244 | around the world | feature format: a stock magazine frame rather than news
+listicle.as-told-by | listicle | 0.299 | as told by | feature format: a stock magazine frame rather than news
+listicle.as-explained-by | listicle | 0.4 | as explained by | feature format: a stock magazine frame rather than news
+listicle.in-perspective | listicle | 0.4 | in perspective | feature format: a stock magazine frame rather than news
+listicle.put-in-perspective | listicle | 0.4 | put in perspective | feature format: a stock magazine frame rather than news
+listicle.next-to-their | listicle | 0.4 | next to their | feature format: a stock magazine frame rather than news
+listicle.as-characters | listicle | 0.4 | as characters | feature format: a stock magazine frame rather than news
+listicle.reimagined-as | listicle | 0.4 | reimagined as | feature format: a stock magazine frame rather than news
+listicle.if-they-were | listicle | 0.4 | if they were | feature format: a stock magazine frame rather than news
+listicle.the-ultimate-guide | listicle | 0.4 | the ultimate guide | feature format: a stock magazine frame rather than news
+listicle.a-guide-to | listicle | 0.4 | a guide to | feature format: a stock magazine frame rather than news
+listicle.a-brief-history | listicle | 0.4 | a brief history | feature format: a stock magazine frame rather than news
+listicle.the-history-of | listicle | 0.4 | the history of | feature format: a stock magazine frame rather than news
+listicle.what-its-like | listicle | 0.42 | what it's like | feature format: a stock magazine frame rather than news
+listicle.what-it-is-like | listicle | 0.4 | what it is like | feature format: a stock magazine frame rather than news
+listicle.what-its-really-like | listicle | 0.4 | what it's really like | feature format: a stock magazine frame rather than news
+listicle.is-officially | listicle | 0.4 | is officially | feature format: a stock magazine frame rather than news
+listicle.are-officially | listicle | 0.4 | are officially | feature format: a stock magazine frame rather than news
+listicle.has-officially | listicle | 0.4 | has officially | feature format: a stock magazine frame rather than news
+listicle.have-officially | listicle | 0.4 | have officially | feature format: a stock magazine frame rather than news
+listicle.is-now-officially | listicle | 0.4 | is now officially | feature format: a stock magazine frame rather than news

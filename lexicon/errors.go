@@ -13,7 +13,7 @@ var (
 	ErrCategory  = errors.New("lexicon: unknown category")
 	ErrWeight    = errors.New("lexicon: bad weight")
 	ErrPattern   = errors.New("lexicon: bad pattern")
-	ErrDuplicate = errors.New("lexicon: duplicate id")
+	ErrDuplicate = errors.New("lexicon: duplicate entry")
 	ErrUnknownID = errors.New("lexicon: unknown id")
 	ErrEncoding  = errors.New("lexicon: bad encoding")
 	ErrLanguage  = errors.New("lexicon: unsupported language")

@@ -183,7 +183,7 @@ func (p *parser) entry(n int, text string) {
 		return
 	}
 	if prev, dup := p.lex.byID[e.ID]; dup {
-		p.fail(n, wrapf(ErrDuplicate, "%q, first on line %d", e.ID, p.lex.entries[prev].Line))
+		p.fail(n, wrapf(ErrDuplicate, "id %q, first on line %d", e.ID, p.lex.entries[prev].Line))
 		return
 	}
 	cat, ok := ParseCategory(fields[1])
