@@ -29,11 +29,14 @@ type compiled struct {
 // and each pattern is filed under its first token. It is immutable.
 type index struct {
 	lex      *lexicon.Lexicon
-	vocab    map[string]int32 // stem → vocabulary id
-	class    []uint8          // vocabulary id → word classes
-	pats     []compiled       // patterns of words, in lexicon order
-	first    [][]int32        // vocabulary id → patterns that open with it
-	numFirst []int32          // patterns that open with {num}
+	vocab    map[string]int32   // stem → vocabulary id
+	class    []uint8            // vocabulary id → word classes
+	pats     []compiled         // patterns of words, in lexicon order
+	first    [][]int32          // vocabulary id → patterns that open with it and then no word, or none
+	pairs    map[uint64][]int32 // two vocabulary ids (pairKey) → patterns that open with those words
+	hasPair  []bool             // vocabulary id → some pattern opens with it and another word
+	numFirst []int32            // patterns that open with {num}
+	prefixes prefixSet          // three-letter openings a stem in the vocabulary can have
 	rules    [lexicon.RuleQuoted + 1]int32
 }
 
@@ -80,20 +83,36 @@ func newIndex(lex *lexicon.Lexicon) *index {
 			ix.pats = append(ix.pats, c)
 		}
 	}
+	for stem := range ix.vocab {
+		ix.prefixes.addStem(stem)
+	}
+
+	// File each pattern under its first word, or under its first two words
+	// when both are words, so that a text word meets only the patterns
+	// that can start with it and the word after it.
 	ix.first = make([][]int32, len(ix.class))
+	ix.hasPair = make([]bool, len(ix.class))
+	ix.pairs = make(map[uint64][]int32)
 	for i, c := range ix.pats {
 		if c.entry.Pattern.Rule != lexicon.RuleNone {
 			continue
 		}
-		switch c.toks[0].kind {
-		case lexicon.WordToken:
-			ix.first[c.toks[0].id] = append(ix.first[c.toks[0].id], int32(i))
-		case lexicon.NumberToken:
+		switch t := c.toks; {
+		case t[0].kind == lexicon.NumberToken:
 			ix.numFirst = append(ix.numFirst, int32(i))
+		case len(t) > 1 && t[1].kind == lexicon.WordToken:
+			k := pairKey(t[0].id, t[1].id)
+			ix.pairs[k] = append(ix.pairs[k], int32(i))
+			ix.hasPair[t[0].id] = true
+		default:
+			ix.first[t[0].id] = append(ix.first[t[0].id], int32(i))
 		}
 	}
 	return ix
 }
+
+// pairKey packs two vocabulary ids into one map key.
+func pairKey(a, b int32) uint64 { return uint64(uint32(a))<<32 | uint64(uint32(b)) }
 
 // rule returns the compiled entry of a rule, if the lexicon has one.
 func (ix *index) rule(r lexicon.Rule) (*compiled, bool) {
@@ -102,4 +121,76 @@ func (ix *index) rule(r lexicon.Rule) (*compiled, bool) {
 		return nil, false
 	}
 	return &ix.pats[i], true
+}
+
+// prefixSet holds the three-letter openings (a to z) of the words whose stem
+// can be in the vocabulary, as a bit set. Porter2 keeps the first three
+// letters of a word of four or more letters, save in a handful of special
+// words, so a word whose opening is not in the set cannot match and need
+// not be stemmed or cached. It fits in 2.2 KB.
+type prefixSet [(26*26*26 + 63) / 64]uint64
+
+// prefixIndex returns the bit index of a three-letter opening, and false if
+// any of its bytes is not an ASCII letter.
+func prefixIndex(a, b, c byte) (int, bool) {
+	a, b, c = a|0x20, b|0x20, c|0x20
+	if a < 'a' || a > 'z' || b < 'a' || b > 'z' || c < 'a' || c > 'z' {
+		return 0, false
+	}
+	return int(a-'a')*676 + int(b-'a')*26 + int(c-'a'), true
+}
+
+func (ps *prefixSet) set(i int) { ps[i/64] |= 1 << (i % 64) }
+
+// addStem adds the openings of the words that stem to stem.
+func (ps *prefixSet) addStem(stem string) {
+	if special, ok := specialOpenings[stem]; ok {
+		i, _ := prefixIndex(special[0], special[1], special[2])
+		ps.set(i)
+	}
+	letters := 0
+	for letters < len(stem) && letters < 3 && stem[letters] >= 'a' && stem[letters] <= 'z' {
+		letters++
+	}
+	if len(stem) == 3 && letters == 3 && (stem[2] == 'e' || stem[2] == 'i') {
+		// Porter2 may have written that last letter: "using" stems to
+		// "use", "crying" to "cri". Any third letter will do.
+		letters = 2
+		stem = stem[:2]
+	}
+	switch {
+	case letters == 3:
+		i, _ := prefixIndex(stem[0], stem[1], stem[2])
+		ps.set(i)
+	case letters == len(stem):
+		// A stem of one or two letters: any word that opens with it.
+		base := 0
+		for k := 0; k < letters; k++ {
+			base = base*26 + int(stem[k]-'a')
+		}
+		span := 1
+		for k := letters; k < 3; k++ {
+			base *= 26
+			span *= 26
+		}
+		for i := base; i < base+span; i++ {
+			ps.set(i)
+		}
+	}
+	// A stem with an apostrophe or other byte in its first three needs no
+	// bit: words with such bytes there bypass the set.
+}
+
+// specialOpenings are Porter2's special words whose stem does not keep
+// their first three letters: "dying" stems to "die".
+var specialOpenings = map[string]string{"die": "dyi", "lie": "lyi", "tie": "tyi", "sky": "ski"}
+
+// mayMatch reports whether word, as written in the text, can stem to a
+// word in the vocabulary. It says yes to anything it cannot rule out.
+func (ps *prefixSet) mayMatch(word string) bool {
+	if len(word) < 4 {
+		return true
+	}
+	i, ok := prefixIndex(word[0], word[1], word[2])
+	return !ok || ps[i/64]&(1<<(i%64)) != 0
 }

@@ -85,7 +85,7 @@ const maxStemmedWord = 2 * lexicon.MaxWordBytes
 
 // wordID returns the vocabulary id of word's stem, or -1.
 func (s *Scorer) wordID(sc *scratch, word string) int32 {
-	if len(word) > 4*maxStemmedWord {
+	if len(word) > 4*maxStemmedWord || !s.ix.prefixes.mayMatch(word) {
 		return -1
 	}
 	sc.fold = lexicon.AppendFold(sc.fold[:0], word)
@@ -118,6 +118,11 @@ func (s *Scorer) matchSentence(sc *scratch, lo, hi int32, capsText bool) {
 		t := &toks[sc.words[p]]
 		if t.kind == tokWord && t.id >= 0 {
 			s.tryPatterns(sc, s.ix.first[t.id], int32(p))
+			if s.ix.hasPair[t.id] && p+1 < len(sc.words) {
+				if next := &toks[sc.words[p+1]]; next.id >= 0 && next.clause == t.clause {
+					s.tryPatterns(sc, s.ix.pairs[pairKey(t.id, next.id)], int32(p))
+				}
+			}
 		}
 		if isNumber(t) {
 			s.tryPatterns(sc, s.ix.numFirst, int32(p))
@@ -197,41 +202,47 @@ const maxNumberWords = 4
 // matchFrom matches pattern tokens pt at word position p within one clause
 // and returns the position after the match, or -1.
 func (s *Scorer) matchFrom(sc *scratch, pt []ptoken, p, clause int32) int32 {
-	if len(pt) == 0 {
-		return p
-	}
 	n := int32(len(sc.words))
-	word := func(p int32) *token {
-		if p >= n {
-			return nil
-		}
-		if t := &sc.toks[sc.words[p]]; t.clause == clause {
-			return t
-		}
-		return nil
-	}
-	switch pt[0].kind {
-	case lexicon.WordToken:
-		if t := word(p); t != nil && t.kind == tokWord && t.id == pt[0].id {
-			return s.matchFrom(sc, pt[1:], p+1, clause)
-		}
-	case lexicon.NumberToken:
-		if t := word(p); t != nil && isNumber(t) {
+	for i, t := range pt {
+		switch t.kind {
+		case lexicon.WordToken:
+			if p >= n {
+				return -1
+			}
+			w := &sc.toks[sc.words[p]]
+			if w.clause != clause || w.kind != tokWord || w.id != t.id {
+				return -1
+			}
+			p++
+		case lexicon.NumberToken:
+			if p >= n {
+				return -1
+			}
+			w := &sc.toks[sc.words[p]]
+			if w.clause != clause || !isNumber(w) {
+				return -1
+			}
 			q := p + 1
-			for t := word(q); t != nil && q-p < maxNumberWords && t.kind == tokWord && t.class&classNumber != 0; t = word(q) {
+			for q < n && q-p < maxNumberWords {
+				w := &sc.toks[sc.words[q]]
+				if w.clause != clause || w.kind != tokWord || w.class&classNumber == 0 {
+					break
+				}
 				q++
 			}
-			return s.matchFrom(sc, pt[1:], q, clause)
-		}
-	case lexicon.GapToken:
-		for g := int32(0); g <= pt[0].max; g++ {
-			if g > 0 && word(p+g-1) == nil {
-				break
+			p = q
+		case lexicon.GapToken:
+			// Try the shortest gap first; gaps are short and few.
+			for g := int32(0); g <= t.max && p+g <= n; g++ {
+				if g > 0 && sc.toks[sc.words[p+g-1]].clause != clause {
+					break
+				}
+				if q := s.matchFrom(sc, pt[i+1:], p+g, clause); q >= 0 {
+					return q
+				}
 			}
-			if q := s.matchFrom(sc, pt[1:], p+g, clause); q >= 0 {
-				return q
-			}
+			return -1
 		}
 	}
-	return -1
+	return p
 }

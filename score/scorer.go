@@ -9,12 +9,13 @@ import (
 )
 
 // DefaultCacheSlots is the number of words a Scorer's stem cache holds
-// unless WithCacheSlots says otherwise. At most CacheBytes(DefaultCacheSlots)
-// bytes: about 4.7 MB.
+// unless WithCacheSlots says otherwise: CacheBytes(DefaultCacheSlots) is
+// 4 MiB.
 const DefaultCacheSlots = 1 << 16
 
-// CacheBytes returns the most memory, in bytes, that a stem cache of the
-// given number of slots can hold, rounded up to a power of two slots.
+// CacheBytes returns the memory, in bytes, of a stem cache of the given
+// number of slots, rounded up to a power of two slots. It is allocated once,
+// when the Scorer is built, and never grows.
 func CacheBytes(slots int) int { return cacheBytes(len(newStemCache(slots).slots)) }
 
 // Scorer rates headlines and passages against one lexicon. It is immutable

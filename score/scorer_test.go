@@ -111,7 +111,7 @@ func TestCacheOffGivesSameResults(t *testing.T) {
 		assert.Equal(t, cached.Passage(text), uncached.Passage(text))
 	}
 	assert.Equal(t, 0, CacheBytes(0))
-	assert.Equal(t, 1<<16*cacheEntryBytes, CacheBytes(DefaultCacheSlots))
+	assert.Equal(t, 4<<20, CacheBytes(DefaultCacheSlots))
 }
 
 func TestCustomLexicon(t *testing.T) {

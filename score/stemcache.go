@@ -1,76 +1,115 @@
 package score
 
-import "sync/atomic"
+import (
+	"encoding/binary"
+	"hash/maphash"
+	"sync/atomic"
+)
 
 // stemCache maps a folded word to the vocabulary id of its stem, so that
 // each distinct word is stemmed once, not at every sighting. It is a
-// direct-mapped table of fixed size: a lookup is one atomic load and a
-// string compare, a miss replaces whatever held the slot, and no lock is
-// taken, so goroutines sharing a Scorer never wait on one another.
+// direct-mapped table of fixed size whose slots hold the word inline, one
+// 64-byte cache line each, so a lookup touches one line of memory. Slots
+// are guarded by a sequence number (a seqlock made of atomic loads and
+// stores): a reader that sees a slot change under it counts a miss, and a
+// writer that finds a slot busy skips it. No lock is ever waited on, so
+// goroutines sharing a Scorer never stall one another, and a miss only
+// costs a stemming.
 //
-// Memory is bounded: at most len(slots) entries, each holding a word of at
-// most maxCachedWord bytes; see cacheBytes.
+// Memory is bounded: exactly slotBytes per slot, see cacheBytes.
 type stemCache struct {
-	slots []atomic.Pointer[cacheEntry]
+	slots []cacheSlot
 	mask  uint64
+	seed  maphash.Seed
 }
 
-type cacheEntry struct {
-	word string
-	id   int32
+// cacheSlot is one cached word: seq is even when the slot is stable and
+// odd while it is written; meta packs the word's length, 1 + its id and
+// the filled flag;
+// data holds the word's bytes, zero-padded.
+type cacheSlot struct {
+	seq  atomic.Uint64
+	meta atomic.Uint64
+	data [maxCachedWord / 8]atomic.Uint64
 }
 
-// maxCachedWord is the longest folded word the cache keeps. Longer words
-// are stemmed each time; see lookupWord for why they are rare.
-const maxCachedWord = 24
+// maxCachedWord is the longest folded word the cache keeps, in bytes.
+// Longer words are stemmed each time they are seen; see Scorer.wordID.
+const maxCachedWord = 48
 
-// cacheEntryBytes bounds the memory of one filled slot: the pointer, the
-// entry and the word's bytes, rounded up to allocation size classes.
-const cacheEntryBytes = 8 + 32 + 32
+// slotBytes is the size of one slot.
+const slotBytes = 16 + maxCachedWord
 
 func newStemCache(slots int) *stemCache {
-	n := 1
-	for n < slots {
-		n <<= 1
+	n := 0
+	if slots > 0 {
+		n = 1
+		for n < slots {
+			n <<= 1
+		}
 	}
-	if slots <= 0 {
-		n = 0
-	}
-	return &stemCache{slots: make([]atomic.Pointer[cacheEntry], n), mask: uint64(n - 1)}
+	return &stemCache{slots: make([]cacheSlot, n), mask: uint64(n) - 1, seed: maphash.MakeSeed()}
 }
 
-// cacheBytes returns the most memory a cache of the given number of slots
-// can hold, in bytes.
-func cacheBytes(slots int) int {
-	return slots * cacheEntryBytes
-}
+// cacheBytes returns the memory, in bytes, of a cache of the given number
+// of slots (a power of two).
+func cacheBytes(slots int) int { return slots * slotBytes }
 
 // get returns the id cached for word, if any.
 func (c *stemCache) get(word []byte) (int32, bool) {
-	if len(c.slots) == 0 {
+	if len(c.slots) == 0 || len(word) > maxCachedWord {
 		return 0, false
 	}
-	e := c.slots[hashBytes(word)&c.mask].Load()
-	if e != nil && e.word == string(word) {
-		return e.id, true
+	s := &c.slots[maphash.Bytes(c.seed, word)&c.mask]
+	seq := s.seq.Load()
+	if seq&1 != 0 {
+		return 0, false
 	}
-	return 0, false
+	meta := s.meta.Load()
+	if meta&filled == 0 || int(meta&0xff) != len(word) {
+		return 0, false
+	}
+	for k := 0; k*8 < len(word); k++ {
+		if s.data[k].Load() != wordChunk(word, k) {
+			return 0, false
+		}
+	}
+	if s.seq.Load() != seq {
+		return 0, false
+	}
+	return int32(uint32(meta>>8)) - 1, true
 }
 
-// put caches id for word.
+// put caches id for word, unless another goroutine is writing the slot.
 func (c *stemCache) put(word []byte, id int32) {
 	if len(c.slots) == 0 || len(word) > maxCachedWord {
 		return
 	}
-	c.slots[hashBytes(word)&c.mask].Store(&cacheEntry{word: string(word), id: id})
+	s := &c.slots[maphash.Bytes(c.seed, word)&c.mask]
+	seq := s.seq.Load()
+	if seq&1 != 0 || !s.seq.CompareAndSwap(seq, seq+1) {
+		return
+	}
+	s.meta.Store(filled | uint64(uint32(id+1))<<8 | uint64(len(word)))
+	for k := range s.data {
+		s.data[k].Store(wordChunk(word, k))
+	}
+	s.seq.Store(seq + 2)
 }
 
-// hashBytes is FNV-1a, 64-bit.
-func hashBytes(b []byte) uint64 {
-	h := uint64(14695981039346656037)
-	for _, c := range b {
-		h ^= uint64(c)
-		h *= 1099511628211
+// filled marks a slot's meta as holding a word.
+const filled = 1 << 40
+
+// wordChunk returns bytes [8k, 8k+8) of word as a little-endian integer,
+// zero-padded past the end.
+func wordChunk(word []byte, k int) uint64 {
+	lo := 8 * k
+	if lo+8 <= len(word) {
+		return binary.LittleEndian.Uint64(word[lo:])
 	}
-	return h
+	var v uint64
+	for i := len(word) - 1; i >= lo; i-- {
+		v = v<<8 | uint64(word[i])
+	}
+	return v
 }
