@@ -89,7 +89,7 @@ func BenchmarkFloor(b *testing.B) {
 	found := 0
 	for i := 0; b.Loop(); i++ {
 		text := texts[i%len(texts)]
-		toks = tokenize(toks[:0], text)
+		toks = tokenize(toks[:0], text, 0)
 		for _, t := range toks {
 			if t.kind == tokWord {
 				fold = append(fold[:0], text[t.start:t.end]...)

@@ -4,51 +4,61 @@ import (
 	"math"
 	"testing"
 	"unicode/utf8"
-
-	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
 )
 
 // checkInvariants asserts what must hold of every result: spans in bounds
 // and on rune boundaries, texts equal to their spans, finite scores in
-// [0, 1], and scores that recompute from the hits to 1e-9.
+// [0, 1], and scores that recompute from the hits to 1e-9. It checks with
+// plain comparisons, so that results with a million hits check quickly.
 func checkInvariants(t testing.TB, text string, r *Result, passage bool) {
 	t.Helper()
-	require.Equal(t, text, r.Text)
+	if r.Text != text {
+		t.Fatalf("result text differs from the input")
+	}
 	checkHits(t, text, r.Hits)
 	checkScore(t, r.Score, r.Subscores)
-	assert.Equal(t, LevelOf(r.Score), r.Level)
+	if r.Level != LevelOf(r.Score) {
+		t.Errorf("level %v for score %v", r.Level, r.Score)
+	}
 	if !passage {
 		overall, sub := Unit(r.Hits)
-		assert.InDelta(t, overall, r.Score, 1e-9, "overall score recomputed from hits")
-		for c := range sub {
-			assert.InDelta(t, sub[c], r.Subscores[c], 1e-9, "subscore %d recomputed from hits", c)
-		}
+		checkRecomputed(t, "headline", overall, sub, r.Score, r.Subscores)
 		return
 	}
-	total := 0
-	prevEnd := 0
+	total, prevEnd := 0, 0
 	for i := range r.Sentences {
 		s := &r.Sentences[i]
 		checkSpan(t, text, s.Span, s.Text)
-		assert.GreaterOrEqual(t, s.Start, prevEnd, "sentences in order and apart")
+		if s.Start < prevEnd {
+			t.Fatalf("sentence %d at %d overlaps the one before, ending at %d", i, s.Start, prevEnd)
+		}
 		prevEnd = s.End
 		checkHits(t, text, s.Hits)
 		for _, h := range s.Hits {
-			assert.True(t, s.Start <= h.Start && h.End <= s.End, "hit %s inside its sentence", h.ID)
+			if h.Start < s.Start || h.End > s.End {
+				t.Fatalf("hit %s [%d,%d) outside its sentence [%d,%d)", h.ID, h.Start, h.End, s.Start, s.End)
+			}
 		}
 		overall, sub := Unit(s.Hits)
-		assert.InDelta(t, overall, s.Score, 1e-9, "sentence score recomputed from its hits")
-		for c := range sub {
-			assert.InDelta(t, sub[c], s.Subscores[c], 1e-9)
-		}
+		checkRecomputed(t, "sentence", overall, sub, s.Score, s.Subscores)
 		total += len(s.Hits)
 	}
-	assert.Equal(t, len(r.Hits), total, "every hit belongs to one sentence")
+	if total != len(r.Hits) {
+		t.Fatalf("sentences hold %d hits, the result %d", total, len(r.Hits))
+	}
 	overall, sub := PassageOf(r.Sentences)
-	assert.InDelta(t, overall, r.Score, 1e-9, "passage score recomputed from sentences")
+	checkRecomputed(t, "passage", overall, sub, r.Score, r.Subscores)
+}
+
+func checkRecomputed(t testing.TB, what string, overall float64, sub Subscores, gotOverall float64, gotSub Subscores) {
+	t.Helper()
+	if math.Abs(overall-gotOverall) > 1e-9 {
+		t.Fatalf("%s score %v does not recompute from its hits: %v", what, gotOverall, overall)
+	}
 	for c := range sub {
-		assert.InDelta(t, sub[c], r.Subscores[c], 1e-9)
+		if math.Abs(sub[c]-gotSub[c]) > 1e-9 {
+			t.Fatalf("%s subscore %d %v does not recompute: %v", what, c, gotSub[c], sub[c])
+		}
 	}
 }
 
@@ -56,33 +66,56 @@ func checkHits(t testing.TB, text string, hits []Hit) {
 	t.Helper()
 	for _, h := range hits {
 		checkSpan(t, text, h.Span, h.Text)
-		assert.True(t, h.Category.Scored(), "hit %s has a scored category", h.ID)
-		assert.NotEmpty(t, h.ID)
-		assert.InDelta(t, h.Weight*h.Factor, h.Contribution, 1e-12, "contribution is weight × factor")
-		assert.False(t, math.IsNaN(h.Contribution) || math.IsInf(h.Contribution, 0) || h.Contribution < 0)
+		if !h.Category.Scored() || h.ID == "" {
+			t.Fatalf("hit %+v lacks a scored category or an id", h)
+		}
+		if c := h.Contribution; math.IsNaN(c) || math.IsInf(c, 0) || c < 0 || math.Abs(h.Weight*h.Factor-c) > 1e-12 {
+			t.Fatalf("hit %s: contribution %v is not weight %v × factor %v", h.ID, c, h.Weight, h.Factor)
+		}
 		product := 1.0
 		for _, m := range h.Modifiers {
 			checkSpan(t, text, m.Span, m.Text)
 			product *= m.Factor
 		}
-		assert.InDelta(t, product, h.Factor, 1e-12, "factor is the product of the modifiers")
+		if math.Abs(product-h.Factor) > 1e-12 {
+			t.Fatalf("hit %s: factor %v is not the product of its modifiers, %v", h.ID, h.Factor, product)
+		}
 	}
 }
 
+// checkSpan checks one span. It remembers whether the last text it saw was
+// valid UTF-8, so that checking a million spans of one text stays linear.
 func checkSpan(t testing.TB, text string, s Span, got string) {
 	t.Helper()
-	require.True(t, 0 <= s.Start && s.Start <= s.End && s.End <= len(text), "span [%d,%d) within %d bytes", s.Start, s.End, len(text))
-	assert.Equal(t, text[s.Start:s.End], got, "text equals its span")
-	if utf8.ValidString(text) {
-		assert.True(t, s.Start == len(text) || utf8.RuneStart(text[s.Start]), "start %d on a rune boundary", s.Start)
-		assert.True(t, s.End == len(text) || utf8.RuneStart(text[s.End]), "end %d on a rune boundary", s.End)
+	if text != lastChecked.text || len(text) != lastChecked.n {
+		lastChecked.text, lastChecked.n, lastChecked.valid = text, len(text), utf8.ValidString(text)
+	}
+	if s.Start < 0 || s.Start > s.End || s.End > len(text) {
+		t.Fatalf("span [%d,%d) not within %d bytes", s.Start, s.End, len(text))
+	}
+	if text[s.Start:s.End] != got {
+		t.Fatalf("span [%d,%d) is %q, text says %q", s.Start, s.End, text[s.Start:s.End], got)
+	}
+	if lastChecked.valid {
+		if s.Start < len(text) && !utf8.RuneStart(text[s.Start]) || s.End < len(text) && !utf8.RuneStart(text[s.End]) {
+			t.Fatalf("span [%d,%d) is not on rune boundaries", s.Start, s.End)
+		}
 	}
 }
 
 func checkScore(t testing.TB, score float64, sub Subscores) {
 	t.Helper()
 	for _, v := range append(sub[:], score) {
-		assert.False(t, math.IsNaN(v) || math.IsInf(v, 0), "finite")
-		assert.True(t, v >= 0 && v <= 1, "%v in [0,1]", v)
+		if math.IsNaN(v) || math.IsInf(v, 0) || v < 0 || v > 1 {
+			t.Fatalf("score %v outside [0, 1]", v)
+		}
 	}
+}
+
+// lastChecked caches checkSpan's validity test; tests that use it do not
+// run in parallel.
+var lastChecked struct {
+	text  string
+	n     int
+	valid bool
 }

@@ -28,8 +28,13 @@ func RunFactor(n int) float64 {
 
 // isCapsText reports whether tokens [lo, hi) are set wholly in capitals.
 func isCapsText(toks []token, lo, hi int32) bool {
-	words, caps := 0, 0
-	for i := lo; i < hi; i++ {
+	return isCaps(countCaps(toks[lo:hi]))
+}
+
+// countCaps counts the words of two or more letters, and those of them set
+// in capitals.
+func countCaps(toks []token) (words, caps int) {
+	for i := range toks {
 		if t := &toks[i]; t.kind == tokWord && t.letters >= 2 {
 			words++
 			if t.caps {
@@ -37,6 +42,11 @@ func isCapsText(toks []token, lo, hi int32) bool {
 			}
 		}
 	}
+	return words, caps
+}
+
+// isCaps reports whether a text with the given counts is set in capitals.
+func isCaps(words, caps int) bool {
 	return caps >= capsTextMinWords && float64(caps) >= capsTextShare*float64(words)
 }
 

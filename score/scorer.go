@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/luridlab/lurid/lexicon"
 )
@@ -83,12 +84,32 @@ func (s *Scorer) Headline(text string) Result {
 // room for a text's hits, scoring it again allocates nothing.
 func (s *Scorer) HeadlineInto(r *Result, text string) {
 	sc := s.begin(text)
-	capsText := isCapsText(sc.toks, 0, int32(len(sc.toks)))
-	for _, sp := range sc.sents {
-		s.matchSentence(sc, sp.lo, sp.hi, capsText)
+	if len(text) <= Window {
+		// One window: tokenize once and count capitals from the tokens.
+		s.readWindow(sc, text, 0)
+		capsText := isCapsText(sc.toks, 0, int32(len(sc.toks)))
+		for _, sp := range sc.sents {
+			s.matchSentence(sc, sp.lo, sp.hi, capsText)
+		}
+		s.finishHeadline(r, sc, text, capsText)
+		return
 	}
+	capsText := s.headlineInCaps(sc, text)
+	for lo := 0; lo < len(text); {
+		lo = s.scoreWindow(sc, text, lo, func(sp span) {
+			s.matchSentence(sc, sp.lo, sp.hi, capsText)
+		})
+	}
+	s.finishHeadline(r, sc, text, capsText)
+}
+
+// finishHeadline adds the caps-text hit if it is due and fills r.
+func (s *Scorer) finishHeadline(r *Result, sc *scratch, text string, capsText bool) {
 	if capsText {
-		s.addCapsText(sc, 0, int32(len(sc.toks)))
+		if r := s.ix.rules[lexicon.RuleCapsText]; r >= 0 {
+			start, end := trimSpace(text)
+			s.addHit(sc, r, int32(start), int32(end), -1, -1, 0)
+		}
 		slices.SortFunc(sc.hits, compareHits)
 	}
 	s.fill(r, sc, text)
@@ -96,6 +117,20 @@ func (s *Scorer) HeadlineInto(r *Result, text string) {
 	r.Score, r.Subscores = Unit(r.Hits)
 	r.Level = LevelOf(r.Score)
 	s.end(sc)
+}
+
+// headlineInCaps reports whether the headline is set wholly in capitals.
+// A headline longer than one window is counted in a pass of its own.
+func (s *Scorer) headlineInCaps(sc *scratch, text string) bool {
+	var words, caps int
+	for lo := 0; lo < len(text); {
+		hi := windowEnd(text, lo)
+		sc.toks = tokenize(sc.toks[:0], text[:hi], lo)
+		w, c := countCaps(sc.toks)
+		words, caps = words+w, caps+c
+		lo = hi
+	}
+	return isCaps(words, caps)
 }
 
 // Passage scores text as a passage: it is split into sentences, each
@@ -110,27 +145,28 @@ func (s *Scorer) Passage(text string) Result {
 // PassageInto is Passage writing into r, reusing r's slices.
 func (s *Scorer) PassageInto(r *Result, text string) {
 	sc := s.begin(text)
-	bounds := sc.bounds[:0]
-	for _, sp := range sc.sents {
-		bounds = append(bounds, int32(len(sc.hits)))
-		first := len(sc.hits)
-		capsText := isCapsText(sc.toks, sp.lo, sp.hi)
-		s.matchSentence(sc, sp.lo, sp.hi, capsText)
-		if capsText {
-			s.addCapsText(sc, sp.lo, sp.hi)
-			slices.SortFunc(sc.hits[first:], compareHits)
-		}
+	for lo := 0; lo < len(text); {
+		lo = s.scoreWindow(sc, text, lo, func(sp span) {
+			first := len(sc.hits)
+			sc.bounds = append(sc.bounds, int32(first))
+			sc.sentSpans = append(sc.sentSpans, Span{int(sc.toks[sp.lo].start), int(sc.toks[sp.hi-1].end)})
+			capsText := isCapsText(sc.toks, sp.lo, sp.hi)
+			s.matchSentence(sc, sp.lo, sp.hi, capsText)
+			if capsText {
+				s.addCapsText(sc, sp.lo, sp.hi)
+				slices.SortFunc(sc.hits[first:], compareHits)
+			}
+		})
 	}
-	bounds = append(bounds, int32(len(sc.hits)))
-	sc.bounds = bounds
+	sc.bounds = append(sc.bounds, int32(len(sc.hits)))
 	s.fill(r, sc, text)
-	r.Sentences = slices.Grow(r.Sentences[:0], len(sc.sents))[:len(sc.sents)]
-	for i, sp := range sc.sents {
+	n := len(sc.sentSpans)
+	r.Sentences = slices.Grow(r.Sentences[:0], n)[:n]
+	for i, sp := range sc.sentSpans {
 		st := &r.Sentences[i]
-		start, end := int(sc.toks[sp.lo].start), int(sc.toks[sp.hi-1].end)
-		st.Span = Span{start, end}
-		st.Text = text[start:end]
-		st.Hits = r.Hits[bounds[i]:bounds[i+1]:bounds[i+1]]
+		st.Span = sp
+		st.Text = text[sp.Start:sp.End]
+		st.Hits = r.Hits[sc.bounds[i]:sc.bounds[i+1]:sc.bounds[i+1]]
 		st.Score, st.Subscores = Unit(st.Hits)
 		st.Level = LevelOf(st.Score)
 	}
@@ -139,22 +175,86 @@ func (s *Scorer) PassageInto(r *Result, text string) {
 	s.end(sc)
 }
 
-// begin takes scratch space from the pool, tokenizes text into it, looks
-// up its words and splits its sentences.
+// Window is the most text, in bytes, that is tokenized at once. A longer
+// text is read window by window, each ending at a space and holding whole
+// sentences, so that working memory stays bounded whatever the input; a
+// sentence longer than a window is scored in window-sized pieces.
+const Window = 64 << 10
+
+// windowEnd returns where the window that starts at lo ends: Window bytes
+// on, moved back to a space so that no word is cut, or on to the next space
+// when one word fills the window.
+func windowEnd(text string, lo int) int {
+	hi := lo + Window
+	if hi >= len(text) {
+		return len(text)
+	}
+	for k := hi; k > lo; k-- {
+		if asciiClass[text[k]&0x7f] == cSpace && text[k] < utf8.RuneSelf {
+			return k
+		}
+	}
+	for k := hi; k < len(text); k++ {
+		if asciiClass[text[k]&0x7f] == cSpace && text[k] < utf8.RuneSelf {
+			return k
+		}
+	}
+	return len(text)
+}
+
+// scoreWindow tokenizes the window of text that starts at lo, hands each
+// of its whole sentences to unit, and returns where the next window starts:
+// at the last sentence, which may go on past the window, unless it is the
+// only one.
+func (s *Scorer) scoreWindow(sc *scratch, text string, lo int, unit func(span)) int {
+	hi := s.readWindow(sc, text, lo)
+	keep := len(sc.sents)
+	if hi < len(text) && keep > 1 {
+		keep--
+	}
+	for _, sp := range sc.sents[:keep] {
+		unit(sp)
+	}
+	if keep < len(sc.sents) {
+		return int(sc.toks[sc.sents[keep].lo].start)
+	}
+	return hi
+}
+
+// readWindow tokenizes the window of text that starts at lo, looks up its
+// words and splits its sentences, and returns where the window ends.
+func (s *Scorer) readWindow(sc *scratch, text string, lo int) int {
+	hi := windowEnd(text, lo)
+	sc.toks = tokenize(sc.toks[:0], text[:hi], lo)
+	s.lookupWords(sc, text)
+	sc.sents = splitSentences(sc.sents[:0], text, sc.toks)
+	return hi
+}
+
+// trimSpace returns the span of text without ASCII space at either end.
+func trimSpace(text string) (start, end int) {
+	end = len(text)
+	for start < end && text[start] < utf8.RuneSelf && asciiClass[text[start]] == cSpace {
+		start++
+	}
+	for end > start && text[end-1] < utf8.RuneSelf && asciiClass[text[end-1]] == cSpace {
+		end--
+	}
+	return start, end
+}
+
+// begin takes scratch space from the pool for scoring text.
 func (s *Scorer) begin(text string) *scratch {
 	sc := s.pool.Get().(*scratch)
 	sc.reset()
 	sc.text = text
-	sc.toks = tokenize(sc.toks, text)
-	s.lookupWords(sc, text)
-	sc.sents = splitSentences(sc.sents, text, sc.toks)
 	return sc
 }
 
 // end returns scratch space to the pool, unless an outsized input grew it.
 func (s *Scorer) end(sc *scratch) {
 	sc.text = ""
-	if cap(sc.toks) <= maxScratchTokens {
+	if cap(sc.hits) <= maxScratchHits && cap(sc.sentSpans) <= maxScratchHits {
 		s.pool.Put(sc)
 	}
 }

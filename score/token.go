@@ -80,10 +80,10 @@ var asciiClass = func() (t [utf8.RuneSelf]uint8) {
 	return t
 }()
 
-// tokenize appends the tokens of text to toks and returns it. It runs in
-// time linear in len(text) and never fails: bytes that are not valid UTF-8
-// become one-byte symbol tokens.
-func tokenize(toks []token, text string) []token {
+// tokenize appends the tokens of text[from:] to toks and returns it; their
+// offsets index text. It runs in time linear in len(text) - from and never
+// fails: bytes that are not valid UTF-8 become one-byte symbol tokens.
+func tokenize(toks []token, text string, from int) []token {
 	var clause int32
 	inQuote, inSingle := false, false
 	var openAt int32 // 1 + index of the latest opening quotation mark
@@ -93,7 +93,7 @@ func tokenize(toks []token, text string) []token {
 		}
 		return 0
 	}
-	i := 0
+	i := from
 	for i < len(text) {
 		c := text[i]
 		var r rune

@@ -34,7 +34,7 @@ func TestTokenize(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			toks := tokenize(nil, tt.in)
+			toks := tokenize(nil, tt.in, 0)
 			got := make([]tok, len(toks))
 			for i, x := range toks {
 				got[i] = tok{tt.in[x.start:x.end], x.kind, x.punct}
@@ -45,7 +45,7 @@ func TestTokenize(t *testing.T) {
 }
 
 func TestTokenFlags(t *testing.T) {
-	toks := tokenize(nil, `NASA said "SHOCKING" in 2015`)
+	toks := tokenize(nil, `NASA said "SHOCKING" in 2015`, 0)
 	assert.True(t, toks[0].caps, "NASA is in capitals")
 	assert.False(t, toks[1].caps)
 	assert.True(t, toks[3].caps && toks[3].quote == 3, "SHOCKING is quoted capitals")
@@ -70,7 +70,7 @@ func TestSentences(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			toks := tokenize(nil, tt.in)
+			toks := tokenize(nil, tt.in, 0)
 			var got []string
 			for _, sp := range splitSentences(nil, tt.in, toks) {
 				got = append(got, tt.in[toks[sp.lo].start:toks[sp.hi-1].end])

@@ -1,0 +1,104 @@
+package score
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// hostileInputs are texts a service may be sent. Each must score without
+// panic, in bounds, with scores that recompute from their hits.
+func hostileInputs(short bool) map[string]string {
+	in := map[string]string{
+		"empty":              "",
+		"whitespace":         " \t\n\r\v\f\u00a0\u3000 ",
+		"invalid UTF-8":      "caf\xc3 \xff\xfe news \xed\xa0\x80 SHOCKING\x80!",
+		"NUL bytes":          "You\x00 won't\x00 believe\x00\x00 this!",
+		"million bangs":      strings.Repeat("!", 1_000_000),
+		"million questions":  strings.Repeat("?", 1_000_000),
+		"spaced bangs":       strings.Repeat("! ", 200_000),
+		"long word":          strings.Repeat("a", 100_000),
+		"long capital word":  "THE " + strings.Repeat("SHOUT", 20_000) + " EVER",
+		"long number":        "$" + strings.Repeat("9", 100_000) + " trillion",
+		"dots":               strings.Repeat(".", 100_000),
+		"dashes":             strings.Repeat("\u2014", 50_000),
+		"quotes":             strings.Repeat("\"", 100_000) + " you " + strings.Repeat("\u201c", 1000),
+		"apostrophes":        strings.Repeat("'", 100_000) + "here's",
+		"mixed scripts":      "Шокирующая новость: 震惊！ This is why ΑΠΙΣΤΕΥΤΟ you won't believe",
+		"right to left":      "\u05d4\u05d0\u05dd \u05d6\u05d4 \u05d4\u05e1\u05d5\u05e3? \u0647\u0644 \u0647\u0630\u0647 \u0627\u0644\u0646\u0647\u0627\u064a\u0629\u061f \u202eYou won't believe\u202c",
+		"combining marks":    "Cafe\u0301 owner\u0308 \u0301\u0301\u0301 SHO\u0301CKING re\u0301sume\u0301!!",
+		"emoji sequences":    "\U0001F468\u200d\U0001F469\u200d\U0001F467 \U0001F44D\U0001F3FD \U0001F1EC\U0001F1E7 \u2764\ufe0f This is why \U0001F631\U0001F631",
+		"full width":         "\uff39\uff4f\uff55 \uff57\uff4f\uff4e\u2019\uff54 \uff42\uff45\uff4c\uff49\uff45\uff56\uff45\uff01\uff1f",
+		"control characters": "\x01\x02\x03 shocking \x1b[31m red \x7f",
+		"gap bait":           strings.Repeat("what the the the the ", 20_000) + "found",
+		"number words":       strings.Repeat("one two three four five ", 20_000) + "things",
+	}
+	if !short {
+		in["10 MB sentence"] = strings.Repeat("You won't believe what happened next! ", 10<<20/38)
+		in["10 MB no punctuation"] = strings.Repeat("you shocking this ", 10<<20/18)
+	}
+	return in
+}
+
+func TestHostileInputs(t *testing.T) {
+	s := New(nil)
+	for name, text := range hostileInputs(testing.Short() || raceEnabled) {
+		t.Run(name, func(t *testing.T) {
+			h := s.Headline(text)
+			checkInvariants(t, text, &h, false)
+			p := s.Passage(text)
+			checkInvariants(t, text, &p, true)
+		})
+	}
+}
+
+// TestHugePassage scores a 50 MB passage: it must complete, stay in
+// bounds, and score like the sentence it repeats.
+func TestHugePassage(t *testing.T) {
+	if testing.Short() || raceEnabled {
+		t.Skip("50 MB passage: skipped in -short mode and under the race detector")
+	}
+	sentence := "The council met on Tuesday. What happened next will shock you! "
+	text := strings.Repeat(sentence, 50<<20/len(sentence))
+	s := New(nil)
+	r := s.Passage(text)
+	require.Len(t, r.Sentences, 2*(50<<20/len(sentence)))
+	one := s.Passage(sentence)
+	assert.InDelta(t, one.Score, r.Score, 1e-9, "repetition does not change the score")
+	last := r.Sentences[len(r.Sentences)-1]
+	assert.Equal(t, len(text)-1, last.End, "the last sentence ends at the last non-space byte")
+	checkSpan(t, text, last.Span, last.Text)
+}
+
+// TestWindowBoundaries checks that a passage longer than one window scores
+// its sentences the same as they score alone.
+func TestWindowBoundaries(t *testing.T) {
+	s := New(nil)
+	sentences := []string{
+		"The council met on Tuesday.",
+		"Here's why the mayor quietly cancelled the parade!",
+		"Is this the end of cheap flights?",
+		"Officials said the storm was the worst in decades.",
+		"\u201cIs it safe?\u201d asked the inspector.",
+	}
+	var b strings.Builder
+	for i := 0; b.Len() < 3*Window; i++ {
+		b.WriteString(sentences[i%len(sentences)])
+		b.WriteString(" ")
+		if i%7 == 6 {
+			b.WriteString("\n\n")
+		}
+	}
+	text := b.String()
+	r := s.Passage(text)
+	checkInvariants(t, text, &r, true)
+	for _, st := range r.Sentences {
+		alone := s.Passage(st.Text)
+		require.Len(t, alone.Sentences, 1, st.Text)
+		assert.InDelta(t, alone.Sentences[0].Score, st.Score, 1e-12, "%q at byte %d", st.Text, st.Start)
+	}
+	h := s.Headline(text)
+	checkInvariants(t, text, &h, false)
+}
