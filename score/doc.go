@@ -76,7 +76,19 @@
 //
 // Any string is valid input: empty, invalid UTF-8, NUL bytes, one huge
 // word or a run of a million "!". Time and memory are linear in the input.
-// Offsets are kept as 32-bit integers internally, so a text is scored
-// whole up to 2 GiB - 1 bytes; Headline and Passage score only that much of
-// a longer text (see MaxInput).
+//
+//   - Text is read in windows of Window (64 KiB) bytes of whole sentences,
+//     so working memory is bounded; a sentence longer than a window is
+//     scored in window-sized pieces. A Result itself holds every hit and
+//     sentence: a 50 MB passage dense with evidence needs about 1.5 GB.
+//   - Offsets are kept as 32-bit integers internally, so at most MaxInput
+//     bytes (2 GiB - 1) are scored; of a longer text, only its first
+//     MaxInput bytes, cut at a space, are read. Spans still index the
+//     caller's string.
+//   - A pattern has at most lexicon.MaxPatternTokens tokens and gaps of at
+//     most lexicon.MaxGap words; a {num} slot takes at most four number
+//     words.
+//   - Folded words longer than 64 bytes are not stemmed (no pattern word
+//     is longer than 32), and the stem cache holds words of up to 48 bytes
+//     in CacheBytes(DefaultCacheSlots) = 4 MiB.
 package score

@@ -3,6 +3,7 @@ package score
 import (
 	"cmp"
 	"fmt"
+	"io"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -16,12 +17,42 @@ import (
 // sentences that carry evidence, the most lurid first.
 func (r *Result) Explain() string {
 	var b strings.Builder
-	if r.Sentences == nil {
-		fmt.Fprintf(&b, "Score %.2f (%s). %s\n", r.Score, r.Level, describeSubscores(r.Subscores))
-		writeHits(&b, r.Hits, "  ")
-		return b.String()
+	r.WriteExplanation(&b)
+	return b.String()
+}
+
+// WriteExplanation writes what Explain returns to w, a piece at a time, so
+// that the account of a long passage need not be held in memory. It
+// returns the first error from w.
+func (r *Result) WriteExplanation(w io.Writer) error {
+	ew := &errWriter{w: w}
+	r.writeExplanation(ew)
+	return ew.err
+}
+
+// errWriter remembers the first error of the writes it passes on and
+// drops every write after it.
+type errWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (e *errWriter) Write(p []byte) (int, error) {
+	if e.err != nil {
+		return len(p), nil
 	}
-	fmt.Fprintf(&b, "Passage score %.2f (%s) over %d sentences. %s\n",
+	n, err := e.w.Write(p)
+	e.err = err
+	return n, nil
+}
+
+func (r *Result) writeExplanation(b io.Writer) {
+	if !r.isPassage {
+		fmt.Fprintf(b, "Score %.2f (%s). %s\n", r.Score, r.Level, describeSubscores(r.Subscores))
+		writeHits(b, r.Hits, "  ")
+		return
+	}
+	fmt.Fprintf(b, "Passage score %.2f (%s) over %d sentences. %s\n",
 		r.Score, r.Level, len(r.Sentences), describeSubscores(r.Subscores))
 	order := make([]int, 0, len(r.Sentences))
 	for i := range r.Sentences {
@@ -30,19 +61,18 @@ func (r *Result) Explain() string {
 		}
 	}
 	if len(order) == 0 {
-		b.WriteString("No sentence carries evidence.\n")
-		return b.String()
+		io.WriteString(b, "No sentence carries evidence.\n")
+		return
 	}
 	slices.SortStableFunc(order, func(x, y int) int {
 		return cmp.Compare(r.Sentences[y].Score, r.Sentences[x].Score)
 	})
 	for _, i := range order {
 		s := &r.Sentences[i]
-		fmt.Fprintf(&b, "Sentence %d, bytes %d-%d, score %.2f (%s), led by %s: %q\n",
+		fmt.Fprintf(b, "Sentence %d, bytes %d-%d, score %.2f (%s), led by %s: %q\n",
 			i+1, s.Start, s.End, s.Score, s.Level, s.Subscores.Lead(), s.Text)
-		writeHits(&b, s.Hits, "  ")
+		writeHits(b, s.Hits, "  ")
 	}
-	return b.String()
 }
 
 // describeSubscores writes "Suspense 0.71, question 0.00, ...".
@@ -55,7 +85,7 @@ func describeSubscores(sub Subscores) string {
 	return strings.ToUpper(s[:1]) + s[1:]
 }
 
-func writeHits(b *strings.Builder, hits []Hit, indent string) {
+func writeHits(b io.Writer, hits []Hit, indent string) {
 	if len(hits) == 0 {
 		fmt.Fprintf(b, "%sNo evidence.\n", indent)
 		return
@@ -75,10 +105,10 @@ func writeHits(b *strings.Builder, hits []Hit, indent string) {
 				}
 			}
 		}
-		b.WriteString(")")
+		io.WriteString(b, ")")
 		if h.Note != "" {
-			b.WriteString(": " + h.Note)
+			io.WriteString(b, ": "+h.Note)
 		}
-		b.WriteByte('\n')
+		io.WriteString(b, "\n")
 	}
 }

@@ -136,7 +136,8 @@ type Result struct {
 	Hits      []Hit      `json:"hits"`                // every piece of evidence, in text order
 	Sentences []Sentence `json:"sentences,omitempty"` // a passage's sentences, in order; nil for a headline
 
-	mods []Modifier // backing array of the hits' Modifiers, kept for reuse
+	mods      []Modifier // backing array of the hits' Modifiers, kept for reuse
+	isPassage bool       // scored by Passage, not Headline
 }
 
 // MarshalJSON encodes the result with its framings under "subscores" and

@@ -84,9 +84,10 @@ func (s *Scorer) Headline(text string) Result {
 // room for a text's hits, scoring it again allocates nothing.
 func (s *Scorer) HeadlineInto(r *Result, text string) {
 	sc := s.begin(text)
-	if len(text) <= Window {
+	read := clip(text)
+	if len(read) <= Window {
 		// One window: tokenize once and count capitals from the tokens.
-		s.readWindow(sc, text, 0)
+		s.readWindow(sc, read, 0)
 		capsText := isCapsText(sc.toks, 0, int32(len(sc.toks)))
 		for _, sp := range sc.sents {
 			s.matchSentence(sc, sp.lo, sp.hi, capsText)
@@ -94,9 +95,9 @@ func (s *Scorer) HeadlineInto(r *Result, text string) {
 		s.finishHeadline(r, sc, text, capsText)
 		return
 	}
-	capsText := s.headlineInCaps(sc, text)
-	for lo := 0; lo < len(text); {
-		lo = s.scoreWindow(sc, text, lo, func(sp span) {
+	capsText := s.headlineInCaps(sc, read)
+	for lo := 0; lo < len(read); {
+		lo = s.scoreWindow(sc, read, lo, func(sp span) {
 			s.matchSentence(sc, sp.lo, sp.hi, capsText)
 		})
 	}
@@ -107,12 +108,13 @@ func (s *Scorer) HeadlineInto(r *Result, text string) {
 func (s *Scorer) finishHeadline(r *Result, sc *scratch, text string, capsText bool) {
 	if capsText {
 		if r := s.ix.rules[lexicon.RuleCapsText]; r >= 0 {
-			start, end := trimSpace(text)
+			start, end := trimSpace(clip(text))
 			s.addHit(sc, r, int32(start), int32(end), -1, -1, 0)
 		}
 		slices.SortFunc(sc.hits, compareHits)
 	}
 	s.fill(r, sc, text)
+	r.isPassage = false
 	r.Sentences = r.Sentences[:0]
 	r.Score, r.Subscores = Unit(r.Hits)
 	r.Level = LevelOf(r.Score)
@@ -145,8 +147,9 @@ func (s *Scorer) Passage(text string) Result {
 // PassageInto is Passage writing into r, reusing r's slices.
 func (s *Scorer) PassageInto(r *Result, text string) {
 	sc := s.begin(text)
-	for lo := 0; lo < len(text); {
-		lo = s.scoreWindow(sc, text, lo, func(sp span) {
+	read := clip(text)
+	for lo := 0; lo < len(read); {
+		lo = s.scoreWindow(sc, read, lo, func(sp span) {
 			first := len(sc.hits)
 			sc.bounds = append(sc.bounds, int32(first))
 			sc.sentSpans = append(sc.sentSpans, Span{int(sc.toks[sp.lo].start), int(sc.toks[sp.hi-1].end)})
@@ -160,6 +163,7 @@ func (s *Scorer) PassageInto(r *Result, text string) {
 	}
 	sc.bounds = append(sc.bounds, int32(len(sc.hits)))
 	s.fill(r, sc, text)
+	r.isPassage = true
 	n := len(sc.sentSpans)
 	r.Sentences = slices.Grow(r.Sentences[:0], n)[:n]
 	for i, sp := range sc.sentSpans {
@@ -241,6 +245,28 @@ func trimSpace(text string) (start, end int) {
 		end--
 	}
 	return start, end
+}
+
+// MaxInput is the most of a text, in bytes, that is scored: offsets are
+// kept as 32-bit integers. Of a longer text only a prefix is read.
+const MaxInput = 1<<31 - 1
+
+// clip returns the part of text that is scored: all of it, or its first
+// MaxInput bytes cut back to a space (or a rune boundary, lacking one).
+func clip(text string) string {
+	if len(text) <= MaxInput {
+		return text
+	}
+	cut := MaxInput
+	for k := cut; k > cut-Window && k > 0; k-- {
+		if text[k] == ' ' || text[k] == '\n' {
+			return text[:k]
+		}
+	}
+	for cut > 0 && !utf8.RuneStart(text[cut]) {
+		cut--
+	}
+	return text[:cut]
 }
 
 // begin takes scratch space from the pool for scoring text.

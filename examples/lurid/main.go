@@ -182,12 +182,13 @@ func readLine(br *bufio.Reader, limit int) (string, error) {
 	}
 }
 
-// jsonResult is the command's JSON shape: the Result's fields, with the
-// note of each hit left out to keep lines short.
+// write writes one result, as an account or as one line of JSON.
 func write(out *bufio.Writer, o options, r *score.Result) error {
 	if !o.json {
-		_, err := out.WriteString(r.Explain() + "\n")
-		return err
+		if err := r.WriteExplanation(out); err != nil {
+			return err
+		}
+		return out.WriteByte('\n')
 	}
 	// Encode whole before writing, so a failure never leaves half an object.
 	b, err := json.Marshal(r)
