@@ -35,7 +35,7 @@ type index struct {
 	first    [][]int32          // vocabulary id → patterns that open with it and then no word, or none
 	pairs    map[uint64][]int32 // two vocabulary ids (pairKey) → patterns that open with those words
 	hasPair  []bool             // vocabulary id → some pattern opens with it and another word
-	numFirst []int32            // patterns that open with {num}
+	numFirst []int32            // patterns that open with {num} and then no word (pairs hold the rest)
 	prefixes prefixSet          // three-letter openings a stem in the vocabulary can have
 	rules    [lexicon.RuleQuoted + 1]int32
 }
@@ -98,6 +98,9 @@ func newIndex(lex *lexicon.Lexicon) *index {
 			continue
 		}
 		switch t := c.toks; {
+		case t[0].kind == lexicon.NumberToken && len(t) > 1 && t[1].kind == lexicon.WordToken:
+			k := pairKey(numberKey, t[1].id)
+			ix.pairs[k] = append(ix.pairs[k], int32(i))
 		case t[0].kind == lexicon.NumberToken:
 			ix.numFirst = append(ix.numFirst, int32(i))
 		case len(t) > 1 && t[1].kind == lexicon.WordToken:
@@ -110,6 +113,9 @@ func newIndex(lex *lexicon.Lexicon) *index {
 	}
 	return ix
 }
+
+// numberKey stands for a {num} slot as the first half of a pairKey.
+const numberKey = -2
 
 // pairKey packs two vocabulary ids into one map key.
 func pairKey(a, b int32) uint64 { return uint64(uint32(a))<<32 | uint64(uint32(b)) }

@@ -130,6 +130,11 @@ func (s *Scorer) matchSentence(sc *scratch, lo, hi int32, capsText bool) {
 		}
 		if isNumber(t) {
 			s.tryPatterns(sc, s.ix.numFirst, int32(p))
+			if q := s.numberEnd(sc, int32(p), t.clause); q < int32(len(sc.words)) {
+				if next := &toks[sc.words[q]]; next.id >= 0 && next.clause == t.clause {
+					s.tryPatterns(sc, s.ix.pairs[pairKey(numberKey, next.id)], int32(p))
+				}
+			}
 		}
 	}
 	first := int32(len(sc.hits))
@@ -203,6 +208,22 @@ func (s *Scorer) tryPatterns(sc *scratch, pats []int32, p int32) {
 // hundred thousand"), so that matching stays linear on any input.
 const maxNumberWords = 4
 
+// numberEnd returns the word position after the number that starts at p:
+// the number and up to maxNumberWords - 1 number words after it ("$4
+// trillion", "two hundred").
+func (s *Scorer) numberEnd(sc *scratch, p, clause int32) int32 {
+	n := int32(len(sc.words))
+	q := p + 1
+	for q < n && q-p < maxNumberWords {
+		w := &sc.toks[sc.words[q]]
+		if w.clause != clause || w.kind != tokWord || w.class&classNumber == 0 {
+			break
+		}
+		q++
+	}
+	return q
+}
+
 // matchFrom matches pattern tokens pt at word position p within one clause
 // and returns the position after the match, or -1.
 func (s *Scorer) matchFrom(sc *scratch, pt []ptoken, p, clause int32) int32 {
@@ -226,15 +247,7 @@ func (s *Scorer) matchFrom(sc *scratch, pt []ptoken, p, clause int32) int32 {
 			if w.clause != clause || !isNumber(w) {
 				return -1
 			}
-			q := p + 1
-			for q < n && q-p < maxNumberWords {
-				w := &sc.toks[sc.words[q]]
-				if w.clause != clause || w.kind != tokWord || w.class&classNumber == 0 {
-					break
-				}
-				q++
-			}
-			p = q
+			p = s.numberEnd(sc, p, clause)
 		case lexicon.GapToken:
 			// Try the shortest gap first; gaps are short and few.
 			for g := int32(0); g <= t.max && p+g <= n; g++ {

@@ -8,8 +8,9 @@ import (
 
 // stemCache maps a folded word to the vocabulary id of its stem, so that
 // each distinct word is stemmed once, not at every sighting. It is a
-// direct-mapped table of fixed size whose slots hold the word inline, one
-// 64-byte cache line each, so a lookup touches one line of memory. Slots
+// two-way set-associative table of fixed size whose slots hold the word
+// inline, one 64-byte cache line each: a word may sit in either slot of its
+// pair, so two common words that hash alike do not evict each other. Slots
 // are guarded by a sequence number (a seqlock made of atomic loads and
 // stores): a reader that sees a slot change under it counts a miss, and a
 // writer that finds a slot busy skips it. No lock is ever waited on, so
@@ -60,7 +61,15 @@ func (c *stemCache) get(word []byte) (int32, bool) {
 	if len(c.slots) == 0 || len(word) > maxCachedWord {
 		return 0, false
 	}
-	s := &c.slots[maphash.Bytes(c.seed, word)&c.mask]
+	i := maphash.Bytes(c.seed, word) & c.mask
+	if id, ok := c.slots[i].get(word); ok {
+		return id, true
+	}
+	return c.slots[i^1].get(word)
+}
+
+// get returns the id the slot holds for word, if it holds word.
+func (s *cacheSlot) get(word []byte) (int32, bool) {
 	seq := s.seq.Load()
 	if seq&1 != 0 {
 		return 0, false
@@ -80,12 +89,26 @@ func (c *stemCache) get(word []byte) (int32, bool) {
 	return int32(uint32(meta>>8)) - 1, true
 }
 
-// put caches id for word, unless another goroutine is writing the slot.
+// put caches id for word in an empty slot of its pair, or else in the one
+// a bit of the hash picks, unless another goroutine is writing that slot.
 func (c *stemCache) put(word []byte, id int32) {
 	if len(c.slots) == 0 || len(word) > maxCachedWord {
 		return
 	}
-	s := &c.slots[maphash.Bytes(c.seed, word)&c.mask]
+	h := maphash.Bytes(c.seed, word)
+	i := h & c.mask
+	switch {
+	case c.slots[i].meta.Load()&filled == 0:
+	case c.slots[i^1].meta.Load()&filled == 0:
+		i ^= 1
+	default:
+		i ^= (h >> 32) & 1 & c.mask
+	}
+	c.slots[i].put(word, id)
+}
+
+// put writes word and id into the slot.
+func (s *cacheSlot) put(word []byte, id int32) {
 	seq := s.seq.Load()
 	if seq&1 != 0 || !s.seq.CompareAndSwap(seq, seq+1) {
 		return

@@ -274,31 +274,35 @@ func scanNumber(text string, i int) int {
 // "mind-blowing" is two words.
 func scanWord(text string, i int) token {
 	t := token{start: int32(i), kind: tokWord}
-	lower, upperCount := 0, 0
-	first := true
+	var lower, upperCount, letters int32
+	var vowels uint8
 	j := i
+	// The ASCII fast path: one table lookup a byte.
+	for j < len(text) {
+		f := asciiWord[text[j]]
+		if f == 0 {
+			break
+		}
+		upperCount += int32(f & wUpper)
+		lower += int32(f&wLower) >> 1
+		letters += int32(f&(wUpper|wLower)+1) >> 1
+		vowels |= f & wVowel
+		j++
+	}
+	if j > i {
+		t.upper = asciiWord[text[i]]&wUpper != 0
+	}
+	t.vowel = vowels != 0
+	t.letters = letters
+	first := j == i
 	for j < len(text) {
 		c := text[j]
 		if c < utf8.RuneSelf {
-			switch asciiClass[c] {
-			case cLetter:
-				if c <= 'Z' {
-					upperCount++
-					if first {
-						t.upper = true
-					}
-				} else {
-					lower++
-				}
-				switch c | 0x20 {
-				case 'a', 'e', 'i', 'o', 'u', 'y':
-					t.vowel = true
-				}
-				t.letters++
-				first = false
-				j++
-				continue
-			case cDigit:
+			if f := asciiWord[c]; f != 0 {
+				upperCount += int32(f & wUpper)
+				lower += int32(f&wLower) >> 1
+				t.letters += int32(f&(wUpper|wLower)+1) >> 1
+				t.vowel = t.vowel || f&wVowel != 0
 				first = false
 				j++
 				continue
@@ -336,6 +340,32 @@ func scanWord(text string, i int) token {
 	t.caps = upperCount >= 2 && lower == 0
 	return t
 }
+
+// Flags of asciiWord. wUpper and wLower are 1 and 2 so that they can be
+// summed into counts without a branch.
+const (
+	wUpper uint8 = 1 << iota // a capital letter
+	wLower                   // a small letter
+	wVowel                   // a, e, i, o, u or y, in either case
+	wDigit                   // a digit
+)
+
+// asciiWord gives the flags of each ASCII byte that is part of a word; 0
+// for the rest (and for every byte from 0x80 on, which needs decoding).
+var asciiWord = func() (t [256]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = wLower
+		t[c-'a'+'A'] = wUpper
+	}
+	for _, v := range "aeiouy" {
+		t[v] |= wVowel
+		t[v-'a'+'A'] |= wVowel
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = wDigit
+	}
+	return t
+}()
 
 // isWordStart reports whether s begins with a word rune.
 func isWordStart(s string) bool {
