@@ -2,6 +2,7 @@ package score
 
 import (
 	"os"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -122,3 +123,55 @@ func benchPassage(b *testing.B, size int) {
 func BenchmarkPassage1KB(b *testing.B)  { benchPassage(b, 1<<10) }
 func BenchmarkPassage10KB(b *testing.B) { benchPassage(b, 10<<10) }
 func BenchmarkPassage1MB(b *testing.B)  { benchPassage(b, 1<<20) }
+
+// BenchmarkLinear scores one sentence repeated to 10 KB and to 10 MB:
+// ns per byte should not grow with the size.
+func BenchmarkLinear(b *testing.B) {
+	const sentence = "You won't believe what happened next! The council met on Tuesday. "
+	for _, size := range []int{10 << 10, 10 << 20} {
+		text := strings.Repeat(sentence, size/len(sentence))
+		b.Run(byteSize(size), func(b *testing.B) {
+			s := New(nil)
+			var r Result
+			b.SetBytes(int64(len(text)))
+			b.ReportAllocs()
+			for b.Loop() {
+				s.PassageInto(&r, text)
+			}
+		})
+	}
+}
+
+// BenchmarkHostile scores inputs built to be slow: ns per byte should stay
+// near the ordinary passages'.
+func BenchmarkHostile(b *testing.B) {
+	inputs := map[string]string{
+		"bangs":      strings.Repeat("!", 1<<20),
+		"long-word":  strings.Repeat("a", 1<<20),
+		"gap-bait":   strings.Repeat("what the the the the ", 1<<20/21),
+		"numbers":    strings.Repeat("one two three four five ", 1<<20/24),
+		"quotes":     strings.Repeat("\"you\" ", 1<<20/6),
+		"caps-words": strings.Repeat("SHOCKING NEWS ", 1<<20/14),
+	}
+	for name, text := range inputs {
+		b.Run(name, func(b *testing.B) {
+			s := New(nil)
+			var r Result
+			b.SetBytes(int64(len(text)))
+			b.ReportAllocs()
+			for b.Loop() {
+				s.PassageInto(&r, text)
+			}
+		})
+	}
+}
+
+func byteSize(n int) string {
+	switch {
+	case n >= 1<<20:
+		return strconv.Itoa(n>>20) + "MB"
+	case n >= 1<<10:
+		return strconv.Itoa(n>>10) + "KB"
+	}
+	return strconv.Itoa(n) + "B"
+}

@@ -34,6 +34,9 @@ func hostileInputs(short bool) map[string]string {
 		"control characters": "\x01\x02\x03 shocking \x1b[31m red \x7f",
 		"gap bait":           strings.Repeat("what the the the the ", 20_000) + "found",
 		"number words":       strings.Repeat("one two three four five ", 20_000) + "things",
+		"emoji flood":        strings.Repeat("\U0001F631", 100_000) + " wow",
+		"no spaces":          strings.Repeat("\u9707\u60ca\uff01", 100_000),
+		"bangs then words":   strings.Repeat("!", 200_000) + "You won't believe this",
 	}
 	if !short {
 		in["10 MB sentence"] = strings.Repeat("You won't believe what happened next! ", 10<<20/38)

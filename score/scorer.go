@@ -186,24 +186,52 @@ func (s *Scorer) PassageInto(r *Result, text string) {
 const Window = 64 << 10
 
 // windowEnd returns where the window that starts at lo ends: Window bytes
-// on, moved back to a space so that no word is cut, or on to the next space
-// when one word fills the window.
+// on, moved back to a space so that no token is cut; lacking a space, to a
+// point between two characters that cannot belong to one token (a run of
+// "!" or of emoji); lacking that too, on to the next space, since one word
+// fills the window and a word is one token.
 func windowEnd(text string, lo int) int {
 	hi := lo + Window
 	if hi >= len(text) {
 		return len(text)
 	}
 	for k := hi; k > lo; k-- {
-		if asciiClass[text[k]&0x7f] == cSpace && text[k] < utf8.RuneSelf {
+		if text[k] < utf8.RuneSelf && asciiClass[text[k]] == cSpace {
+			return k
+		}
+	}
+	for k := hi; k > lo; k-- {
+		if splitsTokens(text, k) {
 			return k
 		}
 	}
 	for k := hi; k < len(text); k++ {
-		if asciiClass[text[k]&0x7f] == cSpace && text[k] < utf8.RuneSelf {
+		if text[k] < utf8.RuneSelf && asciiClass[text[k]] == cSpace {
 			return k
 		}
 	}
 	return len(text)
+}
+
+// splitsTokens reports whether text can be cut at k without cutting a
+// token: k starts a rune, and neither it nor the rune before it can be part
+// of a word, a number or a run of periods or hyphens.
+func splitsTokens(text string, k int) bool {
+	if !utf8.RuneStart(text[k]) {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(text[k:])
+	prev, _ := utf8.DecodeLastRuneInString(text[:k])
+	return !joins(next) && !joins(prev)
+}
+
+// joins reports whether r can be part of a multi-rune token.
+func joins(r rune) bool {
+	switch r {
+	case '.', '-', '$', '£', '€', '¥', '%', ',':
+		return true
+	}
+	return lexicon.IsWordRune(r) || lexicon.IsApostrophe(r)
 }
 
 // scoreWindow tokenizes the window of text that starts at lo, hands each
