@@ -142,12 +142,26 @@ type Result struct {
 
 // MarshalJSON encodes the result with its framings under "subscores" and
 // its structural cues under "structure".
+// A passage always carries "sentences", even when it has none; a
+// headline never does.
 func (r Result) MarshalJSON() ([]byte, error) {
 	type plain Result
+	if r.isPassage {
+		sentences := r.Sentences
+		if sentences == nil {
+			sentences = []Sentence{}
+		}
+		return json.Marshal(struct {
+			plain
+			Sentences []Sentence    `json:"sentences"`
+			Structure structureJSON `json:"structure"`
+		}{plain(r), sentences, structureJSON(r.Subscores)})
+	}
 	return json.Marshal(struct {
 		plain
+		Sentences []Sentence    `json:"sentences,omitempty"`
 		Structure structureJSON `json:"structure"`
-	}{plain(r), structureJSON(r.Subscores)})
+	}{plain(r), nil, structureJSON(r.Subscores)})
 }
 
 // MarshalJSON encodes the sentence like Result.MarshalJSON.
