@@ -63,7 +63,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 	hl := median(*runs, func(b *testing.B) { headlineBench(b, headlines, func(s string) { lurid.Headline(s) }) })
 	hg := median(*runs, func(b *testing.B) { headlineBench(b, headlines, func(s string) { vader.PolarityScores(s) }) })
 	row("headline", "headlines/s", hl, hg)
-	pl := median(*runs, func(b *testing.B) { parallelBench(b, headlines, func() func(string) { return func(s string) { lurid.Headline(s) } }) })
+	pl := median(*runs, func(b *testing.B) {
+		parallelBench(b, headlines, func() func(string) { return func(s string) { lurid.Headline(s) } })
+	})
 	pg := median(*runs, func(b *testing.B) {
 		parallelBench(b, headlines, func() func(string) {
 			v := govader.NewSentimentIntensityAnalyzer() // one each: govader does not say it is safe to share
