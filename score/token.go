@@ -144,10 +144,12 @@ func tokenize(toks []token, text string, from int) []token {
 		case '?':
 			t.punct = pQuestion
 		case '.':
+			// Runs of ASCII periods are read together; a full-width one
+			// is one period of its own size.
 			t.punct = pPeriod
 			if n := dotRun(text, i); n >= 3 {
 				t.punct, t.end = pEllipsis, int32(i+n)
-			} else {
+			} else if n > 0 {
 				t.end = int32(i + n)
 			}
 		case '…':
@@ -156,12 +158,12 @@ func tokenize(toks []token, text string, from int) []token {
 			t.punct = pDash
 		case '-':
 			// A hyphen inside a compound ("mind-blowing") only joins words.
-			if len(toks) > 0 && toks[len(toks)-1].end == int32(i) && toks[len(toks)-1].kind != tokPunct && isWordStart(text[i+1:]) {
-				i++
+			if len(toks) > 0 && toks[len(toks)-1].end == int32(i) && toks[len(toks)-1].kind != tokPunct && isWordStart(text[i+size:]) {
+				i += size
 				continue
 			}
 			t.punct = pDash
-			if j := i + 1; j < len(text) && text[j] == '-' {
+			if j := i + 1; c == '-' && j < len(text) && text[j] == '-' {
 				t.end = int32(j + 1)
 			}
 		case ',', '、':

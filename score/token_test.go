@@ -31,6 +31,8 @@ func TestTokenize(t *testing.T) {
 		{"invalid utf8", "a\xffb", []tok{{"a", tokWord, 0}, {"\xff", tokSymbol, 0}, {"b", tokWord, 0}}},
 		{"combining mark", "cafe\u0301", []tok{{"cafe\u0301", tokWord, 0}}},
 		{"currency sign alone", "$ and", []tok{{"$", tokSymbol, 0}, {"and", tokWord, 0}}},
+		{"full-width period", "\uff53\uff4f\uff0e\uff47", []tok{{"\uff53\uff4f", tokWord, 0}, {"\uff0e", tokPunct, pPeriod}, {"\uff47", tokWord, 0}}},
+		{"full-width hyphens", "a\uff0db \uff0d\uff0d", []tok{{"a", tokWord, 0}, {"b", tokWord, 0}, {"\uff0d", tokPunct, pDash}, {"\uff0d", tokPunct, pDash}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
