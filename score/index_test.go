@@ -42,24 +42,24 @@ func TestPrefixSetAdmitsEveryMatch(t *testing.T) {
 
 func TestStemCache(t *testing.T) {
 	c := newStemCache(4)
-	_, ok := c.get([]byte("word"))
+	_, ok := cacheGet(c, "word", c.hashString("word"))
 	assert.False(t, ok)
-	c.put([]byte("word"), -1)
-	id, ok := c.get([]byte("word"))
-	assert.True(t, ok)
+	cachePut(c, "word", -1)
+	id, ok := cacheGet(c, []byte("word"), c.hashBytes([]byte("word")))
+	assert.True(t, ok, "a word put as a string is found as bytes")
 	assert.Equal(t, int32(-1), id)
-	c.put([]byte("another"), 7)
-	if id, ok := c.get([]byte("another")); ok {
+	cachePut(c, "another-longer-word", 7)
+	if id, ok := cacheGet(c, "another-longer-word", c.hashString("another-longer-word")); ok {
 		assert.Equal(t, int32(7), id)
 	}
-	_, ok = c.get([]byte("wor"))
+	_, ok = cacheGet(c, "wor", c.hashString("wor"))
 	assert.False(t, ok, "a prefix of a cached word is not a hit")
-	long := []byte(strings.Repeat("x", maxCachedWord+1))
-	c.put(long, 3)
-	_, ok = c.get(long)
+	long := strings.Repeat("x", maxCachedWord+1)
+	cachePut(c, long, 3)
+	_, ok = cacheGet(c, long, c.hashString(long))
 	assert.False(t, ok, "words longer than maxCachedWord are not cached")
 	off := newStemCache(0)
-	off.put([]byte("word"), 1)
-	_, ok = off.get([]byte("word"))
+	cachePut(off, "word", 1)
+	_, ok = cacheGet(off, "word", off.hashString("word"))
 	assert.False(t, ok)
 }

@@ -1,7 +1,6 @@
 package score
 
 import (
-	"encoding/binary"
 	"hash/maphash"
 	"sync/atomic"
 )
@@ -56,20 +55,28 @@ func newStemCache(slots int) *stemCache {
 // of slots (a power of two).
 func cacheBytes(slots int) int { return slots * slotBytes }
 
-// get returns the id cached for word, if any.
-func (c *stemCache) get(word []byte) (int32, bool) {
+// folded is a folded word: the text's own bytes when it needed no folding,
+// or a scratch buffer when it did.
+type folded interface{ ~string | ~[]byte }
+
+// hashString and hashBytes hash a word the same way in either form.
+func (c *stemCache) hashString(word string) uint64 { return maphash.String(c.seed, word) }
+func (c *stemCache) hashBytes(word []byte) uint64 { return maphash.Bytes(c.seed, word) }
+
+// cacheGet returns the id cached for word, if any; h is the word's hash.
+func cacheGet[W folded](c *stemCache, word W, h uint64) (int32, bool) {
 	if len(c.slots) == 0 || len(word) > maxCachedWord {
 		return 0, false
 	}
-	i := maphash.Bytes(c.seed, word) & c.mask
-	if id, ok := c.slots[i].get(word); ok {
+	i := h & c.mask
+	if id, ok := slotGet(&c.slots[i], word); ok {
 		return id, true
 	}
-	return c.slots[i^1].get(word)
+	return slotGet(&c.slots[i^1], word)
 }
 
-// get returns the id the slot holds for word, if it holds word.
-func (s *cacheSlot) get(word []byte) (int32, bool) {
+// slotGet returns the id the slot holds for word, if it holds word.
+func slotGet[W folded](s *cacheSlot, word W) (int32, bool) {
 	seq := s.seq.Load()
 	if seq&1 != 0 {
 		return 0, false
@@ -89,13 +96,13 @@ func (s *cacheSlot) get(word []byte) (int32, bool) {
 	return int32(uint32(meta>>8)) - 1, true
 }
 
-// put caches id for word in an empty slot of its pair, or else in the one
-// a bit of the hash picks, unless another goroutine is writing that slot.
-func (c *stemCache) put(word []byte, id int32) {
+// cachePut caches id for word in an empty slot of its pair, or else in the
+// one a bit of the hash picks, unless another goroutine is writing that slot.
+func cachePut(c *stemCache, word string, id int32) {
 	if len(c.slots) == 0 || len(word) > maxCachedWord {
 		return
 	}
-	h := maphash.Bytes(c.seed, word)
+	h := c.hashString(word)
 	i := h & c.mask
 	switch {
 	case c.slots[i].meta.Load()&filled == 0:
@@ -108,7 +115,7 @@ func (c *stemCache) put(word []byte, id int32) {
 }
 
 // put writes word and id into the slot.
-func (s *cacheSlot) put(word []byte, id int32) {
+func (s *cacheSlot) put(word string, id int32) {
 	seq := s.seq.Load()
 	if seq&1 != 0 || !s.seq.CompareAndSwap(seq, seq+1) {
 		return
@@ -125,10 +132,12 @@ const filled = 1 << 40
 
 // wordChunk returns bytes [8k, 8k+8) of word as a little-endian integer,
 // zero-padded past the end.
-func wordChunk(word []byte, k int) uint64 {
+func wordChunk[W folded](word W, k int) uint64 {
 	lo := 8 * k
 	if lo+8 <= len(word) {
-		return binary.LittleEndian.Uint64(word[lo:])
+		w := word[lo : lo+8]
+		return uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
 	}
 	var v uint64
 	for i := len(word) - 1; i >= lo; i-- {

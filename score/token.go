@@ -49,6 +49,7 @@ type token struct {
 	quote      int32 // 1 + index of the opening quotation mark the token is inside; 0 outside quotes
 	opening    bool  // pQuote: an opening mark
 	year       bool  // a number that names a year or decade ("2015", "1990s"), not a count
+	plain      bool  // a word of ASCII letters and digits without capitals: already folded
 	letters    int32 // words: the number of letters
 	clause     int32 // index of the clause the token is in; punctuation starts a new one
 	id         int32 // words and numbers: vocabulary id of the stem, or -1
@@ -296,6 +297,7 @@ func scanWord(text string, i int) token {
 	}
 	t.vowel = vowels != 0
 	t.letters = letters
+	fast := j
 	first := j == i
 	for j < len(text) {
 		c := text[j]
@@ -340,6 +342,7 @@ func scanWord(text string, i int) token {
 	}
 	t.end = int32(j)
 	t.caps = upperCount >= 2 && lower == 0
+	t.plain = fast == j && upperCount == 0
 	return t
 }
 
