@@ -61,7 +61,7 @@ type folded interface{ ~string | ~[]byte }
 
 // hashString and hashBytes hash a word the same way in either form.
 func (c *stemCache) hashString(word string) uint64 { return maphash.String(c.seed, word) }
-func (c *stemCache) hashBytes(word []byte) uint64 { return maphash.Bytes(c.seed, word) }
+func (c *stemCache) hashBytes(word []byte) uint64  { return maphash.Bytes(c.seed, word) }
 
 // cacheGet returns the id cached for word, if any; h is the word's hash.
 func cacheGet[W folded](c *stemCache, word W, h uint64) (int32, bool) {

@@ -125,9 +125,9 @@ func tokenize(toks []token, text string, from int) []token {
 			i = end
 			continue
 		case c < utf8.RuneSelf && asciiClass[c] == cLetter || c >= utf8.RuneSelf && r != utf8.RuneError && lexicon.IsWordRune(r):
-			t := scanWord(text, i)
-			t.quote, t.clause, t.id = quote(), clause, -1
-			toks = append(toks, t)
+			toks = append(toks, token{quote: quote(), clause: clause, id: -1})
+			t := &toks[len(toks)-1]
+			scanWord(t, text, i)
 			i = int(t.end)
 			continue
 		}
@@ -272,11 +272,11 @@ func scanNumber(text string, i int) int {
 	return j
 }
 
-// scanWord reads the word that starts at text[i]. Apostrophes between
-// word runes belong to the word ("here's", "won’t"); a hyphen does not, so
-// "mind-blowing" is two words.
-func scanWord(text string, i int) token {
-	t := token{start: int32(i), kind: tokWord}
+// scanWord reads the word that starts at text[i] into t. Apostrophes
+// between word runes belong to the word ("here's", "won’t"); a hyphen does
+// not, so "mind-blowing" is two words.
+func scanWord(t *token, text string, i int) {
+	t.start, t.kind = int32(i), tokWord
 	var lower, upperCount, letters int32
 	var vowels uint8
 	j := i
@@ -343,7 +343,6 @@ func scanWord(text string, i int) token {
 	t.end = int32(j)
 	t.caps = upperCount >= 2 && lower == 0
 	t.plain = fast == j && upperCount == 0
-	return t
 }
 
 // Flags of asciiWord. wUpper and wLower are 1 and 2 so that they can be
