@@ -30,8 +30,7 @@ func splitSentences(dst []span, text string, toks []token) []span {
 			j++
 		}
 		if j == n {
-			i = j - 1
-			break
+			break // the marks end the text, and so the last sentence
 		}
 		next := toks[j]
 		if !(next.upper || next.kind == tokPunct && next.punct == pQuote && next.opening) {
