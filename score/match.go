@@ -7,51 +7,6 @@ import (
 	"github.com/luridlab/lurid/lexicon"
 )
 
-// scratch holds the working buffers of one scoring call. Scorers keep them
-// in a pool, so that scoring a headline allocates nothing but its result.
-type scratch struct {
-	text      string // the text being scored
-	toks      []token
-	sents     []span
-	words     []int32    // token indices of the current sentence's words and numbers
-	cands     []match    // scored matches of the current sentence, before overlaps are settled
-	mods      []match    // modifier matches of the current sentence
-	reach     []int32    // per word position and category: see matchSentence
-	hits      []rawHit   // hits so far, in text order within each sentence
-	modBuf    []Modifier // modifiers of the hits, in hit order
-	bounds    []int32    // a passage's sentences' first hits, and the end
-	sentSpans []Span     // a passage's sentences' byte spans
-	fold      []byte
-}
-
-// match is a pattern found at word positions [from, to) of a sentence.
-type match struct {
-	pat      int32
-	from, to int32
-}
-
-// rawHit is a hit before it becomes a public Hit.
-type rawHit struct {
-	pat          int32 // index into index.pats
-	start, end   int32 // byte span
-	factor       float64
-	modLo, modHi int32 // the hit's modifiers are scratch.modBuf[modLo:modHi]
-}
-
-// maxScratchHits bounds the buffers returned to the pool, so that one
-// huge input does not pin its memory for the life of the Scorer. Token
-// buffers need no bound: a window holds at most Window bytes of tokens.
-const maxScratchHits = 1 << 14
-
-func (sc *scratch) reset() {
-	sc.toks = sc.toks[:0]
-	sc.sents = sc.sents[:0]
-	sc.hits = sc.hits[:0]
-	sc.modBuf = sc.modBuf[:0]
-	sc.bounds = sc.bounds[:0]
-	sc.sentSpans = sc.sentSpans[:0]
-}
-
 // leads reports whether word position p opens the sentence, or opens what
 // follows a colon in it ("Poll: Who ..."), where "^" patterns may match.
 func (sc *scratch) leads(p int32) bool {
@@ -66,60 +21,6 @@ func (sc *scratch) leads(p int32) bool {
 // digits or words, but not a year, which dates rather than counts.
 func isNumber(t *token) bool {
 	return t.kind == tokNumber && !t.year || t.kind == tokWord && t.class&classNumber != 0
-}
-
-// lookupWords sets the vocabulary id and word classes of every word token.
-func (s *Scorer) lookupWords(sc *scratch, text string) {
-	for i := range sc.toks {
-		t := &sc.toks[i]
-		if t.kind != tokWord {
-			continue
-		}
-		t.id = s.wordID(sc, text[t.start:t.end], t.plain)
-		if t.id >= 0 {
-			t.class = s.ix.class[t.id]
-		}
-	}
-}
-
-// maxStemmedWord is the longest folded word that is stemmed at all. No
-// pattern word is longer than lexicon.MaxWordBytes, and Porter2 removes far
-// fewer bytes than the difference, so a longer word cannot match.
-const maxStemmedWord = 2 * lexicon.MaxWordBytes
-
-// wordID returns the vocabulary id of word's stem, or -1. plain says the
-// word is already in folded form, so it is looked up as it stands.
-func (s *Scorer) wordID(sc *scratch, word string, plain bool) int32 {
-	if len(word) > 4*maxStemmedWord || !s.ix.prefixes.mayMatch(word) {
-		return -1
-	}
-	if plain {
-		if len(word) > maxStemmedWord {
-			return -1
-		}
-		if id, ok := cacheGet(s.cache, word, s.cache.hashString(word)); ok {
-			return id
-		}
-		return s.stemAndCache(word)
-	}
-	sc.fold = lexicon.AppendFold(sc.fold[:0], word)
-	if len(sc.fold) > maxStemmedWord {
-		return -1
-	}
-	if id, ok := cacheGet(s.cache, sc.fold, s.cache.hashBytes(sc.fold)); ok {
-		return id
-	}
-	return s.stemAndCache(string(sc.fold))
-}
-
-// stemAndCache stems a folded word, looks the stem up and caches the id.
-func (s *Scorer) stemAndCache(folded string) int32 {
-	id, ok := s.ix.vocab[s.ix.lex.Stem(folded)]
-	if !ok {
-		id = -1
-	}
-	cachePut(s.cache, folded, id)
-	return id
 }
 
 // matchSentence finds the hits of the sentence made of tokens [lo, hi) and

@@ -1,0 +1,46 @@
+package score
+
+// scratch holds the working buffers of one scoring call. Scorers keep them
+// in a pool, so that scoring a headline allocates nothing but its result.
+type scratch struct {
+	text      string // the text being scored
+	toks      []token
+	sents     []span
+	words     []int32    // token indices of the current sentence's words and numbers
+	cands     []match    // scored matches of the current sentence, before overlaps are settled
+	mods      []match    // modifier matches of the current sentence
+	reach     []int32    // per word position and category: see matchSentence
+	hits      []rawHit   // hits so far, in text order within each sentence
+	modBuf    []Modifier // modifiers of the hits, in hit order
+	bounds    []int32    // a passage's sentences' first hits, and the end
+	sentSpans []Span     // a passage's sentences' byte spans
+	fold      []byte
+}
+
+// match is a pattern found at word positions [from, to) of a sentence.
+type match struct {
+	pat      int32
+	from, to int32
+}
+
+// rawHit is a hit before it becomes a public Hit.
+type rawHit struct {
+	pat          int32 // index into index.pats
+	start, end   int32 // byte span
+	factor       float64
+	modLo, modHi int32 // the hit's modifiers are scratch.modBuf[modLo:modHi]
+}
+
+// maxScratchHits bounds the buffers returned to the pool, so that one
+// huge input does not pin its memory for the life of the Scorer. Token
+// buffers need no bound: a window holds at most Window bytes of tokens.
+const maxScratchHits = 1 << 14
+
+func (sc *scratch) reset() {
+	sc.toks = sc.toks[:0]
+	sc.sents = sc.sents[:0]
+	sc.hits = sc.hits[:0]
+	sc.modBuf = sc.modBuf[:0]
+	sc.bounds = sc.bounds[:0]
+	sc.sentSpans = sc.sentSpans[:0]
+}
