@@ -96,6 +96,14 @@ func TestErrors(t *testing.T) {
 	assert.Empty(t, out)
 	assert.Contains(t, errs, "no such file")
 
+	dir0 := t.TempDir()
+	for _, args := range [][]string{{dir0}, {"-passage", dir0}} {
+		code, out, errs = runCmd(t, "", args...)
+		assert.Equal(t, 2, code, "a directory is not readable text: %v", args)
+		assert.Empty(t, out)
+		assert.Contains(t, errs, "is a directory")
+	}
+
 	code, _, errs = runCmd(t, "", "-bogus")
 	assert.Equal(t, 2, code)
 	assert.Contains(t, errs, "usage")
