@@ -33,7 +33,7 @@ type index struct {
 	class    []uint8            // vocabulary id → word classes
 	pats     []compiled         // patterns of words, in lexicon order
 	first    [][]int32          // vocabulary id → patterns that open with it and then no word, or none
-	pairs    map[uint64][]int32 // two vocabulary ids (pairKey) → patterns that open with those words
+	pairs    pairTable          // two vocabulary ids (pairKey) → patterns that open with those words
 	hasPair  []bool             // vocabulary id → some pattern opens with it and another word
 	numFirst []int32            // patterns that open with {num} and then no word (pairs hold the rest)
 	prefixes prefixSet          // three-letter openings a stem in the vocabulary can have
@@ -92,7 +92,7 @@ func newIndex(lex *lexicon.Lexicon) *index {
 	// that can start with it and the word after it.
 	ix.first = make([][]int32, len(ix.class))
 	ix.hasPair = make([]bool, len(ix.class))
-	ix.pairs = make(map[uint64][]int32)
+	pairs := make(map[uint64][]int32)
 	for i, c := range ix.pats {
 		if c.entry.Pattern.Rule != lexicon.RuleNone {
 			continue
@@ -100,17 +100,18 @@ func newIndex(lex *lexicon.Lexicon) *index {
 		switch t := c.toks; {
 		case t[0].kind == lexicon.NumberToken && len(t) > 1 && t[1].kind == lexicon.WordToken:
 			k := pairKey(numberKey, t[1].id)
-			ix.pairs[k] = append(ix.pairs[k], int32(i))
+			pairs[k] = append(pairs[k], int32(i))
 		case t[0].kind == lexicon.NumberToken:
 			ix.numFirst = append(ix.numFirst, int32(i))
 		case len(t) > 1 && t[1].kind == lexicon.WordToken:
 			k := pairKey(t[0].id, t[1].id)
-			ix.pairs[k] = append(ix.pairs[k], int32(i))
+			pairs[k] = append(pairs[k], int32(i))
 			ix.hasPair[t[0].id] = true
 		default:
 			ix.first[t[0].id] = append(ix.first[t[0].id], int32(i))
 		}
 	}
+	ix.pairs = newPairTable(pairs)
 	return ix
 }
 
@@ -199,4 +200,48 @@ func (ps *prefixSet) mayMatch(word string) bool {
 	}
 	i, ok := prefixIndex(word[0], word[1], word[2])
 	return !ok || ps[i/64]&(1<<(i%64)) != 0
+}
+
+// pairTable is a read-only open-addressing hash table from a pairKey to
+// the patterns filed under it: a lookup is a multiply, a shift and, most
+// often, one probe, where a Go map would hash and compare more.
+type pairTable struct {
+	keys  []uint64 // 1 + the key; 0 marks an empty slot
+	spans [][2]int32
+	pats  []int32
+	shift uint
+}
+
+func newPairTable(m map[uint64][]int32) pairTable {
+	size, shift := 8, uint(61)
+	for size < 2*len(m) {
+		size, shift = size*2, shift-1
+	}
+	t := pairTable{keys: make([]uint64, size), spans: make([][2]int32, size), shift: shift}
+	for k, pats := range m {
+		i := t.slot(k)
+		for t.keys[i] != 0 {
+			i = (i + 1) & (size - 1)
+		}
+		t.keys[i] = k + 1
+		t.spans[i] = [2]int32{int32(len(t.pats)), int32(len(t.pats) + len(pats))}
+		t.pats = append(t.pats, pats...)
+	}
+	return t
+}
+
+func (t *pairTable) slot(k uint64) int { return int((k * 0x9E3779B97F4A7C15) >> t.shift) }
+
+// get returns the patterns filed under k, or none.
+func (t *pairTable) get(k uint64) []int32 {
+	mask := len(t.keys) - 1
+	for i := t.slot(k); ; i = (i + 1) & mask {
+		switch t.keys[i] {
+		case k + 1:
+			sp := t.spans[i]
+			return t.pats[sp[0]:sp[1]:sp[1]]
+		case 0:
+			return nil
+		}
+	}
 }

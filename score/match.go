@@ -40,7 +40,7 @@ func (s *Scorer) matchSentence(sc *scratch, lo, hi int32, capsText bool) {
 			s.tryPatterns(sc, s.ix.first[t.id], int32(p))
 			if s.ix.hasPair[t.id] && p+1 < len(sc.words) {
 				if next := &toks[sc.words[p+1]]; next.id >= 0 && next.clause == t.clause {
-					s.tryPatterns(sc, s.ix.pairs[pairKey(t.id, next.id)], int32(p))
+					s.tryPatterns(sc, s.ix.pairs.get(pairKey(t.id, next.id)), int32(p))
 				}
 			}
 		}
@@ -48,7 +48,7 @@ func (s *Scorer) matchSentence(sc *scratch, lo, hi int32, capsText bool) {
 			s.tryPatterns(sc, s.ix.numFirst, int32(p))
 			if q := s.numberEnd(sc, int32(p), t.clause); q < int32(len(sc.words)) {
 				if next := &toks[sc.words[q]]; next.id >= 0 && next.clause == t.clause {
-					s.tryPatterns(sc, s.ix.pairs[pairKey(numberKey, next.id)], int32(p))
+					s.tryPatterns(sc, s.ix.pairs.get(pairKey(numberKey, next.id)), int32(p))
 				}
 			}
 		}

@@ -97,6 +97,20 @@ func tokenize(toks []token, text string, from int) []token {
 	i := from
 	for i < len(text) {
 		c := text[i]
+		// Fast path: the spaces and ASCII words that make up most text.
+		if c < utf8.RuneSelf {
+			switch asciiClass[c] {
+			case cSpace:
+				i++
+				continue
+			case cLetter:
+				toks = append(toks, token{quote: quote(), clause: clause, id: -1})
+				t := &toks[len(toks)-1]
+				scanWord(t, text, i)
+				i = int(t.end)
+				continue
+			}
+		}
 		var r rune
 		size := 1
 		if c < utf8.RuneSelf {
