@@ -20,7 +20,7 @@ func splitSentences(dst []span, text string, toks []token) []span {
 			lo = i + 1
 			continue
 		}
-		t := toks[i]
+		t := &toks[i]
 		if t.kind != tokPunct || !(t.punct == pPeriod || t.punct == pExclaim || t.punct == pQuestion || t.punct == pEllipsis) {
 			continue
 		}
@@ -32,12 +32,12 @@ func splitSentences(dst []span, text string, toks []token) []span {
 		if j == n {
 			break // the marks end the text, and so the last sentence
 		}
-		next := toks[j]
+		next := &toks[j]
 		if !(next.upper || next.kind == tokPunct && next.punct == pQuote && next.opening) {
 			i = j - 1
 			continue
 		}
-		if t.punct == pPeriod && j == i+1 && i > lo && isAbbreviation(text, toks[i-1], t) {
+		if t.punct == pPeriod && j == i+1 && i > lo && isAbbreviation(text, &toks[i-1], t) {
 			continue
 		}
 		dst = append(dst, span{lo, j})
@@ -82,7 +82,7 @@ var abbreviations = map[string]bool{
 
 // isAbbreviation reports whether the period p after word w is part of an
 // abbreviation or an initial ("J.", the "S" of "U.S.").
-func isAbbreviation(text string, w, p token) bool {
+func isAbbreviation(text string, w, p *token) bool {
 	if w.kind != tokWord || w.end != p.start {
 		return false
 	}
