@@ -42,7 +42,9 @@
 //     sentence (or of what follows a colon), "$" after the last to its end.
 //
 // A pattern may instead be a rule in angle brackets, such as <exclaim>,
-// which the scorer computes from the shape of the text (see Rule). Word
+// which the scorer computes from the shape of the text (see Rule). Two
+// rules are modifiers: <quoted> (category attribution) and <statement>
+// (category inquiry). Word
 // class entries are one word. A pattern never crosses punctuation other
 // than apostrophes, hyphens and quotation marks.
 //

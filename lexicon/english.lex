@@ -42,6 +42,9 @@ rule.caps-text | emphasis | =0.3 | <caps-text> | a whole headline or sentence in
 # 
 rule.quoted | attribution | 0.5 | <quoted> | words inside quotation marks are the source's, not the writer's own claim
 
+# 
+rule.statement | inquiry | 0.3 | <statement> | a sentence that ends with a full stop or '!' asks nothing: its question openers are not questions
+
 # Suspense: forward reference. The headline points at what it does not say.
 suspense.this-is-why | suspense | 0.6 | this is why | forward reference: points at something the text withholds
 suspense.this-is-what | suspense | 0.495 | this is what | forward reference: points at something the text withholds
@@ -208,6 +211,28 @@ suspense.nobody-saw | suspense | 0.6 | nobody saw | forward reference: points at
 suspense.no-one-saw | suspense | 0.6 | no one saw | forward reference: points at something the text withholds
 suspense.then-something | suspense | 0.6 | then something | forward reference: points at something the text withholds
 suspense.something-strange | suspense | 0.6 | something strange | forward reference: points at something the text withholds
+suspense.only-the-beginning | suspense | 0.6 | only the beginning | forward reference: points at something the text withholds
+suspense.just-the-beginning | suspense | 0.6 | just the beginning | forward reference: points at something the text withholds
+suspense.a-dark-turn | suspense | 0.6 | a dark turn | forward reference: points at something the text withholds
+suspense.takes-a-turn | suspense | 0.6 | takes a turn | forward reference: points at something the text withholds
+suspense.took-a-turn | suspense | 0.6 | took a turn | forward reference: points at something the text withholds
+suspense.a-turn-for-the-worse | suspense | 0.6 | a turn for the worse | forward reference: points at something the text withholds
+suspense.no-idea-what | suspense | 0.6 | no idea what | forward reference: points at something the text withholds
+suspense.had-no-idea | suspense | 0.6 | had no idea | forward reference: points at something the text withholds
+suspense.what-was-waiting | suspense | 0.6 | what was waiting | forward reference: points at something the text withholds
+suspense.was-waiting-for | suspense | 0.6 | was waiting for | forward reference: points at something the text withholds
+suspense.went-pale | suspense | 0.6 | went pale | forward reference: points at something the text withholds
+suspense.turned-pale | suspense | 0.6 | turned pale | forward reference: points at something the text withholds
+suspense.stranger-than | suspense | 0.6 | stranger than | forward reference: points at something the text withholds
+suspense.stranger-than-fiction | suspense | 0.6 | stranger than fiction | forward reference: points at something the text withholds
+suspense.than-anyone-imagined | suspense | 0.6 | than anyone imagined | forward reference: points at something the text withholds
+suspense.than-anyone-expected | suspense | 0.6 | than anyone expected | forward reference: points at something the text withholds
+suspense.than-anyone-thought | suspense | 0.6 | than anyone thought | forward reference: points at something the text withholds
+suspense.than-anyone-knew | suspense | 0.6 | than anyone knew | forward reference: points at something the text withholds
+suspense.the-truth | suspense | 0.6 | the truth | forward reference: points at something the text withholds
+suspense.the-truth-is | suspense | 0.6 | the truth is | forward reference: points at something the text withholds
+suspense.when-it-finally | suspense | 0.6 | when it finally | forward reference: points at something the text withholds
+suspense.what-came-after | suspense | 0.6 | what came after | forward reference: points at something the text withholds
 suspense.cant-stop-talking-about | suspense | 0.6 | can't stop talking about | forward reference: points at something the text withholds
 suspense.everyone-is-talking-about | suspense | 0.6 | everyone is talking about | forward reference: points at something the text withholds
 suspense.people-are-talking-about | suspense | 0.6 | people are talking about | forward reference: points at something the text withholds
@@ -351,9 +376,9 @@ suspense.you-might-think | suspense | 0.6 | you might think | open ending: leave
 suspense.you-may-think | suspense | 0.6 | you may think | open ending: leaves the story hanging for a sequel
 
 # Suspense: demonstratives that point forward.
-suspense.start-this | suspense | 1.49 | ^ this | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.start-this | suspense | 1.489 | ^ this | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.start-these | suspense | 1.08 | ^ these | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.start-heres | suspense | 1.269 | ^ here's | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.start-heres | suspense | 1.268 | ^ here's | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.start-meet | suspense | 0.497 | ^ meet | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.this-guy | suspense | 0.106 | this guy | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.this-girl | suspense | 0.144 | this girl | forward-pointing demonstrative: 'this' names a thing the headline does not
@@ -439,11 +464,11 @@ question.are-you-a | question | 0.6 | are you a | question opener aimed at the r
 question.are-you-more | question | 0.194 | are you more | question opener aimed at the reader
 question.are-you-the | question | 0.6 | are you the | question opener aimed at the reader
 question.are-you-ready | question | 0.6 | are you ready | question opener aimed at the reader
-question.are-you | question | 0.114 | are you | question opener aimed at the reader
-question.do-you | question | 0.119 | do you | question opener aimed at the reader
+question.are-you | question | 0.115 | are you | question opener aimed at the reader
+question.do-you | question | 0.12 | do you | question opener aimed at the reader
 question.do-your | question | 0.6 | do your | question opener aimed at the reader
-question.does-your | question | 0.104 | does your | question opener aimed at the reader
-question.is-your | question | 0.197 | is your | question opener aimed at the reader
+question.does-your | question | 0.103 | does your | question opener aimed at the reader
+question.is-your | question | 0.196 | is your | question opener aimed at the reader
 question.are-your | question | 0.1 | are your | question opener aimed at the reader
 question.can-you-tell | question | 0.19 | can you tell | question opener aimed at the reader
 question.can-you-name | question | 0.1 | can you name | question opener aimed at the reader
@@ -482,7 +507,7 @@ question.why-does-everyone | question | 0.6 | why does everyone | question opene
 question.why-do-people | question | 0.6 | why do people | question opener aimed at the reader
 question.why-do-we | question | 0.6 | why do we | question opener aimed at the reader
 question.why-are-we | question | 0.6 | why are we | question opener aimed at the reader
-question.should-you | question | 0.122 | should you | question opener aimed at the reader
+question.should-you | question | 0.121 | should you | question opener aimed at the reader
 question.should-i | question | 0.6 | should i | question opener aimed at the reader
 question.should-we | question | 0.6 | should we | question opener aimed at the reader
 
@@ -517,18 +542,18 @@ question.start-are-there | question | 0.35 | ^ are there | question headline: th
 question.start-why | question | 0.64 | ^ why | question headline: the headline asks rather than tells
 question.start-what | question | 0.999 | ^ what | question headline: the headline asks rather than tells
 question.start-who | question | 0.704 | ^ who | question headline: the headline asks rather than tells
-question.start-which | question | 1.043 | ^ which | question headline: the headline asks rather than tells
+question.start-which | question | 1.044 | ^ which | question headline: the headline asks rather than tells
 question.start-how | question | 0.776 | ^ how | question headline: the headline asks rather than tells
 question.start-where | question | 0.108 | ^ where | question headline: the headline asks rather than tells
 question.start-when | question | 0.403 | ^ when | question headline: the headline asks rather than tells
 question.start-is | question | 0.179 | ^ is | question headline: the headline asks rather than tells
-question.start-are | question | 0.394 | ^ are | question headline: the headline asks rather than tells
+question.start-are | question | 0.393 | ^ are | question headline: the headline asks rather than tells
 question.start-was | question | 0.35 | ^ was | question headline: the headline asks rather than tells
 question.start-were | question | 0.35 | ^ were | question headline: the headline asks rather than tells
-question.start-do | question | 0.491 | ^ do | question headline: the headline asks rather than tells
+question.start-do | question | 0.49 | ^ do | question headline: the headline asks rather than tells
 question.start-does | question | 0.35 | ^ does | question headline: the headline asks rather than tells
 question.start-did | question | 0.339 | ^ did | question headline: the headline asks rather than tells
-question.start-can | question | 0.459 | ^ can | question headline: the headline asks rather than tells
+question.start-can | question | 0.458 | ^ can | question headline: the headline asks rather than tells
 question.start-could | question | 0.35 | ^ could | question headline: the headline asks rather than tells
 question.start-will | question | 0.299 | ^ will | question headline: the headline asks rather than tells
 question.start-would | question | 0.35 | ^ would | question headline: the headline asks rather than tells
@@ -539,6 +564,14 @@ question.start-have | question | 0.35 | ^ have | question headline: the headline
 # Question: insinuation.
 question.is-this-the-end | question | 0.7 | is this the end | insinuating question: suggests what it does not claim
 question.is-this-the-end-of | question | 0.7 | is this the end of | insinuating question: suggests what it does not claim
+question.could-this-be | question | 0.7 | could this be | insinuating question: suggests what it does not claim
+question.could-this-be-the | question | 0.7 | could this be the | insinuating question: suggests what it does not claim
+question.could-it-be | question | 0.7 | could it be | insinuating question: suggests what it does not claim
+question.might-this-be | question | 0.7 | might this be | insinuating question: suggests what it does not claim
+question.is-this-really-the | question | 0.7 | is this really the | insinuating question: suggests what it does not claim
+question.are-we-about-to | question | 0.7 | are we about to | insinuating question: suggests what it does not claim
+question.are-we-witnessing | question | 0.7 | are we witnessing | insinuating question: suggests what it does not claim
+question.is-it-too-late | question | 0.7 | is it too late | insinuating question: suggests what it does not claim
 question.is-this-the-beginning | question | 0.7 | is this the beginning | insinuating question: suggests what it does not claim
 question.is-this-the-start | question | 0.7 | is this the start | insinuating question: suggests what it does not claim
 question.is-this-the-future | question | 0.7 | is this the future | insinuating question: suggests what it does not claim
@@ -638,7 +671,7 @@ emphasis.hysterical | emphasis | 0.45 | hysterical | hyperbole: an extreme word 
 emphasis.ridiculous | emphasis | 0.315 | ridiculous | hyperbole: an extreme word in place of a measured one
 emphasis.outrageous | emphasis | 0.1 | outrageous | hyperbole: an extreme word in place of a measured one
 emphasis.scandalous | emphasis | 0.1 | scandalous | hyperbole: an extreme word in place of a measured one
-emphasis.awesome | emphasis | 0.23 | awesome | hyperbole: an extreme word in place of a measured one
+emphasis.awesome | emphasis | 0.231 | awesome | hyperbole: an extreme word in place of a measured one
 emphasis.awful | emphasis | 0.45 | awful | hyperbole: an extreme word in place of a measured one
 emphasis.terrible | emphasis | 0.142 | terrible | hyperbole: an extreme word in place of a measured one
 emphasis.horrible | emphasis | 0.1 | horrible | hyperbole: an extreme word in place of a measured one
@@ -668,7 +701,7 @@ emphasis.cringe | emphasis | 0.1 | cringe | hyperbole: an extreme word in place 
 emphasis.cringeworthy | emphasis | 0.45 | cringeworthy | hyperbole: an extreme word in place of a measured one
 emphasis.cringey | emphasis | 0.45 | cringey | hyperbole: an extreme word in place of a measured one
 emphasis.cute | emphasis | 0.406 | cute | hyperbole: an extreme word in place of a measured one
-emphasis.cutest | emphasis | 0.385 | cutest | hyperbole: an extreme word in place of a measured one
+emphasis.cutest | emphasis | 0.386 | cutest | hyperbole: an extreme word in place of a measured one
 emphasis.precious | emphasis | 0.45 | precious | hyperbole: an extreme word in place of a measured one
 emphasis.beautiful | emphasis | 0.64 | beautiful | hyperbole: an extreme word in place of a measured one
 emphasis.delicious | emphasis | 0.367 | delicious | hyperbole: an extreme word in place of a measured one
@@ -758,13 +791,13 @@ emphasis.on-earth | emphasis | 0.1 | on earth | superlative: ranks a thing as th
 emphasis.on-the-planet | emphasis | 0.35 | on the planet | superlative: ranks a thing as the most of its kind
 emphasis.on-the-internet | emphasis | 0.1 | on the internet | superlative: ranks a thing as the most of its kind
 emphasis.the-internet | emphasis | 0.34 | the internet | superlative: ranks a thing as the most of its kind
-emphasis.ever | emphasis | 0.418 | ever | superlative: ranks a thing as the most of its kind
+emphasis.ever | emphasis | 0.417 | ever | superlative: ranks a thing as the most of its kind
 emphasis.ever-made | emphasis | 0.35 | ever made | superlative: ranks a thing as the most of its kind
 emphasis.ever-seen | emphasis | 0.35 | ever seen | superlative: ranks a thing as the most of its kind
 emphasis.ever-recorded | emphasis | 0.35 | ever recorded | superlative: ranks a thing as the most of its kind
 emphasis.the-most | emphasis | 0.703 | the most | superlative: ranks a thing as the most of its kind
-emphasis.the-best | emphasis | 0.87 | the best | superlative: ranks a thing as the most of its kind
-emphasis.the-worst | emphasis | 0.369 | the worst | superlative: ranks a thing as the most of its kind
+emphasis.the-best | emphasis | 0.871 | the best | superlative: ranks a thing as the most of its kind
+emphasis.the-worst | emphasis | 0.37 | the worst | superlative: ranks a thing as the most of its kind
 emphasis.the-only | emphasis | 0.1 | the only | superlative: ranks a thing as the most of its kind
 emphasis.number-one | emphasis | 0.35 | number one | superlative: ranks a thing as the most of its kind
 emphasis.record-breaking | emphasis | 0.35 | record-breaking | superlative: ranks a thing as the most of its kind
@@ -794,14 +827,14 @@ emphasis.all | emphasis | 0.481 | all | absolute: admits no exception
 emphasis.nobody | emphasis | 0.3 | nobody | absolute: admits no exception
 emphasis.no-one | emphasis | 0.122 | no one | absolute: admits no exception
 emphasis.nothing | emphasis | 0.3 | nothing | absolute: admits no exception
-emphasis.never | emphasis | 0.36 | never | absolute: admits no exception
+emphasis.never | emphasis | 0.361 | never | absolute: admits no exception
 emphasis.always | emphasis | 0.1 | always | absolute: admits no exception
 emphasis.forever | emphasis | 0.146 | forever | absolute: admits no exception
 emphasis.completely | emphasis | 0.201 | completely | absolute: admits no exception
 emphasis.entirely | emphasis | 0.251 | entirely | absolute: admits no exception
 emphasis.totally | emphasis | 0.459 | totally | absolute: admits no exception
 emphasis.absolutely | emphasis | 0.451 | absolutely | absolute: admits no exception
-emphasis.literally | emphasis | 0.387 | literally | absolute: admits no exception
+emphasis.literally | emphasis | 0.386 | literally | absolute: admits no exception
 emphasis.utterly | emphasis | 0.3 | utterly | absolute: admits no exception
 emphasis.truly | emphasis | 0.135 | truly | absolute: admits no exception
 emphasis.definitely | emphasis | 0.38 | definitely | absolute: admits no exception
@@ -819,9 +852,15 @@ emphasis.anyone | emphasis | 0.477 | anyone | absolute: admits no exception
 emphasis.whole | emphasis | 0.299 | whole | absolute: admits no exception
 
 # Emphasis: boosters.
+emphasis.without-exaggeration | emphasis | 0.35 | without exaggeration | booster: a word that adds force but no fact
+emphasis.no-exaggeration | emphasis | 0.35 | no exaggeration | booster: a word that adds force but no fact
+emphasis.not-an-exaggeration | emphasis | 0.35 | not an exaggeration | booster: a word that adds force but no fact
+emphasis.i-kid-you-not | emphasis | 0.35 | i kid you not | booster: a word that adds force but no fact
+emphasis.hands-down | emphasis | 0.35 | hands down | booster: a word that adds force but no fact
+emphasis.bar-none | emphasis | 0.35 | bar none | booster: a word that adds force but no fact
 emphasis.seriously | emphasis | 0.208 | seriously | booster: a word that adds force but no fact
 emphasis.honestly | emphasis | 0.398 | honestly | booster: a word that adds force but no fact
-emphasis.actually | emphasis | 0.892 | actually | booster: a word that adds force but no fact
+emphasis.actually | emphasis | 0.89 | actually | booster: a word that adds force but no fact
 emphasis.basically | emphasis | 0.234 | basically | booster: a word that adds force but no fact
 emphasis.simply | emphasis | 0.35 | simply | booster: a word that adds force but no fact
 emphasis.just | emphasis | 0.761 | just | booster: a word that adds force but no fact
@@ -847,13 +886,13 @@ emphasis.tons-of | emphasis | 0.35 | tons of | booster: a word that adds force b
 emphasis.loads-of | emphasis | 0.35 | loads of | booster: a word that adds force but no fact
 emphasis.so-many | emphasis | 0.35 | so many | booster: a word that adds force but no fact
 emphasis.a-lot | emphasis | 0.267 | a lot | booster: a word that adds force but no fact
-emphasis.way-too | emphasis | 0.197 | way too | booster: a word that adds force but no fact
-emphasis.super | emphasis | 0.272 | super | booster: a word that adds force but no fact
+emphasis.way-too | emphasis | 0.198 | way too | booster: a word that adds force but no fact
+emphasis.super | emphasis | 0.273 | super | booster: a word that adds force but no fact
 
 # Emphasis: hype verbs.
 emphasis.slams | emphasis | 0.4 | slams | hype verb: a violent or extreme verb for an ordinary event
 emphasis.blasts | emphasis | 0.1 | blasts | hype verb: a violent or extreme verb for an ordinary event
-emphasis.destroys | emphasis | 0.118 | destroys | hype verb: a violent or extreme verb for an ordinary event
+emphasis.destroys | emphasis | 0.117 | destroys | hype verb: a violent or extreme verb for an ordinary event
 emphasis.obliterates | emphasis | 0.4 | obliterates | hype verb: a violent or extreme verb for an ordinary event
 emphasis.annihilates | emphasis | 0.4 | annihilates | hype verb: a violent or extreme verb for an ordinary event
 emphasis.eviscerates | emphasis | 0.4 | eviscerates | hype verb: a violent or extreme verb for an ordinary event
@@ -935,7 +974,7 @@ listicle.start-n | listicle | 0.975 | ^ {num} | a headline that opens with a num
 listicle.n-things | listicle | 0.62 | {num} things | listicle: a count of things frames the story as a list
 listicle.n-ways | listicle | 0.168 | {num} ways | listicle: a count of things frames the story as a list
 listicle.n-reasons | listicle | 0.398 | {num} reasons | listicle: a count of things frames the story as a list
-listicle.n-times | listicle | 0.431 | {num} times | listicle: a count of things frames the story as a list
+listicle.n-times | listicle | 0.432 | {num} times | listicle: a count of things frames the story as a list
 listicle.n-signs | listicle | 0.1 | {num} signs | listicle: a count of things frames the story as a list
 listicle.n-people | listicle | 0.1 | {num} people | listicle: a count of things frames the story as a list
 listicle.n-photos | listicle | 0.181 | {num} photos | listicle: a count of things frames the story as a list
@@ -950,7 +989,7 @@ listicle.n-moments | listicle | 0.1 | {num} moments | listicle: a count of thing
 listicle.n-questions | listicle | 0.252 | {num} questions | listicle: a count of things frames the story as a list
 listicle.n-secrets | listicle | 0.1 | {num} secrets | listicle: a count of things frames the story as a list
 listicle.n-celebrities | listicle | 0.223 | {num} celebrities | listicle: a count of things frames the story as a list
-listicle.n-struggles | listicle | 0.193 | {num} struggles | listicle: a count of things frames the story as a list
+listicle.n-struggles | listicle | 0.194 | {num} struggles | listicle: a count of things frames the story as a list
 listicle.n-problems | listicle | 0.6 | {num} problems | listicle: a count of things frames the story as a list
 listicle.n-products | listicle | 0.6 | {num} products | listicle: a count of things frames the story as a list
 listicle.n-ideas | listicle | 0.6 | {num} ideas | listicle: a count of things frames the story as a list
@@ -969,7 +1008,7 @@ listicle.n-hacks | listicle | 0.6 | {num} hacks | listicle: a count of things fr
 listicle.n-lessons | listicle | 0.6 | {num} lessons | listicle: a count of things frames the story as a list
 listicle.n-mistakes | listicle | 0.6 | {num} mistakes | listicle: a count of things frames the story as a list
 listicle.n-rules | listicle | 0.6 | {num} rules | listicle: a count of things frames the story as a list
-listicle.n-words | listicle | 0.15 | {num} words | listicle: a count of things frames the story as a list
+listicle.n-words | listicle | 0.151 | {num} words | listicle: a count of things frames the story as a list
 listicle.n-quotes | listicle | 0.6 | {num} quotes | listicle: a count of things frames the story as a list
 listicle.n-memes | listicle | 0.6 | {num} memes | listicle: a count of things frames the story as a list
 listicle.n-examples | listicle | 0.6 | {num} examples | listicle: a count of things frames the story as a list
@@ -1005,8 +1044,8 @@ listicle.n-x-you-need | listicle | 0.1 | {num} {gap:3} you need | listicle: a co
 listicle.n-x-you-should | listicle | 0.1 | {num} {gap:3} you should | listicle: a count of things frames the story as a list
 listicle.n-x-that-are | listicle | 0.463 | {num} {gap:3} that are | listicle: a count of things frames the story as a list
 listicle.n-x-that-prove | listicle | 0.369 | {num} {gap:3} that prove | listicle: a count of things frames the story as a list
-listicle.n-x-who | listicle | 0.648 | {num} {gap:3} who | listicle: a count of things frames the story as a list
-listicle.n-x-every | listicle | 0.301 | {num} {gap:3} every | listicle: a count of things frames the story as a list
+listicle.n-x-who | listicle | 0.646 | {num} {gap:3} who | listicle: a count of things frames the story as a list
+listicle.n-x-every | listicle | 0.302 | {num} {gap:3} every | listicle: a count of things frames the story as a list
 listicle.n-x-only | listicle | 0.434 | {num} {gap:3} only | listicle: a count of things frames the story as a list
 
 # Listicle: list framing.
@@ -1063,8 +1102,8 @@ listicle.emoji | listicle | 0.199 | emoji | list framing without a number
 listicle.quiz | listicle | 0.268 | quiz | list framing without a number
 
 # Address: the reader spoken to.
-address.you | address | 1.476 | you | direct address: the headline speaks to the reader
-address.your | address | 0.927 | your | direct address: the headline speaks to the reader
+address.you | address | 1.479 | you | direct address: the headline speaks to the reader
+address.your | address | 0.929 | your | direct address: the headline speaks to the reader
 address.youre | address | 0.748 | you're | direct address: the headline speaks to the reader
 address.yours | address | 0.5 | yours | direct address: the headline speaks to the reader
 address.yourself | address | 0.255 | yourself | direct address: the headline speaks to the reader
@@ -1083,7 +1122,7 @@ address.trust-us | address | 0.5 | trust us | direct address: the headline speak
 address.imagine | address | 0.5 | imagine | direct address: the headline speaks to the reader
 address.if-you | address | 0.487 | if you | direct address: the headline speaks to the reader
 address.when-you | address | 0.431 | when you | direct address: the headline speaks to the reader
-address.you-know | address | 0.604 | you know | direct address: the headline speaks to the reader
+address.you-know | address | 0.605 | you know | direct address: the headline speaks to the reader
 address.you-guys | address | 0.5 | you guys | direct address: the headline speaks to the reader
 address.anyone-who | address | 0.244 | anyone who | direct address: the headline speaks to the reader
 address.everyone-who | address | 0.313 | everyone who | direct address: the headline speaks to the reader
@@ -1557,8 +1596,8 @@ address.start-wait | address | 0.4 | ^ wait | personal voice: a first-person con
 address.start-honestly | address | 0.4 | ^ honestly | personal voice: a first-person confession or experiment speaks to the reader as a friend
 
 # Suspense: hypotheticals and comparisons.
-suspense.start-if | suspense | 0.914 | ^ if | hypothetical: invites the reader to imagine rather than learn
-suspense.if-x-were | suspense | 0.443 | if {gap:4} were | hypothetical: invites the reader to imagine rather than learn
+suspense.start-if | suspense | 0.91 | ^ if | hypothetical: invites the reader to imagine rather than learn
+suspense.if-x-were | suspense | 0.445 | if {gap:4} were | hypothetical: invites the reader to imagine rather than learn
 suspense.if-x-had | suspense | 0.1 | if {gap:4} had | hypothetical: invites the reader to imagine rather than learn
 suspense.if-x-was | suspense | 0.45 | if {gap:4} was | hypothetical: invites the reader to imagine rather than learn
 suspense.imagine-if | suspense | 0.45 | imagine if | hypothetical: invites the reader to imagine rather than learn

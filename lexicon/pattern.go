@@ -31,6 +31,7 @@ const (
 	RuleEllipsis              // <ellipsis>: "..." or "…" left hanging
 	RuleDashEnd               // <dash-end>: text that breaks off with a dash
 	RuleQuoted                // <quoted>: a hit inside quotation marks (a modifier)
+	RuleStatement             // <statement>: a sentence that ends with "." or "!" asks no question (a modifier)
 	numRules
 )
 
@@ -44,7 +45,11 @@ var ruleNames = [numRules]string{
 	RuleEllipsis:         "ellipsis",
 	RuleDashEnd:          "dash-end",
 	RuleQuoted:           "quoted",
+	RuleStatement:        "statement",
 }
+
+// NumRules is one more than the largest Rule, for tables indexed by rule.
+const NumRules = int(numRules)
 
 // String returns the rule's name, as written between angle brackets.
 func (r Rule) String() string {

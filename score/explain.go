@@ -100,6 +100,8 @@ func writeHits(b io.Writer, hits []Hit, indent string) {
 					fmt.Fprintf(b, " ×%.2f for a run of %d marks", m.Factor, utf8.RuneCountInString(m.Text))
 				case ModifierQuoted:
 					fmt.Fprintf(b, " ×%.2f inside quotation marks", m.Factor)
+				case ModifierStatement:
+					fmt.Fprintf(b, " ×%.2f in a sentence that ends as a statement", m.Factor)
 				default:
 					fmt.Fprintf(b, " ×%.2f %s %q", m.Factor, m.Category, m.Text)
 				}

@@ -37,7 +37,7 @@ type index struct {
 	hasPair  []bool             // vocabulary id → some pattern opens with it and another word
 	numFirst []int32            // patterns that open with {num} and then no word (pairs hold the rest)
 	prefixes prefixSet          // three-letter openings a stem in the vocabulary can have
-	rules    [lexicon.RuleQuoted + 1]int32
+	rules    [lexicon.NumRules]int32
 }
 
 func newIndex(lex *lexicon.Lexicon) *index {

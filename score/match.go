@@ -7,6 +7,19 @@ import (
 	"github.com/luridlab/lurid/lexicon"
 )
 
+// statementEnd returns 1 + the index of the "." or "!" that ends the
+// sentence [lo, hi), before any closing marks, or 0 if it ends otherwise.
+func statementEnd(toks []token, lo, hi int32) int32 {
+	last := hi - 1
+	for last >= lo && toks[last].kind == tokPunct && closes(toks[last]) {
+		last--
+	}
+	if last >= lo && toks[last].kind == tokPunct && (toks[last].punct == pPeriod || toks[last].punct == pExclaim) {
+		return last + 1
+	}
+	return 0
+}
+
 // leads reports whether word position p opens the sentence, or opens what
 // follows a colon in it ("Poll: Who ..."), where "^" patterns may match.
 func (sc *scratch) leads(p int32) bool {
@@ -34,6 +47,7 @@ func (s *Scorer) matchSentence(sc *scratch, lo, hi int32, capsText bool) {
 		}
 	}
 	sc.cands, sc.mods = sc.cands[:0], sc.mods[:0]
+	sc.statement = statementEnd(toks, lo, hi)
 	for p := range sc.words {
 		t := &toks[sc.words[p]]
 		if t.kind == tokWord && t.id >= 0 {

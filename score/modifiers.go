@@ -28,7 +28,10 @@ func catBit(cs ...lexicon.Category) uint8 {
 //     killed in crash" counts victims, it does not promise a list;
 //   - an inquiry cue ("how to", "FAQ") marks a question as information
 //     seeking, and lowers its question and suspense hits;
-//   - quotation marks around a hit lower every framing but list structure.
+//   - quotation marks around a hit lower every framing but list structure;
+//   - a sentence that ends with "." or "!" is a statement, and its question
+//     hits ("What came next stunned us.") are lowered by the <statement>
+//     rule's factor.
 var modifierScope = [...]uint8{
 	lexicon.Intensifier: catBit(lexicon.Emphasis, lexicon.Suspense),
 	lexicon.Negation:    catBit(lexicon.Emphasis),
@@ -104,6 +107,14 @@ func (s *Scorer) addHitWith(sc *scratch, pat, start, end, from, to, quote, modLo
 			mark := &sc.toks[quote-1]
 			sc.modBuf = append(sc.modBuf, Modifier{ID: q.entry.ID, Category: q.entry.Category, Rule: ModifierQuoted,
 				Factor: q.entry.Weight, Span: Span{int(mark.start), int(mark.end)}, Text: sc.text[mark.start:mark.end]})
+		}
+	}
+	if sc.statement > 0 && cat == lexicon.Question {
+		if st, ok := s.ix.rule(lexicon.RuleStatement); ok {
+			factor *= st.entry.Weight
+			mark := &sc.toks[sc.statement-1]
+			sc.modBuf = append(sc.modBuf, Modifier{ID: st.entry.ID, Category: st.entry.Category, Rule: ModifierStatement,
+				Factor: st.entry.Weight, Span: Span{int(mark.start), int(mark.end)}, Text: sc.text[mark.start:mark.end]})
 		}
 	}
 	sc.hits = append(sc.hits, rawHit{pat: pat, start: start, end: end, factor: factor, modLo: modLo, modHi: int32(len(sc.modBuf))})

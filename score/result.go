@@ -21,16 +21,17 @@ type Span struct {
 type Modifier struct {
 	ID       string           `json:"id"`             // the lexicon entry, e.g. "negation.not"
 	Category lexicon.Category `json:"category"`       // intensifier, negation, hedge, attribution, report or inquiry
-	Rule     string           `json:"rule,omitempty"` // ModifierRun or ModifierQuoted for a rule's factor; empty for a word
+	Rule     string           `json:"rule,omitempty"` // ModifierRun, ModifierQuoted or ModifierStatement for a rule's factor; empty for a word
 	Factor   float64          `json:"factor"`         // what the hit's contribution was multiplied by
-	Span                      // the modifier's words, the run of marks, or the opening quotation mark
+	Span                      // the modifier's words, the run of marks, the opening quotation mark or the final mark
 	Text     string           `json:"text"` // the modifier's text, text[Start:End]
 }
 
 // The rules that act as modifiers, as named in Modifier.Rule.
 const (
-	ModifierRun    = "run"    // a run of "!" weighs more than one, up to RunFactor's bound
-	ModifierQuoted = "quoted" // the hit is inside quotation marks that open at Span
+	ModifierRun       = "run"       // a run of "!" weighs more than one, up to RunFactor's bound
+	ModifierQuoted    = "quoted"    // the hit is inside quotation marks that open at Span
+	ModifierStatement = "statement" // the sentence ends, at Span, with "." or "!": it asks nothing
 )
 
 // Hit is one piece of evidence: a lexicon entry or rule that matched a

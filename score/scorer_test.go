@@ -153,6 +153,11 @@ func TestModifiers(t *testing.T) {
 	assert.Equal(t, "very", intensified.Modifiers[0].Text)
 	assert.Equal(t, "not", negated.Modifiers[0].Text)
 
+	asked := find(s.Headline("What came next for the village?"), "question.start-what")
+	stated := find(s.Headline("What came next stunned the village."), "question.start-what")
+	assert.Less(t, stated.Contribution, asked.Contribution, "a statement asks nothing")
+	assert.Equal(t, ModifierStatement, stated.Modifiers[len(stated.Modifiers)-1].Rule)
+
 	one := find(s.Headline("We won!"), "rule.exclaim")
 	three := find(s.Headline("We won!!!"), "rule.exclaim")
 	many := find(s.Headline("We won"+strings.Repeat("!", 1000)), "rule.exclaim")

@@ -15,6 +15,7 @@ type scratch struct {
 	bounds    []int32    // a passage's sentences' first hits, and the end
 	sentSpans []Span     // a passage's sentences' byte spans
 	fold      []byte
+	statement int32 // 1 + index of the "." or "!" that ends the current sentence; 0 if it ends otherwise
 }
 
 // match is a pattern found at word positions [from, to) of a sentence.
