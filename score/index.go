@@ -29,14 +29,14 @@ type compiled struct {
 // and each pattern is filed under its first token. It is immutable.
 type index struct {
 	lex      *lexicon.Lexicon
-	vocab    map[string]int32   // stem → vocabulary id
-	class    []uint8            // vocabulary id → word classes
-	pats     []compiled         // patterns of words, in lexicon order
-	first    [][]int32          // vocabulary id → patterns that open with it and then no word, or none
-	pairs    pairTable          // two vocabulary ids (pairKey) → patterns that open with those words
-	hasPair  []bool             // vocabulary id → some pattern opens with it and another word
-	numFirst []int32            // patterns that open with {num} and then no word (pairs hold the rest)
-	prefixes prefixSet          // three-letter openings a stem in the vocabulary can have
+	vocab    map[string]int32 // stem → vocabulary id
+	class    []uint8          // vocabulary id → word classes
+	pats     []compiled       // patterns of words, in lexicon order
+	first    [][]int32        // vocabulary id → patterns that open with it and then no word, or none
+	pairs    pairTable        // two vocabulary ids (pairKey) → patterns that open with those words
+	hasPair  []bool           // vocabulary id → some pattern opens with it and another word
+	numFirst []int32          // patterns that open with {num} and then no word (pairs hold the rest)
+	prefixes prefixSet        // three-letter openings a stem in the vocabulary can have
 	rules    [lexicon.NumRules]int32
 }
 
