@@ -166,10 +166,8 @@ suspense.wait-for-it | suspense | 0.6 | wait for it | forward reference: points 
 suspense.just-wait | suspense | 0.6 | just wait | forward reference: points at something the text withholds
 suspense.until-the-end | suspense | 0.6 | until the end | forward reference: points at something the text withholds
 suspense.till-the-end | suspense | 0.6 | till the end | forward reference: points at something the text withholds
-suspense.to-the-end | suspense | 0.6 | to the end | forward reference: points at something the text withholds
-suspense.at-the-end | suspense | 0.6 | at the end | forward reference: points at something the text withholds
-suspense.by-the-end | suspense | 0.6 | by the end | forward reference: points at something the text withholds
-suspense.in-the-end | suspense | 0.6 | in the end | forward reference: points at something the text withholds
+suspense.wait-until-the-end | suspense | 0.6 | wait until the end | forward reference: points at something the text withholds
+suspense.stay-until-the-end | suspense | 0.6 | stay until the end | forward reference: points at something the text withholds
 suspense.this-one-trick | suspense | 0.6 | this one trick | forward reference: points at something the text withholds
 suspense.one-simple-trick | suspense | 0.6 | one simple trick | forward reference: points at something the text withholds
 suspense.one-weird-trick | suspense | 0.6 | one weird trick | forward reference: points at something the text withholds
@@ -587,8 +585,6 @@ question.is-this-really | question | 0.7 | is this really | insinuating question
 question.are-they-really | question | 0.7 | are they really | insinuating question: suggests what it does not claim
 question.was-it-really | question | 0.7 | was it really | insinuating question: suggests what it does not claim
 question.really-worth | question | 0.7 | really worth | insinuating question: suggests what it does not claim
-question.the-end-of | question | 0.7 | the end of | insinuating question: suggests what it does not claim
-question.the-death-of | question | 0.7 | the death of | insinuating question: suggests what it does not claim
 question.the-beginning-of-the-end | question | 0.7 | the beginning of the end | insinuating question: suggests what it does not claim
 question.a-sign-of | question | 0.7 | a sign of | insinuating question: suggests what it does not claim
 question.a-sign-that | question | 0.7 | a sign that | insinuating question: suggests what it does not claim
@@ -671,7 +667,7 @@ emphasis.hysterical | emphasis | 0.45 | hysterical | hyperbole: an extreme word 
 emphasis.ridiculous | emphasis | 0.315 | ridiculous | hyperbole: an extreme word in place of a measured one
 emphasis.outrageous | emphasis | 0.1 | outrageous | hyperbole: an extreme word in place of a measured one
 emphasis.scandalous | emphasis | 0.1 | scandalous | hyperbole: an extreme word in place of a measured one
-emphasis.awesome | emphasis | 0.231 | awesome | hyperbole: an extreme word in place of a measured one
+emphasis.awesome | emphasis | 0.23 | awesome | hyperbole: an extreme word in place of a measured one
 emphasis.awful | emphasis | 0.45 | awful | hyperbole: an extreme word in place of a measured one
 emphasis.terrible | emphasis | 0.142 | terrible | hyperbole: an extreme word in place of a measured one
 emphasis.horrible | emphasis | 0.1 | horrible | hyperbole: an extreme word in place of a measured one
@@ -827,7 +823,7 @@ emphasis.all | emphasis | 0.481 | all | absolute: admits no exception
 emphasis.nobody | emphasis | 0.3 | nobody | absolute: admits no exception
 emphasis.no-one | emphasis | 0.122 | no one | absolute: admits no exception
 emphasis.nothing | emphasis | 0.3 | nothing | absolute: admits no exception
-emphasis.never | emphasis | 0.361 | never | absolute: admits no exception
+emphasis.never | emphasis | 0.36 | never | absolute: admits no exception
 emphasis.always | emphasis | 0.1 | always | absolute: admits no exception
 emphasis.forever | emphasis | 0.146 | forever | absolute: admits no exception
 emphasis.completely | emphasis | 0.201 | completely | absolute: admits no exception
@@ -974,11 +970,11 @@ listicle.start-n | listicle | 0.975 | ^ {num} | a headline that opens with a num
 listicle.n-things | listicle | 0.62 | {num} things | listicle: a count of things frames the story as a list
 listicle.n-ways | listicle | 0.168 | {num} ways | listicle: a count of things frames the story as a list
 listicle.n-reasons | listicle | 0.398 | {num} reasons | listicle: a count of things frames the story as a list
-listicle.n-times | listicle | 0.432 | {num} times | listicle: a count of things frames the story as a list
+listicle.n-times | listicle | 0.431 | {num} times | listicle: a count of things frames the story as a list
 listicle.n-signs | listicle | 0.1 | {num} signs | listicle: a count of things frames the story as a list
 listicle.n-people | listicle | 0.1 | {num} people | listicle: a count of things frames the story as a list
 listicle.n-photos | listicle | 0.181 | {num} photos | listicle: a count of things frames the story as a list
-listicle.n-pictures | listicle | 0.32 | {num} pictures | listicle: a count of things frames the story as a list
+listicle.n-pictures | listicle | 0.327 | {num} pictures | listicle: a count of things frames the story as a list
 listicle.n-pics | listicle | 0.6 | {num} pics | listicle: a count of things frames the story as a list
 listicle.n-gifs | listicle | 0.6 | {num} gifs | listicle: a count of things frames the story as a list
 listicle.n-tweets | listicle | 0.153 | {num} tweets | listicle: a count of things frames the story as a list
@@ -989,7 +985,7 @@ listicle.n-moments | listicle | 0.1 | {num} moments | listicle: a count of thing
 listicle.n-questions | listicle | 0.252 | {num} questions | listicle: a count of things frames the story as a list
 listicle.n-secrets | listicle | 0.1 | {num} secrets | listicle: a count of things frames the story as a list
 listicle.n-celebrities | listicle | 0.223 | {num} celebrities | listicle: a count of things frames the story as a list
-listicle.n-struggles | listicle | 0.194 | {num} struggles | listicle: a count of things frames the story as a list
+listicle.n-struggles | listicle | 0.193 | {num} struggles | listicle: a count of things frames the story as a list
 listicle.n-problems | listicle | 0.6 | {num} problems | listicle: a count of things frames the story as a list
 listicle.n-products | listicle | 0.6 | {num} products | listicle: a count of things frames the story as a list
 listicle.n-ideas | listicle | 0.6 | {num} ideas | listicle: a count of things frames the story as a list
@@ -1008,7 +1004,7 @@ listicle.n-hacks | listicle | 0.6 | {num} hacks | listicle: a count of things fr
 listicle.n-lessons | listicle | 0.6 | {num} lessons | listicle: a count of things frames the story as a list
 listicle.n-mistakes | listicle | 0.6 | {num} mistakes | listicle: a count of things frames the story as a list
 listicle.n-rules | listicle | 0.6 | {num} rules | listicle: a count of things frames the story as a list
-listicle.n-words | listicle | 0.151 | {num} words | listicle: a count of things frames the story as a list
+listicle.n-words | listicle | 0.15 | {num} words | listicle: a count of things frames the story as a list
 listicle.n-quotes | listicle | 0.6 | {num} quotes | listicle: a count of things frames the story as a list
 listicle.n-memes | listicle | 0.6 | {num} memes | listicle: a count of things frames the story as a list
 listicle.n-examples | listicle | 0.6 | {num} examples | listicle: a count of things frames the story as a list
@@ -1061,7 +1057,7 @@ listicle.people-who | listicle | 0.208 | people who | list framing without a num
 listicle.photos-that | listicle | 0.1 | photos that | list framing without a number
 listicle.pictures-that | listicle | 0.1 | pictures that | list framing without a number
 listicle.photos-of | listicle | 0.427 | photos of | list framing without a number
-listicle.pictures-of | listicle | 0.329 | pictures of | list framing without a number
+listicle.pictures-of | listicle | 0.328 | pictures of | list framing without a number
 listicle.moments-that | listicle | 0.4 | moments that | list framing without a number
 listicle.tweets-that | listicle | 0.128 | tweets that | list framing without a number
 listicle.tweets-about | listicle | 0.382 | tweets about | list framing without a number

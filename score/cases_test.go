@@ -118,6 +118,18 @@ func TestPairs(t *testing.T) {
 	}
 }
 
+// TestPassagePairs checks the same for passages.
+func TestPassagePairs(t *testing.T) {
+	var pairs []struct{ Sober, Lurid string }
+	readJSON(t, "passage_pairs.json", &pairs)
+	s := New(nil)
+	for _, p := range pairs {
+		sober, lurid := s.Passage(p.Sober), s.Passage(p.Lurid)
+		assert.Greater(t, lurid.Score, sober.Score, "%q (%.3f) should outscore %q (%.3f)", p.Lurid, lurid.Score, p.Sober, sober.Score)
+		assert.Less(t, sober.Score, 0.3, "a sober passage stays low: %q", p.Sober)
+	}
+}
+
 // TestFramings checks that in each hand-written sentence the framing it
 // was written for leads.
 func TestFramings(t *testing.T) {
