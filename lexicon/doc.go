@@ -35,7 +35,7 @@
 //     hyphen splits words: "mind-blowing" is "mind blowing";
 //   - {num}, a number: digits with an optional currency sign, separators,
 //     "%" or suffix ("$4", "3.5%", "10k"), or number words ("three",
-//     "two million"), but not a year;
+//     "two million"), but not a year or a rank ("2nd");
 //   - {gap:n}, from zero to n (at most MaxGap) words of any kind, never
 //     first or last;
 //   - "^" before the first token anchors the pattern to the start of a

@@ -58,7 +58,7 @@ suspense.thats-why | suspense | 0.6 | that's why | forward reference: points at 
 suspense.that-is-why | suspense | 0.6 | that is why | forward reference: points at something the text withholds
 suspense.heres-why | suspense | 0.183 | here's why | forward reference: points at something the text withholds
 suspense.heres-what | suspense | 0.442 | here's what | forward reference: points at something the text withholds
-suspense.heres-how | suspense | 0.436 | here's how | forward reference: points at something the text withholds
+suspense.heres-how | suspense | 0.437 | here's how | forward reference: points at something the text withholds
 suspense.heres-who | suspense | 0.6 | here's who | forward reference: points at something the text withholds
 suspense.heres-when | suspense | 0.6 | here's when | forward reference: points at something the text withholds
 suspense.heres-the | suspense | 0.198 | here's the | forward reference: points at something the text withholds
@@ -123,7 +123,7 @@ suspense.the-secret-behind | suspense | 0.6 | the secret behind | forward refere
 suspense.the-secret-of | suspense | 0.6 | the secret of | forward reference: points at something the text withholds
 suspense.secrets-of | suspense | 0.6 | secrets of | forward reference: points at something the text withholds
 suspense.secrets-to | suspense | 0.6 | secrets to | forward reference: points at something the text withholds
-suspense.secret | suspense | 0.214 | secret | forward reference: points at something the text withholds
+suspense.secret | suspense | 0.211 | secret | forward reference: points at something the text withholds
 suspense.little-known | suspense | 0.6 | little-known | forward reference: points at something the text withholds
 suspense.hidden | suspense | 0.6 | hidden | forward reference: points at something the text withholds
 suspense.what-really-happened | suspense | 0.6 | what really happened | forward reference: points at something the text withholds
@@ -173,12 +173,12 @@ suspense.one-simple-trick | suspense | 0.6 | one simple trick | forward referenc
 suspense.one-weird-trick | suspense | 0.6 | one weird trick | forward reference: points at something the text withholds
 suspense.this-simple-trick | suspense | 0.6 | this simple trick | forward reference: points at something the text withholds
 suspense.simple-trick | suspense | 0.6 | simple trick | forward reference: points at something the text withholds
-suspense.trick | suspense | 0.111 | trick | forward reference: points at something the text withholds
+suspense.trick | suspense | 0.11 | trick | forward reference: points at something the text withholds
 suspense.this-one | suspense | 0.1 | this one | forward reference: points at something the text withholds
 suspense.the-one-thing | suspense | 0.1 | the one thing | forward reference: points at something the text withholds
 suspense.one-thing | suspense | 0.6 | one thing | forward reference: points at something the text withholds
 suspense.the-only-thing | suspense | 0.6 | the only thing | forward reference: points at something the text withholds
-suspense.explained | suspense | 0.263 | explained | forward reference: points at something the text withholds
+suspense.explained | suspense | 0.262 | explained | forward reference: points at something the text withholds
 suspense.what-it-means | suspense | 0.6 | what it means | forward reference: points at something the text withholds
 suspense.what-this-means | suspense | 0.6 | what this means | forward reference: points at something the text withholds
 suspense.what-that-means | suspense | 0.6 | what that means | forward reference: points at something the text withholds
@@ -321,7 +321,7 @@ suspense.are-about-to | suspense | 0.5 | are about to | teaser: announces a reve
 suspense.about-to-change | suspense | 0.5 | about to change | teaser: announces a reveal to come
 suspense.is-coming | suspense | 0.5 | is coming | teaser: announces a reveal to come
 suspense.are-coming | suspense | 0.5 | are coming | teaser: announces a reveal to come
-suspense.is-here | suspense | 0.244 | is here | teaser: announces a reveal to come
+suspense.is-here | suspense | 0.243 | is here | teaser: announces a reveal to come
 suspense.are-here | suspense | 0.5 | are here | teaser: announces a reveal to come
 suspense.revealed | suspense | 0.406 | revealed | teaser: announces a reveal to come
 suspense.unveiled | suspense | 0.1 | unveiled | teaser: announces a reveal to come
@@ -376,7 +376,7 @@ suspense.you-may-think | suspense | 0.6 | you may think | open ending: leaves th
 # Suspense: demonstratives that point forward.
 suspense.start-this | suspense | 1.489 | ^ this | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.start-these | suspense | 1.08 | ^ these | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.start-heres | suspense | 1.268 | ^ here's | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.start-heres | suspense | 1.269 | ^ here's | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.start-meet | suspense | 0.497 | ^ meet | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.this-guy | suspense | 0.106 | this guy | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.this-girl | suspense | 0.144 | this girl | forward-pointing demonstrative: 'this' names a thing the headline does not
@@ -465,7 +465,7 @@ question.are-you-ready | question | 0.6 | are you ready | question opener aimed 
 question.are-you | question | 0.115 | are you | question opener aimed at the reader
 question.do-you | question | 0.12 | do you | question opener aimed at the reader
 question.do-your | question | 0.6 | do your | question opener aimed at the reader
-question.does-your | question | 0.103 | does your | question opener aimed at the reader
+question.does-your | question | 0.104 | does your | question opener aimed at the reader
 question.is-your | question | 0.196 | is your | question opener aimed at the reader
 question.are-your | question | 0.1 | are your | question opener aimed at the reader
 question.can-you-tell | question | 0.19 | can you tell | question opener aimed at the reader
@@ -505,7 +505,7 @@ question.why-does-everyone | question | 0.6 | why does everyone | question opene
 question.why-do-people | question | 0.6 | why do people | question opener aimed at the reader
 question.why-do-we | question | 0.6 | why do we | question opener aimed at the reader
 question.why-are-we | question | 0.6 | why are we | question opener aimed at the reader
-question.should-you | question | 0.121 | should you | question opener aimed at the reader
+question.should-you | question | 0.122 | should you | question opener aimed at the reader
 question.should-i | question | 0.6 | should i | question opener aimed at the reader
 question.should-we | question | 0.6 | should we | question opener aimed at the reader
 
@@ -539,13 +539,13 @@ question.start-is-there | question | 0.35 | ^ is there | question headline: the 
 question.start-are-there | question | 0.35 | ^ are there | question headline: the headline asks rather than tells
 question.start-why | question | 0.64 | ^ why | question headline: the headline asks rather than tells
 question.start-what | question | 0.999 | ^ what | question headline: the headline asks rather than tells
-question.start-who | question | 0.704 | ^ who | question headline: the headline asks rather than tells
-question.start-which | question | 1.044 | ^ which | question headline: the headline asks rather than tells
+question.start-who | question | 0.703 | ^ who | question headline: the headline asks rather than tells
+question.start-which | question | 1.043 | ^ which | question headline: the headline asks rather than tells
 question.start-how | question | 0.776 | ^ how | question headline: the headline asks rather than tells
 question.start-where | question | 0.108 | ^ where | question headline: the headline asks rather than tells
 question.start-when | question | 0.403 | ^ when | question headline: the headline asks rather than tells
 question.start-is | question | 0.179 | ^ is | question headline: the headline asks rather than tells
-question.start-are | question | 0.393 | ^ are | question headline: the headline asks rather than tells
+question.start-are | question | 0.394 | ^ are | question headline: the headline asks rather than tells
 question.start-was | question | 0.35 | ^ was | question headline: the headline asks rather than tells
 question.start-were | question | 0.35 | ^ were | question headline: the headline asks rather than tells
 question.start-do | question | 0.49 | ^ do | question headline: the headline asks rather than tells
@@ -608,24 +608,24 @@ question.too-good-to-be-true | question | 0.7 | too good to be true | insinuatin
 
 # Emphasis: hyperbole.
 emphasis.shocking | emphasis | 0.1 | shocking | hyperbole: an extreme word in place of a measured one
-emphasis.stunning | emphasis | 0.241 | stunning | hyperbole: an extreme word in place of a measured one
+emphasis.stunning | emphasis | 0.24 | stunning | hyperbole: an extreme word in place of a measured one
 emphasis.astonishing | emphasis | 0.45 | astonishing | hyperbole: an extreme word in place of a measured one
 emphasis.astounding | emphasis | 0.45 | astounding | hyperbole: an extreme word in place of a measured one
-emphasis.amazing | emphasis | 0.587 | amazing | hyperbole: an extreme word in place of a measured one
-emphasis.incredible | emphasis | 0.408 | incredible | hyperbole: an extreme word in place of a measured one
+emphasis.amazing | emphasis | 0.586 | amazing | hyperbole: an extreme word in place of a measured one
+emphasis.incredible | emphasis | 0.406 | incredible | hyperbole: an extreme word in place of a measured one
 emphasis.unbelievable | emphasis | 0.45 | unbelievable | hyperbole: an extreme word in place of a measured one
 emphasis.unreal | emphasis | 0.45 | unreal | hyperbole: an extreme word in place of a measured one
-emphasis.insane | emphasis | 0.457 | insane | hyperbole: an extreme word in place of a measured one
-emphasis.crazy | emphasis | 0.288 | crazy | hyperbole: an extreme word in place of a measured one
+emphasis.insane | emphasis | 0.455 | insane | hyperbole: an extreme word in place of a measured one
+emphasis.crazy | emphasis | 0.287 | crazy | hyperbole: an extreme word in place of a measured one
 emphasis.craziest | emphasis | 0.45 | craziest | hyperbole: an extreme word in place of a measured one
-emphasis.mind-blowing | emphasis | 0.13 | mind-blowing | hyperbole: an extreme word in place of a measured one
+emphasis.mind-blowing | emphasis | 0.129 | mind-blowing | hyperbole: an extreme word in place of a measured one
 emphasis.mind-blown | emphasis | 0.45 | mind-blown | hyperbole: an extreme word in place of a measured one
 emphasis.jaw-dropping | emphasis | 0.45 | jaw-dropping | hyperbole: an extreme word in place of a measured one
 emphasis.breathtaking | emphasis | 0.45 | breathtaking | hyperbole: an extreme word in place of a measured one
-emphasis.epic | emphasis | 0.184 | epic | hyperbole: an extreme word in place of a measured one
+emphasis.epic | emphasis | 0.183 | epic | hyperbole: an extreme word in place of a measured one
 emphasis.legendary | emphasis | 0.45 | legendary | hyperbole: an extreme word in place of a measured one
-emphasis.iconic | emphasis | 0.369 | iconic | hyperbole: an extreme word in place of a measured one
-emphasis.ultimate | emphasis | 0.499 | ultimate | hyperbole: an extreme word in place of a measured one
+emphasis.iconic | emphasis | 0.368 | iconic | hyperbole: an extreme word in place of a measured one
+emphasis.ultimate | emphasis | 0.498 | ultimate | hyperbole: an extreme word in place of a measured one
 emphasis.unprecedented | emphasis | 0.45 | unprecedented | hyperbole: an extreme word in place of a measured one
 emphasis.unstoppable | emphasis | 0.45 | unstoppable | hyperbole: an extreme word in place of a measured one
 emphasis.unthinkable | emphasis | 0.45 | unthinkable | hyperbole: an extreme word in place of a measured one
@@ -647,47 +647,47 @@ emphasis.game-changer | emphasis | 0.45 | game changer | hyperbole: an extreme w
 emphasis.revolutionary | emphasis | 0.45 | revolutionary | hyperbole: an extreme word in place of a measured one
 emphasis.miraculous | emphasis | 0.45 | miraculous | hyperbole: an extreme word in place of a measured one
 emphasis.miracle | emphasis | 0.45 | miracle | hyperbole: an extreme word in place of a measured one
-emphasis.magical | emphasis | 0.405 | magical | hyperbole: an extreme word in place of a measured one
-emphasis.genius | emphasis | 0.175 | genius | hyperbole: an extreme word in place of a measured one
-emphasis.brilliant | emphasis | 0.101 | brilliant | hyperbole: an extreme word in place of a measured one
-emphasis.perfect | emphasis | 0.893 | perfect | hyperbole: an extreme word in place of a measured one
+emphasis.magical | emphasis | 0.404 | magical | hyperbole: an extreme word in place of a measured one
+emphasis.genius | emphasis | 0.173 | genius | hyperbole: an extreme word in place of a measured one
+emphasis.brilliant | emphasis | 0.1 | brilliant | hyperbole: an extreme word in place of a measured one
+emphasis.perfect | emphasis | 0.891 | perfect | hyperbole: an extreme word in place of a measured one
 emphasis.flawless | emphasis | 0.257 | flawless | hyperbole: an extreme word in place of a measured one
 emphasis.terrifying | emphasis | 0.174 | terrifying | hyperbole: an extreme word in place of a measured one
-emphasis.horrifying | emphasis | 0.145 | horrifying | hyperbole: an extreme word in place of a measured one
+emphasis.horrifying | emphasis | 0.144 | horrifying | hyperbole: an extreme word in place of a measured one
 emphasis.horrific | emphasis | 0.45 | horrific | hyperbole: an extreme word in place of a measured one
 emphasis.chilling | emphasis | 0.18 | chilling | hyperbole: an extreme word in place of a measured one
 emphasis.disturbing | emphasis | 0.45 | disturbing | hyperbole: an extreme word in place of a measured one
-emphasis.heartbreaking | emphasis | 0.395 | heartbreaking | hyperbole: an extreme word in place of a measured one
+emphasis.heartbreaking | emphasis | 0.394 | heartbreaking | hyperbole: an extreme word in place of a measured one
 emphasis.heart-wrenching | emphasis | 0.45 | heart-wrenching | hyperbole: an extreme word in place of a measured one
 emphasis.heartwarming | emphasis | 0.45 | heartwarming | hyperbole: an extreme word in place of a measured one
 emphasis.tear-jerking | emphasis | 0.45 | tear-jerking | hyperbole: an extreme word in place of a measured one
-emphasis.adorable | emphasis | 0.828 | adorable | hyperbole: an extreme word in place of a measured one
-emphasis.hilarious | emphasis | 0.816 | hilarious | hyperbole: an extreme word in place of a measured one
+emphasis.adorable | emphasis | 0.827 | adorable | hyperbole: an extreme word in place of a measured one
+emphasis.hilarious | emphasis | 0.815 | hilarious | hyperbole: an extreme word in place of a measured one
 emphasis.hysterical | emphasis | 0.45 | hysterical | hyperbole: an extreme word in place of a measured one
-emphasis.ridiculous | emphasis | 0.315 | ridiculous | hyperbole: an extreme word in place of a measured one
+emphasis.ridiculous | emphasis | 0.31 | ridiculous | hyperbole: an extreme word in place of a measured one
 emphasis.outrageous | emphasis | 0.1 | outrageous | hyperbole: an extreme word in place of a measured one
 emphasis.scandalous | emphasis | 0.1 | scandalous | hyperbole: an extreme word in place of a measured one
-emphasis.awesome | emphasis | 0.23 | awesome | hyperbole: an extreme word in place of a measured one
+emphasis.awesome | emphasis | 0.228 | awesome | hyperbole: an extreme word in place of a measured one
 emphasis.awful | emphasis | 0.45 | awful | hyperbole: an extreme word in place of a measured one
-emphasis.terrible | emphasis | 0.142 | terrible | hyperbole: an extreme word in place of a measured one
+emphasis.terrible | emphasis | 0.141 | terrible | hyperbole: an extreme word in place of a measured one
 emphasis.horrible | emphasis | 0.1 | horrible | hyperbole: an extreme word in place of a measured one
 emphasis.unforgettable | emphasis | 0.45 | unforgettable | hyperbole: an extreme word in place of a measured one
 emphasis.remarkable | emphasis | 0.1 | remarkable | hyperbole: an extreme word in place of a measured one
 emphasis.wondrous | emphasis | 0.45 | wondrous | hyperbole: an extreme word in place of a measured one
 emphasis.wonderful | emphasis | 0.259 | wonderful | hyperbole: an extreme word in place of a measured one
-emphasis.glorious | emphasis | 0.169 | glorious | hyperbole: an extreme word in place of a measured one
-emphasis.gorgeous | emphasis | 0.232 | gorgeous | hyperbole: an extreme word in place of a measured one
+emphasis.glorious | emphasis | 0.168 | glorious | hyperbole: an extreme word in place of a measured one
+emphasis.gorgeous | emphasis | 0.23 | gorgeous | hyperbole: an extreme word in place of a measured one
 emphasis.stunner | emphasis | 0.45 | stunner | hyperbole: an extreme word in place of a measured one
 emphasis.dazzling | emphasis | 0.45 | dazzling | hyperbole: an extreme word in place of a measured one
 emphasis.majestic | emphasis | 0.45 | majestic | hyperbole: an extreme word in place of a measured one
 emphasis.magnificent | emphasis | 0.45 | magnificent | hyperbole: an extreme word in place of a measured one
-emphasis.fantastic | emphasis | 0.109 | fantastic | hyperbole: an extreme word in place of a measured one
+emphasis.fantastic | emphasis | 0.108 | fantastic | hyperbole: an extreme word in place of a measured one
 emphasis.fabulous | emphasis | 0.45 | fabulous | hyperbole: an extreme word in place of a measured one
 emphasis.superb | emphasis | 0.45 | superb | hyperbole: an extreme word in place of a measured one
 emphasis.sublime | emphasis | 0.45 | sublime | hyperbole: an extreme word in place of a measured one
 emphasis.surreal | emphasis | 0.45 | surreal | hyperbole: an extreme word in place of a measured one
-emphasis.bizarre | emphasis | 0.147 | bizarre | hyperbole: an extreme word in place of a measured one
-emphasis.weird | emphasis | 0.382 | weird | hyperbole: an extreme word in place of a measured one
+emphasis.bizarre | emphasis | 0.145 | bizarre | hyperbole: an extreme word in place of a measured one
+emphasis.weird | emphasis | 0.381 | weird | hyperbole: an extreme word in place of a measured one
 emphasis.weirdest | emphasis | 0.172 | weirdest | hyperbole: an extreme word in place of a measured one
 emphasis.strange | emphasis | 0.45 | strange | hyperbole: an extreme word in place of a measured one
 emphasis.freaky | emphasis | 0.45 | freaky | hyperbole: an extreme word in place of a measured one
@@ -696,21 +696,21 @@ emphasis.scary | emphasis | 0.45 | scary | hyperbole: an extreme word in place o
 emphasis.cringe | emphasis | 0.1 | cringe | hyperbole: an extreme word in place of a measured one
 emphasis.cringeworthy | emphasis | 0.45 | cringeworthy | hyperbole: an extreme word in place of a measured one
 emphasis.cringey | emphasis | 0.45 | cringey | hyperbole: an extreme word in place of a measured one
-emphasis.cute | emphasis | 0.406 | cute | hyperbole: an extreme word in place of a measured one
-emphasis.cutest | emphasis | 0.386 | cutest | hyperbole: an extreme word in place of a measured one
+emphasis.cute | emphasis | 0.405 | cute | hyperbole: an extreme word in place of a measured one
+emphasis.cutest | emphasis | 0.385 | cutest | hyperbole: an extreme word in place of a measured one
 emphasis.precious | emphasis | 0.45 | precious | hyperbole: an extreme word in place of a measured one
-emphasis.beautiful | emphasis | 0.64 | beautiful | hyperbole: an extreme word in place of a measured one
-emphasis.delicious | emphasis | 0.367 | delicious | hyperbole: an extreme word in place of a measured one
-emphasis.mouthwatering | emphasis | 0.112 | mouthwatering | hyperbole: an extreme word in place of a measured one
+emphasis.beautiful | emphasis | 0.638 | beautiful | hyperbole: an extreme word in place of a measured one
+emphasis.delicious | emphasis | 0.363 | delicious | hyperbole: an extreme word in place of a measured one
+emphasis.mouthwatering | emphasis | 0.111 | mouthwatering | hyperbole: an extreme word in place of a measured one
 emphasis.addictive | emphasis | 0.1 | addictive | hyperbole: an extreme word in place of a measured one
 emphasis.irresistible | emphasis | 0.45 | irresistible | hyperbole: an extreme word in place of a measured one
 emphasis.outstanding | emphasis | 0.45 | outstanding | hyperbole: an extreme word in place of a measured one
-emphasis.extreme | emphasis | 0.164 | extreme | hyperbole: an extreme word in place of a measured one
+emphasis.extreme | emphasis | 0.162 | extreme | hyperbole: an extreme word in place of a measured one
 emphasis.intense | emphasis | 0.1 | intense | hyperbole: an extreme word in place of a measured one
 emphasis.fierce | emphasis | 0.45 | fierce | hyperbole: an extreme word in place of a measured one
-emphasis.badass | emphasis | 0.323 | badass | hyperbole: an extreme word in place of a measured one
+emphasis.badass | emphasis | 0.32 | badass | hyperbole: an extreme word in place of a measured one
 emphasis.savage | emphasis | 0.45 | savage | hyperbole: an extreme word in place of a measured one
-emphasis.brutal | emphasis | 0.132 | brutal | hyperbole: an extreme word in place of a measured one
+emphasis.brutal | emphasis | 0.131 | brutal | hyperbole: an extreme word in place of a measured one
 emphasis.devastating | emphasis | 0.45 | devastating | hyperbole: an extreme word in place of a measured one
 emphasis.catastrophic | emphasis | 0.45 | catastrophic | hyperbole: an extreme word in place of a measured one
 emphasis.apocalypse | emphasis | 0.45 | apocalypse | hyperbole: an extreme word in place of a measured one
@@ -724,7 +724,7 @@ emphasis.disaster | emphasis | 0.1 | disaster | hyperbole: an extreme word in pl
 emphasis.fiasco | emphasis | 0.45 | fiasco | hyperbole: an extreme word in place of a measured one
 emphasis.epic-fail | emphasis | 0.45 | epic fail | hyperbole: an extreme word in place of a measured one
 emphasis.fail | emphasis | 0.1 | fail | hyperbole: an extreme word in place of a measured one
-emphasis.wtf | emphasis | 0.188 | wtf | hyperbole: an extreme word in place of a measured one
+emphasis.wtf | emphasis | 0.186 | wtf | hyperbole: an extreme word in place of a measured one
 emphasis.omg | emphasis | 0.45 | omg | hyperbole: an extreme word in place of a measured one
 emphasis.lol | emphasis | 0.45 | lol | hyperbole: an extreme word in place of a measured one
 emphasis.lmao | emphasis | 0.45 | lmao | hyperbole: an extreme word in place of a measured one
@@ -733,9 +733,9 @@ emphasis.whoa | emphasis | 0.45 | whoa | hyperbole: an extreme word in place of 
 emphasis.yikes | emphasis | 0.45 | yikes | hyperbole: an extreme word in place of a measured one
 emphasis.oops | emphasis | 0.45 | oops | hyperbole: an extreme word in place of a measured one
 emphasis.holy | emphasis | 0.45 | holy | hyperbole: an extreme word in place of a measured one
-emphasis.damn | emphasis | 0.409 | damn | hyperbole: an extreme word in place of a measured one
-emphasis.hell | emphasis | 0.244 | hell | hyperbole: an extreme word in place of a measured one
-emphasis.af | emphasis | 0.538 | af | hyperbole: an extreme word in place of a measured one
+emphasis.damn | emphasis | 0.407 | damn | hyperbole: an extreme word in place of a measured one
+emphasis.hell | emphasis | 0.243 | hell | hyperbole: an extreme word in place of a measured one
+emphasis.af | emphasis | 0.537 | af | hyperbole: an extreme word in place of a measured one
 emphasis.freaking | emphasis | 0.1 | freaking | hyperbole: an extreme word in place of a measured one
 emphasis.frickin | emphasis | 0.45 | frickin | hyperbole: an extreme word in place of a measured one
 emphasis.bloody | emphasis | 0.45 | bloody | hyperbole: an extreme word in place of a measured one
@@ -743,21 +743,21 @@ emphasis.goddamn | emphasis | 0.1 | goddamn | hyperbole: an extreme word in plac
 emphasis.ever-so | emphasis | 0.45 | ever so | hyperbole: an extreme word in place of a measured one
 
 # Emphasis: superlatives and records.
-emphasis.best | emphasis | 0.554 | best | superlative: ranks a thing as the most of its kind
+emphasis.best | emphasis | 0.553 | best | superlative: ranks a thing as the most of its kind
 emphasis.worst | emphasis | 0.337 | worst | superlative: ranks a thing as the most of its kind
-emphasis.biggest | emphasis | 0.365 | biggest | superlative: ranks a thing as the most of its kind
-emphasis.greatest | emphasis | 0.389 | greatest | superlative: ranks a thing as the most of its kind
+emphasis.biggest | emphasis | 0.364 | biggest | superlative: ranks a thing as the most of its kind
+emphasis.greatest | emphasis | 0.388 | greatest | superlative: ranks a thing as the most of its kind
 emphasis.largest | emphasis | 0.1 | largest | superlative: ranks a thing as the most of its kind
 emphasis.smallest | emphasis | 0.35 | smallest | superlative: ranks a thing as the most of its kind
 emphasis.tiniest | emphasis | 0.35 | tiniest | superlative: ranks a thing as the most of its kind
-emphasis.funniest | emphasis | 0.369 | funniest | superlative: ranks a thing as the most of its kind
+emphasis.funniest | emphasis | 0.368 | funniest | superlative: ranks a thing as the most of its kind
 emphasis.strangest | emphasis | 0.35 | strangest | superlative: ranks a thing as the most of its kind
 emphasis.scariest | emphasis | 0.35 | scariest | superlative: ranks a thing as the most of its kind
 emphasis.happiest | emphasis | 0.35 | happiest | superlative: ranks a thing as the most of its kind
 emphasis.saddest | emphasis | 0.35 | saddest | superlative: ranks a thing as the most of its kind
 emphasis.dumbest | emphasis | 0.35 | dumbest | superlative: ranks a thing as the most of its kind
 emphasis.smartest | emphasis | 0.35 | smartest | superlative: ranks a thing as the most of its kind
-emphasis.hottest | emphasis | 0.297 | hottest | superlative: ranks a thing as the most of its kind
+emphasis.hottest | emphasis | 0.296 | hottest | superlative: ranks a thing as the most of its kind
 emphasis.coolest | emphasis | 0.35 | coolest | superlative: ranks a thing as the most of its kind
 emphasis.sexiest | emphasis | 0.35 | sexiest | superlative: ranks a thing as the most of its kind
 emphasis.prettiest | emphasis | 0.35 | prettiest | superlative: ranks a thing as the most of its kind
@@ -775,7 +775,7 @@ emphasis.sweetest | emphasis | 0.35 | sweetest | superlative: ranks a thing as t
 emphasis.bravest | emphasis | 0.35 | bravest | superlative: ranks a thing as the most of its kind
 emphasis.luckiest | emphasis | 0.35 | luckiest | superlative: ranks a thing as the most of its kind
 emphasis.unluckiest | emphasis | 0.35 | unluckiest | superlative: ranks a thing as the most of its kind
-emphasis.most | emphasis | 0.426 | most | superlative: ranks a thing as the most of its kind
+emphasis.most | emphasis | 0.425 | most | superlative: ranks a thing as the most of its kind
 emphasis.the-least | emphasis | 0.35 | the least | superlative: ranks a thing as the most of its kind
 emphasis.best-ever | emphasis | 0.35 | best ever | superlative: ranks a thing as the most of its kind
 emphasis.worst-ever | emphasis | 0.35 | worst ever | superlative: ranks a thing as the most of its kind
@@ -792,7 +792,7 @@ emphasis.ever-made | emphasis | 0.35 | ever made | superlative: ranks a thing as
 emphasis.ever-seen | emphasis | 0.35 | ever seen | superlative: ranks a thing as the most of its kind
 emphasis.ever-recorded | emphasis | 0.35 | ever recorded | superlative: ranks a thing as the most of its kind
 emphasis.the-most | emphasis | 0.703 | the most | superlative: ranks a thing as the most of its kind
-emphasis.the-best | emphasis | 0.871 | the best | superlative: ranks a thing as the most of its kind
+emphasis.the-best | emphasis | 0.87 | the best | superlative: ranks a thing as the most of its kind
 emphasis.the-worst | emphasis | 0.37 | the worst | superlative: ranks a thing as the most of its kind
 emphasis.the-only | emphasis | 0.1 | the only | superlative: ranks a thing as the most of its kind
 emphasis.number-one | emphasis | 0.35 | number one | superlative: ranks a thing as the most of its kind
@@ -814,26 +814,26 @@ emphasis.in-years | emphasis | 0.35 | in years | superlative: ranks a thing as t
 emphasis.in-decades | emphasis | 0.35 | in decades | superlative: ranks a thing as the most of its kind
 
 # Emphasis: absolutes.
-emphasis.everyone | emphasis | 0.967 | everyone | absolute: admits no exception
+emphasis.everyone | emphasis | 0.966 | everyone | absolute: admits no exception
 emphasis.everybody | emphasis | 0.3 | everybody | absolute: admits no exception
-emphasis.everything | emphasis | 0.627 | everything | absolute: admits no exception
+emphasis.everything | emphasis | 0.626 | everything | absolute: admits no exception
 emphasis.every-single | emphasis | 0.3 | every single | absolute: admits no exception
-emphasis.every | emphasis | 0.585 | every | absolute: admits no exception
-emphasis.all | emphasis | 0.481 | all | absolute: admits no exception
+emphasis.every | emphasis | 0.581 | every | absolute: admits no exception
+emphasis.all | emphasis | 0.479 | all | absolute: admits no exception
 emphasis.nobody | emphasis | 0.3 | nobody | absolute: admits no exception
 emphasis.no-one | emphasis | 0.122 | no one | absolute: admits no exception
 emphasis.nothing | emphasis | 0.3 | nothing | absolute: admits no exception
-emphasis.never | emphasis | 0.36 | never | absolute: admits no exception
+emphasis.never | emphasis | 0.356 | never | absolute: admits no exception
 emphasis.always | emphasis | 0.1 | always | absolute: admits no exception
-emphasis.forever | emphasis | 0.146 | forever | absolute: admits no exception
-emphasis.completely | emphasis | 0.201 | completely | absolute: admits no exception
-emphasis.entirely | emphasis | 0.251 | entirely | absolute: admits no exception
-emphasis.totally | emphasis | 0.459 | totally | absolute: admits no exception
-emphasis.absolutely | emphasis | 0.451 | absolutely | absolute: admits no exception
+emphasis.forever | emphasis | 0.144 | forever | absolute: admits no exception
+emphasis.completely | emphasis | 0.2 | completely | absolute: admits no exception
+emphasis.entirely | emphasis | 0.25 | entirely | absolute: admits no exception
+emphasis.totally | emphasis | 0.457 | totally | absolute: admits no exception
+emphasis.absolutely | emphasis | 0.45 | absolutely | absolute: admits no exception
 emphasis.literally | emphasis | 0.386 | literally | absolute: admits no exception
 emphasis.utterly | emphasis | 0.3 | utterly | absolute: admits no exception
-emphasis.truly | emphasis | 0.135 | truly | absolute: admits no exception
-emphasis.definitely | emphasis | 0.38 | definitely | absolute: admits no exception
+emphasis.truly | emphasis | 0.134 | truly | absolute: admits no exception
+emphasis.definitely | emphasis | 0.379 | definitely | absolute: admits no exception
 emphasis.certainly | emphasis | 0.3 | certainly | absolute: admits no exception
 emphasis.undeniably | emphasis | 0.3 | undeniably | absolute: admits no exception
 emphasis.undoubtedly | emphasis | 0.3 | undoubtedly | absolute: admits no exception
@@ -843,8 +843,8 @@ emphasis.guaranteed | emphasis | 0.1 | guaranteed | absolute: admits no exceptio
 emphasis.100-percent | emphasis | 0.3 | 100 percent | absolute: admits no exception
 emphasis.at-all | emphasis | 0.3 | at all | absolute: admits no exception
 emphasis.whatsoever | emphasis | 0.3 | whatsoever | absolute: admits no exception
-emphasis.anything | emphasis | 0.133 | anything | absolute: admits no exception
-emphasis.anyone | emphasis | 0.477 | anyone | absolute: admits no exception
+emphasis.anything | emphasis | 0.132 | anything | absolute: admits no exception
+emphasis.anyone | emphasis | 0.474 | anyone | absolute: admits no exception
 emphasis.whole | emphasis | 0.299 | whole | absolute: admits no exception
 
 # Emphasis: boosters.
@@ -855,9 +855,9 @@ emphasis.i-kid-you-not | emphasis | 0.35 | i kid you not | booster: a word that 
 emphasis.hands-down | emphasis | 0.35 | hands down | booster: a word that adds force but no fact
 emphasis.bar-none | emphasis | 0.35 | bar none | booster: a word that adds force but no fact
 emphasis.seriously | emphasis | 0.208 | seriously | booster: a word that adds force but no fact
-emphasis.honestly | emphasis | 0.398 | honestly | booster: a word that adds force but no fact
-emphasis.actually | emphasis | 0.89 | actually | booster: a word that adds force but no fact
-emphasis.basically | emphasis | 0.234 | basically | booster: a word that adds force but no fact
+emphasis.honestly | emphasis | 0.396 | honestly | booster: a word that adds force but no fact
+emphasis.actually | emphasis | 0.889 | actually | booster: a word that adds force but no fact
+emphasis.basically | emphasis | 0.233 | basically | booster: a word that adds force but no fact
 emphasis.simply | emphasis | 0.35 | simply | booster: a word that adds force but no fact
 emphasis.just | emphasis | 0.761 | just | booster: a word that adds force but no fact
 emphasis.really-really | emphasis | 0.35 | really really | booster: a word that adds force but no fact
@@ -865,8 +865,8 @@ emphasis.so-much | emphasis | 0.1 | so much | booster: a word that adds force bu
 emphasis.too-much | emphasis | 0.1 | too much | booster: a word that adds force but no fact
 emphasis.beyond | emphasis | 0.1 | beyond | booster: a word that adds force but no fact
 emphasis.next-level | emphasis | 0.35 | next level | booster: a word that adds force but no fact
-emphasis.obsessed | emphasis | 0.213 | obsessed | booster: a word that adds force but no fact
-emphasis.need | emphasis | 0.235 | need | booster: a word that adds force but no fact
+emphasis.obsessed | emphasis | 0.212 | obsessed | booster: a word that adds force but no fact
+emphasis.need | emphasis | 0.231 | need | booster: a word that adds force but no fact
 emphasis.must | emphasis | 0.1 | must | booster: a word that adds force but no fact
 emphasis.essential | emphasis | 0.35 | essential | booster: a word that adds force but no fact
 emphasis.urgent | emphasis | 0.35 | urgent | booster: a word that adds force but no fact
@@ -874,7 +874,7 @@ emphasis.warning | emphasis | 0.1 | warning | booster: a word that adds force bu
 emphasis.alert | emphasis | 0.1 | alert | booster: a word that adds force but no fact
 emphasis.breaking | emphasis | 0.1 | breaking | booster: a word that adds force but no fact
 emphasis.exclusive | emphasis | 0.35 | exclusive | booster: a word that adds force but no fact
-emphasis.important | emphasis | 0.505 | important | booster: a word that adds force but no fact
+emphasis.important | emphasis | 0.503 | important | booster: a word that adds force but no fact
 emphasis.huge | emphasis | 0.1 | huge | booster: a word that adds force but no fact
 emphasis.big | emphasis | 0.1 | big | booster: a word that adds force but no fact
 emphasis.tons | emphasis | 0.35 | tons | booster: a word that adds force but no fact
@@ -882,8 +882,8 @@ emphasis.tons-of | emphasis | 0.35 | tons of | booster: a word that adds force b
 emphasis.loads-of | emphasis | 0.35 | loads of | booster: a word that adds force but no fact
 emphasis.so-many | emphasis | 0.35 | so many | booster: a word that adds force but no fact
 emphasis.a-lot | emphasis | 0.267 | a lot | booster: a word that adds force but no fact
-emphasis.way-too | emphasis | 0.198 | way too | booster: a word that adds force but no fact
-emphasis.super | emphasis | 0.273 | super | booster: a word that adds force but no fact
+emphasis.way-too | emphasis | 0.194 | way too | booster: a word that adds force but no fact
+emphasis.super | emphasis | 0.271 | super | booster: a word that adds force but no fact
 
 # Emphasis: hype verbs.
 emphasis.slams | emphasis | 0.4 | slams | hype verb: a violent or extreme verb for an ordinary event
@@ -897,7 +897,7 @@ emphasis.shreds | emphasis | 0.4 | shreds | hype verb: a violent or extreme verb
 emphasis.trolls | emphasis | 0.4 | trolls | hype verb: a violent or extreme verb for an ordinary event
 emphasis.roasts | emphasis | 0.4 | roasts | hype verb: a violent or extreme verb for an ordinary event
 emphasis.claps-back | emphasis | 0.4 | claps back | hype verb: a violent or extreme verb for an ordinary event
-emphasis.shuts-down | emphasis | 0.206 | shuts down | hype verb: a violent or extreme verb for an ordinary event
+emphasis.shuts-down | emphasis | 0.207 | shuts down | hype verb: a violent or extreme verb for an ordinary event
 emphasis.fires-back | emphasis | 0.4 | fires back | hype verb: a violent or extreme verb for an ordinary event
 emphasis.hits-back | emphasis | 0.4 | hits back | hype verb: a violent or extreme verb for an ordinary event
 emphasis.lashes-out | emphasis | 0.4 | lashes out | hype verb: a violent or extreme verb for an ordinary event
@@ -930,7 +930,7 @@ emphasis.cant-stop | emphasis | 0.4 | can't stop | hype verb: a violent or extre
 emphasis.cannot-stop | emphasis | 0.4 | cannot stop | hype verb: a violent or extreme verb for an ordinary event
 emphasis.cant-even | emphasis | 0.4 | can't even | hype verb: a violent or extreme verb for an ordinary event
 emphasis.died-laughing | emphasis | 0.4 | died laughing | hype verb: a violent or extreme verb for an ordinary event
-emphasis.cry | emphasis | 0.146 | cry | hype verb: a violent or extreme verb for an ordinary event
+emphasis.cry | emphasis | 0.145 | cry | hype verb: a violent or extreme verb for an ordinary event
 emphasis.tears | emphasis | 0.1 | tears | hype verb: a violent or extreme verb for an ordinary event
 emphasis.sobbing | emphasis | 0.4 | sobbing | hype verb: a violent or extreme verb for an ordinary event
 emphasis.scream | emphasis | 0.1 | scream | hype verb: a violent or extreme verb for an ordinary event
@@ -962,30 +962,30 @@ emphasis.staggering-n | emphasis | 0.5 | staggering {num} | hype verb with a fig
 emphasis.a-record-n | emphasis | 0.5 | a record {num} | hype verb with a figure: a big number made dramatic
 emphasis.record-n | emphasis | 0.5 | record {num} | hype verb with a figure: a big number made dramatic
 emphasis.n-times-more | emphasis | 0.5 | {num} times more | hype verb with a figure: a big number made dramatic
-emphasis.n-times | emphasis | 0.403 | {num} times | hype verb with a figure: a big number made dramatic
+emphasis.n-times | emphasis | 0.397 | {num} times | hype verb with a figure: a big number made dramatic
 emphasis.more-than-ever | emphasis | 0.5 | more than ever | hype verb with a figure: a big number made dramatic
 
 # Listicle: numbered lists.
-listicle.start-n | listicle | 0.975 | ^ {num} | a headline that opens with a number is usually a list
-listicle.n-things | listicle | 0.62 | {num} things | listicle: a count of things frames the story as a list
-listicle.n-ways | listicle | 0.168 | {num} ways | listicle: a count of things frames the story as a list
-listicle.n-reasons | listicle | 0.398 | {num} reasons | listicle: a count of things frames the story as a list
-listicle.n-times | listicle | 0.431 | {num} times | listicle: a count of things frames the story as a list
+listicle.start-n | listicle | 0.992 | ^ {num} | a headline that opens with a number is usually a list
+listicle.n-things | listicle | 0.61 | {num} things | listicle: a count of things frames the story as a list
+listicle.n-ways | listicle | 0.165 | {num} ways | listicle: a count of things frames the story as a list
+listicle.n-reasons | listicle | 0.39 | {num} reasons | listicle: a count of things frames the story as a list
+listicle.n-times | listicle | 0.425 | {num} times | listicle: a count of things frames the story as a list
 listicle.n-signs | listicle | 0.1 | {num} signs | listicle: a count of things frames the story as a list
 listicle.n-people | listicle | 0.1 | {num} people | listicle: a count of things frames the story as a list
-listicle.n-photos | listicle | 0.181 | {num} photos | listicle: a count of things frames the story as a list
-listicle.n-pictures | listicle | 0.327 | {num} pictures | listicle: a count of things frames the story as a list
+listicle.n-photos | listicle | 0.177 | {num} photos | listicle: a count of things frames the story as a list
+listicle.n-pictures | listicle | 0.323 | {num} pictures | listicle: a count of things frames the story as a list
 listicle.n-pics | listicle | 0.6 | {num} pics | listicle: a count of things frames the story as a list
 listicle.n-gifs | listicle | 0.6 | {num} gifs | listicle: a count of things frames the story as a list
-listicle.n-tweets | listicle | 0.153 | {num} tweets | listicle: a count of things frames the story as a list
+listicle.n-tweets | listicle | 0.15 | {num} tweets | listicle: a count of things frames the story as a list
 listicle.n-facts | listicle | 0.6 | {num} facts | listicle: a count of things frames the story as a list
 listicle.n-tips | listicle | 0.6 | {num} tips | listicle: a count of things frames the story as a list
 listicle.n-tricks | listicle | 0.6 | {num} tricks | listicle: a count of things frames the story as a list
 listicle.n-moments | listicle | 0.1 | {num} moments | listicle: a count of things frames the story as a list
-listicle.n-questions | listicle | 0.252 | {num} questions | listicle: a count of things frames the story as a list
+listicle.n-questions | listicle | 0.248 | {num} questions | listicle: a count of things frames the story as a list
 listicle.n-secrets | listicle | 0.1 | {num} secrets | listicle: a count of things frames the story as a list
-listicle.n-celebrities | listicle | 0.223 | {num} celebrities | listicle: a count of things frames the story as a list
-listicle.n-struggles | listicle | 0.193 | {num} struggles | listicle: a count of things frames the story as a list
+listicle.n-celebrities | listicle | 0.218 | {num} celebrities | listicle: a count of things frames the story as a list
+listicle.n-struggles | listicle | 0.188 | {num} struggles | listicle: a count of things frames the story as a list
 listicle.n-problems | listicle | 0.6 | {num} problems | listicle: a count of things frames the story as a list
 listicle.n-products | listicle | 0.6 | {num} products | listicle: a count of things frames the story as a list
 listicle.n-ideas | listicle | 0.6 | {num} ideas | listicle: a count of things frames the story as a list
@@ -994,25 +994,25 @@ listicle.n-dogs | listicle | 0.6 | {num} dogs | listicle: a count of things fram
 listicle.n-cats | listicle | 0.6 | {num} cats | listicle: a count of things frames the story as a list
 listicle.n-animals | listicle | 0.6 | {num} animals | listicle: a count of things frames the story as a list
 listicle.n-songs | listicle | 0.6 | {num} songs | listicle: a count of things frames the story as a list
-listicle.n-movies | listicle | 0.172 | {num} movies | listicle: a count of things frames the story as a list
+listicle.n-movies | listicle | 0.17 | {num} movies | listicle: a count of things frames the story as a list
 listicle.n-films | listicle | 0.6 | {num} films | listicle: a count of things frames the story as a list
 listicle.n-books | listicle | 0.6 | {num} books | listicle: a count of things frames the story as a list
 listicle.n-places | listicle | 0.6 | {num} places | listicle: a count of things frames the story as a list
-listicle.n-kids | listicle | 0.199 | {num} kids | listicle: a count of things frames the story as a list
+listicle.n-kids | listicle | 0.198 | {num} kids | listicle: a count of things frames the story as a list
 listicle.n-stories | listicle | 0.6 | {num} stories | listicle: a count of things frames the story as a list
 listicle.n-hacks | listicle | 0.6 | {num} hacks | listicle: a count of things frames the story as a list
 listicle.n-lessons | listicle | 0.6 | {num} lessons | listicle: a count of things frames the story as a list
 listicle.n-mistakes | listicle | 0.6 | {num} mistakes | listicle: a count of things frames the story as a list
 listicle.n-rules | listicle | 0.6 | {num} rules | listicle: a count of things frames the story as a list
-listicle.n-words | listicle | 0.15 | {num} words | listicle: a count of things frames the story as a list
+listicle.n-words | listicle | 0.146 | {num} words | listicle: a count of things frames the story as a list
 listicle.n-quotes | listicle | 0.6 | {num} quotes | listicle: a count of things frames the story as a list
 listicle.n-memes | listicle | 0.6 | {num} memes | listicle: a count of things frames the story as a list
 listicle.n-examples | listicle | 0.6 | {num} examples | listicle: a count of things frames the story as a list
 listicle.n-steps | listicle | 0.6 | {num} steps | listicle: a count of things frames the story as a list
 listicle.n-habits | listicle | 0.6 | {num} habits | listicle: a count of things frames the story as a list
 listicle.n-truths | listicle | 0.6 | {num} truths | listicle: a count of things frames the story as a list
-listicle.n-confessions | listicle | 0.236 | {num} confessions | listicle: a count of things frames the story as a list
-listicle.n-gifts | listicle | 0.133 | {num} gifts | listicle: a count of things frames the story as a list
+listicle.n-confessions | listicle | 0.23 | {num} confessions | listicle: a count of things frames the story as a list
+listicle.n-gifts | listicle | 0.129 | {num} gifts | listicle: a count of things frames the story as a list
 listicle.n-recipes | listicle | 0.6 | {num} recipes | listicle: a count of things frames the story as a list
 listicle.n-charts | listicle | 0.1 | {num} charts | listicle: a count of things frames the story as a list
 listicle.n-maps | listicle | 0.6 | {num} maps | listicle: a count of things frames the story as a list
@@ -1031,44 +1031,44 @@ listicle.n-parents | listicle | 0.6 | {num} parents | listicle: a count of thing
 listicle.n-couples | listicle | 0.6 | {num} couples | listicle: a count of things frames the story as a list
 listicle.n-stars | listicle | 0.6 | {num} stars | listicle: a count of things frames the story as a list
 listicle.n-times-when | listicle | 0.6 | {num} times when | listicle: a count of things frames the story as a list
-listicle.n-of-the | listicle | 0.238 | {num} of the | listicle: a count of things frames the story as a list
+listicle.n-of-the | listicle | 0.232 | {num} of the | listicle: a count of things frames the story as a list
 listicle.n-most | listicle | 0.403 | {num} most | listicle: a count of things frames the story as a list
 listicle.n-best | listicle | 0.383 | {num} best | listicle: a count of things frames the story as a list
 listicle.n-worst | listicle | 0.6 | {num} worst | listicle: a count of things frames the story as a list
-listicle.n-x-that-will | listicle | 0.379 | {num} {gap:3} that will | listicle: a count of things frames the story as a list
+listicle.n-x-that-will | listicle | 0.372 | {num} {gap:3} that will | listicle: a count of things frames the story as a list
 listicle.n-x-you-need | listicle | 0.1 | {num} {gap:3} you need | listicle: a count of things frames the story as a list
 listicle.n-x-you-should | listicle | 0.1 | {num} {gap:3} you should | listicle: a count of things frames the story as a list
-listicle.n-x-that-are | listicle | 0.463 | {num} {gap:3} that are | listicle: a count of things frames the story as a list
-listicle.n-x-that-prove | listicle | 0.369 | {num} {gap:3} that prove | listicle: a count of things frames the story as a list
-listicle.n-x-who | listicle | 0.646 | {num} {gap:3} who | listicle: a count of things frames the story as a list
-listicle.n-x-every | listicle | 0.302 | {num} {gap:3} every | listicle: a count of things frames the story as a list
-listicle.n-x-only | listicle | 0.434 | {num} {gap:3} only | listicle: a count of things frames the story as a list
+listicle.n-x-that-are | listicle | 0.454 | {num} {gap:3} that are | listicle: a count of things frames the story as a list
+listicle.n-x-that-prove | listicle | 0.361 | {num} {gap:3} that prove | listicle: a count of things frames the story as a list
+listicle.n-x-who | listicle | 0.637 | {num} {gap:3} who | listicle: a count of things frames the story as a list
+listicle.n-x-every | listicle | 0.297 | {num} {gap:3} every | listicle: a count of things frames the story as a list
+listicle.n-x-only | listicle | 0.425 | {num} {gap:3} only | listicle: a count of things frames the story as a list
 
 # Listicle: list framing.
-listicle.things | listicle | 0.768 | things | list framing without a number
-listicle.reasons-why | listicle | 0.115 | reasons why | list framing without a number
-listicle.reasons | listicle | 0.173 | reasons | list framing without a number
-listicle.ways-to | listicle | 0.423 | ways to | list framing without a number
+listicle.things | listicle | 0.766 | things | list framing without a number
+listicle.reasons-why | listicle | 0.113 | reasons why | list framing without a number
+listicle.reasons | listicle | 0.172 | reasons | list framing without a number
+listicle.ways-to | listicle | 0.417 | ways to | list framing without a number
 listicle.signs-you | listicle | 0.1 | signs you | list framing without a number
 listicle.signs-that | listicle | 0.4 | signs that | list framing without a number
 listicle.signs-your | listicle | 0.4 | signs your | list framing without a number
 listicle.times-when | listicle | 0.4 | times when | list framing without a number
-listicle.people-who | listicle | 0.208 | people who | list framing without a number
+listicle.people-who | listicle | 0.206 | people who | list framing without a number
 listicle.photos-that | listicle | 0.1 | photos that | list framing without a number
 listicle.pictures-that | listicle | 0.1 | pictures that | list framing without a number
-listicle.photos-of | listicle | 0.427 | photos of | list framing without a number
-listicle.pictures-of | listicle | 0.328 | pictures of | list framing without a number
+listicle.photos-of | listicle | 0.425 | photos of | list framing without a number
+listicle.pictures-of | listicle | 0.327 | pictures of | list framing without a number
 listicle.moments-that | listicle | 0.4 | moments that | list framing without a number
-listicle.tweets-that | listicle | 0.128 | tweets that | list framing without a number
-listicle.tweets-about | listicle | 0.382 | tweets about | list framing without a number
+listicle.tweets-that | listicle | 0.126 | tweets that | list framing without a number
+listicle.tweets-about | listicle | 0.38 | tweets about | list framing without a number
 listicle.facts-about | listicle | 0.4 | facts about | list framing without a number
-listicle.gifs | listicle | 0.147 | gifs | list framing without a number
+listicle.gifs | listicle | 0.146 | gifs | list framing without a number
 listicle.memes | listicle | 0.304 | memes | list framing without a number
-listicle.struggles | listicle | 0.276 | struggles | list framing without a number
+listicle.struggles | listicle | 0.275 | struggles | list framing without a number
 listicle.problems-only | listicle | 0.4 | problems only | list framing without a number
 listicle.things-only | listicle | 0.4 | things only | list framing without a number
 listicle.only-x-will-understand | listicle | 0.1 | only {gap:2} will understand | list framing without a number
-listicle.will-understand | listicle | 0.171 | will understand | list framing without a number
+listicle.will-understand | listicle | 0.169 | will understand | list framing without a number
 listicle.can-relate | listicle | 0.1 | can relate | list framing without a number
 listicle.relatable | listicle | 0.1 | relatable | list framing without a number
 listicle.ranked | listicle | 0.293 | ranked | list framing without a number
@@ -1080,36 +1080,36 @@ listicle.of-the-year | listicle | 0.142 | of the year | list framing without a n
 listicle.every-time | listicle | 0.1 | every time | list framing without a number
 listicle.times-x-were | listicle | 0.1 | times {gap:2} were | list framing without a number
 listicle.that-prove | listicle | 0.4 | that prove | list framing without a number
-listicle.that-will | listicle | 0.153 | that will | list framing without a number
+listicle.that-will | listicle | 0.151 | that will | list framing without a number
 listicle.that-are-too | listicle | 0.1 | that are too | list framing without a number
 listicle.that-are-so | listicle | 0.4 | that are so | list framing without a number
-listicle.who-are | listicle | 0.162 | who are | list framing without a number
+listicle.who-are | listicle | 0.16 | who are | list framing without a number
 listicle.who-totally | listicle | 0.4 | who totally | list framing without a number
 listicle.who-nailed | listicle | 0.4 | who nailed | list framing without a number
-listicle.people-are | listicle | 0.599 | people are | list framing without a number
+listicle.people-are | listicle | 0.598 | people are | list framing without a number
 listicle.people-cant | listicle | 0.4 | people can't | list framing without a number
 listicle.tumblr | listicle | 0.228 | tumblr | list framing without a number
 listicle.pinterest | listicle | 0.215 | pinterest | list framing without a number
-listicle.instagram | listicle | 0.552 | instagram | list framing without a number
-listicle.tweet | listicle | 0.497 | tweet | list framing without a number
-listicle.photos | listicle | 0.48 | photos | list framing without a number
-listicle.pics | listicle | 0.201 | pics | list framing without a number
+listicle.instagram | listicle | 0.551 | instagram | list framing without a number
+listicle.tweet | listicle | 0.496 | tweet | list framing without a number
+listicle.photos | listicle | 0.479 | photos | list framing without a number
+listicle.pics | listicle | 0.2 | pics | list framing without a number
 listicle.emoji | listicle | 0.199 | emoji | list framing without a number
 listicle.quiz | listicle | 0.268 | quiz | list framing without a number
 
 # Address: the reader spoken to.
-address.you | address | 1.479 | you | direct address: the headline speaks to the reader
-address.your | address | 0.929 | your | direct address: the headline speaks to the reader
-address.youre | address | 0.748 | you're | direct address: the headline speaks to the reader
+address.you | address | 1.477 | you | direct address: the headline speaks to the reader
+address.your | address | 0.927 | your | direct address: the headline speaks to the reader
+address.youre | address | 0.747 | you're | direct address: the headline speaks to the reader
 address.yours | address | 0.5 | yours | direct address: the headline speaks to the reader
-address.yourself | address | 0.255 | yourself | direct address: the headline speaks to the reader
+address.yourself | address | 0.254 | yourself | direct address: the headline speaks to the reader
 address.yourselves | address | 0.5 | yourselves | direct address: the headline speaks to the reader
-address.youll | address | 0.488 | you'll | direct address: the headline speaks to the reader
-address.youve | address | 0.295 | you've | direct address: the headline speaks to the reader
+address.youll | address | 0.487 | you'll | direct address: the headline speaks to the reader
+address.youve | address | 0.293 | you've | direct address: the headline speaks to the reader
 address.youd | address | 0.1 | you'd | direct address: the headline speaks to the reader
 address.ya | address | 0.103 | ya | direct address: the headline speaks to the reader
 address.yall | address | 0.5 | y'all | direct address: the headline speaks to the reader
-address.we | address | 0.779 | we | direct address: the headline speaks to the reader
+address.we | address | 0.778 | we | direct address: the headline speaks to the reader
 address.let-us | address | 0.5 | let us | direct address: the headline speaks to the reader
 address.admit-it | address | 0.5 | admit it | direct address: the headline speaks to the reader
 address.be-honest | address | 0.5 | be honest | direct address: the headline speaks to the reader
@@ -1117,12 +1117,12 @@ address.trust-me | address | 0.5 | trust me | direct address: the headline speak
 address.trust-us | address | 0.5 | trust us | direct address: the headline speaks to the reader
 address.imagine | address | 0.5 | imagine | direct address: the headline speaks to the reader
 address.if-you | address | 0.487 | if you | direct address: the headline speaks to the reader
-address.when-you | address | 0.431 | when you | direct address: the headline speaks to the reader
-address.you-know | address | 0.605 | you know | direct address: the headline speaks to the reader
+address.when-you | address | 0.43 | when you | direct address: the headline speaks to the reader
+address.you-know | address | 0.604 | you know | direct address: the headline speaks to the reader
 address.you-guys | address | 0.5 | you guys | direct address: the headline speaks to the reader
-address.anyone-who | address | 0.244 | anyone who | direct address: the headline speaks to the reader
+address.anyone-who | address | 0.243 | anyone who | direct address: the headline speaks to the reader
 address.everyone-who | address | 0.313 | everyone who | direct address: the headline speaks to the reader
-address.people-who | address | 0.433 | people who | direct address: the headline speaks to the reader
+address.people-who | address | 0.43 | people who | direct address: the headline speaks to the reader
 address.girls-who | address | 0.183 | girls who | direct address: the headline speaks to the reader
 address.guys-who | address | 0.1 | guys who | direct address: the headline speaks to the reader
 address.kids-who | address | 0.1 | kids who | direct address: the headline speaks to the reader
@@ -1162,11 +1162,11 @@ address.start-how-you | address | 0.5 | ^ how you | direct address: the headline
 address.millennials | address | 0.5 | millennials | direct address: the headline speaks to the reader
 address.twentysomethings | address | 0.105 | twentysomethings | direct address: the headline speaks to the reader
 address.20-somethings | address | 0.5 | 20-somethings | direct address: the headline speaks to the reader
-address.your-life | address | 0.343 | your life | direct address: the headline speaks to the reader
-address.your-mind | address | 0.12 | your mind | direct address: the headline speaks to the reader
-address.your-day | address | 0.147 | your day | direct address: the headline speaks to the reader
+address.your-life | address | 0.338 | your life | direct address: the headline speaks to the reader
+address.your-mind | address | 0.119 | your mind | direct address: the headline speaks to the reader
+address.your-day | address | 0.146 | your day | direct address: the headline speaks to the reader
 address.your-childhood | address | 0.5 | your childhood | direct address: the headline speaks to the reader
-address.your-favorite | address | 0.478 | your favorite | direct address: the headline speaks to the reader
+address.your-favorite | address | 0.477 | your favorite | direct address: the headline speaks to the reader
 address.your-favourite | address | 0.1 | your favourite | direct address: the headline speaks to the reader
 address.your-zodiac | address | 0.333 | your zodiac | direct address: the headline speaks to the reader
 address.your-sign | address | 0.5 | your sign | direct address: the headline speaks to the reader
@@ -1564,17 +1564,17 @@ address.i-asked | address | 0.4 | i asked | personal voice: a first-person confe
 address.i-made | address | 0.4 | i made | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.i-was | address | 0.4 | i was | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.i-am | address | 0.4 | i am | personal voice: a first-person confession or experiment speaks to the reader as a friend
-address.my | address | 0.617 | my | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.my | address | 0.616 | my | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.me | address | 0.289 | me | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.myself | address | 0.4 | myself | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.start-we | address | 0.754 | ^ we | personal voice: a first-person confession or experiment speaks to the reader as a friend
-address.we-tried | address | 0.175 | we tried | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.we-tried | address | 0.174 | we tried | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.we-asked | address | 0.292 | we asked | personal voice: a first-person confession or experiment speaks to the reader as a friend
-address.we-know | address | 0.32 | we know | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.we-know | address | 0.321 | we know | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.we-found | address | 0.4 | we found | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.we-tested | address | 0.4 | we tested | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.we-made | address | 0.4 | we made | personal voice: a first-person confession or experiment speaks to the reader as a friend
-address.our | address | 0.378 | our | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.our | address | 0.377 | our | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.ours | address | 0.4 | ours | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.start-our | address | 0.4 | ^ our | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.start-dear | address | 0.281 | ^ dear | personal voice: a first-person confession or experiment speaks to the reader as a friend
@@ -1598,12 +1598,12 @@ suspense.if-x-had | suspense | 0.1 | if {gap:4} had | hypothetical: invites the 
 suspense.if-x-was | suspense | 0.45 | if {gap:4} was | hypothetical: invites the reader to imagine rather than learn
 suspense.imagine-if | suspense | 0.45 | imagine if | hypothetical: invites the reader to imagine rather than learn
 suspense.what-would-happen-if | suspense | 0.45 | what would happen if | hypothetical: invites the reader to imagine rather than learn
-suspense.start-when-you | suspense | 0.271 | ^ when you | hypothetical: invites the reader to imagine rather than learn
+suspense.start-when-you | suspense | 0.272 | ^ when you | hypothetical: invites the reader to imagine rather than learn
 suspense.start-when-your | suspense | 0.45 | ^ when your | hypothetical: invites the reader to imagine rather than learn
-suspense.start-when | suspense | 0.194 | ^ when | hypothetical: invites the reader to imagine rather than learn
+suspense.start-when | suspense | 0.193 | ^ when | hypothetical: invites the reader to imagine rather than learn
 suspense.what-happens-if | suspense | 0.45 | what happens if | hypothetical: invites the reader to imagine rather than learn
 suspense.pretend | suspense | 0.237 | pretend | hypothetical: invites the reader to imagine rather than learn
-suspense.vs | suspense | 0.456 | vs | versus: a side-by-side comparison built for a reaction
+suspense.vs | suspense | 0.471 | vs | versus: a side-by-side comparison built for a reaction
 suspense.versus | suspense | 0.35 | versus | versus: a side-by-side comparison built for a reaction
 suspense.expectations-vs-reality | suspense | 0.6 | expectations vs reality | the expectation-and-reality gag
 suspense.then-and-now | suspense | 0.5 | then and now | the then-and-now gallery
@@ -1627,8 +1627,8 @@ emphasis.vibes | emphasis | 0.4 | vibes | informal register: slang and swearing 
 emphasis.lowkey | emphasis | 0.4 | lowkey | informal register: slang and swearing of social media, not of reporting
 emphasis.low-key | emphasis | 0.4 | low-key | informal register: slang and swearing of social media, not of reporting
 emphasis.highkey | emphasis | 0.4 | highkey | informal register: slang and swearing of social media, not of reporting
-emphasis.fuck | emphasis | 0.442 | fuck | informal register: slang and swearing of social media, not of reporting
-emphasis.shit | emphasis | 0.254 | shit | informal register: slang and swearing of social media, not of reporting
+emphasis.fuck | emphasis | 0.441 | fuck | informal register: slang and swearing of social media, not of reporting
+emphasis.shit | emphasis | 0.253 | shit | informal register: slang and swearing of social media, not of reporting
 emphasis.bitch | emphasis | 0.4 | bitch | informal register: slang and swearing of social media, not of reporting
 emphasis.dope | emphasis | 0.4 | dope | informal register: slang and swearing of social media, not of reporting
 emphasis.sassy | emphasis | 0.4 | sassy | informal register: slang and swearing of social media, not of reporting
@@ -1663,7 +1663,7 @@ emphasis.tbt | emphasis | 0.4 | tbt | informal register: slang and swearing of s
 # Suspense: the try-it genre.
 suspense.people-try | suspense | 0.328 | people try | try-it genre: people filmed trying something for the reader's amusement
 suspense.tries-x-for-the-first-time | suspense | 0.336 | tries {gap:2} for the first time | try-it genre: people filmed trying something for the reader's amusement
-suspense.for-the-first-time | suspense | 0.58 | for the first time | try-it genre: people filmed trying something for the reader's amusement
+suspense.for-the-first-time | suspense | 0.579 | for the first time | try-it genre: people filmed trying something for the reader's amusement
 suspense.tried-x-for | suspense | 0.45 | tried {gap:2} for | try-it genre: people filmed trying something for the reader's amusement
 suspense.taste-test | suspense | 0.45 | taste test | try-it genre: people filmed trying something for the reader's amusement
 suspense.try-to | suspense | 0.346 | try to | try-it genre: people filmed trying something for the reader's amusement
@@ -1770,14 +1770,14 @@ report.refugees | report | 0.5 | refugees | report: the vocabulary of hard news;
 listicle.on-twitter | listicle | 0.377 | on twitter | social-media content: a story built from posts rather than reporting
 listicle.on-facebook | listicle | 0.211 | on facebook | social-media content: a story built from posts rather than reporting
 listicle.on-snapchat | listicle | 0.35 | on snapchat | social-media content: a story built from posts rather than reporting
-listicle.on-instagram | listicle | 0.234 | on instagram | social-media content: a story built from posts rather than reporting
+listicle.on-instagram | listicle | 0.231 | on instagram | social-media content: a story built from posts rather than reporting
 listicle.on-tumblr | listicle | 0.35 | on tumblr | social-media content: a story built from posts rather than reporting
 listicle.on-reddit | listicle | 0.35 | on reddit | social-media content: a story built from posts rather than reporting
 listicle.on-youtube | listicle | 0.35 | on youtube | social-media content: a story built from posts rather than reporting
 listicle.on-tiktok | listicle | 0.35 | on tiktok | social-media content: a story built from posts rather than reporting
 listicle.twitter | listicle | 0.298 | twitter | social-media content: a story built from posts rather than reporting
 listicle.facebook | listicle | 0.164 | facebook | social-media content: a story built from posts rather than reporting
-listicle.snapchat | listicle | 0.325 | snapchat | social-media content: a story built from posts rather than reporting
+listicle.snapchat | listicle | 0.324 | snapchat | social-media content: a story built from posts rather than reporting
 listicle.tinder | listicle | 0.261 | tinder | social-media content: a story built from posts rather than reporting
 listicle.youtube | listicle | 0.1 | youtube | social-media content: a story built from posts rather than reporting
 listicle.reddit | listicle | 0.35 | reddit | social-media content: a story built from posts rather than reporting
@@ -1790,21 +1790,21 @@ listicle.people-on | listicle | 0.35 | people on | social-media content: a story
 listicle.posts | listicle | 0.141 | posts | social-media content: a story built from posts rather than reporting
 listicle.poll | listicle | 0.1 | poll | social-media content: a story built from posts rather than reporting
 listicle.challenge | listicle | 0.136 | challenge | social-media content: a story built from posts rather than reporting
-listicle.confessions | listicle | 0.329 | confessions | social-media content: a story built from posts rather than reporting
+listicle.confessions | listicle | 0.323 | confessions | social-media content: a story built from posts rather than reporting
 listicle.confessions-of | listicle | 0.35 | confessions of | social-media content: a story built from posts rather than reporting
 listicle.winners-and-losers | listicle | 0.35 | winners and losers | social-media content: a story built from posts rather than reporting
 listicle.horoscope | listicle | 0.222 | horoscope | social-media content: a story built from posts rather than reporting
-listicle.recipe | listicle | 0.218 | recipe | social-media content: a story built from posts rather than reporting
-listicle.hacks | listicle | 0.105 | hacks | social-media content: a story built from posts rather than reporting
+listicle.recipe | listicle | 0.215 | recipe | social-media content: a story built from posts rather than reporting
+listicle.hacks | listicle | 0.103 | hacks | social-media content: a story built from posts rather than reporting
 listicle.life-hacks | listicle | 0.35 | life hacks | social-media content: a story built from posts rather than reporting
-listicle.outfits | listicle | 0.216 | outfits | social-media content: a story built from posts rather than reporting
-listicle.looks-like | listicle | 0.661 | looks like | social-media content: a story built from posts rather than reporting
+listicle.outfits | listicle | 0.215 | outfits | social-media content: a story built from posts rather than reporting
+listicle.looks-like | listicle | 0.66 | looks like | social-media content: a story built from posts rather than reporting
 listicle.starter-pack | listicle | 0.35 | starter pack | social-media content: a story built from posts rather than reporting
 
 # Suspense: reaction videos.
-suspense.start-people | suspense | 0.822 | ^ people | reaction-video genre: ordinary people set up to react for the camera
+suspense.start-people | suspense | 0.821 | ^ people | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-kids | suspense | 0.4 | ^ kids | reaction-video genre: ordinary people set up to react for the camera
-suspense.start-couples | suspense | 0.392 | ^ couples | reaction-video genre: ordinary people set up to react for the camera
+suspense.start-couples | suspense | 0.391 | ^ couples | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-guys | suspense | 0.331 | ^ guys | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-girls | suspense | 0.4 | ^ girls | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-women | suspense | 0.517 | ^ women | reaction-video genre: ordinary people set up to react for the camera
@@ -1844,12 +1844,12 @@ address.choose-a | address | 0.4 | choose a | call to action: tells the reader w
 
 # Suspense: reaction codas.
 suspense.and-its | suspense | 0.813 | and it's | reaction coda: the headline reports an event, then promises the feeling it caused
-suspense.and-it-was | suspense | 0.487 | and it was | reaction coda: the headline reports an event, then promises the feeling it caused
+suspense.and-it-was | suspense | 0.488 | and it was | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.and-it-is | suspense | 0.5 | and it is | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.and-it-will | suspense | 0.1 | and it will | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.and-it-feels | suspense | 0.5 | and it feels | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.and-the-result | suspense | 0.5 | and the result | reaction coda: the headline reports an event, then promises the feeling it caused
-suspense.and-people-are | suspense | 0.28 | and people are | reaction coda: the headline reports an event, then promises the feeling it caused
+suspense.and-people-are | suspense | 0.281 | and people are | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.and-people-arent | suspense | 0.5 | and people aren't | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.and-were | suspense | 0.5 | and we're | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.and-we-are | suspense | 0.5 | and we are | reaction coda: the headline reports an event, then promises the feeling it caused
@@ -1869,10 +1869,10 @@ suspense.than-youd-think | suspense | 0.5 | than you'd think | reaction coda: th
 suspense.more-than-you | suspense | 0.5 | more than you | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.exactly-like | suspense | 0.5 | exactly like | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.looks-exactly-like | suspense | 0.5 | looks exactly like | reaction coda: the headline reports an event, then promises the feeling it caused
-suspense.now-end | suspense | 0.518 | now $ | reaction coda: the headline reports an event, then promises the feeling it caused
+suspense.now-end | suspense | 0.515 | now $ | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.again-end | suspense | 0.1 | again $ | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.theres-a | suspense | 0.288 | there's a | reaction coda: the headline reports an event, then promises the feeling it caused
-suspense.start-theres | suspense | 0.365 | ^ there's | reaction coda: the headline reports an event, then promises the feeling it caused
+suspense.start-theres | suspense | 0.366 | ^ there's | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.start-there-is-a | suspense | 0.5 | ^ there is a | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.start-there-are | suspense | 0.5 | ^ there are | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.start-there-was | suspense | 0.5 | ^ there was | reaction coda: the headline reports an event, then promises the feeling it caused
@@ -1908,7 +1908,7 @@ address.listen-to-this | address | 0.45 | listen to this | interjection: the hea
 address.read-this | address | 0.118 | read this | interjection: the headline opens with a spoken reaction
 address.see-this | address | 0.1 | see this | interjection: the headline opens with a spoken reaction
 address.meet-this | address | 0.45 | meet this | interjection: the headline opens with a spoken reaction
-address.start-meet-the | address | 0.384 | ^ meet the | interjection: the headline opens with a spoken reaction
+address.start-meet-the | address | 0.383 | ^ meet the | interjection: the headline opens with a spoken reaction
 
 # Listicle: feature formats.
 listicle.the-evolution-of | listicle | 0.4 | the evolution of | feature format: a stock magazine frame rather than news
@@ -1917,10 +1917,10 @@ listicle.the-case-for | listicle | 0.4 | the case for | feature format: a stock 
 listicle.the-case-against | listicle | 0.4 | the case against | feature format: a stock magazine frame rather than news
 listicle.thoughts-during | listicle | 0.4 | thoughts during | feature format: a stock magazine frame rather than news
 listicle.thoughts-you-have | listicle | 0.4 | thoughts you have | feature format: a stock magazine frame rather than news
-listicle.thoughts-i-had | listicle | 0.202 | thoughts i had | feature format: a stock magazine frame rather than news
+listicle.thoughts-i-had | listicle | 0.198 | thoughts i had | feature format: a stock magazine frame rather than news
 listicle.thoughts-every | listicle | 0.4 | thoughts every | feature format: a stock magazine frame rather than news
-listicle.around-the-world | listicle | 0.244 | around the world | feature format: a stock magazine frame rather than news
-listicle.as-told-by | listicle | 0.299 | as told by | feature format: a stock magazine frame rather than news
+listicle.around-the-world | listicle | 0.243 | around the world | feature format: a stock magazine frame rather than news
+listicle.as-told-by | listicle | 0.298 | as told by | feature format: a stock magazine frame rather than news
 listicle.as-explained-by | listicle | 0.4 | as explained by | feature format: a stock magazine frame rather than news
 listicle.in-perspective | listicle | 0.4 | in perspective | feature format: a stock magazine frame rather than news
 listicle.put-in-perspective | listicle | 0.4 | put in perspective | feature format: a stock magazine frame rather than news
@@ -1932,7 +1932,7 @@ listicle.the-ultimate-guide | listicle | 0.4 | the ultimate guide | feature form
 listicle.a-guide-to | listicle | 0.4 | a guide to | feature format: a stock magazine frame rather than news
 listicle.a-brief-history | listicle | 0.4 | a brief history | feature format: a stock magazine frame rather than news
 listicle.the-history-of | listicle | 0.4 | the history of | feature format: a stock magazine frame rather than news
-listicle.what-its-like | listicle | 0.42 | what it's like | feature format: a stock magazine frame rather than news
+listicle.what-its-like | listicle | 0.419 | what it's like | feature format: a stock magazine frame rather than news
 listicle.what-it-is-like | listicle | 0.4 | what it is like | feature format: a stock magazine frame rather than news
 listicle.what-its-really-like | listicle | 0.4 | what it's really like | feature format: a stock magazine frame rather than news
 listicle.is-officially | listicle | 0.4 | is officially | feature format: a stock magazine frame rather than news

@@ -31,9 +31,10 @@ func (sc *scratch) leads(p int32) bool {
 }
 
 // isNumber reports whether a token can fill a {num} slot: a count in
-// digits or words, but not a year, which dates rather than counts.
+// digits or words, but not a year or a rank, which date or order rather
+// than count.
 func isNumber(t *token) bool {
-	return t.kind == tokNumber && !t.year || t.kind == tokWord && t.class&classNumber != 0
+	return t.kind == tokNumber && !t.rank || t.kind == tokWord && t.class&classNumber != 0
 }
 
 // matchSentence finds the hits of the sentence made of tokens [lo, hi) and

@@ -48,7 +48,7 @@ type token struct {
 	upper      bool  // a word or number whose first letter is a capital, or a number
 	quote      int32 // 1 + index of the opening quotation mark the token is inside; 0 outside quotes
 	opening    bool  // pQuote: an opening mark
-	year       bool  // a number that names a year or decade ("2015", "1990s"), not a count
+	rank       bool  // a number that names a year, a decade or a rank ("2015", "1990s", "2nd"), not a count
 	plain      bool  // a word of ASCII letters and digits without capitals: already folded
 	letters    int32 // words: the number of letters
 	clause     int32 // index of the clause the token is in; punctuation starts a new one
@@ -134,7 +134,7 @@ func tokenize(toks []token, text string, from int) []token {
 			continue
 		case c < utf8.RuneSelf && asciiClass[c] == cDigit:
 			end := scanNumber(text, i)
-			toks = append(toks, token{start: int32(i), end: int32(end), kind: tokNumber, upper: true, year: isYear(text[i:end]),
+			toks = append(toks, token{start: int32(i), end: int32(end), kind: tokNumber, upper: true, rank: isYear(text[i:end]) || isOrdinal(text[i:end]),
 				quote: quote(), clause: clause, id: -1})
 			i = end
 			continue
@@ -239,6 +239,20 @@ func dotRun(text string, i int) int {
 		n++
 	}
 	return n
+}
+
+// isOrdinal reports whether a number token is an ordinal: "1st", "22nd",
+// "3rd", "65th".
+func isOrdinal(num string) bool {
+	if len(num) < 3 {
+		return false
+	}
+	switch strings.ToLower(num[len(num)-2:]) {
+	case "st", "nd", "rd", "th":
+		c := num[len(num)-3]
+		return '0' <= c && c <= '9'
+	}
+	return false
 }
 
 // isYear reports whether a number token is a year from 1800 to 2099, or

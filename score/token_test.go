@@ -51,7 +51,9 @@ func TestTokenFlags(t *testing.T) {
 	assert.True(t, toks[0].caps, "NASA is in capitals")
 	assert.False(t, toks[1].caps)
 	assert.True(t, toks[3].caps && toks[3].quote == 3, "SHOCKING is quoted capitals")
-	assert.True(t, toks[6].year, "2015 is a year")
+	assert.True(t, toks[6].rank, "2015 is a year")
+	assert.True(t, tokenize(nil, "the 2nd and 65th", 0)[1].rank, "2nd is a rank")
+	assert.False(t, tokenize(nil, "17 things", 0)[0].rank, "17 is a count")
 }
 
 func TestSentences(t *testing.T) {
