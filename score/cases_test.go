@@ -1,6 +1,7 @@
 package score
 
 import (
+	"bytes"
 	"encoding/json"
 	"flag"
 	"os"
@@ -141,5 +142,27 @@ func TestFramings(t *testing.T) {
 		require.True(t, ok)
 		r := s.Headline(c.Text)
 		assert.Equal(t, want, r.Subscores.Lead(), "%q: subscores %v, hits %v", c.Text, r.Subscores, ids(r.Hits))
+	}
+}
+
+// TestWriteJSON checks that the streaming encoder writes exactly what
+// json.Marshal does, for every case and for a passage of many sentences.
+func TestWriteJSON(t *testing.T) {
+	var cases []testCase
+	readJSON(t, "cases.json", &cases)
+	s := New(nil)
+	var results []Result
+	for _, c := range cases {
+		results = append(results, scoreCase(s, c))
+	}
+	raw, err := os.ReadFile("../testdata/feature.txt")
+	require.NoError(t, err)
+	results = append(results, s.Passage(string(raw)), Result{})
+	for _, r := range results {
+		want, err := json.Marshal(r)
+		require.NoError(t, err)
+		var got bytes.Buffer
+		require.NoError(t, r.WriteJSON(&got))
+		assert.Equal(t, string(want), got.String())
 	}
 }

@@ -1,13 +1,6 @@
 package score
 
-import (
-	"encoding/json"
-	"fmt"
-	"math"
-	"strconv"
-
-	"github.com/luridlab/lurid/lexicon"
-)
+import "github.com/luridlab/lurid/lexicon"
 
 // Span is a half-open range of byte offsets into the scored string:
 // text[Start:End] is the spanned text. Offsets count bytes, not runes, and
@@ -78,46 +71,6 @@ func (s Subscores) Lead() lexicon.Category {
 	return best
 }
 
-// MarshalJSON encodes the framings' subscores as {"suspense": 0.4,
-// "question": 0, "emphasis": 0.2}. The structural categories are encoded
-// apart, under "structure", by Result and Sentence.
-func (s Subscores) MarshalJSON() ([]byte, error) {
-	return s.appendJSON(true)
-}
-
-// appendJSON encodes the subscores of the framings, or of the other
-// scored categories, as a JSON object keyed by category name.
-func (s Subscores) appendJSON(framings bool) ([]byte, error) {
-	b := []byte{'{'}
-	for c, v := range s {
-		if lexicon.Category(c).Framing() != framings {
-			continue
-		}
-		if len(b) > 1 {
-			b = append(b, ',')
-		}
-		b = fmt.Appendf(b, "%q:", lexicon.Category(c).String())
-		var err error
-		if b, err = appendFloat(b, v); err != nil {
-			return nil, err
-		}
-	}
-	return append(b, '}'), nil
-}
-
-// structureJSON encodes the structural categories' subscores.
-type structureJSON Subscores
-
-// MarshalJSON encodes {"listicle": 0.6, "address": 0.3}.
-func (s structureJSON) MarshalJSON() ([]byte, error) { return Subscores(s).appendJSON(false) }
-
-func appendFloat(b []byte, v float64) ([]byte, error) {
-	if math.IsNaN(v) || math.IsInf(v, 0) {
-		return b, fmt.Errorf("score: non-finite value %v", v)
-	}
-	return strconv.AppendFloat(b, v, 'g', -1, 64), nil
-}
-
 // Sentence is one sentence of a passage with its own score.
 type Sentence struct {
 	Span                // the sentence's bytes, without the space around it
@@ -139,37 +92,4 @@ type Result struct {
 
 	mods      []Modifier // backing array of the hits' Modifiers, kept for reuse
 	isPassage bool       // scored by Passage, not Headline
-}
-
-// MarshalJSON encodes the result with its framings under "subscores" and
-// its structural cues under "structure".
-// A passage always carries "sentences", even when it has none; a
-// headline never does.
-func (r Result) MarshalJSON() ([]byte, error) {
-	type plain Result
-	if r.isPassage {
-		sentences := r.Sentences
-		if sentences == nil {
-			sentences = []Sentence{}
-		}
-		return json.Marshal(struct {
-			plain
-			Sentences []Sentence    `json:"sentences"`
-			Structure structureJSON `json:"structure"`
-		}{plain(r), sentences, structureJSON(r.Subscores)})
-	}
-	return json.Marshal(struct {
-		plain
-		Sentences []Sentence    `json:"sentences,omitempty"`
-		Structure structureJSON `json:"structure"`
-	}{plain(r), nil, structureJSON(r.Subscores)})
-}
-
-// MarshalJSON encodes the sentence like Result.MarshalJSON.
-func (s Sentence) MarshalJSON() ([]byte, error) {
-	type plain Sentence
-	return json.Marshal(struct {
-		plain
-		Structure structureJSON `json:"structure"`
-	}{plain(s), structureJSON(s.Subscores)})
 }

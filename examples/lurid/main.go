@@ -10,6 +10,10 @@
 // text, or for a passage into the whole input. With -lexicon it merges a
 // lexicon file over the embedded English one.
 //
+// A headline's JSON object is encoded whole before it is written; a
+// passage's is streamed, hit by hit, so that a long passage needs no copy of
+// its encoding in memory.
+//
 // Exit status: 0 on success, 1 if writing the output fails, 2 on bad usage
 // or unreadable input, with the reason on standard error.
 package main
@@ -190,7 +194,15 @@ func write(out *bufio.Writer, o options, r *score.Result) error {
 		}
 		return out.WriteByte('\n')
 	}
-	// Encode whole before writing, so a failure never leaves half an object.
+	if o.passage {
+		// A passage may be megabytes of hits: stream it. Every value in it
+		// is finite, so only a failing writer can cut it short.
+		if err := r.WriteJSON(out); err != nil {
+			return err
+		}
+		return out.WriteByte('\n')
+	}
+	// Encode a headline whole before writing it.
 	b, err := json.Marshal(r)
 	if err != nil {
 		return err
