@@ -23,6 +23,18 @@ type compiled struct {
 	entry      lexicon.Entry
 	toks       []ptoken
 	start, end bool
+	needs      wordSet // the words of the pattern, so that a sentence that lacks one is not tried
+}
+
+// wordSet is a 256-bit Bloom set of vocabulary ids: a clear bit proves an
+// id absent, a set one only suggests it is present.
+type wordSet [4]uint64
+
+func (w *wordSet) add(id int32) { w[uint32(id)/64%4] |= 1 << (uint32(id) % 64) }
+
+// covers reports whether every id in needs may be in w.
+func (w *wordSet) covers(needs *wordSet) bool {
+	return needs[0]&^w[0]|needs[1]&^w[1]|needs[2]&^w[2]|needs[3]&^w[3] == 0
 }
 
 // index is a lexicon compiled for matching: stems become small integers
@@ -69,6 +81,7 @@ func newIndex(lex *lexicon.Lexicon) *index {
 			pt := ptoken{kind: t.Kind, id: -1, max: int32(t.Max)}
 			if t.Kind == lexicon.WordToken {
 				pt.id = intern(t.Stem)
+				c.needs.add(pt.id)
 			}
 			c.toks = append(c.toks, pt)
 		}

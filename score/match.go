@@ -42,9 +42,13 @@ func isNumber(t *token) bool {
 func (s *Scorer) matchSentence(sc *scratch, lo, hi int32, capsText bool) {
 	toks := sc.toks
 	sc.words = sc.words[:0]
+	sc.present = wordSet{}
 	for i := lo; i < hi; i++ {
-		if k := toks[i].kind; k == tokWord || k == tokNumber {
+		if t := &toks[i]; t.kind == tokWord || t.kind == tokNumber {
 			sc.words = append(sc.words, i)
+			if t.id >= 0 {
+				sc.present.add(t.id)
+			}
 		}
 	}
 	sc.cands, sc.mods = sc.cands[:0], sc.mods[:0]
@@ -118,7 +122,7 @@ func (s *Scorer) matchSentence(sc *scratch, lo, hi int32, capsText bool) {
 func (s *Scorer) tryPatterns(sc *scratch, pats []int32, p int32) {
 	for _, pi := range pats {
 		c := &s.ix.pats[pi]
-		if c.start && !sc.leads(p) {
+		if c.start && !sc.leads(p) || !sc.present.covers(&c.needs) {
 			continue
 		}
 		clause := sc.toks[sc.words[p]].clause

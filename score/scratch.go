@@ -7,6 +7,7 @@ type scratch struct {
 	toks      []token
 	sents     []span
 	words     []int32    // token indices of the current sentence's words and numbers
+	present   wordSet    // the vocabulary ids of the current sentence's words
 	cands     []match    // scored matches of the current sentence, before overlaps are settled
 	mods      []match    // modifier matches of the current sentence
 	reach     []int32    // per word position and category: see matchSentence
