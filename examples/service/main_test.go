@@ -1,0 +1,53 @@
+package main
+
+import (
+	"encoding/json"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"testing"
+
+	"github.com/luridlab/lurid/score"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestService(t *testing.T) {
+	srv := httptest.NewServer(newHandler(score.New(nil)))
+	defer srv.Close()
+
+	resp, err := http.Get(srv.URL + "/healthz")
+	require.NoError(t, err)
+	resp.Body.Close()
+	assert.Equal(t, http.StatusOK, resp.StatusCode)
+
+	text := "The council met on Tuesday. Is this the end of the town as we know it?"
+	resp, err = http.Post(srv.URL+"/score", "application/json", strings.NewReader(`{"text":`+mustJSON(t, text)+`,"passage":true}`))
+	require.NoError(t, err)
+	defer resp.Body.Close()
+	require.Equal(t, http.StatusOK, resp.StatusCode)
+	var got struct {
+		Score     float64 `json:"score"`
+		Worst     int     `json:"worst"`
+		Sentences []struct {
+			Start, End int
+			Text       string
+		} `json:"sentences"`
+	}
+	require.NoError(t, json.NewDecoder(resp.Body).Decode(&got))
+	require.Len(t, got.Sentences, 2)
+	assert.Equal(t, 1, got.Worst)
+	worst := got.Sentences[got.Worst]
+	assert.Equal(t, text[worst.Start:worst.End], worst.Text)
+
+	resp2, err := http.Post(srv.URL+"/score", "application/json", strings.NewReader(`{"text": 3}`))
+	require.NoError(t, err)
+	resp2.Body.Close()
+	assert.Equal(t, http.StatusBadRequest, resp2.StatusCode)
+}
+
+func mustJSON(t *testing.T, v any) string {
+	b, err := json.Marshal(v)
+	require.NoError(t, err)
+	return string(b)
+}
