@@ -56,6 +56,7 @@ type countWriter struct {
 	err error
 }
 
+// Write passes p on and counts it, until the first error.
 func (c *countWriter) Write(p []byte) (int, error) {
 	if c.err != nil {
 		return 0, c.err

@@ -37,6 +37,8 @@ type errWriter struct {
 	err error
 }
 
+// Write passes p on unless an earlier write failed; it never fails itself,
+// so that fmt.Fprintf carries on and the first error is kept.
 func (e *errWriter) Write(p []byte) (int, error) {
 	if e.err != nil {
 		return len(p), nil
