@@ -35,6 +35,13 @@ func readJSON(t *testing.T, name string, v any) {
 	require.NoError(t, json.Unmarshal(b, v), name)
 }
 
+// readCases reads testdata/cases.json.
+func readCases(t *testing.T) []testCase {
+	var cases []testCase
+	readJSON(t, "cases.json", &cases)
+	return cases
+}
+
 func scoreCase(s *Scorer, c testCase) Result {
 	if c.Mode == "passage" {
 		return s.Passage(c.Text)
@@ -43,10 +50,8 @@ func scoreCase(s *Scorer, c testCase) Result {
 }
 
 func TestCases(t *testing.T) {
-	var cases []testCase
-	readJSON(t, "cases.json", &cases)
 	s := New(nil)
-	for _, c := range cases {
+	for _, c := range readCases(t) {
 		t.Run(c.Name, func(t *testing.T) {
 			r := scoreCase(s, c)
 			checkInvariants(t, c.Text, &r, c.Mode == "passage")
@@ -85,10 +90,8 @@ func ids(hits []Hit) []string {
 // TestGolden compares each case's whole JSON result with the file under
 // testdata/golden; go test -run TestGolden -update rewrites them.
 func TestGolden(t *testing.T) {
-	var cases []testCase
-	readJSON(t, "cases.json", &cases)
 	s := New(nil)
-	for _, c := range cases {
+	for _, c := range readCases(t) {
 		t.Run(c.Name, func(t *testing.T) {
 			r := scoreCase(s, c)
 			got, err := json.MarshalIndent(r, "", "  ")
@@ -148,11 +151,9 @@ func TestFramings(t *testing.T) {
 // TestWriteJSON checks that the streaming encoder writes exactly what
 // json.Marshal does, for every case and for a passage of many sentences.
 func TestWriteJSON(t *testing.T) {
-	var cases []testCase
-	readJSON(t, "cases.json", &cases)
 	s := New(nil)
 	var results []Result
-	for _, c := range cases {
+	for _, c := range readCases(t) {
 		results = append(results, scoreCase(s, c))
 	}
 	raw, err := os.ReadFile("../testdata/feature.txt")
