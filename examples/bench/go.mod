@@ -1,6 +1,6 @@
 module github.com/luridlab/lurid/examples/bench
 
-go 1.26.8
+go 1.26.0
 
 require (
 	github.com/jonreiter/govader v0.0.0-20250429093935-f6505c8d03cc
@@ -9,7 +9,7 @@ require (
 
 require (
 	github.com/kljensen/snowball v0.10.0 // indirect
-	golang.org/x/text v0.44.0 // indirect
+	golang.org/x/text v0.41.0 // indirect
 	gonum.org/v1/gonum v0.8.2 // indirect
 )
 
