@@ -68,10 +68,12 @@
 // once it has grown to fit, allocate nothing. The package-level Headline
 // and Passage use a Scorer on the embedded English lexicon.
 //
-// Stemming is the costly step; each Scorer keeps a lock-free stem cache of
-// DefaultCacheSlots words (at most CacheBytes(DefaultCacheSlots) bytes,
-// about 4.7 MB; see WithCacheSlots). Words longer than 64 bytes folded
-// cannot match any pattern and are not stemmed.
+// Stemming is the costly step; each Scorer keeps a lock-free, two-way stem
+// cache of DefaultCacheSlots words in a fixed CacheBytes(DefaultCacheSlots)
+// = 4 MiB (see WithCacheSlots), and words whose three-letter opening no
+// lexicon stem has are never stemmed at all. A Result is a plain value:
+// read it from many goroutines, but write it (HeadlineInto, PassageInto)
+// from one at a time.
 //
 // # Limits
 //
@@ -81,7 +83,8 @@
 //   - Text is read in windows of Window (64 KiB) bytes of whole sentences,
 //     so working memory is bounded; a sentence longer than a window is
 //     scored in window-sized pieces. A Result itself holds every hit and
-//     sentence: a 50 MB passage dense with evidence needs about 1.5 GB.
+//     sentence: a 50 MB passage dense with evidence needs about 1.4 GB, and Result.WriteJSON
+//     encodes it without a second copy.
 //   - Offsets are kept as 32-bit integers internally, so at most MaxInput
 //     bytes (2 GiB - 1) are scored; of a longer text, only its first
 //     MaxInput bytes, cut at a space, are read. Spans still index the
