@@ -83,8 +83,8 @@
 //   - Text is read in windows of Window (64 KiB) bytes of whole sentences,
 //     so working memory is bounded; a sentence longer than a window is
 //     scored in window-sized pieces. A Result itself holds every hit and
-//     sentence: a 50 MB passage dense with evidence needs about 1.4 GB, and Result.WriteJSON
-//     encodes it without a second copy.
+//     sentence: a 50 MB passage dense with evidence needs about 1.4 GB,
+//     and Result.WriteJSON encodes it without a second copy.
 //   - Offsets are kept as 32-bit integers internally, so at most MaxInput
 //     bytes (2 GiB - 1) are scored; of a longer text, only its first
 //     MaxInput bytes, cut at a space, are read. Spans still index the
