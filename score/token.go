@@ -305,25 +305,27 @@ func scanNumber(text string, i int) int {
 // not, so "mind-blowing" is two words.
 func scanWord(t *token, text string, i int) {
 	t.start, t.kind = int32(i), tokWord
-	var lower, upperCount, letters int32
-	var vowels uint8
+	var upperCount, digits int32
+	var flags uint8
 	j := i
-	// The ASCII fast path: one table lookup a byte.
+	// The ASCII fast path: one table lookup a byte, counting capitals and
+	// digits; letters and small letters follow from the length.
 	for j < len(text) {
 		f := asciiWord[text[j]]
 		if f == 0 {
 			break
 		}
+		flags |= f
 		upperCount += int32(f & wUpper)
-		lower += int32(f&wLower) >> 1
-		letters += int32(f&(wUpper|wLower)+1) >> 1
-		vowels |= f & wVowel
+		digits += int32(f&wDigit) >> 3 // wDigit is 1 << 3
 		j++
 	}
+	letters := int32(j-i) - digits
+	lower := letters - upperCount
 	if j > i {
 		t.upper = asciiWord[text[i]]&wUpper != 0
 	}
-	t.vowel = vowels != 0
+	t.vowel = flags&wVowel != 0
 	t.letters = letters
 	fast := j
 	first := j == i
