@@ -62,6 +62,32 @@ func (s *Scorer) addHit(sc *scratch, pat, start, end, from, to, quote int32) {
 func (s *Scorer) addHitWith(sc *scratch, pat, start, end, from, to, quote, modLo int32, factor float64) {
 	cat := s.ix.pats[pat].entry.Category
 	bit := uint8(1) << cat
+	if len(sc.mods) > 0 {
+		factor = s.applyWordModifiers(sc, bit, from, to, factor)
+	}
+	if quote > 0 && quotedScope&bit != 0 {
+		if q, ok := s.ix.rule(lexicon.RuleQuoted); ok {
+			factor *= q.entry.Weight
+			mark := &sc.toks[quote-1]
+			sc.modBuf = append(sc.modBuf, Modifier{ID: q.entry.ID, Category: q.entry.Category, Rule: ModifierQuoted,
+				Factor: q.entry.Weight, Span: Span{int(mark.start), int(mark.end)}, Text: sc.text[mark.start:mark.end]})
+		}
+	}
+	if sc.statement > 0 && cat == lexicon.Question {
+		if st, ok := s.ix.rule(lexicon.RuleStatement); ok {
+			factor *= st.entry.Weight
+			mark := &sc.toks[sc.statement-1]
+			sc.modBuf = append(sc.modBuf, Modifier{ID: st.entry.ID, Category: st.entry.Category, Rule: ModifierStatement,
+				Factor: st.entry.Weight, Span: Span{int(mark.start), int(mark.end)}, Text: sc.text[mark.start:mark.end]})
+		}
+	}
+	sc.hits = append(sc.hits, rawHit{pat: pat, start: start, end: end, factor: factor, modLo: modLo, modHi: int32(len(sc.modBuf))})
+}
+
+// applyWordModifiers applies to a hit of category bit at word positions
+// [from, to) (from = -1 for a rule) the strongest modifier word of each
+// kind in reach, records them, and returns factor times theirs.
+func (s *Scorer) applyWordModifiers(sc *scratch, bit uint8, from, to int32, factor float64) float64 {
 	var best [lexicon.Inquiry + 1]int32
 	for i := range best {
 		best[i] = -1
@@ -101,21 +127,5 @@ func (s *Scorer) addHitWith(sc *scratch, pat, start, end, from, to, quote, modLo
 		sc.modBuf = append(sc.modBuf, Modifier{ID: e.ID, Category: e.Category, Factor: e.Weight,
 			Span: Span{int(ms), int(me)}, Text: sc.text[ms:me]})
 	}
-	if quote > 0 && quotedScope&bit != 0 {
-		if q, ok := s.ix.rule(lexicon.RuleQuoted); ok {
-			factor *= q.entry.Weight
-			mark := &sc.toks[quote-1]
-			sc.modBuf = append(sc.modBuf, Modifier{ID: q.entry.ID, Category: q.entry.Category, Rule: ModifierQuoted,
-				Factor: q.entry.Weight, Span: Span{int(mark.start), int(mark.end)}, Text: sc.text[mark.start:mark.end]})
-		}
-	}
-	if sc.statement > 0 && cat == lexicon.Question {
-		if st, ok := s.ix.rule(lexicon.RuleStatement); ok {
-			factor *= st.entry.Weight
-			mark := &sc.toks[sc.statement-1]
-			sc.modBuf = append(sc.modBuf, Modifier{ID: st.entry.ID, Category: st.entry.Category, Rule: ModifierStatement,
-				Factor: st.entry.Weight, Span: Span{int(mark.start), int(mark.end)}, Text: sc.text[mark.start:mark.end]})
-		}
-	}
-	sc.hits = append(sc.hits, rawHit{pat: pat, start: start, end: end, factor: factor, modLo: modLo, modHi: int32(len(sc.modBuf))})
+	return factor
 }
