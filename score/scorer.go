@@ -14,9 +14,9 @@ import (
 const DefaultCacheSlots = 1 << 16
 
 // CacheBytes returns the memory, in bytes, of a stem cache of the given
-// number of slots, rounded up to a power of two slots. It is allocated once,
-// when the Scorer is built, and never grows.
-func CacheBytes(slots int) int { return cacheBytes(len(newStemCache(slots).slots)) }
+// number of slots, rounded up to a power of two slots (two at least). It is
+// allocated once, when the Scorer is built, and never grows.
+func CacheBytes(slots int) int { return cacheBytes(cacheSlots(slots)) }
 
 // Scorer rates headlines and passages against one lexicon. It is immutable
 // once built and safe for concurrent use by any number of goroutines; build
@@ -91,7 +91,7 @@ func (s *Scorer) HeadlineInto(r *Result, text string) {
 		for _, sp := range sc.sents {
 			s.matchSentence(sc, sp.lo, sp.hi, capsText)
 		}
-		s.finishHeadline(r, sc, text, capsText)
+		s.finishHeadline(r, sc, text, read, capsText)
 		return
 	}
 	capsText := s.headlineInCaps(sc, read)
@@ -100,14 +100,15 @@ func (s *Scorer) HeadlineInto(r *Result, text string) {
 			s.matchSentence(sc, sp.lo, sp.hi, capsText)
 		})
 	}
-	s.finishHeadline(r, sc, text, capsText)
+	s.finishHeadline(r, sc, text, read, capsText)
 }
 
 // finishHeadline adds the caps-text hit if it is due and fills r.
-func (s *Scorer) finishHeadline(r *Result, sc *scratch, text string, capsText bool) {
+// read is the part of text that was scored (see clip).
+func (s *Scorer) finishHeadline(r *Result, sc *scratch, text, read string, capsText bool) {
 	if capsText {
 		if r := s.ix.rules[lexicon.RuleCapsText]; r >= 0 {
-			start, end := trimSpace(clip(text))
+			start, end := trimSpace(read)
 			s.addHit(sc, r, int32(start), int32(end), -1, -1, 0)
 		}
 		slices.SortFunc(sc.hits, compareHits)

@@ -111,6 +111,11 @@ func TestCacheOffGivesSameResults(t *testing.T) {
 		assert.Equal(t, cached.Passage(text), uncached.Passage(text))
 	}
 	assert.Equal(t, 0, CacheBytes(0))
+	assert.Equal(t, 2*slotBytes, CacheBytes(1), "a pair of slots at least")
+	tiny := New(nil, WithCacheSlots(1))
+	for _, text := range mixedTexts {
+		assert.Equal(t, cached.Passage(text), tiny.Passage(text), "a one-slot cache still works")
+	}
 	assert.Equal(t, 4<<20, CacheBytes(DefaultCacheSlots))
 }
 

@@ -41,14 +41,22 @@ const maxCachedWord = 48
 const slotBytes = 16 + maxCachedWord
 
 func newStemCache(slots int) *stemCache {
-	n := 0
-	if slots > 0 {
-		n = 1
-		for n < slots {
-			n <<= 1
-		}
-	}
+	n := cacheSlots(slots)
 	return &stemCache{slots: make([]cacheSlot, n), mask: uint64(n) - 1, seed: maphash.MakeSeed()}
+}
+
+// cacheSlots returns the number of slots a cache asked for slots has: 0
+// for none, else a power of two, and at least 2, since a word may sit in
+// either slot of a pair.
+func cacheSlots(slots int) int {
+	if slots <= 0 {
+		return 0
+	}
+	n := 2
+	for n < slots {
+		n <<= 1
+	}
+	return n
 }
 
 // cacheBytes returns the memory, in bytes, of a cache of the given number
