@@ -148,8 +148,9 @@ func TestFramings(t *testing.T) {
 	}
 }
 
-// TestWriteJSON checks that the streaming encoder writes exactly what
-// json.Marshal does, for every case and for a passage of many sentences.
+// TestWriteJSON checks that the streaming encoder writes valid, compact
+// JSON that json.Marshal (which validates and compacts MarshalJSON's output)
+// passes through unchanged, for every case and a passage of many sentences.
 func TestWriteJSON(t *testing.T) {
 	s := New(nil)
 	var results []Result

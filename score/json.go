@@ -1,6 +1,7 @@
 package score
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -51,27 +52,15 @@ func appendFloat(b []byte, v float64) ([]byte, error) {
 }
 
 // MarshalJSON encodes the result with its framings under "subscores" and
-// its structural cues under "structure".
-// A passage always carries "sentences", even when it has none; a
-// headline never does.
+// its structural cues under "structure". A passage always carries
+// "sentences", even when it has none; a headline never does. It is
+// WriteJSON into a buffer, so the two never differ.
 func (r Result) MarshalJSON() ([]byte, error) {
-	type plain Result
-	if r.isPassage {
-		sentences := r.Sentences
-		if sentences == nil {
-			sentences = []Sentence{}
-		}
-		return json.Marshal(struct {
-			plain
-			Sentences []Sentence    `json:"sentences"`
-			Structure structureJSON `json:"structure"`
-		}{plain(r), sentences, structureJSON(r.Subscores)})
+	var b bytes.Buffer
+	if err := r.WriteJSON(&b); err != nil {
+		return nil, err
 	}
-	return json.Marshal(struct {
-		plain
-		Sentences []Sentence    `json:"sentences,omitempty"`
-		Structure structureJSON `json:"structure"`
-	}{plain(r), nil, structureJSON(r.Subscores)})
+	return b.Bytes(), nil
 }
 
 // MarshalJSON encodes the sentence like Result.MarshalJSON.
@@ -83,7 +72,7 @@ func (s Sentence) MarshalJSON() ([]byte, error) {
 	}{plain(s), structureJSON(s.Subscores)})
 }
 
-// WriteJSON writes to w the JSON that MarshalJSON returns, a hit and a
+// WriteJSON writes to w the JSON encoding of the result, a hit and a
 // sentence at a time, so that encoding a long passage needs memory for one
 // sentence rather than for the whole text of the encoding. It returns the
 // first error from w.
@@ -120,7 +109,7 @@ func (r *Result) WriteJSON(w io.Writer) error {
 		}
 		io.WriteString(ew, "]")
 	}
-	if r.isPassage || len(r.Sentences) > 0 {
+	if r.isPassage {
 		io.WriteString(ew, `,"sentences":[`)
 		for i := range r.Sentences {
 			put(sep(i), r.Sentences[i])
