@@ -110,27 +110,31 @@ func TestGolden(t *testing.T) {
 	}
 }
 
-// TestPairs checks that the sensational member of each hand-written pair
-// outscores the sober one.
-func TestPairs(t *testing.T) {
+// scoredPairs reads hand-written sober and sensational pairs from a file
+// under testdata, scores both members of each, and checks that the
+// sensational one outscores the sober one. It returns the sober scores.
+func scoredPairs(t *testing.T, name string, score func(string) Result) map[string]float64 {
 	var pairs []struct{ Sober, Lurid string }
-	readJSON(t, "pairs.json", &pairs)
-	s := New(nil)
+	readJSON(t, name, &pairs)
+	sober := make(map[string]float64, len(pairs))
 	for _, p := range pairs {
-		sober, lurid := s.Headline(p.Sober), s.Headline(p.Lurid)
-		assert.Greater(t, lurid.Score, sober.Score, "%q (%.3f) should outscore %q (%.3f)", p.Lurid, lurid.Score, p.Sober, sober.Score)
+		s, l := score(p.Sober), score(p.Lurid)
+		assert.Greater(t, l.Score, s.Score, "%q (%.3f) should outscore %q (%.3f)", p.Lurid, l.Score, p.Sober, s.Score)
+		sober[p.Sober] = s.Score
 	}
+	return sober
 }
 
-// TestPassagePairs checks the same for passages.
+// TestPairs checks the headline pairs.
+func TestPairs(t *testing.T) {
+	scoredPairs(t, "pairs.json", New(nil).Headline)
+}
+
+// TestPassagePairs checks the passage pairs, and that each sober passage
+// stays low.
 func TestPassagePairs(t *testing.T) {
-	var pairs []struct{ Sober, Lurid string }
-	readJSON(t, "passage_pairs.json", &pairs)
-	s := New(nil)
-	for _, p := range pairs {
-		sober, lurid := s.Passage(p.Sober), s.Passage(p.Lurid)
-		assert.Greater(t, lurid.Score, sober.Score, "%q (%.3f) should outscore %q (%.3f)", p.Lurid, lurid.Score, p.Sober, sober.Score)
-		assert.Less(t, sober.Score, 0.3, "a sober passage stays low: %q", p.Sober)
+	for text, score := range scoredPairs(t, "passage_pairs.json", New(nil).Passage) {
+		assert.Less(t, score, 0.3, "a sober passage stays low: %q", text)
 	}
 }
 

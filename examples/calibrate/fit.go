@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"cmp"
 	"fmt"
 	"io"
 	"math"
@@ -128,7 +129,7 @@ func calibrate(cfg config, out io.Writer) error {
 			order = append(order, j)
 		}
 	}
-	slices.SortFunc(order, func(a, b int) int { return -cmpFloat(weights[a], weights[b]) })
+	slices.SortFunc(order, func(a, b int) int { return cmp.Compare(weights[b], weights[a]) })
 	fmt.Fprintf(out, "heaviest fitted entries:\n")
 	for _, j := range order[:min(cfg.top, len(order))] {
 		fmt.Fprintf(out, "  %-40s %6.3f  (support %d)\n", entries[j].ID, weights[j], support[j])
@@ -148,16 +149,6 @@ func calibrate(cfg config, out io.Writer) error {
 	}
 	fmt.Fprintf(out, "wrote %d weights into %s\n", nFitted, cfg.lexicon)
 	return nil
-}
-
-func cmpFloat(a, b float64) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
 }
 
 // fit returns a weight for every entry: fitted entries get the weights of
