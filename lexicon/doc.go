@@ -53,7 +53,8 @@
 // Parse reads a whole file and reports every faulty line as a *ParseError,
 // "name:line: message", gathered in an ErrorList; it returns a lexicon only
 // if there is none, so nothing is ever loaded half-way. Lines are at most
-// MaxLineBytes long; a byte-order mark or invalid UTF-8 is an error.
+// MaxLineBytes long; a byte-order mark, invalid UTF-8 or a control
+// character other than a tab (a stray carriage return, a NUL) is an error.
 //
 // # Concurrency
 //

@@ -9,6 +9,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -106,6 +107,11 @@ func (p *parser) line(n int, raw []byte) {
 	}
 	if !utf8.Valid(raw) {
 		p.fail(n, wrapf(ErrEncoding, "invalid UTF-8"))
+		return
+	}
+	if i := bytes.IndexFunc(raw, isControl); i >= 0 {
+		r, _ := utf8.DecodeRune(raw[i:])
+		p.fail(n, wrapf(ErrEncoding, "control character %U at byte %d: a line holds printable text and tabs", r, i+1))
 		return
 	}
 	text := strings.TrimSpace(string(raw))
@@ -311,3 +317,8 @@ func validID(id string) bool {
 func wrapf(sentinel error, format string, args ...any) error {
 	return fmt.Errorf("%w: %s", sentinel, fmt.Sprintf(format, args...))
 }
+
+// isControl reports whether r is a control character other than a tab. A
+// stray carriage return or NUL inside a line would not survive being
+// written back out, so the parser refuses it.
+func isControl(r rune) bool { return r != '\t' && unicode.IsControl(r) }

@@ -106,6 +106,8 @@ func TestParseErrors(t *testing.T) {
 		{"duplicate id", "a.b | emphasis | 1 | wow | n\n\na.b | emphasis | 1 | whoa | n\n", []int{3}, ErrDuplicate},
 		{"duplicate pattern", "a.b | emphasis | 1 | shocking | n\na.c | emphasis | 1 | shocked | n\n", []int{2}, ErrDuplicate},
 		{"invalid UTF-8", "a.b | emphasis | 1 | w\xffw | n\n", []int{1}, ErrEncoding},
+		{"carriage return inside a line", "a.b | emphasis | 1 | wow | n\rx\n", []int{1}, ErrEncoding},
+		{"NUL byte", "a.b | emphasis | 1 | wow | n\n@name x\x00y\n", []int{2}, ErrEncoding},
 		{"byte-order mark", "\uFEFFa.b | emphasis | 1 | wow | n\n", []int{1}, ErrEncoding},
 		{"overlong line", "a.b | emphasis | 1 | wow | " + strings.Repeat("n", MaxLineBytes) + "\nc.d | emphasis | 1 | whoa | n\n", []int{1}, ErrSyntax},
 		{"unknown language", "@language klingon\n", []int{1}, ErrLanguage},
