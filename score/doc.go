@@ -70,7 +70,7 @@
 //
 // Stemming is the costly step; each Scorer keeps a lock-free, two-way stem
 // cache of DefaultCacheSlots words in a fixed CacheBytes(DefaultCacheSlots)
-// = 4 MiB (see WithCacheSlots), and words whose three-letter opening no
+// = 2 MiB (see WithCacheSlots), and words whose three-letter opening no
 // lexicon stem has are never stemmed at all. A Result is a plain value:
 // read it from many goroutines, but write it (HeadlineInto, PassageInto)
 // from one at a time.
@@ -94,5 +94,5 @@
 //     words.
 //   - Folded words longer than 64 bytes are not stemmed (no pattern word
 //     is longer than 32), and the stem cache holds words of up to 48 bytes
-//     in CacheBytes(DefaultCacheSlots) = 4 MiB.
+//     in CacheBytes(DefaultCacheSlots) = 2 MiB.
 package score

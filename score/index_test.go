@@ -42,24 +42,37 @@ func TestPrefixSetAdmitsEveryMatch(t *testing.T) {
 
 func TestStemCache(t *testing.T) {
 	c := newStemCache(4)
-	_, ok := cacheGet(c, "word", c.hashString("word"))
+	_, ok := c.get(ptr(keyOf("word")))
 	assert.False(t, ok)
-	cachePut(c, "word", -1)
-	id, ok := cacheGet(c, []byte("word"), c.hashBytes([]byte("word")))
+	c.put(ptr(keyOf("word")), -1)
+	id, ok := c.get(ptr(keyOf([]byte("word"))))
 	assert.True(t, ok, "a word put as a string is found as bytes")
 	assert.Equal(t, int32(-1), id)
-	cachePut(c, "another-longer-word", 7)
-	if id, ok := cacheGet(c, "another-longer-word", c.hashString("another-longer-word")); ok {
+	c.put(ptr(keyOf("another-longer-word")), 7)
+	if id, ok := c.get(ptr(keyOf("another-longer-word"))); ok {
 		assert.Equal(t, int32(7), id)
 	}
-	_, ok = cacheGet(c, "wor", c.hashString("wor"))
+	_, ok = c.get(ptr(keyOf("wor")))
 	assert.False(t, ok, "a prefix of a cached word is not a hit")
-	long := strings.Repeat("x", maxCachedWord+1)
-	cachePut(c, long, 3)
-	_, ok = cacheGet(c, long, c.hashString(long))
-	assert.False(t, ok, "words longer than maxCachedWord are not cached")
+	c.put(ptr(keyOf("x")), maxCachedID+1)
+	_, ok = c.get(ptr(keyOf("x")))
+	assert.False(t, ok, "an id too large for a slot is not cached")
 	off := newStemCache(0)
-	cachePut(off, "word", 1)
-	_, ok = cacheGet(off, "word", off.hashString("word"))
+	off.put(ptr(keyOf("word")), 1)
+	_, ok = off.get(ptr(keyOf("word")))
 	assert.False(t, ok)
 }
+
+// TestASCIIKey checks that a word keyed straight from the text has the key
+// of its folded form, wherever it sits in the text and whatever follows it.
+func TestASCIIKey(t *testing.T) {
+	for _, word := range []string{"a", "Why", "SHOCKING", "Shocking1", "COVID19", "abcdefghijklmnop", "ABCDEFGHIJKLMNOPQRSTUVWX", "2024"} {
+		folded := lexicon.Fold(word)
+		for _, text := range []string{word, word + " rest of the text", "x " + word, "xx " + word + "!"} {
+			start := strings.Index(text, word)
+			assert.Equal(t, keyOf(folded), asciiKey(text, start, start+len(word)), "%q in %q", word, text)
+		}
+	}
+}
+
+func ptr[T any](v T) *T { return &v }

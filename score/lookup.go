@@ -9,7 +9,7 @@ func (s *Scorer) lookupWords(sc *scratch, text string) {
 		if t.kind != tokWord {
 			continue
 		}
-		t.id = s.wordID(sc, text[t.start:t.end], t.plain)
+		t.id = s.wordID(sc, text, t)
 		if t.id >= 0 {
 			t.class = s.ix.class[t.id]
 		}
@@ -21,37 +21,49 @@ func (s *Scorer) lookupWords(sc *scratch, text string) {
 // fewer bytes than the difference, so a longer word cannot match.
 const maxStemmedWord = 2 * lexicon.MaxWordBytes
 
-// wordID returns the vocabulary id of word's stem, or -1. plain says the
-// word is already in folded form, so it is looked up as it stands.
-func (s *Scorer) wordID(sc *scratch, word string, plain bool) int32 {
+// wordID returns the vocabulary id of the stem of word token t of text, or
+// -1. A word of ASCII letters and digits is folded and keyed straight from
+// the text; any other is folded into scratch space first.
+func (s *Scorer) wordID(sc *scratch, text string, t *token) int32 {
+	word := text[t.start:t.end]
 	if len(word) > 4*maxStemmedWord || !s.ix.prefixes.mayMatch(word) {
 		return -1
 	}
-	if plain {
+	if t.ascii {
 		if len(word) > maxStemmedWord {
 			return -1
 		}
-		if id, ok := cacheGet(s.cache, word, s.cache.hashString(word)); ok {
+		if len(word) > maxCachedWord {
+			return s.stem(lexicon.Fold(word))
+		}
+		k := asciiKey(text, int(t.start), int(t.end))
+		if id, ok := s.cache.get(&k); ok {
 			return id
 		}
-		return s.stemAndCache(word)
+		id := s.stem(lexicon.Fold(word))
+		s.cache.put(&k, id)
+		return id
 	}
 	sc.fold = lexicon.AppendFold(sc.fold[:0], word)
 	if len(sc.fold) > maxStemmedWord {
 		return -1
 	}
-	if id, ok := cacheGet(s.cache, sc.fold, s.cache.hashBytes(sc.fold)); ok {
+	if len(sc.fold) > maxCachedWord {
+		return s.stem(string(sc.fold))
+	}
+	k := keyOf(sc.fold)
+	if id, ok := s.cache.get(&k); ok {
 		return id
 	}
-	return s.stemAndCache(string(sc.fold))
+	id := s.stem(string(sc.fold))
+	s.cache.put(&k, id)
+	return id
 }
 
-// stemAndCache stems a folded word, looks the stem up and caches the id.
-func (s *Scorer) stemAndCache(folded string) int32 {
-	id, ok := s.ix.vocab[s.ix.lex.Stem(folded)]
-	if !ok {
-		id = -1
+// stem stems a folded word and returns the vocabulary id of its stem, or -1.
+func (s *Scorer) stem(folded string) int32 {
+	if id, ok := s.ix.vocab[s.ix.lex.Stem(folded)]; ok {
+		return id
 	}
-	cachePut(s.cache, folded, id)
-	return id
+	return -1
 }

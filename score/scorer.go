@@ -10,7 +10,7 @@ import (
 
 // DefaultCacheSlots is the number of words a Scorer's stem cache holds
 // unless WithCacheSlots says otherwise: CacheBytes(DefaultCacheSlots) is
-// 4 MiB.
+// 2 MiB.
 const DefaultCacheSlots = 1 << 16
 
 // CacheBytes returns the memory, in bytes, of a stem cache of the given

@@ -15,7 +15,7 @@ func splitSentences(dst []span, text string, toks []token) []span {
 	lo := int32(0)
 	n := int32(len(toks))
 	for i := int32(0); i < n; i++ {
-		if i+1 < n && blankLineBetween(text, toks[i].end, toks[i+1].start) {
+		if i+1 < n && toks[i+1].start-toks[i].end >= 2 && blankLineBetween(text, toks[i].end, toks[i+1].start) {
 			dst = append(dst, span{lo, i + 1})
 			lo = i + 1
 			continue

@@ -1,48 +1,63 @@
 package score
 
 import (
-	"hash/maphash"
+	"math/bits"
+	"math/rand/v2"
 	"sync/atomic"
 )
 
 // stemCache maps a folded word to the vocabulary id of its stem, so that
 // each distinct word is stemmed once, not at every sighting. It is a
-// two-way set-associative table of fixed size whose slots hold the word
-// inline, one 64-byte cache line each: a word may sit in either slot of its
-// pair, so two common words that hash alike do not evict each other. Slots
-// are guarded by a sequence number (a seqlock made of atomic loads and
-// stores): a reader that sees a slot change under it counts a miss, and a
-// writer that finds a slot busy skips it. No lock is ever waited on, so
-// goroutines sharing a Scorer never stall one another, and a miss only
-// costs a stemming.
+// two-way set-associative table of fixed size: a word may sit in either
+// slot of its pair, so two common words that hash alike do not evict each
+// other. A slot is 32 bytes and holds the word inline, so a pair fills one
+// 64-byte cache line and a lookup touches one line of memory.
+//
+// Each slot's head word packs a version with the word's length and id, and
+// serves as a sequence lock made of atomic loads and stores: a writer makes
+// the version odd while it writes, a reader that sees an odd version, or a
+// head that changed under it, counts a miss, and a writer that finds a slot
+// busy skips it. No lock is ever waited on, so goroutines sharing a Scorer
+// never stall one another, and a miss only costs a stemming.
 //
 // Memory is bounded: exactly slotBytes per slot, see cacheBytes.
 type stemCache struct {
 	slots []cacheSlot
 	mask  uint64
-	seed  maphash.Seed
+	seed  uint64 // random, so that no text can be made to collide on purpose
 }
 
-// cacheSlot is one cached word: seq is even when the slot is stable and
-// odd while it is written; meta packs the word's length, 1 + its id and
-// the filled flag;
-// data holds the word's bytes, zero-padded.
+// cacheSlot is one cached word. head holds, from the top bit down, a 32-bit
+// version (odd while the slot is written), 2 + the id in 24 bits (the id
+// is -1 for a word outside the vocabulary; 0 marks an empty slot) and the
+// word's length in 8; data holds the word's bytes, zero-padded.
 type cacheSlot struct {
-	seq  atomic.Uint64
-	meta atomic.Uint64
+	head atomic.Uint64
 	data [maxCachedWord / 8]atomic.Uint64
 }
 
 // maxCachedWord is the longest folded word the cache keeps, in bytes.
 // Longer words are stemmed each time they are seen; see Scorer.wordID.
-const maxCachedWord = 48
+const maxCachedWord = 24
 
 // slotBytes is the size of one slot.
-const slotBytes = 16 + maxCachedWord
+const slotBytes = 8 + maxCachedWord
+
+// maxCachedID is the largest vocabulary id the cache can hold; a word whose
+// stem has a larger id is looked up each time.
+const maxCachedID = 1<<headIDBits - 3
+
+// Fields of a slot's head.
+const (
+	headLenBits = 8
+	headIDBits  = 24
+	headIDShift = headLenBits
+	headVersion = 1 << (headLenBits + headIDBits) // one step of the version
+)
 
 func newStemCache(slots int) *stemCache {
 	n := cacheSlots(slots)
-	return &stemCache{slots: make([]cacheSlot, n), mask: uint64(n) - 1, seed: maphash.MakeSeed()}
+	return &stemCache{slots: make([]cacheSlot, n), mask: uint64(n) - 1, seed: rand.Uint64()}
 }
 
 // cacheSlots returns the number of slots a cache asked for slots has: 0
@@ -63,89 +78,140 @@ func cacheSlots(slots int) int {
 // of slots (a power of two).
 func cacheBytes(slots int) int { return slots * slotBytes }
 
-// folded is a folded word: the text's own bytes when it needed no folding,
-// or a scratch buffer when it did.
-type folded interface{ ~string | ~[]byte }
-
-// hashString and hashBytes hash a word the same way in either form.
-func (c *stemCache) hashString(word string) uint64 { return maphash.String(c.seed, word) }
-func (c *stemCache) hashBytes(word []byte) uint64  { return maphash.Bytes(c.seed, word) }
-
-// cacheGet returns the id cached for word, if any; h is the word's hash.
-func cacheGet[W folded](c *stemCache, word W, h uint64) (int32, bool) {
-	if len(c.slots) == 0 || len(word) > maxCachedWord {
-		return 0, false
-	}
-	i := h & c.mask
-	if id, ok := slotGet(&c.slots[i], word); ok {
-		return id, true
-	}
-	return slotGet(&c.slots[i^1], word)
+// wordKey is a folded word of at most maxCachedWord bytes as the cache
+// keys it: its bytes in little-endian 8-byte chunks, zero-padded, and its
+// length.
+type wordKey struct {
+	chunks [maxCachedWord / 8]uint64
+	n      int
 }
 
-// slotGet returns the id the slot holds for word, if it holds word.
-func slotGet[W folded](s *cacheSlot, word W) (int32, bool) {
-	seq := s.seq.Load()
-	if seq&1 != 0 {
+// keyOf returns the key of a folded word of at most maxCachedWord bytes.
+func keyOf[W ~string | ~[]byte](word W) wordKey {
+	k := wordKey{n: len(word)}
+	for i := 0; 8*i < len(word); i++ {
+		k.chunks[i] = wordChunk(word, i)
+	}
+	return k
+}
+
+// asciiKey returns the key of the folded form of text[start:end], a word
+// of ASCII letters and digits of at most maxCachedWord bytes, read eight
+// bytes at a time. Folding such a word only lowers its capitals, and
+// setting bit 0x20 does that to a letter and leaves a digit as it is.
+func asciiKey(text string, start, end int) wordKey {
+	k := wordKey{n: end - start}
+	for i, lo := 0, start; lo < end; i, lo = i+1, lo+8 {
+		var c uint64
+		if lo+8 <= len(text) {
+			c = le64(text[lo : lo+8])
+		} else {
+			c = wordChunk(text[lo:end], 0)
+		}
+		c |= 0x2020202020202020
+		if rest := end - lo; rest < 8 {
+			c &= 1<<(8*rest) - 1
+		}
+		k.chunks[i] = c
+	}
+	return k
+}
+
+// hash mixes a key with the cache's seed.
+func (c *stemCache) hash(k *wordKey) uint64 {
+	h := c.seed ^ uint64(k.n)
+	for i := 0; 8*i < k.n; i++ {
+		h = bits.RotateLeft64((h^k.chunks[i])*0x9e3779b97f4a7c15, 29)
+	}
+	h *= 0xbf58476d1ce4e5b9
+	return h ^ h>>32
+}
+
+// get returns the id cached for the word of key k, if any: it looks in
+// the slot the hash picks, then in the other slot of its pair, which
+// shares its cache line.
+func (c *stemCache) get(k *wordKey) (int32, bool) {
+	if len(c.slots) == 0 {
 		return 0, false
 	}
-	meta := s.meta.Load()
-	if meta&filled == 0 || int(meta&0xff) != len(word) {
-		return 0, false
+	i := c.hash(k) & c.mask
+	if id, ok := c.slots[i].get(k); ok {
+		return id, true
 	}
-	for k := 0; k*8 < len(word); k++ {
-		if s.data[k].Load() != wordChunk(word, k) {
+	return c.slots[i^1].get(k)
+}
+
+// get returns the id the slot holds for the word of key k, if it holds it.
+func (s *cacheSlot) get(k *wordKey) (int32, bool) {
+	head := s.head.Load()
+	if head&(headVersion|1<<headLenBits-1) != uint64(k.n) || head>>headIDShift&(1<<headIDBits-1) == 0 {
+		return 0, false // being written, another length, or empty
+	}
+	for i := 0; 8*i < k.n; i++ {
+		if s.data[i].Load() != k.chunks[i] {
 			return 0, false
 		}
 	}
-	if s.seq.Load() != seq {
+	if s.head.Load() != head {
 		return 0, false
 	}
-	return int32(uint32(meta>>8)) - 1, true
+	return int32(head>>headIDShift&(1<<headIDBits-1)) - 2, true
 }
 
-// cachePut caches id for word in an empty slot of its pair, or else in the
-// one a bit of the hash picks, unless another goroutine is writing that slot.
-func cachePut(c *stemCache, word string, id int32) {
-	if len(c.slots) == 0 || len(word) > maxCachedWord {
+// put caches id for the word of key k in an empty slot of its pair, or
+// else in the one a bit of the hash picks, unless another goroutine is
+// writing that slot.
+func (c *stemCache) put(k *wordKey, id int32) {
+	if len(c.slots) == 0 || id > maxCachedID {
 		return
 	}
-	h := c.hashString(word)
+	h := c.hash(k)
 	i := h & c.mask
-	switch {
-	case c.slots[i].meta.Load()&filled == 0:
-	case c.slots[i^1].meta.Load()&filled == 0:
+	switch { // i and i^1 are the slots get reads
+	case !c.slots[i].filled():
+	case !c.slots[i^1].filled():
 		i ^= 1
 	default:
-		i ^= (h >> 32) & 1 & c.mask
+		i ^= (h >> 32) & 1
 	}
-	c.slots[i].put(word, id)
+	c.slots[i].put(k, id)
 }
 
-// put writes word and id into the slot.
-func (s *cacheSlot) put(word string, id int32) {
-	seq := s.seq.Load()
-	if seq&1 != 0 || !s.seq.CompareAndSwap(seq, seq+1) {
+// filled reports whether the slot holds a word or is being written.
+func (s *cacheSlot) filled() bool {
+	head := s.head.Load()
+	return head&headVersion != 0 || head>>headIDShift&(1<<headIDBits-1) != 0
+}
+
+// put writes the word of key k and its id into the slot.
+func (s *cacheSlot) put(k *wordKey, id int32) {
+	head := s.head.Load()
+	if head&headVersion != 0 {
 		return
 	}
-	s.meta.Store(filled | uint64(uint32(id+1))<<8 | uint64(len(word)))
-	for k := range s.data {
-		s.data[k].Store(wordChunk(word, k))
+	version := head &^ (headVersion - 1)
+	if !s.head.CompareAndSwap(head, version+headVersion) {
+		return
 	}
-	s.seq.Store(seq + 2)
+	for i := range s.data {
+		s.data[i].Store(k.chunks[i])
+	}
+	s.head.Store(version + 2*headVersion | uint64(id+2)<<headIDShift | uint64(k.n))
 }
 
-// filled marks a slot's meta as holding a word.
-const filled = 1 << 40
+// le64 reads 8 bytes as a little-endian integer (the compiler makes it one load).
+func le64(b string) uint64 {
+	_ = b[7]
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+}
 
 // wordChunk returns bytes [8k, 8k+8) of word as a little-endian integer,
 // zero-padded past the end.
-func wordChunk[W folded](word W, k int) uint64 {
+func wordChunk[W ~string | ~[]byte](word W, k int) uint64 {
 	lo := 8 * k
 	if lo+8 <= len(word) {
-		w := word[lo : lo+8]
-		return uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
-			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+		return le64(string(word[lo : lo+8]))
 	}
 	var v uint64
 	for i := len(word) - 1; i >= lo; i-- {

@@ -1,6 +1,7 @@
 package score
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -49,7 +50,7 @@ type token struct {
 	quote      int32 // 1 + index of the opening quotation mark the token is inside; 0 outside quotes
 	opening    bool  // pQuote: an opening mark
 	rank       bool  // a number that names a year, a decade or a rank ("2015", "1990s", "2nd"), not a count
-	plain      bool  // a word of ASCII letters and digits without capitals: already folded
+	ascii      bool  // a word of ASCII letters and digits only, which folding only lowers
 	letters    int32 // words: the number of letters
 	clause     int32 // index of the clause the token is in; punctuation starts a new one
 	id         int32 // words and numbers: vocabulary id of the stem, or -1
@@ -88,12 +89,7 @@ func tokenize(toks []token, text string, from int) []token {
 	var clause int32
 	inQuote, inSingle := false, false
 	var openAt int32 // 1 + index of the latest opening quotation mark
-	quote := func() int32 {
-		if inQuote || inSingle {
-			return openAt
-		}
-		return 0
-	}
+	var inside int32 // openAt while a quotation is open, else 0: the quote of a new token
 	i := from
 	for i < len(text) {
 		c := text[i]
@@ -104,8 +100,9 @@ func tokenize(toks []token, text string, from int) []token {
 				i++
 				continue
 			case cLetter:
-				toks = append(toks, token{quote: quote(), clause: clause, id: -1})
-				t := &toks[len(toks)-1]
+				var t *token
+				toks, t = pushToken(toks)
+				t.quote, t.clause, t.id = inside, clause, -1
 				scanWord(t, text, i)
 				i = int(t.end)
 				continue
@@ -125,7 +122,7 @@ func tokenize(toks []token, text string, from int) []token {
 		case c == '$' || r == '£' || r == '€' || r == '¥':
 			if j := i + size; j < len(text) && asciiClass[text[j]&0x7f] == cDigit && text[j] < utf8.RuneSelf {
 				end := scanNumber(text, j)
-				toks = append(toks, token{start: int32(i), end: int32(end), kind: tokNumber, upper: true, quote: quote(), clause: clause, id: -1})
+				toks = append(toks, token{start: int32(i), end: int32(end), kind: tokNumber, upper: true, quote: inside, clause: clause, id: -1})
 				i = end
 				continue
 			}
@@ -135,12 +132,13 @@ func tokenize(toks []token, text string, from int) []token {
 		case c < utf8.RuneSelf && asciiClass[c] == cDigit:
 			end := scanNumber(text, i)
 			toks = append(toks, token{start: int32(i), end: int32(end), kind: tokNumber, upper: true, rank: isYear(text[i:end]) || isOrdinal(text[i:end]),
-				quote: quote(), clause: clause, id: -1})
+				quote: inside, clause: clause, id: -1})
 			i = end
 			continue
 		case c < utf8.RuneSelf && asciiClass[c] == cLetter || c >= utf8.RuneSelf && r != utf8.RuneError && lexicon.IsWordRune(r):
-			toks = append(toks, token{quote: quote(), clause: clause, id: -1})
-			t := &toks[len(toks)-1]
+			var t *token
+			toks, t = pushToken(toks)
+			t.quote, t.clause, t.id = inside, clause, -1
 			scanWord(t, text, i)
 			i = int(t.end)
 			continue
@@ -221,7 +219,12 @@ func tokenize(toks []token, text string, from int) []token {
 				t.kind = tokSymbol
 			}
 		}
-		t.quote = quote()
+		if inQuote || inSingle {
+			inside = openAt
+		} else {
+			inside = 0
+		}
+		t.quote = inside
 		if t.kind == tokPunct && t.punct != pQuote && t.punct != pOther {
 			clause++
 			t.clause = clause
@@ -230,6 +233,18 @@ func tokenize(toks []token, text string, from int) []token {
 		i = int(t.end)
 	}
 	return toks
+}
+
+// pushToken appends a zero token to toks and returns the grown slice and a
+// pointer to the new token, which the caller fills in place.
+func pushToken(toks []token) ([]token, *token) {
+	if len(toks) == cap(toks) {
+		toks = slices.Grow(toks, 1)
+	}
+	toks = toks[:len(toks)+1]
+	t := &toks[len(toks)-1]
+	*t = token{}
+	return toks, t
 }
 
 // dotRun returns how many periods start at text[i], stopping at three.
@@ -372,7 +387,7 @@ func scanWord(t *token, text string, i int) {
 	}
 	t.end = int32(j)
 	t.caps = upperCount >= 2 && lower == 0
-	t.plain = fast == j && upperCount == 0
+	t.ascii = fast == j
 }
 
 // Flags of asciiWord. wUpper and wLower are 1 and 2 so that they can be
