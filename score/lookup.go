@@ -36,9 +36,17 @@ func (s *Scorer) wordID(sc *scratch, text string, t *token) int32 {
 		if len(word) > maxCachedWord {
 			return s.stem(lexicon.Fold(word))
 		}
-		k := asciiKey(text, int(t.start), int(t.end))
-		if id, ok := s.cache.get(&k); ok {
-			return id
+		var k wordKey
+		if len(word) <= 8 {
+			k.n, k.chunks[0] = len(word), asciiChunk(text, int(t.start), int(t.end))
+			if id, ok := s.cache.getShort(k.chunks[0], k.n); ok {
+				return id
+			}
+		} else {
+			k = asciiKey(text, int(t.start), int(t.end))
+			if id, ok := s.cache.get(&k); ok {
+				return id
+			}
 		}
 		id := s.stem(lexicon.Fold(word))
 		s.cache.put(&k, id)

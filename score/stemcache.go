@@ -96,33 +96,54 @@ func keyOf[W ~string | ~[]byte](word W) wordKey {
 }
 
 // asciiKey returns the key of the folded form of text[start:end], a word
-// of ASCII letters and digits of at most maxCachedWord bytes, read eight
-// bytes at a time. Folding such a word only lowers its capitals, and
-// setting bit 0x20 does that to a letter and leaves a digit as it is.
+// of ASCII letters and digits of at most maxCachedWord bytes.
 func asciiKey(text string, start, end int) wordKey {
 	k := wordKey{n: end - start}
 	for i, lo := 0, start; lo < end; i, lo = i+1, lo+8 {
-		var c uint64
-		if lo+8 <= len(text) {
-			c = le64(text[lo : lo+8])
-		} else {
-			c = wordChunk(text[lo:end], 0)
-		}
-		c |= 0x2020202020202020
-		if rest := end - lo; rest < 8 {
-			c &= 1<<(8*rest) - 1
-		}
-		k.chunks[i] = c
+		k.chunks[i] = asciiChunk(text, lo, end)
 	}
 	return k
 }
 
-// hash mixes a key with the cache's seed.
+// asciiChunk returns the folded bytes text[lo:min(lo+8, end)] of a word
+// of ASCII letters and digits as a key chunk, read with one load where
+// eight bytes remain in text. Folding such a word only lowers its
+// capitals, and setting bit 0x20 does that to a letter and leaves a digit
+// as it is.
+func asciiChunk(text string, lo, end int) uint64 {
+	var c uint64
+	if lo+8 <= len(text) {
+		c = le64(text[lo : lo+8])
+	} else {
+		c = wordChunk(text[lo:end], 0)
+	}
+	c |= 0x2020202020202020
+	if rest := end - lo; rest < 8 {
+		c &= 1<<(8*rest) - 1
+	}
+	return c
+}
+
+// hash mixes a key with the cache's seed. A key of one chunk hashes as
+// hashShort does.
 func (c *stemCache) hash(k *wordKey) uint64 {
 	h := c.seed ^ uint64(k.n)
 	for i := 0; 8*i < k.n; i++ {
-		h = bits.RotateLeft64((h^k.chunks[i])*0x9e3779b97f4a7c15, 29)
+		h = hashStep(h, k.chunks[i])
 	}
+	return hashEnd(h)
+}
+
+// hashShort is hash for a word of at most 8 bytes: one chunk.
+func (c *stemCache) hashShort(chunk uint64, n int) uint64 {
+	return hashEnd(hashStep(c.seed^uint64(n), chunk))
+}
+
+func hashStep(h, chunk uint64) uint64 {
+	return bits.RotateLeft64((h^chunk)*0x9e3779b97f4a7c15, 29)
+}
+
+func hashEnd(h uint64) uint64 {
 	h *= 0xbf58476d1ce4e5b9
 	return h ^ h>>32
 }
@@ -139,6 +160,25 @@ func (c *stemCache) get(k *wordKey) (int32, bool) {
 		return id, true
 	}
 	return c.slots[i^1].get(k)
+}
+
+// getShort is get for a word of n ≤ 8 bytes whose key is one chunk, the
+// common case, without the loops.
+func (c *stemCache) getShort(chunk uint64, n int) (int32, bool) {
+	if len(c.slots) == 0 {
+		return 0, false
+	}
+	i := c.hashShort(chunk, n) & c.mask
+	for range 2 {
+		s := &c.slots[i]
+		head := s.head.Load()
+		if head&(headVersion|1<<headLenBits-1) == uint64(n) && head>>headIDShift&(1<<headIDBits-1) != 0 &&
+			s.data[0].Load() == chunk && s.head.Load() == head {
+			return int32(head>>headIDShift&(1<<headIDBits-1)) - 2, true
+		}
+		i ^= 1
+	}
+	return 0, false
 }
 
 // get returns the id the slot holds for the word of key k, if it holds it.

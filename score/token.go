@@ -320,37 +320,35 @@ func scanNumber(text string, i int) int {
 // not, so "mind-blowing" is two words.
 func scanWord(t *token, text string, i int) {
 	t.start, t.kind = int32(i), tokWord
-	var upperCount, digits int32
+	// The ASCII fast path: one table lookup a byte, gathering flags; the
+	// counts that need more are taken below only where a flag calls for them.
 	var flags uint8
 	j := i
-	// The ASCII fast path: one table lookup a byte, counting capitals and
-	// digits; letters and small letters follow from the length.
 	for j < len(text) {
 		f := asciiWord[text[j]]
 		if f == 0 {
 			break
 		}
 		flags |= f
-		upperCount += int32(f & wUpper)
-		digits += int32(f&wDigit) >> 3 // wDigit is 1 << 3
 		j++
 	}
-	letters := int32(j-i) - digits
-	lower := letters - upperCount
-	if j > i {
-		t.upper = asciiWord[text[i]]&wUpper != 0
-	}
-	t.vowel = flags&wVowel != 0
-	t.letters = letters
 	fast := j
+	letters := int32(j - i)
+	if flags&wDigit != 0 {
+		letters -= countFlag(text[i:j], wDigit)
+	}
+	t.upper = j > i && asciiWord[text[i]]&wUpper != 0
+	t.vowel = flags&wVowel != 0
+	lowerSeen := flags&wLower != 0
+	var upperAfter int32 // capitals after the ASCII run
 	first := j == i
 	for j < len(text) {
 		c := text[j]
 		if c < utf8.RuneSelf {
 			if f := asciiWord[c]; f != 0 {
-				upperCount += int32(f & wUpper)
-				lower += int32(f&wLower) >> 1
-				t.letters += int32(f&(wUpper|wLower)+1) >> 1
+				upperAfter += int32(f & wUpper)
+				lowerSeen = lowerSeen || f&wLower != 0
+				letters += int32(f&(wUpper|wLower)+1) >> 1
 				t.vowel = t.vowel || f&wVowel != 0
 				first = false
 				j++
@@ -372,22 +370,40 @@ func scanWord(t *token, text string, i int) {
 		}
 		if unicode.IsLetter(r) {
 			if unicode.IsUpper(r) {
-				upperCount++
+				upperAfter++
 				if first {
 					t.upper = true
 				}
 			} else if unicode.IsLower(r) {
-				lower++
+				lowerSeen = true
 			}
-			t.letters++
+			letters++
 			first = false
 			t.vowel = t.vowel || !unicode.Is(unicode.Latin, r) || isLatinVowel(r)
 		}
 		j += size
 	}
 	t.end = int32(j)
-	t.caps = upperCount >= 2 && lower == 0
+	t.letters = letters
+	if !lowerSeen {
+		upper := upperAfter
+		if flags&wUpper != 0 {
+			upper += countFlag(text[i:fast], wUpper)
+		}
+		t.caps = upper >= 2
+	}
 	t.ascii = fast == j
+}
+
+// countFlag counts the bytes of s that have flag in asciiWord.
+func countFlag(s string, flag uint8) int32 {
+	n := int32(0)
+	for k := 0; k < len(s); k++ {
+		if asciiWord[s[k]]&flag != 0 {
+			n++
+		}
+	}
+	return n
 }
 
 // Flags of asciiWord. wUpper and wLower are 1 and 2 so that they can be
