@@ -49,6 +49,7 @@ type index struct {
 	hasPair  []bool           // vocabulary id → some pattern opens with it and another word
 	numFirst []int32          // patterns that open with {num} and then no word (pairs hold the rest)
 	prefixes prefixSet        // three-letter openings a stem in the vocabulary can have
+	short    []int32          // shortIndex of a word of one to three letters → vocabulary id, or -1
 	rules    [lexicon.NumRules]int32
 }
 
@@ -96,6 +97,7 @@ func newIndex(lex *lexicon.Lexicon) *index {
 			ix.pats = append(ix.pats, c)
 		}
 	}
+	ix.short = shortWords(lex, ix.vocab)
 	for stem := range ix.vocab {
 		ix.prefixes.addStem(stem)
 	}
@@ -257,4 +259,65 @@ func (t *pairTable) get(k uint64) []int32 {
 			return nil
 		}
 	}
+}
+
+// shortWords returns the vocabulary id of every word of one to three ASCII
+// letters, by shortIndex, so that the commonest words ("the", "of", "you")
+// are looked up without hashing or the stem cache. Porter2 changes such a
+// word little (see shortForms), so the table is built from the vocabulary's
+// short stems, each form checked by stemming it.
+func shortWords(lex *lexicon.Lexicon, vocab map[string]int32) []int32 {
+	short := make([]int32, 27*27*27)
+	for i := range short {
+		short[i] = -1
+	}
+	for stem, id := range vocab {
+		for _, w := range shortForms(stem) {
+			if isShortWord(w) && lex.Stem(w) == stem {
+				short[shortIndex(w)] = id
+			}
+		}
+	}
+	return short
+}
+
+// shortForms returns the words of up to three letters that Porter2 may stem
+// to stem: the stem itself, with "s", "d" or "ed" after it, or with a
+// final "i" that was a "y" ("cry" stems to "cri"). A test holds every
+// short word to this.
+func shortForms(stem string) []string {
+	if len(stem) > 3 {
+		return nil
+	}
+	forms := []string{stem, stem + "s", stem + "d", stem + "ed"}
+	if n := len(stem); n > 0 && stem[n-1] == 'i' {
+		forms = append(forms, stem[:n-1]+"y")
+	}
+	return forms
+}
+
+// isShortWord reports whether w is one to three ASCII letters.
+func isShortWord(w string) bool {
+	if len(w) == 0 || len(w) > 3 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if c := w[i] | 0x20; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// shortIndex returns the index in index.short of a word of one to three
+// ASCII letters, in either case.
+func shortIndex(word string) int {
+	i := 0
+	for k := 0; k < 3; k++ {
+		i *= 27
+		if k < len(word) {
+			i += int(word[k]|0x20-'a') + 1
+		}
+	}
+	return i
 }

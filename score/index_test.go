@@ -81,3 +81,41 @@ func TestASCIIKey(t *testing.T) {
 }
 
 func ptr[T any](v T) *T { return &v }
+
+// TestShortWords checks the table of one- to three-letter words against
+// stemming each of them, and the rule it is built on: every such word is
+// one of the shortForms of its stem.
+func TestShortWords(t *testing.T) {
+	s := New(nil)
+	sc := new(scratch)
+	lex := s.Lexicon()
+	for i := range 27 * 27 * 27 {
+		a, b, c := i/(27*27), i/27%27, i%27
+		if a == 0 || b == 0 && c != 0 {
+			continue
+		}
+		var w []byte
+		for _, l := range []int{a, b, c} {
+			if l != 0 {
+				w = append(w, byte('a'+l-1))
+			}
+		}
+		word := string(w)
+		stem := lex.Stem(word)
+		require.Contains(t, shortForms(stem), word, "%q stems to %q", word, stem)
+		require.Equal(t, s.stem(word), s.ix.short[shortIndex(word)], word)
+	}
+	for _, word := range []string{"I", "IS", "The", "WHY", "yOu"} {
+		toks := tokenize(nil, word, 0)
+		require.Len(t, toks, 1)
+		assert.Equal(t, s.stem(lexicon.Fold(word)), s.wordID(sc, word, &toks[0]), word)
+	}
+}
+
+func BenchmarkNew(b *testing.B) {
+	lex := lexicon.Default()
+	b.ReportAllocs()
+	for b.Loop() {
+		New(lex)
+	}
+}

@@ -26,6 +26,9 @@ const maxStemmedWord = 2 * lexicon.MaxWordBytes
 // the text; any other is folded into scratch space first.
 func (s *Scorer) wordID(sc *scratch, text string, t *token) int32 {
 	word := text[t.start:t.end]
+	if t.ascii && len(word) <= 3 && t.letters == int32(len(word)) {
+		return s.ix.short[shortIndex(word)]
+	}
 	if len(word) > 4*maxStemmedWord || !s.ix.prefixes.mayMatch(word) {
 		return -1
 	}
