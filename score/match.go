@@ -56,10 +56,14 @@ func (s *Scorer) matchSentence(sc *scratch, lo, hi int32, capsText bool) {
 	for p := range sc.words {
 		t := &toks[sc.words[p]]
 		if t.kind == tokWord && t.id >= 0 {
-			s.tryPatterns(sc, s.ix.first[t.id], int32(p))
+			if pats := s.ix.first[t.id]; len(pats) > 0 {
+				s.tryPatterns(sc, pats, int32(p))
+			}
 			if s.ix.hasPair[t.id] && p+1 < len(sc.words) {
 				if next := &toks[sc.words[p+1]]; next.id >= 0 && next.clause == t.clause {
-					s.tryPatterns(sc, s.ix.pairs.get(pairKey(t.id, next.id)), int32(p))
+					if pats := s.ix.pairs.get(pairKey(t.id, next.id)); len(pats) > 0 {
+						s.tryPatterns(sc, pats, int32(p))
+					}
 				}
 			}
 		}
