@@ -18,12 +18,15 @@ type ptoken struct {
 	max  int32 // GapToken: the most words spanned
 }
 
-// compiled is an entry ready to match.
+// compiled is an entry ready to match. The fields matching reads come
+// first, together, so that trying a pattern touches as little memory as
+// can be; the entry, read when a hit is reported, comes last.
 type compiled struct {
-	entry      lexicon.Entry
-	toks       []ptoken
 	start, end bool
+	scored     bool    // the entry's category is scored, not a modifier
 	needs      wordSet // the words of the pattern, so that a sentence that lacks one is not tried
+	toks       []ptoken
+	entry      lexicon.Entry
 }
 
 // wordSet is a 256-bit Bloom set of vocabulary ids: a clear bit proves an
@@ -77,7 +80,7 @@ func newIndex(lex *lexicon.Lexicon) *index {
 		entries = append(entries, e)
 	}
 	for _, e := range entries {
-		c := compiled{entry: e, start: e.Pattern.Start, end: e.Pattern.End}
+		c := compiled{entry: e, start: e.Pattern.Start, end: e.Pattern.End, scored: e.Category.Scored()}
 		for _, t := range e.Pattern.Tokens {
 			pt := ptoken{kind: t.Kind, id: -1, max: int32(t.Max)}
 			if t.Kind == lexicon.WordToken {

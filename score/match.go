@@ -143,7 +143,7 @@ func (s *Scorer) tryPatterns(sc *scratch, pats []int32, p int32) {
 			continue
 		}
 		m := match{pat: pi, from: p, to: q}
-		if c.entry.Category.Scored() {
+		if c.scored {
 			sc.cands = append(sc.cands, m)
 		} else {
 			sc.mods = append(sc.mods, m)
