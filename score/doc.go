@@ -70,8 +70,9 @@
 //
 // Stemming is the costly step; each Scorer keeps a lock-free, two-way stem
 // cache of DefaultCacheSlots words in a fixed CacheBytes(DefaultCacheSlots)
-// = 2 MiB (see WithCacheSlots), and words whose three-letter opening no
-// lexicon stem has are never stemmed at all. A Result is a plain value:
+// = 2 MiB (see WithCacheSlots), words of one to three letters are looked
+// up in a table built with the Scorer, and words whose three-letter
+// opening no lexicon stem has are never stemmed at all. A Result is a plain value:
 // read it from many goroutines, but write it (HeadlineInto, PassageInto)
 // from one at a time.
 //
@@ -93,6 +94,7 @@
 //     most lexicon.MaxGap words; a {num} slot takes at most four number
 //     words.
 //   - Folded words longer than 64 bytes are not stemmed (no pattern word
-//     is longer than 32), and the stem cache holds words of up to 48 bytes
-//     in CacheBytes(DefaultCacheSlots) = 2 MiB.
+//     is longer than 32), and the stem cache holds words of up to 24 bytes
+//     (longer ones are stemmed each time they are seen) in
+//     CacheBytes(DefaultCacheSlots) = 2 MiB, 32 bytes a word.
 package score
