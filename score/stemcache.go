@@ -24,7 +24,7 @@ import (
 type stemCache struct {
 	slots []cacheSlot
 	mask  uint64
-	seed  uint64 // random, so that no text can be made to collide on purpose
+	seed  uint64 // random per cache, so that words that share slots in one Scorer need not in another
 }
 
 // cacheSlot is one cached word. head holds, from the top bit down, a 32-bit
