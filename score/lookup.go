@@ -32,41 +32,30 @@ func (s *Scorer) wordID(sc *scratch, text string, t *token) int32 {
 	if len(word) > 4*maxStemmedWord || !s.ix.prefixes.mayMatch(word) {
 		return -1
 	}
-	if t.ascii {
-		if len(word) > maxStemmedWord {
-			return -1
-		}
-		if len(word) > maxCachedWord {
-			return s.stem(lexicon.Fold(word))
-		}
-		var k wordKey
-		if len(word) <= 8 {
-			k.n, k.chunks[0] = len(word), asciiChunk(text, int(t.start), int(t.end))
-			if id, ok := s.cache.getShort(k.chunks[0], k.n); ok {
-				return id
-			}
-		} else {
-			k = asciiKey(text, int(t.start), int(t.end))
-			if id, ok := s.cache.get(&k); ok {
-				return id
-			}
-		}
-		id := s.stem(lexicon.Fold(word))
-		s.cache.put(&k, id)
-		return id
+	n := len(word)
+	if !t.ascii {
+		sc.fold = lexicon.AppendFold(sc.fold[:0], word)
+		n = len(sc.fold)
 	}
-	sc.fold = lexicon.AppendFold(sc.fold[:0], word)
-	if len(sc.fold) > maxStemmedWord {
+	var k wordKey
+	switch {
+	case n > maxStemmedWord:
 		return -1
-	}
-	if len(sc.fold) > maxCachedWord {
+	case n > maxCachedWord && t.ascii:
+		return s.stem(lexicon.Fold(word))
+	case n > maxCachedWord:
 		return s.stem(string(sc.fold))
+	case t.ascii && n <= 8: // most words: one chunk, no loop
+		k.n, k.chunks[0] = n, asciiChunk(text, int(t.start), int(t.end))
+	case t.ascii:
+		k = asciiKey(text, int(t.start), int(t.end))
+	default:
+		k = keyOf(sc.fold)
 	}
-	k := keyOf(sc.fold)
 	if id, ok := s.cache.get(&k); ok {
 		return id
 	}
-	id := s.stem(string(sc.fold))
+	id := s.stem(k.String())
 	s.cache.put(&k, id)
 	return id
 }

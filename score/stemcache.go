@@ -51,9 +51,13 @@ const maxCachedID = 1<<headIDBits - 3
 const (
 	headLenBits = 8
 	headIDBits  = 24
-	headIDShift = headLenBits
+	headLen     = 1<<headLenBits - 1              // the mask of the length
+	headIDShift = headLenBits                     // where 2 + the id starts
 	headVersion = 1 << (headLenBits + headIDBits) // one step of the version
 )
+
+// headID returns 2 + the id a slot's head holds, or 0 for an empty slot.
+func headID(head uint64) uint64 { return head >> headIDShift & (1<<headIDBits - 1) }
 
 func newStemCache(slots int) *stemCache {
 	n := cacheSlots(slots)
@@ -84,6 +88,15 @@ func cacheBytes(slots int) int { return slots * slotBytes }
 type wordKey struct {
 	chunks [maxCachedWord / 8]uint64
 	n      int
+}
+
+// String returns the folded word of the key.
+func (k *wordKey) String() string {
+	var b [maxCachedWord]byte
+	for i := range k.n {
+		b[i] = byte(k.chunks[i/8] >> (8 * (i % 8)))
+	}
+	return string(b[:k.n])
 }
 
 // keyOf returns the key of a folded word of at most maxCachedWord bytes.
@@ -124,78 +137,38 @@ func asciiChunk(text string, lo, end int) uint64 {
 	return c
 }
 
-// hash mixes a key with the cache's seed. A key of one chunk hashes as
-// hashShort does.
+// hash mixes a key with the cache's seed.
 func (c *stemCache) hash(k *wordKey) uint64 {
-	h := c.seed ^ uint64(k.n)
-	for i := 0; 8*i < k.n; i++ {
-		h = hashStep(h, k.chunks[i])
+	h := bits.RotateLeft64((c.seed^uint64(k.n)^k.chunks[0])*0x9e3779b97f4a7c15, 29)
+	for i := 1; 8*i < k.n; i++ {
+		h = bits.RotateLeft64((h^k.chunks[i])*0x9e3779b97f4a7c15, 29)
 	}
-	return hashEnd(h)
-}
-
-// hashShort is hash for a word of at most 8 bytes: one chunk.
-func (c *stemCache) hashShort(chunk uint64, n int) uint64 {
-	return hashEnd(hashStep(c.seed^uint64(n), chunk))
-}
-
-func hashStep(h, chunk uint64) uint64 {
-	return bits.RotateLeft64((h^chunk)*0x9e3779b97f4a7c15, 29)
-}
-
-func hashEnd(h uint64) uint64 {
 	h *= 0xbf58476d1ce4e5b9
 	return h ^ h>>32
 }
 
 // get returns the id cached for the word of key k, if any: it looks in
 // the slot the hash picks, then in the other slot of its pair, which
-// shares its cache line.
+// shares its cache line. Slot and key are zero-padded alike, so every
+// chunk is compared, without a loop.
 func (c *stemCache) get(k *wordKey) (int32, bool) {
 	if len(c.slots) == 0 {
 		return 0, false
 	}
 	i := c.hash(k) & c.mask
-	if id, ok := c.slots[i].get(k); ok {
-		return id, true
-	}
-	return c.slots[i^1].get(k)
-}
-
-// getShort is get for a word of n ≤ 8 bytes whose key is one chunk, the
-// common case, without the loops.
-func (c *stemCache) getShort(chunk uint64, n int) (int32, bool) {
-	if len(c.slots) == 0 {
-		return 0, false
-	}
-	i := c.hashShort(chunk, n) & c.mask
 	for range 2 {
 		s := &c.slots[i]
 		head := s.head.Load()
-		if head&(headVersion|1<<headLenBits-1) == uint64(n) && head>>headIDShift&(1<<headIDBits-1) != 0 &&
-			s.data[0].Load() == chunk && s.head.Load() == head {
-			return int32(head>>headIDShift&(1<<headIDBits-1)) - 2, true
+		// A match is stable (even version), of the key's length, not empty,
+		// equal in every chunk, and unchanged after the chunks were read.
+		if head&(headVersion|headLen) == uint64(k.n) && headID(head) != 0 &&
+			s.data[0].Load() == k.chunks[0] && s.data[1].Load() == k.chunks[1] && s.data[2].Load() == k.chunks[2] &&
+			s.head.Load() == head {
+			return int32(headID(head)) - 2, true
 		}
 		i ^= 1
 	}
 	return 0, false
-}
-
-// get returns the id the slot holds for the word of key k, if it holds it.
-func (s *cacheSlot) get(k *wordKey) (int32, bool) {
-	head := s.head.Load()
-	if head&(headVersion|1<<headLenBits-1) != uint64(k.n) || head>>headIDShift&(1<<headIDBits-1) == 0 {
-		return 0, false // being written, another length, or empty
-	}
-	for i := 0; 8*i < k.n; i++ {
-		if s.data[i].Load() != k.chunks[i] {
-			return 0, false
-		}
-	}
-	if s.head.Load() != head {
-		return 0, false
-	}
-	return int32(head>>headIDShift&(1<<headIDBits-1)) - 2, true
 }
 
 // put caches id for the word of key k in an empty slot of its pair, or
@@ -220,7 +193,7 @@ func (c *stemCache) put(k *wordKey, id int32) {
 // filled reports whether the slot holds a word or is being written.
 func (s *cacheSlot) filled() bool {
 	head := s.head.Load()
-	return head&headVersion != 0 || head>>headIDShift&(1<<headIDBits-1) != 0
+	return head&headVersion != 0 || headID(head) != 0
 }
 
 // put writes the word of key k and its id into the slot.
