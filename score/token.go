@@ -93,20 +93,10 @@ func tokenize(toks []token, text string, from int) []token {
 	i := from
 	for i < len(text) {
 		c := text[i]
-		// Fast path: the spaces and ASCII words that make up most text.
-		if c < utf8.RuneSelf {
-			switch asciiClass[c] {
-			case cSpace:
-				i++
-				continue
-			case cLetter:
-				var t *token
-				toks, t = pushToken(toks)
-				t.quote, t.clause, t.id = inside, clause, -1
-				scanWord(t, text, i)
-				i = int(t.end)
-				continue
-			}
+		// Fast path: the ASCII spaces that make up much of text.
+		if c < utf8.RuneSelf && asciiClass[c] == cSpace {
+			i++
+			continue
 		}
 		var r rune
 		size := 1
@@ -116,7 +106,18 @@ func tokenize(toks []token, text string, from int) []token {
 			r, size = utf8.DecodeRuneInString(text[i:])
 		}
 		switch {
-		case c < utf8.RuneSelf && asciiClass[c] == cSpace || c >= utf8.RuneSelf && unicode.IsSpace(r):
+		case c < utf8.RuneSelf && asciiClass[c] == cLetter || c >= utf8.RuneSelf && r != utf8.RuneError && lexicon.IsWordRune(r):
+			// A word, filled in place rather than built and copied.
+			if len(toks) == cap(toks) {
+				toks = slices.Grow(toks, 1)
+			}
+			toks = toks[:len(toks)+1]
+			t := &toks[len(toks)-1]
+			*t = token{quote: inside, clause: clause, id: -1}
+			scanWord(t, text, i)
+			i = int(t.end)
+			continue
+		case c >= utf8.RuneSelf && unicode.IsSpace(r):
 			i += size
 			continue
 		case c == '$' || r == '£' || r == '€' || r == '¥':
@@ -134,13 +135,6 @@ func tokenize(toks []token, text string, from int) []token {
 			toks = append(toks, token{start: int32(i), end: int32(end), kind: tokNumber, upper: true, rank: isYear(text[i:end]) || isOrdinal(text[i:end]),
 				quote: inside, clause: clause, id: -1})
 			i = end
-			continue
-		case c < utf8.RuneSelf && asciiClass[c] == cLetter || c >= utf8.RuneSelf && r != utf8.RuneError && lexicon.IsWordRune(r):
-			var t *token
-			toks, t = pushToken(toks)
-			t.quote, t.clause, t.id = inside, clause, -1
-			scanWord(t, text, i)
-			i = int(t.end)
 			continue
 		}
 		// Punctuation and symbols. Full-width forms fold to ASCII first.
@@ -233,18 +227,6 @@ func tokenize(toks []token, text string, from int) []token {
 		i = int(t.end)
 	}
 	return toks
-}
-
-// pushToken appends a zero token to toks and returns the grown slice and a
-// pointer to the new token, which the caller fills in place.
-func pushToken(toks []token) ([]token, *token) {
-	if len(toks) == cap(toks) {
-		toks = slices.Grow(toks, 1)
-	}
-	toks = toks[:len(toks)+1]
-	t := &toks[len(toks)-1]
-	*t = token{}
-	return toks, t
 }
 
 // dotRun returns how many periods start at text[i], stopping at three.
