@@ -10,14 +10,21 @@ import (
 // statementEnd returns 1 + the index of the "." or "!" that ends the
 // sentence [lo, hi), before any closing marks, or 0 if it ends otherwise.
 func statementEnd(toks []token, lo, hi int32) int32 {
-	last := hi - 1
-	for last >= lo && toks[last].kind == tokPunct && closes(toks[last]) {
-		last--
-	}
+	last := lastBeforeClosers(toks, lo, hi)
 	if last >= lo && toks[last].kind == tokPunct && (toks[last].punct == pPeriod || toks[last].punct == pExclaim) {
 		return last + 1
 	}
 	return 0
+}
+
+// lastBeforeClosers returns the index of the last token of [lo, hi) that
+// is not a closing quotation mark or bracket, or lo - 1 if there is none.
+func lastBeforeClosers(toks []token, lo, hi int32) int32 {
+	last := hi - 1
+	for last >= lo && toks[last].kind == tokPunct && closes(toks[last]) {
+		last--
+	}
+	return last
 }
 
 // leads reports whether word position p opens the sentence, or opens what

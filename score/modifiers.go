@@ -66,22 +66,33 @@ func (s *Scorer) addHitWith(sc *scratch, pat, start, end, from, to, quote, modLo
 		factor = s.applyWordModifiers(sc, bit, from, to, factor)
 	}
 	if quote > 0 && quotedScope&bit != 0 {
-		if q, ok := s.ix.rule(lexicon.RuleQuoted); ok {
-			factor *= q.entry.Weight
-			mark := &sc.toks[quote-1]
-			sc.modBuf = append(sc.modBuf, Modifier{ID: q.entry.ID, Category: q.entry.Category, Rule: ModifierQuoted,
-				Factor: q.entry.Weight, Span: Span{int(mark.start), int(mark.end)}, Text: sc.text[mark.start:mark.end]})
-		}
+		factor = s.applyRule(sc, lexicon.RuleQuoted, ModifierQuoted, quote-1, factor)
 	}
 	if sc.statement > 0 && cat == lexicon.Question {
-		if st, ok := s.ix.rule(lexicon.RuleStatement); ok {
-			factor *= st.entry.Weight
-			mark := &sc.toks[sc.statement-1]
-			sc.modBuf = append(sc.modBuf, Modifier{ID: st.entry.ID, Category: st.entry.Category, Rule: ModifierStatement,
-				Factor: st.entry.Weight, Span: Span{int(mark.start), int(mark.end)}, Text: sc.text[mark.start:mark.end]})
-		}
+		factor = s.applyRule(sc, lexicon.RuleStatement, ModifierStatement, sc.statement-1, factor)
 	}
 	sc.hits = append(sc.hits, rawHit{pat: pat, start: start, end: end, factor: factor, modLo: modLo, modHi: int32(len(sc.modBuf))})
+}
+
+// applyRule applies the factor of modifier rule r, if the lexicon has it,
+// recording it as a modifier named name over token mark (the opening
+// quotation mark, the final mark), and returns factor times it.
+func (s *Scorer) applyRule(sc *scratch, r lexicon.Rule, name string, mark int32, factor float64) float64 {
+	c, ok := s.ix.rule(r)
+	if !ok {
+		return factor
+	}
+	t := &sc.toks[mark]
+	sc.addModifier(&c.entry, c.entry.Category, name, c.entry.Weight, t.start, t.end)
+	return factor * c.entry.Weight
+}
+
+// addModifier records a modifier of entry e, of category cat (the entry's
+// own, or the kind of modifier a rule acts as), named rule when it is one,
+// over bytes [start, end) of the text.
+func (sc *scratch) addModifier(e *lexicon.Entry, cat lexicon.Category, rule string, factor float64, start, end int32) {
+	sc.modBuf = append(sc.modBuf, Modifier{ID: e.ID, Category: cat, Rule: rule, Factor: factor,
+		Span: Span{int(start), int(end)}, Text: sc.text[start:end]})
 }
 
 // applyWordModifiers applies to a hit of category bit at word positions
@@ -123,9 +134,7 @@ func (s *Scorer) applyWordModifiers(sc *scratch, bit uint8, from, to int32, fact
 		m := sc.mods[b]
 		e := &s.ix.pats[m.pat].entry
 		factor *= e.Weight
-		ms, me := sc.toks[sc.words[m.from]].start, sc.toks[sc.words[m.to-1]].end
-		sc.modBuf = append(sc.modBuf, Modifier{ID: e.ID, Category: e.Category, Factor: e.Weight,
-			Span: Span{int(ms), int(me)}, Text: sc.text[ms:me]})
+		sc.addModifier(e, e.Category, "", e.Weight, sc.toks[sc.words[m.from]].start, sc.toks[sc.words[m.to-1]].end)
 	}
 	return factor
 }

@@ -70,10 +70,7 @@ func (s *Scorer) matchRules(sc *scratch, lo, hi int32, capsText bool) {
 		}
 	}
 	// A sentence that breaks off with a dash, before any closing marks.
-	last := hi - 1
-	for last >= lo && toks[last].kind == tokPunct && closes(toks[last]) {
-		last--
-	}
+	last := lastBeforeClosers(toks, lo, hi)
 	if r := s.ix.rules[lexicon.RuleDashEnd]; r >= 0 && last >= lo && toks[last].punct == pDash && toks[last].kind == tokPunct {
 		s.addHit(sc, r, toks[last].start, toks[last].end, -1, -1, toks[last].quote)
 	}
@@ -104,8 +101,7 @@ func (s *Scorer) matchMarks(sc *scratch, lo, hi, i int32) int32 {
 			modLo, factor := int32(len(sc.modBuf)), 1.0
 			if excl > 1 {
 				factor = RunFactor(excl)
-				sc.modBuf = append(sc.modBuf, Modifier{ID: s.ix.pats[r].entry.ID, Category: lexicon.Intensifier, Rule: ModifierRun,
-					Factor: factor, Span: Span{int(start), int(end)}, Text: sc.text[start:end]})
+				sc.addModifier(&s.ix.pats[r].entry, lexicon.Intensifier, ModifierRun, factor, start, end)
 			}
 			s.addHitWith(sc, r, start, end, -1, -1, quote, modLo, factor)
 		}
