@@ -58,34 +58,30 @@ func readLine(br *bufio.Reader) ([]byte, error) {
 	long := false
 	for {
 		chunk, err := br.ReadSlice('\n')
+		// Keep no more than the longest line and its end of line.
+		if !long && len(buf)+len(chunk) > MaxLineBytes+2 {
+			long, buf = true, nil
+		}
 		if !long {
-			if len(buf)+len(chunk) > MaxLineBytes+2 {
-				long, buf = true, nil
-			} else {
-				buf = append(buf, chunk...)
-			}
+			buf = append(buf, chunk...)
 		}
 		if errors.Is(err, bufio.ErrBufferFull) {
 			continue
 		}
-		if long {
-			if err == nil {
-				return nil, errLongLine
+		if !long {
+			buf = bytes.TrimSuffix(buf, []byte("\n"))
+			buf = bytes.TrimSuffix(buf, []byte("\r"))
+			if len(buf) <= MaxLineBytes {
+				if err != nil && len(buf) == 0 {
+					return nil, err
+				}
+				return buf, err
 			}
-			return nil, errors.Join(errLongLine, err)
 		}
-		buf = bytes.TrimSuffix(buf, []byte("\n"))
-		buf = bytes.TrimSuffix(buf, []byte("\r"))
-		if err != nil && len(buf) == 0 {
-			return nil, err
+		if err == nil {
+			return nil, errLongLine
 		}
-		if len(buf) > MaxLineBytes {
-			if err == nil {
-				return nil, errLongLine
-			}
-			return nil, errors.Join(errLongLine, err)
-		}
-		return buf, err
+		return nil, errors.Join(errLongLine, err)
 	}
 }
 
