@@ -19,32 +19,27 @@ var fuzzSeeds = []string{
 	"17 things {num} {gap:3} ^ $ <caps> | # @disable",
 }
 
-func FuzzHeadline(f *testing.F) {
-	for _, s := range fuzzSeeds {
-		f.Add(s)
-	}
-	sc := New(nil)
-	f.Fuzz(func(t *testing.T, text string) {
-		r := sc.Headline(text)
-		checkInvariants(t, text, &r, false)
-		again := sc.Headline(text)
-		if r.Score != again.Score || len(r.Hits) != len(again.Hits) {
-			t.Fatalf("scoring %q twice differs: %v then %v", text, r.Score, again.Score)
-		}
-	})
-}
+func FuzzHeadline(f *testing.F) { fuzzScoring(f, false) }
 
-func FuzzPassage(f *testing.F) {
+func FuzzPassage(f *testing.F) { fuzzScoring(f, true) }
+
+// fuzzScoring scores fuzzed text as a headline or a passage, checks the
+// invariants of the result, and that scoring it again gives the same.
+func fuzzScoring(f *testing.F, passage bool) {
 	for _, s := range fuzzSeeds {
 		f.Add(s)
 	}
 	sc := New(nil)
+	score := sc.Headline
+	if passage {
+		score = sc.Passage
+	}
 	f.Fuzz(func(t *testing.T, text string) {
-		r := sc.Passage(text)
-		checkInvariants(t, text, &r, true)
-		again := sc.Passage(text)
-		if r.Score != again.Score || len(r.Sentences) != len(again.Sentences) {
-			t.Fatalf("scoring %q twice differs", text)
+		r := score(text)
+		checkInvariants(t, text, &r, passage)
+		again := score(text)
+		if r.Score != again.Score || len(r.Hits) != len(again.Hits) || len(r.Sentences) != len(again.Sentences) {
+			t.Fatalf("scoring %q twice differs: %v then %v", text, r.Score, again.Score)
 		}
 	})
 }
