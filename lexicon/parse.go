@@ -87,7 +87,7 @@ func readLine(br *bufio.Reader) ([]byte, error) {
 
 type parser struct {
 	lex      *Lexicon
-	patterns map[string]int // category and stemKey → entry index
+	patterns map[string]int // category and the pattern written in stems → entry index
 	errs     ErrorList
 	entries  bool // an entry has been read, so headers are closed
 }
@@ -219,7 +219,7 @@ func (p *parser) entry(n int, text string) {
 		p.fail(n, wrapf(ErrSyntax, "entry %q has no note: say why it is there", e.ID))
 		return
 	}
-	key := e.Category.String() + " " + stemKey(pat)
+	key := e.Category.String() + " " + pat.format(true)
 	if prev, dup := p.patterns[key]; dup {
 		p.fail(n, wrapf(ErrDuplicate, "%q matches what %q on line %d matches", e.ID, p.lex.entries[prev].ID, p.lex.entries[prev].Line))
 		return
@@ -227,33 +227,6 @@ func (p *parser) entry(n int, text string) {
 	p.patterns[key] = len(p.lex.entries)
 	p.lex.byID[e.ID] = len(p.lex.entries)
 	p.lex.entries = append(p.lex.entries, e)
-}
-
-// stemKey writes a pattern as the stems it matches, so that patterns that
-// match the same words ("shocked", "shocking") have the same key.
-func stemKey(p Pattern) string {
-	if p.Rule != RuleNone {
-		return p.String()
-	}
-	var b strings.Builder
-	if p.Start {
-		b.WriteString("^ ")
-	}
-	for _, t := range p.Tokens {
-		switch t.Kind {
-		case WordToken:
-			b.WriteString(t.Stem)
-		case NumberToken:
-			b.WriteString("{num}")
-		case GapToken:
-			fmt.Fprintf(&b, "{gap:%d}", t.Max)
-		}
-		b.WriteByte(' ')
-	}
-	if p.End {
-		b.WriteString("$")
-	}
-	return b.String()
 }
 
 // checkPattern applies the rules that tie a pattern to its category.

@@ -87,7 +87,12 @@ type Pattern struct {
 }
 
 // String writes the pattern back in the lexicon's syntax.
-func (p Pattern) String() string {
+func (p Pattern) String() string { return p.format(false) }
+
+// format writes the pattern in the lexicon's syntax, with each word as
+// written, or as its stem: two patterns with the same stems ("shocked",
+// "shocking") match the same words.
+func (p Pattern) format(stems bool) string {
 	if p.Rule != RuleNone {
 		return "<" + p.Rule.String() + ">"
 	}
@@ -99,12 +104,14 @@ func (p Pattern) String() string {
 		if b.Len() > 0 {
 			b.WriteByte(' ')
 		}
-		switch t.Kind {
-		case WordToken:
+		switch {
+		case t.Kind == WordToken && stems:
+			b.WriteString(t.Stem)
+		case t.Kind == WordToken:
 			b.WriteString(t.Word)
-		case NumberToken:
+		case t.Kind == NumberToken:
 			b.WriteString("{num}")
-		case GapToken:
+		case t.Kind == GapToken:
 			b.WriteString("{gap:" + strconv.Itoa(t.Max) + "}")
 		}
 	}
