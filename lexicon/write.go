@@ -45,10 +45,11 @@ func (l *Lexicon) WriteTo(w io.Writer) (int64, error) {
 func FormatWeight(w float64) string { return strconv.FormatFloat(w, 'g', -1, 64) }
 
 // oneLine makes a header value or note safe to write on one line: line
-// breaks become spaces and "|" (the field separator) becomes "/".
-func oneLine(s string) string {
-	return strings.NewReplacer("\r", " ", "\n", " ", "|", "/").Replace(s)
-}
+// breaks become spaces and "|" (the field separator) becomes "/". A name
+// given to Parse may hold any of them.
+func oneLine(s string) string { return oneLiner.Replace(s) }
+
+var oneLiner = strings.NewReplacer("\r", " ", "\n", " ", "|", "/")
 
 type countWriter struct {
 	w   io.Writer
