@@ -1,7 +1,6 @@
 package score
 
 import (
-	"cmp"
 	"slices"
 
 	"github.com/luridlab/lurid/lexicon"
@@ -92,9 +91,7 @@ func (s *Scorer) matchSentence(sc *scratch, lo, hi int32, capsText bool) {
 	// position as well as words ("^ {num}" inside "{num} things" counts),
 	// but "^ is" inside "^ is this" does not. Weights play no part, so
 	// calibration cannot change what matches.
-	if len(sc.cands) > 1 {
-		slices.SortFunc(sc.cands, compareMatches)
-	}
+	sortMatches(sc.cands)
 	// reach[p*classes+class] is the furthest end of a kept match of one
 	// class (category, anchored or not) that covers word position p; a
 	// match inside one ends no further.
@@ -120,21 +117,7 @@ func (s *Scorer) matchSentence(sc *scratch, lo, hi int32, capsText bool) {
 		s.addHit(sc, m.pat, start, end, m.from, m.to, toks[sc.words[m.from]].quote)
 	}
 	s.matchRules(sc, lo, hi, capsText)
-	if len(sc.hits)-int(first) > 1 {
-		slices.SortFunc(sc.hits[first:], compareHits)
-	}
-}
-
-// compareMatches orders a sentence's matches for settling overlaps:
-// longer first, then the earlier, then the earlier entry in the lexicon.
-func compareMatches(a, b match) int {
-	if c := cmp.Compare(b.to-b.from, a.to-a.from); c != 0 {
-		return c
-	}
-	if c := cmp.Compare(a.from, b.from); c != 0 {
-		return c
-	}
-	return cmp.Compare(a.pat, b.pat)
+	sortHits(sc.hits[first:])
 }
 
 // tryPatterns tries each listed pattern at word position p.

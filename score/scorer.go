@@ -1,7 +1,6 @@
 package score
 
 import (
-	"cmp"
 	"slices"
 	"sync"
 
@@ -111,7 +110,7 @@ func (s *Scorer) finishHeadline(r *Result, sc *scratch, text, read string, capsT
 			start, end := trimSpace(read)
 			s.addHit(sc, r, int32(start), int32(end), -1, -1, 0)
 		}
-		slices.SortFunc(sc.hits, compareHits)
+		sortHits(sc.hits)
 	}
 	s.fill(r, sc, text)
 	r.isPassage = false
@@ -157,7 +156,7 @@ func (s *Scorer) PassageInto(r *Result, text string) {
 			s.matchSentence(sc, sp.lo, sp.hi, capsText)
 			if capsText {
 				s.addCapsText(sc, sp.lo, sp.hi)
-				slices.SortFunc(sc.hits[first:], compareHits)
+				sortHits(sc.hits[first:])
 			}
 		})
 	}
@@ -200,16 +199,6 @@ func (s *Scorer) addCapsText(sc *scratch, lo, hi int32) {
 	if r := s.ix.rules[lexicon.RuleCapsText]; r >= 0 {
 		s.addHit(sc, r, sc.toks[lo].start, sc.toks[hi-1].end, -1, -1, 0)
 	}
-}
-
-func compareHits(a, b rawHit) int {
-	if c := cmp.Compare(a.start, b.start); c != 0 {
-		return c
-	}
-	if c := cmp.Compare(a.end, b.end); c != 0 {
-		return c
-	}
-	return cmp.Compare(a.pat, b.pat)
 }
 
 // fill writes the hits gathered in sc into r, reusing r's arrays.
