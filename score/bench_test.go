@@ -72,7 +72,7 @@ func BenchmarkFloor(b *testing.B) {
 	var toks []token
 	found := 0
 	benchHeadlines(b, func(s *Scorer, _ *Result, text string) {
-		toks = tokenize(toks[:0], text, 0)
+		toks = tokenize(toks[:0], text, 0, nil, nil)
 		for _, t := range toks {
 			if t.kind == tokWord {
 				if _, ok := s.ix.vocab[text[t.start:t.end]]; ok {

@@ -217,8 +217,11 @@ func (ps *prefixSet) mayMatch(word string) bool {
 		return true
 	}
 	i, ok := prefixIndex(word[0], word[1], word[2])
-	return !ok || ps[i/64]&(1<<(i%64)) != 0
+	return !ok || ps.has(i)
 }
+
+// has reports whether the set holds the opening of bit index i.
+func (ps *prefixSet) has(i int) bool { return ps[i/64]&(1<<(i%64)) != 0 }
 
 // pairTable is a read-only open-addressing hash table from a pairKey to
 // the patterns filed under it: a lookup is a multiply, a shift and, most
@@ -314,13 +317,12 @@ func isShortWord(w string) bool {
 
 // shortIndex returns the index in index.short of a word of one to three
 // ASCII letters, in either case.
-func shortIndex(word string) int {
-	i := 0
-	for k := 0; k < 3; k++ {
-		i *= 27
-		if k < len(word) {
-			i += int(word[k]|0x20-'a') + 1
-		}
-	}
-	return i
+func shortIndex(word string) int { return shortChunkIndex(wordChunk(word, 0)) }
+
+// shortChunkIndex returns the index in index.short of a word of one to
+// three ASCII letters given as a key chunk: each letter's low five bits are
+// its place in the alphabet from 1, whatever its case, and the zero
+// padding counts 0.
+func shortChunkIndex(c uint64) int {
+	return int(c&0x1f)*27*27 + int(c>>8&0x1f)*27 + int(c>>16&0x1f)
 }

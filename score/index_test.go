@@ -106,7 +106,7 @@ func TestShortWords(t *testing.T) {
 		require.Equal(t, s.stem(word), s.ix.short[shortIndex(word)], word)
 	}
 	for _, word := range []string{"I", "IS", "The", "WHY", "yOu"} {
-		toks := tokenize(nil, word, 0)
+		toks := tokenize(nil, word, 0, nil, nil)
 		require.Len(t, toks, 1)
 		assert.Equal(t, s.stem(lexicon.Fold(word)), s.wordID(sc, word, &toks[0]), word)
 	}

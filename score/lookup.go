@@ -2,17 +2,11 @@ package score
 
 import "github.com/luridlab/lurid/lexicon"
 
-// lookupWords sets the vocabulary id and word classes of every word token.
-func (s *Scorer) lookupWords(sc *scratch, text string) {
-	for i := range sc.toks {
-		t := &sc.toks[i]
-		if t.kind != tokWord {
-			continue
-		}
-		t.id = s.wordID(sc, text, t)
-		if t.id >= 0 {
-			t.class = s.ix.class[t.id]
-		}
+// lookupWord sets the vocabulary id and word classes of word token t.
+func (s *Scorer) lookupWord(sc *scratch, text string, t *token) {
+	t.id = s.wordID(sc, text, t)
+	if t.id >= 0 {
+		t.class = s.ix.class[t.id]
 	}
 }
 
@@ -25,31 +19,37 @@ const maxStemmedWord = 2 * lexicon.MaxWordBytes
 // -1. A word of ASCII letters and digits is folded and keyed straight from
 // the text; any other is folded into scratch space first.
 func (s *Scorer) wordID(sc *scratch, text string, t *token) int32 {
-	word := text[t.start:t.end]
-	if t.ascii && len(word) <= 3 && t.letters == int32(len(word)) {
-		return s.ix.short[shortIndex(word)]
-	}
-	if len(word) > 4*maxStemmedWord || !s.ix.prefixes.mayMatch(word) {
-		return -1
-	}
-	n := len(word)
-	if !t.ascii {
-		sc.fold = lexicon.AppendFold(sc.fold[:0], word)
-		n = len(sc.fold)
-	}
+	start, end := int(t.start), int(t.end)
+	n := end - start
 	var k wordKey
 	switch {
-	case n > maxStemmedWord:
+	case t.ascii && n <= 8:
+		// Most words: one chunk, already folded, from which the short-word
+		// table and the prefix set read their letters.
+		c := asciiChunk(text, start, end)
+		if n <= 3 && t.letters == int32(n) {
+			return s.ix.short[shortChunkIndex(c)]
+		}
+		if i, ok := prefixIndex(byte(c), byte(c>>8), byte(c>>16)); ok && n >= 4 && !s.ix.prefixes.has(i) {
+			return -1
+		}
+		k.n, k.chunks[0] = n, c
+	case n > 4*maxStemmedWord || !s.ix.prefixes.mayMatch(text[start:end]):
 		return -1
-	case n > maxCachedWord && t.ascii:
-		return s.stem(lexicon.Fold(word))
-	case n > maxCachedWord:
-		return s.stem(string(sc.fold))
-	case t.ascii && n <= 8: // most words: one chunk, no loop
-		k.n, k.chunks[0] = n, asciiChunk(text, int(t.start), int(t.end))
+	case t.ascii && n > maxStemmedWord:
+		return -1
+	case t.ascii && n > maxCachedWord:
+		return s.stem(lexicon.Fold(text[start:end]))
 	case t.ascii:
-		k = asciiKey(text, int(t.start), int(t.end))
+		k = asciiKey(text, start, end)
 	default:
+		sc.fold = lexicon.AppendFold(sc.fold[:0], text[start:end])
+		switch n := len(sc.fold); {
+		case n > maxStemmedWord:
+			return -1
+		case n > maxCachedWord:
+			return s.stem(string(sc.fold))
+		}
 		k = keyOf(sc.fold)
 	}
 	if id, ok := s.cache.get(&k); ok {

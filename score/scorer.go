@@ -126,7 +126,7 @@ func (s *Scorer) headlineInCaps(sc *scratch, text string) bool {
 	var words, caps int
 	for lo := 0; lo < len(text); {
 		hi := windowEnd(text, lo)
-		sc.toks = tokenize(sc.toks[:0], text[:hi], lo)
+		sc.toks = tokenize(sc.toks[:0], text[:hi], lo, nil, nil)
 		w, c := countCaps(sc.toks)
 		words, caps = words+w, caps+c
 		lo = hi

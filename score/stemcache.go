@@ -130,11 +130,7 @@ func asciiChunk(text string, lo, end int) uint64 {
 	} else {
 		c = wordChunk(text[lo:end], 0)
 	}
-	c |= 0x2020202020202020
-	if rest := end - lo; rest < 8 {
-		c &= 1<<(8*rest) - 1
-	}
-	return c
+	return (c | 0x2020202020202020) & (^uint64(0) >> ((64 - 8*min(end-lo, 8)) & 63))
 }
 
 // hash mixes a key with the cache's seed.

@@ -85,7 +85,9 @@ var asciiClass = func() (t [utf8.RuneSelf]uint8) {
 // tokenize appends the tokens of text[from:] to toks and returns it; their
 // offsets index text. It runs in time linear in len(text) - from and never
 // fails: bytes that are not valid UTF-8 become one-byte symbol tokens.
-func tokenize(toks []token, text string, from int) []token {
+// Given a Scorer, it looks each word up as it reads it (see lookupWord),
+// while the word's bytes are at hand; without one, words have id -1.
+func tokenize(toks []token, text string, from int, s *Scorer, sc *scratch) []token {
 	var clause int32
 	inQuote, inSingle := false, false
 	var openAt int32 // 1 + index of the latest opening quotation mark
@@ -115,6 +117,9 @@ func tokenize(toks []token, text string, from int) []token {
 			t := &toks[len(toks)-1]
 			*t = token{quote: inside, clause: clause, id: -1}
 			scanWord(t, text, i)
+			if s != nil {
+				s.lookupWord(sc, text, t)
+			}
 			i = int(t.end)
 			continue
 		case c >= utf8.RuneSelf && unicode.IsSpace(r):

@@ -36,7 +36,7 @@ func TestTokenize(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			toks := tokenize(nil, tt.in, 0)
+			toks := tokenize(nil, tt.in, 0, nil, nil)
 			got := make([]tok, len(toks))
 			for i, x := range toks {
 				got[i] = tok{tt.in[x.start:x.end], x.kind, x.punct}
@@ -47,13 +47,13 @@ func TestTokenize(t *testing.T) {
 }
 
 func TestTokenFlags(t *testing.T) {
-	toks := tokenize(nil, `NASA said "SHOCKING" in 2015`, 0)
+	toks := tokenize(nil, `NASA said "SHOCKING" in 2015`, 0, nil, nil)
 	assert.True(t, toks[0].caps, "NASA is in capitals")
 	assert.False(t, toks[1].caps)
 	assert.True(t, toks[3].caps && toks[3].quote == 3, "SHOCKING is quoted capitals")
 	assert.True(t, toks[6].rank, "2015 is a year")
-	assert.True(t, tokenize(nil, "the 2nd and 65th", 0)[1].rank, "2nd is a rank")
-	assert.False(t, tokenize(nil, "17 things", 0)[0].rank, "17 is a count")
+	assert.True(t, tokenize(nil, "the 2nd and 65th", 0, nil, nil)[1].rank, "2nd is a rank")
+	assert.False(t, tokenize(nil, "17 things", 0, nil, nil)[0].rank, "17 is a count")
 }
 
 func TestSentences(t *testing.T) {
@@ -74,7 +74,7 @@ func TestSentences(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			toks := tokenize(nil, tt.in, 0)
+			toks := tokenize(nil, tt.in, 0, nil, nil)
 			var got []string
 			for _, sp := range splitSentences(nil, tt.in, toks) {
 				got = append(got, tt.in[toks[sp.lo].start:toks[sp.hi-1].end])

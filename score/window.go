@@ -102,12 +102,11 @@ func (s *Scorer) scoreWindow(sc *scratch, text string, lo int, unit func(span)) 
 	return hi
 }
 
-// readWindow tokenizes the window of text that starts at lo, looks up its
-// words and splits its sentences, and returns where the window ends.
+// readWindow tokenizes the window of text that starts at lo, looking up
+// its words, splits its sentences, and returns where the window ends.
 func (s *Scorer) readWindow(sc *scratch, text string, lo int) int {
 	hi := windowEnd(text, lo)
-	sc.toks = tokenize(sc.toks[:0], text[:hi], lo)
-	s.lookupWords(sc, text)
+	sc.toks = tokenize(sc.toks[:0], text[:hi], lo, s, sc)
 	sc.sents = splitSentences(sc.sents[:0], text, sc.toks)
 	return hi
 }
