@@ -47,9 +47,9 @@ type index struct {
 	vocab    map[string]int32 // stem → vocabulary id
 	class    []uint8          // vocabulary id → word classes
 	pats     []compiled       // patterns of words, in lexicon order
-	first    [][]int32        // vocabulary id → patterns that open with it and then no word, or none
+	opens    []opening        // vocabulary id → the patterns that open with the word
+	singles  []int32          // patterns that open with a word and then no word, by opening.lo and .hi
 	pairs    pairTable        // two vocabulary ids (pairKey) → patterns that open with those words
-	hasPair  []bool           // vocabulary id → some pattern opens with it and another word
 	numFirst []int32          // patterns that open with {num} and then no word (pairs hold the rest)
 	prefixes prefixSet        // three-letter openings a stem in the vocabulary can have
 	short    []int32          // shortIndex of a word of one to three letters → vocabulary id, or -1
@@ -108,8 +108,8 @@ func newIndex(lex *lexicon.Lexicon) *index {
 	// File each pattern under its first word, or under its first two words
 	// when both are words, so that a text word meets only the patterns
 	// that can start with it and the word after it.
-	ix.first = make([][]int32, len(ix.class))
-	ix.hasPair = make([]bool, len(ix.class))
+	ix.opens = make([]opening, len(ix.class))
+	singles := make([][]int32, len(ix.class))
 	pairs := make(map[uint64][]int32)
 	for i, c := range ix.pats {
 		if c.entry.Pattern.Rule != lexicon.RuleNone {
@@ -124,13 +124,27 @@ func newIndex(lex *lexicon.Lexicon) *index {
 		case len(t) > 1 && t[1].kind == lexicon.WordToken:
 			k := pairKey(t[0].id, t[1].id)
 			pairs[k] = append(pairs[k], int32(i))
-			ix.hasPair[t[0].id] = true
+			ix.opens[t[0].id].pair = true
 		default:
-			ix.first[t[0].id] = append(ix.first[t[0].id], int32(i))
+			singles[t[0].id] = append(singles[t[0].id], int32(i))
 		}
+	}
+	for id, pats := range singles {
+		o := &ix.opens[id]
+		o.lo = int32(len(ix.singles))
+		ix.singles = append(ix.singles, pats...)
+		o.hi = int32(len(ix.singles))
 	}
 	ix.pairs = newPairTable(pairs)
 	return ix
+}
+
+// opening says which patterns open with a word: those filed under the
+// word alone, index.singles[lo:hi], and whether any is filed under the
+// word and the one after it, in index.pairs.
+type opening struct {
+	lo, hi int32
+	pair   bool
 }
 
 // numberKey stands for a {num} slot as the first half of a pairKey.

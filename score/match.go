@@ -52,20 +52,19 @@ func (s *Scorer) matchSentence(sc *scratch, lo, hi int32, capsText bool) {
 	for i := lo; i < hi; i++ {
 		if t := &toks[i]; t.kind == tokWord || t.kind == tokNumber {
 			sc.words = append(sc.words, i)
-			if t.id >= 0 {
-				sc.present.add(t.id)
-			}
+			sc.present.add(t.id) // -1 only makes the set a little less sure
 		}
 	}
 	sc.cands, sc.mods = sc.cands[:0], sc.mods[:0]
 	sc.statement = statementEnd(toks, lo, hi)
 	for p := range sc.words {
 		t := &toks[sc.words[p]]
-		if t.kind == tokWord && t.id >= 0 {
-			if pats := s.ix.first[t.id]; len(pats) > 0 {
-				s.tryPatterns(sc, pats, int32(p))
+		if t.id >= 0 { // a word in the vocabulary
+			o := s.ix.opens[t.id]
+			if o.hi > o.lo {
+				s.tryPatterns(sc, s.ix.singles[o.lo:o.hi], int32(p))
 			}
-			if s.ix.hasPair[t.id] && p+1 < len(sc.words) {
+			if o.pair && p+1 < len(sc.words) {
 				if next := &toks[sc.words[p+1]]; next.id >= 0 && next.clause == t.clause {
 					if pats := s.ix.pairs.get(pairKey(t.id, next.id)); len(pats) > 0 {
 						s.tryPatterns(sc, pats, int32(p))
