@@ -58,7 +58,7 @@ func (s *Scorer) matchRules(sc *scratch, lo, hi int32, capsText bool) {
 		t := &toks[i]
 		switch {
 		case t.kind == tokWord:
-			if capsRule >= 0 && !capsText && t.caps && t.letters >= capsMinLetters && t.vowel && t.class&classAcronym == 0 {
+			if capsRule >= 0 && !capsText && t.caps && t.letters >= capsMinLetters && t.class&classAcronym == 0 && hasVowel(sc.text[t.start:t.end]) {
 				s.addHit(sc, capsRule, t.start, t.end, -1, -1, t.quote)
 			}
 		case t.kind == tokPunct && (t.punct == pExclaim || t.punct == pQuestion):

@@ -45,7 +45,6 @@ type token struct {
 	kind       tokenKind
 	punct      punctKind
 	caps       bool  // a word of two or more letters, all of them capitals
-	vowel      bool  // a word with a vowel (a, e, i, o, u, y) in it
 	upper      bool  // a word or number whose first letter is a capital, or a number
 	quote      int32 // 1 + index of the opening quotation mark the token is inside; 0 outside quotes
 	opening    bool  // pQuote: an opening mark
@@ -325,7 +324,6 @@ func scanWord(t *token, text string, i int) {
 		letters -= countFlag(text[i:j], wDigit)
 	}
 	t.upper = j > i && asciiWord[text[i]]&wUpper != 0
-	t.vowel = flags&wVowel != 0
 	lowerSeen := flags&wLower != 0
 	var upperAfter int32 // capitals after the ASCII run
 	first := j == i
@@ -336,7 +334,6 @@ func scanWord(t *token, text string, i int) {
 				upperAfter += int32(f & wUpper)
 				lowerSeen = lowerSeen || f&wLower != 0
 				letters += int32(f&(wUpper|wLower)+1) >> 1
-				t.vowel = t.vowel || f&wVowel != 0
 				first = false
 				j++
 				continue
@@ -366,7 +363,6 @@ func scanWord(t *token, text string, i int) {
 			}
 			letters++
 			first = false
-			t.vowel = t.vowel || !unicode.Is(unicode.Latin, r) || isLatinVowel(r)
 		}
 		j += size
 	}
@@ -429,6 +425,24 @@ func isWordStart(s string) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(s)
 	return r != utf8.RuneError && lexicon.IsWordRune(r)
+}
+
+// hasVowel reports whether word has a vowel: a, e, i, o, u or y in any
+// case, accented or full-width, or a letter of a script other than Latin,
+// where the question does not arise.
+func hasVowel(word string) bool {
+	for _, r := range word {
+		if r < utf8.RuneSelf {
+			if asciiWord[r]&wVowel != 0 {
+				return true
+			}
+			continue
+		}
+		if unicode.IsLetter(r) && (!unicode.Is(unicode.Latin, r) || isLatinVowel(r)) {
+			return true
+		}
+	}
+	return false
 }
 
 // isLatinVowel reports whether a non-ASCII Latin letter is a vowel, such as

@@ -83,3 +83,12 @@ func TestSentences(t *testing.T) {
 		})
 	}
 }
+
+func TestHasVowel(t *testing.T) {
+	for word, want := range map[string]bool{
+		"NBC": false, "CNN": false, "NASA": true, "WHY": true, "OMG": true,
+		"ÉTÉ": true, "ＮＢＣ": false, "ＮＡＳＡ": true, "ПРИВЕТ": true, "NBC'S": false, "": false,
+	} {
+		assert.Equal(t, want, hasVowel(word), word)
+	}
+}
