@@ -99,10 +99,9 @@ func (sc *scratch) addModifier(e *lexicon.Entry, cat lexicon.Category, rule stri
 // [from, to) (from = -1 for a rule) the strongest modifier word of each
 // kind in reach, records them, and returns factor times theirs.
 func (s *Scorer) applyWordModifiers(sc *scratch, bit uint8, from, to int32, factor float64) float64 {
-	var best [lexicon.Inquiry + 1]int32
-	for i := range best {
-		best[i] = -1
-	}
+	// best[mc-Intensifier] is 1 + the index in sc.mods of the strongest
+	// modifier of category mc so far, or 0.
+	var best [lexicon.Inquiry - lexicon.Intensifier + 1]int32
 	for i, m := range sc.mods {
 		mc := s.ix.pats[m.pat].entry.Category
 		if modifierScope[mc]&bit == 0 {
@@ -123,15 +122,15 @@ func (s *Scorer) applyWordModifiers(sc *scratch, bit uint8, from, to int32, fact
 			}
 		}
 		w := s.ix.pats[m.pat].entry.Weight
-		if b := best[mc]; b < 0 || (mc == lexicon.Intensifier) == (w > s.ix.pats[sc.mods[b].pat].entry.Weight) {
-			best[mc] = int32(i)
+		if b := &best[mc-lexicon.Intensifier]; *b == 0 || (mc == lexicon.Intensifier) == (w > s.ix.pats[sc.mods[*b-1].pat].entry.Weight) {
+			*b = int32(i) + 1
 		}
 	}
 	for _, b := range best {
-		if b < 0 {
+		if b == 0 {
 			continue
 		}
-		m := sc.mods[b]
+		m := sc.mods[b-1]
 		e := &s.ix.pats[m.pat].entry
 		factor *= e.Weight
 		sc.addModifier(e, e.Category, "", e.Weight, sc.toks[sc.words[m.from]].start, sc.toks[sc.words[m.to-1]].end)
