@@ -43,18 +43,13 @@ func isNumber(t *token) bool {
 	return t.kind == tokNumber && !t.rank || t.kind == tokWord && t.class&classNumber != 0
 }
 
-// matchSentence finds the hits of the sentence made of tokens [lo, hi) and
-// appends them to sc.hits. capsText says the unit is set wholly in capitals.
-func (s *Scorer) matchSentence(sc *scratch, lo, hi int32, capsText bool) {
+// matchSentence finds the hits of sentence sn and appends them to sc.hits.
+// capsText says the unit is set wholly in capitals.
+func (s *Scorer) matchSentence(sc *scratch, sn *sentence, capsText bool) {
 	toks := sc.toks
-	sc.words = sc.words[:0]
-	sc.present = wordSet{}
-	for i := lo; i < hi; i++ {
-		if t := &toks[i]; t.kind == tokWord || t.kind == tokNumber {
-			sc.words = append(sc.words, i)
-			sc.present.add(t.id) // -1 only makes the set a little less sure
-		}
-	}
+	lo, hi := sn.lo, sn.hi
+	sc.words = sc.wordToks[sn.wlo:sn.whi:sn.whi]
+	sc.present = sn.present
 	sc.cands, sc.mods = sc.cands[:0], sc.mods[:0]
 	sc.statement = statementEnd(toks, lo, hi)
 	for p := range sc.words {

@@ -26,11 +26,6 @@ func RunFactor(n int) float64 {
 	return 1 + runStep*float64(min(max(n-1, 0), runMaxSteps))
 }
 
-// isCapsText reports whether tokens [lo, hi) are set wholly in capitals.
-func isCapsText(toks []token, lo, hi int32) bool {
-	return isCaps(countCaps(toks[lo:hi]))
-}
-
 // countCaps counts the words of two or more letters, and those of them set
 // in capitals.
 func countCaps(toks []token) (words, caps int) {

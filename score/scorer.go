@@ -86,17 +86,21 @@ func (s *Scorer) HeadlineInto(r *Result, text string) {
 	if len(read) <= Window {
 		// One window: tokenize once and count capitals from the tokens.
 		s.readWindow(sc, read, 0)
-		capsText := isCapsText(sc.toks, 0, int32(len(sc.toks)))
-		for _, sp := range sc.sents {
-			s.matchSentence(sc, sp.lo, sp.hi, capsText)
+		var words, caps int
+		for i := range sc.sents {
+			words, caps = words+int(sc.sents[i].words), caps+int(sc.sents[i].caps)
+		}
+		capsText := isCaps(words, caps)
+		for i := range sc.sents {
+			s.matchSentence(sc, &sc.sents[i], capsText)
 		}
 		s.finishHeadline(r, sc, text, read, capsText)
 		return
 	}
 	capsText := s.headlineInCaps(sc, read)
 	for lo := 0; lo < len(read); {
-		lo = s.scoreWindow(sc, read, lo, func(sp span) {
-			s.matchSentence(sc, sp.lo, sp.hi, capsText)
+		lo = s.scoreWindow(sc, read, lo, func(sn *sentence) {
+			s.matchSentence(sc, sn, capsText)
 		})
 	}
 	s.finishHeadline(r, sc, text, read, capsText)
@@ -148,14 +152,14 @@ func (s *Scorer) PassageInto(r *Result, text string) {
 	sc := s.begin(text)
 	read := clip(text)
 	for lo := 0; lo < len(read); {
-		lo = s.scoreWindow(sc, read, lo, func(sp span) {
+		lo = s.scoreWindow(sc, read, lo, func(sn *sentence) {
 			first := len(sc.hits)
 			sc.bounds = append(sc.bounds, int32(first))
-			sc.sentSpans = append(sc.sentSpans, Span{int(sc.toks[sp.lo].start), int(sc.toks[sp.hi-1].end)})
-			capsText := isCapsText(sc.toks, sp.lo, sp.hi)
-			s.matchSentence(sc, sp.lo, sp.hi, capsText)
+			sc.sentSpans = append(sc.sentSpans, Span{int(sc.toks[sn.lo].start), int(sc.toks[sn.hi-1].end)})
+			capsText := isCaps(int(sn.words), int(sn.caps))
+			s.matchSentence(sc, sn, capsText)
 			if capsText {
-				s.addCapsText(sc, sp.lo, sp.hi)
+				s.addCapsText(sc, sn.lo, sn.hi)
 				sortHits(sc.hits[first:])
 			}
 		})

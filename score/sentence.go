@@ -2,26 +2,53 @@ package score
 
 import "strings"
 
-// span is a half-open range of token indices.
-type span struct{ lo, hi int32 }
+// sentence is one sentence of a window, with what matching and the caps
+// rules need to know of it, gathered in the pass that finds it.
+type sentence struct {
+	lo, hi      int32   // its tokens: toks[lo:hi]
+	wlo, whi    int32   // its words and numbers: their token indices are scratch.wordToks[wlo:whi]
+	words, caps int32   // its words of two or more letters, and those of them set in capitals
+	present     wordSet // the vocabulary ids of its words
+}
 
-// splitSentences appends to dst the token ranges of the sentences of text.
-// A sentence ends after ".", "!", "?" or an ellipsis (with any closing
-// quotes and brackets) when the next word opens with a capital, a digit or
-// a quotation mark, and at a blank line. A period after an abbreviation
-// ("Dr.", "U.S.", "e.g.") or an initial does not end one; decimals never
-// reach here, since "3.5" is one number token.
-func splitSentences(dst []span, text string, toks []token) []span {
-	lo := int32(0)
+// splitSentences appends to dst the sentences of text, whose tokens are
+// toks, and to words the token indices of their words and numbers, and
+// returns both. A sentence ends after ".", "!", "?" or an ellipsis (with
+// any closing quotes and brackets) when the next word opens with a
+// capital, a digit or a quotation mark, and at a blank line. A period
+// after an abbreviation ("Dr.", "U.S.", "e.g.") or an initial does not end
+// one; decimals never reach here, since "3.5" is one number token.
+func splitSentences(dst []sentence, words []int32, text string, toks []token) ([]sentence, []int32) {
 	n := int32(len(toks))
+	cur := sentence{wlo: int32(len(words))}
+	// end ends the current sentence before token i.
+	end := func(i int32) {
+		cur.hi, cur.whi = i, int32(len(words))
+		dst = append(dst, cur)
+		cur = sentence{lo: i, wlo: cur.whi}
+	}
+	var prevEnd int32 // where the token before i ends
 	for i := int32(0); i < n; i++ {
-		if i+1 < n && toks[i+1].start-toks[i].end >= 2 && blankLineBetween(text, toks[i].end, toks[i+1].start) {
-			dst = append(dst, span{lo, i + 1})
-			lo = i + 1
+		t := &toks[i]
+		if i > cur.lo && t.start-prevEnd >= 2 && blankLineBetween(text, prevEnd, t.start) {
+			end(i)
+		}
+		prevEnd = t.end
+		if t.kind == tokWord || t.kind == tokNumber {
+			words = append(words, i)
+			cur.present.add(t.id) // -1 only makes the set a little less sure
+			if t.letters >= 2 {
+				cur.words++
+				if t.caps {
+					cur.caps++
+				}
+			}
+		}
+		if t.kind != tokPunct || !isTerminal(t.punct) {
 			continue
 		}
-		t := &toks[i]
-		if t.kind != tokPunct || !(t.punct == pPeriod || t.punct == pExclaim || t.punct == pQuestion || t.punct == pEllipsis) {
+		if i+1 < n && toks[i+1].start-t.end >= 2 && blankLineBetween(text, t.end, toks[i+1].start) {
+			end(i + 1) // a blank line goes before the marks that may follow
 			continue
 		}
 		// Take the whole run of terminal marks and closers.
@@ -37,17 +64,16 @@ func splitSentences(dst []span, text string, toks []token) []span {
 			i = j - 1
 			continue
 		}
-		if t.punct == pPeriod && j == i+1 && i > lo && isAbbreviation(text, &toks[i-1], t) {
+		if t.punct == pPeriod && j == i+1 && i > cur.lo && isAbbreviation(text, &toks[i-1], t) {
 			continue
 		}
-		dst = append(dst, span{lo, j})
-		lo = j
+		end(j)
 		i = j - 1
 	}
-	if lo < n {
-		dst = append(dst, span{lo, n})
+	if cur.lo < n {
+		end(n)
 	}
-	return dst
+	return dst, words
 }
 
 func isTerminal(p punctKind) bool {

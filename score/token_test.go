@@ -70,13 +70,16 @@ func TestSentences(t *testing.T) {
 		{"quoted sentence", `He said "Go now." Then he left.`, []string{`He said "Go now."`, "Then he left."}},
 		{"lower case goes on", "Wait... for now.", []string{"Wait... for now."}},
 		{"blank line", "A heading\n\nBody text here", []string{"A heading", "Body text here"}},
+		{"blank line after a mark", "Stop!\n\nthen go", []string{"Stop!", "then go"}},
+		{"blank lines in a row", "One\n\nTwo\n \n\nthree", []string{"One", "Two", "three"}},
 		{"marks run", "Really?! Yes.", []string{"Really?!", "Yes."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			toks := tokenize(nil, tt.in, 0, nil, nil)
 			var got []string
-			for _, sp := range splitSentences(nil, tt.in, toks) {
+			sents, _ := splitSentences(nil, nil, tt.in, toks)
+			for _, sp := range sents {
 				got = append(got, tt.in[toks[sp.lo].start:toks[sp.hi-1].end])
 			}
 			assert.Equal(t, tt.want, got)

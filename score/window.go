@@ -87,14 +87,14 @@ func joins(r rune) bool {
 // of its whole sentences to unit, and returns where the next window starts:
 // at the last sentence, which may go on past the window, unless it is the
 // only one.
-func (s *Scorer) scoreWindow(sc *scratch, text string, lo int, unit func(span)) int {
+func (s *Scorer) scoreWindow(sc *scratch, text string, lo int, unit func(*sentence)) int {
 	hi := s.readWindow(sc, text, lo)
 	keep := len(sc.sents)
 	if hi < len(text) && keep > 1 {
 		keep--
 	}
-	for _, sp := range sc.sents[:keep] {
-		unit(sp)
+	for i := range sc.sents[:keep] {
+		unit(&sc.sents[i])
 	}
 	if keep < len(sc.sents) {
 		return int(sc.toks[sc.sents[keep].lo].start)
@@ -107,7 +107,7 @@ func (s *Scorer) scoreWindow(sc *scratch, text string, lo int, unit func(span)) 
 func (s *Scorer) readWindow(sc *scratch, text string, lo int) int {
 	hi := windowEnd(text, lo)
 	sc.toks = tokenize(sc.toks[:0], text[:hi], lo, s, sc)
-	sc.sents = splitSentences(sc.sents[:0], text, sc.toks)
+	sc.sents, sc.wordToks = splitSentences(sc.sents[:0], sc.wordToks[:0], text, sc.toks)
 	return hi
 }
 
