@@ -110,7 +110,7 @@ func (s *Scorer) matchSentence(sc *scratch, sn *sentence, capsText bool) {
 		start, end := toks[sc.words[m.from]].start, toks[sc.words[m.to-1]].end
 		s.addHit(sc, m.pat, start, end, m.from, m.to, toks[sc.words[m.from]].quote)
 	}
-	s.matchRules(sc, lo, hi, capsText)
+	s.matchRules(sc, sn, capsText)
 	sortHits(sc.hits[first:])
 }
 

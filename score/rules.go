@@ -45,10 +45,16 @@ func isCaps(words, caps int) bool {
 	return caps >= capsTextMinWords && float64(caps) >= capsTextShare*float64(words)
 }
 
-// matchRules applies the structural rules to the sentence [lo, hi).
-func (s *Scorer) matchRules(sc *scratch, lo, hi int32, capsText bool) {
+// matchRules applies the structural rules to sentence sn. Only a sentence
+// with a mark or a word in capitals has tokens for them to look at, save
+// its last.
+func (s *Scorer) matchRules(sc *scratch, sn *sentence, capsText bool) {
 	toks := sc.toks
+	lo, hi := sn.lo, sn.hi
 	capsRule := s.ix.rules[lexicon.RuleCaps]
+	if !sn.marks && (sn.caps == 0 || capsText) {
+		hi = lo // no token to look at
+	}
 	for i := lo; i < hi; i++ {
 		t := &toks[i]
 		switch {
@@ -65,7 +71,7 @@ func (s *Scorer) matchRules(sc *scratch, lo, hi int32, capsText bool) {
 		}
 	}
 	// A sentence that breaks off with a dash, before any closing marks.
-	last := lastBeforeClosers(toks, lo, hi)
+	last := lastBeforeClosers(toks, sn.lo, sn.hi)
 	if r := s.ix.rules[lexicon.RuleDashEnd]; r >= 0 && last >= lo && toks[last].punct == pDash && toks[last].kind == tokPunct {
 		s.addHit(sc, r, toks[last].start, toks[last].end, -1, -1, toks[last].quote)
 	}

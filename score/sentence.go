@@ -8,6 +8,7 @@ type sentence struct {
 	lo, hi      int32   // its tokens: toks[lo:hi]
 	wlo, whi    int32   // its words and numbers: their token indices are scratch.wordToks[wlo:whi]
 	words, caps int32   // its words of two or more letters, and those of them set in capitals
+	marks       bool    // it has a "!", a "?" or an ellipsis: a terminal mark but a period
 	present     wordSet // the vocabulary ids of its words
 }
 
@@ -47,6 +48,7 @@ func splitSentences(dst []sentence, words []int32, text string, toks []token) ([
 		if t.kind != tokPunct || !isTerminal(t.punct) {
 			continue
 		}
+		cur.marks = cur.marks || t.punct != pPeriod
 		if i+1 < n && toks[i+1].start-t.end >= 2 && blankLineBetween(text, t.end, toks[i+1].start) {
 			end(i + 1) // a blank line goes before the marks that may follow
 			continue
@@ -54,8 +56,10 @@ func splitSentences(dst []sentence, words []int32, text string, toks []token) ([
 		// Take the whole run of terminal marks and closers.
 		j := i + 1
 		for j < n && toks[j].kind == tokPunct && (isTerminal(toks[j].punct) || closes(toks[j])) {
+			cur.marks = cur.marks || isTerminal(toks[j].punct) && toks[j].punct != pPeriod
 			j++
 		}
+
 		if j == n {
 			break // the marks end the text, and so the last sentence
 		}

@@ -1,9 +1,11 @@
 package score
 
 import (
+	"os"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 func TestTokenize(t *testing.T) {
@@ -93,5 +95,42 @@ func TestHasVowel(t *testing.T) {
 		"ÉTÉ": true, "ＮＢＣ": false, "ＮＡＳＡ": true, "ПРИВЕТ": true, "NBC'S": false, "": false,
 	} {
 		assert.Equal(t, want, hasVowel(word), word)
+	}
+}
+
+// TestSentenceSurvey holds what splitSentences gathers about each sentence
+// to what its tokens say, on texts whose marks fall where a run of them
+// or a blank line could hide one.
+func TestSentenceSurvey(t *testing.T) {
+	raw, err := os.ReadFile("../testdata/passage.txt")
+	require.NoError(t, err)
+	texts := []string{
+		"It is over.!! Now WHAT", "Stop!\n\nthen go", "Wait... what?", "Really.?\n\nYes…",
+		`"Why?" he asked. THE END IS NEAR`, "A.\n\n!!", "no marks here", "?", string(raw),
+	}
+	s := Default()
+	for _, text := range texts {
+		toks := tokenize(nil, text, 0, s, new(scratch))
+		sents, wordToks := splitSentences(nil, nil, text, toks)
+		for _, sn := range sents {
+			words := []int32{}
+			var set wordSet
+			marks := false
+			for i := sn.lo; i < sn.hi; i++ {
+				switch tk := toks[i]; {
+				case tk.kind == tokWord || tk.kind == tokNumber:
+					words = append(words, i)
+					set.add(tk.id)
+				case tk.kind == tokPunct && (tk.punct == pExclaim || tk.punct == pQuestion || tk.punct == pEllipsis):
+					marks = true
+				}
+			}
+			w, c := countCaps(toks[sn.lo:sn.hi])
+			in := text[toks[sn.lo].start:toks[sn.hi-1].end]
+			assert.Equal(t, words, append([]int32{}, wordToks[sn.wlo:sn.whi]...), "words of %q", in)
+			assert.Equal(t, set, sn.present, "word set of %q", in)
+			assert.Equal(t, marks, sn.marks, "marks of %q", in)
+			assert.Equal(t, [2]int32{int32(w), int32(c)}, [2]int32{sn.words, sn.caps}, "capitals of %q", in)
+		}
 	}
 }
