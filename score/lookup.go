@@ -26,7 +26,13 @@ func (s *Scorer) wordID(sc *scratch, text string, t *token) int32 {
 	case t.ascii && n <= 8:
 		// Most words: one chunk, already folded, from which the short-word
 		// table and the prefix set read their letters.
-		c := asciiChunk(text, start, end)
+		var c uint64 // asciiChunk(text, start, end), written out here, where it is hot, to read with one load
+		if start+8 <= len(text) {
+			c = le64(text[start : start+8])
+		} else {
+			c = wordChunk(text[start:end], 0)
+		}
+		c = foldASCII(c, n)
 		if n <= 3 && t.letters == int32(n) {
 			return s.ix.short[shortChunkIndex(c)]
 		}

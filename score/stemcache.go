@@ -130,7 +130,13 @@ func asciiChunk(text string, lo, end int) uint64 {
 	} else {
 		c = wordChunk(text[lo:end], 0)
 	}
-	return (c | 0x2020202020202020) & (^uint64(0) >> ((64 - 8*min(end-lo, 8)) & 63))
+	return foldASCII(c, end-lo)
+}
+
+// foldASCII folds a chunk of bytes of a word of ASCII letters and digits
+// and keeps its first n bytes, zeroing the rest.
+func foldASCII(c uint64, n int) uint64 {
+	return (c | 0x2020202020202020) & (^uint64(0) >> ((64 - 8*min(n, 8)) & 63))
 }
 
 // hash mixes a key with the cache's seed.
