@@ -318,6 +318,24 @@ func scanWord(t *token, text string, i int) {
 		flags |= f
 		j++
 	}
+	if j == i || j < len(text) && (text[j] >= utf8.RuneSelf || text[j] == '\'') {
+		scanWordOn(t, text, i, j, flags)
+		return
+	}
+	// The common case: a word of ASCII letters and digits only.
+	t.end, t.ascii = int32(j), true
+	t.letters = int32(j - i)
+	if flags&wDigit != 0 {
+		t.letters -= countFlag(text[i:j], wDigit)
+	}
+	t.upper = asciiWord[text[i]]&wUpper != 0
+	t.caps = flags&(wUpper|wLower) == wUpper && countFlag(text[i:j], wUpper) >= 2
+}
+
+// scanWordOn reads on from text[j] the word that starts at text[i], whose
+// bytes up to j are ASCII letters and digits with the given flags, where
+// an apostrophe or a rune from outside ASCII may carry it on.
+func scanWordOn(t *token, text string, i, j int, flags uint8) {
 	fast := j
 	letters := int32(j - i)
 	if flags&wDigit != 0 {
