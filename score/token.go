@@ -120,6 +120,9 @@ func tokenize(toks []token, text string, from int, s *Scorer, sc *scratch) []tok
 				s.lookupWord(sc, text, t)
 			}
 			i = int(t.end)
+			if i < len(text) && text[i] == ' ' {
+				i++ // the space that most often follows, skipped here
+			}
 			continue
 		case c >= utf8.RuneSelf && unicode.IsSpace(r):
 			i += size
