@@ -32,7 +32,7 @@ func (sc *scratch) leads(p int32) bool {
 	if p == 0 {
 		return true
 	}
-	prev := sc.words[p] - 1
+	prev := sc.words[p].tok - 1
 	return prev >= 0 && sc.toks[prev].kind == tokPunct && sc.toks[prev].punct == pColon
 }
 
@@ -48,29 +48,29 @@ func isNumber(t *token) bool {
 func (s *Scorer) matchSentence(sc *scratch, sn *sentence, capsText bool) {
 	toks := sc.toks
 	lo, hi := sn.lo, sn.hi
-	sc.words = sc.wordToks[sn.wlo:sn.whi:sn.whi]
+	sc.words = sc.allWords[sn.wlo:sn.whi:sn.whi]
 	sc.present = sn.present
 	sc.cands, sc.mods = sc.cands[:0], sc.mods[:0]
 	sc.statement = statementEnd(toks, lo, hi)
 	for p := range sc.words {
-		t := &toks[sc.words[p]]
+		t := &sc.words[p]
 		if t.id >= 0 { // a word in the vocabulary
 			o := s.ix.opens[t.id]
 			if o.hi > o.lo {
 				s.tryPatterns(sc, s.ix.singles[o.lo:o.hi], int32(p))
 			}
 			if o.pair && p+1 < len(sc.words) {
-				if next := &toks[sc.words[p+1]]; next.id >= 0 && next.clause == t.clause {
+				if next := &sc.words[p+1]; next.id >= 0 && next.clause == t.clause {
 					if pats := s.ix.pairs.get(pairKey(t.id, next.id)); len(pats) > 0 {
 						s.tryPatterns(sc, pats, int32(p))
 					}
 				}
 			}
 		}
-		if isNumber(t) {
+		if t.count {
 			s.tryPatterns(sc, s.ix.numFirst, int32(p))
 			if q := s.numberEnd(sc, int32(p), t.clause); q < int32(len(sc.words)) {
-				if next := &toks[sc.words[q]]; next.id >= 0 && next.clause == t.clause {
+				if next := &sc.words[q]; next.id >= 0 && next.clause == t.clause {
 					s.tryPatterns(sc, s.ix.pairs.get(pairKey(numberKey, next.id)), int32(p))
 				}
 			}
@@ -107,8 +107,8 @@ func (s *Scorer) matchSentence(sc *scratch, sn *sentence, capsText bool) {
 			i := p*classes + class
 			reach[i] = max(reach[i], m.to)
 		}
-		start, end := toks[sc.words[m.from]].start, toks[sc.words[m.to-1]].end
-		s.addHit(sc, m.pat, start, end, m.from, m.to, toks[sc.words[m.from]].quote)
+		first, last := &toks[sc.words[m.from].tok], &toks[sc.words[m.to-1].tok]
+		s.addHit(sc, m.pat, first.start, last.end, m.from, m.to, first.quote)
 	}
 	s.matchRules(sc, sn, capsText)
 	sortHits(sc.hits[first:])
@@ -121,7 +121,7 @@ func (s *Scorer) tryPatterns(sc *scratch, pats []int32, p int32) {
 		if c.start && !sc.leads(p) || !sc.present.covers(&c.needs) {
 			continue
 		}
-		clause := sc.toks[sc.words[p]].clause
+		clause := sc.words[p].clause
 		q := s.matchFrom(sc, c.toks, p, clause)
 		if q < 0 || c.end && q != int32(len(sc.words)) {
 			continue
@@ -146,8 +146,8 @@ func (s *Scorer) numberEnd(sc *scratch, p, clause int32) int32 {
 	n := int32(len(sc.words))
 	q := p + 1
 	for q < n && q-p < maxNumberWords {
-		w := &sc.toks[sc.words[q]]
-		if w.clause != clause || w.kind != tokWord || w.class&classNumber == 0 {
+		w := &sc.words[q]
+		if w.clause != clause || !w.count || w.id < 0 { // a number word: a number token's id is -1
 			break
 		}
 		q++
@@ -165,8 +165,8 @@ func (s *Scorer) matchFrom(sc *scratch, pt []ptoken, p, clause int32) int32 {
 			if p >= n {
 				return -1
 			}
-			w := &sc.toks[sc.words[p]]
-			if w.clause != clause || w.kind != tokWord || w.id != t.id {
+			w := &sc.words[p]
+			if w.clause != clause || w.id != t.id { // t.id >= 0, so w is a word
 				return -1
 			}
 			p++
@@ -174,15 +174,15 @@ func (s *Scorer) matchFrom(sc *scratch, pt []ptoken, p, clause int32) int32 {
 			if p >= n {
 				return -1
 			}
-			w := &sc.toks[sc.words[p]]
-			if w.clause != clause || !isNumber(w) {
+			w := &sc.words[p]
+			if w.clause != clause || !w.count {
 				return -1
 			}
 			p = s.numberEnd(sc, p, clause)
 		case lexicon.GapToken:
 			// Try the shortest gap first; gaps are short and few.
 			for g := int32(0); g <= t.max && p+g <= n; g++ {
-				if g > 0 && sc.toks[sc.words[p+g-1]].clause != clause {
+				if g > 0 && sc.words[p+g-1].clause != clause {
 					break
 				}
 				if q := s.matchFrom(sc, pt[i+1:], p+g, clause); q >= 0 {

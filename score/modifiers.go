@@ -117,7 +117,7 @@ func (s *Scorer) applyWordModifiers(sc *scratch, bit uint8, from, to int32, fact
 			}
 		case lexicon.Negation:
 			if from < 0 || m.to > from || m.to < from-negationReach ||
-				sc.toks[sc.words[m.from]].clause != sc.toks[sc.words[from]].clause {
+				sc.words[m.from].clause != sc.words[from].clause {
 				continue
 			}
 		}
@@ -133,7 +133,7 @@ func (s *Scorer) applyWordModifiers(sc *scratch, bit uint8, from, to int32, fact
 		m := sc.mods[b-1]
 		e := &s.ix.pats[m.pat].entry
 		factor *= e.Weight
-		sc.addModifier(e, e.Category, "", e.Weight, sc.toks[sc.words[m.from]].start, sc.toks[sc.words[m.to-1]].end)
+		sc.addModifier(e, e.Category, "", e.Weight, sc.toks[sc.words[m.from].tok].start, sc.toks[sc.words[m.to-1].tok].end)
 	}
 	return factor
 }

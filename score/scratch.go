@@ -6,8 +6,8 @@ type scratch struct {
 	text      string // the text being scored
 	toks      []token
 	sents     []sentence // the sentences of the current window
-	wordToks  []int32    // token indices of the current window's words and numbers, sentence by sentence
-	words     []int32    // the current sentence's part of wordToks: a word position p is words[p]
+	allWords  []word     // the current window's words and numbers, sentence by sentence
+	words     []word     // the current sentence's part of allWords: word position p is words[p]
 	present   wordSet    // the vocabulary ids of the current sentence's words
 	cands     []match    // scored matches of the current sentence, before overlaps are settled
 	mods      []match    // modifier matches of the current sentence
@@ -42,7 +42,7 @@ const maxScratchHits = 1 << 14
 func (sc *scratch) reset() {
 	sc.toks = sc.toks[:0]
 	sc.sents = sc.sents[:0]
-	sc.wordToks = sc.wordToks[:0]
+	sc.allWords = sc.allWords[:0]
 	sc.hits = sc.hits[:0]
 	sc.modBuf = sc.modBuf[:0]
 	sc.bounds = sc.bounds[:0]

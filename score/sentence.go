@@ -6,20 +6,28 @@ import "strings"
 // rules need to know of it, gathered in the pass that finds it.
 type sentence struct {
 	lo, hi      int32   // its tokens: toks[lo:hi]
-	wlo, whi    int32   // its words and numbers: their token indices are scratch.wordToks[wlo:whi]
+	wlo, whi    int32   // its words and numbers: scratch.allWords[wlo:whi]
 	words, caps int32   // its words of two or more letters, and those of them set in capitals
 	marks       bool    // it has a "!", a "?" or an ellipsis: a terminal mark but a period
 	present     wordSet // the vocabulary ids of its words
 }
 
+// word is a word or number of a sentence, with what matching reads of it
+// at hand, so that a pattern word is tried with one load.
+type word struct {
+	tok    int32 // its token's index
+	id     int32 // its vocabulary id, or -1: a number's is -1
+	clause int32 // the clause it is in
+	count  bool  // it can fill a {num} slot: see isNumber
+}
+
 // splitSentences appends to dst the sentences of text, whose tokens are
-// toks, and to words the token indices of their words and numbers, and
-// returns both. A sentence ends after ".", "!", "?" or an ellipsis (with
+// toks, and to words their words and numbers, and returns both. A sentence ends after ".", "!", "?" or an ellipsis (with
 // any closing quotes and brackets) when the next word opens with a
 // capital, a digit or a quotation mark, and at a blank line. A period
 // after an abbreviation ("Dr.", "U.S.", "e.g.") or an initial does not end
 // one; decimals never reach here, since "3.5" is one number token.
-func splitSentences(dst []sentence, words []int32, text string, toks []token) ([]sentence, []int32) {
+func splitSentences(dst []sentence, words []word, text string, toks []token) ([]sentence, []word) {
 	n := int32(len(toks))
 	cur := sentence{wlo: int32(len(words))}
 	// end ends the current sentence before token i.
@@ -36,7 +44,7 @@ func splitSentences(dst []sentence, words []int32, text string, toks []token) ([
 		}
 		prevEnd = t.end
 		if t.kind == tokWord || t.kind == tokNumber {
-			words = append(words, i)
+			words = append(words, word{tok: i, id: t.id, clause: t.clause, count: isNumber(t)})
 			cur.present.add(t.id) // -1 only makes the set a little less sure
 			if t.letters >= 2 {
 				cur.words++

@@ -111,15 +111,15 @@ func TestSentenceSurvey(t *testing.T) {
 	s := Default()
 	for _, text := range texts {
 		toks := tokenize(nil, text, 0, s, new(scratch))
-		sents, wordToks := splitSentences(nil, nil, text, toks)
+		sents, allWords := splitSentences(nil, nil, text, toks)
 		for _, sn := range sents {
-			words := []int32{}
+			words := []word{}
 			var set wordSet
 			marks := false
 			for i := sn.lo; i < sn.hi; i++ {
 				switch tk := toks[i]; {
 				case tk.kind == tokWord || tk.kind == tokNumber:
-					words = append(words, i)
+					words = append(words, word{tok: i, id: tk.id, clause: tk.clause, count: isNumber(&tk)})
 					set.add(tk.id)
 				case tk.kind == tokPunct && (tk.punct == pExclaim || tk.punct == pQuestion || tk.punct == pEllipsis):
 					marks = true
@@ -127,7 +127,7 @@ func TestSentenceSurvey(t *testing.T) {
 			}
 			w, c := countCaps(toks[sn.lo:sn.hi])
 			in := text[toks[sn.lo].start:toks[sn.hi-1].end]
-			assert.Equal(t, words, append([]int32{}, wordToks[sn.wlo:sn.whi]...), "words of %q", in)
+			assert.Equal(t, words, append([]word{}, allWords[sn.wlo:sn.whi]...), "words of %q", in)
 			assert.Equal(t, set, sn.present, "word set of %q", in)
 			assert.Equal(t, marks, sn.marks, "marks of %q", in)
 			assert.Equal(t, [2]int32{int32(w), int32(c)}, [2]int32{sn.words, sn.caps}, "capitals of %q", in)

@@ -107,7 +107,7 @@ func (s *Scorer) scoreWindow(sc *scratch, text string, lo int, unit func(*senten
 func (s *Scorer) readWindow(sc *scratch, text string, lo int) int {
 	hi := windowEnd(text, lo)
 	sc.toks = tokenize(sc.toks[:0], text[:hi], lo, s, sc)
-	sc.sents, sc.wordToks = splitSentences(sc.sents[:0], sc.wordToks[:0], text, sc.toks)
+	sc.sents, sc.allWords = splitSentences(sc.sents[:0], sc.allWords[:0], text, sc.toks)
 	return hi
 }
 
