@@ -193,7 +193,7 @@ func (s *Scorer) begin(text string) *scratch {
 // end returns scratch space to the pool, unless an outsized input grew it.
 func (s *Scorer) end(sc *scratch) {
 	sc.text = ""
-	if cap(sc.hits) <= maxScratchHits && cap(sc.sentSpans) <= maxScratchHits {
+	if sc.pooledBytes() <= maxPooledBytes {
 		s.pool.Put(sc)
 	}
 }

@@ -1,6 +1,7 @@
 package score
 
 import (
+	"os"
 	"strings"
 	"sync"
 	"testing"
@@ -103,6 +104,20 @@ func TestHeadlineAllocations(t *testing.T) {
 	s.HeadlineInto(&r, text)
 	allocs = testing.AllocsPerRun(200, func() { s.HeadlineInto(&r, text) })
 	assert.Zero(t, allocs, "HeadlineInto reuses the result")
+}
+
+func TestLongPassageReusesScratch(t *testing.T) {
+	if raceEnabled || testing.Short() {
+		t.Skip("the race detector makes sync.Pool drop items; a megabyte passage is skipped in -short mode")
+	}
+	raw, err := os.ReadFile("../testdata/passage.txt")
+	require.NoError(t, err)
+	text := strings.Repeat(string(raw), 1<<20/len(raw)) // a megabyte: some 20,000 hits and 15,000 sentences
+	s := New(nil)
+	var r Result
+	s.PassageInto(&r, text)
+	allocs := testing.AllocsPerRun(4, func() { s.PassageInto(&r, text) })
+	assert.Less(t, allocs, 5.0, "the scratch buffers of a megabyte passage go back to the pool")
 }
 
 func TestCacheOffGivesSameResults(t *testing.T) {

@@ -1,5 +1,7 @@
 package score
 
+import "unsafe"
+
 // scratch holds the working buffers of one scoring call. Scorers keep them
 // in a pool, so that scoring a headline allocates nothing but its result.
 type scratch struct {
@@ -34,10 +36,20 @@ type rawHit struct {
 	modLo, modHi int32 // the hit's modifiers are scratch.modBuf[modLo:modHi]
 }
 
-// maxScratchHits bounds the buffers returned to the pool, so that one
-// huge input does not pin its memory for the life of the Scorer. Token
-// buffers need no bound: a window holds at most Window bytes of tokens.
-const maxScratchHits = 1 << 14
+// maxPooledBytes bounds the memory of the buffers that grow with the
+// number of hits (hits, their modifiers, a passage's sentences) that a
+// scratch may hold and go back to the pool with: enough for a passage of
+// a few megabytes, so that such passages, scored again and again, do not
+// allocate afresh each time, while one huge input does not leave its
+// memory pinned. The other buffers need no bound: they hold one window.
+const maxPooledBytes = 8 << 20
+
+// pooledBytes returns the memory of the buffers that grow with the number
+// of hits.
+func (sc *scratch) pooledBytes() int {
+	return cap(sc.hits)*int(unsafe.Sizeof(rawHit{})) + cap(sc.modBuf)*int(unsafe.Sizeof(Modifier{})) +
+		cap(sc.sentSpans)*int(unsafe.Sizeof(Span{})) + cap(sc.bounds)*int(unsafe.Sizeof(int32(0)))
+}
 
 func (sc *scratch) reset() {
 	sc.toks = sc.toks[:0]
