@@ -93,3 +93,42 @@ type Result struct {
 	mods      []Modifier // backing array of the hits' Modifiers, kept for reuse
 	isPassage bool       // scored by Passage, not Headline
 }
+
+// grow returns hits and mods resliced to nh and nm elements, reusing their
+// arrays where they have room. A new hits array and a new mods array, when
+// both are needed and hold 16 elements or fewer, share one allocation, so
+// that a headline's result, modifiers and all, costs one.
+func grow(hits []Hit, mods []Modifier, nh, nm int) ([]Hit, []Modifier) {
+	if cap(hits) < nh && cap(mods) < nm {
+		switch {
+		case nh <= 4 && nm <= 4:
+			b := new(struct {
+				hits [4]Hit
+				mods [4]Modifier
+			})
+			return b.hits[:nh], b.mods[:nm]
+		case nh <= 8 && nm <= 8:
+			b := new(struct {
+				hits [8]Hit
+				mods [8]Modifier
+			})
+			return b.hits[:nh], b.mods[:nm]
+		case nh <= 16 && nm <= 16:
+			b := new(struct {
+				hits [16]Hit
+				mods [16]Modifier
+			})
+			return b.hits[:nh], b.mods[:nm]
+		}
+	}
+	if cap(hits) < nh {
+		hits = make([]Hit, nh)
+	}
+	if cap(mods) < nm {
+		mods = make([]Modifier, nm)
+	}
+	if hits == nil {
+		hits = []Hit{} // a result's Hits is never nil
+	}
+	return hits[:nh], mods[:nm]
+}

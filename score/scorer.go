@@ -208,18 +208,8 @@ func (s *Scorer) addCapsText(sc *scratch, lo, hi int32) {
 // fill writes the hits gathered in sc into r, reusing r's arrays.
 func (s *Scorer) fill(r *Result, sc *scratch, text string) {
 	r.Text = text
-	if cap(r.mods) < len(sc.modBuf) {
-		r.mods = make([]Modifier, len(sc.modBuf))
-	}
-	r.mods = r.mods[:len(sc.modBuf)]
+	r.Hits, r.mods = grow(r.Hits, r.mods, len(sc.hits), len(sc.modBuf))
 	copy(r.mods, sc.modBuf)
-	if r.Hits == nil {
-		r.Hits = []Hit{}
-	}
-	if cap(r.Hits) < len(sc.hits) {
-		r.Hits = make([]Hit, 0, len(sc.hits))
-	}
-	r.Hits = r.Hits[:len(sc.hits)]
 	for i, h := range sc.hits {
 		e := &s.ix.pats[h.pat].entry
 		var mods []Modifier
