@@ -22,11 +22,12 @@ type word struct {
 }
 
 // splitSentences appends to dst the sentences of text, whose tokens are
-// toks, and to words their words and numbers, and returns both. A sentence ends after ".", "!", "?" or an ellipsis (with
-// any closing quotes and brackets) when the next word opens with a
-// capital, a digit or a quotation mark, and at a blank line. A period
-// after an abbreviation ("Dr.", "U.S.", "e.g.") or an initial does not end
-// one; decimals never reach here, since "3.5" is one number token.
+// toks, and to words their words and numbers, and returns both. A
+// sentence ends after ".", "!", "?" or an ellipsis (with any closing
+// quotes and brackets) when the next word opens with a capital, a digit or
+// a quotation mark, and at a blank line. A period after an abbreviation
+// ("Dr.", "U.S.", "e.g.") or an initial does not end one; decimals never
+// reach here, since "3.5" is one number token.
 func splitSentences(dst []sentence, words []word, text string, toks []token) ([]sentence, []word) {
 	n := int32(len(toks))
 	cur := sentence{wlo: int32(len(words))}
@@ -67,7 +68,6 @@ func splitSentences(dst []sentence, words []word, text string, toks []token) ([]
 			cur.marks = cur.marks || isTerminal(toks[j].punct) && toks[j].punct != pPeriod
 			j++
 		}
-
 		if j == n {
 			break // the marks end the text, and so the last sentence
 		}
