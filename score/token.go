@@ -94,20 +94,21 @@ func tokenize(toks []token, text string, from int, s *Scorer, sc *scratch) []tok
 	i := from
 	for i < len(text) {
 		c := text[i]
-		// Fast path: the ASCII spaces that make up much of text.
-		if c < utf8.RuneSelf && asciiClass[c] == cSpace {
-			i++
-			continue
-		}
-		var r rune
-		size := 1
+		r, size, class := rune(c), 1, cOther
 		if c < utf8.RuneSelf {
-			r = rune(c)
+			class = asciiClass[c]
+			if class == cSpace { // the ASCII spaces that make up much of text
+				i++
+				continue
+			}
 		} else {
 			r, size = utf8.DecodeRuneInString(text[i:])
+			if r != utf8.RuneError && lexicon.IsWordRune(r) {
+				class = cLetter
+			}
 		}
 		switch {
-		case c < utf8.RuneSelf && asciiClass[c] == cLetter || c >= utf8.RuneSelf && r != utf8.RuneError && lexicon.IsWordRune(r):
+		case class == cLetter:
 			// A word, filled in place rather than built and copied.
 			if len(toks) == cap(toks) {
 				toks = slices.Grow(toks, 1)
@@ -137,7 +138,7 @@ func tokenize(toks []token, text string, from int, s *Scorer, sc *scratch) []tok
 			toks = append(toks, token{start: int32(i), end: int32(i + size), kind: tokSymbol, clause: clause, id: -1})
 			i += size
 			continue
-		case c < utf8.RuneSelf && asciiClass[c] == cDigit:
+		case class == cDigit:
 			end := scanNumber(text, i)
 			toks = append(toks, token{start: int32(i), end: int32(end), kind: tokNumber, upper: true, rank: isYear(text[i:end]) || isOrdinal(text[i:end]),
 				quote: inside, clause: clause, id: -1})
