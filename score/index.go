@@ -24,6 +24,7 @@ type ptoken struct {
 type compiled struct {
 	start, end bool
 	scored     bool    // the entry's category is scored, not a modifier
+	oneWord    bool    // the pattern is one word, which a text word it is filed under matches
 	needs      wordSet // the words of the pattern, so that a sentence that lacks one is not tried
 	toks       []ptoken
 	entry      lexicon.Entry
@@ -89,6 +90,7 @@ func newIndex(lex *lexicon.Lexicon) *index {
 			}
 			c.toks = append(c.toks, pt)
 		}
+		c.oneWord = len(c.toks) == 1 && c.toks[0].kind == lexicon.WordToken
 		switch e.Category {
 		case lexicon.Number:
 			ix.class[c.toks[0].id] |= classNumber

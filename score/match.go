@@ -118,12 +118,19 @@ func (s *Scorer) matchSentence(sc *scratch, sn *sentence, capsText bool) {
 func (s *Scorer) tryPatterns(sc *scratch, pats []int32, p int32) {
 	for _, pi := range pats {
 		c := &s.ix.pats[pi]
-		if c.start && !sc.leads(p) || !sc.present.covers(&c.needs) {
+		if c.start && !sc.leads(p) {
 			continue
 		}
-		clause := sc.words[p].clause
-		q := s.matchFrom(sc, c.toks, p, clause)
-		if q < 0 || c.end && q != int32(len(sc.words)) {
+		q := p + 1 // a pattern of one word is matched by the word it is filed under
+		if !c.oneWord {
+			if !sc.present.covers(&c.needs) {
+				continue
+			}
+			if q = s.matchFrom(sc, c.toks, p, sc.words[p].clause); q < 0 {
+				continue
+			}
+		}
+		if c.end && q != int32(len(sc.words)) {
 			continue
 		}
 		m := match{pat: pi, from: p, to: q}
