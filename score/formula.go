@@ -113,10 +113,10 @@ func PassageOf(sentences []Sentence) (overall float64, sub Subscores) {
 	maxAll, sumAll := 0.0, 0.0
 	for i := range sentences {
 		s := &sentences[i]
-		maxAll = math.Max(maxAll, s.Score)
+		maxAll = max(maxAll, s.Score)
 		sumAll += s.Score
 		for c, v := range s.Subscores {
-			maxSub[c] = math.Max(maxSub[c], v)
+			maxSub[c] = max(maxSub[c], v)
 			sumSub[c] += v
 		}
 	}
@@ -129,5 +129,5 @@ func PassageOf(sentences []Sentence) (overall float64, sub Subscores) {
 
 // clamp01 guards against rounding past the ends of [0, 1].
 func clamp01(v float64) float64 {
-	return math.Min(1, math.Max(0, v))
+	return min(1, max(0, v))
 }

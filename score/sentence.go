@@ -31,17 +31,11 @@ type word struct {
 func splitSentences(dst []sentence, words []word, text string, toks []token) ([]sentence, []word) {
 	n := int32(len(toks))
 	cur := sentence{wlo: int32(len(words))}
-	// end ends the current sentence before token i.
-	end := func(i int32) {
-		cur.hi, cur.whi = i, int32(len(words))
-		dst = append(dst, cur)
-		cur = sentence{lo: i, wlo: cur.whi}
-	}
 	var prevEnd int32 // where the token before i ends
 	for i := int32(0); i < n; i++ {
 		t := &toks[i]
 		if i > cur.lo && t.start-prevEnd >= 2 && blankLineBetween(text, prevEnd, t.start) {
-			end(i)
+			dst = endSentence(dst, &cur, i, int32(len(words)))
 		}
 		prevEnd = t.end
 		if t.kind == tokWord || t.kind == tokNumber {
@@ -59,7 +53,7 @@ func splitSentences(dst []sentence, words []word, text string, toks []token) ([]
 		}
 		cur.marks = cur.marks || t.punct != pPeriod
 		if i+1 < n && toks[i+1].start-t.end >= 2 && blankLineBetween(text, t.end, toks[i+1].start) {
-			end(i + 1) // a blank line goes before the marks that may follow
+			dst = endSentence(dst, &cur, i+1, int32(len(words))) // a blank line goes before the marks that may follow
 			continue
 		}
 		// Take the whole run of terminal marks and closers.
@@ -79,13 +73,22 @@ func splitSentences(dst []sentence, words []word, text string, toks []token) ([]
 		if t.punct == pPeriod && j == i+1 && i > cur.lo && isAbbreviation(text, &toks[i-1], t) {
 			continue
 		}
-		end(j)
+		dst = endSentence(dst, &cur, j, int32(len(words)))
 		i = j - 1
 	}
 	if cur.lo < n {
-		end(n)
+		dst = endSentence(dst, &cur, n, int32(len(words)))
 	}
 	return dst, words
+}
+
+// endSentence ends sentence cur before token hi and word whi, appends it
+// to dst, and makes cur the next.
+func endSentence(dst []sentence, cur *sentence, hi, whi int32) []sentence {
+	cur.hi, cur.whi = hi, whi
+	dst = append(dst, *cur)
+	*cur = sentence{lo: hi, wlo: whi}
+	return dst
 }
 
 func isTerminal(p punctKind) bool {
