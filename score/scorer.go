@@ -84,7 +84,7 @@ func (s *Scorer) HeadlineInto(r *Result, text string) {
 	sc := s.begin(text)
 	read := clip(text)
 	if len(read) <= Window {
-		// One window: tokenize once and count capitals from the tokens.
+		// One window: tokenize once and count capitals from its sentences.
 		s.readWindow(sc, read, 0)
 		var words, caps int
 		for i := range sc.sents {
