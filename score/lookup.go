@@ -21,32 +21,45 @@ const maxStemmedWord = 2 * lexicon.MaxWordBytes
 func (s *Scorer) wordID(sc *scratch, text string, t *token) int32 {
 	start, end := int(t.start), int(t.end)
 	n := end - start
+	if !t.ascii || n > 8 {
+		return s.longWordID(sc, text, start, end, t.ascii)
+	}
+	// Most words: one chunk, already folded, from which the short-word
+	// table and the prefix set read their letters.
+	var c uint64 // asciiChunk(text, start, end), written out here, where it is hot, to read with one load
+	if start+8 <= len(text) {
+		c = le64(text[start : start+8])
+	} else {
+		c = wordChunk(text[start:end], 0)
+	}
+	c = foldASCII(c, n)
+	if n <= 3 && t.letters == int32(n) {
+		return s.ix.short[shortChunkIndex(c)]
+	}
+	if i, ok := prefixIndex(byte(c), byte(c>>8), byte(c>>16)); ok && n >= 4 && !s.ix.prefixes.has(i) {
+		return -1
+	}
+	k := wordKey{n: n}
+	k.chunks[0] = c
+	if id, ok := s.cache.get(&k); ok {
+		return id
+	}
+	return s.stemAndCache(&k)
+}
+
+// longWordID is wordID for a word of more than eight bytes, or with bytes
+// from outside ASCII, which is folded into scratch space first.
+func (s *Scorer) longWordID(sc *scratch, text string, start, end int, ascii bool) int32 {
+	n := end - start
 	var k wordKey
 	switch {
-	case t.ascii && n <= 8:
-		// Most words: one chunk, already folded, from which the short-word
-		// table and the prefix set read their letters.
-		var c uint64 // asciiChunk(text, start, end), written out here, where it is hot, to read with one load
-		if start+8 <= len(text) {
-			c = le64(text[start : start+8])
-		} else {
-			c = wordChunk(text[start:end], 0)
-		}
-		c = foldASCII(c, n)
-		if n <= 3 && t.letters == int32(n) {
-			return s.ix.short[shortChunkIndex(c)]
-		}
-		if i, ok := prefixIndex(byte(c), byte(c>>8), byte(c>>16)); ok && n >= 4 && !s.ix.prefixes.has(i) {
-			return -1
-		}
-		k.n, k.chunks[0] = n, c
 	case n > 4*maxStemmedWord || !s.ix.prefixes.mayMatch(text[start:end]):
 		return -1
-	case t.ascii && n > maxStemmedWord:
+	case ascii && n > maxStemmedWord:
 		return -1
-	case t.ascii && n > maxCachedWord:
+	case ascii && n > maxCachedWord:
 		return s.stem(lexicon.Fold(text[start:end]))
-	case t.ascii:
+	case ascii:
 		k = asciiKey(text, start, end)
 	default:
 		sc.fold = lexicon.AppendFold(sc.fold[:0], text[start:end])
@@ -61,8 +74,14 @@ func (s *Scorer) wordID(sc *scratch, text string, t *token) int32 {
 	if id, ok := s.cache.get(&k); ok {
 		return id
 	}
+	return s.stemAndCache(&k)
+}
+
+// stemAndCache stems the folded word of key k, which the cache lacks,
+// caches the vocabulary id of its stem and returns it.
+func (s *Scorer) stemAndCache(k *wordKey) int32 {
 	id := s.stem(k.String())
-	s.cache.put(&k, id)
+	s.cache.put(k, id)
 	return id
 }
 
