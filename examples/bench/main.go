@@ -63,6 +63,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 	hl := median(*runs, func(b *testing.B) { headlineBench(b, headlines, func(s string) { lurid.Headline(s) }) })
 	hg := median(*runs, func(b *testing.B) { headlineBench(b, headlines, func(s string) { vader.PolarityScores(s) }) })
 	row("headline", "headlines/s", hl, hg)
+	hi := median(*runs, func(b *testing.B) {
+		var r score.Result
+		headlineBench(b, headlines, func(s string) { lurid.HeadlineInto(&r, s) })
+	})
+	row("headline, lurid reusing a Result (HeadlineInto)", "headlines/s", hi, hg)
 	pl := median(*runs, func(b *testing.B) {
 		parallelBench(b, headlines, func() func(string) { return func(s string) { lurid.Headline(s) } })
 	})
