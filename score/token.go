@@ -40,20 +40,21 @@ const (
 
 // token is one unit of text. start and end are half-open byte offsets into
 // the scored string; everything else describes the bytes between them.
+// The one-byte fields go together, so that a token is 32 bytes.
 type token struct {
 	start, end int32
 	kind       tokenKind
 	punct      punctKind
 	caps       bool  // a word of two or more letters, all of them capitals
 	upper      bool  // a word or number whose first letter is a capital, or a number
-	quote      int32 // 1 + index of the opening quotation mark the token is inside; 0 outside quotes
 	opening    bool  // pQuote: an opening mark
 	rank       bool  // a number that names a year, a decade or a rank ("2015", "1990s", "2nd"), not a count
 	ascii      bool  // a word of ASCII letters and digits only, which folding only lowers
+	class      uint8 // words: word classes of the stem (classNumber, ...)
+	quote      int32 // 1 + index of the opening quotation mark the token is inside; 0 outside quotes
 	letters    int32 // words: the number of letters
 	clause     int32 // index of the clause the token is in; punctuation starts a new one
 	id         int32 // words and numbers: vocabulary id of the stem, or -1
-	class      uint8 // words: word classes of the stem (classNumber, ...)
 }
 
 // byte classes for the ASCII fast path.
