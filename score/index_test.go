@@ -82,6 +82,56 @@ func TestASCIIKey(t *testing.T) {
 
 func ptr[T any](v T) *T { return &v }
 
+// TestWordIDMatchesStemming holds every way wordID finds an id (the
+// short-word table, the prefix set, the one-chunk key read from the text,
+// longer keys, folding into scratch space, words too long to cache or to
+// stem) to stemming the folded word, cold and cached, wherever the word
+// sits in the text.
+func TestWordIDMatchesStemming(t *testing.T) {
+	words := []string{
+		"a", "I", "you", "WHY", "to", "news", "this", "THIS", "Shock", "shocked", "SHOCKING", "believe",
+		"unbelievable", "Unbelievably", "abcdefgh", "abcdefghi", "extraordinarily", "counterrevolutionaries",
+		"pneumonoultramicroscopicsilicovolcanoconiosis", strings.Repeat("amazing", 12),
+		"top10", "x2", "COVID19", "won't", "can’t", "café", "naïve", "ÉNORME", "Ｓｈｏｃｋｉｎｇ", "qqqq", "zzzzzzzz",
+	}
+	// A lexicon whose stems come from the long, digit and non-ASCII words,
+	// so that those paths must find ids, not only -1.
+	src := "@language english\n" +
+		"emphasis.long | emphasis | 1 | antidisestablishmentarianism | longer than a cached word\n" +
+		"emphasis.nine | emphasis | 1 | abcdefghi | nine letters, two chunks\n" +
+		"emphasis.digits | emphasis | 1 | covid19 | letters and digits\n" +
+		"emphasis.accent | emphasis | 1 | énorme | folded into scratch space\n"
+	custom, err := lexicon.Parse("paths.lex", strings.NewReader(src))
+	require.NoError(t, err)
+	words = append(words, "antidisestablishmentarianisms", "Antidisestablishmentarianism", "abcdefghis", "ABCDEFGHI", "Covid19", "Énormes")
+	for _, config := range []struct {
+		lex   *lexicon.Lexicon
+		slots int
+	}{{nil, DefaultCacheSlots}, {nil, 0}, {custom, DefaultCacheSlots}, {custom, 0}} {
+		slots := config.slots
+		s := New(config.lex, WithCacheSlots(slots))
+		sc := new(scratch)
+		for pass := range 2 {
+			for _, word := range words {
+				for _, text := range []string{word, word + " rest", "x " + word, "xx " + word + "!"} {
+					toks := tokenize(nil, text, 0, nil, nil)
+					start := int32(strings.Index(text, word))
+					var tok *token
+					for i := range toks {
+						if toks[i].start == start {
+							tok = &toks[i]
+						}
+					}
+					require.NotNil(t, tok, "%q in %q", word, text)
+					require.Equal(t, tokWord, tok.kind, "%q in %q", word, text)
+					got := s.wordID(sc, text, tok)
+					assert.Equal(t, s.stem(lexicon.Fold(text[tok.start:tok.end])), got, "%q in %q, pass %d, %d slots", word, text, pass, slots)
+				}
+			}
+		}
+	}
+}
+
 // TestShortWords checks the table of one- to three-letter words against
 // stemming each of them, and the rule it is built on: every such word is
 // one of the shortForms of its stem.
