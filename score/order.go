@@ -5,7 +5,11 @@ import "slices"
 // A sentence has a handful of matches and hits, which insertion sort
 // orders with the fewest comparisons, each one inlined; a list longer than
 // insertionMax, which only long or hostile sentences give, goes to
-// slices.SortFunc, so that no input makes sorting quadratic.
+// slices.SortStableFunc, so that no input makes sorting quadratic.
+//
+// sortMatches and sortHits are one loop written twice on purpose: a
+// generic sort taking the order as a function value calls it on every
+// comparison, and costs 2.5% of a headline's instructions.
 const insertionMax = 16
 
 // matchBefore orders a sentence's matches for settling overlaps: longer
