@@ -105,3 +105,24 @@ func TestWindowBoundaries(t *testing.T) {
 	h := s.Headline(text)
 	checkInvariants(t, text, &h, false)
 }
+
+// TestLongHeadlineInCapitals checks the caps-text rule on a headline longer
+// than one window, whose capitals are counted window by window before any
+// sentence is matched.
+func TestLongHeadlineInCapitals(t *testing.T) {
+	s := New(nil)
+	shout := strings.Repeat("THE COUNCIL MET ON TUESDAY AGAIN. ", 3*Window/34)
+	require.Greater(t, len(shout), 2*Window)
+	hasCapsText := func(r Result) bool {
+		for _, h := range r.Hits {
+			if h.ID == "rule.caps-text" {
+				assert.Equal(t, Span{0, len(strings.TrimSpace(shout))}, h.Span, "the whole headline")
+				return true
+			}
+		}
+		return false
+	}
+	assert.True(t, hasCapsText(s.Headline(shout)))
+	assert.False(t, hasCapsText(s.Headline(strings.ToLower(shout))))
+	assert.False(t, hasCapsText(s.Headline(strings.ToLower(shout)+shout[:Window/2])), "a quarter in capitals is not enough")
+}

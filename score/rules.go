@@ -26,16 +26,11 @@ func RunFactor(n int) float64 {
 	return 1 + runStep*float64(min(max(n-1, 0), runMaxSteps))
 }
 
-// countCaps counts the words of two or more letters, and those of them set
-// in capitals.
-func countCaps(toks []token) (words, caps int) {
-	for i := range toks {
-		if t := &toks[i]; t.kind == tokWord && t.letters >= 2 {
-			words++
-			if t.caps {
-				caps++
-			}
-		}
+// countCaps counts the words of two or more letters in sents, and those
+// of them set in capitals, from what splitSentences gathered.
+func countCaps(sents []sentence) (words, caps int) {
+	for i := range sents {
+		words, caps = words+int(sents[i].words), caps+int(sents[i].caps)
 	}
 	return words, caps
 }

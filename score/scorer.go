@@ -84,13 +84,9 @@ func (s *Scorer) HeadlineInto(r *Result, text string) {
 	sc := s.begin(text)
 	read := clip(text)
 	if len(read) <= Window {
-		// One window: tokenize once and count capitals from its sentences.
+		// One window: read once and count capitals from its sentences.
 		s.readWindow(sc, read, 0)
-		var words, caps int
-		for i := range sc.sents {
-			words, caps = words+int(sc.sents[i].words), caps+int(sc.sents[i].caps)
-		}
-		capsText := isCaps(words, caps)
+		capsText := isCaps(countCaps(sc.sents))
 		for i := range sc.sents {
 			s.matchSentence(sc, &sc.sents[i], capsText)
 		}
@@ -125,13 +121,13 @@ func (s *Scorer) finishHeadline(r *Result, sc *scratch, text, read string, capsT
 }
 
 // headlineInCaps reports whether the headline is set wholly in capitals.
-// A headline longer than one window is counted in a pass of its own.
+// A headline longer than one window is counted in a pass of its own, each
+// window read whole.
 func (s *Scorer) headlineInCaps(sc *scratch, text string) bool {
 	var words, caps int
 	for lo := 0; lo < len(text); {
-		hi := windowEnd(text, lo)
-		sc.toks = tokenize(sc.toks[:0], text[:hi], lo, nil, nil)
-		w, c := countCaps(sc.toks)
+		hi := s.readWindow(sc, text, lo)
+		w, c := countCaps(sc.sents)
 		words, caps = words+w, caps+c
 		lo = hi
 	}

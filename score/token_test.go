@@ -125,7 +125,15 @@ func TestSentenceSurvey(t *testing.T) {
 					marks = true
 				}
 			}
-			w, c := countCaps(toks[sn.lo:sn.hi])
+			var w, c int // words of two or more letters, and those in capitals
+			for _, tk := range toks[sn.lo:sn.hi] {
+				if tk.kind == tokWord && tk.letters >= 2 {
+					w++
+					if tk.caps {
+						c++
+					}
+				}
+			}
 			in := text[toks[sn.lo].start:toks[sn.hi-1].end]
 			assert.Equal(t, words, append([]word{}, allWords[sn.wlo:sn.whi]...), "words of %q", in)
 			assert.Equal(t, set, sn.present, "word set of %q", in)
