@@ -49,7 +49,7 @@ func (s *Scorer) matchSentence(sc *scratch, sn *sentence, capsText bool) {
 	toks := sc.toks
 	lo, hi := sn.lo, sn.hi
 	sc.words = sc.allWords[sn.wlo:sn.whi:sn.whi]
-	sc.present = sn.present
+	sc.present = &sn.present
 	sc.cands, sc.mods = sc.cands[:0], sc.mods[:0]
 	sc.statement = statementEnd(toks, lo, hi)
 	for p := range sc.words {

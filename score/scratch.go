@@ -10,7 +10,7 @@ type scratch struct {
 	sents     []sentence // the sentences of the current window
 	allWords  []word     // the current window's words and numbers, sentence by sentence
 	words     []word     // the current sentence's part of allWords: word position p is words[p]
-	present   wordSet    // the vocabulary ids of the current sentence's words
+	present   *wordSet   // the current sentence's word set (sentence.present)
 	cands     []match    // scored matches of the current sentence, before overlaps are settled
 	mods      []match    // modifier matches of the current sentence
 	reach     []int32    // per word position and category: see matchSentence
