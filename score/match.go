@@ -76,7 +76,7 @@ func (s *Scorer) matchSentence(sc *scratch, sn *sentence, capsText bool) {
 			}
 		}
 	}
-	first := int32(len(sc.hits))
+	firstHit := len(sc.hits)
 
 	// Within a category, a match that lies inside a longer one is part of
 	// it and is dropped ("worst" inside "the worst"); longer matches go
@@ -107,11 +107,11 @@ func (s *Scorer) matchSentence(sc *scratch, sn *sentence, capsText bool) {
 			i := p*classes + class
 			reach[i] = max(reach[i], m.to)
 		}
-		first, last := &toks[sc.words[m.from].tok], &toks[sc.words[m.to-1].tok]
-		s.addHit(sc, m.pat, first.start, last.end, m.from, m.to, first.quote)
+		head, tail := &toks[sc.words[m.from].tok], &toks[sc.words[m.to-1].tok]
+		s.addHit(sc, m.pat, head.start, tail.end, m.from, m.to, head.quote)
 	}
 	s.matchRules(sc, sn, capsText)
-	sortHits(sc.hits[first:])
+	sortHits(sc.hits[firstHit:])
 }
 
 // tryPatterns tries each listed pattern at word position p.
