@@ -31,13 +31,11 @@ type word struct {
 func splitSentences(dst []sentence, words []word, text string, toks []token) ([]sentence, []word) {
 	n := int32(len(toks))
 	cur := sentence{wlo: int32(len(words))}
-	var prevEnd int32 // where the token before i ends
 	for i := int32(0); i < n; i++ {
 		t := &toks[i]
-		if i > cur.lo && t.start-prevEnd >= 2 && blankLineBetween(text, prevEnd, t.start) {
+		if i > cur.lo && blankBetween(text, &toks[i-1], t) {
 			dst = endSentence(dst, &cur, i, int32(len(words)))
 		}
-		prevEnd = t.end
 		if t.kind == tokWord || t.kind == tokNumber {
 			words = append(words, word{tok: i, id: t.id, clause: t.clause, count: isNumber(t)})
 			cur.present.add(t.id) // -1 only makes the set a little less sure
@@ -52,13 +50,10 @@ func splitSentences(dst []sentence, words []word, text string, toks []token) ([]
 			continue
 		}
 		cur.marks = cur.marks || t.punct != pPeriod
-		if i+1 < n && toks[i+1].start-t.end >= 2 && blankLineBetween(text, t.end, toks[i+1].start) {
-			dst = endSentence(dst, &cur, i+1, int32(len(words))) // a blank line goes before the marks that may follow
-			continue
-		}
-		// Take the whole run of terminal marks and closers.
+		// Take the whole run of terminal marks and closers, up to a blank
+		// line, where the next turn ends the sentence.
 		j := i + 1
-		for j < n && toks[j].kind == tokPunct && (isTerminal(toks[j].punct) || closes(toks[j])) {
+		for j < n && toks[j].kind == tokPunct && (isTerminal(toks[j].punct) || closes(toks[j])) && !blankBetween(text, &toks[j-1], &toks[j]) {
 			cur.marks = cur.marks || isTerminal(toks[j].punct) && toks[j].punct != pPeriod
 			j++
 		}
@@ -100,11 +95,14 @@ func closes(t token) bool {
 	return t.punct == pQuote && !t.opening || t.punct == pBracket
 }
 
+// blankBetween reports whether a blank line parts token a from token b,
+// the next: only a gap of two bytes or more is searched.
+func blankBetween(text string, a, b *token) bool {
+	return b.start-a.end >= 2 && blankLineBetween(text, a.end, b.start)
+}
+
 // blankLineBetween reports whether the gap text[a:b] holds two line breaks.
 func blankLineBetween(text string, a, b int32) bool {
-	if b-a < 2 {
-		return false
-	}
 	gap := text[a:b]
 	first := strings.IndexByte(gap, '\n')
 	return first >= 0 && strings.IndexByte(gap[first+1:], '\n') >= 0

@@ -74,6 +74,8 @@ func TestSentences(t *testing.T) {
 		{"blank line", "A heading\n\nBody text here", []string{"A heading", "Body text here"}},
 		{"blank line after a mark", "Stop!\n\nthen go", []string{"Stop!", "then go"}},
 		{"blank lines in a row", "One\n\nTwo\n \n\nthree", []string{"One", "Two", "three"}},
+		{"line breaks in a run of marks", "Wow!\n!\nthen more", []string{"Wow!\n!\nthen more"}},
+		{"blank line in a run of marks", "Wow!\n\n!! then more", []string{"Wow!", "!! then more"}},
 		{"marks run", "Really?! Yes.", []string{"Really?!", "Yes."}},
 	}
 	for _, tt := range tests {
