@@ -7,17 +7,18 @@ import "unsafe"
 type scratch struct {
 	text      string // the text being scored
 	toks      []token
-	sents     []sentence // the sentences of the current window
-	allWords  []word     // the current window's words and numbers, sentence by sentence
-	words     []word     // the current sentence's part of allWords: word position p is words[p]
-	present   *wordSet   // the current sentence's word set (sentence.present)
-	cands     []match    // scored matches of the current sentence, before overlaps are settled
-	mods      []match    // modifier matches of the current sentence
-	reach     []int32    // per word position and category: see matchSentence
-	hits      []rawHit   // hits so far, in text order within each sentence
-	modBuf    []Modifier // modifiers of the hits, in hit order
-	bounds    []int32    // a passage's sentences' first hits, and the end
-	sentSpans []Span     // a passage's sentences' byte spans
+	sents     []sentence   // the sentences of the current window
+	allWords  []word       // the current window's words and numbers, sentence by sentence
+	breaks    []breakPoint // the current window's marks and line breaks, where a sentence may end
+	words     []word       // the current sentence's part of allWords: word position p is words[p]
+	present   *wordSet     // the current sentence's word set (sentence.present)
+	cands     []match      // scored matches of the current sentence, before overlaps are settled
+	mods      []match      // modifier matches of the current sentence
+	reach     []int32      // per word position and category: see matchSentence
+	hits      []rawHit     // hits so far, in text order within each sentence
+	modBuf    []Modifier   // modifiers of the hits, in hit order
+	bounds    []int32      // a passage's sentences' first hits, and the end
+	sentSpans []Span       // a passage's sentences' byte spans
 	fold      []byte
 	statement int32 // 1 + index of the "." or "!" that ends the current sentence; 0 if it ends otherwise
 }
@@ -55,6 +56,7 @@ func (sc *scratch) reset() {
 	sc.toks = sc.toks[:0]
 	sc.sents = sc.sents[:0]
 	sc.allWords = sc.allWords[:0]
+	sc.breaks = sc.breaks[:0]
 	sc.hits = sc.hits[:0]
 	sc.modBuf = sc.modBuf[:0]
 	sc.bounds = sc.bounds[:0]

@@ -19,36 +19,71 @@ type word struct {
 	id     int32 // its vocabulary id, or -1: a number's is -1
 	clause int32 // the clause it is in
 	count  bool  // it can fill a {num} slot: see isNumber
+	long   uint8 // 1 for a word of two or more letters, as the caps rules count words, else 0
+	caps   bool  // such a word set in capitals: see token.caps
+}
+
+// wordOf returns the word of token t, the tok'th of its text.
+func wordOf(tok int32, t *token) word {
+	w := word{tok: tok, id: t.id, clause: t.clause, count: isNumber(t), caps: t.caps}
+	if t.letters >= 2 {
+		w.long = 1
+	}
+	return w
+}
+
+// breakPoint is a place where a sentence may end, as the tokenizer notes
+// it: a terminal mark, or line breaks between two tokens.
+type breakPoint struct {
+	tok  int32 // the mark's token, or the token after the line breaks
+	word int32 // the number of words and numbers before tok
+	kind breakKind
+}
+
+type breakKind uint8
+
+const (
+	bpMark  breakKind = iota // ".", "!", "?" or an ellipsis
+	bpLine                   // one line break
+	bpBlank                  // two or more: a blank line
+)
+
+// lineBreak notes a line break before token tok.
+func (sc *scratch) lineBreak(tok int32) {
+	if n := len(sc.breaks); n > 0 && sc.breaks[n-1].tok == tok && sc.breaks[n-1].kind != bpMark {
+		sc.breaks[n-1].kind = bpBlank
+		return
+	}
+	sc.breaks = append(sc.breaks, breakPoint{tok: tok, word: int32(len(sc.allWords)), kind: bpLine})
 }
 
 // splitSentences appends to dst the sentences of text, whose tokens are
-// toks, and to words their words and numbers, and returns both. A
-// sentence ends after ".", "!", "?" or an ellipsis (with any closing
-// quotes and brackets) when the next word opens with a capital, a digit or
-// a quotation mark, and at a blank line. A period after an abbreviation
-// ("Dr.", "U.S.", "e.g.") or an initial does not end one; decimals never
-// reach here, since "3.5" is one number token.
-func splitSentences(dst []sentence, words []word, text string, toks []token) ([]sentence, []word) {
+// toks, whose words are words and where a sentence may end is at breaks,
+// as tokenize notes them, and returns it. A sentence ends after ".", "!",
+// "?" or an ellipsis (with any closing quotes and brackets) when the next
+// word opens with a capital, a digit or a quotation mark, and at a blank
+// line. A period after an abbreviation ("Dr.", "U.S.", "e.g.") or an
+// initial does not end one; decimals never reach here, since "3.5" is one
+// number token. Only the breaks are visited, not every token.
+func splitSentences(dst []sentence, words []word, breaks []breakPoint, text string, toks []token) []sentence {
 	n := int32(len(toks))
-	cur := sentence{wlo: int32(len(words))}
-	for i := int32(0); i < n; i++ {
-		t := &toks[i]
-		if i > cur.lo && blankBetween(text, &toks[i-1], t) {
-			dst = endSentence(dst, &cur, i, int32(len(words)))
-		}
-		if t.kind == tokWord || t.kind == tokNumber {
-			words = append(words, word{tok: i, id: t.id, clause: t.clause, count: isNumber(t)})
-			cur.present.add(t.id) // -1 only makes the set a little less sure
-			if t.letters >= 2 {
-				cur.words++
-				if t.caps {
-					cur.caps++
-				}
-			}
-		}
-		if t.kind != tokPunct || !isTerminal(t.punct) {
+	var cur sentence
+	next := int32(0) // tokens before next are taken: a run of marks after the last break
+	for _, b := range breaks {
+		i := b.tok
+		if i < next || i >= n {
 			continue
 		}
+		if b.kind == bpBlank {
+			if i > cur.lo {
+				dst = endSentence(dst, &cur, words, i, b.word)
+			}
+			continue
+		}
+		if b.kind != bpMark {
+			continue
+		}
+		t := &toks[i]
 		cur.marks = cur.marks || t.punct != pPeriod
 		// Take the whole run of terminal marks and closers, up to a blank
 		// line, where the next turn ends the sentence.
@@ -60,27 +95,32 @@ func splitSentences(dst []sentence, words []word, text string, toks []token) ([]
 		if j == n {
 			break // the marks end the text, and so the last sentence
 		}
-		next := &toks[j]
-		if !(next.upper || next.kind == tokPunct && next.punct == pQuote && next.opening) {
-			i = j - 1
+		next = j
+		if t := &toks[j]; !(t.upper || t.kind == tokPunct && t.punct == pQuote && t.opening) {
 			continue
 		}
 		if t.punct == pPeriod && j == i+1 && i > cur.lo && isAbbreviation(text, &toks[i-1], t) {
 			continue
 		}
-		dst = endSentence(dst, &cur, j, int32(len(words)))
-		i = j - 1
+		dst = endSentence(dst, &cur, words, j, b.word) // only marks and closers since the break: no words
 	}
 	if cur.lo < n {
-		dst = endSentence(dst, &cur, n, int32(len(words)))
+		dst = endSentence(dst, &cur, words, n, int32(len(words)))
 	}
-	return dst, words
+	return dst
 }
 
-// endSentence ends sentence cur before token hi and word whi, appends it
-// to dst, and makes cur the next.
-func endSentence(dst []sentence, cur *sentence, hi, whi int32) []sentence {
+// endSentence ends sentence cur before token hi and word whi, counts its
+// words, appends it to dst, and makes cur the next.
+func endSentence(dst []sentence, cur *sentence, words []word, hi, whi int32) []sentence {
 	cur.hi, cur.whi = hi, whi
+	for _, w := range words[cur.wlo:whi] {
+		cur.present.add(w.id) // -1 only makes the set a little less sure
+		cur.words += int32(w.long)
+		if w.caps {
+			cur.caps++
+		}
+	}
 	dst = append(dst, *cur)
 	*cur = sentence{lo: hi, wlo: whi}
 	return dst

@@ -86,7 +86,9 @@ var asciiClass = func() (t [utf8.RuneSelf]uint8) {
 // offsets index text. It runs in time linear in len(text) - from and never
 // fails: bytes that are not valid UTF-8 become one-byte symbol tokens.
 // Given a Scorer, it looks each word up as it reads it (see lookupWord),
-// while the word's bytes are at hand; without one, words have id -1.
+// while the word's bytes are at hand, and notes in sc the words and
+// numbers (scratch.allWords) and the places where a sentence may end
+// (scratch.breaks) for splitSentences; without one, words have id -1.
 func tokenize(toks []token, text string, from int, s *Scorer, sc *scratch) []token {
 	var clause int32
 	inQuote, inSingle := false, false
@@ -99,6 +101,9 @@ func tokenize(toks []token, text string, from int, s *Scorer, sc *scratch) []tok
 		if c < utf8.RuneSelf {
 			class = asciiClass[c]
 			if class == cSpace { // the ASCII spaces that make up much of text
+				if c == '\n' && s != nil {
+					sc.lineBreak(int32(len(toks)))
+				}
 				i++
 				continue
 			}
@@ -120,6 +125,7 @@ func tokenize(toks []token, text string, from int, s *Scorer, sc *scratch) []tok
 			scanWord(t, text, i)
 			if s != nil {
 				s.lookupWord(sc, text, t)
+				sc.allWords = append(sc.allWords, wordOf(int32(len(toks)-1), t))
 			}
 			i = int(t.end)
 			if i < len(text) && text[i] == ' ' {
@@ -133,6 +139,9 @@ func tokenize(toks []token, text string, from int, s *Scorer, sc *scratch) []tok
 			if j := i + size; j < len(text) && asciiClass[text[j]&0x7f] == cDigit && text[j] < utf8.RuneSelf {
 				end := scanNumber(text, j)
 				toks = append(toks, token{start: int32(i), end: int32(end), kind: tokNumber, upper: true, quote: inside, clause: clause, id: -1})
+				if s != nil {
+					sc.allWords = append(sc.allWords, wordOf(int32(len(toks)-1), &toks[len(toks)-1]))
+				}
 				i = end
 				continue
 			}
@@ -143,6 +152,9 @@ func tokenize(toks []token, text string, from int, s *Scorer, sc *scratch) []tok
 			end := scanNumber(text, i)
 			toks = append(toks, token{start: int32(i), end: int32(end), kind: tokNumber, upper: true, rank: isYear(text[i:end]) || isOrdinal(text[i:end]),
 				quote: inside, clause: clause, id: -1})
+			if s != nil {
+				sc.allWords = append(sc.allWords, wordOf(int32(len(toks)-1), &toks[len(toks)-1]))
+			}
 			i = end
 			continue
 		}
@@ -231,6 +243,9 @@ func tokenize(toks []token, text string, from int, s *Scorer, sc *scratch) []tok
 		if t.kind == tokPunct && t.punct != pQuote && t.punct != pOther {
 			clause++
 			t.clause = clause
+			if s != nil && isTerminal(t.punct) {
+				sc.breaks = append(sc.breaks, breakPoint{tok: int32(len(toks)), word: int32(len(sc.allWords)), kind: bpMark})
+			}
 		}
 		toks = append(toks, t)
 		i = int(t.end)

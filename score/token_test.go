@@ -80,10 +80,11 @@ func TestSentences(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			toks := tokenize(nil, tt.in, 0, nil, nil)
+			sc := new(scratch)
+			Default().readWindow(sc, tt.in, 0)
+			toks := sc.toks
 			var got []string
-			sents, _ := splitSentences(nil, nil, tt.in, toks)
-			for _, sp := range sents {
+			for _, sp := range sc.sents {
 				got = append(got, tt.in[toks[sp.lo].start:toks[sp.hi-1].end])
 			}
 			assert.Equal(t, tt.want, got)
@@ -112,16 +113,21 @@ func TestSentenceSurvey(t *testing.T) {
 	}
 	s := Default()
 	for _, text := range texts {
-		toks := tokenize(nil, text, 0, s, new(scratch))
-		sents, allWords := splitSentences(nil, nil, text, toks)
-		for _, sn := range sents {
+		sc := new(scratch)
+		require.Equal(t, len(text), s.readWindow(sc, text, 0), "one window")
+		toks, allWords := sc.toks, sc.allWords
+		for _, sn := range sc.sents {
 			words := []word{}
 			var set wordSet
 			marks := false
 			for i := sn.lo; i < sn.hi; i++ {
 				switch tk := toks[i]; {
 				case tk.kind == tokWord || tk.kind == tokNumber:
-					words = append(words, word{tok: i, id: tk.id, clause: tk.clause, count: isNumber(&tk)})
+					w := word{tok: i, id: tk.id, clause: tk.clause, count: isNumber(&tk), caps: tk.caps}
+					if tk.letters >= 2 {
+						w.long = 1
+					}
+					words = append(words, w)
 					set.add(tk.id)
 				case tk.kind == tokPunct && (tk.punct == pExclaim || tk.punct == pQuestion || tk.punct == pEllipsis):
 					marks = true

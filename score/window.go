@@ -106,8 +106,9 @@ func (s *Scorer) scoreWindow(sc *scratch, text string, lo int, unit func(*senten
 // its words, splits its sentences, and returns where the window ends.
 func (s *Scorer) readWindow(sc *scratch, text string, lo int) int {
 	hi := windowEnd(text, lo)
+	sc.allWords, sc.breaks = sc.allWords[:0], sc.breaks[:0]
 	sc.toks = tokenize(sc.toks[:0], text[:hi], lo, s, sc)
-	sc.sents, sc.allWords = splitSentences(sc.sents[:0], sc.allWords[:0], text, sc.toks)
+	sc.sents = splitSentences(sc.sents[:0], sc.allWords, sc.breaks, text, sc.toks)
 	return hi
 }
 
