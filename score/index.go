@@ -25,6 +25,7 @@ type compiled struct {
 	start, end bool
 	scored     bool    // the entry's category is scored, not a modifier
 	oneWord    bool    // the pattern is one word, which a text word it is filed under matches
+	class      int32   // see overlapClass
 	needs      wordSet // the words of the pattern, so that a sentence that lacks one is not tried
 	toks       []ptoken
 	entry      lexicon.Entry
@@ -81,7 +82,7 @@ func newIndex(lex *lexicon.Lexicon) *index {
 		entries = append(entries, e)
 	}
 	for _, e := range entries {
-		c := compiled{entry: e, start: e.Pattern.Start, end: e.Pattern.End, scored: e.Category.Scored()}
+		c := compiled{entry: e, start: e.Pattern.Start, end: e.Pattern.End, scored: e.Category.Scored(), class: overlapClass(&e)}
 		for _, t := range e.Pattern.Tokens {
 			pt := ptoken{kind: t.Kind, id: -1, max: int32(t.Max)}
 			if t.Kind == lexicon.WordToken {

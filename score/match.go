@@ -1,10 +1,6 @@
 package score
 
-import (
-	"slices"
-
-	"github.com/luridlab/lurid/lexicon"
-)
+import "github.com/luridlab/lurid/lexicon"
 
 // statementEnd returns 1 + the index of the "." or "!" that ends the
 // sentence [lo, hi), before any closing marks, or 0 if it ends otherwise.
@@ -76,37 +72,9 @@ func (s *Scorer) matchSentence(sc *scratch, sn *sentence, capsText bool) {
 			}
 		}
 	}
+	// Matches held by others of their class are dropped (see settle.go).
 	firstHit := len(sc.hits)
-
-	// Within a category, a match that lies inside a longer one is part of
-	// it and is dropped ("worst" inside "the worst"); longer matches go
-	// first, then the earlier, then the earlier entry in the lexicon.
-	// Anchored and free patterns are told apart: an anchored one tests a
-	// position as well as words ("^ {num}" inside "{num} things" counts),
-	// but "^ is" inside "^ is this" does not. Weights play no part, so
-	// calibration cannot change what matches.
-	sortMatches(sc.cands)
-	// reach[p*classes+class] is the furthest end of a kept match of one
-	// class (category, anchored or not) that covers word position p; a
-	// match inside one ends no further.
-	const classes = int32(2 * lexicon.NumScored)
-	n := len(sc.words) * int(classes)
-	reach := slices.Grow(sc.reach[:0], n)[:n]
-	clear(reach)
-	sc.reach = reach
-	for _, m := range sc.cands {
-		c := &s.ix.pats[m.pat]
-		class := 2 * int32(c.entry.Category)
-		if c.start || c.end {
-			class++
-		}
-		if reach[m.from*classes+class] >= m.to {
-			continue
-		}
-		for p := m.from; p < m.to; p++ {
-			i := p*classes + class
-			reach[i] = max(reach[i], m.to)
-		}
+	for _, m := range settle(sc.cands) {
 		head, tail := &toks[sc.words[m.from].tok], &toks[sc.words[m.to-1].tok]
 		s.addHit(sc, m.pat, head.start, tail.end, m.from, m.to, head.quote)
 	}
@@ -133,7 +101,7 @@ func (s *Scorer) tryPatterns(sc *scratch, pats []int32, p int32) {
 		if c.end && q != int32(len(sc.words)) {
 			continue
 		}
-		m := match{pat: pi, from: p, to: q}
+		m := match{pat: pi, from: p, to: q, class: c.class}
 		if c.scored {
 			sc.cands = append(sc.cands, m)
 		} else {

@@ -2,40 +2,12 @@ package score
 
 import "slices"
 
-// A sentence has a handful of matches and hits, which insertion sort
-// orders with the fewest comparisons, each one inlined; a list longer than
+// A sentence has a handful of hits, which insertion sort orders with the
+// fewest comparisons, each one inlined (a generic sort taking the order as
+// a function value would call it on every one); a list longer than
 // insertionMax, which only long or hostile sentences give, goes to
 // slices.SortStableFunc, so that no input makes sorting quadratic.
-//
-// sortMatches and sortHits are one loop written twice on purpose: a
-// generic sort taking the order as a function value calls it on every
-// comparison, and costs 2.5% of a headline's instructions.
 const insertionMax = 16
-
-// matchBefore orders a sentence's matches for settling overlaps: longer
-// first, then the earlier, then the earlier entry in the lexicon.
-func matchBefore(a, b *match) bool {
-	if la, lb := a.to-a.from, b.to-b.from; la != lb {
-		return la > lb
-	}
-	if a.from != b.from {
-		return a.from < b.from
-	}
-	return a.pat < b.pat
-}
-
-// sortMatches sorts ms by matchBefore.
-func sortMatches(ms []match) {
-	if len(ms) > insertionMax {
-		slices.SortStableFunc(ms, func(a, b match) int { return order(matchBefore(&a, &b), matchBefore(&b, &a)) })
-		return
-	}
-	for i := 1; i < len(ms); i++ {
-		for j := i; j > 0 && matchBefore(&ms[j], &ms[j-1]); j-- {
-			ms[j], ms[j-1] = ms[j-1], ms[j]
-		}
-	}
-}
 
 // hitBefore orders hits as a Result lists them: by start, then end, then
 // lexicon order.

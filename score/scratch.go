@@ -14,7 +14,6 @@ type scratch struct {
 	present   *wordSet     // the current sentence's word set (sentence.present)
 	cands     []match      // scored matches of the current sentence, before overlaps are settled
 	mods      []match      // modifier matches of the current sentence
-	reach     []int32      // per word position and category: see matchSentence
 	hits      []rawHit     // hits so far, in text order within each sentence
 	modBuf    []Modifier   // modifiers of the hits, in hit order
 	bounds    []int32      // a passage's sentences' first hits, and the end
@@ -27,6 +26,7 @@ type scratch struct {
 type match struct {
 	pat      int32
 	from, to int32
+	class    int32 // the pattern's overlap class: see compiled.class
 }
 
 // rawHit is a hit before it becomes a public Hit.

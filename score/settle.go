@@ -1,0 +1,76 @@
+package score
+
+import "github.com/luridlab/lurid/lexicon"
+
+// Within a class of patterns (a category, anchored or free), a match that
+// lies inside a longer one is part of it and is dropped ("worst" inside
+// "the worst"), as is one on the very words of a match of an earlier entry
+// in the lexicon. Anchored and free patterns are told apart: an anchored
+// one tests a position as well as words ("^ {num}" inside "{num} things"
+// counts), but "^ is" inside "^ is this" does not. Weights play no part, so
+// calibration cannot change what matches.
+//
+// Put as a procedure: taking matches longest first, then the earlier, then
+// the earlier entry, a match is kept unless one kept before it holds it.
+// What holds a match comes before it in that order, and the first of those
+// is kept, so a match is dropped exactly when any other of its class holds
+// it: one that starts earlier and ends no sooner, or one that starts at
+// the same word and ends later, or ends there too and is an earlier entry.
+// settle finds those without making the order.
+
+// overlapClasses is the number of overlap classes.
+const overlapClasses = 2 * lexicon.NumScored
+
+// overlapClass returns the class of a pattern whose matches settle
+// weighs against each other: 2 × its category, plus 1 if it is anchored.
+func overlapClass(e *lexicon.Entry) int32 {
+	class := 2 * int32(e.Category)
+	if e.Pattern.Start || e.Pattern.End {
+		class++
+	}
+	return class
+}
+
+// outranks reports whether match a holds match b, both starting at the
+// same word and of one class.
+func outranks(a, b *match) bool {
+	return a.to > b.to || a.to == b.to && a.pat < b.pat
+}
+
+// settle drops from ms, the scored matches of a sentence in the order
+// they were found (by the word they start at), those that another holds,
+// and returns the rest in the same order, reusing ms. It runs in time
+// linear in len(ms).
+func settle(ms []match) []match {
+	var reach [overlapClasses]int32 // per class: the furthest end of a match that starts before the current word
+	var top [overlapClasses]int32   // per class: 1 + the index of the match at the current word that outranks the rest
+	n := 0
+	for lo := 0; lo < len(ms); {
+		hi := lo + 1
+		for hi < len(ms) && ms[hi].from == ms[lo].from {
+			hi++
+		}
+		for i := lo; i < hi; i++ {
+			m := &ms[i]
+			if t := top[m.class]; t <= int32(lo) || outranks(m, &ms[t-1]) { // t <= lo: left from an earlier word
+				top[m.class] = int32(i) + 1
+			}
+		}
+		// Each class's top match is the longest of the class here, so it
+		// alone needs reach, and moves it. Kept matches move down to
+		// ms[n], n <= i, behind what is still to be read.
+		for i := lo; i < hi; i++ {
+			m := ms[i]
+			if top[m.class] != int32(i)+1 {
+				continue
+			}
+			if reach[m.class] < m.to {
+				ms[n] = m
+				n++
+				reach[m.class] = m.to
+			}
+		}
+		lo = hi
+	}
+	return ms[:n]
+}
