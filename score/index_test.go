@@ -113,7 +113,7 @@ func TestWordIDMatchesStemming(t *testing.T) {
 		sc := new(scratch)
 		for pass := range 2 {
 			for _, word := range words {
-				for _, text := range []string{word, word + " rest", "x " + word, "xx " + word + "!"} {
+				for _, text := range []string{word, word + " rest", "x " + word, "xx " + word + "!", "x " + word + " and the rest"} {
 					toks := tokenize(nil, text, 0, nil, nil)
 					start := int32(strings.Index(text, word))
 					var tok *token
@@ -124,8 +124,13 @@ func TestWordIDMatchesStemming(t *testing.T) {
 					}
 					require.NotNil(t, tok, "%q in %q", word, text)
 					require.Equal(t, tokWord, tok.kind, "%q in %q", word, text)
-					got := s.wordID(sc, text, tok)
-					assert.Equal(t, s.stem(lexicon.Fold(text[tok.start:tok.end])), got, "%q in %q, pass %d, %d slots", word, text, pass, slots)
+					// With the key scanWord reads at once, where it does, and without.
+					again := token{id: -1}
+					key := scanWord(&again, text, int(tok.start))
+					require.Equal(t, *tok, again, "%q in %q", word, text)
+					want := s.stem(lexicon.Fold(text[tok.start:tok.end]))
+					assert.Equal(t, want, s.wordID(sc, text, tok, key), "%q in %q, pass %d, %d slots", word, text, pass, slots)
+					assert.Equal(t, want, s.wordID(sc, text, tok, 0), "%q in %q, pass %d, %d slots, no key", word, text, pass, slots)
 				}
 			}
 		}
@@ -158,7 +163,7 @@ func TestShortWords(t *testing.T) {
 	for _, word := range []string{"I", "IS", "The", "WHY", "yOu"} {
 		toks := tokenize(nil, word, 0, nil, nil)
 		require.Len(t, toks, 1)
-		assert.Equal(t, s.stem(lexicon.Fold(word)), s.wordID(sc, word, &toks[0]), word)
+		assert.Equal(t, s.stem(lexicon.Fold(word)), s.wordID(sc, word, &toks[0], 0), word)
 	}
 }
 

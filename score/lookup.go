@@ -2,9 +2,10 @@ package score
 
 import "github.com/luridlab/lurid/lexicon"
 
-// lookupWord sets the vocabulary id and word classes of word token t.
-func (s *Scorer) lookupWord(sc *scratch, text string, t *token) {
-	t.id = s.wordID(sc, text, t)
+// lookupWord sets the vocabulary id and word classes of word token t,
+// whose folded key chunk scanWord may have given (or 0).
+func (s *Scorer) lookupWord(sc *scratch, text string, t *token, key uint64) {
+	t.id = s.wordID(sc, text, t, key)
 	if t.id >= 0 {
 		t.class = s.ix.class[t.id]
 	}
@@ -16,23 +17,26 @@ func (s *Scorer) lookupWord(sc *scratch, text string, t *token) {
 const maxStemmedWord = 2 * lexicon.MaxWordBytes
 
 // wordID returns the vocabulary id of the stem of word token t of text, or
-// -1. A word of ASCII letters and digits is folded and keyed straight from
-// the text; any other is folded into scratch space first.
-func (s *Scorer) wordID(sc *scratch, text string, t *token) int32 {
+// -1; c is the word's folded key chunk if scanWord gave it, else 0. A word
+// of ASCII letters and digits is folded and keyed straight from the text;
+// any other is folded into scratch space first.
+func (s *Scorer) wordID(sc *scratch, text string, t *token, c uint64) int32 {
 	start, end := int(t.start), int(t.end)
 	n := end - start
-	if !t.ascii || n > 8 {
-		return s.longWordID(sc, text, start, end, t.ascii)
+	if c == 0 {
+		if !t.ascii || n > 8 {
+			return s.longWordID(sc, text, start, end, t.ascii)
+		}
+		// asciiChunk(text, start, end), written out here, where it is hot, to read with one load
+		if start+8 <= len(text) {
+			c = le64(text[start : start+8])
+		} else {
+			c = wordChunk(text[start:end], 0)
+		}
+		c = foldASCII(c, n)
 	}
 	// Most words: one chunk, already folded, from which the short-word
 	// table and the prefix set read their letters.
-	var c uint64 // asciiChunk(text, start, end), written out here, where it is hot, to read with one load
-	if start+8 <= len(text) {
-		c = le64(text[start : start+8])
-	} else {
-		c = wordChunk(text[start:end], 0)
-	}
-	c = foldASCII(c, n)
 	if n <= 3 && t.letters == int32(n) {
 		return s.ix.short[shortChunkIndex(c)]
 	}

@@ -1,6 +1,7 @@
 package score
 
 import (
+	"math/bits"
 	"slices"
 	"strings"
 	"unicode"
@@ -122,9 +123,9 @@ func tokenize(toks []token, text string, from int, s *Scorer, sc *scratch) []tok
 			toks = toks[:len(toks)+1]
 			t := &toks[len(toks)-1]
 			*t = token{quote: inside, clause: clause, id: -1}
-			scanWord(t, text, i)
+			key := scanWord(t, text, i)
 			if s != nil {
-				s.lookupWord(sc, text, t)
+				s.lookupWord(sc, text, t, key)
 				sc.allWords = append(sc.allWords, wordOf(int32(len(toks)-1), t))
 			}
 			i = int(t.end)
@@ -323,9 +324,21 @@ func scanNumber(text string, i int) int {
 
 // scanWord reads the word that starts at text[i] into t. Apostrophes
 // between word runes belong to the word ("here's", "won’t"); a hyphen does
-// not, so "mind-blowing" is two words.
-func scanWord(t *token, text string, i int) {
+// not, so "mind-blowing" is two words. For a word of one to seven ASCII
+// letters, read at once, it returns the word folded as a key chunk (see
+// asciiChunk), for wordID; for any other, 0.
+func scanWord(t *token, text string, i int) uint64 {
 	t.start, t.kind = int32(i), tokWord
+	if i+8 <= len(text) {
+		c := le64(text[i : i+8])
+		if n := letterRun(c); n > 0 {
+			keep := uint64(1)<<(8*n) - 1
+			t.end, t.ascii, t.letters = int32(i+n), true, int32(n)
+			t.upper = c&0x20 == 0
+			t.caps = n >= 2 && c&0x2020202020202020&keep == 0
+			return (c | 0x2020202020202020) & keep
+		}
+	}
 	// The ASCII fast path: one table lookup a byte, gathering flags; the
 	// counts that need more are taken below only where a flag calls for them.
 	var flags uint8
@@ -340,7 +353,7 @@ func scanWord(t *token, text string, i int) {
 	}
 	if j == i || j < len(text) && (text[j] >= utf8.RuneSelf || text[j] == '\'') {
 		scanWordOn(t, text, i, j, flags)
-		return
+		return 0
 	}
 	// The common case: a word of ASCII letters and digits only.
 	t.end, t.ascii = int32(j), true
@@ -350,6 +363,29 @@ func scanWord(t *token, text string, i int) {
 	}
 	t.upper = asciiWord[text[i]]&wUpper != 0
 	t.caps = flags&(wUpper|wLower) == wUpper && countFlag(text[i:j], wUpper) >= 2
+	return 0
+}
+
+// letterRun returns the number of ASCII letters that open c, eight bytes
+// of text read as a little-endian integer, if it is a whole word: fewer
+// than eight, followed by a byte that cannot carry a word on (not a
+// digit, an apostrophe or a byte from outside ASCII). Otherwise it
+// returns 0.
+func letterRun(c uint64) int {
+	const (
+		ones = 0x0101010101010101
+		high = 0x80 * ones
+	)
+	x := (c | 0x20*ones) &^ high // folded, and kept below 0x80 so that no byte carries into the next
+	letters := (x + (0x80-'a')*ones) &^ (x + (0x80-'z'-1)*ones) &^ c & high
+	n := bits.TrailingZeros64(^letters&high) >> 3
+	if n == 8 {
+		return 0
+	}
+	if b := byte(c >> (8 * n)); b >= utf8.RuneSelf || b == '\'' || asciiWord[b]&wDigit != 0 {
+		return 0
+	}
+	return n
 }
 
 // scanWordOn reads on from text[j] the word that starts at text[i], whose

@@ -2,6 +2,7 @@ package score
 
 import (
 	"os"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -147,6 +148,50 @@ func TestSentenceSurvey(t *testing.T) {
 			assert.Equal(t, set, sn.present, "word set of %q", in)
 			assert.Equal(t, marks, sn.marks, "marks of %q", in)
 			assert.Equal(t, [2]int32{int32(w), int32(c)}, [2]int32{sn.words, sn.caps}, "capitals of %q", in)
+		}
+	}
+}
+
+// TestLetterRun holds letterRun to a byte-by-byte reading of the same
+// eight bytes, with every byte value in every place.
+func TestLetterRun(t *testing.T) {
+	isLetter := func(b byte) bool { return 'a' <= b|0x20 && b|0x20 <= 'z' }
+	want := func(b [8]byte) int {
+		n := 0
+		for n < 8 && isLetter(b[n]) {
+			n++
+		}
+		if n == 8 || b[n] >= 0x80 || b[n] == '\'' || '0' <= b[n] && b[n] <= '9' {
+			return 0
+		}
+		return n
+	}
+	base := [8]byte{'w', 'o', 'r', 'd', 's', ' ', 'a', 'b'}
+	for pos := range 8 {
+		for v := range 256 {
+			b := base
+			b[pos] = byte(v)
+			require.Equal(t, want(b), letterRun(le64(string(b[:]))), "%q", b)
+		}
+	}
+}
+
+// TestScanWordAtOnce checks that a word read at once, eight bytes at a
+// time, gives the token a byte-by-byte reading gives where fewer than
+// eight bytes are left, and its folded key chunk.
+func TestScanWordAtOnce(t *testing.T) {
+	for _, word := range []string{"a", "I", "OK", "Why", "NASA", "iPhone", "SHOCKS", "Amazing", "unbelievable", "x2", "don't", "café"} {
+		for _, after := range []string{" ", "!", "-", ",", "…", "'"} {
+			var short, long token
+			scanWord(&short, word+after, 0) // byte by byte, where fewer than eight bytes are left
+			longKey := scanWord(&long, word+after+" and then more", 0)
+			assert.Equal(t, short, long, "%q%q", word, after)
+			atOnce := len(word) < 8 && strings.Trim(word, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ") == "" && after != "'" && after != "…"
+			if atOnce {
+				assert.Equal(t, asciiChunk(word, 0, len(word)), longKey, "%q%q", word, after)
+			} else {
+				assert.Zero(t, longKey, "%q%q", word, after)
+			}
 		}
 	}
 }
