@@ -125,7 +125,7 @@ func TestWordIDMatchesStemming(t *testing.T) {
 					require.NotNil(t, tok, "%q in %q", word, text)
 					require.Equal(t, tokWord, tok.kind, "%q in %q", word, text)
 					// With the key scanWord reads at once, where it does, and without.
-					again := token{id: -1}
+					var again token
 					key := scanWord(&again, text, int(tok.start))
 					require.Equal(t, *tok, again, "%q in %q", word, text)
 					want := s.stem(lexicon.Fold(text[tok.start:tok.end]))

@@ -2,15 +2,6 @@ package score
 
 import "github.com/luridlab/lurid/lexicon"
 
-// lookupWord sets the vocabulary id and word classes of word token t,
-// whose folded key chunk scanWord may have given (or 0).
-func (s *Scorer) lookupWord(sc *scratch, text string, t *token, key uint64) {
-	t.id = s.wordID(sc, text, t, key)
-	if t.id >= 0 {
-		t.class = s.ix.class[t.id]
-	}
-}
-
 // maxStemmedWord is the longest folded word that is stemmed at all. No
 // pattern word is longer than lexicon.MaxWordBytes, and Porter2 removes far
 // fewer bytes than the difference, so a longer word cannot match.

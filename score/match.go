@@ -32,13 +32,6 @@ func (sc *scratch) leads(p int32) bool {
 	return prev >= 0 && sc.toks[prev].kind == tokPunct && sc.toks[prev].punct == pColon
 }
 
-// isNumber reports whether a token can fill a {num} slot: a count in
-// digits or words, but not a year or a rank, which date or order rather
-// than count.
-func isNumber(t *token) bool {
-	return t.kind == tokNumber && !t.rank || t.kind == tokWord && t.class&classNumber != 0
-}
-
 // matchSentence finds the hits of sentence sn and appends them to sc.hits.
 // capsText says the unit is set wholly in capitals.
 func (s *Scorer) matchSentence(sc *scratch, sn *sentence, capsText bool) {

@@ -18,18 +18,9 @@ type word struct {
 	tok    int32 // its token's index
 	id     int32 // its vocabulary id, or -1: a number's is -1
 	clause int32 // the clause it is in
-	count  bool  // it can fill a {num} slot: see isNumber
+	count  bool  // it can fill a {num} slot: a count in digits or words, but not a year or a rank, which date or order rather than count
 	long   uint8 // 1 for a word of two or more letters, as the caps rules count words, else 0
 	caps   bool  // such a word set in capitals: see token.caps
-}
-
-// wordOf returns the word of token t, the tok'th of its text.
-func wordOf(tok int32, t *token) word {
-	w := word{tok: tok, id: t.id, clause: t.clause, count: isNumber(t), caps: t.caps}
-	if t.letters >= 2 {
-		w.long = 1
-	}
-	return w
 }
 
 // breakPoint is a place where a sentence may end, as the tokenizer notes

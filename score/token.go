@@ -41,7 +41,8 @@ const (
 
 // token is one unit of text. start and end are half-open byte offsets into
 // the scored string; everything else describes the bytes between them.
-// The one-byte fields go together, so that a token is 32 bytes.
+// The one-byte fields go together, so that a token is 24 bytes. A word's
+// vocabulary id and clause are kept in its word record (see word).
 type token struct {
 	start, end int32
 	kind       tokenKind
@@ -54,8 +55,6 @@ type token struct {
 	class      uint8 // words: word classes of the stem (classNumber, ...)
 	quote      int32 // 1 + index of the opening quotation mark the token is inside; 0 outside quotes
 	letters    int32 // words: the number of letters
-	clause     int32 // index of the clause the token is in; punctuation starts a new one
-	id         int32 // words and numbers: vocabulary id of the stem, or -1
 }
 
 // byte classes for the ASCII fast path.
@@ -86,7 +85,7 @@ var asciiClass = func() (t [utf8.RuneSelf]uint8) {
 // tokenize appends the tokens of text[from:] to toks and returns it; their
 // offsets index text. It runs in time linear in len(text) - from and never
 // fails: bytes that are not valid UTF-8 become one-byte symbol tokens.
-// Given a Scorer, it looks each word up as it reads it (see lookupWord),
+// Given a Scorer, it looks each word up as it reads it (see wordID),
 // while the word's bytes are at hand, and notes in sc the words and
 // numbers (scratch.allWords) and the places where a sentence may end
 // (scratch.breaks) for splitSentences; without one, words have id -1.
@@ -122,11 +121,15 @@ func tokenize(toks []token, text string, from int, s *Scorer, sc *scratch) []tok
 			}
 			toks = toks[:len(toks)+1]
 			t := &toks[len(toks)-1]
-			*t = token{quote: inside, clause: clause, id: -1}
+			*t = token{quote: inside}
 			key := scanWord(t, text, i)
 			if s != nil {
-				s.lookupWord(sc, text, t, key)
-				sc.allWords = append(sc.allWords, wordOf(int32(len(toks)-1), t))
+				id := s.wordID(sc, text, t, key)
+				if id >= 0 {
+					t.class = s.ix.class[id]
+				}
+				sc.allWords = append(sc.allWords, word{tok: int32(len(toks) - 1), id: id, clause: clause,
+					count: t.class&classNumber != 0, long: uint8(min(t.letters>>1, 1)), caps: t.caps})
 			}
 			i = int(t.end)
 			if i < len(text) && text[i] == ' ' {
@@ -139,22 +142,22 @@ func tokenize(toks []token, text string, from int, s *Scorer, sc *scratch) []tok
 		case c == '$' || r == '£' || r == '€' || r == '¥':
 			if j := i + size; j < len(text) && asciiClass[text[j]&0x7f] == cDigit && text[j] < utf8.RuneSelf {
 				end := scanNumber(text, j)
-				toks = append(toks, token{start: int32(i), end: int32(end), kind: tokNumber, upper: true, quote: inside, clause: clause, id: -1})
+				toks = append(toks, token{start: int32(i), end: int32(end), kind: tokNumber, upper: true, quote: inside})
 				if s != nil {
-					sc.allWords = append(sc.allWords, wordOf(int32(len(toks)-1), &toks[len(toks)-1]))
+					sc.allWords = append(sc.allWords, word{tok: int32(len(toks) - 1), id: -1, clause: clause, count: true})
 				}
 				i = end
 				continue
 			}
-			toks = append(toks, token{start: int32(i), end: int32(i + size), kind: tokSymbol, clause: clause, id: -1})
+			toks = append(toks, token{start: int32(i), end: int32(i + size), kind: tokSymbol})
 			i += size
 			continue
 		case class == cDigit:
 			end := scanNumber(text, i)
-			toks = append(toks, token{start: int32(i), end: int32(end), kind: tokNumber, upper: true, rank: isYear(text[i:end]) || isOrdinal(text[i:end]),
-				quote: inside, clause: clause, id: -1})
+			rank := isYear(text[i:end]) || isOrdinal(text[i:end])
+			toks = append(toks, token{start: int32(i), end: int32(end), kind: tokNumber, upper: true, rank: rank, quote: inside})
 			if s != nil {
-				sc.allWords = append(sc.allWords, wordOf(int32(len(toks)-1), &toks[len(toks)-1]))
+				sc.allWords = append(sc.allWords, word{tok: int32(len(toks) - 1), id: -1, clause: clause, count: !rank})
 			}
 			i = end
 			continue
@@ -166,7 +169,7 @@ func tokenize(toks []token, text string, from int, s *Scorer, sc *scratch) []tok
 				folded = n
 			}
 		}
-		t := token{start: int32(i), end: int32(i + size), kind: tokPunct, clause: clause, id: -1}
+		t := token{start: int32(i), end: int32(i + size), kind: tokPunct}
 		switch folded {
 		case '!':
 			t.punct = pExclaim
@@ -243,7 +246,6 @@ func tokenize(toks []token, text string, from int, s *Scorer, sc *scratch) []tok
 		t.quote = inside
 		if t.kind == tokPunct && t.punct != pQuote && t.punct != pOther {
 			clause++
-			t.clause = clause
 			if s != nil && isTerminal(t.punct) {
 				sc.breaks = append(sc.breaks, breakPoint{tok: int32(len(toks)), word: int32(len(sc.allWords)), kind: bpMark})
 			}

@@ -117,6 +117,16 @@ func TestSentenceSurvey(t *testing.T) {
 		sc := new(scratch)
 		require.Equal(t, len(text), s.readWindow(sc, text, 0), "one window")
 		toks, allWords := sc.toks, sc.allWords
+		// Each token's clause: punctuation but quotation marks and other
+		// marks starts a new one.
+		clauses := make([]int32, len(toks))
+		clause := int32(0)
+		for i, tk := range toks {
+			if tk.kind == tokPunct && tk.punct != pQuote && tk.punct != pOther {
+				clause++
+			}
+			clauses[i] = clause
+		}
 		for _, sn := range sc.sents {
 			words := []word{}
 			var set wordSet
@@ -124,12 +134,18 @@ func TestSentenceSurvey(t *testing.T) {
 			for i := sn.lo; i < sn.hi; i++ {
 				switch tk := toks[i]; {
 				case tk.kind == tokWord || tk.kind == tokNumber:
-					w := word{tok: i, id: tk.id, clause: tk.clause, count: isNumber(&tk), caps: tk.caps}
+					// A number is no stem and counts unless it is a year or a rank;
+					// a word counts if its stem is a number word.
+					w := word{tok: i, id: -1, clause: clauses[i], count: !tk.rank, caps: tk.caps}
+					if tk.kind == tokWord {
+						w.id = s.wordID(new(scratch), text, &tk, 0)
+						w.count = tk.class&classNumber != 0
+					}
 					if tk.letters >= 2 {
 						w.long = 1
 					}
 					words = append(words, w)
-					set.add(tk.id)
+					set.add(w.id)
 				case tk.kind == tokPunct && (tk.punct == pExclaim || tk.punct == pQuestion || tk.punct == pEllipsis):
 					marks = true
 				}
