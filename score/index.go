@@ -47,9 +47,8 @@ func (w *wordSet) covers(needs *wordSet) bool {
 type index struct {
 	lex      *lexicon.Lexicon
 	vocab    map[string]int32 // stem → vocabulary id
-	class    []uint8          // vocabulary id → word classes
+	stems    []stemInfo       // 1 + vocabulary id → the stem's word classes and the patterns that open with it
 	pats     []compiled       // patterns of words, in lexicon order
-	opens    []opening        // vocabulary id → the patterns that open with the word
 	singles  []int32          // patterns that open with a word and then no word, by opening.lo and .hi
 	pairs    pairTable        // two vocabulary ids (pairKey) → patterns that open with those words
 	numFirst []int32          // patterns that open with {num} and then no word (pairs hold the rest)
@@ -63,12 +62,13 @@ func newIndex(lex *lexicon.Lexicon) *index {
 	for r := range ix.rules {
 		ix.rules[r] = -1
 	}
+	var class []uint8 // vocabulary id → word classes
 	intern := func(stem string) int32 {
 		id, ok := ix.vocab[stem]
 		if !ok {
-			id = int32(len(ix.class))
+			id = int32(len(class))
 			ix.vocab[stem] = id
-			ix.class = append(ix.class, 0)
+			class = append(class, 0)
 		}
 		return id
 	}
@@ -94,11 +94,11 @@ func newIndex(lex *lexicon.Lexicon) *index {
 		c.oneWord = len(c.toks) == 1 && c.toks[0].kind == lexicon.WordToken
 		switch e.Category {
 		case lexicon.Number:
-			ix.class[c.toks[0].id] |= classNumber
+			class[c.toks[0].id] |= classNumber
 		case lexicon.Interrogative:
-			ix.class[c.toks[0].id] |= classInterrogative
+			class[c.toks[0].id] |= classInterrogative
 		case lexicon.Acronym:
-			ix.class[c.toks[0].id] |= classAcronym
+			class[c.toks[0].id] |= classAcronym
 		default:
 			ix.pats = append(ix.pats, c)
 		}
@@ -111,8 +111,8 @@ func newIndex(lex *lexicon.Lexicon) *index {
 	// File each pattern under its first word, or under its first two words
 	// when both are words, so that a text word meets only the patterns
 	// that can start with it and the word after it.
-	ix.opens = make([]opening, len(ix.class))
-	singles := make([][]int32, len(ix.class))
+	ix.stems = make([]stemInfo, 1+len(class))
+	singles := make([][]int32, len(class))
 	pairs := make(map[uint64][]int32)
 	for i, c := range ix.pats {
 		if c.entry.Pattern.Rule != lexicon.RuleNone {
@@ -127,27 +127,31 @@ func newIndex(lex *lexicon.Lexicon) *index {
 		case len(t) > 1 && t[1].kind == lexicon.WordToken:
 			k := pairKey(t[0].id, t[1].id)
 			pairs[k] = append(pairs[k], int32(i))
-			ix.opens[t[0].id].pair = true
+			ix.stems[1+t[0].id].pair = true
 		default:
 			singles[t[0].id] = append(singles[t[0].id], int32(i))
 		}
 	}
 	for id, pats := range singles {
-		o := &ix.opens[id]
-		o.lo = int32(len(ix.singles))
+		si := &ix.stems[1+id]
+		si.class = class[id]
+		si.lo = int32(len(ix.singles))
 		ix.singles = append(ix.singles, pats...)
-		o.hi = int32(len(ix.singles))
+		si.hi = int32(len(ix.singles))
 	}
 	ix.pairs = newPairTable(pairs)
 	return ix
 }
 
-// opening says which patterns open with a word: those filed under the
+// stemInfo is what matching and the rules need to know of a stem: its
+// word classes, and which patterns open with it: those filed under the
 // word alone, index.singles[lo:hi], and whether any is filed under the
-// word and the one after it, in index.pairs.
-type opening struct {
+// word and the one after it, in index.pairs. index.stems[0] stands for
+// every word outside the vocabulary (id -1): no class, no pattern.
+type stemInfo struct {
 	lo, hi int32
 	pair   bool
+	class  uint8
 }
 
 // numberKey stands for a {num} slot as the first half of a pairKey.

@@ -43,16 +43,14 @@ func (s *Scorer) matchSentence(sc *scratch, sn *sentence, capsText bool) {
 	sc.statement = statementEnd(toks, lo, hi)
 	for p := range sc.words {
 		t := &sc.words[p]
-		if t.id >= 0 { // a word in the vocabulary
-			o := s.ix.opens[t.id]
-			if o.hi > o.lo {
-				s.tryPatterns(sc, s.ix.singles[o.lo:o.hi], int32(p))
-			}
-			if o.pair && p+1 < len(sc.words) {
-				if next := &sc.words[p+1]; next.id >= 0 && next.clause == t.clause {
-					if pats := s.ix.pairs.get(pairKey(t.id, next.id)); len(pats) > 0 {
-						s.tryPatterns(sc, pats, int32(p))
-					}
+		o := &s.ix.stems[1+t.id] // the first, empty, for a word outside the vocabulary
+		if o.hi > o.lo {
+			s.tryPatterns(sc, s.ix.singles[o.lo:o.hi], int32(p))
+		}
+		if o.pair && p+1 < len(sc.words) {
+			if next := &sc.words[p+1]; next.id >= 0 && next.clause == t.clause {
+				if pats := s.ix.pairs.get(pairKey(t.id, next.id)); len(pats) > 0 {
+					s.tryPatterns(sc, pats, int32(p))
 				}
 			}
 		}

@@ -125,9 +125,7 @@ func tokenize(toks []token, text string, from int, s *Scorer, sc *scratch) []tok
 			key := scanWord(t, text, i)
 			if s != nil {
 				id := s.wordID(sc, text, t, key)
-				if id >= 0 {
-					t.class = s.ix.class[id]
-				}
+				t.class = s.ix.stems[1+id].class
 				sc.allWords = append(sc.allWords, word{tok: int32(len(toks) - 1), id: id, clause: clause,
 					count: t.class&classNumber != 0, long: uint8(min(t.letters>>1, 1)), caps: t.caps})
 			}
