@@ -1,6 +1,7 @@
 package score
 
 import (
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -66,6 +67,33 @@ func TestStemCache(t *testing.T) {
 	off.put(ptr(keyOf("word")), 1)
 	_, ok = off.get(ptr(keyOf("word")))
 	assert.False(t, ok)
+}
+
+// TestStemCacheSecondPair checks that three words whose first pair is the
+// same are all kept: the third goes to its second pair.
+func TestStemCacheSecondPair(t *testing.T) {
+	c := newStemCache(1024)
+	byPair := map[uint64][]wordKey{}
+	var words []wordKey
+	for i := 0; words == nil; i++ {
+		k := keyOf(fmt.Sprintf("word%d", i))
+		first, second := c.pairs(c.hash(&k))
+		if first == second {
+			continue
+		}
+		byPair[first] = append(byPair[first], k)
+		if len(byPair[first]) == 3 {
+			words = byPair[first]
+		}
+	}
+	for i := range words {
+		c.put(&words[i], int32(i))
+	}
+	for i := range words {
+		id, ok := c.get(&words[i])
+		assert.True(t, ok, "%s is kept", words[i].String())
+		assert.Equal(t, int32(i), id, words[i].String())
+	}
 }
 
 // TestASCIIKey checks that a word keyed straight from the text has the key

@@ -7,11 +7,14 @@ import (
 )
 
 // stemCache maps a folded word to the vocabulary id of its stem, so that
-// each distinct word is stemmed once, not at every sighting. It is a
-// two-way set-associative table of fixed size: a word may sit in either
-// slot of its pair, so two common words that hash alike do not evict each
-// other. A slot is 32 bytes and holds the word inline, so a pair fills one
-// 64-byte cache line and a lookup touches one line of memory.
+// each distinct word is stemmed once, not at every sighting. It is a table
+// of fixed size in which a word may sit in either slot of a pair its hash
+// picks or, when both are taken, in either slot of a second pair another
+// part of its hash picks: with two choices, few words find all four slots
+// taken and keep evicting each other, even with the table a third full. A
+// slot is 32 bytes and holds the word inline, so a pair fills one 64-byte
+// cache line, and a lookup touches one line of memory, or two for a word
+// in its second pair or not cached.
 //
 // Each slot's head word packs a version with the word's length and id, and
 // serves as a sequence lock made of atomic loads and stores: a writer makes
@@ -149,16 +152,22 @@ func (c *stemCache) hash(k *wordKey) uint64 {
 	return h ^ h>>32
 }
 
+// pairs returns the first slots of the two pairs where the word of hash h
+// may sit, from the low and the high half of the hash.
+func (c *stemCache) pairs(h uint64) (first, second uint64) {
+	return h & c.mask &^ 1, h >> 32 & c.mask &^ 1
+}
+
 // get returns the id cached for the word of key k, if any: it looks in
-// the slot the hash picks, then in the other slot of its pair, which
-// shares its cache line. Slot and key are zero-padded alike, so every
-// chunk is compared, without a loop.
+// the slots of its first pair, which share a cache line, then in those of
+// its second. Slot and key are zero-padded alike, so every chunk is
+// compared, without a loop.
 func (c *stemCache) get(k *wordKey) (int32, bool) {
 	if len(c.slots) == 0 {
 		return 0, false
 	}
-	i := c.hash(k) & c.mask
-	for range 2 {
+	i, second := c.pairs(c.hash(k))
+	for range 4 { // i, i+1, second, second+1
 		s := &c.slots[i]
 		head := s.head.Load()
 		// A match is stable (even version), of the key's length, not empty,
@@ -168,28 +177,33 @@ func (c *stemCache) get(k *wordKey) (int32, bool) {
 			s.head.Load() == head {
 			return int32(headID(head)) - 2, true
 		}
-		i ^= 1
+		if i ^= 1; i&1 == 0 {
+			i = second
+		}
 	}
 	return 0, false
 }
 
-// put caches id for the word of key k in an empty slot of its pair, or
-// else in the one a bit of the hash picks, unless another goroutine is
-// writing that slot.
+// put caches id for the word of key k in the first empty slot of its two
+// pairs, or else in one of the four that bits of the hash pick, unless
+// another goroutine is writing that slot.
 func (c *stemCache) put(k *wordKey, id int32) {
 	if len(c.slots) == 0 || id > maxCachedID {
 		return
 	}
 	h := c.hash(k)
-	i := h & c.mask
-	switch { // i and i^1 are the slots get reads
-	case !c.slots[i].filled():
-	case !c.slots[i^1].filled():
-		i ^= 1
-	default:
-		i ^= (h >> 32) & 1
+	first, second := c.pairs(h)
+	for _, i := range [4]uint64{first, first + 1, second, second + 1} {
+		if !c.slots[i].filled() {
+			c.slots[i].put(k, id)
+			return
+		}
 	}
-	c.slots[i].put(k, id)
+	victim := first
+	if h>>16&1 != 0 {
+		victim = second
+	}
+	c.slots[victim+h>>17&1].put(k, id)
 }
 
 // filled reports whether the slot holds a word or is being written.
