@@ -18,17 +18,23 @@ type ptoken struct {
 	max  int32 // GapToken: the most words spanned
 }
 
-// compiled is an entry ready to match. The fields matching reads come
-// first, together, so that trying a pattern touches as little memory as
-// can be; the entry, read when a hit is reported, comes last.
+// compiled is an entry ready to match. What every try of the pattern
+// reads is kept apart, in index.traits, so that trying a pattern of one
+// word reads a few bytes of a small array; the words to match come next,
+// and the entry, read when a hit is reported, comes last.
 type compiled struct {
-	start, end bool
-	scored     bool    // the entry's category is scored, not a modifier
-	oneWord    bool    // the pattern is one word, which a text word it is filed under matches
-	class      int32   // see overlapClass
-	needs      wordSet // the words of the pattern, so that a sentence that lacks one is not tried
-	toks       []ptoken
-	entry      lexicon.Entry
+	needs wordSet // the words of the pattern, so that a sentence that lacks one is not tried
+	toks  []ptoken
+	entry lexicon.Entry
+}
+
+// traits are what matching reads of a pattern each time it tries it.
+type traits struct {
+	start, end bool             // the pattern is anchored at the start, or the end, of a sentence
+	scored     bool             // the entry's category is scored, not a modifier
+	oneWord    bool             // the pattern is one word, which a text word it is filed under matches
+	class      uint8            // see overlapClass
+	category   lexicon.Category // the entry's category
 }
 
 // wordSet is a 256-bit Bloom set of vocabulary ids: a clear bit proves an
@@ -49,6 +55,7 @@ type index struct {
 	vocab    map[string]int32 // stem → vocabulary id
 	stems    []stemInfo       // 1 + vocabulary id → the stem's word classes and the patterns that open with it
 	pats     []compiled       // patterns of words, in lexicon order
+	traits   []traits         // of each of pats
 	singles  []int32          // patterns that open with a word and then no word, by opening.lo and .hi
 	pairs    pairTable        // two vocabulary ids (pairKey) → patterns that open with those words
 	numFirst []int32          // patterns that open with {num} and then no word (pairs hold the rest)
@@ -77,12 +84,13 @@ func newIndex(lex *lexicon.Lexicon) *index {
 		if e.Pattern.Rule != lexicon.RuleNone {
 			ix.rules[e.Pattern.Rule] = int32(len(ix.pats))
 			ix.pats = append(ix.pats, compiled{entry: e})
+			ix.traits = append(ix.traits, traits{scored: e.Category.Scored(), category: e.Category})
 			continue
 		}
 		entries = append(entries, e)
 	}
 	for _, e := range entries {
-		c := compiled{entry: e, start: e.Pattern.Start, end: e.Pattern.End, scored: e.Category.Scored(), class: overlapClass(&e)}
+		c := compiled{entry: e}
 		for _, t := range e.Pattern.Tokens {
 			pt := ptoken{kind: t.Kind, id: -1, max: int32(t.Max)}
 			if t.Kind == lexicon.WordToken {
@@ -91,7 +99,7 @@ func newIndex(lex *lexicon.Lexicon) *index {
 			}
 			c.toks = append(c.toks, pt)
 		}
-		c.oneWord = len(c.toks) == 1 && c.toks[0].kind == lexicon.WordToken
+		oneWord := len(c.toks) == 1 && c.toks[0].kind == lexicon.WordToken
 		switch e.Category {
 		case lexicon.Number:
 			class[c.toks[0].id] |= classNumber
@@ -101,6 +109,8 @@ func newIndex(lex *lexicon.Lexicon) *index {
 			class[c.toks[0].id] |= classAcronym
 		default:
 			ix.pats = append(ix.pats, c)
+			ix.traits = append(ix.traits, traits{start: e.Pattern.Start, end: e.Pattern.End, scored: e.Category.Scored(),
+				oneWord: oneWord, class: overlapClass(&e), category: e.Category})
 		}
 	}
 	ix.short = shortWords(lex, ix.vocab)

@@ -76,23 +76,24 @@ func (s *Scorer) matchSentence(sc *scratch, sn *sentence, capsText bool) {
 // tryPatterns tries each listed pattern at word position p.
 func (s *Scorer) tryPatterns(sc *scratch, pats []int32, p int32) {
 	for _, pi := range pats {
-		c := &s.ix.pats[pi]
+		c := &s.ix.traits[pi]
 		if c.start && !sc.leads(p) {
 			continue
 		}
 		q := p + 1 // a pattern of one word is matched by the word it is filed under
 		if !c.oneWord {
-			if !sc.present.covers(&c.needs) {
+			pat := &s.ix.pats[pi]
+			if !sc.present.covers(&pat.needs) {
 				continue
 			}
-			if q = s.matchFrom(sc, c.toks, p, sc.words[p].clause); q < 0 {
+			if q = s.matchFrom(sc, pat.toks, p, sc.words[p].clause); q < 0 {
 				continue
 			}
 		}
 		if c.end && q != int32(len(sc.words)) {
 			continue
 		}
-		m := match{pat: pi, from: p, to: q, class: c.class}
+		m := match{pat: pi, from: p, to: q, class: int32(c.class)}
 		if c.scored {
 			sc.cands = append(sc.cands, m)
 		} else {

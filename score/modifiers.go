@@ -60,7 +60,7 @@ func (s *Scorer) addHit(sc *scratch, pat, start, end, from, to, quote int32) {
 // addHitWith is addHit for a hit whose first modifiers, from sc.modBuf[modLo:],
 // are already recorded with their product factor.
 func (s *Scorer) addHitWith(sc *scratch, pat, start, end, from, to, quote, modLo int32, factor float64) {
-	cat := s.ix.pats[pat].entry.Category
+	cat := s.ix.traits[pat].category
 	bit := uint8(1) << cat
 	if len(sc.mods) > 0 {
 		factor = s.applyWordModifiers(sc, bit, from, to, factor)
@@ -103,7 +103,7 @@ func (s *Scorer) applyWordModifiers(sc *scratch, bit uint8, from, to int32, fact
 	// modifier of category mc so far, or 0.
 	var best [lexicon.Inquiry - lexicon.Intensifier + 1]int32
 	for i, m := range sc.mods {
-		mc := s.ix.pats[m.pat].entry.Category
+		mc := s.ix.traits[m.pat].category
 		if modifierScope[mc]&bit == 0 {
 			continue
 		}

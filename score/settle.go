@@ -23,8 +23,8 @@ const overlapClasses = 2 * lexicon.NumScored
 
 // overlapClass returns the class of a pattern whose matches settle
 // weighs against each other: 2 × its category, plus 1 if it is anchored.
-func overlapClass(e *lexicon.Entry) int32 {
-	class := 2 * int32(e.Category)
+func overlapClass(e *lexicon.Entry) uint8 {
+	class := 2 * uint8(e.Category)
 	if e.Pattern.Start || e.Pattern.End {
 		class++
 	}
