@@ -18,9 +18,11 @@ func (s *Scorer) wordID(sc *scratch, text string, t *token, c uint64) int32 {
 		if !t.ascii || n > 8 {
 			return s.longWordID(sc, text, start, end, t.ascii)
 		}
-		// asciiChunk(text, start, end), written out here, where it is hot, to read with one load
-		if start+8 <= len(text) {
-			c = le64(text[start : start+8])
+		// asciiChunk(text, start, end), written out here, where it is hot,
+		// chunkAt and all: its calls do not fit the compiler's inlining budget.
+		if len(text) >= 8 {
+			j := min(start, len(text)-8)
+			c = le64(text[j:]) >> (8 * (start - j) & 63)
 		} else {
 			c = wordChunk(text[start:end], 0)
 		}

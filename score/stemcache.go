@@ -128,12 +128,21 @@ func asciiKey(text string, start, end int) wordKey {
 // as it is.
 func asciiChunk(text string, lo, end int) uint64 {
 	var c uint64
-	if lo+8 <= len(text) {
-		c = le64(text[lo : lo+8])
+	if len(text) >= 8 {
+		c = chunkAt(text, lo)
 	} else {
 		c = wordChunk(text[lo:end], 0)
 	}
 	return foldASCII(c, end-lo)
+}
+
+// chunkAt returns the eight bytes of text from i < len(text) as a
+// little-endian integer, zero past the end of text, read with one load;
+// near the end, the load is of the last eight bytes. text must have eight
+// bytes or more.
+func chunkAt(text string, i int) uint64 {
+	j := min(i, len(text)-8)
+	return le64(text[j:]) >> (8 * (i - j) & 63)
 }
 
 // foldASCII folds a chunk of bytes of a word of ASCII letters and digits

@@ -326,11 +326,13 @@ func scanNumber(text string, i int) int {
 // between word runes belong to the word ("here's", "won’t"); a hyphen does
 // not, so "mind-blowing" is two words. For a word of one to seven ASCII
 // letters, read at once, it returns the word folded as a key chunk (see
-// asciiChunk), for wordID; for any other, 0.
+// asciiChunk), for wordID; for any other, 0. The end of the text ends a
+// word as a space does.
 func scanWord(t *token, text string, i int) uint64 {
 	t.start, t.kind = int32(i), tokWord
-	if i+8 <= len(text) {
-		c := le64(text[i : i+8])
+	if len(text) >= 8 {
+		j := min(i, len(text)-8) // chunkAt(text, i), written out to save a call
+		c := le64(text[j:]) >> (8 * (i - j) & 63)
 		if n := letterRun(c); n > 0 {
 			keep := uint64(1)<<(8*n) - 1
 			t.end, t.ascii, t.letters = int32(i+n), true, int32(n)

@@ -193,20 +193,26 @@ func TestLetterRun(t *testing.T) {
 }
 
 // TestScanWordAtOnce checks that a word read at once, eight bytes at a
-// time, gives the token a byte-by-byte reading gives where fewer than
-// eight bytes are left, and its folded key chunk.
+// time, gives the token a byte-by-byte reading gives where the text is
+// shorter than eight bytes, both inside a text and at its end, and its
+// folded key chunk.
 func TestScanWordAtOnce(t *testing.T) {
 	for _, word := range []string{"a", "I", "OK", "Why", "NASA", "iPhone", "SHOCKS", "Amazing", "unbelievable", "x2", "don't", "café"} {
-		for _, after := range []string{" ", "!", "-", ",", "…", "'"} {
-			var short, long token
-			scanWord(&short, word+after, 0) // byte by byte, where fewer than eight bytes are left
-			longKey := scanWord(&long, word+after+" and then more", 0)
-			assert.Equal(t, short, long, "%q%q", word, after)
+		for _, after := range []string{"", " ", "!", "-", ",", "…", "'"} {
+			var short, inside, atEnd token
+			scanWord(&short, word+after, 0) // byte by byte, where fewer than eight bytes are read
+			insideKey := scanWord(&inside, word+after+" and then more", 0)
+			const lead = "and then "
+			atEndKey := scanWord(&atEnd, lead+word+after, len(lead))
+			atEnd.start, atEnd.end = atEnd.start-int32(len(lead)), atEnd.end-int32(len(lead))
+			assert.Equal(t, short, inside, "%q%q inside a text", word, after)
+			assert.Equal(t, short, atEnd, "%q%q at the end of a text", word, after)
 			atOnce := len(word) < 8 && strings.Trim(word, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ") == "" && after != "'" && after != "…"
 			if atOnce {
-				assert.Equal(t, asciiChunk(word, 0, len(word)), longKey, "%q%q", word, after)
+				assert.Equal(t, asciiChunk(word, 0, len(word)), insideKey, "%q%q", word, after)
+				assert.Equal(t, asciiChunk(word, 0, len(word)), atEndKey, "%q%q at the end", word, after)
 			} else {
-				assert.Zero(t, longKey, "%q%q", word, after)
+				assert.Zero(t, insideKey, "%q%q", word, after)
 			}
 		}
 	}
