@@ -115,23 +115,29 @@ func tokenize(toks []token, text string, from int, s *Scorer, sc *scratch) []tok
 		}
 		switch {
 		case class == cLetter:
-			// A word, filled in place rather than built and copied.
-			if len(toks) == cap(toks) {
-				toks = slices.Grow(toks, 1)
-			}
-			toks = toks[:len(toks)+1]
-			t := &toks[len(toks)-1]
-			*t = token{quote: inside}
-			key := scanWord(t, text, i)
-			if s != nil {
-				id := s.wordID(sc, text, t, key)
-				t.class = s.ix.stems[1+id].class
-				sc.allWords = append(sc.allWords, word{tok: int32(len(toks) - 1), id: id, clause: clause,
-					count: t.class&classNumber != 0, long: uint8(min(t.letters>>1, 1)), caps: t.caps})
-			}
-			i = int(t.end)
-			if i < len(text) && text[i] == ' ' {
-				i++ // the space that most often follows, skipped here
+			// A run of words, each filled in place rather than built and
+			// copied, in a loop of its own that keeps only what a word needs.
+			for {
+				if len(toks) == cap(toks) {
+					toks = slices.Grow(toks, 1)
+				}
+				toks = toks[:len(toks)+1]
+				t := &toks[len(toks)-1]
+				*t = token{quote: inside}
+				key := scanWord(t, text, i)
+				if s != nil {
+					id := s.wordID(sc, text, t, key)
+					t.class = s.ix.stems[1+id].class
+					sc.allWords = append(sc.allWords, word{tok: int32(len(toks) - 1), id: id, clause: clause,
+						count: t.class&classNumber != 0, long: uint8(min(t.letters>>1, 1)), caps: t.caps})
+				}
+				i = int(t.end)
+				if i < len(text) && text[i] == ' ' {
+					i++ // the space that most often follows, skipped here
+				}
+				if i >= len(text) || asciiClass[text[i]&0x7f] != cLetter || text[i] >= utf8.RuneSelf {
+					break // the next token is no word of ASCII letters: the main loop reads it
+				}
 			}
 			continue
 		case c >= utf8.RuneSelf && unicode.IsSpace(r):
