@@ -32,7 +32,7 @@ type compiled struct {
 type traits struct {
 	start, end bool             // the pattern is anchored at the start, or the end, of a sentence
 	scored     bool             // the entry's category is scored, not a modifier
-	oneWord    bool             // the pattern is one word, which a text word it is filed under matches
+	size       uint8            // the pattern's tokens: those the index files it under need no matching
 	class      uint8            // see overlapClass
 	category   lexicon.Category // the entry's category
 }
@@ -99,7 +99,6 @@ func newIndex(lex *lexicon.Lexicon) *index {
 			}
 			c.toks = append(c.toks, pt)
 		}
-		oneWord := len(c.toks) == 1 && c.toks[0].kind == lexicon.WordToken
 		switch e.Category {
 		case lexicon.Number:
 			class[c.toks[0].id] |= classNumber
@@ -110,7 +109,7 @@ func newIndex(lex *lexicon.Lexicon) *index {
 		default:
 			ix.pats = append(ix.pats, c)
 			ix.traits = append(ix.traits, traits{start: e.Pattern.Start, end: e.Pattern.End, scored: e.Category.Scored(),
-				oneWord: oneWord, class: overlapClass(&e), category: e.Category})
+				size: uint8(len(c.toks)), class: overlapClass(&e), category: e.Category})
 		}
 	}
 	ix.short = shortWords(lex, ix.vocab)

@@ -45,20 +45,20 @@ func (s *Scorer) matchSentence(sc *scratch, sn *sentence, capsText bool) {
 		t := &sc.words[p]
 		o := &s.ix.stems[1+t.id] // the first, empty, for a word outside the vocabulary
 		if o.hi > o.lo {
-			s.tryPatterns(sc, s.ix.singles[o.lo:o.hi], int32(p))
+			s.tryPatterns(sc, s.ix.singles[o.lo:o.hi], int32(p), 1, int32(p+1))
 		}
 		if o.pair && p+1 < len(sc.words) {
 			if next := &sc.words[p+1]; next.id >= 0 && next.clause == t.clause {
 				if pats := s.ix.pairs.get(pairKey(t.id, next.id)); len(pats) > 0 {
-					s.tryPatterns(sc, pats, int32(p))
+					s.tryPatterns(sc, pats, int32(p), 2, int32(p+2))
 				}
 			}
 		}
 		if t.count {
-			s.tryPatterns(sc, s.ix.numFirst, int32(p))
+			s.tryPatterns(sc, s.ix.numFirst, int32(p), 0, int32(p))
 			if q := s.numberEnd(sc, int32(p), t.clause); q < int32(len(sc.words)) {
 				if next := &sc.words[q]; next.id >= 0 && next.clause == t.clause {
-					s.tryPatterns(sc, s.ix.pairs.get(pairKey(numberKey, next.id)), int32(p))
+					s.tryPatterns(sc, s.ix.pairs.get(pairKey(numberKey, next.id)), int32(p), 2, q+1)
 				}
 			}
 		}
@@ -73,20 +73,22 @@ func (s *Scorer) matchSentence(sc *scratch, sn *sentence, capsText bool) {
 	sortHits(sc.hits[firstHit:])
 }
 
-// tryPatterns tries each listed pattern at word position p.
-func (s *Scorer) tryPatterns(sc *scratch, pats []int32, p int32) {
+// tryPatterns tries each listed pattern at word position p, whose first
+// matched tokens the words up to position at have matched already: those
+// of the index key the patterns are filed under.
+func (s *Scorer) tryPatterns(sc *scratch, pats []int32, p, matched, at int32) {
 	for _, pi := range pats {
 		c := &s.ix.traits[pi]
 		if c.start && !sc.leads(p) {
 			continue
 		}
-		q := p + 1 // a pattern of one word is matched by the word it is filed under
-		if !c.oneWord {
+		q := at
+		if int32(c.size) > matched {
 			pat := &s.ix.pats[pi]
 			if !sc.present.covers(&pat.needs) {
 				continue
 			}
-			if q = s.matchFrom(sc, pat.toks, p, sc.words[p].clause); q < 0 {
+			if q = s.matchFrom(sc, pat.toks[matched:], at, sc.words[p].clause); q < 0 {
 				continue
 			}
 		}
