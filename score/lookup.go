@@ -30,10 +30,14 @@ func (s *Scorer) wordID(sc *scratch, text string, t *token, c uint64) int32 {
 	}
 	// Most words: one chunk, already folded, from which the short-word
 	// table and the prefix set read their letters.
-	if n <= 3 && t.letters == int32(n) {
-		return s.ix.short[shortChunkIndex(c)]
-	}
-	if i, ok := prefixIndex(byte(c), byte(c>>8), byte(c>>16)); ok && n >= 4 && !s.ix.prefixes.has(i) {
+	if t.letters == int32(n) { // letters only, so the chunk's first three bytes index short words and openings
+		if n <= 3 {
+			return s.ix.short[shortChunkIndex(c)]
+		}
+		if !s.ix.prefixes.has(shortChunkIndex(c)) {
+			return -1
+		}
+	} else if i, ok := prefixIndex(byte(c), byte(c>>8), byte(c>>16)); ok && n >= 4 && !s.ix.prefixes.has(i) {
 		return -1
 	}
 	k := wordKey{n: n}
