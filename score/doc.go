@@ -69,13 +69,14 @@
 // Result and, once it has grown to fit, allocate nothing. The package-level Headline
 // and Passage use a Scorer on the embedded English lexicon.
 //
-// Stemming is the costly step; each Scorer keeps a lock-free, two-way stem
-// cache of DefaultCacheSlots words in a fixed CacheBytes(DefaultCacheSlots)
-// = 2 MiB (see WithCacheSlots), words of one to three letters are looked
-// up in a table built with the Scorer, and words whose three-letter
-// opening no lexicon stem has are never stemmed at all. A Result is a plain value:
-// read it from many goroutines, but write it (HeadlineInto, PassageInto)
-// from one at a time.
+// Stemming is the costly step; each Scorer keeps a lock-free stem cache of
+// DefaultCacheSlots words in a fixed CacheBytes(DefaultCacheSlots) = 2 MiB
+// (see WithCacheSlots), in which a word may take any of four slots in two
+// cache lines, so that few words evict each other; words of one to three
+// letters are looked up in a table built with the Scorer, and words whose
+// three-letter opening no lexicon stem has are never stemmed at all. A
+// Result is a plain value: read it from many goroutines, but write it
+// (HeadlineInto, PassageInto) from one at a time.
 //
 // # Limits
 //
