@@ -139,15 +139,22 @@ func blankLineBetween(text string, a, b int32) bool {
 	return first >= 0 && strings.IndexByte(gap[first+1:], '\n') >= 0
 }
 
-// abbreviations end in a period without ending a sentence. Keys are lower case.
-var abbreviations = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "sr": true, "jr": true,
-	"st": true, "mt": true, "ft": true, "gen": true, "gov": true, "sen": true, "rep": true,
-	"rev": true, "capt": true, "col": true, "lt": true, "sgt": true, "pres": true,
-	"inc": true, "ltd": true, "co": true, "corp": true, "bros": true, "vs": true, "etc": true,
-	"no": true, "vol": true, "fig": true, "approx": true, "est": true, "dept": true, "univ": true,
-	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
-	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
+// isAbbreviationWord reports whether a word in small letters ends in a
+// period without ending a sentence: a title, a month, "etc". A switch,
+// which the compiler makes a search by length and bytes, costs less than a
+// map's hash.
+func isAbbreviationWord(w string) bool {
+	switch w {
+	case "mr", "mrs", "ms", "dr", "prof", "sr", "jr",
+		"st", "mt", "ft", "gen", "gov", "sen", "rep",
+		"rev", "capt", "col", "lt", "sgt", "pres",
+		"inc", "ltd", "co", "corp", "bros", "vs", "etc",
+		"no", "vol", "fig", "approx", "est", "dept", "univ",
+		"jan", "feb", "mar", "apr", "jun", "jul", "aug",
+		"sep", "sept", "oct", "nov", "dec":
+		return true
+	}
+	return false
 }
 
 // isAbbreviation reports whether the period p after word w is part of an
@@ -172,5 +179,5 @@ func isAbbreviation(text string, w, p *token) bool {
 		}
 		b = append(b, c)
 	}
-	return abbreviations[string(b)]
+	return isAbbreviationWord(string(b))
 }
