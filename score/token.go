@@ -256,6 +256,9 @@ func tokenize(toks []token, text string, from int, s *Scorer, sc *scratch) []tok
 		}
 		toks = append(toks, t)
 		i = int(t.end)
+		if i < len(text) && text[i] == ' ' {
+			i++ // as after a word
+		}
 	}
 	return toks
 }
