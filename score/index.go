@@ -56,7 +56,7 @@ type index struct {
 	stems    []stemInfo       // 1 + vocabulary id → the stem's word classes and the patterns that open with it
 	pats     []compiled       // patterns of words, in lexicon order
 	traits   []traits         // of each of pats
-	singles  []int32          // patterns that open with a word and then no word, by opening.lo and .hi
+	singles  []int32          // patterns that open with a word and then no word, by stemInfo.lo and .hi
 	pairs    pairTable        // two vocabulary ids (pairKey) → patterns that open with those words
 	numFirst []int32          // patterns that open with {num} and then no word (pairs hold the rest)
 	prefixes prefixSet        // three-letter openings a stem in the vocabulary can have
@@ -219,12 +219,17 @@ func (ps *prefixSet) addStem(stem string) {
 	case letters == 3:
 		i, _ := prefixIndex(stem[0], stem[1], stem[2])
 		ps.set(i)
-	case letters == len(stem):
-		// A stem of one or two letters: any word that opens with it.
+	case letters == 2 && len(stem) == 2:
+		// A stem of two letters: any word that opens with them.
+		for c := byte('a'); c <= 'z'; c++ {
+			i, _ := prefixIndex(stem[0], stem[1], c)
+			ps.set(i)
+		}
+	case letters == 1 && len(stem) == 1:
+		// Of one letter: any word that opens with it.
 		for b := byte('a'); b <= 'z'; b++ {
 			for c := byte('a'); c <= 'z'; c++ {
-				opening := stem + string([]byte{b, c})
-				i, _ := prefixIndex(opening[0], opening[1], opening[2])
+				i, _ := prefixIndex(stem[0], b, c)
 				ps.set(i)
 			}
 		}

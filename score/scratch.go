@@ -26,7 +26,7 @@ type scratch struct {
 type match struct {
 	pat      int32
 	from, to int32
-	class    int32 // the pattern's overlap class: see compiled.class
+	class    int32 // the pattern's overlap class: see overlapClass
 }
 
 // rawHit is a hit before it becomes a public Hit.
