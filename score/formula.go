@@ -3,6 +3,7 @@ package score
 import (
 	"fmt"
 	"math"
+	"math/bits"
 
 	"github.com/luridlab/lurid/lexicon"
 )
@@ -87,15 +88,18 @@ func FromEvidence(evidence float64) float64 {
 // 1 − Π(1 − subscore). Both are monotone in every contribution.
 func Unit(hits []Hit) (overall float64, sub Subscores) {
 	var evidence [lexicon.NumScored]float64
+	var seen uint // the categories with hits, as bits
 	total := 0.0
 	for i := range hits {
 		if c := hits[i].Category; c.Scored() {
 			evidence[c] += hits[i].Contribution
 			total += hits[i].Contribution
+			seen |= 1 << c
 		}
 	}
-	for c, e := range evidence {
-		sub[c] = FromEvidence(e)
+	for ; seen != 0; seen &= seen - 1 { // a category without hits keeps its 0
+		c := bits.TrailingZeros(seen)
+		sub[c] = FromEvidence(evidence[c])
 	}
 	return FromEvidence(total), sub
 }

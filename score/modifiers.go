@@ -1,6 +1,10 @@
 package score
 
-import "github.com/luridlab/lurid/lexicon"
+import (
+	"math/bits"
+
+	"github.com/luridlab/lurid/lexicon"
+)
 
 // catBit is a set of scored categories.
 func catBit(cs ...lexicon.Category) uint8 {
@@ -102,6 +106,7 @@ func (s *Scorer) applyWordModifiers(sc *scratch, bit uint8, from, to int32, fact
 	// best[mc-Intensifier] is 1 + the index in sc.mods of the strongest
 	// modifier of category mc so far, or 0.
 	var best [lexicon.Inquiry - lexicon.Intensifier + 1]int32
+	var kinds uint // the kinds with a modifier in best, as bits
 	for i, m := range sc.mods {
 		mc := s.ix.traits[m.pat].category
 		if modifierScope[mc]&bit == 0 {
@@ -124,13 +129,11 @@ func (s *Scorer) applyWordModifiers(sc *scratch, bit uint8, from, to int32, fact
 		w := s.ix.pats[m.pat].entry.Weight
 		if b := &best[mc-lexicon.Intensifier]; *b == 0 || (mc == lexicon.Intensifier) == (w > s.ix.pats[sc.mods[*b-1].pat].entry.Weight) {
 			*b = int32(i) + 1
+			kinds |= 1 << (mc - lexicon.Intensifier)
 		}
 	}
-	for _, b := range best {
-		if b == 0 {
-			continue
-		}
-		m := sc.mods[b-1]
+	for ; kinds != 0; kinds &= kinds - 1 { // in category order, as best is
+		m := sc.mods[best[bits.TrailingZeros(kinds)]-1]
 		e := &s.ix.pats[m.pat].entry
 		factor *= e.Weight
 		sc.addModifier(e, e.Category, "", e.Weight, sc.toks[sc.words[m.from].tok].start, sc.toks[sc.words[m.to-1].tok].end)
