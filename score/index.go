@@ -136,7 +136,7 @@ func newIndex(lex *lexicon.Lexicon) *index {
 		case len(t) > 1 && t[1].kind == lexicon.WordToken:
 			k := pairKey(t[0].id, t[1].id)
 			pairs[k] = append(pairs[k], int32(i))
-			ix.stems[1+t[0].id].pair = true
+			ix.stems[1+t[0].id].partners |= 1 << (uint32(t[1].id) % 32)
 		default:
 			singles[t[0].id] = append(singles[t[0].id], int32(i))
 		}
@@ -154,13 +154,13 @@ func newIndex(lex *lexicon.Lexicon) *index {
 
 // stemInfo is what matching and the rules need to know of a stem: its
 // word classes, and which patterns open with it: those filed under the
-// word alone, index.singles[lo:hi], and whether any is filed under the
-// word and the one after it, in index.pairs. index.stems[0] stands for
+// word alone, index.singles[lo:hi], and which may be filed under the word
+// and the one after it, in index.pairs. index.stems[0] stands for
 // every word outside the vocabulary (id -1): no class, no pattern.
 type stemInfo struct {
-	lo, hi int32
-	pair   bool
-	class  uint8
+	lo, hi   int32
+	partners uint32 // a Bloom set of the words after it in pair keys: bit id % 32; none if no pattern is filed under a pair that opens with it
+	class    uint8
 }
 
 // numberKey stands for a {num} slot as the first half of a pairKey.

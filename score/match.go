@@ -47,8 +47,8 @@ func (s *Scorer) matchSentence(sc *scratch, sn *sentence, capsText bool) {
 		if o.hi > o.lo {
 			s.tryPatterns(sc, s.ix.singles[o.lo:o.hi], int32(p), 1, int32(p+1))
 		}
-		if o.pair && p+1 < len(sc.words) {
-			if next := &sc.words[p+1]; next.id >= 0 && next.clause == t.clause {
+		if o.partners != 0 && p+1 < len(sc.words) {
+			if next := &sc.words[p+1]; next.id >= 0 && next.clause == t.clause && o.partners>>(uint32(next.id)%32)&1 != 0 {
 				if pats := s.ix.pairs.get(pairKey(t.id, next.id)); len(pats) > 0 {
 					s.tryPatterns(sc, pats, int32(p), 2, int32(p+2))
 				}
