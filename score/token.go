@@ -342,8 +342,8 @@ func scanWord(t *token, text string, i int) uint64 {
 	if len(text) >= 8 {
 		j := min(i, len(text)-8) // chunkAt(text, i), written out to save a call
 		c := le64(text[j:]) >> (8 * (i - j) & 63)
-		if n := letterRun(c); n > 0 {
-			keep := uint64(1)<<(8*n) - 1
+		if n := letterRun(c); n > 0 && (n < 8 || i+8 == len(text) || endsWord(text[i+8])) {
+			keep := uint64(1)<<(8*n) - 1 // all ones for n = 8
 			t.end, t.ascii, t.letters = int32(i+n), true, int32(n)
 			t.upper = c&0x20 == 0
 			t.caps = n >= 2 && c&0x2020202020202020&keep == 0
@@ -378,10 +378,10 @@ func scanWord(t *token, text string, i int) uint64 {
 }
 
 // letterRun returns the number of ASCII letters that open c, eight bytes
-// of text read as a little-endian integer, if it is a whole word: fewer
-// than eight, followed by a byte that cannot carry a word on (not a
-// digit, an apostrophe or a byte from outside ASCII). Otherwise it
-// returns 0.
+// of text read as a little-endian integer, if they end a word within c:
+// fewer than eight, followed by a byte that cannot carry a word on (not a
+// digit, an apostrophe or a byte from outside ASCII). Otherwise it returns
+// 0, or 8 for eight letters, which the byte after them must end.
 func letterRun(c uint64) int {
 	const (
 		ones = 0x0101010101010101
@@ -391,12 +391,19 @@ func letterRun(c uint64) int {
 	letters := (x + (0x80-'a')*ones) &^ (x + (0x80-'z'-1)*ones) &^ c & high
 	n := bits.TrailingZeros64(^letters&high) >> 3
 	if n == 8 {
-		return 0
+		return 8
 	}
-	if b := byte(c >> (8 * n)); b >= utf8.RuneSelf || b == '\'' || asciiWord[b]&wDigit != 0 {
+	if !endsWord(byte(c >> (8 * n))) {
 		return 0
 	}
 	return n
+}
+
+// endsWord reports whether byte b, after ASCII letters, ends their word:
+// it is no letter, digit or apostrophe, and not the start of a rune from
+// outside ASCII.
+func endsWord(b byte) bool {
+	return b < utf8.RuneSelf && b != '\'' && asciiWord[b] == 0
 }
 
 // scanWordOn reads on from text[j] the word that starts at text[i], whose

@@ -177,7 +177,10 @@ func TestLetterRun(t *testing.T) {
 		for n < 8 && isLetter(b[n]) {
 			n++
 		}
-		if n == 8 || b[n] >= 0x80 || b[n] == '\'' || '0' <= b[n] && b[n] <= '9' {
+		if n == 8 {
+			return 8
+		}
+		if b[n] >= 0x80 || b[n] == '\'' || '0' <= b[n] && b[n] <= '9' {
 			return 0
 		}
 		return n
@@ -197,7 +200,7 @@ func TestLetterRun(t *testing.T) {
 // shorter than eight bytes, both inside a text and at its end, and its
 // folded key chunk.
 func TestScanWordAtOnce(t *testing.T) {
-	for _, word := range []string{"a", "I", "OK", "Why", "NASA", "iPhone", "SHOCKS", "Amazing", "unbelievable", "x2", "don't", "café"} {
+	for _, word := range []string{"a", "I", "OK", "Why", "NASA", "iPhone", "SHOCKS", "Amazing", "shocking", "HEADLINE", "unbelievable", "x2", "don't", "café"} {
 		for _, after := range []string{"", " ", "!", "-", ",", "…", "'"} {
 			var short, inside, atEnd token
 			scanWord(&short, word+after, 0) // byte by byte, where fewer than eight bytes are read
@@ -207,7 +210,7 @@ func TestScanWordAtOnce(t *testing.T) {
 			atEnd.start, atEnd.end = atEnd.start-int32(len(lead)), atEnd.end-int32(len(lead))
 			assert.Equal(t, short, inside, "%q%q inside a text", word, after)
 			assert.Equal(t, short, atEnd, "%q%q at the end of a text", word, after)
-			atOnce := len(word) < 8 && strings.Trim(word, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ") == "" && after != "'" && after != "…"
+			atOnce := len(word) <= 8 && strings.Trim(word, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ") == "" && after != "'" && after != "…"
 			if atOnce {
 				assert.Equal(t, asciiChunk(word, 0, len(word)), insideKey, "%q%q", word, after)
 				assert.Equal(t, asciiChunk(word, 0, len(word)), atEndKey, "%q%q at the end", word, after)
