@@ -50,6 +50,15 @@ func settle(ms []match) []match {
 		for hi < len(ms) && ms[hi].from == ms[lo].from {
 			hi++
 		}
+		if hi == lo+1 { // the only match at its word, as most are
+			if m := ms[lo]; reach[m.class] < m.to {
+				ms[n] = m
+				n++
+				reach[m.class] = m.to
+			}
+			lo = hi
+			continue
+		}
 		for i := lo; i < hi; i++ {
 			m := &ms[i]
 			if t := top[m.class]; t <= int32(lo) || outranks(m, &ms[t-1]) { // t <= lo: left from an earlier word
