@@ -14,19 +14,11 @@ const maxStemmedWord = 2 * lexicon.MaxWordBytes
 func (s *Scorer) wordID(sc *scratch, text string, t *token, c uint64) int32 {
 	start, end := int(t.start), int(t.end)
 	n := end - start
-	if c == 0 {
+	if c == 0 { // a word with digits, or in a text of fewer than eight bytes, or not ASCII or longer
 		if !t.ascii || n > 8 {
 			return s.longWordID(sc, text, start, end, t.ascii)
 		}
-		// asciiChunk(text, start, end), written out here, where it is hot,
-		// chunkAt and all: its calls do not fit the compiler's inlining budget.
-		if len(text) >= 8 {
-			j := min(start, len(text)-8)
-			c = le64(text[j:]) >> (8 * (start - j) & 63)
-		} else {
-			c = wordChunk(text[start:end], 0)
-		}
-		c = foldASCII(c, n)
+		c = asciiChunk(text, start, end)
 	}
 	// Most words: one chunk, already folded, from which the short-word
 	// table and the prefix set read their letters.

@@ -39,9 +39,11 @@ const (
 	bpBlank                  // two or more: a blank line
 )
 
-// lineBreak notes a line break before token tok.
+// lineBreak notes a line break before token tok; a second before the same
+// token makes it a blank line. A mark's break is noted at the mark's own
+// token, so no mark shares a token with a line break after it.
 func (sc *scratch) lineBreak(tok int32) {
-	if n := len(sc.breaks); n > 0 && sc.breaks[n-1].tok == tok && sc.breaks[n-1].kind != bpMark {
+	if n := len(sc.breaks); n > 0 && sc.breaks[n-1].tok == tok {
 		sc.breaks[n-1].kind = bpBlank
 		return
 	}

@@ -333,7 +333,7 @@ func scanNumber(text string, i int) int {
 
 // scanWord reads the word that starts at text[i] into t. Apostrophes
 // between word runes belong to the word ("here's", "won’t"); a hyphen does
-// not, so "mind-blowing" is two words. For a word of one to seven ASCII
+// not, so "mind-blowing" is two words. For a word of one to eight ASCII
 // letters, read at once, it returns the word folded as a key chunk (see
 // asciiChunk), for wordID; for any other, 0. The end of the text ends a
 // word as a space does.
@@ -362,7 +362,7 @@ func scanWord(t *token, text string, i int) uint64 {
 		flags |= f
 		j++
 	}
-	if j == i || j < len(text) && (text[j] >= utf8.RuneSelf || text[j] == '\'') {
+	if j == i || j < len(text) && !endsWord(text[j]) { // an apostrophe or a rune from outside ASCII may carry it on
 		scanWordOn(t, text, i, j, flags)
 		return 0
 	}
