@@ -84,7 +84,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		g := median(*runs, func(b *testing.B) { passageBench(b, text, func(s string) { vader.PolarityScores(s) }) })
 		row(fmt.Sprintf("passage, %d KB", size>>10), "MB/s", l, g)
 	}
-	fmt.Fprintf(w, "\nallocations per headline: lurid %.0f, govader %.0f; per 10 KB passage: see MB/s rows\n", hl.allocs, hg.allocs)
+	fmt.Fprintf(w, "\nallocations per headline: lurid %.2f, govader %.1f; per passage: see the passage rows\n", hl.allocs, hg.allocs)
 	return 0
 }
 
@@ -123,7 +123,7 @@ func (r result) rate(unit string) float64 {
 }
 
 func (r result) format(unit string) string {
-	return fmt.Sprintf("%.3g %s (%.0f ns/op, %.0f allocs/op)", r.rate(unit), unit, r.nsPerOp, r.allocs)
+	return fmt.Sprintf("%.3g %s (%.0f ns/op, %.3g allocs/op)", r.rate(unit), unit, r.nsPerOp, r.allocs)
 }
 
 // median runs f runs times and returns the median of each figure.
@@ -132,7 +132,7 @@ func median(runs int, f func(*testing.B)) result {
 	for range max(runs, 1) {
 		r := testing.Benchmark(f)
 		ns = append(ns, float64(r.NsPerOp()))
-		allocs = append(allocs, float64(r.AllocsPerOp()))
+		allocs = append(allocs, float64(r.MemAllocs)/float64(max(r.N, 1))) // not AllocsPerOp, which rounds down
 		if r.Bytes > 0 && r.T > 0 {
 			bps = append(bps, float64(r.Bytes)*float64(r.N)/r.T.Seconds())
 		}
