@@ -95,30 +95,18 @@ type Result struct {
 }
 
 // grow returns hits and mods resliced to nh and nm elements, reusing their
-// arrays where they have room. A new hits array and a new mods array, when
-// both are needed and hold 16 elements or fewer, share one allocation, so
-// that a headline's result, modifiers and all, costs one.
+// arrays where they have room. New arrays are sized to need, since an
+// allocation's cost grows with its bytes: hits alone when no hit has a
+// modifier, as in most headlines, or else hits and modifiers together in
+// one allocation of a few shapes, so that a headline's result, modifiers
+// and all, costs one.
 func grow(hits []Hit, mods []Modifier, nh, nm int) ([]Hit, []Modifier) {
-	if cap(hits) < nh && cap(mods) < nm {
-		switch {
-		case nh <= 4 && nm <= 4:
-			b := new(struct {
-				hits [4]Hit
-				mods [4]Modifier
-			})
-			return b.hits[:nh], b.mods[:nm]
-		case nh <= 8 && nm <= 8:
-			b := new(struct {
-				hits [8]Hit
-				mods [8]Modifier
-			})
-			return b.hits[:nh], b.mods[:nm]
-		case nh <= 16 && nm <= 16:
-			b := new(struct {
-				hits [16]Hit
-				mods [16]Modifier
-			})
-			return b.hits[:nh], b.mods[:nm]
+	switch needHits, needMods := cap(hits) < nh, cap(mods) < nm; {
+	case needHits && nm == 0:
+		return make([]Hit, nh), mods[:0]
+	case needHits && needMods:
+		if h, m, ok := newBlock(nh, nm); ok {
+			return h, m
 		}
 	}
 	if cap(hits) < nh {
@@ -131,4 +119,48 @@ func grow(hits []Hit, mods []Modifier, nh, nm int) ([]Hit, []Modifier) {
 		hits = []Hit{} // a result's Hits is never nil
 	}
 	return hits[:nh], mods[:nm]
+}
+
+// newBlock returns new arrays of nh hits and nm modifiers that share one
+// allocation, or false when they are more than the largest shape holds.
+func newBlock(nh, nm int) ([]Hit, []Modifier, bool) {
+	switch {
+	case nh <= 2 && nm <= 2:
+		b := new(struct {
+			hits [2]Hit
+			mods [2]Modifier
+		})
+		return b.hits[:nh], b.mods[:nm], true
+	case nh <= 4 && nm <= 2:
+		b := new(struct {
+			hits [4]Hit
+			mods [2]Modifier
+		})
+		return b.hits[:nh], b.mods[:nm], true
+	case nh <= 4 && nm <= 4:
+		b := new(struct {
+			hits [4]Hit
+			mods [4]Modifier
+		})
+		return b.hits[:nh], b.mods[:nm], true
+	case nh <= 8 && nm <= 4:
+		b := new(struct {
+			hits [8]Hit
+			mods [4]Modifier
+		})
+		return b.hits[:nh], b.mods[:nm], true
+	case nh <= 8 && nm <= 8:
+		b := new(struct {
+			hits [8]Hit
+			mods [8]Modifier
+		})
+		return b.hits[:nh], b.mods[:nm], true
+	case nh <= 16 && nm <= 16:
+		b := new(struct {
+			hits [16]Hit
+			mods [16]Modifier
+		})
+		return b.hits[:nh], b.mods[:nm], true
+	}
+	return nil, nil, false
 }
