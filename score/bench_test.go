@@ -83,6 +83,40 @@ func BenchmarkFloor(b *testing.B) {
 	})
 }
 
+// BenchmarkStages times a headline's stages cumulatively, each row doing
+// what the one before it does and more, so that a stage costs the
+// difference between its row and the one before: scan (split the text
+// into tokens), read (and look every word up, and find the sentences),
+// match (and match patterns and rules) and whole (and write the result:
+// HeadlineInto).
+func BenchmarkStages(b *testing.B) {
+	var toks []token
+	read := func(s *Scorer, text string) *scratch {
+		sc := s.begin(text)
+		s.readWindow(sc, clip(text), 0) // every headline of the sets fits one window
+		return sc
+	}
+	stages := []struct {
+		name string
+		run  func(s *Scorer, r *Result, text string)
+	}{
+		{"scan", func(_ *Scorer, _ *Result, text string) { toks = tokenize(toks[:0], text, 0, nil, nil) }},
+		{"read", func(s *Scorer, _ *Result, text string) { s.end(read(s, text)) }},
+		{"match", func(s *Scorer, _ *Result, text string) {
+			sc := read(s, text)
+			capsText := isCaps(countCaps(sc.sents))
+			for i := range sc.sents {
+				s.matchSentence(sc, &sc.sents[i], capsText)
+			}
+			s.end(sc)
+		}},
+		{"whole", func(s *Scorer, r *Result, text string) { s.HeadlineInto(r, text) }},
+	}
+	for _, st := range stages {
+		b.Run(st.name, func(b *testing.B) { benchHeadlines(b, st.run) })
+	}
+}
+
 func BenchmarkHeadlineParallel(b *testing.B) {
 	for name, texts := range headlineSets(b) {
 		b.Run(name, func(b *testing.B) {
