@@ -6,7 +6,8 @@
 //
 // It lives in a module of its own so that lurid never depends on govader.
 // Each figure is the median of -runs runs of testing.Benchmark, in one
-// process, so the two scorers meet the same machine state; on a noisy
+// process, the two scorers in turn, so that they meet the same machine
+// state; each ratio is the median of the run-by-run ratios. On a noisy
 // machine quote the ratios.
 package main
 
@@ -57,32 +58,31 @@ func run(args []string, stdout, stderr io.Writer) int {
 
 	lurid := score.New(nil)
 	vader := govader.NewSentimentIntensityAnalyzer()
-	row := func(name, unit string, l, g result) {
-		fmt.Fprintf(w, "| %s | %s | %s | %.1f× |\n", name, l.format(unit), g.format(unit), l.rate(unit)/g.rate(unit))
+	row := func(name, unit string, fl, fg func(*testing.B)) (l, g result) {
+		l, g, ratio := compare(*runs, unit, fl, fg)
+		fmt.Fprintf(w, "| %s | %s | %s | %.1f× |\n", name, l.format(unit), g.format(unit), ratio)
+		return l, g
 	}
-	hl := median(*runs, func(b *testing.B) { headlineBench(b, headlines, func(s string) { lurid.Headline(s) }) })
-	hg := median(*runs, func(b *testing.B) { headlineBench(b, headlines, func(s string) { vader.PolarityScores(s) }) })
-	row("headline", "headlines/s", hl, hg)
-	hi := median(*runs, func(b *testing.B) {
+	vaderHeadlines := func(b *testing.B) { headlineBench(b, headlines, func(s string) { vader.PolarityScores(s) }) }
+	hl, hg := row("headline", "headlines/s",
+		func(b *testing.B) { headlineBench(b, headlines, func(s string) { lurid.Headline(s) }) }, vaderHeadlines)
+	row("headline, lurid reusing a Result (HeadlineInto)", "headlines/s", func(b *testing.B) {
 		var r score.Result
 		headlineBench(b, headlines, func(s string) { lurid.HeadlineInto(&r, s) })
-	})
-	row("headline, lurid reusing a Result (HeadlineInto)", "headlines/s", hi, hg)
-	pl := median(*runs, func(b *testing.B) {
+	}, vaderHeadlines)
+	row(fmt.Sprintf("headline, RunParallel on %d CPUs", runtime.GOMAXPROCS(0)), "headlines/s", func(b *testing.B) {
 		parallelBench(b, headlines, func() func(string) { return func(s string) { lurid.Headline(s) } })
-	})
-	pg := median(*runs, func(b *testing.B) {
+	}, func(b *testing.B) {
 		parallelBench(b, headlines, func() func(string) {
 			v := govader.NewSentimentIntensityAnalyzer() // one each: govader does not say it is safe to share
 			return func(s string) { v.PolarityScores(s) }
 		})
 	})
-	row(fmt.Sprintf("headline, RunParallel on %d CPUs", runtime.GOMAXPROCS(0)), "headlines/s", pl, pg)
 	for _, size := range []int{1 << 10, 10 << 10, 1 << 20} {
 		text := strings.Repeat(string(passage), size/len(passage)+1)[:size]
-		l := median(*runs, func(b *testing.B) { passageBench(b, text, func(s string) { lurid.Passage(s) }) })
-		g := median(*runs, func(b *testing.B) { passageBench(b, text, func(s string) { vader.PolarityScores(s) }) })
-		row(fmt.Sprintf("passage, %d KB", size>>10), "MB/s", l, g)
+		row(fmt.Sprintf("passage, %d KB", size>>10), "MB/s",
+			func(b *testing.B) { passageBench(b, text, func(s string) { lurid.Passage(s) }) },
+			func(b *testing.B) { passageBench(b, text, func(s string) { vader.PolarityScores(s) }) })
 	}
 	fmt.Fprintf(w, "\nallocations per headline: lurid %.2f, govader %.1f; per passage: see the passage rows\n", hl.allocs, hg.allocs)
 	return 0
@@ -110,7 +110,6 @@ func loadHeadlines(testdataFile, dataFile string) ([]string, error) {
 // result is one benchmark's figures.
 type result struct {
 	nsPerOp     float64
-	bytesPerOp  float64
 	allocs      float64
 	bytesPerSec float64
 }
@@ -126,22 +125,47 @@ func (r result) format(unit string) string {
 	return fmt.Sprintf("%.3g %s (%.0f ns/op, %.3g allocs/op)", r.rate(unit), unit, r.nsPerOp, r.allocs)
 }
 
-// median runs f runs times and returns the median of each figure.
-func median(runs int, f func(*testing.B)) result {
-	var ns, bps, allocs []float64
-	for range max(runs, 1) {
-		r := testing.Benchmark(f)
-		ns = append(ns, float64(r.NsPerOp()))
-		allocs = append(allocs, float64(r.MemAllocs)/float64(max(r.N, 1))) // not AllocsPerOp, which rounds down
-		if r.Bytes > 0 && r.T > 0 {
-			bps = append(bps, float64(r.Bytes)*float64(r.N)/r.T.Seconds())
+// compare runs fl and fg in turn, runs times each, the one first and then
+// the other, so that both meet the machine as it drifts. It returns the
+// median of each one's figures and the median of the ratios of their rates
+// run by run, which a drift in the machine's speed moves less than the
+// ratio of two medians taken apart.
+func compare(runs int, unit string, fl, fg func(*testing.B)) (l, g result, ratio float64) {
+	var ls, gs []result
+	var ratios []float64
+	for i := range max(runs, 1) {
+		var rl, rg result
+		if i%2 == 0 {
+			rl, rg = measure(fl), measure(fg)
+		} else {
+			rg, rl = measure(fg), measure(fl)
 		}
+		ls, gs = append(ls, rl), append(gs, rg)
+		ratios = append(ratios, rl.rate(unit)/rg.rate(unit))
 	}
-	out := result{nsPerOp: mid(ns), allocs: mid(allocs)}
-	if len(bps) > 0 {
-		out.bytesPerSec = mid(bps)
+	return medians(ls), medians(gs), mid(ratios)
+}
+
+// measure runs f once under testing.Benchmark.
+func measure(f func(*testing.B)) result {
+	r := testing.Benchmark(f)
+	out := result{
+		nsPerOp: float64(r.NsPerOp()),
+		allocs:  float64(r.MemAllocs) / float64(max(r.N, 1)), // not AllocsPerOp, which rounds down
+	}
+	if r.Bytes > 0 && r.T > 0 {
+		out.bytesPerSec = float64(r.Bytes) * float64(r.N) / r.T.Seconds()
 	}
 	return out
+}
+
+// medians returns the median of each figure of rs.
+func medians(rs []result) result {
+	var ns, allocs, bps []float64
+	for _, r := range rs {
+		ns, allocs, bps = append(ns, r.nsPerOp), append(allocs, r.allocs), append(bps, r.bytesPerSec)
+	}
+	return result{nsPerOp: mid(ns), allocs: mid(allocs), bytesPerSec: mid(bps)}
 }
 
 func mid(v []float64) float64 {
