@@ -114,6 +114,37 @@ func TestHeadlineAllocations(t *testing.T) {
 	}
 }
 
+// TestGrowSizesToNeed checks that a new result's arrays have the lengths
+// asked for, that the hits never share memory with the modifiers, and
+// that up to 16 of each take one allocation at most.
+func TestGrowSizesToNeed(t *testing.T) {
+	for nh := 0; nh <= 18; nh++ {
+		for nm := 0; nm <= 18; nm++ {
+			hits, mods := grow(nil, nil, nh, nm)
+			require.Len(t, hits, nh)
+			require.Len(t, mods, nm)
+			require.NotNil(t, hits, "a result's Hits is never nil")
+			if nh > 0 && nm > 0 {
+				// Filling every hit to its capacity leaves the modifiers be.
+				mods[0].ID = "kept"
+				for i := range hits[:cap(hits)] {
+					hits[:cap(hits)][i].ID = "hit"
+				}
+				require.Equal(t, "kept", mods[0].ID, "%d hits, %d modifiers", nh, nm)
+			}
+			if nh <= 16 && nm <= 16 && !raceEnabled {
+				allocs := testing.AllocsPerRun(10, func() { grow(nil, nil, nh, nm) })
+				assert.LessOrEqual(t, allocs, 1.0, "%d hits, %d modifiers", nh, nm)
+			}
+		}
+	}
+	// Arrays with room are reused.
+	hits, mods := grow(nil, nil, 4, 2)
+	again, againMods := grow(hits, mods, 3, 1)
+	assert.Same(t, &hits[0], &again[0])
+	assert.Same(t, &mods[0], &againMods[0])
+}
+
 func TestLongPassageReusesScratch(t *testing.T) {
 	if raceEnabled || testing.Short() {
 		t.Skip("the race detector makes sync.Pool drop items; a megabyte passage is skipped in -short mode")
