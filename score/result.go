@@ -121,46 +121,34 @@ func grow(hits []Hit, mods []Modifier, nh, nm int) ([]Hit, []Modifier) {
 	return hits[:nh], mods[:nm]
 }
 
+// block is one allocation of hits and modifiers; H and M are arrays.
+type block[H, M any] struct {
+	hits H
+	mods M
+}
+
+// blockShapes are the blocks newBlock makes, smallest first.
+var blockShapes = [...]struct {
+	nh, nm int
+	alloc  func() ([]Hit, []Modifier)
+}{
+	{2, 2, func() ([]Hit, []Modifier) { b := new(block[[2]Hit, [2]Modifier]); return b.hits[:], b.mods[:] }},
+	{4, 2, func() ([]Hit, []Modifier) { b := new(block[[4]Hit, [2]Modifier]); return b.hits[:], b.mods[:] }},
+	{4, 4, func() ([]Hit, []Modifier) { b := new(block[[4]Hit, [4]Modifier]); return b.hits[:], b.mods[:] }},
+	{8, 4, func() ([]Hit, []Modifier) { b := new(block[[8]Hit, [4]Modifier]); return b.hits[:], b.mods[:] }},
+	{8, 8, func() ([]Hit, []Modifier) { b := new(block[[8]Hit, [8]Modifier]); return b.hits[:], b.mods[:] }},
+	{16, 16, func() ([]Hit, []Modifier) { b := new(block[[16]Hit, [16]Modifier]); return b.hits[:], b.mods[:] }},
+}
+
 // newBlock returns new arrays of nh hits and nm modifiers that share one
-// allocation, or false when they are more than the largest shape holds.
+// allocation of the smallest shape that holds them, or false when none
+// does.
 func newBlock(nh, nm int) ([]Hit, []Modifier, bool) {
-	switch {
-	case nh <= 2 && nm <= 2:
-		b := new(struct {
-			hits [2]Hit
-			mods [2]Modifier
-		})
-		return b.hits[:nh], b.mods[:nm], true
-	case nh <= 4 && nm <= 2:
-		b := new(struct {
-			hits [4]Hit
-			mods [2]Modifier
-		})
-		return b.hits[:nh], b.mods[:nm], true
-	case nh <= 4 && nm <= 4:
-		b := new(struct {
-			hits [4]Hit
-			mods [4]Modifier
-		})
-		return b.hits[:nh], b.mods[:nm], true
-	case nh <= 8 && nm <= 4:
-		b := new(struct {
-			hits [8]Hit
-			mods [4]Modifier
-		})
-		return b.hits[:nh], b.mods[:nm], true
-	case nh <= 8 && nm <= 8:
-		b := new(struct {
-			hits [8]Hit
-			mods [8]Modifier
-		})
-		return b.hits[:nh], b.mods[:nm], true
-	case nh <= 16 && nm <= 16:
-		b := new(struct {
-			hits [16]Hit
-			mods [16]Modifier
-		})
-		return b.hits[:nh], b.mods[:nm], true
+	for _, b := range blockShapes {
+		if nh <= b.nh && nm <= b.nm {
+			hits, mods := b.alloc()
+			return hits[:nh], mods[:nm], true
+		}
 	}
 	return nil, nil, false
 }
