@@ -31,9 +31,8 @@ type compiled struct {
 // traits are what matching reads of a pattern each time it tries it.
 type traits struct {
 	start, end bool             // the pattern is anchored at the start, or the end, of a sentence
-	scored     bool             // the entry's category is scored, not a modifier
 	size       uint8            // the pattern's tokens: those the index files it under need no matching
-	class      uint8            // see overlapClass
+	class      uint8            // overlapClass of the entry, kept since every match reads it
 	category   lexicon.Category // the entry's category
 }
 
@@ -84,7 +83,7 @@ func newIndex(lex *lexicon.Lexicon) *index {
 		if e.Pattern.Rule != lexicon.RuleNone {
 			ix.rules[e.Pattern.Rule] = int32(len(ix.pats))
 			ix.pats = append(ix.pats, compiled{entry: e})
-			ix.traits = append(ix.traits, traits{scored: e.Category.Scored(), category: e.Category})
+			ix.traits = append(ix.traits, traits{category: e.Category})
 			continue
 		}
 		entries = append(entries, e)
@@ -108,8 +107,8 @@ func newIndex(lex *lexicon.Lexicon) *index {
 			class[c.toks[0].id] |= classAcronym
 		default:
 			ix.pats = append(ix.pats, c)
-			ix.traits = append(ix.traits, traits{start: e.Pattern.Start, end: e.Pattern.End, scored: e.Category.Scored(),
-				size: uint8(len(c.toks)), class: overlapClass(&e), category: e.Category})
+			ix.traits = append(ix.traits, traits{start: e.Pattern.Start, end: e.Pattern.End, size: uint8(len(c.toks)),
+				class: overlapClass(&e), category: e.Category})
 		}
 	}
 	ix.short = shortWords(lex, ix.vocab)

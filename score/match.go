@@ -96,7 +96,7 @@ func (s *Scorer) tryPatterns(sc *scratch, pats []int32, p, matched, at int32) {
 			continue
 		}
 		m := match{pat: pi, from: p, to: q, class: int32(c.class)}
-		if c.scored {
+		if c.category.Scored() {
 			sc.cands = append(sc.cands, m)
 		} else {
 			sc.mods = append(sc.mods, m)
