@@ -84,13 +84,7 @@ func (s *Scorer) HeadlineInto(r *Result, text string) {
 	sc := s.begin(text)
 	read := clip(text)
 	if len(read) <= Window {
-		// One window: read once and count capitals from its sentences.
-		s.readWindow(sc, read, 0)
-		capsText := isCaps(countCaps(sc.sents))
-		for i := range sc.sents {
-			s.matchSentence(sc, &sc.sents[i], capsText)
-		}
-		s.finishHeadline(r, sc, text, read, capsText)
+		s.finishHeadline(r, sc, text, read, s.matchShortHeadline(sc, read))
 		return
 	}
 	capsText := s.headlineInCaps(sc, read)
@@ -100,6 +94,18 @@ func (s *Scorer) HeadlineInto(r *Result, text string) {
 		})
 	}
 	s.finishHeadline(r, sc, text, read, capsText)
+}
+
+// matchShortHeadline reads a headline of one window, read, into sc and
+// matches its sentences; the capitals are counted from the sentences, as
+// they are read. It reports whether the headline is set wholly in capitals.
+func (s *Scorer) matchShortHeadline(sc *scratch, read string) (capsText bool) {
+	s.readWindow(sc, read, 0)
+	capsText = isCaps(countCaps(sc.sents))
+	for i := range sc.sents {
+		s.matchSentence(sc, &sc.sents[i], capsText)
+	}
+	return capsText
 }
 
 // finishHeadline adds the caps-text hit if it is due and fills r.
