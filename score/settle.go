@@ -45,17 +45,23 @@ func settle(ms []match) []match {
 	var reach [overlapClasses]int32 // per class: the furthest end of a match that starts before the current word
 	var top [overlapClasses]int32   // per class: 1 + the index of the match at the current word that outranks the rest
 	n := 0
+	// keep keeps m, the top match of its class at its word, unless one
+	// that starts before it reaches as far. Kept matches move down to
+	// ms[n], behind what is still to be read.
+	keep := func(m match) {
+		if reach[m.class] < m.to {
+			ms[n] = m
+			n++
+			reach[m.class] = m.to
+		}
+	}
 	for lo := 0; lo < len(ms); {
 		hi := lo + 1
 		for hi < len(ms) && ms[hi].from == ms[lo].from {
 			hi++
 		}
 		if hi == lo+1 { // the only match at its word, as most are
-			if m := ms[lo]; reach[m.class] < m.to {
-				ms[n] = m
-				n++
-				reach[m.class] = m.to
-			}
+			keep(ms[lo])
 			lo = hi
 			continue
 		}
@@ -66,17 +72,10 @@ func settle(ms []match) []match {
 			}
 		}
 		// Each class's top match is the longest of the class here, so it
-		// alone needs reach, and moves it. Kept matches move down to
-		// ms[n], n <= i, behind what is still to be read.
+		// alone needs reach, and moves it.
 		for i := lo; i < hi; i++ {
-			m := ms[i]
-			if top[m.class] != int32(i)+1 {
-				continue
-			}
-			if reach[m.class] < m.to {
-				ms[n] = m
-				n++
-				reach[m.class] = m.to
+			if top[ms[i].class] == int32(i)+1 {
+				keep(ms[i])
 			}
 		}
 		lo = hi
