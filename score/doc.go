@@ -65,8 +65,9 @@
 // Build a Scorer once with New and share it: it is immutable and safe for
 // concurrent use, and holds no global state. Headline and Passage return a
 // fresh Result (a headline's costs one allocation at most, its hits and
-// their modifiers together); HeadlineInto and PassageInto reuse a caller's
-// Result and, once it has grown to fit, allocate nothing. The package-level Headline
+// their modifiers together, sized to them); HeadlineInto and PassageInto
+// reuse a caller's Result and, once it has grown to fit, allocate nothing,
+// save to stem a word the cache has not seen. The package-level Headline
 // and Passage use a Scorer on the embedded English lexicon.
 //
 // Stemming is the costly step; each Scorer keeps a lock-free stem cache of
