@@ -128,15 +128,13 @@ func closes(t token) bool {
 	return t.punct == pQuote && !t.opening || t.punct == pBracket
 }
 
-// blankBetween reports whether a blank line parts token a from token b,
-// the next: only a gap of two bytes or more is searched.
+// blankBetween reports whether a blank line, two line breaks, parts token
+// a from token b, the next: only a gap of two bytes or more is searched.
 func blankBetween(text string, a, b *token) bool {
-	return b.start-a.end >= 2 && blankLineBetween(text, a.end, b.start)
-}
-
-// blankLineBetween reports whether the gap text[a:b] holds two line breaks.
-func blankLineBetween(text string, a, b int32) bool {
-	gap := text[a:b]
+	if b.start-a.end < 2 {
+		return false
+	}
+	gap := text[a.end:b.start]
 	first := strings.IndexByte(gap, '\n')
 	return first >= 0 && strings.IndexByte(gap[first+1:], '\n') >= 0
 }
