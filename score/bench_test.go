@@ -131,6 +131,41 @@ func BenchmarkHeadlineParallel(b *testing.B) {
 	}
 }
 
+// BenchmarkStemCache reads the words of every headline of a set twice
+// with a new Scorer, its stem cache first empty and then warm, and
+// reports the share of words the cache is asked about (lookup-%; the
+// others are answered by the short-word table or turned away by their
+// opening), the share of those it answers on each pass (cold-hit-% and
+// warm-hit-%) and its size (cache-bytes).
+func BenchmarkStemCache(b *testing.B) {
+	for name, texts := range headlineSets(b) {
+		b.Run(name, func(b *testing.B) {
+			var words, lookups, hits [2]int
+			for b.Loop() {
+				s, sc := New(nil), new(scratch)
+				for pass := range 2 {
+					words[pass] = 0
+					lookups0, stemmed0 := sc.lookups, sc.stemmed
+					for _, text := range texts {
+						s.readWindow(sc, text, 0)
+						for _, t := range sc.toks {
+							if t.kind == tokWord {
+								words[pass]++
+							}
+						}
+					}
+					lookups[pass] = sc.lookups - lookups0
+					hits[pass] = lookups[pass] - (sc.stemmed - stemmed0)
+				}
+			}
+			b.ReportMetric(100*float64(lookups[0])/float64(words[0]), "lookup-%")
+			b.ReportMetric(100*float64(hits[0])/float64(lookups[0]), "cold-hit-%")
+			b.ReportMetric(100*float64(hits[1])/float64(lookups[1]), "warm-hit-%")
+			b.ReportMetric(float64(CacheBytes(DefaultCacheSlots)), "cache-bytes")
+		})
+	}
+}
+
 func benchPassage(b *testing.B, size int) {
 	raw, err := os.ReadFile("../testdata/passage.txt")
 	if err != nil {

@@ -34,9 +34,11 @@ func (s *Scorer) wordID(sc *scratch, text string, t *token, c uint64) int32 {
 	}
 	k := wordKey{n: n}
 	k.chunks[0] = c
+	sc.lookups++
 	if id, ok := s.cache.get(&k); ok {
 		return id
 	}
+	sc.stemmed++
 	return s.stemAndCache(&k)
 }
 
@@ -64,9 +66,11 @@ func (s *Scorer) longWordID(sc *scratch, text string, start, end int, ascii bool
 		}
 		k = keyOf(sc.fold)
 	}
+	sc.lookups++
 	if id, ok := s.cache.get(&k); ok {
 		return id
 	}
+	sc.stemmed++
 	return s.stemAndCache(&k)
 }
 

@@ -20,6 +20,11 @@ type scratch struct {
 	sentSpans []Span       // a passage's sentences' byte spans
 	fold      []byte
 	statement int32 // 1 + index of the "." or "!" that ends the current sentence; 0 if it ends otherwise
+
+	// Words looked up in the stem cache, and those of them it lacked and
+	// were stemmed, counted here rather than in the Scorer, which goroutines
+	// share: BenchmarkStemCache reports the hit rate from them.
+	lookups, stemmed int
 }
 
 // match is a pattern found at word positions [from, to) of a sentence.
