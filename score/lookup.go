@@ -34,12 +34,10 @@ func (s *Scorer) wordID(sc *scratch, text string, t *token, c uint64) int32 {
 	}
 	k := wordKey{n: n}
 	k.chunks[0] = c
-	sc.lookups++
 	if id, ok := s.cache.get(&k); ok {
 		return id
 	}
-	sc.stemmed++
-	return s.stemAndCache(&k)
+	return s.stemAndCache(sc, &k)
 }
 
 // longWordID is wordID for a word of more than eight bytes, or with bytes
@@ -66,17 +64,17 @@ func (s *Scorer) longWordID(sc *scratch, text string, start, end int, ascii bool
 		}
 		k = keyOf(sc.fold)
 	}
-	sc.lookups++
 	if id, ok := s.cache.get(&k); ok {
 		return id
 	}
-	sc.stemmed++
-	return s.stemAndCache(&k)
+	return s.stemAndCache(sc, &k)
 }
 
 // stemAndCache stems the folded word of key k, which the cache lacks,
-// caches the vocabulary id of its stem and returns it.
-func (s *Scorer) stemAndCache(k *wordKey) int32 {
+// caches the vocabulary id of its stem and returns it. It counts the
+// stemming in sc.stemmed.
+func (s *Scorer) stemAndCache(sc *scratch, k *wordKey) int32 {
+	sc.stemmed++
 	id := s.stem(k.String())
 	s.cache.put(k, id)
 	return id

@@ -21,10 +21,11 @@ type scratch struct {
 	fold      []byte
 	statement int32 // 1 + index of the "." or "!" that ends the current sentence; 0 if it ends otherwise
 
-	// Words looked up in the stem cache, and those of them it lacked and
-	// were stemmed, counted here rather than in the Scorer, which goroutines
-	// share: BenchmarkStemCache reports the hit rate from them.
-	lookups, stemmed int
+	// stemmed counts the words stemmed because the stem cache lacked them,
+	// here rather than in the Scorer, which goroutines share, and only
+	// where a word is stemmed, off the hot path: BenchmarkStemCache works
+	// out the cache's hit rate from it.
+	stemmed int
 }
 
 // match is a pattern found at word positions [from, to) of a sentence.
