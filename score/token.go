@@ -88,7 +88,8 @@ var asciiClass = func() (t [utf8.RuneSelf]uint8) {
 // Given a Scorer, it looks each word up as it reads it (see wordID),
 // while the word's bytes are at hand, and notes in sc the words and
 // numbers (scratch.allWords) and the places where a sentence may end
-// (scratch.breaks) for splitSentences; without one, words have id -1.
+// (scratch.breaks) for splitSentences; without one (s and sc nil), it
+// only splits the text into tokens, and words have no word classes.
 func tokenize(toks []token, text string, from int, s *Scorer, sc *scratch) []token {
 	var clause int32
 	inQuote, inSingle := false, false
