@@ -129,8 +129,16 @@ func tokenize(toks []token, text string, from int, s *Scorer, sc *scratch) []tok
 				if s != nil {
 					id := s.wordID(sc, text, t, key)
 					t.class = s.ix.stems[1+id].class
-					sc.allWords = append(sc.allWords, word{tok: int32(len(toks) - 1), id: id, clause: clause,
-						count: t.class&classNumber != 0, long: uint8(min(t.letters>>1, 1)), caps: t.caps})
+					// Each field is stored in place: a record built whole and
+					// copied is read back, 16 bytes at once, from the six
+					// narrower stores that built it, which stalls the core.
+					if len(sc.allWords) == cap(sc.allWords) {
+						sc.allWords = slices.Grow(sc.allWords, 1)
+					}
+					sc.allWords = sc.allWords[:len(sc.allWords)+1]
+					w := &sc.allWords[len(sc.allWords)-1]
+					w.tok, w.id, w.clause = int32(len(toks)-1), id, clause
+					w.count, w.long, w.caps = t.class&classNumber != 0, uint8(min(t.letters>>1, 1)), t.caps
 				}
 				i = int(t.end)
 				if i < len(text) && text[i] == ' ' {
