@@ -139,3 +139,71 @@ func TestLongLine(t *testing.T) {
 	require.Equal(t, 0, code, errs)
 	assert.True(t, json.Valid(bytes.TrimSpace([]byte(out))))
 }
+
+// TestReadmeExamples runs the README's two examples of this command and
+// checks that what the README shows is what the command prints. The README
+// shortens: a line or value it ends with "..." need only begin the same.
+func TestReadmeExamples(t *testing.T) {
+	raw, err := os.ReadFile("../../README.md")
+	require.NoError(t, err)
+	readme := string(raw)
+
+	// The quick start: echo "…" | go run ./examples/lurid, then its output.
+	in, shown := readmeExample(t, readme, "| go run ./examples/lurid\n```")
+	code, out, errs := runCmd(t, in+"\n")
+	require.Equal(t, 0, code, errs)
+	got := strings.Split(strings.TrimRight(out, "\n"), "\n")
+	want := strings.Split(shown, "\n")
+	require.Len(t, got, len(want), "the quick start's output has %d lines:\n%s", len(got), out)
+	for i := range want {
+		assertShortened(t, want[i], got[i])
+	}
+
+	// The JSON example: each part between the README's "..." is printed.
+	in, shown = readmeExample(t, readme, "| go run ./examples/lurid -json\n")
+	code, out, errs = runCmd(t, in+"\n", "-json")
+	require.Equal(t, 0, code, errs)
+	lines := strings.Split(shown, "\n")
+	for i := range lines {
+		lines[i] = strings.TrimSpace(lines[i]) // the README wraps the object between its parts
+	}
+	flat := strings.ReplaceAll(strings.Join(lines, ""), `"..."`, "...")
+	for _, part := range strings.Split(flat, "...") {
+		if part = strings.Trim(part, ", "); part != "" {
+			assert.Contains(t, out, part, "README's JSON example")
+		}
+	}
+}
+
+// readmeExample finds the README's line `echo "text" ` followed by marker
+// and returns the text echoed and the output shown up to the closing
+// fence: in the next block when marker closes the command's block, or
+// else right after it.
+func readmeExample(t *testing.T, readme, marker string) (in, shown string) {
+	t.Helper()
+	i := strings.Index(readme, marker)
+	require.GreaterOrEqual(t, i, 0, "README has no example ending %q", marker)
+	line := readme[strings.LastIndex(readme[:i], "\n")+1 : i]
+	in = strings.TrimSpace(line)
+	in = strings.TrimSuffix(strings.TrimPrefix(in, `echo "`), `"`)
+	rest := readme[i+len(marker):]
+	if strings.HasSuffix(marker, "```") { // the output has a block of its own
+		open := strings.Index(rest, "```\n")
+		require.GreaterOrEqual(t, open, 0, "no output block after %q", marker)
+		rest = rest[open+len("```\n"):]
+	}
+	end := strings.Index(rest, "\n```")
+	require.GreaterOrEqual(t, end, 0, "the example after %q has no closing fence", marker)
+	return in, rest[:end]
+}
+
+// assertShortened checks that got is want, or begins with want's text
+// before a closing "..." when the README shortened the line.
+func assertShortened(t *testing.T, want, got string) {
+	t.Helper()
+	if prefix, ok := strings.CutSuffix(want, "..."); ok {
+		assert.True(t, strings.HasPrefix(got, prefix), "README shows %q, the command prints %q", want, got)
+		return
+	}
+	assert.Equal(t, want, got)
+}
