@@ -33,6 +33,14 @@
 // Extreme from 0.75; the weights are fitted so that High is where
 // clickbait becomes more likely than not.
 //
+// A passage's sentences are body text, not headlines, so the cues of a
+// headline's form do not count in them: the structural categories (body
+// text counts things and speaks to its reader as a matter of course), and
+// the patterns anchored at a sentence's start ("^ this", "^ {num}", "^
+// when") in a sentence that ends as a statement, with "." or "!". An
+// opening still counts in a sentence that asks ("Why did nobody ...?") or
+// breaks off. Score a passage's title with Headline.
+//
 // Within a category, a match that lies inside a longer one is dropped
 // ("worst" inside "the worst"), unless it is anchored.
 //

@@ -34,6 +34,29 @@ type traits struct {
 	size       uint8            // the pattern's tokens: those the index files it under need no matching
 	class      uint8            // overlapClass of the entry, kept since every match reads it
 	category   lexicon.Category // the entry's category
+	form       headlineForm     // what makes the entry a cue of a headline's form, if anything
+}
+
+// headlineForm marks the entries that are cues of a headline's form rather
+// than of the language: a passage's sentences are body text, in which they
+// are ordinary prose (see scratch.skip).
+type headlineForm uint8
+
+const (
+	formStructure headlineForm = 1 << iota // a structural category: listicle numbers, direct address
+	formOpening                            // anchored at a sentence's start ("^ this", "^ {num}", "^ when")
+)
+
+// formOf returns the headline-form cues of entry e.
+func formOf(e *lexicon.Entry) headlineForm {
+	var f headlineForm
+	if e.Category.Scored() && !e.Category.Framing() {
+		f |= formStructure
+	}
+	if e.Pattern.Start {
+		f |= formOpening
+	}
+	return f
 }
 
 // wordSet is a 256-bit Bloom set of vocabulary ids: a clear bit proves an
@@ -108,7 +131,7 @@ func newIndex(lex *lexicon.Lexicon) *index {
 		default:
 			ix.pats = append(ix.pats, c)
 			ix.traits = append(ix.traits, traits{start: e.Pattern.Start, end: e.Pattern.End, size: uint8(len(c.toks)),
-				class: overlapClass(&e), category: e.Category})
+				class: overlapClass(&e), category: e.Category, form: formOf(&e)})
 		}
 	}
 	ix.short = shortWords(lex, ix.vocab)

@@ -41,6 +41,13 @@ func (s *Scorer) matchSentence(sc *scratch, sn *sentence, capsText bool) {
 	sc.present = &sn.present
 	sc.cands, sc.mods = sc.cands[:0], sc.mods[:0]
 	sc.statement = statementEnd(toks, lo, hi)
+	sc.skip = 0
+	if sc.body {
+		sc.skip = formStructure
+		if sc.statement > 0 {
+			sc.skip |= formOpening
+		}
+	}
 	for p := range sc.words {
 		t := &sc.words[p]
 		o := &s.ix.stems[1+t.id] // the first, empty, for a word outside the vocabulary
@@ -79,7 +86,7 @@ func (s *Scorer) matchSentence(sc *scratch, sn *sentence, capsText bool) {
 func (s *Scorer) tryPatterns(sc *scratch, pats []int32, p, matched, at int32) {
 	for _, pi := range pats {
 		c := &s.ix.traits[pi]
-		if c.start && !sc.leads(p) {
+		if c.form&sc.skip != 0 || c.start && !sc.leads(p) {
 			continue
 		}
 		q := at

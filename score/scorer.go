@@ -152,6 +152,7 @@ func (s *Scorer) Passage(text string) Result {
 // PassageInto is Passage writing into r, reusing r's slices.
 func (s *Scorer) PassageInto(r *Result, text string) {
 	sc := s.begin(text)
+	sc.body = true
 	read := clip(text)
 	for lo := 0; lo < len(read); {
 		lo = s.scoreWindow(sc, read, lo, func(sn *sentence) {

@@ -55,6 +55,31 @@ func TestLongSoberPassageStaysSober(t *testing.T) {
 	assert.Len(t, r.Sentences, 200)
 }
 
+// TestPassageBodyIgnoresHeadlineForm checks that a passage's sentences,
+// which are body text, are not scored for the cues of a headline's form:
+// the structural categories, and openings in a sentence that ends as a
+// statement. The same sentences as headlines are; an opening still counts
+// in a passage's question.
+func TestPassageBodyIgnoresHeadlineForm(t *testing.T) {
+	s := New(nil)
+	for _, text := range []string{
+		"This winter the road was closed by snow.",
+		"Two sites showed no change.",
+		"If you are unsure, ask at the desk.",
+		"Your kit includes four screws.",
+	} {
+		assert.NotEmpty(t, s.Headline(text).Hits, "as a headline, %q has cues of its form", text)
+		r := s.Passage(text)
+		checkInvariants(t, text, &r, true)
+		assert.Empty(t, r.Hits, "in a passage, %q is body text", text)
+	}
+	text := "The doors stayed shut. Why did nobody open them?"
+	r := s.Passage(text)
+	checkInvariants(t, text, &r, true)
+	assert.Contains(t, ids(r.Hits), "question.start-why", "an opening counts in a question")
+	assert.Contains(t, ids(s.Headline("Why you should never do this").Hits), "address.you")
+}
+
 func TestConcurrentUseMatchesSequential(t *testing.T) {
 	s := New(nil)
 	want := make([]Result, len(mixedTexts))

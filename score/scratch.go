@@ -20,6 +20,11 @@ type scratch struct {
 	sentSpans []Span       // a passage's sentences' byte spans
 	fold      []byte
 	statement int32 // 1 + index of the "." or "!" that ends the current sentence; 0 if it ends otherwise
+	body      bool  // the sentences are a passage's: body text, not a headline
+	// skip holds the headline-form cues that do not count in the current
+	// sentence: none in a headline; in a passage, the structural cues,
+	// and the openings unless the sentence asks or breaks off.
+	skip headlineForm
 
 	// stemmed counts the words stemmed because the stem cache lacked them,
 	// here rather than in the Scorer, which goroutines share, and only
@@ -67,4 +72,5 @@ func (sc *scratch) reset() {
 	sc.modBuf = sc.modBuf[:0]
 	sc.bounds = sc.bounds[:0]
 	sc.sentSpans = sc.sentSpans[:0]
+	sc.body = false
 }
