@@ -23,7 +23,7 @@ type scratch struct {
 	body      bool  // the sentences are a passage's: body text, not a headline
 	// skip holds the headline-form cues that do not count in the current
 	// sentence: none in a headline; in a passage, the structural cues,
-	// and the openings unless the sentence asks or breaks off.
+	// and the openings when the sentence ends with "." or "!".
 	skip headlineForm
 
 	// stemmed counts the words stemmed because the stem cache lacked them,
