@@ -25,7 +25,10 @@
 // acronym are word classes. A weight is a finite number from 0 to
 // MaxWeight: evidence for a scored category, a factor (above 0) for a
 // modifier, unused (write 1) for a word class. A weight written "=0.4" is
-// pinned: calibration leaves it alone.
+// pinned: calibration leaves it alone. Since the scorer drops a match that
+// lies inside a longer one of its category, an entry pinned at "=0" marks
+// a context in which a shorter entry is no evidence: "most of | =0" keeps
+// "most" from counting as a superlative.
 //
 // A pattern is one to MaxPatternTokens tokens separated by spaces:
 //

@@ -47,7 +47,7 @@ rule.statement | inquiry | 0.3 | <statement> | a sentence that ends with a full 
 
 # Suspense: forward reference. The headline points at what it does not say.
 suspense.this-is-why | suspense | 0.6 | this is why | forward reference: points at something the text withholds
-suspense.this-is-what | suspense | 0.493 | this is what | forward reference: points at something the text withholds
+suspense.this-is-what | suspense | 0.494 | this is what | forward reference: points at something the text withholds
 suspense.this-is-how | suspense | 0.1 | this is how | forward reference: points at something the text withholds
 suspense.this-is-when | suspense | 0.6 | this is when | forward reference: points at something the text withholds
 suspense.this-is-who | suspense | 0.6 | this is who | forward reference: points at something the text withholds
@@ -61,7 +61,7 @@ suspense.heres-what | suspense | 0.436 | here's what | forward reference: points
 suspense.heres-how | suspense | 0.435 | here's how | forward reference: points at something the text withholds
 suspense.heres-who | suspense | 0.6 | here's who | forward reference: points at something the text withholds
 suspense.heres-when | suspense | 0.6 | here's when | forward reference: points at something the text withholds
-suspense.heres-the | suspense | 0.197 | here's the | forward reference: points at something the text withholds
+suspense.heres-the | suspense | 0.196 | here's the | forward reference: points at something the text withholds
 suspense.heres-everything | suspense | 0.6 | here's everything | forward reference: points at something the text withholds
 suspense.here-is-why | suspense | 0.6 | here is why | forward reference: points at something the text withholds
 suspense.here-is-what | suspense | 0.6 | here is what | forward reference: points at something the text withholds
@@ -153,7 +153,7 @@ suspense.the-answer | suspense | 0.6 | the answer | forward reference: points at
 suspense.the-answer-will | suspense | 0.6 | the answer will | forward reference: points at something the text withholds
 suspense.the-results-are | suspense | 0.6 | the results are | forward reference: points at something the text withholds
 suspense.the-result-is | suspense | 0.6 | the result is | forward reference: points at something the text withholds
-suspense.the-moment | suspense | 0.237 | the moment | forward reference: points at something the text withholds
+suspense.the-moment | suspense | 0.238 | the moment | forward reference: points at something the text withholds
 suspense.the-moment-when | suspense | 0.6 | the moment when | forward reference: points at something the text withholds
 suspense.moment-when | suspense | 0.6 | moment when | forward reference: points at something the text withholds
 suspense.the-day | suspense | 0.1 | the day | forward reference: points at something the text withholds
@@ -178,7 +178,7 @@ suspense.this-one | suspense | 0.1 | this one | forward reference: points at som
 suspense.the-one-thing | suspense | 0.1 | the one thing | forward reference: points at something the text withholds
 suspense.one-thing | suspense | 0.6 | one thing | forward reference: points at something the text withholds
 suspense.the-only-thing | suspense | 0.6 | the only thing | forward reference: points at something the text withholds
-suspense.explained | suspense | 0.262 | explained | forward reference: points at something the text withholds
+suspense.explained | suspense | 0.261 | explained | forward reference: points at something the text withholds
 suspense.what-it-means | suspense | 0.6 | what it means | forward reference: points at something the text withholds
 suspense.what-this-means | suspense | 0.6 | what this means | forward reference: points at something the text withholds
 suspense.what-that-means | suspense | 0.6 | what that means | forward reference: points at something the text withholds
@@ -323,7 +323,7 @@ suspense.is-coming | suspense | 0.5 | is coming | teaser: announces a reveal to 
 suspense.are-coming | suspense | 0.5 | are coming | teaser: announces a reveal to come
 suspense.is-here | suspense | 0.243 | is here | teaser: announces a reveal to come
 suspense.are-here | suspense | 0.5 | are here | teaser: announces a reveal to come
-suspense.revealed | suspense | 0.406 | revealed | teaser: announces a reveal to come
+suspense.revealed | suspense | 0.405 | revealed | teaser: announces a reveal to come
 suspense.unveiled | suspense | 0.1 | unveiled | teaser: announces a reveal to come
 suspense.uncovered | suspense | 0.5 | uncovered | teaser: announces a reveal to come
 suspense.exposed | suspense | 0.5 | exposed | teaser: announces a reveal to come
@@ -375,11 +375,26 @@ suspense.you-may-think | suspense | 0.6 | you may think | open ending: leaves th
 
 # Suspense: demonstratives that point forward.
 suspense.start-this | suspense | 1.48 | ^ this | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.start-these | suspense | 1.072 | ^ these | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.start-these | suspense | 1.073 | ^ these | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.start-heres | suspense | 1.265 | ^ here's | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.start-meet | suspense | 0.496 | ^ meet | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.start-this-week | suspense | =0 | ^ this week | a demonstrative of time: 'this' names when, not a thing withheld; it holds '^ this' and is no evidence
+suspense.start-this-weekend | suspense | =0 | ^ this weekend | a demonstrative of time: 'this' names when, not a thing withheld; it holds '^ this' and is no evidence
+suspense.start-this-year | suspense | =0 | ^ this year | a demonstrative of time: 'this' names when, not a thing withheld; it holds '^ this' and is no evidence
+suspense.start-this-month | suspense | =0 | ^ this month | a demonstrative of time: 'this' names when, not a thing withheld; it holds '^ this' and is no evidence
+suspense.start-this-morning | suspense | =0 | ^ this morning | a demonstrative of time: 'this' names when, not a thing withheld; it holds '^ this' and is no evidence
+suspense.start-this-afternoon | suspense | =0 | ^ this afternoon | a demonstrative of time: 'this' names when, not a thing withheld; it holds '^ this' and is no evidence
+suspense.start-this-evening | suspense | =0 | ^ this evening | a demonstrative of time: 'this' names when, not a thing withheld; it holds '^ this' and is no evidence
+suspense.start-this-spring | suspense | =0 | ^ this spring | a demonstrative of time: 'this' names when, not a thing withheld; it holds '^ this' and is no evidence
+suspense.start-this-summer | suspense | =0 | ^ this summer | a demonstrative of time: 'this' names when, not a thing withheld; it holds '^ this' and is no evidence
+suspense.start-this-autumn | suspense | =0 | ^ this autumn | a demonstrative of time: 'this' names when, not a thing withheld; it holds '^ this' and is no evidence
+suspense.start-this-winter | suspense | =0 | ^ this winter | a demonstrative of time: 'this' names when, not a thing withheld; it holds '^ this' and is no evidence
+suspense.start-this-season | suspense | =0 | ^ this season | a demonstrative of time: 'this' names when, not a thing withheld; it holds '^ this' and is no evidence
+suspense.start-this-christmas | suspense | =0 | ^ this christmas | a demonstrative of time: 'this' names when, not a thing withheld; it holds '^ this' and is no evidence
+suspense.start-this-past | suspense | =0 | ^ this past | a demonstrative of time: 'this' names when, not a thing withheld; it holds '^ this' and is no evidence
+suspense.start-these-days | suspense | =0 | ^ these days | a phrase of time: 'these days' means now, not things withheld; it holds '^ these' and is no evidence
 suspense.this-guy | suspense | 0.106 | this guy | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.this-girl | suspense | 0.143 | this girl | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.this-girl | suspense | 0.144 | this girl | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.this-man | suspense | 0.1 | this man | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.this-woman | suspense | 0.114 | this woman | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.this-kid | suspense | 0.35 | this kid | forward-pointing demonstrative: 'this' names a thing the headline does not
@@ -406,7 +421,7 @@ suspense.this-quiz | suspense | 0.35 | this quiz | forward-pointing demonstrativ
 suspense.this-test | suspense | 0.35 | this test | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.this-is | suspense | 0.1 | this is | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.these-are | suspense | 0.35 | these are | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.these-people | suspense | 0.24 | these people | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.these-people | suspense | 0.241 | these people | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.these-photos | suspense | 0.35 | these photos | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.these-pictures | suspense | 0.35 | these pictures | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.these-kids | suspense | 0.35 | these kids | forward-pointing demonstrative: 'this' names a thing the headline does not
@@ -459,11 +474,11 @@ question.how-much-do-you-know | question | 0.6 | how much do you know | question
 question.how-many-x-have-you | question | 0.6 | how many {gap:3} have you | question opener aimed at the reader
 question.how-x-are-you | question | 0.1 | how {gap:2} are you | question opener aimed at the reader
 question.are-you-a | question | 0.6 | are you a | question opener aimed at the reader
-question.are-you-more | question | 0.194 | are you more | question opener aimed at the reader
+question.are-you-more | question | 0.193 | are you more | question opener aimed at the reader
 question.are-you-the | question | 0.6 | are you the | question opener aimed at the reader
 question.are-you-ready | question | 0.6 | are you ready | question opener aimed at the reader
 question.are-you | question | 0.115 | are you | question opener aimed at the reader
-question.do-you | question | 0.121 | do you | question opener aimed at the reader
+question.do-you | question | 0.12 | do you | question opener aimed at the reader
 question.do-your | question | 0.6 | do your | question opener aimed at the reader
 question.does-your | question | 0.1 | does your | question opener aimed at the reader
 question.is-your | question | 0.194 | is your | question opener aimed at the reader
@@ -505,7 +520,7 @@ question.why-does-everyone | question | 0.6 | why does everyone | question opene
 question.why-do-people | question | 0.6 | why do people | question opener aimed at the reader
 question.why-do-we | question | 0.6 | why do we | question opener aimed at the reader
 question.why-are-we | question | 0.6 | why are we | question opener aimed at the reader
-question.should-you | question | 0.122 | should you | question opener aimed at the reader
+question.should-you | question | 0.121 | should you | question opener aimed at the reader
 question.should-i | question | 0.6 | should i | question opener aimed at the reader
 question.should-we | question | 0.6 | should we | question opener aimed at the reader
 
@@ -551,7 +566,7 @@ question.start-were | question | 0.35 | ^ were | question headline: the headline
 question.start-do | question | 0.489 | ^ do | question headline: the headline asks rather than tells
 question.start-does | question | 0.35 | ^ does | question headline: the headline asks rather than tells
 question.start-did | question | 0.338 | ^ did | question headline: the headline asks rather than tells
-question.start-can | question | 0.423 | ^ can | question headline: the headline asks rather than tells
+question.start-can | question | 0.422 | ^ can | question headline: the headline asks rather than tells
 question.start-could | question | 0.35 | ^ could | question headline: the headline asks rather than tells
 question.start-will | question | 0.299 | ^ will | question headline: the headline asks rather than tells
 question.start-would | question | 0.35 | ^ would | question headline: the headline asks rather than tells
@@ -624,7 +639,7 @@ emphasis.jaw-dropping | emphasis | 0.45 | jaw-dropping | hyperbole: an extreme w
 emphasis.breathtaking | emphasis | 0.45 | breathtaking | hyperbole: an extreme word in place of a measured one
 emphasis.epic | emphasis | 0.181 | epic | hyperbole: an extreme word in place of a measured one
 emphasis.legendary | emphasis | 0.45 | legendary | hyperbole: an extreme word in place of a measured one
-emphasis.iconic | emphasis | 0.352 | iconic | hyperbole: an extreme word in place of a measured one
+emphasis.iconic | emphasis | 0.353 | iconic | hyperbole: an extreme word in place of a measured one
 emphasis.ultimate | emphasis | 0.493 | ultimate | hyperbole: an extreme word in place of a measured one
 emphasis.unprecedented | emphasis | 0.45 | unprecedented | hyperbole: an extreme word in place of a measured one
 emphasis.unstoppable | emphasis | 0.45 | unstoppable | hyperbole: an extreme word in place of a measured one
@@ -662,7 +677,7 @@ emphasis.heart-wrenching | emphasis | 0.45 | heart-wrenching | hyperbole: an ext
 emphasis.heartwarming | emphasis | 0.45 | heartwarming | hyperbole: an extreme word in place of a measured one
 emphasis.tear-jerking | emphasis | 0.45 | tear-jerking | hyperbole: an extreme word in place of a measured one
 emphasis.adorable | emphasis | 0.824 | adorable | hyperbole: an extreme word in place of a measured one
-emphasis.hilarious | emphasis | 0.813 | hilarious | hyperbole: an extreme word in place of a measured one
+emphasis.hilarious | emphasis | 0.814 | hilarious | hyperbole: an extreme word in place of a measured one
 emphasis.hysterical | emphasis | 0.45 | hysterical | hyperbole: an extreme word in place of a measured one
 emphasis.ridiculous | emphasis | 0.308 | ridiculous | hyperbole: an extreme word in place of a measured one
 emphasis.outrageous | emphasis | 0.1 | outrageous | hyperbole: an extreme word in place of a measured one
@@ -681,12 +696,12 @@ emphasis.stunner | emphasis | 0.45 | stunner | hyperbole: an extreme word in pla
 emphasis.dazzling | emphasis | 0.45 | dazzling | hyperbole: an extreme word in place of a measured one
 emphasis.majestic | emphasis | 0.45 | majestic | hyperbole: an extreme word in place of a measured one
 emphasis.magnificent | emphasis | 0.45 | magnificent | hyperbole: an extreme word in place of a measured one
-emphasis.fantastic | emphasis | 0.108 | fantastic | hyperbole: an extreme word in place of a measured one
+emphasis.fantastic | emphasis | 0.126 | fantastic | hyperbole: an extreme word in place of a measured one
 emphasis.fabulous | emphasis | 0.45 | fabulous | hyperbole: an extreme word in place of a measured one
 emphasis.superb | emphasis | 0.45 | superb | hyperbole: an extreme word in place of a measured one
 emphasis.sublime | emphasis | 0.45 | sublime | hyperbole: an extreme word in place of a measured one
 emphasis.surreal | emphasis | 0.45 | surreal | hyperbole: an extreme word in place of a measured one
-emphasis.bizarre | emphasis | 0.144 | bizarre | hyperbole: an extreme word in place of a measured one
+emphasis.bizarre | emphasis | 0.145 | bizarre | hyperbole: an extreme word in place of a measured one
 emphasis.weird | emphasis | 0.379 | weird | hyperbole: an extreme word in place of a measured one
 emphasis.weirdest | emphasis | 0.171 | weirdest | hyperbole: an extreme word in place of a measured one
 emphasis.strange | emphasis | 0.45 | strange | hyperbole: an extreme word in place of a measured one
@@ -699,8 +714,8 @@ emphasis.cringey | emphasis | 0.45 | cringey | hyperbole: an extreme word in pla
 emphasis.cute | emphasis | 0.404 | cute | hyperbole: an extreme word in place of a measured one
 emphasis.cutest | emphasis | 0.384 | cutest | hyperbole: an extreme word in place of a measured one
 emphasis.precious | emphasis | 0.45 | precious | hyperbole: an extreme word in place of a measured one
-emphasis.beautiful | emphasis | 0.636 | beautiful | hyperbole: an extreme word in place of a measured one
-emphasis.delicious | emphasis | 0.362 | delicious | hyperbole: an extreme word in place of a measured one
+emphasis.beautiful | emphasis | 0.647 | beautiful | hyperbole: an extreme word in place of a measured one
+emphasis.delicious | emphasis | 0.361 | delicious | hyperbole: an extreme word in place of a measured one
 emphasis.mouthwatering | emphasis | 0.11 | mouthwatering | hyperbole: an extreme word in place of a measured one
 emphasis.addictive | emphasis | 0.1 | addictive | hyperbole: an extreme word in place of a measured one
 emphasis.irresistible | emphasis | 0.45 | irresistible | hyperbole: an extreme word in place of a measured one
@@ -744,9 +759,9 @@ emphasis.ever-so | emphasis | 0.45 | ever so | hyperbole: an extreme word in pla
 
 # Emphasis: superlatives and records.
 emphasis.best | emphasis | 0.555 | best | superlative: ranks a thing as the most of its kind
-emphasis.worst | emphasis | 0.342 | worst | superlative: ranks a thing as the most of its kind
+emphasis.worst | emphasis | 0.341 | worst | superlative: ranks a thing as the most of its kind
 emphasis.biggest | emphasis | 0.364 | biggest | superlative: ranks a thing as the most of its kind
-emphasis.greatest | emphasis | 0.387 | greatest | superlative: ranks a thing as the most of its kind
+emphasis.greatest | emphasis | 0.386 | greatest | superlative: ranks a thing as the most of its kind
 emphasis.largest | emphasis | 0.1 | largest | superlative: ranks a thing as the most of its kind
 emphasis.smallest | emphasis | 0.35 | smallest | superlative: ranks a thing as the most of its kind
 emphasis.tiniest | emphasis | 0.35 | tiniest | superlative: ranks a thing as the most of its kind
@@ -757,7 +772,7 @@ emphasis.happiest | emphasis | 0.35 | happiest | superlative: ranks a thing as t
 emphasis.saddest | emphasis | 0.35 | saddest | superlative: ranks a thing as the most of its kind
 emphasis.dumbest | emphasis | 0.35 | dumbest | superlative: ranks a thing as the most of its kind
 emphasis.smartest | emphasis | 0.35 | smartest | superlative: ranks a thing as the most of its kind
-emphasis.hottest | emphasis | 0.296 | hottest | superlative: ranks a thing as the most of its kind
+emphasis.hottest | emphasis | 0.295 | hottest | superlative: ranks a thing as the most of its kind
 emphasis.coolest | emphasis | 0.35 | coolest | superlative: ranks a thing as the most of its kind
 emphasis.sexiest | emphasis | 0.35 | sexiest | superlative: ranks a thing as the most of its kind
 emphasis.prettiest | emphasis | 0.35 | prettiest | superlative: ranks a thing as the most of its kind
@@ -770,16 +785,16 @@ emphasis.oddest | emphasis | 0.35 | oddest | superlative: ranks a thing as the m
 emphasis.creepiest | emphasis | 0.35 | creepiest | superlative: ranks a thing as the most of its kind
 emphasis.tastiest | emphasis | 0.35 | tastiest | superlative: ranks a thing as the most of its kind
 emphasis.easiest | emphasis | 0.35 | easiest | superlative: ranks a thing as the most of its kind
-emphasis.hardest | emphasis | 0.214 | hardest | superlative: ranks a thing as the most of its kind
+emphasis.hardest | emphasis | 0.213 | hardest | superlative: ranks a thing as the most of its kind
 emphasis.sweetest | emphasis | 0.35 | sweetest | superlative: ranks a thing as the most of its kind
 emphasis.bravest | emphasis | 0.35 | bravest | superlative: ranks a thing as the most of its kind
 emphasis.luckiest | emphasis | 0.35 | luckiest | superlative: ranks a thing as the most of its kind
 emphasis.unluckiest | emphasis | 0.35 | unluckiest | superlative: ranks a thing as the most of its kind
-emphasis.most | emphasis | 0.425 | most | superlative: ranks a thing as the most of its kind
+emphasis.most | emphasis | 0.409 | most | superlative: ranks a thing as the most of its kind
 emphasis.the-least | emphasis | 0.35 | the least | superlative: ranks a thing as the most of its kind
 emphasis.best-ever | emphasis | 0.35 | best ever | superlative: ranks a thing as the most of its kind
 emphasis.worst-ever | emphasis | 0.35 | worst ever | superlative: ranks a thing as the most of its kind
-emphasis.of-all-time | emphasis | 0.345 | of all time | superlative: ranks a thing as the most of its kind
+emphasis.of-all-time | emphasis | 0.344 | of all time | superlative: ranks a thing as the most of its kind
 emphasis.all-time | emphasis | 0.35 | all-time | superlative: ranks a thing as the most of its kind
 emphasis.in-history | emphasis | 0.35 | in history | superlative: ranks a thing as the most of its kind
 emphasis.in-the-world | emphasis | 0.1 | in the world | superlative: ranks a thing as the most of its kind
@@ -787,11 +802,12 @@ emphasis.on-earth | emphasis | 0.1 | on earth | superlative: ranks a thing as th
 emphasis.on-the-planet | emphasis | 0.35 | on the planet | superlative: ranks a thing as the most of its kind
 emphasis.on-the-internet | emphasis | 0.1 | on the internet | superlative: ranks a thing as the most of its kind
 emphasis.the-internet | emphasis | 0.34 | the internet | superlative: ranks a thing as the most of its kind
-emphasis.ever | emphasis | 0.414 | ever | superlative: ranks a thing as the most of its kind
+emphasis.ever | emphasis | 0.426 | ever | superlative: ranks a thing as the most of its kind
 emphasis.ever-made | emphasis | 0.35 | ever made | superlative: ranks a thing as the most of its kind
 emphasis.ever-seen | emphasis | 0.35 | ever seen | superlative: ranks a thing as the most of its kind
 emphasis.ever-recorded | emphasis | 0.35 | ever recorded | superlative: ranks a thing as the most of its kind
-emphasis.the-most | emphasis | 0.701 | the most | superlative: ranks a thing as the most of its kind
+emphasis.the-most | emphasis | 0.712 | the most | superlative: ranks a thing as the most of its kind
+emphasis.most-of | emphasis | =0 | most of | quantifier: 'most of' counts a share, it ranks nothing; it holds 'most' and is no evidence
 emphasis.the-best | emphasis | 0.859 | the best | superlative: ranks a thing as the most of its kind
 emphasis.the-worst | emphasis | 0.368 | the worst | superlative: ranks a thing as the most of its kind
 emphasis.the-only | emphasis | 0.1 | the only | superlative: ranks a thing as the most of its kind
@@ -814,7 +830,7 @@ emphasis.in-years | emphasis | 0.35 | in years | superlative: ranks a thing as t
 emphasis.in-decades | emphasis | 0.35 | in decades | superlative: ranks a thing as the most of its kind
 
 # Emphasis: absolutes.
-emphasis.everyone | emphasis | 0.962 | everyone | absolute: admits no exception
+emphasis.everyone | emphasis | 0.963 | everyone | absolute: admits no exception
 emphasis.everybody | emphasis | 0.3 | everybody | absolute: admits no exception
 emphasis.everything | emphasis | 0.624 | everything | absolute: admits no exception
 emphasis.every-single | emphasis | 0.3 | every single | absolute: admits no exception
@@ -825,15 +841,15 @@ emphasis.no-one | emphasis | 0.121 | no one | absolute: admits no exception
 emphasis.nothing | emphasis | 0.3 | nothing | absolute: admits no exception
 emphasis.never | emphasis | 0.355 | never | absolute: admits no exception
 emphasis.always | emphasis | 0.1 | always | absolute: admits no exception
-emphasis.forever | emphasis | 0.144 | forever | absolute: admits no exception
-emphasis.completely | emphasis | 0.2 | completely | absolute: admits no exception
+emphasis.forever | emphasis | 0.143 | forever | absolute: admits no exception
+emphasis.completely | emphasis | 0.201 | completely | absolute: admits no exception
 emphasis.entirely | emphasis | 0.244 | entirely | absolute: admits no exception
 emphasis.totally | emphasis | 0.451 | totally | absolute: admits no exception
 emphasis.absolutely | emphasis | 0.448 | absolutely | absolute: admits no exception
-emphasis.literally | emphasis | 0.385 | literally | absolute: admits no exception
+emphasis.literally | emphasis | 0.383 | literally | absolute: admits no exception
 emphasis.utterly | emphasis | 0.3 | utterly | absolute: admits no exception
-emphasis.truly | emphasis | 0.134 | truly | absolute: admits no exception
-emphasis.definitely | emphasis | 0.376 | definitely | absolute: admits no exception
+emphasis.truly | emphasis | 0.133 | truly | absolute: admits no exception
+emphasis.definitely | emphasis | 0.377 | definitely | absolute: admits no exception
 emphasis.certainly | emphasis | 0.3 | certainly | absolute: admits no exception
 emphasis.undeniably | emphasis | 0.3 | undeniably | absolute: admits no exception
 emphasis.undoubtedly | emphasis | 0.3 | undoubtedly | absolute: admits no exception
@@ -844,8 +860,8 @@ emphasis.100-percent | emphasis | 0.3 | 100 percent | absolute: admits no except
 emphasis.at-all | emphasis | 0.3 | at all | absolute: admits no exception
 emphasis.whatsoever | emphasis | 0.3 | whatsoever | absolute: admits no exception
 emphasis.anything | emphasis | 0.132 | anything | absolute: admits no exception
-emphasis.anyone | emphasis | 0.472 | anyone | absolute: admits no exception
-emphasis.whole | emphasis | 0.298 | whole | absolute: admits no exception
+emphasis.anyone | emphasis | 0.473 | anyone | absolute: admits no exception
+emphasis.whole | emphasis | 0.297 | whole | absolute: admits no exception
 
 # Emphasis: boosters.
 emphasis.without-exaggeration | emphasis | 0.35 | without exaggeration | booster: a word that adds force but no fact
@@ -859,13 +875,19 @@ emphasis.honestly | emphasis | 0.303 | honestly | booster: a word that adds forc
 emphasis.actually | emphasis | 0.885 | actually | booster: a word that adds force but no fact
 emphasis.basically | emphasis | 0.233 | basically | booster: a word that adds force but no fact
 emphasis.simply | emphasis | 0.35 | simply | booster: a word that adds force but no fact
-emphasis.just | emphasis | 0.752 | just | booster: a word that adds force but no fact
+emphasis.just | emphasis | 0.761 | just | booster: a word that adds force but no fact
+emphasis.just-under | emphasis | =0 | just under | precision: 'just under' places a figure or a time, it adds no force; it holds 'just' and is no evidence
+emphasis.just-over | emphasis | =0 | just over | precision: 'just over' places a figure or a time, it adds no force; it holds 'just' and is no evidence
+emphasis.just-before | emphasis | =0 | just before | precision: 'just before' places a figure or a time, it adds no force; it holds 'just' and is no evidence
+emphasis.just-after | emphasis | =0 | just after | precision: 'just after' places a figure or a time, it adds no force; it holds 'just' and is no evidence
+emphasis.just-outside | emphasis | =0 | just outside | precision: 'just outside' places a figure or a time, it adds no force; it holds 'just' and is no evidence
+emphasis.just-short | emphasis | =0 | just short | precision: 'just short' places a figure or a time, it adds no force; it holds 'just' and is no evidence
 emphasis.really-really | emphasis | 0.35 | really really | booster: a word that adds force but no fact
 emphasis.so-much | emphasis | 0.1 | so much | booster: a word that adds force but no fact
 emphasis.too-much | emphasis | 0.1 | too much | booster: a word that adds force but no fact
 emphasis.beyond | emphasis | 0.1 | beyond | booster: a word that adds force but no fact
 emphasis.next-level | emphasis | 0.35 | next level | booster: a word that adds force but no fact
-emphasis.obsessed | emphasis | 0.211 | obsessed | booster: a word that adds force but no fact
+emphasis.obsessed | emphasis | 0.21 | obsessed | booster: a word that adds force but no fact
 emphasis.need | emphasis | 0.233 | need | booster: a word that adds force but no fact
 emphasis.must | emphasis | 0.1 | must | booster: a word that adds force but no fact
 emphasis.essential | emphasis | 0.35 | essential | booster: a word that adds force but no fact
@@ -882,8 +904,8 @@ emphasis.tons-of | emphasis | 0.35 | tons of | booster: a word that adds force b
 emphasis.loads-of | emphasis | 0.35 | loads of | booster: a word that adds force but no fact
 emphasis.so-many | emphasis | 0.35 | so many | booster: a word that adds force but no fact
 emphasis.a-lot | emphasis | 0.267 | a lot | booster: a word that adds force but no fact
-emphasis.way-too | emphasis | 0.194 | way too | booster: a word that adds force but no fact
-emphasis.super | emphasis | 0.272 | super | booster: a word that adds force but no fact
+emphasis.way-too | emphasis | 0.193 | way too | booster: a word that adds force but no fact
+emphasis.super | emphasis | 0.271 | super | booster: a word that adds force but no fact
 
 # Emphasis: hype verbs.
 emphasis.slams | emphasis | 0.4 | slams | hype verb: a violent or extreme verb for an ordinary event
@@ -967,7 +989,7 @@ emphasis.more-than-ever | emphasis | 0.5 | more than ever | hype verb with a fig
 
 # Listicle: numbered lists.
 listicle.start-n | listicle | 0.99 | ^ {num} | a headline that opens with a number is usually a list
-listicle.n-things | listicle | 0.607 | {num} things | listicle: a count of things frames the story as a list
+listicle.n-things | listicle | 0.608 | {num} things | listicle: a count of things frames the story as a list
 listicle.n-ways | listicle | 0.164 | {num} ways | listicle: a count of things frames the story as a list
 listicle.n-reasons | listicle | 0.388 | {num} reasons | listicle: a count of things frames the story as a list
 listicle.n-times | listicle | 0.422 | {num} times | listicle: a count of things frames the story as a list
@@ -1004,7 +1026,7 @@ listicle.n-hacks | listicle | 0.6 | {num} hacks | listicle: a count of things fr
 listicle.n-lessons | listicle | 0.6 | {num} lessons | listicle: a count of things frames the story as a list
 listicle.n-mistakes | listicle | 0.6 | {num} mistakes | listicle: a count of things frames the story as a list
 listicle.n-rules | listicle | 0.6 | {num} rules | listicle: a count of things frames the story as a list
-listicle.n-words | listicle | 0.148 | {num} words | listicle: a count of things frames the story as a list
+listicle.n-words | listicle | 0.147 | {num} words | listicle: a count of things frames the story as a list
 listicle.n-quotes | listicle | 0.6 | {num} quotes | listicle: a count of things frames the story as a list
 listicle.n-memes | listicle | 0.6 | {num} memes | listicle: a count of things frames the story as a list
 listicle.n-examples | listicle | 0.6 | {num} examples | listicle: a count of things frames the story as a list
@@ -1031,22 +1053,22 @@ listicle.n-parents | listicle | 0.6 | {num} parents | listicle: a count of thing
 listicle.n-couples | listicle | 0.6 | {num} couples | listicle: a count of things frames the story as a list
 listicle.n-stars | listicle | 0.6 | {num} stars | listicle: a count of things frames the story as a list
 listicle.n-times-when | listicle | 0.6 | {num} times when | listicle: a count of things frames the story as a list
-listicle.n-of-the | listicle | 0.231 | {num} of the | listicle: a count of things frames the story as a list
-listicle.n-most | listicle | 0.402 | {num} most | listicle: a count of things frames the story as a list
+listicle.n-of-the | listicle | 0.249 | {num} of the | listicle: a count of things frames the story as a list
+listicle.n-most | listicle | 0.409 | {num} most | listicle: a count of things frames the story as a list
 listicle.n-best | listicle | 0.38 | {num} best | listicle: a count of things frames the story as a list
 listicle.n-worst | listicle | 0.6 | {num} worst | listicle: a count of things frames the story as a list
 listicle.n-x-that-will | listicle | 0.37 | {num} {gap:3} that will | listicle: a count of things frames the story as a list
 listicle.n-x-you-need | listicle | 0.1 | {num} {gap:3} you need | listicle: a count of things frames the story as a list
 listicle.n-x-you-should | listicle | 0.1 | {num} {gap:3} you should | listicle: a count of things frames the story as a list
 listicle.n-x-that-are | listicle | 0.448 | {num} {gap:3} that are | listicle: a count of things frames the story as a list
-listicle.n-x-that-prove | listicle | 0.359 | {num} {gap:3} that prove | listicle: a count of things frames the story as a list
+listicle.n-x-that-prove | listicle | 0.36 | {num} {gap:3} that prove | listicle: a count of things frames the story as a list
 listicle.n-x-who | listicle | 0.634 | {num} {gap:3} who | listicle: a count of things frames the story as a list
-listicle.n-x-every | listicle | 0.294 | {num} {gap:3} every | listicle: a count of things frames the story as a list
+listicle.n-x-every | listicle | 0.295 | {num} {gap:3} every | listicle: a count of things frames the story as a list
 listicle.n-x-only | listicle | 0.423 | {num} {gap:3} only | listicle: a count of things frames the story as a list
 
 # Listicle: list framing.
 listicle.things | listicle | 0.764 | things | list framing without a number
-listicle.reasons-why | listicle | 0.112 | reasons why | list framing without a number
+listicle.reasons-why | listicle | 0.113 | reasons why | list framing without a number
 listicle.reasons | listicle | 0.172 | reasons | list framing without a number
 listicle.ways-to | listicle | 0.415 | ways to | list framing without a number
 listicle.signs-you | listicle | 0.1 | signs you | list framing without a number
@@ -1056,15 +1078,15 @@ listicle.times-when | listicle | 0.4 | times when | list framing without a numbe
 listicle.people-who | listicle | 0.204 | people who | list framing without a number
 listicle.photos-that | listicle | 0.1 | photos that | list framing without a number
 listicle.pictures-that | listicle | 0.1 | pictures that | list framing without a number
-listicle.photos-of | listicle | 0.425 | photos of | list framing without a number
+listicle.photos-of | listicle | 0.424 | photos of | list framing without a number
 listicle.pictures-of | listicle | 0.327 | pictures of | list framing without a number
 listicle.moments-that | listicle | 0.4 | moments that | list framing without a number
 listicle.tweets-that | listicle | 0.126 | tweets that | list framing without a number
-listicle.tweets-about | listicle | 0.379 | tweets about | list framing without a number
+listicle.tweets-about | listicle | 0.378 | tweets about | list framing without a number
 listicle.facts-about | listicle | 0.4 | facts about | list framing without a number
-listicle.gifs | listicle | 0.146 | gifs | list framing without a number
+listicle.gifs | listicle | 0.145 | gifs | list framing without a number
 listicle.memes | listicle | 0.302 | memes | list framing without a number
-listicle.struggles | listicle | 0.275 | struggles | list framing without a number
+listicle.struggles | listicle | 0.276 | struggles | list framing without a number
 listicle.problems-only | listicle | 0.4 | problems only | list framing without a number
 listicle.things-only | listicle | 0.4 | things only | list framing without a number
 listicle.only-x-will-understand | listicle | 0.1 | only {gap:2} will understand | list framing without a number
@@ -1076,7 +1098,7 @@ listicle.definitive-ranking | listicle | 0.4 | definitive ranking | list framing
 listicle.definitive | listicle | 0.306 | definitive | list framing without a number
 listicle.roundup | listicle | 0.4 | roundup | list framing without a number
 listicle.tier-list | listicle | 0.4 | tier list | list framing without a number
-listicle.of-the-year | listicle | 0.143 | of the year | list framing without a number
+listicle.of-the-year | listicle | 0.142 | of the year | list framing without a number
 listicle.every-time | listicle | 0.1 | every time | list framing without a number
 listicle.times-x-were | listicle | 0.1 | times {gap:2} were | list framing without a number
 listicle.that-prove | listicle | 0.4 | that prove | list framing without a number
@@ -1098,41 +1120,41 @@ listicle.emoji | listicle | 0.198 | emoji | list framing without a number
 listicle.quiz | listicle | 0.27 | quiz | list framing without a number
 
 # Address: the reader spoken to.
-address.you | address | 1.467 | you | direct address: the headline speaks to the reader
+address.you | address | 1.469 | you | direct address: the headline speaks to the reader
 address.your | address | 0.915 | your | direct address: the headline speaks to the reader
-address.youre | address | 0.74 | you're | direct address: the headline speaks to the reader
+address.youre | address | 0.756 | you're | direct address: the headline speaks to the reader
 address.yours | address | 0.5 | yours | direct address: the headline speaks to the reader
 address.yourself | address | 0.255 | yourself | direct address: the headline speaks to the reader
 address.yourselves | address | 0.5 | yourselves | direct address: the headline speaks to the reader
-address.youll | address | 0.477 | you'll | direct address: the headline speaks to the reader
-address.youve | address | 0.293 | you've | direct address: the headline speaks to the reader
+address.youll | address | 0.475 | you'll | direct address: the headline speaks to the reader
+address.youve | address | 0.292 | you've | direct address: the headline speaks to the reader
 address.youd | address | 0.1 | you'd | direct address: the headline speaks to the reader
 address.ya | address | 0.102 | ya | direct address: the headline speaks to the reader
 address.yall | address | 0.5 | y'all | direct address: the headline speaks to the reader
-address.we | address | 0.766 | we | direct address: the headline speaks to the reader
+address.we | address | 0.767 | we | direct address: the headline speaks to the reader
 address.let-us | address | 0.5 | let us | direct address: the headline speaks to the reader
 address.admit-it | address | 0.5 | admit it | direct address: the headline speaks to the reader
 address.be-honest | address | 0.5 | be honest | direct address: the headline speaks to the reader
 address.trust-me | address | 0.5 | trust me | direct address: the headline speaks to the reader
 address.trust-us | address | 0.5 | trust us | direct address: the headline speaks to the reader
 address.imagine | address | 0.5 | imagine | direct address: the headline speaks to the reader
-address.if-you | address | 0.484 | if you | direct address: the headline speaks to the reader
+address.if-you | address | 0.485 | if you | direct address: the headline speaks to the reader
 address.when-you | address | 0.425 | when you | direct address: the headline speaks to the reader
 address.you-know | address | 0.601 | you know | direct address: the headline speaks to the reader
 address.you-guys | address | 0.5 | you guys | direct address: the headline speaks to the reader
-address.anyone-who | address | 0.243 | anyone who | direct address: the headline speaks to the reader
+address.anyone-who | address | 0.244 | anyone who | direct address: the headline speaks to the reader
 address.everyone-who | address | 0.312 | everyone who | direct address: the headline speaks to the reader
 address.people-who | address | 0.427 | people who | direct address: the headline speaks to the reader
-address.girls-who | address | 0.164 | girls who | direct address: the headline speaks to the reader
+address.girls-who | address | 0.163 | girls who | direct address: the headline speaks to the reader
 address.guys-who | address | 0.1 | guys who | direct address: the headline speaks to the reader
 address.kids-who | address | 0.1 | kids who | direct address: the headline speaks to the reader
 address.start-watch | address | 0.926 | ^ watch | direct address: the headline speaks to the reader
-address.start-look | address | 0.105 | ^ look | direct address: the headline speaks to the reader
+address.start-look | address | 0.104 | ^ look | direct address: the headline speaks to the reader
 address.start-check | address | 0.5 | ^ check | direct address: the headline speaks to the reader
 address.start-try | address | 0.5 | ^ try | direct address: the headline speaks to the reader
-address.start-stop | address | 0.252 | ^ stop | direct address: the headline speaks to the reader
+address.start-stop | address | 0.251 | ^ stop | direct address: the headline speaks to the reader
 address.start-dont | address | 0.5 | ^ don't | direct address: the headline speaks to the reader
-address.start-take | address | 0.182 | ^ take | direct address: the headline speaks to the reader
+address.start-take | address | 0.181 | ^ take | direct address: the headline speaks to the reader
 address.start-tell | address | 0.469 | ^ tell | direct address: the headline speaks to the reader
 address.start-guess | address | 0.5 | ^ guess | direct address: the headline speaks to the reader
 address.start-read | address | 0.5 | ^ read | direct address: the headline speaks to the reader
@@ -1148,7 +1170,7 @@ address.start-prepare | address | 0.5 | ^ prepare | direct address: the headline
 address.start-remember | address | 0.5 | ^ remember | direct address: the headline speaks to the reader
 address.start-relive | address | 0.5 | ^ relive | direct address: the headline speaks to the reader
 address.start-celebrate | address | 0.168 | ^ celebrate | direct address: the headline speaks to the reader
-address.start-see | address | 0.298 | ^ see | direct address: the headline speaks to the reader
+address.start-see | address | 0.317 | ^ see | direct address: the headline speaks to the reader
 address.start-find | address | 0.1 | ^ find | direct address: the headline speaks to the reader
 address.start-discover | address | 0.5 | ^ discover | direct address: the headline speaks to the reader
 address.start-give | address | 0.5 | ^ give | direct address: the headline speaks to the reader
@@ -1164,7 +1186,7 @@ address.twentysomethings | address | 0.104 | twentysomethings | direct address: 
 address.20-somethings | address | 0.5 | 20-somethings | direct address: the headline speaks to the reader
 address.your-life | address | 0.336 | your life | direct address: the headline speaks to the reader
 address.your-mind | address | 0.117 | your mind | direct address: the headline speaks to the reader
-address.your-day | address | 0.145 | your day | direct address: the headline speaks to the reader
+address.your-day | address | 0.146 | your day | direct address: the headline speaks to the reader
 address.your-childhood | address | 0.5 | your childhood | direct address: the headline speaks to the reader
 address.your-favorite | address | 0.466 | your favorite | direct address: the headline speaks to the reader
 address.your-favourite | address | 0.1 | your favourite | direct address: the headline speaks to the reader
@@ -1564,7 +1586,7 @@ address.i-asked | address | 0.4 | i asked | personal voice: a first-person confe
 address.i-made | address | 0.4 | i made | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.i-was | address | 0.4 | i was | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.i-am | address | 0.4 | i am | personal voice: a first-person confession or experiment speaks to the reader as a friend
-address.my | address | 0.614 | my | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.my | address | 0.615 | my | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.me | address | 0.288 | me | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.myself | address | 0.4 | myself | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.start-we | address | 0.75 | ^ we | personal voice: a first-person confession or experiment speaks to the reader as a friend
@@ -1598,11 +1620,11 @@ suspense.if-x-had | suspense | 0.1 | if {gap:4} had | hypothetical: invites the 
 suspense.if-x-was | suspense | 0.45 | if {gap:4} was | hypothetical: invites the reader to imagine rather than learn
 suspense.imagine-if | suspense | 0.45 | imagine if | hypothetical: invites the reader to imagine rather than learn
 suspense.what-would-happen-if | suspense | 0.45 | what would happen if | hypothetical: invites the reader to imagine rather than learn
-suspense.start-when-you | suspense | 0.271 | ^ when you | hypothetical: invites the reader to imagine rather than learn
+suspense.start-when-you | suspense | 0.272 | ^ when you | hypothetical: invites the reader to imagine rather than learn
 suspense.start-when-your | suspense | 0.45 | ^ when your | hypothetical: invites the reader to imagine rather than learn
 suspense.start-when | suspense | 0.193 | ^ when | hypothetical: invites the reader to imagine rather than learn
 suspense.what-happens-if | suspense | 0.45 | what happens if | hypothetical: invites the reader to imagine rather than learn
-suspense.pretend | suspense | 0.235 | pretend | hypothetical: invites the reader to imagine rather than learn
+suspense.pretend | suspense | 0.234 | pretend | hypothetical: invites the reader to imagine rather than learn
 suspense.vs | suspense | 0.47 | vs | versus: a side-by-side comparison built for a reaction
 suspense.versus | suspense | 0.35 | versus | versus: a side-by-side comparison built for a reaction
 suspense.expectations-vs-reality | suspense | 0.6 | expectations vs reality | the expectation-and-reality gag
@@ -1618,7 +1640,7 @@ emphasis.sorta | emphasis | 0.4 | sorta | informal register: slang and swearing 
 emphasis.dunno | emphasis | 0.4 | dunno | informal register: slang and swearing of social media, not of reporting
 emphasis.bae | emphasis | 0.136 | bae | informal register: slang and swearing of social media, not of reporting
 emphasis.bff | emphasis | 0.1 | bff | informal register: slang and swearing of social media, not of reporting
-emphasis.squad | emphasis | 0.152 | squad | informal register: slang and swearing of social media, not of reporting
+emphasis.squad | emphasis | 0.151 | squad | informal register: slang and swearing of social media, not of reporting
 emphasis.fam | emphasis | 0.4 | fam | informal register: slang and swearing of social media, not of reporting
 emphasis.legit | emphasis | 0.4 | legit | informal register: slang and swearing of social media, not of reporting
 emphasis.totes | emphasis | 0.4 | totes | informal register: slang and swearing of social media, not of reporting
@@ -1627,7 +1649,7 @@ emphasis.vibes | emphasis | 0.4 | vibes | informal register: slang and swearing 
 emphasis.lowkey | emphasis | 0.4 | lowkey | informal register: slang and swearing of social media, not of reporting
 emphasis.low-key | emphasis | 0.4 | low-key | informal register: slang and swearing of social media, not of reporting
 emphasis.highkey | emphasis | 0.4 | highkey | informal register: slang and swearing of social media, not of reporting
-emphasis.fuck | emphasis | 0.438 | fuck | informal register: slang and swearing of social media, not of reporting
+emphasis.fuck | emphasis | 0.451 | fuck | informal register: slang and swearing of social media, not of reporting
 emphasis.shit | emphasis | 0.253 | shit | informal register: slang and swearing of social media, not of reporting
 emphasis.bitch | emphasis | 0.4 | bitch | informal register: slang and swearing of social media, not of reporting
 emphasis.dope | emphasis | 0.4 | dope | informal register: slang and swearing of social media, not of reporting
@@ -1663,10 +1685,10 @@ emphasis.tbt | emphasis | 0.4 | tbt | informal register: slang and swearing of s
 # Suspense: the try-it genre.
 suspense.people-try | suspense | 0.326 | people try | try-it genre: people filmed trying something for the reader's amusement
 suspense.tries-x-for-the-first-time | suspense | 0.335 | tries {gap:2} for the first time | try-it genre: people filmed trying something for the reader's amusement
-suspense.for-the-first-time | suspense | 0.565 | for the first time | try-it genre: people filmed trying something for the reader's amusement
+suspense.for-the-first-time | suspense | 0.566 | for the first time | try-it genre: people filmed trying something for the reader's amusement
 suspense.tried-x-for | suspense | 0.45 | tried {gap:2} for | try-it genre: people filmed trying something for the reader's amusement
 suspense.taste-test | suspense | 0.45 | taste test | try-it genre: people filmed trying something for the reader's amusement
-suspense.try-to | suspense | 0.325 | try to | try-it genre: people filmed trying something for the reader's amusement
+suspense.try-to | suspense | 0.324 | try to | try-it genre: people filmed trying something for the reader's amusement
 suspense.attempt-to | suspense | 0.1 | attempt to | try-it genre: people filmed trying something for the reader's amusement
 suspense.reacts-to | suspense | 0.137 | reacts to | try-it genre: people filmed trying something for the reader's amusement
 suspense.reaction-to | suspense | 0.225 | reaction to | try-it genre: people filmed trying something for the reader's amusement
@@ -1768,7 +1790,7 @@ report.refugees | report | 0.5 | refugees | report: the vocabulary of hard news;
 
 # Listicle: content gathered from social media.
 listicle.on-twitter | listicle | 0.377 | on twitter | social-media content: a story built from posts rather than reporting
-listicle.on-facebook | listicle | 0.21 | on facebook | social-media content: a story built from posts rather than reporting
+listicle.on-facebook | listicle | 0.209 | on facebook | social-media content: a story built from posts rather than reporting
 listicle.on-snapchat | listicle | 0.35 | on snapchat | social-media content: a story built from posts rather than reporting
 listicle.on-instagram | listicle | 0.231 | on instagram | social-media content: a story built from posts rather than reporting
 listicle.on-tumblr | listicle | 0.35 | on tumblr | social-media content: a story built from posts rather than reporting
@@ -1795,9 +1817,9 @@ listicle.confessions-of | listicle | 0.35 | confessions of | social-media conten
 listicle.winners-and-losers | listicle | 0.35 | winners and losers | social-media content: a story built from posts rather than reporting
 listicle.horoscope | listicle | 0.223 | horoscope | social-media content: a story built from posts rather than reporting
 listicle.recipe | listicle | 0.208 | recipe | social-media content: a story built from posts rather than reporting
-listicle.hacks | listicle | 0.104 | hacks | social-media content: a story built from posts rather than reporting
+listicle.hacks | listicle | 0.103 | hacks | social-media content: a story built from posts rather than reporting
 listicle.life-hacks | listicle | 0.35 | life hacks | social-media content: a story built from posts rather than reporting
-listicle.outfits | listicle | 0.214 | outfits | social-media content: a story built from posts rather than reporting
+listicle.outfits | listicle | 0.215 | outfits | social-media content: a story built from posts rather than reporting
 listicle.looks-like | listicle | 0.659 | looks like | social-media content: a story built from posts rather than reporting
 listicle.starter-pack | listicle | 0.35 | starter pack | social-media content: a story built from posts rather than reporting
 
@@ -1807,7 +1829,7 @@ suspense.start-kids | suspense | 0.4 | ^ kids | reaction-video genre: ordinary p
 suspense.start-couples | suspense | 0.385 | ^ couples | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-guys | suspense | 0.331 | ^ guys | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-girls | suspense | 0.4 | ^ girls | reaction-video genre: ordinary people set up to react for the camera
-suspense.start-women | suspense | 0.516 | ^ women | reaction-video genre: ordinary people set up to react for the camera
+suspense.start-women | suspense | 0.517 | ^ women | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-men | suspense | 0.308 | ^ men | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-parents | suspense | 0.4 | ^ parents | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-moms | suspense | 0.4 | ^ moms | reaction-video genre: ordinary people set up to react for the camera
@@ -1869,7 +1891,7 @@ suspense.than-youd-think | suspense | 0.5 | than you'd think | reaction coda: th
 suspense.more-than-you | suspense | 0.5 | more than you | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.exactly-like | suspense | 0.5 | exactly like | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.looks-exactly-like | suspense | 0.5 | looks exactly like | reaction coda: the headline reports an event, then promises the feeling it caused
-suspense.now-end | suspense | 0.51 | now $ | reaction coda: the headline reports an event, then promises the feeling it caused
+suspense.now-end | suspense | 0.511 | now $ | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.again-end | suspense | 0.1 | again $ | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.theres-a | suspense | 0.287 | there's a | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.start-theres | suspense | 0.365 | ^ there's | reaction coda: the headline reports an event, then promises the feeling it caused
@@ -1893,7 +1915,7 @@ address.start-lol | address | 0.45 | ^ lol | interjection: the headline opens wi
 address.start-psa | address | 0.45 | ^ psa | interjection: the headline opens with a spoken reaction
 address.start-reminder | address | 0.246 | ^ reminder | interjection: the headline opens with a spoken reaction
 address.start-friendly-reminder | address | 0.45 | ^ friendly reminder | interjection: the headline opens with a spoken reaction
-address.start-please | address | 0.292 | ^ please | interjection: the headline opens with a spoken reaction
+address.start-please | address | 0.291 | ^ please | interjection: the headline opens with a spoken reaction
 address.start-sorry | address | 0.45 | ^ sorry | interjection: the headline opens with a spoken reaction
 address.start-whoa | address | 0.45 | ^ whoa | interjection: the headline opens with a spoken reaction
 address.start-wow | address | 0.45 | ^ wow | interjection: the headline opens with a spoken reaction
@@ -1905,7 +1927,7 @@ address.start-congratulations | address | 0.45 | ^ congratulations | interjectio
 address.watch-this | address | 0.195 | watch this | interjection: the headline opens with a spoken reaction
 address.look-at-this | address | 0.45 | look at this | interjection: the headline opens with a spoken reaction
 address.listen-to-this | address | 0.45 | listen to this | interjection: the headline opens with a spoken reaction
-address.read-this | address | 0.117 | read this | interjection: the headline opens with a spoken reaction
+address.read-this | address | 0.116 | read this | interjection: the headline opens with a spoken reaction
 address.see-this | address | 0.1 | see this | interjection: the headline opens with a spoken reaction
 address.meet-this | address | 0.45 | meet this | interjection: the headline opens with a spoken reaction
 address.start-meet-the | address | 0.383 | ^ meet the | interjection: the headline opens with a spoken reaction
