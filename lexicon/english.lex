@@ -57,7 +57,7 @@ suspense.this-is-the | suspense | 0.1 | this is the | forward reference: points 
 suspense.thats-why | suspense | 0.6 | that's why | forward reference: points at something the text withholds
 suspense.that-is-why | suspense | 0.6 | that is why | forward reference: points at something the text withholds
 suspense.heres-why | suspense | 0.183 | here's why | forward reference: points at something the text withholds
-suspense.heres-what | suspense | 0.436 | here's what | forward reference: points at something the text withholds
+suspense.heres-what | suspense | 0.437 | here's what | forward reference: points at something the text withholds
 suspense.heres-how | suspense | 0.435 | here's how | forward reference: points at something the text withholds
 suspense.heres-who | suspense | 0.6 | here's who | forward reference: points at something the text withholds
 suspense.heres-when | suspense | 0.6 | here's when | forward reference: points at something the text withholds
@@ -123,7 +123,7 @@ suspense.the-secret-behind | suspense | 0.6 | the secret behind | forward refere
 suspense.the-secret-of | suspense | 0.6 | the secret of | forward reference: points at something the text withholds
 suspense.secrets-of | suspense | 0.6 | secrets of | forward reference: points at something the text withholds
 suspense.secrets-to | suspense | 0.6 | secrets to | forward reference: points at something the text withholds
-suspense.secret | suspense | 0.211 | secret | forward reference: points at something the text withholds
+suspense.secret | suspense | 0.213 | secret | forward reference: points at something the text withholds
 suspense.little-known | suspense | 0.6 | little-known | forward reference: points at something the text withholds
 suspense.hidden | suspense | 0.6 | hidden | forward reference: points at something the text withholds
 suspense.what-really-happened | suspense | 0.6 | what really happened | forward reference: points at something the text withholds
@@ -178,7 +178,7 @@ suspense.this-one | suspense | 0.1 | this one | forward reference: points at som
 suspense.the-one-thing | suspense | 0.1 | the one thing | forward reference: points at something the text withholds
 suspense.one-thing | suspense | 0.6 | one thing | forward reference: points at something the text withholds
 suspense.the-only-thing | suspense | 0.6 | the only thing | forward reference: points at something the text withholds
-suspense.explained | suspense | 0.261 | explained | forward reference: points at something the text withholds
+suspense.explained | suspense | 0.262 | explained | forward reference: points at something the text withholds
 suspense.what-it-means | suspense | 0.6 | what it means | forward reference: points at something the text withholds
 suspense.what-this-means | suspense | 0.6 | what this means | forward reference: points at something the text withholds
 suspense.what-that-means | suspense | 0.6 | what that means | forward reference: points at something the text withholds
@@ -199,6 +199,14 @@ suspense.what-x-did-next | suspense | 0.6 | what {gap:3} did next | forward refe
 suspense.what-x-said-next | suspense | 0.6 | what {gap:3} said next | forward reference: points at something the text withholds
 suspense.what-x-heard | suspense | 0.6 | what {gap:3} heard | forward reference: points at something the text withholds
 suspense.what-x-learned | suspense | 0.6 | what {gap:3} learned | forward reference: points at something the text withholds
+suspense.what-x-claimed | suspense | 0.6 | what {gap:3} claimed | forward reference: points at something the text withholds
+suspense.what-x-revealed | suspense | 0.6 | what {gap:3} revealed | forward reference: points at something the text withholds
+suspense.what-x-uncovered | suspense | 0.6 | what {gap:3} uncovered | forward reference: points at something the text withholds
+suspense.something-x-darker | suspense | 0.6 | something {gap:2} darker | forward reference: points at something the text withholds
+suspense.something-x-sinister | suspense | 0.6 | something {gap:2} sinister | forward reference: points at something the text withholds
+suspense.nobody-was-ready-for | suspense | 0.6 | nobody was ready for | forward reference: points at something the text withholds
+suspense.no-one-was-ready-for | suspense | 0.6 | no one was ready for | forward reference: points at something the text withholds
+suspense.nobody-x-ready-for | suspense | 0.6 | nobody {gap:4} ready for | forward reference: points at something the text withholds
 suspense.kept-quiet | suspense | 0.6 | kept quiet | forward reference: points at something the text withholds
 suspense.kept-secret | suspense | 0.6 | kept secret | forward reference: points at something the text withholds
 suspense.under-wraps | suspense | 0.6 | under wraps | forward reference: points at something the text withholds
@@ -374,9 +382,9 @@ suspense.you-might-think | suspense | 0.6 | you might think | open ending: leave
 suspense.you-may-think | suspense | 0.6 | you may think | open ending: leaves the story hanging for a sequel
 
 # Suspense: demonstratives that point forward.
-suspense.start-this | suspense | 1.48 | ^ this | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.start-this | suspense | 1.482 | ^ this | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.start-these | suspense | 1.073 | ^ these | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.start-heres | suspense | 1.265 | ^ here's | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.start-heres | suspense | 1.266 | ^ here's | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.start-meet | suspense | 0.496 | ^ meet | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.start-this-week | suspense | =0 | ^ this week | a demonstrative of time: 'this' names when, not a thing withheld; it holds '^ this' and is no evidence
 suspense.start-this-weekend | suspense | =0 | ^ this weekend | a demonstrative of time: 'this' names when, not a thing withheld; it holds '^ this' and is no evidence
@@ -393,7 +401,7 @@ suspense.start-this-season | suspense | =0 | ^ this season | a demonstrative of 
 suspense.start-this-christmas | suspense | =0 | ^ this christmas | a demonstrative of time: 'this' names when, not a thing withheld; it holds '^ this' and is no evidence
 suspense.start-this-past | suspense | =0 | ^ this past | a demonstrative of time: 'this' names when, not a thing withheld; it holds '^ this' and is no evidence
 suspense.start-these-days | suspense | =0 | ^ these days | a phrase of time: 'these days' means now, not things withheld; it holds '^ these' and is no evidence
-suspense.this-guy | suspense | 0.106 | this guy | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.this-guy | suspense | 0.109 | this guy | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.this-girl | suspense | 0.144 | this girl | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.this-man | suspense | 0.1 | this man | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.this-woman | suspense | 0.114 | this woman | forward-pointing demonstrative: 'this' names a thing the headline does not
@@ -436,7 +444,7 @@ suspense.these-x-just | suspense | 0.35 | these {gap:2} just | forward-pointing 
 
 # Question: openers that put a question to the reader.
 question.did-you-know | question | 0.6 | did you know | question opener aimed at the reader
-question.do-you-know | question | 0.264 | do you know | question opener aimed at the reader
+question.do-you-know | question | 0.263 | do you know | question opener aimed at the reader
 question.can-you-guess | question | 0.1 | can you guess | question opener aimed at the reader
 question.can-you | question | 0.1 | can you | question opener aimed at the reader
 question.could-you | question | 0.6 | could you | question opener aimed at the reader
@@ -469,7 +477,7 @@ question.what-sort-of | question | 0.6 | what sort of | question opener aimed at
 question.whats-your | question | 0.105 | what's your | question opener aimed at the reader
 question.what-is-your | question | 0.1 | what is your | question opener aimed at the reader
 question.which-is-your | question | 0.6 | which is your | question opener aimed at the reader
-question.how-well-do-you-know | question | 0.234 | how well do you know | question opener aimed at the reader
+question.how-well-do-you-know | question | 0.233 | how well do you know | question opener aimed at the reader
 question.how-much-do-you-know | question | 0.6 | how much do you know | question opener aimed at the reader
 question.how-many-x-have-you | question | 0.6 | how many {gap:3} have you | question opener aimed at the reader
 question.how-x-are-you | question | 0.1 | how {gap:2} are you | question opener aimed at the reader
@@ -552,8 +560,8 @@ question.start-is-the | question | 0.35 | ^ is the | question headline: the head
 question.start-are-the | question | 0.35 | ^ are the | question headline: the headline asks rather than tells
 question.start-is-there | question | 0.35 | ^ is there | question headline: the headline asks rather than tells
 question.start-are-there | question | 0.35 | ^ are there | question headline: the headline asks rather than tells
-question.start-why | question | 0.639 | ^ why | question headline: the headline asks rather than tells
-question.start-what | question | 0.997 | ^ what | question headline: the headline asks rather than tells
+question.start-why | question | 0.64 | ^ why | question headline: the headline asks rather than tells
+question.start-what | question | 0.998 | ^ what | question headline: the headline asks rather than tells
 question.start-who | question | 0.702 | ^ who | question headline: the headline asks rather than tells
 question.start-which | question | 1.042 | ^ which | question headline: the headline asks rather than tells
 question.start-how | question | 0.775 | ^ how | question headline: the headline asks rather than tells
@@ -565,8 +573,8 @@ question.start-was | question | 0.35 | ^ was | question headline: the headline a
 question.start-were | question | 0.35 | ^ were | question headline: the headline asks rather than tells
 question.start-do | question | 0.489 | ^ do | question headline: the headline asks rather than tells
 question.start-does | question | 0.35 | ^ does | question headline: the headline asks rather than tells
-question.start-did | question | 0.338 | ^ did | question headline: the headline asks rather than tells
-question.start-can | question | 0.422 | ^ can | question headline: the headline asks rather than tells
+question.start-did | question | 0.342 | ^ did | question headline: the headline asks rather than tells
+question.start-can | question | 0.423 | ^ can | question headline: the headline asks rather than tells
 question.start-could | question | 0.35 | ^ could | question headline: the headline asks rather than tells
 question.start-will | question | 0.299 | ^ will | question headline: the headline asks rather than tells
 question.start-would | question | 0.35 | ^ would | question headline: the headline asks rather than tells
@@ -631,9 +639,9 @@ emphasis.incredible | emphasis | 0.406 | incredible | hyperbole: an extreme word
 emphasis.unbelievable | emphasis | 0.45 | unbelievable | hyperbole: an extreme word in place of a measured one
 emphasis.unreal | emphasis | 0.45 | unreal | hyperbole: an extreme word in place of a measured one
 emphasis.insane | emphasis | 0.448 | insane | hyperbole: an extreme word in place of a measured one
-emphasis.crazy | emphasis | 0.287 | crazy | hyperbole: an extreme word in place of a measured one
+emphasis.crazy | emphasis | 0.288 | crazy | hyperbole: an extreme word in place of a measured one
 emphasis.craziest | emphasis | 0.45 | craziest | hyperbole: an extreme word in place of a measured one
-emphasis.mind-blowing | emphasis | 0.128 | mind-blowing | hyperbole: an extreme word in place of a measured one
+emphasis.mind-blowing | emphasis | 0.129 | mind-blowing | hyperbole: an extreme word in place of a measured one
 emphasis.mind-blown | emphasis | 0.45 | mind-blown | hyperbole: an extreme word in place of a measured one
 emphasis.jaw-dropping | emphasis | 0.45 | jaw-dropping | hyperbole: an extreme word in place of a measured one
 emphasis.breathtaking | emphasis | 0.45 | breathtaking | hyperbole: an extreme word in place of a measured one
@@ -663,9 +671,9 @@ emphasis.revolutionary | emphasis | 0.45 | revolutionary | hyperbole: an extreme
 emphasis.miraculous | emphasis | 0.45 | miraculous | hyperbole: an extreme word in place of a measured one
 emphasis.miracle | emphasis | 0.45 | miracle | hyperbole: an extreme word in place of a measured one
 emphasis.magical | emphasis | 0.404 | magical | hyperbole: an extreme word in place of a measured one
-emphasis.genius | emphasis | 0.172 | genius | hyperbole: an extreme word in place of a measured one
+emphasis.genius | emphasis | 0.173 | genius | hyperbole: an extreme word in place of a measured one
 emphasis.brilliant | emphasis | 0.1 | brilliant | hyperbole: an extreme word in place of a measured one
-emphasis.perfect | emphasis | 0.881 | perfect | hyperbole: an extreme word in place of a measured one
+emphasis.perfect | emphasis | 0.882 | perfect | hyperbole: an extreme word in place of a measured one
 emphasis.flawless | emphasis | 0.255 | flawless | hyperbole: an extreme word in place of a measured one
 emphasis.terrifying | emphasis | 0.173 | terrifying | hyperbole: an extreme word in place of a measured one
 emphasis.horrifying | emphasis | 0.143 | horrifying | hyperbole: an extreme word in place of a measured one
@@ -689,7 +697,7 @@ emphasis.horrible | emphasis | 0.1 | horrible | hyperbole: an extreme word in pl
 emphasis.unforgettable | emphasis | 0.45 | unforgettable | hyperbole: an extreme word in place of a measured one
 emphasis.remarkable | emphasis | 0.1 | remarkable | hyperbole: an extreme word in place of a measured one
 emphasis.wondrous | emphasis | 0.45 | wondrous | hyperbole: an extreme word in place of a measured one
-emphasis.wonderful | emphasis | 0.258 | wonderful | hyperbole: an extreme word in place of a measured one
+emphasis.wonderful | emphasis | 0.257 | wonderful | hyperbole: an extreme word in place of a measured one
 emphasis.glorious | emphasis | 0.163 | glorious | hyperbole: an extreme word in place of a measured one
 emphasis.gorgeous | emphasis | 0.222 | gorgeous | hyperbole: an extreme word in place of a measured one
 emphasis.stunner | emphasis | 0.45 | stunner | hyperbole: an extreme word in place of a measured one
@@ -702,7 +710,7 @@ emphasis.superb | emphasis | 0.45 | superb | hyperbole: an extreme word in place
 emphasis.sublime | emphasis | 0.45 | sublime | hyperbole: an extreme word in place of a measured one
 emphasis.surreal | emphasis | 0.45 | surreal | hyperbole: an extreme word in place of a measured one
 emphasis.bizarre | emphasis | 0.145 | bizarre | hyperbole: an extreme word in place of a measured one
-emphasis.weird | emphasis | 0.379 | weird | hyperbole: an extreme word in place of a measured one
+emphasis.weird | emphasis | 0.38 | weird | hyperbole: an extreme word in place of a measured one
 emphasis.weirdest | emphasis | 0.171 | weirdest | hyperbole: an extreme word in place of a measured one
 emphasis.strange | emphasis | 0.45 | strange | hyperbole: an extreme word in place of a measured one
 emphasis.freaky | emphasis | 0.45 | freaky | hyperbole: an extreme word in place of a measured one
@@ -720,7 +728,7 @@ emphasis.mouthwatering | emphasis | 0.11 | mouthwatering | hyperbole: an extreme
 emphasis.addictive | emphasis | 0.1 | addictive | hyperbole: an extreme word in place of a measured one
 emphasis.irresistible | emphasis | 0.45 | irresistible | hyperbole: an extreme word in place of a measured one
 emphasis.outstanding | emphasis | 0.45 | outstanding | hyperbole: an extreme word in place of a measured one
-emphasis.extreme | emphasis | 0.157 | extreme | hyperbole: an extreme word in place of a measured one
+emphasis.extreme | emphasis | 0.156 | extreme | hyperbole: an extreme word in place of a measured one
 emphasis.intense | emphasis | 0.1 | intense | hyperbole: an extreme word in place of a measured one
 emphasis.fierce | emphasis | 0.45 | fierce | hyperbole: an extreme word in place of a measured one
 emphasis.badass | emphasis | 0.319 | badass | hyperbole: an extreme word in place of a measured one
@@ -759,7 +767,7 @@ emphasis.ever-so | emphasis | 0.45 | ever so | hyperbole: an extreme word in pla
 
 # Emphasis: superlatives and records.
 emphasis.best | emphasis | 0.555 | best | superlative: ranks a thing as the most of its kind
-emphasis.worst | emphasis | 0.341 | worst | superlative: ranks a thing as the most of its kind
+emphasis.worst | emphasis | 0.342 | worst | superlative: ranks a thing as the most of its kind
 emphasis.biggest | emphasis | 0.364 | biggest | superlative: ranks a thing as the most of its kind
 emphasis.greatest | emphasis | 0.386 | greatest | superlative: ranks a thing as the most of its kind
 emphasis.largest | emphasis | 0.1 | largest | superlative: ranks a thing as the most of its kind
@@ -785,12 +793,12 @@ emphasis.oddest | emphasis | 0.35 | oddest | superlative: ranks a thing as the m
 emphasis.creepiest | emphasis | 0.35 | creepiest | superlative: ranks a thing as the most of its kind
 emphasis.tastiest | emphasis | 0.35 | tastiest | superlative: ranks a thing as the most of its kind
 emphasis.easiest | emphasis | 0.35 | easiest | superlative: ranks a thing as the most of its kind
-emphasis.hardest | emphasis | 0.213 | hardest | superlative: ranks a thing as the most of its kind
+emphasis.hardest | emphasis | 0.212 | hardest | superlative: ranks a thing as the most of its kind
 emphasis.sweetest | emphasis | 0.35 | sweetest | superlative: ranks a thing as the most of its kind
 emphasis.bravest | emphasis | 0.35 | bravest | superlative: ranks a thing as the most of its kind
 emphasis.luckiest | emphasis | 0.35 | luckiest | superlative: ranks a thing as the most of its kind
 emphasis.unluckiest | emphasis | 0.35 | unluckiest | superlative: ranks a thing as the most of its kind
-emphasis.most | emphasis | 0.409 | most | superlative: ranks a thing as the most of its kind
+emphasis.most | emphasis | 0.41 | most | superlative: ranks a thing as the most of its kind
 emphasis.the-least | emphasis | 0.35 | the least | superlative: ranks a thing as the most of its kind
 emphasis.best-ever | emphasis | 0.35 | best ever | superlative: ranks a thing as the most of its kind
 emphasis.worst-ever | emphasis | 0.35 | worst ever | superlative: ranks a thing as the most of its kind
@@ -802,7 +810,7 @@ emphasis.on-earth | emphasis | 0.1 | on earth | superlative: ranks a thing as th
 emphasis.on-the-planet | emphasis | 0.35 | on the planet | superlative: ranks a thing as the most of its kind
 emphasis.on-the-internet | emphasis | 0.1 | on the internet | superlative: ranks a thing as the most of its kind
 emphasis.the-internet | emphasis | 0.34 | the internet | superlative: ranks a thing as the most of its kind
-emphasis.ever | emphasis | 0.426 | ever | superlative: ranks a thing as the most of its kind
+emphasis.ever | emphasis | 0.427 | ever | superlative: ranks a thing as the most of its kind
 emphasis.ever-made | emphasis | 0.35 | ever made | superlative: ranks a thing as the most of its kind
 emphasis.ever-seen | emphasis | 0.35 | ever seen | superlative: ranks a thing as the most of its kind
 emphasis.ever-recorded | emphasis | 0.35 | ever recorded | superlative: ranks a thing as the most of its kind
@@ -822,7 +830,7 @@ emphasis.never-before-seen | emphasis | 0.35 | never-before-seen | superlative: 
 emphasis.first-ever | emphasis | 0.35 | first ever | superlative: ranks a thing as the most of its kind
 emphasis.once-in-a-lifetime | emphasis | 0.35 | once in a lifetime | superlative: ranks a thing as the most of its kind
 emphasis.of-the-century | emphasis | 0.35 | of the century | superlative: ranks a thing as the most of its kind
-emphasis.of-the-year | emphasis | 0.116 | of the year | superlative: ranks a thing as the most of its kind
+emphasis.of-the-year | emphasis | 0.115 | of the year | superlative: ranks a thing as the most of its kind
 emphasis.of-the-decade | emphasis | 0.35 | of the decade | superlative: ranks a thing as the most of its kind
 emphasis.of-your-life | emphasis | 0.35 | of your life | superlative: ranks a thing as the most of its kind
 emphasis.of-my-life | emphasis | 0.35 | of my life | superlative: ranks a thing as the most of its kind
@@ -832,9 +840,14 @@ emphasis.in-decades | emphasis | 0.35 | in decades | superlative: ranks a thing 
 # Emphasis: absolutes.
 emphasis.everyone | emphasis | 0.963 | everyone | absolute: admits no exception
 emphasis.everybody | emphasis | 0.3 | everybody | absolute: admits no exception
-emphasis.everything | emphasis | 0.624 | everything | absolute: admits no exception
+emphasis.everything | emphasis | 0.625 | everything | absolute: admits no exception
 emphasis.every-single | emphasis | 0.3 | every single | absolute: admits no exception
-emphasis.every | emphasis | 0.579 | every | absolute: admits no exception
+emphasis.every | emphasis | 0.519 | every | absolute: admits no exception
+emphasis.every-n | emphasis | =0 | every {num} | frequency: 'every five years' says how often, it admits no exception; it holds 'every' and is no evidence
+emphasis.every-day | emphasis | =0 | every day | frequency: 'every day' says how often, it admits no exception; it holds 'every' and is no evidence
+emphasis.every-week | emphasis | =0 | every week | frequency: 'every week' says how often, it admits no exception; it holds 'every' and is no evidence
+emphasis.every-month | emphasis | =0 | every month | frequency: 'every month' says how often, it admits no exception; it holds 'every' and is no evidence
+emphasis.every-year | emphasis | =0 | every year | frequency: 'every year' says how often, it admits no exception; it holds 'every' and is no evidence
 emphasis.all | emphasis | 0.475 | all | absolute: admits no exception
 emphasis.nobody | emphasis | 0.3 | nobody | absolute: admits no exception
 emphasis.no-one | emphasis | 0.121 | no one | absolute: admits no exception
@@ -875,7 +888,7 @@ emphasis.honestly | emphasis | 0.303 | honestly | booster: a word that adds forc
 emphasis.actually | emphasis | 0.885 | actually | booster: a word that adds force but no fact
 emphasis.basically | emphasis | 0.233 | basically | booster: a word that adds force but no fact
 emphasis.simply | emphasis | 0.35 | simply | booster: a word that adds force but no fact
-emphasis.just | emphasis | 0.761 | just | booster: a word that adds force but no fact
+emphasis.just | emphasis | 0.762 | just | booster: a word that adds force but no fact
 emphasis.just-under | emphasis | =0 | just under | precision: 'just under' places a figure or a time, it adds no force; it holds 'just' and is no evidence
 emphasis.just-over | emphasis | =0 | just over | precision: 'just over' places a figure or a time, it adds no force; it holds 'just' and is no evidence
 emphasis.just-before | emphasis | =0 | just before | precision: 'just before' places a figure or a time, it adds no force; it holds 'just' and is no evidence
@@ -984,18 +997,18 @@ emphasis.staggering-n | emphasis | 0.5 | staggering {num} | hype verb with a fig
 emphasis.a-record-n | emphasis | 0.5 | a record {num} | hype verb with a figure: a big number made dramatic
 emphasis.record-n | emphasis | 0.5 | record {num} | hype verb with a figure: a big number made dramatic
 emphasis.n-times-more | emphasis | 0.5 | {num} times more | hype verb with a figure: a big number made dramatic
-emphasis.n-times | emphasis | 0.395 | {num} times | hype verb with a figure: a big number made dramatic
+emphasis.n-times | emphasis | 0.394 | {num} times | hype verb with a figure: a big number made dramatic
 emphasis.more-than-ever | emphasis | 0.5 | more than ever | hype verb with a figure: a big number made dramatic
 
 # Listicle: numbered lists.
-listicle.start-n | listicle | 0.99 | ^ {num} | a headline that opens with a number is usually a list
-listicle.n-things | listicle | 0.608 | {num} things | listicle: a count of things frames the story as a list
-listicle.n-ways | listicle | 0.164 | {num} ways | listicle: a count of things frames the story as a list
-listicle.n-reasons | listicle | 0.388 | {num} reasons | listicle: a count of things frames the story as a list
+listicle.start-n | listicle | 0.991 | ^ {num} | a headline that opens with a number is usually a list
+listicle.n-things | listicle | 0.607 | {num} things | listicle: a count of things frames the story as a list
+listicle.n-ways | listicle | 0.163 | {num} ways | listicle: a count of things frames the story as a list
+listicle.n-reasons | listicle | 0.387 | {num} reasons | listicle: a count of things frames the story as a list
 listicle.n-times | listicle | 0.422 | {num} times | listicle: a count of things frames the story as a list
 listicle.n-signs | listicle | 0.1 | {num} signs | listicle: a count of things frames the story as a list
 listicle.n-people | listicle | 0.1 | {num} people | listicle: a count of things frames the story as a list
-listicle.n-photos | listicle | 0.176 | {num} photos | listicle: a count of things frames the story as a list
+listicle.n-photos | listicle | 0.177 | {num} photos | listicle: a count of things frames the story as a list
 listicle.n-pictures | listicle | 0.322 | {num} pictures | listicle: a count of things frames the story as a list
 listicle.n-pics | listicle | 0.6 | {num} pics | listicle: a count of things frames the story as a list
 listicle.n-gifs | listicle | 0.6 | {num} gifs | listicle: a count of things frames the story as a list
@@ -1020,7 +1033,7 @@ listicle.n-movies | listicle | 0.17 | {num} movies | listicle: a count of things
 listicle.n-films | listicle | 0.6 | {num} films | listicle: a count of things frames the story as a list
 listicle.n-books | listicle | 0.6 | {num} books | listicle: a count of things frames the story as a list
 listicle.n-places | listicle | 0.6 | {num} places | listicle: a count of things frames the story as a list
-listicle.n-kids | listicle | 0.198 | {num} kids | listicle: a count of things frames the story as a list
+listicle.n-kids | listicle | 0.208 | {num} kids | listicle: a count of things frames the story as a list
 listicle.n-stories | listicle | 0.6 | {num} stories | listicle: a count of things frames the story as a list
 listicle.n-hacks | listicle | 0.6 | {num} hacks | listicle: a count of things frames the story as a list
 listicle.n-lessons | listicle | 0.6 | {num} lessons | listicle: a count of things frames the story as a list
@@ -1033,7 +1046,7 @@ listicle.n-examples | listicle | 0.6 | {num} examples | listicle: a count of thi
 listicle.n-steps | listicle | 0.6 | {num} steps | listicle: a count of things frames the story as a list
 listicle.n-habits | listicle | 0.6 | {num} habits | listicle: a count of things frames the story as a list
 listicle.n-truths | listicle | 0.6 | {num} truths | listicle: a count of things frames the story as a list
-listicle.n-confessions | listicle | 0.229 | {num} confessions | listicle: a count of things frames the story as a list
+listicle.n-confessions | listicle | 0.228 | {num} confessions | listicle: a count of things frames the story as a list
 listicle.n-gifts | listicle | 0.128 | {num} gifts | listicle: a count of things frames the story as a list
 listicle.n-recipes | listicle | 0.6 | {num} recipes | listicle: a count of things frames the story as a list
 listicle.n-charts | listicle | 0.1 | {num} charts | listicle: a count of things frames the story as a list
@@ -1057,18 +1070,18 @@ listicle.n-of-the | listicle | 0.249 | {num} of the | listicle: a count of thing
 listicle.n-most | listicle | 0.409 | {num} most | listicle: a count of things frames the story as a list
 listicle.n-best | listicle | 0.38 | {num} best | listicle: a count of things frames the story as a list
 listicle.n-worst | listicle | 0.6 | {num} worst | listicle: a count of things frames the story as a list
-listicle.n-x-that-will | listicle | 0.37 | {num} {gap:3} that will | listicle: a count of things frames the story as a list
+listicle.n-x-that-will | listicle | 0.371 | {num} {gap:3} that will | listicle: a count of things frames the story as a list
 listicle.n-x-you-need | listicle | 0.1 | {num} {gap:3} you need | listicle: a count of things frames the story as a list
 listicle.n-x-you-should | listicle | 0.1 | {num} {gap:3} you should | listicle: a count of things frames the story as a list
 listicle.n-x-that-are | listicle | 0.448 | {num} {gap:3} that are | listicle: a count of things frames the story as a list
-listicle.n-x-that-prove | listicle | 0.36 | {num} {gap:3} that prove | listicle: a count of things frames the story as a list
+listicle.n-x-that-prove | listicle | 0.359 | {num} {gap:3} that prove | listicle: a count of things frames the story as a list
 listicle.n-x-who | listicle | 0.634 | {num} {gap:3} who | listicle: a count of things frames the story as a list
-listicle.n-x-every | listicle | 0.295 | {num} {gap:3} every | listicle: a count of things frames the story as a list
+listicle.n-x-every | listicle | 0.33 | {num} {gap:3} every | listicle: a count of things frames the story as a list
 listicle.n-x-only | listicle | 0.423 | {num} {gap:3} only | listicle: a count of things frames the story as a list
 
 # Listicle: list framing.
 listicle.things | listicle | 0.764 | things | list framing without a number
-listicle.reasons-why | listicle | 0.113 | reasons why | list framing without a number
+listicle.reasons-why | listicle | 0.112 | reasons why | list framing without a number
 listicle.reasons | listicle | 0.172 | reasons | list framing without a number
 listicle.ways-to | listicle | 0.415 | ways to | list framing without a number
 listicle.signs-you | listicle | 0.1 | signs you | list framing without a number
@@ -1079,13 +1092,13 @@ listicle.people-who | listicle | 0.204 | people who | list framing without a num
 listicle.photos-that | listicle | 0.1 | photos that | list framing without a number
 listicle.pictures-that | listicle | 0.1 | pictures that | list framing without a number
 listicle.photos-of | listicle | 0.424 | photos of | list framing without a number
-listicle.pictures-of | listicle | 0.327 | pictures of | list framing without a number
+listicle.pictures-of | listicle | 0.328 | pictures of | list framing without a number
 listicle.moments-that | listicle | 0.4 | moments that | list framing without a number
-listicle.tweets-that | listicle | 0.126 | tweets that | list framing without a number
+listicle.tweets-that | listicle | 0.125 | tweets that | list framing without a number
 listicle.tweets-about | listicle | 0.378 | tweets about | list framing without a number
 listicle.facts-about | listicle | 0.4 | facts about | list framing without a number
-listicle.gifs | listicle | 0.145 | gifs | list framing without a number
-listicle.memes | listicle | 0.302 | memes | list framing without a number
+listicle.gifs | listicle | 0.146 | gifs | list framing without a number
+listicle.memes | listicle | 0.303 | memes | list framing without a number
 listicle.struggles | listicle | 0.276 | struggles | list framing without a number
 listicle.problems-only | listicle | 0.4 | problems only | list framing without a number
 listicle.things-only | listicle | 0.4 | things only | list framing without a number
@@ -1093,9 +1106,9 @@ listicle.only-x-will-understand | listicle | 0.1 | only {gap:2} will understand 
 listicle.will-understand | listicle | 0.168 | will understand | list framing without a number
 listicle.can-relate | listicle | 0.1 | can relate | list framing without a number
 listicle.relatable | listicle | 0.1 | relatable | list framing without a number
-listicle.ranked | listicle | 0.208 | ranked | list framing without a number
+listicle.ranked | listicle | 0.209 | ranked | list framing without a number
 listicle.definitive-ranking | listicle | 0.4 | definitive ranking | list framing without a number
-listicle.definitive | listicle | 0.306 | definitive | list framing without a number
+listicle.definitive | listicle | 0.308 | definitive | list framing without a number
 listicle.roundup | listicle | 0.4 | roundup | list framing without a number
 listicle.tier-list | listicle | 0.4 | tier list | list framing without a number
 listicle.of-the-year | listicle | 0.142 | of the year | list framing without a number
@@ -1120,7 +1133,7 @@ listicle.emoji | listicle | 0.198 | emoji | list framing without a number
 listicle.quiz | listicle | 0.27 | quiz | list framing without a number
 
 # Address: the reader spoken to.
-address.you | address | 1.469 | you | direct address: the headline speaks to the reader
+address.you | address | 1.47 | you | direct address: the headline speaks to the reader
 address.your | address | 0.915 | your | direct address: the headline speaks to the reader
 address.youre | address | 0.756 | you're | direct address: the headline speaks to the reader
 address.yours | address | 0.5 | yours | direct address: the headline speaks to the reader
@@ -1140,12 +1153,12 @@ address.trust-us | address | 0.5 | trust us | direct address: the headline speak
 address.imagine | address | 0.5 | imagine | direct address: the headline speaks to the reader
 address.if-you | address | 0.485 | if you | direct address: the headline speaks to the reader
 address.when-you | address | 0.425 | when you | direct address: the headline speaks to the reader
-address.you-know | address | 0.601 | you know | direct address: the headline speaks to the reader
+address.you-know | address | 0.604 | you know | direct address: the headline speaks to the reader
 address.you-guys | address | 0.5 | you guys | direct address: the headline speaks to the reader
 address.anyone-who | address | 0.244 | anyone who | direct address: the headline speaks to the reader
 address.everyone-who | address | 0.312 | everyone who | direct address: the headline speaks to the reader
 address.people-who | address | 0.427 | people who | direct address: the headline speaks to the reader
-address.girls-who | address | 0.163 | girls who | direct address: the headline speaks to the reader
+address.girls-who | address | 0.164 | girls who | direct address: the headline speaks to the reader
 address.guys-who | address | 0.1 | guys who | direct address: the headline speaks to the reader
 address.kids-who | address | 0.1 | kids who | direct address: the headline speaks to the reader
 address.start-watch | address | 0.926 | ^ watch | direct address: the headline speaks to the reader
@@ -1155,7 +1168,7 @@ address.start-try | address | 0.5 | ^ try | direct address: the headline speaks 
 address.start-stop | address | 0.251 | ^ stop | direct address: the headline speaks to the reader
 address.start-dont | address | 0.5 | ^ don't | direct address: the headline speaks to the reader
 address.start-take | address | 0.181 | ^ take | direct address: the headline speaks to the reader
-address.start-tell | address | 0.469 | ^ tell | direct address: the headline speaks to the reader
+address.start-tell | address | 0.47 | ^ tell | direct address: the headline speaks to the reader
 address.start-guess | address | 0.5 | ^ guess | direct address: the headline speaks to the reader
 address.start-read | address | 0.5 | ^ read | direct address: the headline speaks to the reader
 address.start-listen | address | 0.5 | ^ listen | direct address: the headline speaks to the reader
@@ -1676,7 +1689,7 @@ emphasis.tbh | emphasis | 0.4 | tbh | informal register: slang and swearing of s
 emphasis.idk | emphasis | 0.4 | idk | informal register: slang and swearing of social media, not of reporting
 emphasis.ftw | emphasis | 0.4 | ftw | informal register: slang and swearing of social media, not of reporting
 emphasis.fml | emphasis | 0.4 | fml | informal register: slang and swearing of social media, not of reporting
-emphasis.selfie | emphasis | 0.261 | selfie | informal register: slang and swearing of social media, not of reporting
+emphasis.selfie | emphasis | 0.264 | selfie | informal register: slang and swearing of social media, not of reporting
 emphasis.emoji | emphasis | 0.196 | emoji | informal register: slang and swearing of social media, not of reporting
 emphasis.meme | emphasis | 0.255 | meme | informal register: slang and swearing of social media, not of reporting
 emphasis.throwback | emphasis | 0.4 | throwback | informal register: slang and swearing of social media, not of reporting
@@ -1684,13 +1697,13 @@ emphasis.tbt | emphasis | 0.4 | tbt | informal register: slang and swearing of s
 
 # Suspense: the try-it genre.
 suspense.people-try | suspense | 0.326 | people try | try-it genre: people filmed trying something for the reader's amusement
-suspense.tries-x-for-the-first-time | suspense | 0.335 | tries {gap:2} for the first time | try-it genre: people filmed trying something for the reader's amusement
+suspense.tries-x-for-the-first-time | suspense | 0.337 | tries {gap:2} for the first time | try-it genre: people filmed trying something for the reader's amusement
 suspense.for-the-first-time | suspense | 0.566 | for the first time | try-it genre: people filmed trying something for the reader's amusement
 suspense.tried-x-for | suspense | 0.45 | tried {gap:2} for | try-it genre: people filmed trying something for the reader's amusement
 suspense.taste-test | suspense | 0.45 | taste test | try-it genre: people filmed trying something for the reader's amusement
 suspense.try-to | suspense | 0.324 | try to | try-it genre: people filmed trying something for the reader's amusement
 suspense.attempt-to | suspense | 0.1 | attempt to | try-it genre: people filmed trying something for the reader's amusement
-suspense.reacts-to | suspense | 0.137 | reacts to | try-it genre: people filmed trying something for the reader's amusement
+suspense.reacts-to | suspense | 0.136 | reacts to | try-it genre: people filmed trying something for the reader's amusement
 suspense.reaction-to | suspense | 0.225 | reaction to | try-it genre: people filmed trying something for the reader's amusement
 
 # Modifiers: the register of a news report tempers emphasis and counts in its sentence.
@@ -1798,7 +1811,7 @@ listicle.on-reddit | listicle | 0.35 | on reddit | social-media content: a story
 listicle.on-youtube | listicle | 0.35 | on youtube | social-media content: a story built from posts rather than reporting
 listicle.on-tiktok | listicle | 0.35 | on tiktok | social-media content: a story built from posts rather than reporting
 listicle.twitter | listicle | 0.297 | twitter | social-media content: a story built from posts rather than reporting
-listicle.facebook | listicle | 0.167 | facebook | social-media content: a story built from posts rather than reporting
+listicle.facebook | listicle | 0.168 | facebook | social-media content: a story built from posts rather than reporting
 listicle.snapchat | listicle | 0.323 | snapchat | social-media content: a story built from posts rather than reporting
 listicle.tinder | listicle | 0.255 | tinder | social-media content: a story built from posts rather than reporting
 listicle.youtube | listicle | 0.1 | youtube | social-media content: a story built from posts rather than reporting
@@ -1915,7 +1928,7 @@ address.start-lol | address | 0.45 | ^ lol | interjection: the headline opens wi
 address.start-psa | address | 0.45 | ^ psa | interjection: the headline opens with a spoken reaction
 address.start-reminder | address | 0.246 | ^ reminder | interjection: the headline opens with a spoken reaction
 address.start-friendly-reminder | address | 0.45 | ^ friendly reminder | interjection: the headline opens with a spoken reaction
-address.start-please | address | 0.291 | ^ please | interjection: the headline opens with a spoken reaction
+address.start-please | address | 0.292 | ^ please | interjection: the headline opens with a spoken reaction
 address.start-sorry | address | 0.45 | ^ sorry | interjection: the headline opens with a spoken reaction
 address.start-whoa | address | 0.45 | ^ whoa | interjection: the headline opens with a spoken reaction
 address.start-wow | address | 0.45 | ^ wow | interjection: the headline opens with a spoken reaction

@@ -56,9 +56,11 @@ func (r *Result) writeExplanation(b io.Writer) {
 	}
 	fmt.Fprintf(b, "Passage score %.2f (%s) over %d sentences. %s\n",
 		r.Score, r.Level, len(r.Sentences), describeSubscores(r.Subscores))
+	// Only sentences that score are listed: a hit of weight 0, which
+	// marks a context ("most of"), is no evidence.
 	order := make([]int, 0, len(r.Sentences))
 	for i := range r.Sentences {
-		if len(r.Sentences[i].Hits) > 0 {
+		if r.Sentences[i].Score > 0 {
 			order = append(order, i)
 		}
 	}
