@@ -116,6 +116,8 @@ suspense.the-shocking-reason | suspense | 0.6 | the shocking reason | forward re
 suspense.reasons-behind | suspense | 0.6 | reasons behind | forward reference: points at something the text withholds
 suspense.the-truth-about | suspense | 0.6 | the truth about | forward reference: points at something the text withholds
 suspense.the-truth-behind | suspense | 0.6 | the truth behind | forward reference: points at something the text withholds
+suspense.the-x-truth-about | suspense | 0.6 | the {gap:2} truth about | forward reference: points at something the text withholds
+suspense.the-x-truth-behind | suspense | 0.6 | the {gap:2} truth behind | forward reference: points at something the text withholds
 suspense.the-real-story | suspense | 0.6 | the real story | forward reference: points at something the text withholds
 suspense.the-story-behind | suspense | 0.6 | the story behind | forward reference: points at something the text withholds
 suspense.the-secret-to | suspense | 0.6 | the secret to | forward reference: points at something the text withholds
@@ -383,7 +385,7 @@ suspense.you-may-think | suspense | 0.6 | you may think | open ending: leaves th
 
 # Suspense: demonstratives that point forward.
 suspense.start-this | suspense | 1.435 | ^ this | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.start-these | suspense | 1.059 | ^ these | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.start-these | suspense | 1.06 | ^ these | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.start-heres | suspense | 1.222 | ^ here's | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.start-meet | suspense | 0.502 | ^ meet | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.start-this-week | suspense | =0 | ^ this week | a demonstrative of time: 'this' names when, not a thing withheld; it holds '^ this' and is no evidence
@@ -756,7 +758,7 @@ emphasis.whoa | emphasis | 0.45 | whoa | hyperbole: an extreme word in place of 
 emphasis.yikes | emphasis | 0.45 | yikes | hyperbole: an extreme word in place of a measured one
 emphasis.oops | emphasis | 0.45 | oops | hyperbole: an extreme word in place of a measured one
 emphasis.holy | emphasis | 0.45 | holy | hyperbole: an extreme word in place of a measured one
-emphasis.damn | emphasis | 0.408 | damn | hyperbole: an extreme word in place of a measured one
+emphasis.damn | emphasis | 0.403 | damn | hyperbole: an extreme word in place of a measured one
 emphasis.hell | emphasis | 0.243 | hell | hyperbole: an extreme word in place of a measured one
 emphasis.af | emphasis | 0.539 | af | hyperbole: an extreme word in place of a measured one
 emphasis.freaking | emphasis | 0.1 | freaking | hyperbole: an extreme word in place of a measured one
@@ -884,7 +886,7 @@ emphasis.i-kid-you-not | emphasis | 0.35 | i kid you not | booster: a word that 
 emphasis.hands-down | emphasis | 0.35 | hands down | booster: a word that adds force but no fact
 emphasis.bar-none | emphasis | 0.35 | bar none | booster: a word that adds force but no fact
 emphasis.seriously | emphasis | 0.202 | seriously | booster: a word that adds force but no fact
-emphasis.honestly | emphasis | 0.295 | honestly | booster: a word that adds force but no fact
+emphasis.honestly | emphasis | 0.296 | honestly | booster: a word that adds force but no fact
 emphasis.actually | emphasis | 0.881 | actually | booster: a word that adds force but no fact
 emphasis.basically | emphasis | 0.234 | basically | booster: a word that adds force but no fact
 emphasis.simply | emphasis | 0.35 | simply | booster: a word that adds force but no fact
@@ -1001,7 +1003,7 @@ emphasis.n-times | emphasis | 0.398 | {num} times | hype verb with a figure: a b
 emphasis.more-than-ever | emphasis | 0.5 | more than ever | hype verb with a figure: a big number made dramatic
 
 # Listicle: numbered lists.
-listicle.start-n | listicle | 0.987 | ^ {num} | a headline that opens with a number is usually a list
+listicle.start-n | listicle | 0.986 | ^ {num} | a headline that opens with a number is usually a list
 listicle.n-things | listicle | 0.599 | {num} things | listicle: a count of things frames the story as a list
 listicle.n-ways | listicle | 0.163 | {num} ways | listicle: a count of things frames the story as a list
 listicle.n-reasons | listicle | 0.386 | {num} reasons | listicle: a count of things frames the story as a list
@@ -1009,10 +1011,10 @@ listicle.n-times | listicle | 0.409 | {num} times | listicle: a count of things 
 listicle.n-signs | listicle | 0.1 | {num} signs | listicle: a count of things frames the story as a list
 listicle.n-people | listicle | 0.1 | {num} people | listicle: a count of things frames the story as a list
 listicle.n-photos | listicle | 0.176 | {num} photos | listicle: a count of things frames the story as a list
-listicle.n-pictures | listicle | 0.32 | {num} pictures | listicle: a count of things frames the story as a list
+listicle.n-pictures | listicle | 0.321 | {num} pictures | listicle: a count of things frames the story as a list
 listicle.n-pics | listicle | 0.6 | {num} pics | listicle: a count of things frames the story as a list
 listicle.n-gifs | listicle | 0.6 | {num} gifs | listicle: a count of things frames the story as a list
-listicle.n-tweets | listicle | 0.146 | {num} tweets | listicle: a count of things frames the story as a list
+listicle.n-tweets | listicle | 0.147 | {num} tweets | listicle: a count of things frames the story as a list
 listicle.n-facts | listicle | 0.6 | {num} facts | listicle: a count of things frames the story as a list
 listicle.n-tips | listicle | 0.6 | {num} tips | listicle: a count of things frames the story as a list
 listicle.n-tricks | listicle | 0.6 | {num} tricks | listicle: a count of things frames the story as a list
@@ -1066,7 +1068,7 @@ listicle.n-parents | listicle | 0.6 | {num} parents | listicle: a count of thing
 listicle.n-couples | listicle | 0.6 | {num} couples | listicle: a count of things frames the story as a list
 listicle.n-stars | listicle | 0.6 | {num} stars | listicle: a count of things frames the story as a list
 listicle.n-times-when | listicle | 0.6 | {num} times when | listicle: a count of things frames the story as a list
-listicle.n-of-the | listicle | 0.245 | {num} of the | listicle: a count of things frames the story as a list
+listicle.n-of-the | listicle | 0.246 | {num} of the | listicle: a count of things frames the story as a list
 listicle.n-most | listicle | 0.404 | {num} most | listicle: a count of things frames the story as a list
 listicle.n-best | listicle | 0.377 | {num} best | listicle: a count of things frames the story as a list
 listicle.n-worst | listicle | 0.6 | {num} worst | listicle: a count of things frames the story as a list
@@ -1865,7 +1867,7 @@ suspense.start-moms | suspense | 0.4 | ^ moms | reaction-video genre: ordinary p
 suspense.start-dads | suspense | 0.4 | ^ dads | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-strangers | suspense | 0.4 | ^ strangers | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-celebrities | suspense | 0.22 | ^ celebrities | reaction-video genre: ordinary people set up to react for the camera
-suspense.start-someone | suspense | 0.185 | ^ someone | reaction-video genre: ordinary people set up to react for the camera
+suspense.start-someone | suspense | 0.186 | ^ someone | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-this-person | suspense | 0.4 | ^ this person | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-drunk | suspense | 0.4 | ^ drunk | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-americans | suspense | 0.1 | ^ americans | reaction-video genre: ordinary people set up to react for the camera
@@ -1968,7 +1970,7 @@ listicle.the-case-for | listicle | 0.4 | the case for | feature format: a stock 
 listicle.the-case-against | listicle | 0.4 | the case against | feature format: a stock magazine frame rather than news
 listicle.thoughts-during | listicle | 0.4 | thoughts during | feature format: a stock magazine frame rather than news
 listicle.thoughts-you-have | listicle | 0.4 | thoughts you have | feature format: a stock magazine frame rather than news
-listicle.thoughts-i-had | listicle | 0.196 | thoughts i had | feature format: a stock magazine frame rather than news
+listicle.thoughts-i-had | listicle | 0.197 | thoughts i had | feature format: a stock magazine frame rather than news
 listicle.thoughts-every | listicle | 0.4 | thoughts every | feature format: a stock magazine frame rather than news
 listicle.around-the-world | listicle | 0.22 | around the world | feature format: a stock magazine frame rather than news
 listicle.as-told-by | listicle | 0.296 | as told by | feature format: a stock magazine frame rather than news
