@@ -293,6 +293,12 @@ suspense.youll-be | suspense | 0.7 | you'll be | withheld answer: promises a rea
 suspense.you-wont | suspense | 0.7 | you won't | withheld answer: promises a reaction and keeps the cause back
 suspense.leaves-you | suspense | 0.7 | leaves you | withheld answer: promises a reaction and keeps the cause back
 suspense.left-everyone | suspense | 0.7 | left everyone | withheld answer: promises a reaction and keeps the cause back
+suspense.leave-x-speechless | suspense | 0.6 | leave {gap:2} speechless | withheld answer: promises a reaction and keeps the cause back
+suspense.leave-x-furious | suspense | 0.6 | leave {gap:2} furious | withheld answer: promises a reaction and keeps the cause back
+suspense.leave-x-stunned | suspense | 0.6 | leave {gap:2} stunned | withheld answer: promises a reaction and keeps the cause back
+suspense.leave-x-baffled | suspense | 0.6 | leave {gap:2} baffled | withheld answer: promises a reaction and keeps the cause back
+suspense.leave-x-in-tears | suspense | 0.6 | leave {gap:2} in tears | withheld answer: promises a reaction and keeps the cause back
+suspense.leave-x-shaken | suspense | 0.6 | leave {gap:2} shaken | withheld answer: promises a reaction and keeps the cause back
 suspense.left-us | suspense | 0.7 | left us | withheld answer: promises a reaction and keeps the cause back
 suspense.left-me | suspense | 0.7 | left me | withheld answer: promises a reaction and keeps the cause back
 suspense.you-have-to-see | suspense | 0.7 | you have to see | withheld answer: promises a reaction and keeps the cause back
@@ -333,7 +339,7 @@ suspense.is-coming | suspense | 0.5 | is coming | teaser: announces a reveal to 
 suspense.are-coming | suspense | 0.5 | are coming | teaser: announces a reveal to come
 suspense.is-here | suspense | 0.242 | is here | teaser: announces a reveal to come
 suspense.are-here | suspense | 0.5 | are here | teaser: announces a reveal to come
-suspense.revealed | suspense | 0.403 | revealed | teaser: announces a reveal to come
+suspense.revealed | suspense | 0.404 | revealed | teaser: announces a reveal to come
 suspense.unveiled | suspense | 0.1 | unveiled | teaser: announces a reveal to come
 suspense.uncovered | suspense | 0.5 | uncovered | teaser: announces a reveal to come
 suspense.exposed | suspense | 0.5 | exposed | teaser: announces a reveal to come
@@ -385,7 +391,7 @@ suspense.you-may-think | suspense | 0.6 | you may think | open ending: leaves th
 
 # Suspense: demonstratives that point forward.
 suspense.start-this | suspense | 1.435 | ^ this | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.start-these | suspense | 1.06 | ^ these | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.start-these | suspense | 1.059 | ^ these | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.start-heres | suspense | 1.222 | ^ here's | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.start-meet | suspense | 0.502 | ^ meet | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.start-this-week | suspense | =0 | ^ this week | a demonstrative of time: 'this' names when, not a thing withheld; it holds '^ this' and is no evidence
@@ -491,7 +497,7 @@ question.are-you | question | 0.115 | are you | question opener aimed at the rea
 question.do-you | question | 0.12 | do you | question opener aimed at the reader
 question.do-your | question | 0.6 | do your | question opener aimed at the reader
 question.does-your | question | 0.1 | does your | question opener aimed at the reader
-question.is-your | question | 0.194 | is your | question opener aimed at the reader
+question.is-your | question | 0.195 | is your | question opener aimed at the reader
 question.are-your | question | 0.1 | are your | question opener aimed at the reader
 question.can-you-tell | question | 0.195 | can you tell | question opener aimed at the reader
 question.can-you-name | question | 0.1 | can you name | question opener aimed at the reader
@@ -535,10 +541,10 @@ question.should-i | question | 0.6 | should i | question opener aimed at the rea
 question.should-we | question | 0.6 | should we | question opener aimed at the reader
 
 # Question: headlines that open as questions.
-question.start-is-this | question | 0.793 | ^ is this | question headline: the headline asks rather than tells
+question.start-is-this | question | 0.794 | ^ is this | question headline: the headline asks rather than tells
 question.start-is-it | question | 0.35 | ^ is it | question headline: the headline asks rather than tells
 question.start-is-that | question | 0.35 | ^ is that | question headline: the headline asks rather than tells
-question.start-are-these | question | 0.336 | ^ are these | question headline: the headline asks rather than tells
+question.start-are-these | question | 0.337 | ^ are these | question headline: the headline asks rather than tells
 question.start-are-they | question | 0.35 | ^ are they | question headline: the headline asks rather than tells
 question.start-was-this | question | 0.35 | ^ was this | question headline: the headline asks rather than tells
 question.start-was-it | question | 0.35 | ^ was it | question headline: the headline asks rather than tells
@@ -563,13 +569,13 @@ question.start-are-the | question | 0.35 | ^ are the | question headline: the he
 question.start-is-there | question | 0.35 | ^ is there | question headline: the headline asks rather than tells
 question.start-are-there | question | 0.35 | ^ are there | question headline: the headline asks rather than tells
 question.start-why | question | 0.638 | ^ why | question headline: the headline asks rather than tells
-question.start-what | question | 0.987 | ^ what | question headline: the headline asks rather than tells
+question.start-what | question | 0.986 | ^ what | question headline: the headline asks rather than tells
 question.start-who | question | 0.7 | ^ who | question headline: the headline asks rather than tells
-question.start-which | question | 1.039 | ^ which | question headline: the headline asks rather than tells
+question.start-which | question | 1.038 | ^ which | question headline: the headline asks rather than tells
 question.start-how | question | 0.773 | ^ how | question headline: the headline asks rather than tells
 question.start-where | question | 0.11 | ^ where | question headline: the headline asks rather than tells
 question.start-when | question | 0.402 | ^ when | question headline: the headline asks rather than tells
-question.start-is | question | 0.167 | ^ is | question headline: the headline asks rather than tells
+question.start-is | question | 0.155 | ^ is | question headline: the headline asks rather than tells
 question.start-are | question | 0.394 | ^ are | question headline: the headline asks rather than tells
 question.start-was | question | 0.35 | ^ was | question headline: the headline asks rather than tells
 question.start-were | question | 0.35 | ^ were | question headline: the headline asks rather than tells
@@ -641,7 +647,7 @@ emphasis.incredible | emphasis | 0.405 | incredible | hyperbole: an extreme word
 emphasis.unbelievable | emphasis | 0.45 | unbelievable | hyperbole: an extreme word in place of a measured one
 emphasis.unreal | emphasis | 0.45 | unreal | hyperbole: an extreme word in place of a measured one
 emphasis.insane | emphasis | 0.449 | insane | hyperbole: an extreme word in place of a measured one
-emphasis.crazy | emphasis | 0.293 | crazy | hyperbole: an extreme word in place of a measured one
+emphasis.crazy | emphasis | 0.292 | crazy | hyperbole: an extreme word in place of a measured one
 emphasis.craziest | emphasis | 0.45 | craziest | hyperbole: an extreme word in place of a measured one
 emphasis.mind-blowing | emphasis | 0.129 | mind-blowing | hyperbole: an extreme word in place of a measured one
 emphasis.mind-blown | emphasis | 0.45 | mind-blown | hyperbole: an extreme word in place of a measured one
@@ -675,7 +681,7 @@ emphasis.miracle | emphasis | 0.45 | miracle | hyperbole: an extreme word in pla
 emphasis.magical | emphasis | 0.394 | magical | hyperbole: an extreme word in place of a measured one
 emphasis.genius | emphasis | 0.173 | genius | hyperbole: an extreme word in place of a measured one
 emphasis.brilliant | emphasis | 0.1 | brilliant | hyperbole: an extreme word in place of a measured one
-emphasis.perfect | emphasis | 0.876 | perfect | hyperbole: an extreme word in place of a measured one
+emphasis.perfect | emphasis | 0.875 | perfect | hyperbole: an extreme word in place of a measured one
 emphasis.flawless | emphasis | 0.255 | flawless | hyperbole: an extreme word in place of a measured one
 emphasis.terrifying | emphasis | 0.173 | terrifying | hyperbole: an extreme word in place of a measured one
 emphasis.horrifying | emphasis | 0.141 | horrifying | hyperbole: an extreme word in place of a measured one
@@ -687,9 +693,9 @@ emphasis.heart-wrenching | emphasis | 0.45 | heart-wrenching | hyperbole: an ext
 emphasis.heartwarming | emphasis | 0.45 | heartwarming | hyperbole: an extreme word in place of a measured one
 emphasis.tear-jerking | emphasis | 0.45 | tear-jerking | hyperbole: an extreme word in place of a measured one
 emphasis.adorable | emphasis | 0.817 | adorable | hyperbole: an extreme word in place of a measured one
-emphasis.hilarious | emphasis | 0.801 | hilarious | hyperbole: an extreme word in place of a measured one
+emphasis.hilarious | emphasis | 0.8 | hilarious | hyperbole: an extreme word in place of a measured one
 emphasis.hysterical | emphasis | 0.45 | hysterical | hyperbole: an extreme word in place of a measured one
-emphasis.ridiculous | emphasis | 0.319 | ridiculous | hyperbole: an extreme word in place of a measured one
+emphasis.ridiculous | emphasis | 0.318 | ridiculous | hyperbole: an extreme word in place of a measured one
 emphasis.outrageous | emphasis | 0.1 | outrageous | hyperbole: an extreme word in place of a measured one
 emphasis.scandalous | emphasis | 0.1 | scandalous | hyperbole: an extreme word in place of a measured one
 emphasis.awesome | emphasis | 0.228 | awesome | hyperbole: an extreme word in place of a measured one
@@ -701,7 +707,7 @@ emphasis.remarkable | emphasis | 0.1 | remarkable | hyperbole: an extreme word i
 emphasis.wondrous | emphasis | 0.45 | wondrous | hyperbole: an extreme word in place of a measured one
 emphasis.wonderful | emphasis | 0.251 | wonderful | hyperbole: an extreme word in place of a measured one
 emphasis.glorious | emphasis | 0.164 | glorious | hyperbole: an extreme word in place of a measured one
-emphasis.gorgeous | emphasis | 0.223 | gorgeous | hyperbole: an extreme word in place of a measured one
+emphasis.gorgeous | emphasis | 0.222 | gorgeous | hyperbole: an extreme word in place of a measured one
 emphasis.stunner | emphasis | 0.45 | stunner | hyperbole: an extreme word in place of a measured one
 emphasis.dazzling | emphasis | 0.45 | dazzling | hyperbole: an extreme word in place of a measured one
 emphasis.majestic | emphasis | 0.45 | majestic | hyperbole: an extreme word in place of a measured one
@@ -712,7 +718,7 @@ emphasis.superb | emphasis | 0.45 | superb | hyperbole: an extreme word in place
 emphasis.sublime | emphasis | 0.45 | sublime | hyperbole: an extreme word in place of a measured one
 emphasis.surreal | emphasis | 0.45 | surreal | hyperbole: an extreme word in place of a measured one
 emphasis.bizarre | emphasis | 0.148 | bizarre | hyperbole: an extreme word in place of a measured one
-emphasis.weird | emphasis | 0.375 | weird | hyperbole: an extreme word in place of a measured one
+emphasis.weird | emphasis | 0.376 | weird | hyperbole: an extreme word in place of a measured one
 emphasis.weirdest | emphasis | 0.171 | weirdest | hyperbole: an extreme word in place of a measured one
 emphasis.strange | emphasis | 0.45 | strange | hyperbole: an extreme word in place of a measured one
 emphasis.freaky | emphasis | 0.45 | freaky | hyperbole: an extreme word in place of a measured one
@@ -737,6 +743,17 @@ emphasis.badass | emphasis | 0.318 | badass | hyperbole: an extreme word in plac
 emphasis.savage | emphasis | 0.45 | savage | hyperbole: an extreme word in place of a measured one
 emphasis.brutal | emphasis | 0.45 | brutal | hyperbole: an extreme word in place of a measured one
 emphasis.devastating | emphasis | 0.45 | devastating | hyperbole: an extreme word in place of a measured one
+emphasis.furious | emphasis | 0.35 | furious | hyperbole: an extreme word in place of a measured one
+emphasis.fury | emphasis | 0.35 | fury | hyperbole: an extreme word in place of a measured one
+emphasis.fuming | emphasis | 0.35 | fuming | hyperbole: an extreme word in place of a measured one
+emphasis.livid | emphasis | 0.35 | livid | hyperbole: an extreme word in place of a measured one
+emphasis.seething | emphasis | 0.35 | seething | hyperbole: an extreme word in place of a measured one
+emphasis.heartbroken | emphasis | 0.35 | heartbroken | hyperbole: an extreme word in place of a measured one
+emphasis.misery | emphasis | 0.35 | misery | hyperbole: an extreme word in place of a measured one
+emphasis.disgrace | emphasis | 0.35 | disgrace | hyperbole: an extreme word in place of a measured one
+emphasis.brazen | emphasis | 0.35 | brazen | hyperbole: an extreme word in place of a measured one
+emphasis.carnage | emphasis | 0.35 | carnage | hyperbole: an extreme word in place of a measured one
+emphasis.priceless | emphasis | 0.35 | priceless | hyperbole: an extreme word in place of a measured one
 emphasis.catastrophic | emphasis | 0.45 | catastrophic | hyperbole: an extreme word in place of a measured one
 emphasis.apocalypse | emphasis | 0.45 | apocalypse | hyperbole: an extreme word in place of a measured one
 emphasis.apocalyptic | emphasis | 0.45 | apocalyptic | hyperbole: an extreme word in place of a measured one
@@ -859,9 +876,9 @@ emphasis.always | emphasis | 0.1 | always | absolute: admits no exception
 emphasis.forever | emphasis | 0.142 | forever | absolute: admits no exception
 emphasis.completely | emphasis | 0.201 | completely | absolute: admits no exception
 emphasis.entirely | emphasis | 0.262 | entirely | absolute: admits no exception
-emphasis.totally | emphasis | 0.46 | totally | absolute: admits no exception
+emphasis.totally | emphasis | 0.448 | totally | absolute: admits no exception
 emphasis.absolutely | emphasis | 0.445 | absolutely | absolute: admits no exception
-emphasis.literally | emphasis | 0.376 | literally | absolute: admits no exception
+emphasis.literally | emphasis | 0.377 | literally | absolute: admits no exception
 emphasis.utterly | emphasis | 0.3 | utterly | absolute: admits no exception
 emphasis.truly | emphasis | 0.128 | truly | absolute: admits no exception
 emphasis.definitely | emphasis | 0.376 | definitely | absolute: admits no exception
@@ -885,12 +902,12 @@ emphasis.not-an-exaggeration | emphasis | 0.35 | not an exaggeration | booster: 
 emphasis.i-kid-you-not | emphasis | 0.35 | i kid you not | booster: a word that adds force but no fact
 emphasis.hands-down | emphasis | 0.35 | hands down | booster: a word that adds force but no fact
 emphasis.bar-none | emphasis | 0.35 | bar none | booster: a word that adds force but no fact
-emphasis.seriously | emphasis | 0.202 | seriously | booster: a word that adds force but no fact
-emphasis.honestly | emphasis | 0.296 | honestly | booster: a word that adds force but no fact
+emphasis.seriously | emphasis | 0.203 | seriously | booster: a word that adds force but no fact
+emphasis.honestly | emphasis | 0.295 | honestly | booster: a word that adds force but no fact
 emphasis.actually | emphasis | 0.881 | actually | booster: a word that adds force but no fact
 emphasis.basically | emphasis | 0.234 | basically | booster: a word that adds force but no fact
 emphasis.simply | emphasis | 0.35 | simply | booster: a word that adds force but no fact
-emphasis.just | emphasis | 0.76 | just | booster: a word that adds force but no fact
+emphasis.just | emphasis | 0.755 | just | booster: a word that adds force but no fact
 emphasis.just-under | emphasis | =0 | just under | precision: 'just under' places a figure or a time, it adds no force; it holds 'just' and is no evidence
 emphasis.just-over | emphasis | =0 | just over | precision: 'just over' places a figure or a time, it adds no force; it holds 'just' and is no evidence
 emphasis.just-before | emphasis | =0 | just before | precision: 'just before' places a figure or a time, it adds no force; it holds 'just' and is no evidence
@@ -918,14 +935,14 @@ emphasis.tons | emphasis | 0.35 | tons | booster: a word that adds force but no 
 emphasis.tons-of | emphasis | 0.35 | tons of | booster: a word that adds force but no fact
 emphasis.loads-of | emphasis | 0.35 | loads of | booster: a word that adds force but no fact
 emphasis.so-many | emphasis | 0.35 | so many | booster: a word that adds force but no fact
-emphasis.a-lot | emphasis | 0.267 | a lot | booster: a word that adds force but no fact
+emphasis.a-lot | emphasis | 0.253 | a lot | booster: a word that adds force but no fact
 emphasis.way-too | emphasis | 0.196 | way too | booster: a word that adds force but no fact
 emphasis.super | emphasis | 0.268 | super | booster: a word that adds force but no fact
 
 # Emphasis: hype verbs.
 emphasis.slams | emphasis | 0.4 | slams | hype verb: a violent or extreme verb for an ordinary event
 emphasis.blasts | emphasis | 0.1 | blasts | hype verb: a violent or extreme verb for an ordinary event
-emphasis.destroys | emphasis | 0.118 | destroys | hype verb: a violent or extreme verb for an ordinary event
+emphasis.destroys | emphasis | 0.119 | destroys | hype verb: a violent or extreme verb for an ordinary event
 emphasis.obliterates | emphasis | 0.4 | obliterates | hype verb: a violent or extreme verb for an ordinary event
 emphasis.annihilates | emphasis | 0.4 | annihilates | hype verb: a violent or extreme verb for an ordinary event
 emphasis.eviscerates | emphasis | 0.4 | eviscerates | hype verb: a violent or extreme verb for an ordinary event
@@ -1011,7 +1028,7 @@ listicle.n-times | listicle | 0.409 | {num} times | listicle: a count of things 
 listicle.n-signs | listicle | 0.1 | {num} signs | listicle: a count of things frames the story as a list
 listicle.n-people | listicle | 0.1 | {num} people | listicle: a count of things frames the story as a list
 listicle.n-photos | listicle | 0.176 | {num} photos | listicle: a count of things frames the story as a list
-listicle.n-pictures | listicle | 0.321 | {num} pictures | listicle: a count of things frames the story as a list
+listicle.n-pictures | listicle | 0.32 | {num} pictures | listicle: a count of things frames the story as a list
 listicle.n-pics | listicle | 0.6 | {num} pics | listicle: a count of things frames the story as a list
 listicle.n-gifs | listicle | 0.6 | {num} gifs | listicle: a count of things frames the story as a list
 listicle.n-tweets | listicle | 0.147 | {num} tweets | listicle: a count of things frames the story as a list
@@ -1068,7 +1085,7 @@ listicle.n-parents | listicle | 0.6 | {num} parents | listicle: a count of thing
 listicle.n-couples | listicle | 0.6 | {num} couples | listicle: a count of things frames the story as a list
 listicle.n-stars | listicle | 0.6 | {num} stars | listicle: a count of things frames the story as a list
 listicle.n-times-when | listicle | 0.6 | {num} times when | listicle: a count of things frames the story as a list
-listicle.n-of-the | listicle | 0.246 | {num} of the | listicle: a count of things frames the story as a list
+listicle.n-of-the | listicle | 0.245 | {num} of the | listicle: a count of things frames the story as a list
 listicle.n-most | listicle | 0.404 | {num} most | listicle: a count of things frames the story as a list
 listicle.n-best | listicle | 0.377 | {num} best | listicle: a count of things frames the story as a list
 listicle.n-worst | listicle | 0.6 | {num} worst | listicle: a count of things frames the story as a list
@@ -1099,7 +1116,7 @@ listicle.moments-that | listicle | 0.4 | moments that | list framing without a n
 listicle.tweets-that | listicle | 0.126 | tweets that | list framing without a number
 listicle.tweets-about | listicle | 0.28 | tweets about | list framing without a number
 listicle.facts-about | listicle | 0.4 | facts about | list framing without a number
-listicle.gifs | listicle | 0.128 | gifs | list framing without a number
+listicle.gifs | listicle | 0.129 | gifs | list framing without a number
 listicle.memes | listicle | 0.3 | memes | list framing without a number
 listicle.struggles | listicle | 0.276 | struggles | list framing without a number
 listicle.problems-only | listicle | 0.4 | problems only | list framing without a number
@@ -1123,7 +1140,7 @@ listicle.that-are-so | listicle | 0.4 | that are so | list framing without a num
 listicle.who-are | listicle | 0.154 | who are | list framing without a number
 listicle.who-totally | listicle | 0.4 | who totally | list framing without a number
 listicle.who-nailed | listicle | 0.4 | who nailed | list framing without a number
-listicle.people-are | listicle | 0.571 | people are | list framing without a number
+listicle.people-are | listicle | 0.558 | people are | list framing without a number
 listicle.people-cant | listicle | 0.4 | people can't | list framing without a number
 listicle.tumblr | listicle | 0.211 | tumblr | list framing without a number
 listicle.pinterest | listicle | 0.213 | pinterest | list framing without a number
@@ -1135,7 +1152,7 @@ listicle.emoji | listicle | 0.197 | emoji | list framing without a number
 listicle.quiz | listicle | 0.268 | quiz | list framing without a number
 
 # Address: the reader spoken to.
-address.you | address | 1.458 | you | direct address: the headline speaks to the reader
+address.you | address | 1.457 | you | direct address: the headline speaks to the reader
 address.your | address | 0.912 | your | direct address: the headline speaks to the reader
 address.youre | address | 0.754 | you're | direct address: the headline speaks to the reader
 address.yours | address | 0.5 | yours | direct address: the headline speaks to the reader
@@ -1155,7 +1172,7 @@ address.trust-us | address | 0.5 | trust us | direct address: the headline speak
 address.imagine | address | 0.5 | imagine | direct address: the headline speaks to the reader
 address.if-you | address | 0.484 | if you | direct address: the headline speaks to the reader
 address.when-you | address | 0.422 | when you | direct address: the headline speaks to the reader
-address.you-know | address | 0.602 | you know | direct address: the headline speaks to the reader
+address.you-know | address | 0.601 | you know | direct address: the headline speaks to the reader
 address.you-guys | address | 0.5 | you guys | direct address: the headline speaks to the reader
 address.anyone-who | address | 0.242 | anyone who | direct address: the headline speaks to the reader
 address.everyone-who | address | 0.294 | everyone who | direct address: the headline speaks to the reader
@@ -1605,7 +1622,7 @@ acronym.brics | acronym | 1 | brics | acronym written in capitals
 acronym.cop | acronym | 1 | cop | acronym written in capitals
 
 # Address: personal voice.
-address.start-i | address | 0.606 | ^ i | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.start-i | address | 0.605 | ^ i | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.im | address | 0.55 | i'm | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.ive | address | 0.4 | i've | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.id | address | 0.4 | i'd | personal voice: a first-person confession or experiment speaks to the reader as a friend
@@ -1620,7 +1637,7 @@ address.i-am | address | 0.4 | i am | personal voice: a first-person confession 
 address.my | address | 0.613 | my | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.me | address | 0.287 | me | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.myself | address | 0.4 | myself | personal voice: a first-person confession or experiment speaks to the reader as a friend
-address.start-we | address | 0.745 | ^ we | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.start-we | address | 0.744 | ^ we | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.we-tried | address | 0.175 | we tried | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.we-asked | address | 0.289 | we asked | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.we-know | address | 0.321 | we know | personal voice: a first-person confession or experiment speaks to the reader as a friend
@@ -1630,7 +1647,7 @@ address.we-made | address | 0.4 | we made | personal voice: a first-person confe
 address.our | address | 0.375 | our | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.ours | address | 0.4 | ours | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.start-our | address | 0.4 | ^ our | personal voice: a first-person confession or experiment speaks to the reader as a friend
-address.start-dear | address | 0.28 | ^ dear | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.start-dear | address | 0.279 | ^ dear | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.start-guys | address | 0.348 | ^ guys | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.start-ok | address | 0.4 | ^ ok | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.start-okay | address | 0.4 | ^ okay | personal voice: a first-person confession or experiment speaks to the reader as a friend
@@ -1829,7 +1846,7 @@ listicle.on-reddit | listicle | 0.35 | on reddit | social-media content: a story
 listicle.on-youtube | listicle | 0.35 | on youtube | social-media content: a story built from posts rather than reporting
 listicle.on-tiktok | listicle | 0.35 | on tiktok | social-media content: a story built from posts rather than reporting
 listicle.twitter | listicle | 0.287 | twitter | social-media content: a story built from posts rather than reporting
-listicle.facebook | listicle | 0.141 | facebook | social-media content: a story built from posts rather than reporting
+listicle.facebook | listicle | 0.142 | facebook | social-media content: a story built from posts rather than reporting
 listicle.snapchat | listicle | 0.322 | snapchat | social-media content: a story built from posts rather than reporting
 listicle.tinder | listicle | 0.253 | tinder | social-media content: a story built from posts rather than reporting
 listicle.youtube | listicle | 0.1 | youtube | social-media content: a story built from posts rather than reporting
@@ -1855,7 +1872,7 @@ listicle.looks-like | listicle | 0.663 | looks like | social-media content: a st
 listicle.starter-pack | listicle | 0.35 | starter pack | social-media content: a story built from posts rather than reporting
 
 # Suspense: reaction videos.
-suspense.start-people | suspense | 0.815 | ^ people | reaction-video genre: ordinary people set up to react for the camera
+suspense.start-people | suspense | 0.814 | ^ people | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-kids | suspense | 0.4 | ^ kids | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-couples | suspense | 0.383 | ^ couples | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-guys | suspense | 0.33 | ^ guys | reaction-video genre: ordinary people set up to react for the camera
@@ -1867,7 +1884,7 @@ suspense.start-moms | suspense | 0.4 | ^ moms | reaction-video genre: ordinary p
 suspense.start-dads | suspense | 0.4 | ^ dads | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-strangers | suspense | 0.4 | ^ strangers | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-celebrities | suspense | 0.22 | ^ celebrities | reaction-video genre: ordinary people set up to react for the camera
-suspense.start-someone | suspense | 0.186 | ^ someone | reaction-video genre: ordinary people set up to react for the camera
+suspense.start-someone | suspense | 0.185 | ^ someone | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-this-person | suspense | 0.4 | ^ this person | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-drunk | suspense | 0.4 | ^ drunk | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-americans | suspense | 0.1 | ^ americans | reaction-video genre: ordinary people set up to react for the camera
@@ -1896,13 +1913,13 @@ address.pick-a | address | 0.4 | pick a | call to action: tells the reader what 
 address.choose-a | address | 0.4 | choose a | call to action: tells the reader what to do next
 
 # Suspense: reaction codas.
-suspense.and-its | suspense | 0.804 | and it's | reaction coda: the headline reports an event, then promises the feeling it caused
+suspense.and-its | suspense | 0.805 | and it's | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.and-it-was | suspense | 0.48 | and it was | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.and-it-is | suspense | 0.5 | and it is | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.and-it-will | suspense | 0.1 | and it will | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.and-it-feels | suspense | 0.5 | and it feels | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.and-the-result | suspense | 0.5 | and the result | reaction coda: the headline reports an event, then promises the feeling it caused
-suspense.and-people-are | suspense | 0.286 | and people are | reaction coda: the headline reports an event, then promises the feeling it caused
+suspense.and-people-are | suspense | 0.29 | and people are | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.and-people-arent | suspense | 0.5 | and people aren't | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.and-were | suspense | 0.5 | and we're | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.and-we-are | suspense | 0.5 | and we are | reaction coda: the headline reports an event, then promises the feeling it caused
@@ -1925,7 +1942,7 @@ suspense.looks-exactly-like | suspense | 0.5 | looks exactly like | reaction cod
 suspense.now-end | suspense | 0.512 | now $ | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.again-end | suspense | 0.1 | again $ | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.theres-a | suspense | 0.284 | there's a | reaction coda: the headline reports an event, then promises the feeling it caused
-suspense.start-theres | suspense | 0.359 | ^ there's | reaction coda: the headline reports an event, then promises the feeling it caused
+suspense.start-theres | suspense | 0.36 | ^ there's | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.start-there-is-a | suspense | 0.5 | ^ there is a | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.start-there-are | suspense | 0.5 | ^ there are | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.start-there-was | suspense | 0.5 | ^ there was | reaction coda: the headline reports an event, then promises the feeling it caused
@@ -1970,7 +1987,7 @@ listicle.the-case-for | listicle | 0.4 | the case for | feature format: a stock 
 listicle.the-case-against | listicle | 0.4 | the case against | feature format: a stock magazine frame rather than news
 listicle.thoughts-during | listicle | 0.4 | thoughts during | feature format: a stock magazine frame rather than news
 listicle.thoughts-you-have | listicle | 0.4 | thoughts you have | feature format: a stock magazine frame rather than news
-listicle.thoughts-i-had | listicle | 0.197 | thoughts i had | feature format: a stock magazine frame rather than news
+listicle.thoughts-i-had | listicle | 0.196 | thoughts i had | feature format: a stock magazine frame rather than news
 listicle.thoughts-every | listicle | 0.4 | thoughts every | feature format: a stock magazine frame rather than news
 listicle.around-the-world | listicle | 0.22 | around the world | feature format: a stock magazine frame rather than news
 listicle.as-told-by | listicle | 0.296 | as told by | feature format: a stock magazine frame rather than news
