@@ -61,7 +61,7 @@ suspense.heres-what | suspense | 0.419 | here's what | forward reference: points
 suspense.heres-how | suspense | 0.421 | here's how | forward reference: points at something the text withholds
 suspense.heres-who | suspense | 0.6 | here's who | forward reference: points at something the text withholds
 suspense.heres-when | suspense | 0.6 | here's when | forward reference: points at something the text withholds
-suspense.heres-the | suspense | 0.2 | here's the | forward reference: points at something the text withholds
+suspense.heres-the | suspense | 0.199 | here's the | forward reference: points at something the text withholds
 suspense.heres-everything | suspense | 0.6 | here's everything | forward reference: points at something the text withholds
 suspense.here-is-why | suspense | 0.6 | here is why | forward reference: points at something the text withholds
 suspense.here-is-what | suspense | 0.6 | here is what | forward reference: points at something the text withholds
@@ -337,9 +337,9 @@ suspense.are-about-to | suspense | 0.5 | are about to | teaser: announces a reve
 suspense.about-to-change | suspense | 0.5 | about to change | teaser: announces a reveal to come
 suspense.is-coming | suspense | 0.5 | is coming | teaser: announces a reveal to come
 suspense.are-coming | suspense | 0.5 | are coming | teaser: announces a reveal to come
-suspense.is-here | suspense | 0.242 | is here | teaser: announces a reveal to come
+suspense.is-here | suspense | 0.243 | is here | teaser: announces a reveal to come
 suspense.are-here | suspense | 0.5 | are here | teaser: announces a reveal to come
-suspense.revealed | suspense | 0.404 | revealed | teaser: announces a reveal to come
+suspense.revealed | suspense | 0.403 | revealed | teaser: announces a reveal to come
 suspense.unveiled | suspense | 0.1 | unveiled | teaser: announces a reveal to come
 suspense.uncovered | suspense | 0.5 | uncovered | teaser: announces a reveal to come
 suspense.exposed | suspense | 0.5 | exposed | teaser: announces a reveal to come
@@ -390,8 +390,8 @@ suspense.you-might-think | suspense | 0.6 | you might think | open ending: leave
 suspense.you-may-think | suspense | 0.6 | you may think | open ending: leaves the story hanging for a sequel
 
 # Suspense: demonstratives that point forward.
-suspense.start-this | suspense | 1.435 | ^ this | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.start-these | suspense | 1.059 | ^ these | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.start-this | suspense | 1.436 | ^ this | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.start-these | suspense | 1.06 | ^ these | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.start-heres | suspense | 1.222 | ^ here's | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.start-meet | suspense | 0.502 | ^ meet | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.start-this-week | suspense | =0 | ^ this week | a demonstrative of time: 'this' names when, not a thing withheld; it holds '^ this' and is no evidence
@@ -569,9 +569,9 @@ question.start-are-the | question | 0.35 | ^ are the | question headline: the he
 question.start-is-there | question | 0.35 | ^ is there | question headline: the headline asks rather than tells
 question.start-are-there | question | 0.35 | ^ are there | question headline: the headline asks rather than tells
 question.start-why | question | 0.638 | ^ why | question headline: the headline asks rather than tells
-question.start-what | question | 0.986 | ^ what | question headline: the headline asks rather than tells
+question.start-what | question | 0.987 | ^ what | question headline: the headline asks rather than tells
 question.start-who | question | 0.7 | ^ who | question headline: the headline asks rather than tells
-question.start-which | question | 1.038 | ^ which | question headline: the headline asks rather than tells
+question.start-which | question | 1.039 | ^ which | question headline: the headline asks rather than tells
 question.start-how | question | 0.773 | ^ how | question headline: the headline asks rather than tells
 question.start-where | question | 0.11 | ^ where | question headline: the headline asks rather than tells
 question.start-when | question | 0.402 | ^ when | question headline: the headline asks rather than tells
@@ -581,7 +581,7 @@ question.start-was | question | 0.35 | ^ was | question headline: the headline a
 question.start-were | question | 0.35 | ^ were | question headline: the headline asks rather than tells
 question.start-do | question | 0.488 | ^ do | question headline: the headline asks rather than tells
 question.start-does | question | 0.35 | ^ does | question headline: the headline asks rather than tells
-question.start-did | question | 0.342 | ^ did | question headline: the headline asks rather than tells
+question.start-did | question | 0.341 | ^ did | question headline: the headline asks rather than tells
 question.start-can | question | 0.425 | ^ can | question headline: the headline asks rather than tells
 question.start-could | question | 0.35 | ^ could | question headline: the headline asks rather than tells
 question.start-will | question | 0.298 | ^ will | question headline: the headline asks rather than tells
@@ -653,7 +653,7 @@ emphasis.mind-blowing | emphasis | 0.129 | mind-blowing | hyperbole: an extreme 
 emphasis.mind-blown | emphasis | 0.45 | mind-blown | hyperbole: an extreme word in place of a measured one
 emphasis.jaw-dropping | emphasis | 0.45 | jaw-dropping | hyperbole: an extreme word in place of a measured one
 emphasis.breathtaking | emphasis | 0.45 | breathtaking | hyperbole: an extreme word in place of a measured one
-emphasis.epic | emphasis | 0.183 | epic | hyperbole: an extreme word in place of a measured one
+emphasis.epic | emphasis | 0.182 | epic | hyperbole: an extreme word in place of a measured one
 emphasis.legendary | emphasis | 0.45 | legendary | hyperbole: an extreme word in place of a measured one
 emphasis.iconic | emphasis | 0.354 | iconic | hyperbole: an extreme word in place of a measured one
 emphasis.ultimate | emphasis | 0.492 | ultimate | hyperbole: an extreme word in place of a measured one
@@ -681,8 +681,8 @@ emphasis.miracle | emphasis | 0.45 | miracle | hyperbole: an extreme word in pla
 emphasis.magical | emphasis | 0.394 | magical | hyperbole: an extreme word in place of a measured one
 emphasis.genius | emphasis | 0.173 | genius | hyperbole: an extreme word in place of a measured one
 emphasis.brilliant | emphasis | 0.1 | brilliant | hyperbole: an extreme word in place of a measured one
-emphasis.perfect | emphasis | 0.875 | perfect | hyperbole: an extreme word in place of a measured one
-emphasis.flawless | emphasis | 0.255 | flawless | hyperbole: an extreme word in place of a measured one
+emphasis.perfect | emphasis | 0.884 | perfect | hyperbole: an extreme word in place of a measured one
+emphasis.flawless | emphasis | 0.254 | flawless | hyperbole: an extreme word in place of a measured one
 emphasis.terrifying | emphasis | 0.173 | terrifying | hyperbole: an extreme word in place of a measured one
 emphasis.horrifying | emphasis | 0.141 | horrifying | hyperbole: an extreme word in place of a measured one
 emphasis.horrific | emphasis | 0.45 | horrific | hyperbole: an extreme word in place of a measured one
@@ -693,9 +693,9 @@ emphasis.heart-wrenching | emphasis | 0.45 | heart-wrenching | hyperbole: an ext
 emphasis.heartwarming | emphasis | 0.45 | heartwarming | hyperbole: an extreme word in place of a measured one
 emphasis.tear-jerking | emphasis | 0.45 | tear-jerking | hyperbole: an extreme word in place of a measured one
 emphasis.adorable | emphasis | 0.817 | adorable | hyperbole: an extreme word in place of a measured one
-emphasis.hilarious | emphasis | 0.8 | hilarious | hyperbole: an extreme word in place of a measured one
+emphasis.hilarious | emphasis | 0.801 | hilarious | hyperbole: an extreme word in place of a measured one
 emphasis.hysterical | emphasis | 0.45 | hysterical | hyperbole: an extreme word in place of a measured one
-emphasis.ridiculous | emphasis | 0.318 | ridiculous | hyperbole: an extreme word in place of a measured one
+emphasis.ridiculous | emphasis | 0.319 | ridiculous | hyperbole: an extreme word in place of a measured one
 emphasis.outrageous | emphasis | 0.1 | outrageous | hyperbole: an extreme word in place of a measured one
 emphasis.scandalous | emphasis | 0.1 | scandalous | hyperbole: an extreme word in place of a measured one
 emphasis.awesome | emphasis | 0.228 | awesome | hyperbole: an extreme word in place of a measured one
@@ -718,7 +718,7 @@ emphasis.superb | emphasis | 0.45 | superb | hyperbole: an extreme word in place
 emphasis.sublime | emphasis | 0.45 | sublime | hyperbole: an extreme word in place of a measured one
 emphasis.surreal | emphasis | 0.45 | surreal | hyperbole: an extreme word in place of a measured one
 emphasis.bizarre | emphasis | 0.148 | bizarre | hyperbole: an extreme word in place of a measured one
-emphasis.weird | emphasis | 0.376 | weird | hyperbole: an extreme word in place of a measured one
+emphasis.weird | emphasis | 0.375 | weird | hyperbole: an extreme word in place of a measured one
 emphasis.weirdest | emphasis | 0.171 | weirdest | hyperbole: an extreme word in place of a measured one
 emphasis.strange | emphasis | 0.45 | strange | hyperbole: an extreme word in place of a measured one
 emphasis.freaky | emphasis | 0.45 | freaky | hyperbole: an extreme word in place of a measured one
@@ -739,7 +739,7 @@ emphasis.outstanding | emphasis | 0.45 | outstanding | hyperbole: an extreme wor
 emphasis.extreme | emphasis | 0.157 | extreme | hyperbole: an extreme word in place of a measured one
 emphasis.intense | emphasis | 0.1 | intense | hyperbole: an extreme word in place of a measured one
 emphasis.fierce | emphasis | 0.45 | fierce | hyperbole: an extreme word in place of a measured one
-emphasis.badass | emphasis | 0.318 | badass | hyperbole: an extreme word in place of a measured one
+emphasis.badass | emphasis | 0.319 | badass | hyperbole: an extreme word in place of a measured one
 emphasis.savage | emphasis | 0.45 | savage | hyperbole: an extreme word in place of a measured one
 emphasis.brutal | emphasis | 0.45 | brutal | hyperbole: an extreme word in place of a measured one
 emphasis.devastating | emphasis | 0.45 | devastating | hyperbole: an extreme word in place of a measured one
@@ -787,8 +787,8 @@ emphasis.ever-so | emphasis | 0.45 | ever so | hyperbole: an extreme word in pla
 # Emphasis: superlatives and records.
 emphasis.best | emphasis | 0.56 | best | superlative: ranks a thing as the most of its kind
 emphasis.worst | emphasis | 0.349 | worst | superlative: ranks a thing as the most of its kind
-emphasis.biggest | emphasis | 0.366 | biggest | superlative: ranks a thing as the most of its kind
-emphasis.greatest | emphasis | 0.385 | greatest | superlative: ranks a thing as the most of its kind
+emphasis.biggest | emphasis | 0.369 | biggest | superlative: ranks a thing as the most of its kind
+emphasis.greatest | emphasis | 0.384 | greatest | superlative: ranks a thing as the most of its kind
 emphasis.largest | emphasis | 0.1 | largest | superlative: ranks a thing as the most of its kind
 emphasis.smallest | emphasis | 0.35 | smallest | superlative: ranks a thing as the most of its kind
 emphasis.tiniest | emphasis | 0.35 | tiniest | superlative: ranks a thing as the most of its kind
@@ -799,7 +799,7 @@ emphasis.happiest | emphasis | 0.35 | happiest | superlative: ranks a thing as t
 emphasis.saddest | emphasis | 0.35 | saddest | superlative: ranks a thing as the most of its kind
 emphasis.dumbest | emphasis | 0.35 | dumbest | superlative: ranks a thing as the most of its kind
 emphasis.smartest | emphasis | 0.35 | smartest | superlative: ranks a thing as the most of its kind
-emphasis.hottest | emphasis | 0.301 | hottest | superlative: ranks a thing as the most of its kind
+emphasis.hottest | emphasis | 0.318 | hottest | superlative: ranks a thing as the most of its kind
 emphasis.coolest | emphasis | 0.35 | coolest | superlative: ranks a thing as the most of its kind
 emphasis.sexiest | emphasis | 0.35 | sexiest | superlative: ranks a thing as the most of its kind
 emphasis.prettiest | emphasis | 0.35 | prettiest | superlative: ranks a thing as the most of its kind
@@ -812,7 +812,7 @@ emphasis.oddest | emphasis | 0.35 | oddest | superlative: ranks a thing as the m
 emphasis.creepiest | emphasis | 0.35 | creepiest | superlative: ranks a thing as the most of its kind
 emphasis.tastiest | emphasis | 0.35 | tastiest | superlative: ranks a thing as the most of its kind
 emphasis.easiest | emphasis | 0.35 | easiest | superlative: ranks a thing as the most of its kind
-emphasis.hardest | emphasis | 0.212 | hardest | superlative: ranks a thing as the most of its kind
+emphasis.hardest | emphasis | 0.21 | hardest | superlative: ranks a thing as the most of its kind
 emphasis.sweetest | emphasis | 0.35 | sweetest | superlative: ranks a thing as the most of its kind
 emphasis.bravest | emphasis | 0.35 | bravest | superlative: ranks a thing as the most of its kind
 emphasis.luckiest | emphasis | 0.35 | luckiest | superlative: ranks a thing as the most of its kind
@@ -829,11 +829,11 @@ emphasis.on-earth | emphasis | 0.1 | on earth | superlative: ranks a thing as th
 emphasis.on-the-planet | emphasis | 0.35 | on the planet | superlative: ranks a thing as the most of its kind
 emphasis.on-the-internet | emphasis | 0.1 | on the internet | superlative: ranks a thing as the most of its kind
 emphasis.the-internet | emphasis | 0.338 | the internet | superlative: ranks a thing as the most of its kind
-emphasis.ever | emphasis | 0.428 | ever | superlative: ranks a thing as the most of its kind
+emphasis.ever | emphasis | 0.438 | ever | superlative: ranks a thing as the most of its kind
 emphasis.ever-made | emphasis | 0.35 | ever made | superlative: ranks a thing as the most of its kind
 emphasis.ever-seen | emphasis | 0.35 | ever seen | superlative: ranks a thing as the most of its kind
 emphasis.ever-recorded | emphasis | 0.35 | ever recorded | superlative: ranks a thing as the most of its kind
-emphasis.the-most | emphasis | 0.713 | the most | superlative: ranks a thing as the most of its kind
+emphasis.the-most | emphasis | 0.712 | the most | superlative: ranks a thing as the most of its kind
 emphasis.most-of | emphasis | =0 | most of | quantifier: 'most of' counts a share, it ranks nothing; it holds 'most' and is no evidence
 emphasis.the-best | emphasis | 0.843 | the best | superlative: ranks a thing as the most of its kind
 emphasis.the-worst | emphasis | 0.37 | the worst | superlative: ranks a thing as the most of its kind
@@ -857,7 +857,7 @@ emphasis.in-years | emphasis | 0.35 | in years | superlative: ranks a thing as t
 emphasis.in-decades | emphasis | 0.35 | in decades | superlative: ranks a thing as the most of its kind
 
 # Emphasis: absolutes.
-emphasis.everyone | emphasis | 0.946 | everyone | absolute: admits no exception
+emphasis.everyone | emphasis | 0.947 | everyone | absolute: admits no exception
 emphasis.everybody | emphasis | 0.3 | everybody | absolute: admits no exception
 emphasis.everything | emphasis | 0.622 | everything | absolute: admits no exception
 emphasis.every-single | emphasis | 0.3 | every single | absolute: admits no exception
@@ -878,7 +878,7 @@ emphasis.completely | emphasis | 0.201 | completely | absolute: admits no except
 emphasis.entirely | emphasis | 0.262 | entirely | absolute: admits no exception
 emphasis.totally | emphasis | 0.448 | totally | absolute: admits no exception
 emphasis.absolutely | emphasis | 0.445 | absolutely | absolute: admits no exception
-emphasis.literally | emphasis | 0.377 | literally | absolute: admits no exception
+emphasis.literally | emphasis | 0.375 | literally | absolute: admits no exception
 emphasis.utterly | emphasis | 0.3 | utterly | absolute: admits no exception
 emphasis.truly | emphasis | 0.128 | truly | absolute: admits no exception
 emphasis.definitely | emphasis | 0.376 | definitely | absolute: admits no exception
@@ -903,23 +903,24 @@ emphasis.i-kid-you-not | emphasis | 0.35 | i kid you not | booster: a word that 
 emphasis.hands-down | emphasis | 0.35 | hands down | booster: a word that adds force but no fact
 emphasis.bar-none | emphasis | 0.35 | bar none | booster: a word that adds force but no fact
 emphasis.seriously | emphasis | 0.203 | seriously | booster: a word that adds force but no fact
-emphasis.honestly | emphasis | 0.295 | honestly | booster: a word that adds force but no fact
-emphasis.actually | emphasis | 0.881 | actually | booster: a word that adds force but no fact
-emphasis.basically | emphasis | 0.234 | basically | booster: a word that adds force but no fact
+emphasis.honestly | emphasis | 0.296 | honestly | booster: a word that adds force but no fact
+emphasis.actually | emphasis | 0.882 | actually | booster: a word that adds force but no fact
+emphasis.basically | emphasis | 0.233 | basically | booster: a word that adds force but no fact
 emphasis.simply | emphasis | 0.35 | simply | booster: a word that adds force but no fact
-emphasis.just | emphasis | 0.755 | just | booster: a word that adds force but no fact
+emphasis.just | emphasis | 0.768 | just | booster: a word that adds force but no fact
 emphasis.just-under | emphasis | =0 | just under | precision: 'just under' places a figure or a time, it adds no force; it holds 'just' and is no evidence
 emphasis.just-over | emphasis | =0 | just over | precision: 'just over' places a figure or a time, it adds no force; it holds 'just' and is no evidence
 emphasis.just-before | emphasis | =0 | just before | precision: 'just before' places a figure or a time, it adds no force; it holds 'just' and is no evidence
 emphasis.just-after | emphasis | =0 | just after | precision: 'just after' places a figure or a time, it adds no force; it holds 'just' and is no evidence
 emphasis.just-outside | emphasis | =0 | just outside | precision: 'just outside' places a figure or a time, it adds no force; it holds 'just' and is no evidence
 emphasis.just-short | emphasis | =0 | just short | precision: 'just short' places a figure or a time, it adds no force; it holds 'just' and is no evidence
+emphasis.just-in | emphasis | =0 | just in | news label: 'Just in' announces a report, it adds no force; it holds 'just' and is no evidence
 emphasis.really-really | emphasis | 0.35 | really really | booster: a word that adds force but no fact
 emphasis.so-much | emphasis | 0.1 | so much | booster: a word that adds force but no fact
 emphasis.too-much | emphasis | 0.1 | too much | booster: a word that adds force but no fact
 emphasis.beyond | emphasis | 0.1 | beyond | booster: a word that adds force but no fact
 emphasis.next-level | emphasis | 0.35 | next level | booster: a word that adds force but no fact
-emphasis.obsessed | emphasis | 0.211 | obsessed | booster: a word that adds force but no fact
+emphasis.obsessed | emphasis | 0.212 | obsessed | booster: a word that adds force but no fact
 emphasis.need | emphasis | 0.251 | need | booster: a word that adds force but no fact
 emphasis.must | emphasis | 0.1 | must | booster: a word that adds force but no fact
 emphasis.essential | emphasis | 0.35 | essential | booster: a word that adds force but no fact
@@ -942,7 +943,7 @@ emphasis.super | emphasis | 0.268 | super | booster: a word that adds force but 
 # Emphasis: hype verbs.
 emphasis.slams | emphasis | 0.4 | slams | hype verb: a violent or extreme verb for an ordinary event
 emphasis.blasts | emphasis | 0.1 | blasts | hype verb: a violent or extreme verb for an ordinary event
-emphasis.destroys | emphasis | 0.119 | destroys | hype verb: a violent or extreme verb for an ordinary event
+emphasis.destroys | emphasis | 0.118 | destroys | hype verb: a violent or extreme verb for an ordinary event
 emphasis.obliterates | emphasis | 0.4 | obliterates | hype verb: a violent or extreme verb for an ordinary event
 emphasis.annihilates | emphasis | 0.4 | annihilates | hype verb: a violent or extreme verb for an ordinary event
 emphasis.eviscerates | emphasis | 0.4 | eviscerates | hype verb: a violent or extreme verb for an ordinary event
@@ -951,11 +952,11 @@ emphasis.shreds | emphasis | 0.4 | shreds | hype verb: a violent or extreme verb
 emphasis.trolls | emphasis | 0.4 | trolls | hype verb: a violent or extreme verb for an ordinary event
 emphasis.roasts | emphasis | 0.4 | roasts | hype verb: a violent or extreme verb for an ordinary event
 emphasis.claps-back | emphasis | 0.4 | claps back | hype verb: a violent or extreme verb for an ordinary event
-emphasis.shuts-down | emphasis | 0.208 | shuts down | hype verb: a violent or extreme verb for an ordinary event
+emphasis.shuts-down | emphasis | 0.207 | shuts down | hype verb: a violent or extreme verb for an ordinary event
 emphasis.fires-back | emphasis | 0.4 | fires back | hype verb: a violent or extreme verb for an ordinary event
 emphasis.hits-back | emphasis | 0.4 | hits back | hype verb: a violent or extreme verb for an ordinary event
 emphasis.lashes-out | emphasis | 0.4 | lashes out | hype verb: a violent or extreme verb for an ordinary event
-emphasis.freaks-out | emphasis | 0.207 | freaks out | hype verb: a violent or extreme verb for an ordinary event
+emphasis.freaks-out | emphasis | 0.208 | freaks out | hype verb: a violent or extreme verb for an ordinary event
 emphasis.loses-it | emphasis | 0.4 | loses it | hype verb: a violent or extreme verb for an ordinary event
 emphasis.lost-it | emphasis | 0.4 | lost it | hype verb: a violent or extreme verb for an ordinary event
 emphasis.breaks-the-internet | emphasis | 0.4 | breaks the internet | hype verb: a violent or extreme verb for an ordinary event
@@ -987,7 +988,7 @@ emphasis.died-laughing | emphasis | 0.4 | died laughing | hype verb: a violent o
 emphasis.cry | emphasis | 0.153 | cry | hype verb: a violent or extreme verb for an ordinary event
 emphasis.tears | emphasis | 0.1 | tears | hype verb: a violent or extreme verb for an ordinary event
 emphasis.sobbing | emphasis | 0.4 | sobbing | hype verb: a violent or extreme verb for an ordinary event
-emphasis.scream | emphasis | 0.1 | scream | hype verb: a violent or extreme verb for an ordinary event
+emphasis.scream | emphasis | 0.11 | scream | hype verb: a violent or extreme verb for an ordinary event
 emphasis.gasp | emphasis | 0.4 | gasp | hype verb: a violent or extreme verb for an ordinary event
 emphasis.melts | emphasis | 0.124 | melts | hype verb: a violent or extreme verb for an ordinary event
 emphasis.kills-it | emphasis | 0.4 | kills it | hype verb: a violent or extreme verb for an ordinary event
@@ -1020,18 +1021,18 @@ emphasis.n-times | emphasis | 0.398 | {num} times | hype verb with a figure: a b
 emphasis.more-than-ever | emphasis | 0.5 | more than ever | hype verb with a figure: a big number made dramatic
 
 # Listicle: numbered lists.
-listicle.start-n | listicle | 0.986 | ^ {num} | a headline that opens with a number is usually a list
+listicle.start-n | listicle | 0.987 | ^ {num} | a headline that opens with a number is usually a list
 listicle.n-things | listicle | 0.599 | {num} things | listicle: a count of things frames the story as a list
 listicle.n-ways | listicle | 0.163 | {num} ways | listicle: a count of things frames the story as a list
-listicle.n-reasons | listicle | 0.386 | {num} reasons | listicle: a count of things frames the story as a list
-listicle.n-times | listicle | 0.409 | {num} times | listicle: a count of things frames the story as a list
+listicle.n-reasons | listicle | 0.387 | {num} reasons | listicle: a count of things frames the story as a list
+listicle.n-times | listicle | 0.41 | {num} times | listicle: a count of things frames the story as a list
 listicle.n-signs | listicle | 0.1 | {num} signs | listicle: a count of things frames the story as a list
 listicle.n-people | listicle | 0.1 | {num} people | listicle: a count of things frames the story as a list
 listicle.n-photos | listicle | 0.176 | {num} photos | listicle: a count of things frames the story as a list
-listicle.n-pictures | listicle | 0.32 | {num} pictures | listicle: a count of things frames the story as a list
+listicle.n-pictures | listicle | 0.321 | {num} pictures | listicle: a count of things frames the story as a list
 listicle.n-pics | listicle | 0.6 | {num} pics | listicle: a count of things frames the story as a list
 listicle.n-gifs | listicle | 0.6 | {num} gifs | listicle: a count of things frames the story as a list
-listicle.n-tweets | listicle | 0.147 | {num} tweets | listicle: a count of things frames the story as a list
+listicle.n-tweets | listicle | 0.146 | {num} tweets | listicle: a count of things frames the story as a list
 listicle.n-facts | listicle | 0.6 | {num} facts | listicle: a count of things frames the story as a list
 listicle.n-tips | listicle | 0.6 | {num} tips | listicle: a count of things frames the story as a list
 listicle.n-tricks | listicle | 0.6 | {num} tricks | listicle: a count of things frames the story as a list
@@ -1052,13 +1053,13 @@ listicle.n-movies | listicle | 0.169 | {num} movies | listicle: a count of thing
 listicle.n-films | listicle | 0.6 | {num} films | listicle: a count of things frames the story as a list
 listicle.n-books | listicle | 0.6 | {num} books | listicle: a count of things frames the story as a list
 listicle.n-places | listicle | 0.6 | {num} places | listicle: a count of things frames the story as a list
-listicle.n-kids | listicle | 0.207 | {num} kids | listicle: a count of things frames the story as a list
+listicle.n-kids | listicle | 0.208 | {num} kids | listicle: a count of things frames the story as a list
 listicle.n-stories | listicle | 0.6 | {num} stories | listicle: a count of things frames the story as a list
 listicle.n-hacks | listicle | 0.6 | {num} hacks | listicle: a count of things frames the story as a list
 listicle.n-lessons | listicle | 0.6 | {num} lessons | listicle: a count of things frames the story as a list
 listicle.n-mistakes | listicle | 0.6 | {num} mistakes | listicle: a count of things frames the story as a list
 listicle.n-rules | listicle | 0.6 | {num} rules | listicle: a count of things frames the story as a list
-listicle.n-words | listicle | 0.146 | {num} words | listicle: a count of things frames the story as a list
+listicle.n-words | listicle | 0.147 | {num} words | listicle: a count of things frames the story as a list
 listicle.n-quotes | listicle | 0.6 | {num} quotes | listicle: a count of things frames the story as a list
 listicle.n-memes | listicle | 0.6 | {num} memes | listicle: a count of things frames the story as a list
 listicle.n-examples | listicle | 0.6 | {num} examples | listicle: a count of things frames the story as a list
@@ -1066,7 +1067,7 @@ listicle.n-steps | listicle | 0.6 | {num} steps | listicle: a count of things fr
 listicle.n-habits | listicle | 0.6 | {num} habits | listicle: a count of things frames the story as a list
 listicle.n-truths | listicle | 0.6 | {num} truths | listicle: a count of things frames the story as a list
 listicle.n-confessions | listicle | 0.228 | {num} confessions | listicle: a count of things frames the story as a list
-listicle.n-gifts | listicle | 0.128 | {num} gifts | listicle: a count of things frames the story as a list
+listicle.n-gifts | listicle | 0.129 | {num} gifts | listicle: a count of things frames the story as a list
 listicle.n-recipes | listicle | 0.6 | {num} recipes | listicle: a count of things frames the story as a list
 listicle.n-charts | listicle | 0.1 | {num} charts | listicle: a count of things frames the story as a list
 listicle.n-maps | listicle | 0.6 | {num} maps | listicle: a count of things frames the story as a list
@@ -1092,7 +1093,7 @@ listicle.n-worst | listicle | 0.6 | {num} worst | listicle: a count of things fr
 listicle.n-x-that-will | listicle | 0.369 | {num} {gap:3} that will | listicle: a count of things frames the story as a list
 listicle.n-x-you-need | listicle | 0.1 | {num} {gap:3} you need | listicle: a count of things frames the story as a list
 listicle.n-x-you-should | listicle | 0.1 | {num} {gap:3} you should | listicle: a count of things frames the story as a list
-listicle.n-x-that-are | listicle | 0.444 | {num} {gap:3} that are | listicle: a count of things frames the story as a list
+listicle.n-x-that-are | listicle | 0.445 | {num} {gap:3} that are | listicle: a count of things frames the story as a list
 listicle.n-x-that-prove | listicle | 0.358 | {num} {gap:3} that prove | listicle: a count of things frames the story as a list
 listicle.n-x-who | listicle | 0.632 | {num} {gap:3} who | listicle: a count of things frames the story as a list
 listicle.n-x-every | listicle | 0.321 | {num} {gap:3} every | listicle: a count of things frames the story as a list
@@ -1114,9 +1115,9 @@ listicle.photos-of | listicle | 0.421 | photos of | list framing without a numbe
 listicle.pictures-of | listicle | 0.321 | pictures of | list framing without a number
 listicle.moments-that | listicle | 0.4 | moments that | list framing without a number
 listicle.tweets-that | listicle | 0.126 | tweets that | list framing without a number
-listicle.tweets-about | listicle | 0.28 | tweets about | list framing without a number
+listicle.tweets-about | listicle | 0.279 | tweets about | list framing without a number
 listicle.facts-about | listicle | 0.4 | facts about | list framing without a number
-listicle.gifs | listicle | 0.129 | gifs | list framing without a number
+listicle.gifs | listicle | 0.128 | gifs | list framing without a number
 listicle.memes | listicle | 0.3 | memes | list framing without a number
 listicle.struggles | listicle | 0.276 | struggles | list framing without a number
 listicle.problems-only | listicle | 0.4 | problems only | list framing without a number
@@ -1152,13 +1153,13 @@ listicle.emoji | listicle | 0.197 | emoji | list framing without a number
 listicle.quiz | listicle | 0.268 | quiz | list framing without a number
 
 # Address: the reader spoken to.
-address.you | address | 1.457 | you | direct address: the headline speaks to the reader
-address.your | address | 0.912 | your | direct address: the headline speaks to the reader
-address.youre | address | 0.754 | you're | direct address: the headline speaks to the reader
+address.you | address | 1.458 | you | direct address: the headline speaks to the reader
+address.your | address | 0.914 | your | direct address: the headline speaks to the reader
+address.youre | address | 0.755 | you're | direct address: the headline speaks to the reader
 address.yours | address | 0.5 | yours | direct address: the headline speaks to the reader
 address.yourself | address | 0.257 | yourself | direct address: the headline speaks to the reader
 address.yourselves | address | 0.5 | yourselves | direct address: the headline speaks to the reader
-address.youll | address | 0.473 | you'll | direct address: the headline speaks to the reader
+address.youll | address | 0.472 | you'll | direct address: the headline speaks to the reader
 address.youve | address | 0.289 | you've | direct address: the headline speaks to the reader
 address.youd | address | 0.1 | you'd | direct address: the headline speaks to the reader
 address.ya | address | 0.102 | ya | direct address: the headline speaks to the reader
@@ -1172,7 +1173,7 @@ address.trust-us | address | 0.5 | trust us | direct address: the headline speak
 address.imagine | address | 0.5 | imagine | direct address: the headline speaks to the reader
 address.if-you | address | 0.484 | if you | direct address: the headline speaks to the reader
 address.when-you | address | 0.422 | when you | direct address: the headline speaks to the reader
-address.you-know | address | 0.601 | you know | direct address: the headline speaks to the reader
+address.you-know | address | 0.602 | you know | direct address: the headline speaks to the reader
 address.you-guys | address | 0.5 | you guys | direct address: the headline speaks to the reader
 address.anyone-who | address | 0.242 | anyone who | direct address: the headline speaks to the reader
 address.everyone-who | address | 0.294 | everyone who | direct address: the headline speaks to the reader
@@ -1192,9 +1193,10 @@ address.start-guess | address | 0.5 | ^ guess | direct address: the headline spe
 address.start-read | address | 0.5 | ^ read | direct address: the headline speaks to the reader
 address.start-listen | address | 0.5 | ^ listen | direct address: the headline speaks to the reader
 address.start-learn | address | 0.5 | ^ learn | direct address: the headline speaks to the reader
-address.start-get | address | 0.152 | ^ get | direct address: the headline speaks to the reader
+address.start-get | address | 0.157 | ^ get | direct address: the headline speaks to the reader
 address.start-make | address | 0.1 | ^ make | direct address: the headline speaks to the reader
 address.start-just | address | 0.1 | ^ just | direct address: the headline speaks to the reader
+address.start-just-in | address | =0 | ^ just in | news label: 'Just in' announces a report, it speaks to no one; it holds '^ just' and is no evidence
 address.start-say | address | 0.5 | ^ say | direct address: the headline speaks to the reader
 address.start-behold | address | 0.5 | ^ behold | direct address: the headline speaks to the reader
 address.start-enjoy | address | 0.5 | ^ enjoy | direct address: the headline speaks to the reader
@@ -1622,7 +1624,7 @@ acronym.brics | acronym | 1 | brics | acronym written in capitals
 acronym.cop | acronym | 1 | cop | acronym written in capitals
 
 # Address: personal voice.
-address.start-i | address | 0.605 | ^ i | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.start-i | address | 0.606 | ^ i | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.im | address | 0.55 | i'm | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.ive | address | 0.4 | i've | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.id | address | 0.4 | i'd | personal voice: a first-person confession or experiment speaks to the reader as a friend
@@ -1637,7 +1639,7 @@ address.i-am | address | 0.4 | i am | personal voice: a first-person confession 
 address.my | address | 0.613 | my | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.me | address | 0.287 | me | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.myself | address | 0.4 | myself | personal voice: a first-person confession or experiment speaks to the reader as a friend
-address.start-we | address | 0.744 | ^ we | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.start-we | address | 0.745 | ^ we | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.we-tried | address | 0.175 | we tried | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.we-asked | address | 0.289 | we asked | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.we-know | address | 0.321 | we know | personal voice: a first-person confession or experiment speaks to the reader as a friend
@@ -1647,7 +1649,7 @@ address.we-made | address | 0.4 | we made | personal voice: a first-person confe
 address.our | address | 0.375 | our | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.ours | address | 0.4 | ours | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.start-our | address | 0.4 | ^ our | personal voice: a first-person confession or experiment speaks to the reader as a friend
-address.start-dear | address | 0.279 | ^ dear | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.start-dear | address | 0.28 | ^ dear | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.start-guys | address | 0.348 | ^ guys | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.start-ok | address | 0.4 | ^ ok | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.start-okay | address | 0.4 | ^ okay | personal voice: a first-person confession or experiment speaks to the reader as a friend
@@ -1672,7 +1674,7 @@ suspense.start-when-you | suspense | 0.271 | ^ when you | hypothetical: invites 
 suspense.start-when-your | suspense | 0.45 | ^ when your | hypothetical: invites the reader to imagine rather than learn
 suspense.start-when | suspense | 0.193 | ^ when | hypothetical: invites the reader to imagine rather than learn
 suspense.what-happens-if | suspense | 0.45 | what happens if | hypothetical: invites the reader to imagine rather than learn
-suspense.pretend | suspense | 0.234 | pretend | hypothetical: invites the reader to imagine rather than learn
+suspense.pretend | suspense | 0.233 | pretend | hypothetical: invites the reader to imagine rather than learn
 suspense.vs | suspense | 0.471 | vs | versus: a side-by-side comparison built for a reaction
 suspense.versus | suspense | 0.35 | versus | versus: a side-by-side comparison built for a reaction
 suspense.expectations-vs-reality | suspense | 0.6 | expectations vs reality | the expectation-and-reality gag
@@ -1697,7 +1699,7 @@ emphasis.vibes | emphasis | 0.4 | vibes | informal register: slang and swearing 
 emphasis.lowkey | emphasis | 0.4 | lowkey | informal register: slang and swearing of social media, not of reporting
 emphasis.low-key | emphasis | 0.4 | low-key | informal register: slang and swearing of social media, not of reporting
 emphasis.highkey | emphasis | 0.4 | highkey | informal register: slang and swearing of social media, not of reporting
-emphasis.fuck | emphasis | 0.452 | fuck | informal register: slang and swearing of social media, not of reporting
+emphasis.fuck | emphasis | 0.456 | fuck | informal register: slang and swearing of social media, not of reporting
 emphasis.shit | emphasis | 0.259 | shit | informal register: slang and swearing of social media, not of reporting
 emphasis.bitch | emphasis | 0.4 | bitch | informal register: slang and swearing of social media, not of reporting
 emphasis.dope | emphasis | 0.4 | dope | informal register: slang and swearing of social media, not of reporting
@@ -1859,7 +1861,7 @@ listicle.twitter-is | listicle | 0.35 | twitter is | social-media content: a sto
 listicle.people-on | listicle | 0.35 | people on | social-media content: a story built from posts rather than reporting
 listicle.posts | listicle | 0.123 | posts | social-media content: a story built from posts rather than reporting
 listicle.poll | listicle | 0.1 | poll | social-media content: a story built from posts rather than reporting
-listicle.challenge | listicle | 0.139 | challenge | social-media content: a story built from posts rather than reporting
+listicle.challenge | listicle | 0.138 | challenge | social-media content: a story built from posts rather than reporting
 listicle.confessions | listicle | 0.314 | confessions | social-media content: a story built from posts rather than reporting
 listicle.confessions-of | listicle | 0.35 | confessions of | social-media content: a story built from posts rather than reporting
 listicle.winners-and-losers | listicle | 0.35 | winners and losers | social-media content: a story built from posts rather than reporting
@@ -1872,7 +1874,7 @@ listicle.looks-like | listicle | 0.663 | looks like | social-media content: a st
 listicle.starter-pack | listicle | 0.35 | starter pack | social-media content: a story built from posts rather than reporting
 
 # Suspense: reaction videos.
-suspense.start-people | suspense | 0.814 | ^ people | reaction-video genre: ordinary people set up to react for the camera
+suspense.start-people | suspense | 0.815 | ^ people | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-kids | suspense | 0.4 | ^ kids | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-couples | suspense | 0.383 | ^ couples | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-guys | suspense | 0.33 | ^ guys | reaction-video genre: ordinary people set up to react for the camera
@@ -1941,8 +1943,8 @@ suspense.exactly-like | suspense | 0.5 | exactly like | reaction coda: the headl
 suspense.looks-exactly-like | suspense | 0.5 | looks exactly like | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.now-end | suspense | 0.512 | now $ | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.again-end | suspense | 0.1 | again $ | reaction coda: the headline reports an event, then promises the feeling it caused
-suspense.theres-a | suspense | 0.284 | there's a | reaction coda: the headline reports an event, then promises the feeling it caused
-suspense.start-theres | suspense | 0.36 | ^ there's | reaction coda: the headline reports an event, then promises the feeling it caused
+suspense.theres-a | suspense | 0.287 | there's a | reaction coda: the headline reports an event, then promises the feeling it caused
+suspense.start-theres | suspense | 0.361 | ^ there's | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.start-there-is-a | suspense | 0.5 | ^ there is a | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.start-there-are | suspense | 0.5 | ^ there are | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.start-there-was | suspense | 0.5 | ^ there was | reaction coda: the headline reports an event, then promises the feeling it caused
@@ -1987,7 +1989,7 @@ listicle.the-case-for | listicle | 0.4 | the case for | feature format: a stock 
 listicle.the-case-against | listicle | 0.4 | the case against | feature format: a stock magazine frame rather than news
 listicle.thoughts-during | listicle | 0.4 | thoughts during | feature format: a stock magazine frame rather than news
 listicle.thoughts-you-have | listicle | 0.4 | thoughts you have | feature format: a stock magazine frame rather than news
-listicle.thoughts-i-had | listicle | 0.196 | thoughts i had | feature format: a stock magazine frame rather than news
+listicle.thoughts-i-had | listicle | 0.197 | thoughts i had | feature format: a stock magazine frame rather than news
 listicle.thoughts-every | listicle | 0.4 | thoughts every | feature format: a stock magazine frame rather than news
 listicle.around-the-world | listicle | 0.22 | around the world | feature format: a stock magazine frame rather than news
 listicle.as-told-by | listicle | 0.296 | as told by | feature format: a stock magazine frame rather than news
@@ -2034,7 +2036,7 @@ listicle.did-it-again | listicle | 0.4 | did it again | genre cue: a stock frame
 listicle.for-the-ages | listicle | 0.4 | for the ages | genre cue: a stock frame of entertainment writing rather than of news
 
 # Suspense: more reaction-video cues.
-suspense.guess | suspense | 0.484 | guess | reaction-video genre: people set up to guess, ask, review or react for the camera
+suspense.guess | suspense | 0.485 | guess | reaction-video genre: people set up to guess, ask, review or react for the camera
 suspense.react | suspense | 0.4 | react | reaction-video genre: people set up to guess, ask, review or react for the camera
 suspense.start-attention | suspense | 0.4 | ^ attention | reaction-video genre: people set up to guess, ask, review or react for the camera
 suspense.try-guys | suspense | 0.4 | try guys | reaction-video genre: people set up to guess, ask, review or react for the camera

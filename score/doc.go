@@ -61,7 +61,9 @@
 // lower every framing of what they enclose. Each kind applies at most once
 // to a hit. A run of "!" weighs up to twice a single one (RunFactor). A
 // headline or sentence set wholly in capitals counts once, as <caps-text>,
-// not once per word.
+// not once per word, and a kicker, a label in capitals before a colon that
+// opens a headline or sentence ("UPDATE:", "JUST IN:"), is the news
+// convention, not shouting.
 //
 // # Spans
 //

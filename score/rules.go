@@ -50,11 +50,12 @@ func (s *Scorer) matchRules(sc *scratch, sn *sentence, capsText bool) {
 	if !sn.marks && (sn.caps == 0 || capsText) {
 		hi = lo // no token to look at
 	}
+	kicker := kickerEnd(toks, lo, hi)
 	for i := lo; i < hi; i++ {
 		t := &toks[i]
 		switch {
 		case t.kind == tokWord:
-			if capsRule >= 0 && !capsText && t.caps && t.letters >= capsMinLetters && t.class&classAcronym == 0 && hasVowel(sc.text[t.start:t.end]) {
+			if capsRule >= 0 && !capsText && i >= kicker && t.caps && t.letters >= capsMinLetters && t.class&classAcronym == 0 && hasVowel(sc.text[t.start:t.end]) {
 				s.addHit(sc, capsRule, t.start, t.end, -1, -1, t.quote)
 			}
 		case t.kind == tokPunct && (t.punct == pExclaim || t.punct == pQuestion):
@@ -70,6 +71,26 @@ func (s *Scorer) matchRules(sc *scratch, sn *sentence, capsText bool) {
 	if r := s.ix.rules[lexicon.RuleDashEnd]; r >= 0 && last >= lo && toks[last].punct == pDash && toks[last].kind == tokPunct {
 		s.addHit(sc, r, toks[last].start, toks[last].end, -1, -1, toks[last].quote)
 	}
+}
+
+// maxKickerWords is the most words a kicker label has ("JUST IN").
+const maxKickerWords = 3
+
+// kickerEnd returns the token after the kicker that opens tokens [lo, hi):
+// up to maxKickerWords words in capitals and a colon, the label news puts
+// before a headline ("UPDATE:", "JUST IN:"), whose capitals are the
+// convention, not shouting. It returns lo when there is none.
+func kickerEnd(toks []token, lo, hi int32) int32 {
+	for k := lo; k < hi && k-lo <= maxKickerWords; k++ {
+		switch t := &toks[k]; {
+		case t.kind == tokWord && t.caps:
+			continue
+		case t.kind == tokPunct && t.punct == pColon && k > lo:
+			return k + 1
+		}
+		break
+	}
+	return lo
 }
 
 // matchMarks handles the run of "!" and "?" that starts at token i and
