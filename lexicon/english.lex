@@ -61,7 +61,7 @@ suspense.heres-what | suspense | 0.419 | here's what | forward reference: points
 suspense.heres-how | suspense | 0.421 | here's how | forward reference: points at something the text withholds
 suspense.heres-who | suspense | 0.6 | here's who | forward reference: points at something the text withholds
 suspense.heres-when | suspense | 0.6 | here's when | forward reference: points at something the text withholds
-suspense.heres-the | suspense | 0.199 | here's the | forward reference: points at something the text withholds
+suspense.heres-the | suspense | 0.2 | here's the | forward reference: points at something the text withholds
 suspense.heres-everything | suspense | 0.6 | here's everything | forward reference: points at something the text withholds
 suspense.here-is-why | suspense | 0.6 | here is why | forward reference: points at something the text withholds
 suspense.here-is-what | suspense | 0.6 | here is what | forward reference: points at something the text withholds
@@ -390,9 +390,9 @@ suspense.you-might-think | suspense | 0.6 | you might think | open ending: leave
 suspense.you-may-think | suspense | 0.6 | you may think | open ending: leaves the story hanging for a sequel
 
 # Suspense: demonstratives that point forward.
-suspense.start-this | suspense | 1.436 | ^ this | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.start-this | suspense | 1.437 | ^ this | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.start-these | suspense | 1.06 | ^ these | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.start-heres | suspense | 1.222 | ^ here's | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.start-heres | suspense | 1.223 | ^ here's | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.start-meet | suspense | 0.502 | ^ meet | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.start-this-week | suspense | =0 | ^ this week | a demonstrative of time: 'this' names when, not a thing withheld; it holds '^ this' and is no evidence
 suspense.start-this-weekend | suspense | =0 | ^ this weekend | a demonstrative of time: 'this' names when, not a thing withheld; it holds '^ this' and is no evidence
@@ -857,16 +857,28 @@ emphasis.in-years | emphasis | 0.35 | in years | superlative: ranks a thing as t
 emphasis.in-decades | emphasis | 0.35 | in decades | superlative: ranks a thing as the most of its kind
 
 # Emphasis: absolutes.
-emphasis.everyone | emphasis | 0.947 | everyone | absolute: admits no exception
+emphasis.everyone | emphasis | 0.946 | everyone | absolute: admits no exception
 emphasis.everybody | emphasis | 0.3 | everybody | absolute: admits no exception
 emphasis.everything | emphasis | 0.622 | everything | absolute: admits no exception
 emphasis.every-single | emphasis | 0.3 | every single | absolute: admits no exception
-emphasis.every | emphasis | 0.518 | every | absolute: admits no exception
+emphasis.every | emphasis | 0.509 | every | absolute: admits no exception
 emphasis.every-n | emphasis | =0 | every {num} | frequency: 'every five years' says how often, it admits no exception; it holds 'every' and is no evidence
 emphasis.every-day | emphasis | =0 | every day | frequency: 'every day' says how often, it admits no exception; it holds 'every' and is no evidence
 emphasis.every-week | emphasis | =0 | every week | frequency: 'every week' says how often, it admits no exception; it holds 'every' and is no evidence
 emphasis.every-month | emphasis | =0 | every month | frequency: 'every month' says how often, it admits no exception; it holds 'every' and is no evidence
 emphasis.every-year | emphasis | =0 | every year | frequency: 'every year' says how often, it admits no exception; it holds 'every' and is no evidence
+emphasis.every-morning | emphasis | =0 | every morning | frequency: 'every morning' says how often, it admits no exception; it holds 'every' and is no evidence
+emphasis.every-evening | emphasis | =0 | every evening | frequency: 'every evening' says how often, it admits no exception; it holds 'every' and is no evidence
+emphasis.every-night | emphasis | =0 | every night | frequency: 'every night' says how often, it admits no exception; it holds 'every' and is no evidence
+emphasis.every-weekend | emphasis | =0 | every weekend | frequency: 'every weekend' says how often, it admits no exception; it holds 'every' and is no evidence
+emphasis.every-summer | emphasis | =0 | every summer | frequency: 'every summer' says how often, it admits no exception; it holds 'every' and is no evidence
+emphasis.every-winter | emphasis | =0 | every winter | frequency: 'every winter' says how often, it admits no exception; it holds 'every' and is no evidence
+emphasis.every-spring | emphasis | =0 | every spring | frequency: 'every spring' says how often, it admits no exception; it holds 'every' and is no evidence
+emphasis.every-autumn | emphasis | =0 | every autumn | frequency: 'every autumn' says how often, it admits no exception; it holds 'every' and is no evidence
+emphasis.every-season | emphasis | =0 | every season | frequency: 'every season' says how often, it admits no exception; it holds 'every' and is no evidence
+emphasis.every-hour | emphasis | =0 | every hour | frequency: 'every hour' says how often, it admits no exception; it holds 'every' and is no evidence
+emphasis.every-minute | emphasis | =0 | every minute | frequency: 'every minute' says how often, it admits no exception; it holds 'every' and is no evidence
+emphasis.every-other | emphasis | =0 | every other | frequency: 'every other' says how often, it admits no exception; it holds 'every' and is no evidence
 emphasis.all | emphasis | 0.472 | all | absolute: admits no exception
 emphasis.nobody | emphasis | 0.3 | nobody | absolute: admits no exception
 emphasis.no-one | emphasis | 0.121 | no one | absolute: admits no exception
@@ -878,7 +890,7 @@ emphasis.completely | emphasis | 0.201 | completely | absolute: admits no except
 emphasis.entirely | emphasis | 0.262 | entirely | absolute: admits no exception
 emphasis.totally | emphasis | 0.448 | totally | absolute: admits no exception
 emphasis.absolutely | emphasis | 0.445 | absolutely | absolute: admits no exception
-emphasis.literally | emphasis | 0.375 | literally | absolute: admits no exception
+emphasis.literally | emphasis | 0.374 | literally | absolute: admits no exception
 emphasis.utterly | emphasis | 0.3 | utterly | absolute: admits no exception
 emphasis.truly | emphasis | 0.128 | truly | absolute: admits no exception
 emphasis.definitely | emphasis | 0.376 | definitely | absolute: admits no exception
@@ -907,7 +919,7 @@ emphasis.honestly | emphasis | 0.296 | honestly | booster: a word that adds forc
 emphasis.actually | emphasis | 0.882 | actually | booster: a word that adds force but no fact
 emphasis.basically | emphasis | 0.233 | basically | booster: a word that adds force but no fact
 emphasis.simply | emphasis | 0.35 | simply | booster: a word that adds force but no fact
-emphasis.just | emphasis | 0.768 | just | booster: a word that adds force but no fact
+emphasis.just | emphasis | 0.775 | just | booster: a word that adds force but no fact
 emphasis.just-under | emphasis | =0 | just under | precision: 'just under' places a figure or a time, it adds no force; it holds 'just' and is no evidence
 emphasis.just-over | emphasis | =0 | just over | precision: 'just over' places a figure or a time, it adds no force; it holds 'just' and is no evidence
 emphasis.just-before | emphasis | =0 | just before | precision: 'just before' places a figure or a time, it adds no force; it holds 'just' and is no evidence
@@ -1029,7 +1041,7 @@ listicle.n-times | listicle | 0.41 | {num} times | listicle: a count of things f
 listicle.n-signs | listicle | 0.1 | {num} signs | listicle: a count of things frames the story as a list
 listicle.n-people | listicle | 0.1 | {num} people | listicle: a count of things frames the story as a list
 listicle.n-photos | listicle | 0.176 | {num} photos | listicle: a count of things frames the story as a list
-listicle.n-pictures | listicle | 0.321 | {num} pictures | listicle: a count of things frames the story as a list
+listicle.n-pictures | listicle | 0.32 | {num} pictures | listicle: a count of things frames the story as a list
 listicle.n-pics | listicle | 0.6 | {num} pics | listicle: a count of things frames the story as a list
 listicle.n-gifs | listicle | 0.6 | {num} gifs | listicle: a count of things frames the story as a list
 listicle.n-tweets | listicle | 0.146 | {num} tweets | listicle: a count of things frames the story as a list
@@ -1096,7 +1108,7 @@ listicle.n-x-you-should | listicle | 0.1 | {num} {gap:3} you should | listicle: 
 listicle.n-x-that-are | listicle | 0.445 | {num} {gap:3} that are | listicle: a count of things frames the story as a list
 listicle.n-x-that-prove | listicle | 0.358 | {num} {gap:3} that prove | listicle: a count of things frames the story as a list
 listicle.n-x-who | listicle | 0.632 | {num} {gap:3} who | listicle: a count of things frames the story as a list
-listicle.n-x-every | listicle | 0.321 | {num} {gap:3} every | listicle: a count of things frames the story as a list
+listicle.n-x-every | listicle | 0.324 | {num} {gap:3} every | listicle: a count of things frames the story as a list
 listicle.n-x-only | listicle | 0.422 | {num} {gap:3} only | listicle: a count of things frames the story as a list
 
 # Listicle: list framing.
@@ -1117,7 +1129,7 @@ listicle.moments-that | listicle | 0.4 | moments that | list framing without a n
 listicle.tweets-that | listicle | 0.126 | tweets that | list framing without a number
 listicle.tweets-about | listicle | 0.279 | tweets about | list framing without a number
 listicle.facts-about | listicle | 0.4 | facts about | list framing without a number
-listicle.gifs | listicle | 0.128 | gifs | list framing without a number
+listicle.gifs | listicle | 0.127 | gifs | list framing without a number
 listicle.memes | listicle | 0.3 | memes | list framing without a number
 listicle.struggles | listicle | 0.276 | struggles | list framing without a number
 listicle.problems-only | listicle | 0.4 | problems only | list framing without a number
@@ -1141,7 +1153,7 @@ listicle.that-are-so | listicle | 0.4 | that are so | list framing without a num
 listicle.who-are | listicle | 0.154 | who are | list framing without a number
 listicle.who-totally | listicle | 0.4 | who totally | list framing without a number
 listicle.who-nailed | listicle | 0.4 | who nailed | list framing without a number
-listicle.people-are | listicle | 0.558 | people are | list framing without a number
+listicle.people-are | listicle | 0.557 | people are | list framing without a number
 listicle.people-cant | listicle | 0.4 | people can't | list framing without a number
 listicle.tumblr | listicle | 0.211 | tumblr | list framing without a number
 listicle.pinterest | listicle | 0.213 | pinterest | list framing without a number
@@ -1674,7 +1686,7 @@ suspense.start-when-you | suspense | 0.271 | ^ when you | hypothetical: invites 
 suspense.start-when-your | suspense | 0.45 | ^ when your | hypothetical: invites the reader to imagine rather than learn
 suspense.start-when | suspense | 0.193 | ^ when | hypothetical: invites the reader to imagine rather than learn
 suspense.what-happens-if | suspense | 0.45 | what happens if | hypothetical: invites the reader to imagine rather than learn
-suspense.pretend | suspense | 0.233 | pretend | hypothetical: invites the reader to imagine rather than learn
+suspense.pretend | suspense | 0.232 | pretend | hypothetical: invites the reader to imagine rather than learn
 suspense.vs | suspense | 0.471 | vs | versus: a side-by-side comparison built for a reaction
 suspense.versus | suspense | 0.35 | versus | versus: a side-by-side comparison built for a reaction
 suspense.expectations-vs-reality | suspense | 0.6 | expectations vs reality | the expectation-and-reality gag
@@ -1690,7 +1702,7 @@ emphasis.sorta | emphasis | 0.4 | sorta | informal register: slang and swearing 
 emphasis.dunno | emphasis | 0.4 | dunno | informal register: slang and swearing of social media, not of reporting
 emphasis.bae | emphasis | 0.136 | bae | informal register: slang and swearing of social media, not of reporting
 emphasis.bff | emphasis | 0.1 | bff | informal register: slang and swearing of social media, not of reporting
-emphasis.squad | emphasis | 0.152 | squad | informal register: slang and swearing of social media, not of reporting
+emphasis.squad | emphasis | 0.151 | squad | informal register: slang and swearing of social media, not of reporting
 emphasis.fam | emphasis | 0.4 | fam | informal register: slang and swearing of social media, not of reporting
 emphasis.legit | emphasis | 0.4 | legit | informal register: slang and swearing of social media, not of reporting
 emphasis.totes | emphasis | 0.4 | totes | informal register: slang and swearing of social media, not of reporting
@@ -1847,7 +1859,7 @@ listicle.on-tumblr | listicle | 0.35 | on tumblr | social-media content: a story
 listicle.on-reddit | listicle | 0.35 | on reddit | social-media content: a story built from posts rather than reporting
 listicle.on-youtube | listicle | 0.35 | on youtube | social-media content: a story built from posts rather than reporting
 listicle.on-tiktok | listicle | 0.35 | on tiktok | social-media content: a story built from posts rather than reporting
-listicle.twitter | listicle | 0.287 | twitter | social-media content: a story built from posts rather than reporting
+listicle.twitter | listicle | 0.286 | twitter | social-media content: a story built from posts rather than reporting
 listicle.facebook | listicle | 0.142 | facebook | social-media content: a story built from posts rather than reporting
 listicle.snapchat | listicle | 0.322 | snapchat | social-media content: a story built from posts rather than reporting
 listicle.tinder | listicle | 0.253 | tinder | social-media content: a story built from posts rather than reporting
@@ -1869,7 +1881,7 @@ listicle.horoscope | listicle | 0.222 | horoscope | social-media content: a stor
 listicle.recipe | listicle | 0.208 | recipe | social-media content: a story built from posts rather than reporting
 listicle.hacks | listicle | 0.104 | hacks | social-media content: a story built from posts rather than reporting
 listicle.life-hacks | listicle | 0.35 | life hacks | social-media content: a story built from posts rather than reporting
-listicle.outfits | listicle | 0.214 | outfits | social-media content: a story built from posts rather than reporting
+listicle.outfits | listicle | 0.215 | outfits | social-media content: a story built from posts rather than reporting
 listicle.looks-like | listicle | 0.663 | looks like | social-media content: a story built from posts rather than reporting
 listicle.starter-pack | listicle | 0.35 | starter pack | social-media content: a story built from posts rather than reporting
 
@@ -1974,7 +1986,7 @@ address.start-oh-no | address | 0.45 | ^ oh no | interjection: the headline open
 address.start-bless | address | 0.45 | ^ bless | interjection: the headline opens with a spoken reaction
 address.start-congrats | address | 0.45 | ^ congrats | interjection: the headline opens with a spoken reaction
 address.start-congratulations | address | 0.45 | ^ congratulations | interjection: the headline opens with a spoken reaction
-address.watch-this | address | 0.193 | watch this | interjection: the headline opens with a spoken reaction
+address.watch-this | address | 0.194 | watch this | interjection: the headline opens with a spoken reaction
 address.look-at-this | address | 0.45 | look at this | interjection: the headline opens with a spoken reaction
 address.listen-to-this | address | 0.45 | listen to this | interjection: the headline opens with a spoken reaction
 address.read-this | address | 0.105 | read this | interjection: the headline opens with a spoken reaction
