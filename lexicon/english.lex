@@ -17,6 +17,12 @@
 # rare in that data keep the weight written here by hand. Modifier weights
 # are factors, set by hand. Word-class weights are unused and written as 1.
 #
+# The scorer tries a pattern wherever its first word appears, or its first
+# two when both are words, so a pattern that opens with a common word and
+# then a gap ("the {gap:2} truth") is tried at every "the": open with the
+# rarer word instead ("truth about"). An entry of weight =0 marks a context
+# in which the shorter entries of its category inside it are no evidence.
+#
 # Every entry is a pattern of the language, written for lurid.
 
 @name english
@@ -116,8 +122,8 @@ suspense.the-shocking-reason | suspense | 0.6 | the shocking reason | forward re
 suspense.reasons-behind | suspense | 0.6 | reasons behind | forward reference: points at something the text withholds
 suspense.the-truth-about | suspense | 0.6 | the truth about | forward reference: points at something the text withholds
 suspense.the-truth-behind | suspense | 0.6 | the truth behind | forward reference: points at something the text withholds
-suspense.the-x-truth-about | suspense | 0.6 | the {gap:2} truth about | forward reference: points at something the text withholds
-suspense.the-x-truth-behind | suspense | 0.6 | the {gap:2} truth behind | forward reference: points at something the text withholds
+suspense.truth-about | suspense | 0.6 | truth about | forward reference: points at something the text withholds
+suspense.truth-behind | suspense | 0.6 | truth behind | forward reference: points at something the text withholds
 suspense.the-real-story | suspense | 0.6 | the real story | forward reference: points at something the text withholds
 suspense.the-story-behind | suspense | 0.6 | the story behind | forward reference: points at something the text withholds
 suspense.the-secret-to | suspense | 0.6 | the secret to | forward reference: points at something the text withholds
@@ -679,7 +685,7 @@ emphasis.revolutionary | emphasis | 0.45 | revolutionary | hyperbole: an extreme
 emphasis.miraculous | emphasis | 0.45 | miraculous | hyperbole: an extreme word in place of a measured one
 emphasis.miracle | emphasis | 0.45 | miracle | hyperbole: an extreme word in place of a measured one
 emphasis.magical | emphasis | 0.394 | magical | hyperbole: an extreme word in place of a measured one
-emphasis.genius | emphasis | 0.173 | genius | hyperbole: an extreme word in place of a measured one
+emphasis.genius | emphasis | 0.174 | genius | hyperbole: an extreme word in place of a measured one
 emphasis.brilliant | emphasis | 0.1 | brilliant | hyperbole: an extreme word in place of a measured one
 emphasis.perfect | emphasis | 0.884 | perfect | hyperbole: an extreme word in place of a measured one
 emphasis.flawless | emphasis | 0.254 | flawless | hyperbole: an extreme word in place of a measured one
@@ -1102,7 +1108,7 @@ listicle.n-of-the | listicle | 0.245 | {num} of the | listicle: a count of thing
 listicle.n-most | listicle | 0.404 | {num} most | listicle: a count of things frames the story as a list
 listicle.n-best | listicle | 0.377 | {num} best | listicle: a count of things frames the story as a list
 listicle.n-worst | listicle | 0.6 | {num} worst | listicle: a count of things frames the story as a list
-listicle.n-x-that-will | listicle | 0.369 | {num} {gap:3} that will | listicle: a count of things frames the story as a list
+listicle.n-x-that-will | listicle | 0.37 | {num} {gap:3} that will | listicle: a count of things frames the story as a list
 listicle.n-x-you-need | listicle | 0.1 | {num} {gap:3} you need | listicle: a count of things frames the story as a list
 listicle.n-x-you-should | listicle | 0.1 | {num} {gap:3} you should | listicle: a count of things frames the story as a list
 listicle.n-x-that-are | listicle | 0.445 | {num} {gap:3} that are | listicle: a count of things frames the story as a list
@@ -1153,7 +1159,7 @@ listicle.that-are-so | listicle | 0.4 | that are so | list framing without a num
 listicle.who-are | listicle | 0.154 | who are | list framing without a number
 listicle.who-totally | listicle | 0.4 | who totally | list framing without a number
 listicle.who-nailed | listicle | 0.4 | who nailed | list framing without a number
-listicle.people-are | listicle | 0.557 | people are | list framing without a number
+listicle.people-are | listicle | 0.558 | people are | list framing without a number
 listicle.people-cant | listicle | 0.4 | people can't | list framing without a number
 listicle.tumblr | listicle | 0.211 | tumblr | list framing without a number
 listicle.pinterest | listicle | 0.213 | pinterest | list framing without a number
@@ -1161,7 +1167,7 @@ listicle.instagram | listicle | 0.55 | instagram | list framing without a number
 listicle.tweet | listicle | 0.473 | tweet | list framing without a number
 listicle.photos | listicle | 0.467 | photos | list framing without a number
 listicle.pics | listicle | 0.2 | pics | list framing without a number
-listicle.emoji | listicle | 0.197 | emoji | list framing without a number
+listicle.emoji | listicle | 0.196 | emoji | list framing without a number
 listicle.quiz | listicle | 0.268 | quiz | list framing without a number
 
 # Address: the reader spoken to.
