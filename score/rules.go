@@ -13,6 +13,9 @@ const (
 	// capsMinLetters is the fewest letters a word in capitals needs to count
 	// as shouting: "OMG" counts, "US" does not.
 	capsMinLetters = 3
+	// maxKickerWords is the most words in capitals a kicker label has
+	// ("JUST IN:"): see kickerEnd.
+	maxKickerWords = 3
 	// runStep and runMaxSteps set the weight of a run of "!": each mark past
 	// the first adds runStep times the weight, up to runMaxSteps of them.
 	runStep     = 0.5
@@ -72,9 +75,6 @@ func (s *Scorer) matchRules(sc *scratch, sn *sentence, capsText bool) {
 		s.addHit(sc, r, toks[last].start, toks[last].end, -1, -1, toks[last].quote)
 	}
 }
-
-// maxKickerWords is the most words a kicker label has ("JUST IN").
-const maxKickerWords = 3
 
 // kickerEnd returns the token after the kicker that opens tokens [lo, hi):
 // up to maxKickerWords words in capitals and a colon, the label news puts
