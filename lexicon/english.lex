@@ -75,6 +75,7 @@ suspense.here-is-how | suspense | 0.6 | here is how | forward reference: points 
 suspense.here-are-the | suspense | 0.1 | here are the | forward reference: points at something the text withholds
 suspense.here-are | suspense | 0.1 | here are | forward reference: points at something the text withholds
 suspense.what-happened-next | suspense | 0.6 | what happened next | forward reference: points at something the text withholds
+suspense.what-happened-x-next | suspense | 0.6 | what happened {gap:2} next | forward reference: points at something the text withholds
 suspense.what-happened-when | suspense | 0.128 | what happened when | forward reference: points at something the text withholds
 suspense.what-happened-after | suspense | 0.6 | what happened after | forward reference: points at something the text withholds
 suspense.what-happened-to | suspense | 0.6 | what happened to | forward reference: points at something the text withholds
@@ -220,6 +221,10 @@ suspense.kept-secret | suspense | 0.6 | kept secret | forward reference: points 
 suspense.under-wraps | suspense | 0.6 | under wraps | forward reference: points at something the text withholds
 suspense.still-a-mystery | suspense | 0.6 | still a mystery | forward reference: points at something the text withholds
 suspense.nobody-expected | suspense | 0.6 | nobody expected | forward reference: points at something the text withholds
+suspense.little-did-x-know | suspense | 0.6 | little did {gap:1} know | forward reference: points at something the text withholds
+suspense.could-have-predicted | suspense | 0.6 | could have predicted | forward reference: points at something the text withholds
+suspense.could-have-guessed | suspense | 0.6 | could have guessed | forward reference: points at something the text withholds
+suspense.would-haunt | suspense | 0.6 | would haunt | forward reference: points at something the text withholds
 suspense.no-one-expected | suspense | 0.6 | no one expected | forward reference: points at something the text withholds
 suspense.nobody-saw | suspense | 0.6 | nobody saw | forward reference: points at something the text withholds
 suspense.no-one-saw | suspense | 0.6 | no one saw | forward reference: points at something the text withholds
@@ -236,6 +241,8 @@ suspense.had-no-idea | suspense | 0.6 | had no idea | forward reference: points 
 suspense.what-was-waiting | suspense | 0.6 | what was waiting | forward reference: points at something the text withholds
 suspense.was-waiting-for | suspense | 0.6 | was waiting for | forward reference: points at something the text withholds
 suspense.went-pale | suspense | 0.6 | went pale | forward reference: points at something the text withholds
+suspense.went-white | suspense | 0.6 | went white | forward reference: points at something the text withholds
+suspense.turned-white | suspense | 0.6 | turned white | forward reference: points at something the text withholds
 suspense.turned-pale | suspense | 0.6 | turned pale | forward reference: points at something the text withholds
 suspense.stranger-than | suspense | 0.6 | stranger than | forward reference: points at something the text withholds
 suspense.stranger-than-fiction | suspense | 0.6 | stranger than fiction | forward reference: points at something the text withholds
