@@ -30,11 +30,11 @@ type compiled struct {
 
 // traits are what matching reads of a pattern each time it tries it.
 type traits struct {
-	start, end bool             // the pattern is anchored at the start, or the end, of a sentence
-	size       uint8            // the pattern's tokens: those the index files it under need no matching
-	class      uint8            // overlapClass of the entry, kept since every match reads it
-	category   lexicon.Category // the entry's category
-	form       headlineForm     // what makes the entry a cue of a headline's form, if anything
+	end      bool             // the pattern is anchored at the end of a sentence; form has its start anchor
+	size     uint8            // the pattern's tokens: those the index files it under need no matching
+	class    uint8            // overlapClass of the entry, kept since every match reads it
+	category lexicon.Category // the entry's category
+	form     headlineForm     // what makes the entry a cue of a headline's form, if anything
 }
 
 // headlineForm marks the entries that are cues of a headline's form rather
@@ -130,7 +130,7 @@ func newIndex(lex *lexicon.Lexicon) *index {
 			class[c.toks[0].id] |= classAcronym
 		default:
 			ix.pats = append(ix.pats, c)
-			ix.traits = append(ix.traits, traits{start: e.Pattern.Start, end: e.Pattern.End, size: uint8(len(c.toks)),
+			ix.traits = append(ix.traits, traits{end: e.Pattern.End, size: uint8(len(c.toks)),
 				class: overlapClass(&e), category: e.Category, form: formOf(&e)})
 		}
 	}
