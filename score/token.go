@@ -116,27 +116,18 @@ func tokenize(toks []token, text string, from int, s *Scorer, sc *scratch) []tok
 		}
 		switch {
 		case class == cLetter:
-			// A run of words, each filled in place rather than built and
-			// copied, in a loop of its own that keeps only what a word needs.
+			// A run of words, each token and record filled in place (see
+			// extend), in a loop of its own that keeps only what a word needs.
 			for {
-				if len(toks) == cap(toks) {
-					toks = slices.Grow(toks, 1)
-				}
-				toks = toks[:len(toks)+1]
-				t := &toks[len(toks)-1]
+				var t *token
+				toks, t = extend(toks)
 				*t = token{quote: inside}
 				key := scanWord(t, text, i)
 				if s != nil {
 					id := s.wordID(sc, text, t, key)
 					t.class = s.ix.stems[1+id].class
-					// Each field is stored in place: a record built whole and
-					// copied is read back, 16 bytes at once, from the six
-					// narrower stores that built it, which stalls the core.
-					if len(sc.allWords) == cap(sc.allWords) {
-						sc.allWords = slices.Grow(sc.allWords, 1)
-					}
-					sc.allWords = sc.allWords[:len(sc.allWords)+1]
-					w := &sc.allWords[len(sc.allWords)-1]
+					var w *word
+					sc.allWords, w = extend(sc.allWords)
 					w.tok, w.id, w.clause = int32(len(toks)-1), id, clause
 					w.count, w.long, w.caps = t.class&classNumber != 0, uint8(min(t.letters>>1, 1)), t.caps
 				}
@@ -270,6 +261,20 @@ func tokenize(toks []token, text string, from int, s *Scorer, sc *scratch) []tok
 		}
 	}
 	return toks
+}
+
+// extend lengthens s by one element, growing its array if it is full, and
+// returns it with a pointer to that element, whose old contents the
+// caller overwrites. A record filled in place through the pointer is
+// cheaper than one built whole and appended: the copy reads it back, 16
+// bytes at once, from the narrower stores that built it, which stalls the
+// core until they are written.
+func extend[T any](s []T) ([]T, *T) {
+	if len(s) == cap(s) {
+		s = slices.Grow(s, 1)
+	}
+	s = s[:len(s)+1]
+	return s, &s[len(s)-1]
 }
 
 // dotRun returns how many periods start at text[i], stopping at three.
