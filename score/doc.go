@@ -46,6 +46,11 @@
 // Within a category, a match that lies inside a longer one is dropped
 // ("worst" inside "the worst"), unless it is anchored.
 //
+// Web addresses ("https://...", "www...", "bit.ly/x") and email addresses
+// are read as space, so that a linked headline is not scored for the words
+// of its address, and a handle ("@citynews") is read as a name, a word that
+// matches no entry.
+//
 // # Modifiers
 //
 // Modifiers are lexicon entries too, and their weights are factors:

@@ -37,6 +37,12 @@ func hostileInputs(short bool) map[string]string {
 		"emoji flood":        strings.Repeat("\U0001F631", 100_000) + " wow",
 		"no spaces":          strings.Repeat("\u9707\u60ca\uff01", 100_000),
 		"bangs then words":   strings.Repeat("!", 200_000) + "You won't believe this",
+		"dotted run":         strings.Repeat("a.", 200_000) + "com/x",
+		"dotted labels":      strings.Repeat("ab", 200_000) + strings.Repeat(".ab", 100_000) + "/x",
+		"address run":        strings.Repeat("http://x.com/you-wont-believe", 20_000),
+		"schemes":            strings.Repeat("a:", 100_000) + strings.Repeat("ab://", 100_000),
+		"at signs":           strings.Repeat("a@", 200_000) + strings.Repeat("@b.c", 100_000),
+		"handles":            strings.Repeat("@you ", 100_000),
 	}
 	if !short {
 		in["10 MB sentence"] = strings.Repeat("You won't believe what happened next! ", 10<<20/38)

@@ -166,6 +166,12 @@ func tokenize(toks []token, text string, from int, s *Scorer, sc *scratch) []tok
 			i = end
 			continue
 		}
+		if c == ':' || c == '@' || c == '.' && i+1 < len(text) && isHostByte(text[i+1]) { // not a period before a space, most often
+			if end := readLink(&toks, text, i, s, sc, clause, inside); end > 0 {
+				i = end
+				continue
+			}
+		}
 		// Punctuation and symbols. Full-width forms fold to ASCII first.
 		folded := r
 		if c >= utf8.RuneSelf {

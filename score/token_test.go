@@ -35,6 +35,18 @@ func TestTokenize(t *testing.T) {
 		{"combining mark", "cafe\u0301", []tok{{"cafe\u0301", tokWord, 0}}},
 		{"currency sign alone", "$ and", []tok{{"$", tokSymbol, 0}, {"and", tokWord, 0}}},
 		{"full-width period", "\uff53\uff4f\uff0e\uff47", []tok{{"\uff53\uff4f", tokWord, 0}, {"\uff0e", tokPunct, pPeriod}, {"\uff47", tokWord, 0}}},
+		{"web address is space", "Read this: https://example.com/you-wont-believe. Then", []tok{{"Read", tokWord, 0}, {"this", tokWord, 0}, {":", tokPunct, pColon}, {".", tokPunct, pPeriod}, {"Then", tokWord, 0}}},
+		{"www address", "see www.example.org/amazing!", []tok{{"see", tokWord, 0}, {"!", tokPunct, pExclaim}}},
+		{"domain with a path", "Watch pic.twitter.com/AbC1", []tok{{"Watch", tokWord, 0}}},
+		{"address in brackets", "(bit.ly/2xY)", []tok{{"(", tokPunct, pBracket}, {")", tokPunct, pBracket}}},
+		{"email address", "write to tips@news.example.", []tok{{"write", tokWord, 0}, {"to", tokWord, 0}, {".", tokPunct, pPeriod}}},
+		{"handle is a name", "RT @city_news: Road shut", []tok{{"RT", tokWord, 0}, {"@city_news", tokWord, 0}, {":", tokPunct, pColon}, {"Road", tokWord, 0}, {"shut", tokWord, 0}}},
+		{"handle after a period", ".@mayor says", []tok{{".", tokPunct, pPeriod}, {"@mayor", tokWord, 0}, {"says", tokWord, 0}}},
+		{"no address", "U.S./Mexico e.g. F@#% end.Next a@b", []tok{
+			{"U", tokWord, 0}, {".", tokPunct, pPeriod}, {"S", tokWord, 0}, {".", tokPunct, pPeriod}, {"/", tokPunct, pOther}, {"Mexico", tokWord, 0},
+			{"e", tokWord, 0}, {".", tokPunct, pPeriod}, {"g", tokWord, 0}, {".", tokPunct, pPeriod},
+			{"F", tokWord, 0}, {"@", tokPunct, pOther}, {"#", tokPunct, pOther}, {"%", tokPunct, pOther},
+			{"end", tokWord, 0}, {".", tokPunct, pPeriod}, {"Next", tokWord, 0}, {"a", tokWord, 0}, {"@", tokPunct, pOther}, {"b", tokWord, 0}}},
 		{"full-width hyphens", "a\uff0db \uff0d\uff0d", []tok{{"a", tokWord, 0}, {"b", tokWord, 0}, {"\uff0d", tokPunct, pDash}, {"\uff0d", tokPunct, pDash}}},
 	}
 	for _, tt := range tests {
@@ -77,6 +89,7 @@ func TestSentences(t *testing.T) {
 		{"blank lines in a row", "One\n\nTwo\n \n\nthree", []string{"One", "Two", "three"}},
 		{"line breaks in a run of marks", "Wow!\n!\nthen more", []string{"Wow!\n!\nthen more"}},
 		{"blank line in a run of marks", "Wow!\n\n!! then more", []string{"Wow!", "!! then more"}},
+		{"address before a period", "Read it at example.com/a-b. Then go.", []string{"Read it at example.com/a-b.", "Then go."}},
 		{"marks run", "Really?! Yes.", []string{"Really?!", "Yes."}},
 	}
 	for _, tt := range tests {
