@@ -38,7 +38,10 @@
 //     hyphen splits words: "mind-blowing" is "mind blowing";
 //   - {num}, a number: digits with an optional currency sign, separators,
 //     "%" or suffix ("$4", "3.5%", "10k"), or number words ("three",
-//     "two million"), but not a year or a rank ("2nd");
+//     "two million"): a count, so not a year or a rank ("2nd"), the plural
+//     of a magnitude ("thousands", "tens") or a number joined by a hyphen
+//     to a word, as in an adjective ("ten-year", "3-day"; "twenty-five"
+//     is a count);
 //   - {gap:n}, from zero to n (at most MaxGap) words of any kind, never
 //     first or last;
 //   - "^" before the first token anchors the pattern to the start of a

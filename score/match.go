@@ -62,12 +62,7 @@ func (s *Scorer) matchSentence(sc *scratch, sn *sentence, capsText bool) {
 			}
 		}
 		if t.count {
-			s.tryPatterns(sc, s.ix.numFirst, int32(p), 0, int32(p))
-			if q := s.numberEnd(sc, int32(p), t.clause); q < int32(len(sc.words)) {
-				if next := &sc.words[q]; next.id >= 0 && next.clause == t.clause {
-					s.tryPatterns(sc, s.ix.pairs.get(pairKey(numberKey, next.id)), int32(p), 2, q+1)
-				}
-			}
+			s.tryNumber(sc, int32(p))
 		}
 	}
 	// Matches held by others of their class are dropped (see settle.go).
@@ -78,6 +73,21 @@ func (s *Scorer) matchSentence(sc *scratch, sn *sentence, capsText bool) {
 	}
 	s.matchRules(sc, sn, capsText)
 	sortHits(sc.hits[firstHit:])
+}
+
+// tryNumber tries the patterns that open with a {num} slot at word
+// position p, a number, if it is a count there.
+func (s *Scorer) tryNumber(sc *scratch, p int32) {
+	if !sc.counts(p) {
+		return
+	}
+	s.tryPatterns(sc, s.ix.numFirst, p, 0, p)
+	clause := sc.words[p].clause
+	if q := s.numberEnd(sc, p, clause); q < int32(len(sc.words)) {
+		if next := &sc.words[q]; next.id >= 0 && next.clause == clause {
+			s.tryPatterns(sc, s.ix.pairs.get(pairKey(numberKey, next.id)), p, 2, q+1)
+		}
+	}
 }
 
 // tryPatterns tries each listed pattern at word position p, whose first
@@ -109,6 +119,15 @@ func (s *Scorer) tryPatterns(sc *scratch, pats []int32, p, matched, at int32) {
 			sc.mods = append(sc.mods, m)
 		}
 	}
+}
+
+// counts reports whether the word at position p of the current sentence
+// can fill a {num} slot: a number (word.count) that is a count in its
+// context (see countable), which is looked at only here, for the few
+// numbers a pattern tries.
+func (sc *scratch) counts(p int32) bool {
+	w := &sc.words[p]
+	return w.count && countable(sc.text, &sc.toks[w.tok])
 }
 
 // maxNumberWords bounds how many words one {num} slot takes ("two
@@ -150,8 +169,7 @@ func (s *Scorer) matchFrom(sc *scratch, pt []ptoken, p, clause int32) int32 {
 			if p >= n {
 				return -1
 			}
-			w := &sc.words[p]
-			if w.clause != clause || !w.count {
+			if sc.words[p].clause != clause || !sc.counts(p) {
 				return -1
 			}
 			p = s.numberEnd(sc, p, clause)

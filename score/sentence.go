@@ -18,7 +18,7 @@ type word struct {
 	tok    int32 // its token's index
 	id     int32 // its vocabulary id, or -1: a number's is -1
 	clause int32 // the clause it is in
-	count  bool  // it can fill a {num} slot: a count in digits or words, not a year or a rank
+	count  bool  // a number in digits or words, not a year or a rank, which may fill a {num} slot: see scratch.counts
 	long   uint8 // 1 for a word of two or more letters, as the caps rules count words, else 0
 	caps   bool  // such a word set in capitals: see token.caps
 }

@@ -71,6 +71,35 @@ func TestTokenFlags(t *testing.T) {
 	assert.False(t, tokenize(nil, "17 things", 0, nil, nil)[0].rank, "17 is a count")
 }
 
+func TestCountable(t *testing.T) {
+	tests := []struct {
+		text, num string // num is the token of text tested
+		want      bool
+	}{
+		{"17 things", "17", true},
+		{"Ten reasons", "Ten", true},
+		{"twenty-five things", "twenty", true},
+		{"Ten-year study", "Ten", false},
+		{"3-day week", "3", false},
+		{"Thousands march", "Thousands", false},
+		{"in their 20s", "20s", false},
+		{"tens of", "tens", false},
+		{"two-thirds", "two", false},
+		{"ends with 5-", "5", true},
+	}
+	for _, tt := range tests {
+		start := strings.Index(tt.text, tt.num)
+		var found bool
+		for _, tok := range tokenize(nil, tt.text, 0, nil, nil) {
+			if int(tok.start) == start {
+				found = true
+				assert.Equal(t, tt.want, countable(tt.text, &tok), tt.text)
+			}
+		}
+		assert.True(t, found, "%q has no token %q", tt.text, tt.num)
+	}
+}
+
 func TestSentences(t *testing.T) {
 	tests := []struct {
 		name string
