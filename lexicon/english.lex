@@ -54,7 +54,7 @@ rule.statement | inquiry | 0.3 | <statement> | a sentence that ends with a full 
 
 # Suspense: forward reference. The headline points at what it does not say.
 suspense.this-is-why | suspense | 0.6 | this is why | forward reference: points at something the text withholds
-suspense.this-is-what | suspense | 0.485 | this is what | forward reference: points at something the text withholds
+suspense.this-is-what | suspense | 0.486 | this is what | forward reference: points at something the text withholds
 suspense.this-is-how | suspense | 0.1 | this is how | forward reference: points at something the text withholds
 suspense.this-is-when | suspense | 0.6 | this is when | forward reference: points at something the text withholds
 suspense.this-is-who | suspense | 0.6 | this is who | forward reference: points at something the text withholds
@@ -188,7 +188,7 @@ suspense.this-one | suspense | 0.1 | this one | forward reference: points at som
 suspense.the-one-thing | suspense | 0.1 | the one thing | forward reference: points at something the text withholds
 suspense.one-thing | suspense | 0.6 | one thing | forward reference: points at something the text withholds
 suspense.the-only-thing | suspense | 0.6 | the only thing | forward reference: points at something the text withholds
-suspense.explained | suspense | 0.261 | explained | forward reference: points at something the text withholds
+suspense.explained | suspense | 0.298 | explained | forward reference: points at something the text withholds
 suspense.what-it-means | suspense | 0.6 | what it means | forward reference: points at something the text withholds
 suspense.what-this-means | suspense | 0.6 | what this means | forward reference: points at something the text withholds
 suspense.what-that-means | suspense | 0.6 | what that means | forward reference: points at something the text withholds
@@ -353,7 +353,7 @@ suspense.is-coming | suspense | 0.5 | is coming | teaser: announces a reveal to 
 suspense.are-coming | suspense | 0.5 | are coming | teaser: announces a reveal to come
 suspense.is-here | suspense | 0.243 | is here | teaser: announces a reveal to come
 suspense.are-here | suspense | 0.5 | are here | teaser: announces a reveal to come
-suspense.revealed | suspense | 0.402 | revealed | teaser: announces a reveal to come
+suspense.revealed | suspense | 0.41 | revealed | teaser: announces a reveal to come
 suspense.unveiled | suspense | 0.1 | unveiled | teaser: announces a reveal to come
 suspense.uncovered | suspense | 0.5 | uncovered | teaser: announces a reveal to come
 suspense.exposed | suspense | 0.5 | exposed | teaser: announces a reveal to come
@@ -386,7 +386,7 @@ suspense.the-question-remains | suspense | 0.6 | the question remains | open end
 suspense.one-question-remains | suspense | 0.6 | one question remains | open ending: leaves the story hanging for a sequel
 suspense.the-wait-is-over | suspense | 0.6 | the wait is over | open ending: leaves the story hanging for a sequel
 suspense.but-then | suspense | 0.6 | but then | open ending: leaves the story hanging for a sequel
-suspense.and-then | suspense | 0.219 | and then | open ending: leaves the story hanging for a sequel
+suspense.and-then | suspense | 0.218 | and then | open ending: leaves the story hanging for a sequel
 suspense.then-this-happened | suspense | 0.6 | then this happened | open ending: leaves the story hanging for a sequel
 suspense.this-happened | suspense | 0.6 | this happened | open ending: leaves the story hanging for a sequel
 suspense.and-thats-when | suspense | 0.6 | and that's when | open ending: leaves the story hanging for a sequel
@@ -404,7 +404,7 @@ suspense.you-might-think | suspense | 0.6 | you might think | open ending: leave
 suspense.you-may-think | suspense | 0.6 | you may think | open ending: leaves the story hanging for a sequel
 
 # Suspense: demonstratives that point forward.
-suspense.start-this | suspense | 1.441 | ^ this | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.start-this | suspense | 1.442 | ^ this | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.start-these | suspense | 1.062 | ^ these | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.start-heres | suspense | 1.226 | ^ here's | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.start-meet | suspense | 0.503 | ^ meet | forward-pointing demonstrative: 'this' names a thing the headline does not
@@ -426,7 +426,7 @@ suspense.start-these-days | suspense | =0 | ^ these days | a phrase of time: 'th
 suspense.this-guy | suspense | 0.112 | this guy | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.this-girl | suspense | 0.144 | this girl | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.this-man | suspense | 0.1 | this man | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.this-woman | suspense | 0.122 | this woman | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.this-woman | suspense | 0.123 | this woman | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.this-kid | suspense | 0.35 | this kid | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.this-boy | suspense | 0.35 | this boy | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.this-couple | suspense | 0.1 | this couple | forward-pointing demonstrative: 'this' names a thing the headline does not
@@ -485,7 +485,7 @@ question.guess-what | question | 0.1 | guess what | question opener aimed at the
 question.guess-which | question | 0.1 | guess which | question opener aimed at the reader
 question.guess-who | question | 0.6 | guess who | question opener aimed at the reader
 question.guess-how | question | 0.1 | guess how | question opener aimed at the reader
-question.guess-the | question | 0.147 | guess the | question opener aimed at the reader
+question.guess-the | question | 0.148 | guess the | question opener aimed at the reader
 question.what-if | question | 0.6 | what if | question opener aimed at the reader
 question.start-what-if | question | 0.6 | ^ what if | question opener aimed at the reader
 question.would-you-rather | question | 0.1 | would you rather | question opener aimed at the reader
@@ -585,7 +585,7 @@ question.start-are-there | question | 0.35 | ^ are there | question headline: th
 question.start-why | question | 0.639 | ^ why | question headline: the headline asks rather than tells
 question.start-what | question | 0.99 | ^ what | question headline: the headline asks rather than tells
 question.start-who | question | 0.701 | ^ who | question headline: the headline asks rather than tells
-question.start-which | question | 1.042 | ^ which | question headline: the headline asks rather than tells
+question.start-which | question | 1.043 | ^ which | question headline: the headline asks rather than tells
 question.start-how | question | 0.774 | ^ how | question headline: the headline asks rather than tells
 question.start-where | question | 0.11 | ^ where | question headline: the headline asks rather than tells
 question.start-when | question | 0.403 | ^ when | question headline: the headline asks rather than tells
@@ -661,7 +661,7 @@ emphasis.incredible | emphasis | 0.402 | incredible | hyperbole: an extreme word
 emphasis.unbelievable | emphasis | 0.45 | unbelievable | hyperbole: an extreme word in place of a measured one
 emphasis.unreal | emphasis | 0.45 | unreal | hyperbole: an extreme word in place of a measured one
 emphasis.insane | emphasis | 0.445 | insane | hyperbole: an extreme word in place of a measured one
-emphasis.crazy | emphasis | 0.291 | crazy | hyperbole: an extreme word in place of a measured one
+emphasis.crazy | emphasis | 0.292 | crazy | hyperbole: an extreme word in place of a measured one
 emphasis.craziest | emphasis | 0.45 | craziest | hyperbole: an extreme word in place of a measured one
 emphasis.mind-blowing | emphasis | 0.126 | mind-blowing | hyperbole: an extreme word in place of a measured one
 emphasis.mind-blown | emphasis | 0.45 | mind-blown | hyperbole: an extreme word in place of a measured one
@@ -697,17 +697,17 @@ emphasis.genius | emphasis | 0.169 | genius | hyperbole: an extreme word in plac
 emphasis.brilliant | emphasis | 0.1 | brilliant | hyperbole: an extreme word in place of a measured one
 emphasis.perfect | emphasis | 0.883 | perfect | hyperbole: an extreme word in place of a measured one
 emphasis.flawless | emphasis | 0.254 | flawless | hyperbole: an extreme word in place of a measured one
-emphasis.terrifying | emphasis | 0.172 | terrifying | hyperbole: an extreme word in place of a measured one
+emphasis.terrifying | emphasis | 0.173 | terrifying | hyperbole: an extreme word in place of a measured one
 emphasis.horrifying | emphasis | 0.138 | horrifying | hyperbole: an extreme word in place of a measured one
 emphasis.horrific | emphasis | 0.45 | horrific | hyperbole: an extreme word in place of a measured one
-emphasis.chilling | emphasis | 0.183 | chilling | hyperbole: an extreme word in place of a measured one
+emphasis.chilling | emphasis | 0.184 | chilling | hyperbole: an extreme word in place of a measured one
 emphasis.disturbing | emphasis | 0.45 | disturbing | hyperbole: an extreme word in place of a measured one
 emphasis.heartbreaking | emphasis | 0.4 | heartbreaking | hyperbole: an extreme word in place of a measured one
 emphasis.heart-wrenching | emphasis | 0.45 | heart-wrenching | hyperbole: an extreme word in place of a measured one
 emphasis.heartwarming | emphasis | 0.45 | heartwarming | hyperbole: an extreme word in place of a measured one
 emphasis.tear-jerking | emphasis | 0.45 | tear-jerking | hyperbole: an extreme word in place of a measured one
 emphasis.adorable | emphasis | 0.817 | adorable | hyperbole: an extreme word in place of a measured one
-emphasis.hilarious | emphasis | 0.799 | hilarious | hyperbole: an extreme word in place of a measured one
+emphasis.hilarious | emphasis | 0.8 | hilarious | hyperbole: an extreme word in place of a measured one
 emphasis.hysterical | emphasis | 0.45 | hysterical | hyperbole: an extreme word in place of a measured one
 emphasis.ridiculous | emphasis | 0.308 | ridiculous | hyperbole: an extreme word in place of a measured one
 emphasis.outrageous | emphasis | 0.1 | outrageous | hyperbole: an extreme word in place of a measured one
@@ -721,7 +721,7 @@ emphasis.remarkable | emphasis | 0.1 | remarkable | hyperbole: an extreme word i
 emphasis.wondrous | emphasis | 0.45 | wondrous | hyperbole: an extreme word in place of a measured one
 emphasis.wonderful | emphasis | 0.249 | wonderful | hyperbole: an extreme word in place of a measured one
 emphasis.glorious | emphasis | 0.16 | glorious | hyperbole: an extreme word in place of a measured one
-emphasis.gorgeous | emphasis | 0.218 | gorgeous | hyperbole: an extreme word in place of a measured one
+emphasis.gorgeous | emphasis | 0.219 | gorgeous | hyperbole: an extreme word in place of a measured one
 emphasis.stunner | emphasis | 0.45 | stunner | hyperbole: an extreme word in place of a measured one
 emphasis.dazzling | emphasis | 0.45 | dazzling | hyperbole: an extreme word in place of a measured one
 emphasis.majestic | emphasis | 0.45 | majestic | hyperbole: an extreme word in place of a measured one
@@ -802,7 +802,7 @@ emphasis.ever-so | emphasis | 0.45 | ever so | hyperbole: an extreme word in pla
 emphasis.best | emphasis | 0.561 | best | superlative: ranks a thing as the most of its kind
 emphasis.worst | emphasis | 0.35 | worst | superlative: ranks a thing as the most of its kind
 emphasis.biggest | emphasis | 0.369 | biggest | superlative: ranks a thing as the most of its kind
-emphasis.greatest | emphasis | 0.383 | greatest | superlative: ranks a thing as the most of its kind
+emphasis.greatest | emphasis | 0.384 | greatest | superlative: ranks a thing as the most of its kind
 emphasis.largest | emphasis | 0.1 | largest | superlative: ranks a thing as the most of its kind
 emphasis.smallest | emphasis | 0.35 | smallest | superlative: ranks a thing as the most of its kind
 emphasis.tiniest | emphasis | 0.35 | tiniest | superlative: ranks a thing as the most of its kind
@@ -1003,7 +1003,7 @@ emphasis.spikes | emphasis | 0.4 | spikes | hype verb: a violent or extreme verb
 emphasis.balloons | emphasis | 0.4 | balloons | hype verb: a violent or extreme verb for an ordinary event
 emphasis.rockets | emphasis | 0.1 | rockets | hype verb: a violent or extreme verb for an ordinary event
 emphasis.smashes | emphasis | 0.4 | smashes | hype verb: a violent or extreme verb for an ordinary event
-emphasis.crushes | emphasis | 0.261 | crushes | hype verb: a violent or extreme verb for an ordinary event
+emphasis.crushes | emphasis | 0.262 | crushes | hype verb: a violent or extreme verb for an ordinary event
 emphasis.dominates | emphasis | 0.1 | dominates | hype verb: a violent or extreme verb for an ordinary event
 emphasis.takes-over | emphasis | 0.1 | takes over | hype verb: a violent or extreme verb for an ordinary event
 emphasis.took-over | emphasis | 0.4 | took over | hype verb: a violent or extreme verb for an ordinary event
@@ -1011,7 +1011,7 @@ emphasis.cant-stop | emphasis | 0.4 | can't stop | hype verb: a violent or extre
 emphasis.cannot-stop | emphasis | 0.4 | cannot stop | hype verb: a violent or extreme verb for an ordinary event
 emphasis.cant-even | emphasis | 0.4 | can't even | hype verb: a violent or extreme verb for an ordinary event
 emphasis.died-laughing | emphasis | 0.4 | died laughing | hype verb: a violent or extreme verb for an ordinary event
-emphasis.cry | emphasis | 0.151 | cry | hype verb: a violent or extreme verb for an ordinary event
+emphasis.cry | emphasis | 0.155 | cry | hype verb: a violent or extreme verb for an ordinary event
 emphasis.tears | emphasis | 0.1 | tears | hype verb: a violent or extreme verb for an ordinary event
 emphasis.sobbing | emphasis | 0.4 | sobbing | hype verb: a violent or extreme verb for an ordinary event
 emphasis.scream | emphasis | 0.11 | scream | hype verb: a violent or extreme verb for an ordinary event
@@ -1085,7 +1085,7 @@ listicle.n-hacks | listicle | 0.6 | {num} hacks | listicle: a count of things fr
 listicle.n-lessons | listicle | 0.6 | {num} lessons | listicle: a count of things frames the story as a list
 listicle.n-mistakes | listicle | 0.6 | {num} mistakes | listicle: a count of things frames the story as a list
 listicle.n-rules | listicle | 0.6 | {num} rules | listicle: a count of things frames the story as a list
-listicle.n-words | listicle | 0.136 | {num} words | listicle: a count of things frames the story as a list
+listicle.n-words | listicle | 0.137 | {num} words | listicle: a count of things frames the story as a list
 listicle.n-quotes | listicle | 0.6 | {num} quotes | listicle: a count of things frames the story as a list
 listicle.n-memes | listicle | 0.6 | {num} memes | listicle: a count of things frames the story as a list
 listicle.n-examples | listicle | 0.6 | {num} examples | listicle: a count of things frames the story as a list
@@ -1126,7 +1126,7 @@ listicle.n-x-every | listicle | 0.292 | {num} {gap:3} every | listicle: a count 
 listicle.n-x-only | listicle | 0.401 | {num} {gap:3} only | listicle: a count of things frames the story as a list
 
 # Listicle: list framing.
-listicle.things | listicle | 0.743 | things | list framing without a number
+listicle.things | listicle | 0.744 | things | list framing without a number
 listicle.reasons-why | listicle | 0.108 | reasons why | list framing without a number
 listicle.reasons | listicle | 0.17 | reasons | list framing without a number
 listicle.ways-to | listicle | 0.398 | ways to | list framing without a number
@@ -1138,18 +1138,18 @@ listicle.people-who | listicle | 0.196 | people who | list framing without a num
 listicle.photos-that | listicle | 0.1 | photos that | list framing without a number
 listicle.pictures-that | listicle | 0.1 | pictures that | list framing without a number
 listicle.photos-of | listicle | 0.418 | photos of | list framing without a number
-listicle.pictures-of | listicle | 0.319 | pictures of | list framing without a number
+listicle.pictures-of | listicle | 0.32 | pictures of | list framing without a number
 listicle.moments-that | listicle | 0.4 | moments that | list framing without a number
 listicle.tweets-that | listicle | 0.119 | tweets that | list framing without a number
 listicle.tweets-about | listicle | 0.275 | tweets about | list framing without a number
 listicle.facts-about | listicle | 0.4 | facts about | list framing without a number
 listicle.gifs | listicle | 0.125 | gifs | list framing without a number
 listicle.memes | listicle | 0.3 | memes | list framing without a number
-listicle.struggles | listicle | 0.274 | struggles | list framing without a number
+listicle.struggles | listicle | 0.273 | struggles | list framing without a number
 listicle.problems-only | listicle | 0.4 | problems only | list framing without a number
 listicle.things-only | listicle | 0.4 | things only | list framing without a number
 listicle.only-x-will-understand | listicle | 0.1 | only {gap:2} will understand | list framing without a number
-listicle.will-understand | listicle | 0.162 | will understand | list framing without a number
+listicle.will-understand | listicle | 0.163 | will understand | list framing without a number
 listicle.can-relate | listicle | 0.1 | can relate | list framing without a number
 listicle.relatable | listicle | 0.1 | relatable | list framing without a number
 listicle.ranked | listicle | 0.206 | ranked | list framing without a number
@@ -1176,10 +1176,10 @@ listicle.tweet | listicle | 0.472 | tweet | list framing without a number
 listicle.photos | listicle | 0.466 | photos | list framing without a number
 listicle.pics | listicle | 0.2 | pics | list framing without a number
 listicle.emoji | listicle | 0.196 | emoji | list framing without a number
-listicle.quiz | listicle | 0.268 | quiz | list framing without a number
+listicle.quiz | listicle | 0.269 | quiz | list framing without a number
 
 # Address: the reader spoken to.
-address.you | address | 1.459 | you | direct address: the headline speaks to the reader
+address.you | address | 1.461 | you | direct address: the headline speaks to the reader
 address.your | address | 0.913 | your | direct address: the headline speaks to the reader
 address.youre | address | 0.755 | you're | direct address: the headline speaks to the reader
 address.yours | address | 0.5 | yours | direct address: the headline speaks to the reader
@@ -1207,7 +1207,7 @@ address.people-who | address | 0.412 | people who | direct address: the headline
 address.girls-who | address | 0.165 | girls who | direct address: the headline speaks to the reader
 address.guys-who | address | 0.1 | guys who | direct address: the headline speaks to the reader
 address.kids-who | address | 0.1 | kids who | direct address: the headline speaks to the reader
-address.start-watch | address | 0.933 | ^ watch | direct address: the headline speaks to the reader
+address.start-watch | address | 0.934 | ^ watch | direct address: the headline speaks to the reader
 address.start-look | address | 0.105 | ^ look | direct address: the headline speaks to the reader
 address.start-check | address | 0.5 | ^ check | direct address: the headline speaks to the reader
 address.start-try | address | 0.5 | ^ try | direct address: the headline speaks to the reader
@@ -1229,7 +1229,7 @@ address.start-enjoy | address | 0.5 | ^ enjoy | direct address: the headline spe
 address.start-prepare | address | 0.5 | ^ prepare | direct address: the headline speaks to the reader
 address.start-remember | address | 0.5 | ^ remember | direct address: the headline speaks to the reader
 address.start-relive | address | 0.5 | ^ relive | direct address: the headline speaks to the reader
-address.start-celebrate | address | 0.168 | ^ celebrate | direct address: the headline speaks to the reader
+address.start-celebrate | address | 0.18 | ^ celebrate | direct address: the headline speaks to the reader
 address.start-see | address | 0.317 | ^ see | direct address: the headline speaks to the reader
 address.start-find | address | 0.1 | ^ find | direct address: the headline speaks to the reader
 address.start-discover | address | 0.5 | ^ discover | direct address: the headline speaks to the reader
@@ -1418,6 +1418,12 @@ inquiry.when-will | inquiry | 0.25 | when will | inquiry: an honest question tha
 inquiry.what-time | inquiry | 0.25 | what time | inquiry: an honest question that wants an answer
 inquiry.faq | inquiry | 0.25 | faq | inquiry: an honest question that wants an answer
 inquiry.frequently-asked | inquiry | 0.25 | frequently asked | inquiry: an honest question that wants an answer
+inquiry.explainer | inquiry | 0.25 | explainer | inquiry: a genre label: the piece answers the question it names
+inquiry.factbox | inquiry | 0.25 | factbox | inquiry: a genre label: the piece answers the question it names
+inquiry.fact-check | inquiry | 0.25 | fact check | inquiry: a genre label: the piece answers the question it names
+inquiry.q-and-a | inquiry | 0.25 | ^ q a | inquiry: a genre label (Q&A): the piece answers the question it names
+inquiry.analysis | inquiry | 0.25 | ^ analysis | inquiry: a genre label: the piece answers the question it names
+inquiry.timeline | inquiry | 0.25 | ^ timeline | inquiry: a genre label: the piece answers the question it names
 inquiry.what-should-i | inquiry | 0.25 | what should i | inquiry: an honest question that wants an answer
 inquiry.which-is-better | inquiry | 0.25 | which is better | inquiry: an honest question that wants an answer
 inquiry.is-it-safe-to | inquiry | 0.25 | is it safe to | inquiry: an honest question that wants an answer
@@ -1691,7 +1697,7 @@ address.start-honestly | address | 0.4 | ^ honestly | personal voice: a first-pe
 
 # Suspense: hypotheticals and comparisons.
 suspense.start-if | suspense | 0.906 | ^ if | hypothetical: invites the reader to imagine rather than learn
-suspense.if-x-were | suspense | 0.44 | if {gap:4} were | hypothetical: invites the reader to imagine rather than learn
+suspense.if-x-were | suspense | 0.441 | if {gap:4} were | hypothetical: invites the reader to imagine rather than learn
 suspense.if-x-had | suspense | 0.1 | if {gap:4} had | hypothetical: invites the reader to imagine rather than learn
 suspense.if-x-was | suspense | 0.45 | if {gap:4} was | hypothetical: invites the reader to imagine rather than learn
 suspense.imagine-if | suspense | 0.45 | imagine if | hypothetical: invites the reader to imagine rather than learn
@@ -1752,21 +1758,21 @@ emphasis.tbh | emphasis | 0.4 | tbh | informal register: slang and swearing of s
 emphasis.idk | emphasis | 0.4 | idk | informal register: slang and swearing of social media, not of reporting
 emphasis.ftw | emphasis | 0.4 | ftw | informal register: slang and swearing of social media, not of reporting
 emphasis.fml | emphasis | 0.4 | fml | informal register: slang and swearing of social media, not of reporting
-emphasis.selfie | emphasis | 0.264 | selfie | informal register: slang and swearing of social media, not of reporting
+emphasis.selfie | emphasis | 0.265 | selfie | informal register: slang and swearing of social media, not of reporting
 emphasis.emoji | emphasis | 0.196 | emoji | informal register: slang and swearing of social media, not of reporting
 emphasis.meme | emphasis | 0.253 | meme | informal register: slang and swearing of social media, not of reporting
 emphasis.throwback | emphasis | 0.4 | throwback | informal register: slang and swearing of social media, not of reporting
 emphasis.tbt | emphasis | 0.4 | tbt | informal register: slang and swearing of social media, not of reporting
 
 # Suspense: the try-it genre.
-suspense.people-try | suspense | 0.327 | people try | try-it genre: people filmed trying something for the reader's amusement
+suspense.people-try | suspense | 0.328 | people try | try-it genre: people filmed trying something for the reader's amusement
 suspense.tries-x-for-the-first-time | suspense | 0.337 | tries {gap:2} for the first time | try-it genre: people filmed trying something for the reader's amusement
 suspense.for-the-first-time | suspense | 0.563 | for the first time | try-it genre: people filmed trying something for the reader's amusement
 suspense.tried-x-for | suspense | 0.45 | tried {gap:2} for | try-it genre: people filmed trying something for the reader's amusement
 suspense.taste-test | suspense | 0.45 | taste test | try-it genre: people filmed trying something for the reader's amusement
-suspense.try-to | suspense | 0.335 | try to | try-it genre: people filmed trying something for the reader's amusement
+suspense.try-to | suspense | 0.325 | try to | try-it genre: people filmed trying something for the reader's amusement
 suspense.attempt-to | suspense | 0.1 | attempt to | try-it genre: people filmed trying something for the reader's amusement
-suspense.reacts-to | suspense | 0.137 | reacts to | try-it genre: people filmed trying something for the reader's amusement
+suspense.reacts-to | suspense | 0.138 | reacts to | try-it genre: people filmed trying something for the reader's amusement
 suspense.reaction-to | suspense | 0.215 | reaction to | try-it genre: people filmed trying something for the reader's amusement
 
 # Modifiers: the register of a news report tempers emphasis and counts in its sentence.
@@ -1885,7 +1891,7 @@ listicle.instagrammers | listicle | 0.35 | instagrammers | social-media content:
 listicle.the-internet-is | listicle | 0.35 | the internet is | social-media content: a story built from posts rather than reporting
 listicle.twitter-is | listicle | 0.35 | twitter is | social-media content: a story built from posts rather than reporting
 listicle.people-on | listicle | 0.35 | people on | social-media content: a story built from posts rather than reporting
-listicle.posts | listicle | 0.126 | posts | social-media content: a story built from posts rather than reporting
+listicle.posts | listicle | 0.125 | posts | social-media content: a story built from posts rather than reporting
 listicle.poll | listicle | 0.1 | poll | social-media content: a story built from posts rather than reporting
 listicle.challenge | listicle | 0.137 | challenge | social-media content: a story built from posts rather than reporting
 listicle.confessions | listicle | 0.301 | confessions | social-media content: a story built from posts rather than reporting
@@ -1911,7 +1917,7 @@ suspense.start-parents | suspense | 0.4 | ^ parents | reaction-video genre: ordi
 suspense.start-moms | suspense | 0.4 | ^ moms | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-dads | suspense | 0.4 | ^ dads | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-strangers | suspense | 0.4 | ^ strangers | reaction-video genre: ordinary people set up to react for the camera
-suspense.start-celebrities | suspense | 0.22 | ^ celebrities | reaction-video genre: ordinary people set up to react for the camera
+suspense.start-celebrities | suspense | 0.19 | ^ celebrities | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-someone | suspense | 0.186 | ^ someone | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-this-person | suspense | 0.4 | ^ this person | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-drunk | suspense | 0.4 | ^ drunk | reaction-video genre: ordinary people set up to react for the camera
@@ -1969,7 +1975,7 @@ suspense.exactly-like | suspense | 0.5 | exactly like | reaction coda: the headl
 suspense.looks-exactly-like | suspense | 0.5 | looks exactly like | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.now-end | suspense | 0.512 | now $ | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.again-end | suspense | 0.1 | again $ | reaction coda: the headline reports an event, then promises the feeling it caused
-suspense.theres-a | suspense | 0.287 | there's a | reaction coda: the headline reports an event, then promises the feeling it caused
+suspense.theres-a | suspense | 0.288 | there's a | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.start-theres | suspense | 0.362 | ^ there's | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.start-there-is-a | suspense | 0.5 | ^ there is a | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.start-there-are | suspense | 0.5 | ^ there are | reaction coda: the headline reports an event, then promises the feeling it caused
@@ -1989,7 +1995,7 @@ address.start-ugh | address | 0.45 | ^ ugh | interjection: the headline opens wi
 address.start-aww | address | 0.45 | ^ aww | interjection: the headline opens with a spoken reaction
 address.start-lol | address | 0.45 | ^ lol | interjection: the headline opens with a spoken reaction
 address.start-psa | address | 0.45 | ^ psa | interjection: the headline opens with a spoken reaction
-address.start-reminder | address | 0.247 | ^ reminder | interjection: the headline opens with a spoken reaction
+address.start-reminder | address | 0.248 | ^ reminder | interjection: the headline opens with a spoken reaction
 address.start-friendly-reminder | address | 0.45 | ^ friendly reminder | interjection: the headline opens with a spoken reaction
 address.start-please | address | 0.291 | ^ please | interjection: the headline opens with a spoken reaction
 address.start-sorry | address | 0.45 | ^ sorry | interjection: the headline opens with a spoken reaction
@@ -2062,7 +2068,7 @@ listicle.did-it-again | listicle | 0.4 | did it again | genre cue: a stock frame
 listicle.for-the-ages | listicle | 0.4 | for the ages | genre cue: a stock frame of entertainment writing rather than of news
 
 # Suspense: more reaction-video cues.
-suspense.guess | suspense | 0.486 | guess | reaction-video genre: people set up to guess, ask, review or react for the camera
+suspense.guess | suspense | 0.487 | guess | reaction-video genre: people set up to guess, ask, review or react for the camera
 suspense.react | suspense | 0.4 | react | reaction-video genre: people set up to guess, ask, review or react for the camera
 suspense.start-attention | suspense | 0.4 | ^ attention | reaction-video genre: people set up to guess, ask, review or react for the camera
 suspense.try-guys | suspense | 0.4 | try guys | reaction-video genre: people set up to guess, ask, review or react for the camera

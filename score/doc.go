@@ -60,8 +60,9 @@
 // its sentence; attribution ("said", "according to") lowers emphasis,
 // questions and address in its sentence; the vocabulary of a news report ("killed",
 // "court") lowers emphasis and list framing in its sentence; an inquiry cue
-// ("how to", "FAQ") marks its sentence as information seeking and lowers
-// its question and suspense hits; a sentence that ends with "." or "!" is
+// ("how to", "FAQ", a genre label such as "Explainer" or "Q&A:") marks
+// its sentence as information seeking and lowers its question and
+// suspense hits; a sentence that ends with "." or "!" is
 // a statement, so its question hits are lowered (<statement>); quotation marks
 // lower every framing of what they enclose. Each kind applies at most once
 // to a hit. A run of "!" weighs up to twice a single one (RunFactor). A
