@@ -36,6 +36,10 @@
 //     "shocked" and "shocks". Words are folded first (NFKC, lower case,
 //     curly apostrophes made straight), so "Here’s" meets "here's". A
 //     hyphen splits words: "mind-blowing" is "mind blowing";
+//   - a word in double quotes, matched in that form only, folded, for
+//     where a stem joins words of different sense: totally in quotes meets
+//     "totally" and "TOTALLY" but not "total", and remarkable in quotes
+//     does not meet "remarks";
 //   - {num}, a number: digits with an optional currency sign, separators,
 //     "%" or suffix ("$4", "3.5%", "10k"), or number words ("three",
 //     "two million"): a count, so not a year or a rank ("2nd"), the plural

@@ -9,7 +9,9 @@
 # in digits or words ("17", "$4 trillion", "three"; not "thousands" or the
 # "ten" of "ten-year"); {gap:n} is up to n words
 # of any kind. "^" anchors a pattern to the start of a sentence, "$" to its
-# end. <name> is a rule the scorer computes from the text's shape. See the
+# end. A word in double quotes matches that form only, where its stem would
+# join words of different sense: "totally" in quotes leaves "total" alone.
+# <name> is a rule the scorer computes from the text's shape. See the
 # package documentation of lexicon for the whole format.
 #
 # Weights of scored categories are evidence: the sum over a headline's hits
@@ -63,12 +65,12 @@ suspense.these-are-the | suspense | 0.106 | these are the | forward reference: p
 suspense.this-is-the | suspense | 0.1 | this is the | forward reference: points at something the text withholds
 suspense.thats-why | suspense | 0.6 | that's why | forward reference: points at something the text withholds
 suspense.that-is-why | suspense | 0.6 | that is why | forward reference: points at something the text withholds
-suspense.heres-why | suspense | 0.177 | here's why | forward reference: points at something the text withholds
-suspense.heres-what | suspense | 0.42 | here's what | forward reference: points at something the text withholds
-suspense.heres-how | suspense | 0.422 | here's how | forward reference: points at something the text withholds
+suspense.heres-why | suspense | 0.178 | here's why | forward reference: points at something the text withholds
+suspense.heres-what | suspense | 0.421 | here's what | forward reference: points at something the text withholds
+suspense.heres-how | suspense | 0.423 | here's how | forward reference: points at something the text withholds
 suspense.heres-who | suspense | 0.6 | here's who | forward reference: points at something the text withholds
 suspense.heres-when | suspense | 0.6 | here's when | forward reference: points at something the text withholds
-suspense.heres-the | suspense | 0.2 | here's the | forward reference: points at something the text withholds
+suspense.heres-the | suspense | 0.201 | here's the | forward reference: points at something the text withholds
 suspense.heres-everything | suspense | 0.6 | here's everything | forward reference: points at something the text withholds
 suspense.here-is-why | suspense | 0.6 | here is why | forward reference: points at something the text withholds
 suspense.here-is-what | suspense | 0.6 | here is what | forward reference: points at something the text withholds
@@ -188,7 +190,7 @@ suspense.this-one | suspense | 0.1 | this one | forward reference: points at som
 suspense.the-one-thing | suspense | 0.1 | the one thing | forward reference: points at something the text withholds
 suspense.one-thing | suspense | 0.6 | one thing | forward reference: points at something the text withholds
 suspense.the-only-thing | suspense | 0.6 | the only thing | forward reference: points at something the text withholds
-suspense.explained | suspense | 0.298 | explained | forward reference: points at something the text withholds
+suspense.explained | suspense | 0.3 | explained | forward reference: points at something the text withholds
 suspense.what-it-means | suspense | 0.6 | what it means | forward reference: points at something the text withholds
 suspense.what-this-means | suspense | 0.6 | what this means | forward reference: points at something the text withholds
 suspense.what-that-means | suspense | 0.6 | what that means | forward reference: points at something the text withholds
@@ -351,9 +353,9 @@ suspense.are-about-to | suspense | 0.5 | are about to | teaser: announces a reve
 suspense.about-to-change | suspense | 0.5 | about to change | teaser: announces a reveal to come
 suspense.is-coming | suspense | 0.5 | is coming | teaser: announces a reveal to come
 suspense.are-coming | suspense | 0.5 | are coming | teaser: announces a reveal to come
-suspense.is-here | suspense | 0.243 | is here | teaser: announces a reveal to come
+suspense.is-here | suspense | 0.244 | is here | teaser: announces a reveal to come
 suspense.are-here | suspense | 0.5 | are here | teaser: announces a reveal to come
-suspense.revealed | suspense | 0.41 | revealed | teaser: announces a reveal to come
+suspense.revealed | suspense | 0.409 | revealed | teaser: announces a reveal to come
 suspense.unveiled | suspense | 0.1 | unveiled | teaser: announces a reveal to come
 suspense.uncovered | suspense | 0.5 | uncovered | teaser: announces a reveal to come
 suspense.exposed | suspense | 0.5 | exposed | teaser: announces a reveal to come
@@ -386,7 +388,7 @@ suspense.the-question-remains | suspense | 0.6 | the question remains | open end
 suspense.one-question-remains | suspense | 0.6 | one question remains | open ending: leaves the story hanging for a sequel
 suspense.the-wait-is-over | suspense | 0.6 | the wait is over | open ending: leaves the story hanging for a sequel
 suspense.but-then | suspense | 0.6 | but then | open ending: leaves the story hanging for a sequel
-suspense.and-then | suspense | 0.218 | and then | open ending: leaves the story hanging for a sequel
+suspense.and-then | suspense | 0.219 | and then | open ending: leaves the story hanging for a sequel
 suspense.then-this-happened | suspense | 0.6 | then this happened | open ending: leaves the story hanging for a sequel
 suspense.this-happened | suspense | 0.6 | this happened | open ending: leaves the story hanging for a sequel
 suspense.and-thats-when | suspense | 0.6 | and that's when | open ending: leaves the story hanging for a sequel
@@ -404,10 +406,10 @@ suspense.you-might-think | suspense | 0.6 | you might think | open ending: leave
 suspense.you-may-think | suspense | 0.6 | you may think | open ending: leaves the story hanging for a sequel
 
 # Suspense: demonstratives that point forward.
-suspense.start-this | suspense | 1.442 | ^ this | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.start-these | suspense | 1.062 | ^ these | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.start-heres | suspense | 1.226 | ^ here's | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.start-meet | suspense | 0.503 | ^ meet | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.start-this | suspense | 1.445 | ^ this | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.start-these | suspense | 1.066 | ^ these | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.start-heres | suspense | 1.228 | ^ here's | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.start-meet | suspense | 0.504 | ^ meet | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.start-this-week | suspense | =0 | ^ this week | a demonstrative of time: 'this' names when, not a thing withheld; it holds '^ this' and is no evidence
 suspense.start-this-weekend | suspense | =0 | ^ this weekend | a demonstrative of time: 'this' names when, not a thing withheld; it holds '^ this' and is no evidence
 suspense.start-this-year | suspense | =0 | ^ this year | a demonstrative of time: 'this' names when, not a thing withheld; it holds '^ this' and is no evidence
@@ -423,7 +425,7 @@ suspense.start-this-season | suspense | =0 | ^ this season | a demonstrative of 
 suspense.start-this-christmas | suspense | =0 | ^ this christmas | a demonstrative of time: 'this' names when, not a thing withheld; it holds '^ this' and is no evidence
 suspense.start-this-past | suspense | =0 | ^ this past | a demonstrative of time: 'this' names when, not a thing withheld; it holds '^ this' and is no evidence
 suspense.start-these-days | suspense | =0 | ^ these days | a phrase of time: 'these days' means now, not things withheld; it holds '^ these' and is no evidence
-suspense.this-guy | suspense | 0.112 | this guy | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.this-guy | suspense | 0.113 | this guy | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.this-girl | suspense | 0.144 | this girl | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.this-man | suspense | 0.1 | this man | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.this-woman | suspense | 0.123 | this woman | forward-pointing demonstrative: 'this' names a thing the headline does not
@@ -451,7 +453,7 @@ suspense.this-quiz | suspense | 0.35 | this quiz | forward-pointing demonstrativ
 suspense.this-test | suspense | 0.35 | this test | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.this-is | suspense | 0.1 | this is | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.these-are | suspense | 0.35 | these are | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.these-people | suspense | 0.24 | these people | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.these-people | suspense | 0.241 | these people | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.these-photos | suspense | 0.35 | these photos | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.these-pictures | suspense | 0.35 | these pictures | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.these-kids | suspense | 0.35 | these kids | forward-pointing demonstrative: 'this' names a thing the headline does not
@@ -485,7 +487,7 @@ question.guess-what | question | 0.1 | guess what | question opener aimed at the
 question.guess-which | question | 0.1 | guess which | question opener aimed at the reader
 question.guess-who | question | 0.6 | guess who | question opener aimed at the reader
 question.guess-how | question | 0.1 | guess how | question opener aimed at the reader
-question.guess-the | question | 0.148 | guess the | question opener aimed at the reader
+question.guess-the | question | 0.157 | guess the | question opener aimed at the reader
 question.what-if | question | 0.6 | what if | question opener aimed at the reader
 question.start-what-if | question | 0.6 | ^ what if | question opener aimed at the reader
 question.would-you-rather | question | 0.1 | would you rather | question opener aimed at the reader
@@ -507,11 +509,11 @@ question.are-you-a | question | 0.6 | are you a | question opener aimed at the r
 question.are-you-more | question | 0.195 | are you more | question opener aimed at the reader
 question.are-you-the | question | 0.6 | are you the | question opener aimed at the reader
 question.are-you-ready | question | 0.6 | are you ready | question opener aimed at the reader
-question.are-you | question | 0.116 | are you | question opener aimed at the reader
-question.do-you | question | 0.12 | do you | question opener aimed at the reader
+question.are-you | question | 0.117 | are you | question opener aimed at the reader
+question.do-you | question | 0.121 | do you | question opener aimed at the reader
 question.do-your | question | 0.6 | do your | question opener aimed at the reader
-question.does-your | question | 0.1 | does your | question opener aimed at the reader
-question.is-your | question | 0.196 | is your | question opener aimed at the reader
+question.does-your | question | 0.101 | does your | question opener aimed at the reader
+question.is-your | question | 0.194 | is your | question opener aimed at the reader
 question.are-your | question | 0.1 | are your | question opener aimed at the reader
 question.can-you-tell | question | 0.195 | can you tell | question opener aimed at the reader
 question.can-you-name | question | 0.1 | can you name | question opener aimed at the reader
@@ -526,8 +528,8 @@ question.can-you-answer | question | 0.6 | can you answer | question opener aime
 question.how-many-of | question | 0.1 | how many of | question opener aimed at the reader
 question.take-this-quiz | question | 0.6 | take this quiz | question opener aimed at the reader
 question.take-the-quiz | question | 0.6 | take the quiz | question opener aimed at the reader
-question.quiz | question | 0.261 | quiz | question opener aimed at the reader
-question.tell-us | question | 0.497 | tell us | question opener aimed at the reader
+question.quiz | question | 0.262 | quiz | question opener aimed at the reader
+question.tell-us | question | 0.498 | tell us | question opener aimed at the reader
 question.tell-me | question | 0.6 | tell me | question opener aimed at the reader
 question.do-you-agree | question | 0.6 | do you agree | question opener aimed at the reader
 question.what-do-you-think | question | 0.6 | what do you think | question opener aimed at the reader
@@ -555,10 +557,10 @@ question.should-i | question | 0.6 | should i | question opener aimed at the rea
 question.should-we | question | 0.6 | should we | question opener aimed at the reader
 
 # Question: headlines that open as questions.
-question.start-is-this | question | 0.795 | ^ is this | question headline: the headline asks rather than tells
+question.start-is-this | question | 0.802 | ^ is this | question headline: the headline asks rather than tells
 question.start-is-it | question | 0.35 | ^ is it | question headline: the headline asks rather than tells
 question.start-is-that | question | 0.35 | ^ is that | question headline: the headline asks rather than tells
-question.start-are-these | question | 0.337 | ^ are these | question headline: the headline asks rather than tells
+question.start-are-these | question | 0.338 | ^ are these | question headline: the headline asks rather than tells
 question.start-are-they | question | 0.35 | ^ are they | question headline: the headline asks rather than tells
 question.start-was-this | question | 0.35 | ^ was this | question headline: the headline asks rather than tells
 question.start-was-it | question | 0.35 | ^ was it | question headline: the headline asks rather than tells
@@ -583,20 +585,20 @@ question.start-are-the | question | 0.35 | ^ are the | question headline: the he
 question.start-is-there | question | 0.35 | ^ is there | question headline: the headline asks rather than tells
 question.start-are-there | question | 0.35 | ^ are there | question headline: the headline asks rather than tells
 question.start-why | question | 0.639 | ^ why | question headline: the headline asks rather than tells
-question.start-what | question | 0.99 | ^ what | question headline: the headline asks rather than tells
-question.start-who | question | 0.701 | ^ who | question headline: the headline asks rather than tells
-question.start-which | question | 1.043 | ^ which | question headline: the headline asks rather than tells
-question.start-how | question | 0.774 | ^ how | question headline: the headline asks rather than tells
+question.start-what | question | 0.992 | ^ what | question headline: the headline asks rather than tells
+question.start-who | question | 0.702 | ^ who | question headline: the headline asks rather than tells
+question.start-which | question | 1.045 | ^ which | question headline: the headline asks rather than tells
+question.start-how | question | 0.775 | ^ how | question headline: the headline asks rather than tells
 question.start-where | question | 0.11 | ^ where | question headline: the headline asks rather than tells
-question.start-when | question | 0.403 | ^ when | question headline: the headline asks rather than tells
-question.start-is | question | 0.155 | ^ is | question headline: the headline asks rather than tells
-question.start-are | question | 0.395 | ^ are | question headline: the headline asks rather than tells
+question.start-when | question | 0.404 | ^ when | question headline: the headline asks rather than tells
+question.start-is | question | 0.182 | ^ is | question headline: the headline asks rather than tells
+question.start-are | question | 0.396 | ^ are | question headline: the headline asks rather than tells
 question.start-was | question | 0.35 | ^ was | question headline: the headline asks rather than tells
 question.start-were | question | 0.35 | ^ were | question headline: the headline asks rather than tells
-question.start-do | question | 0.493 | ^ do | question headline: the headline asks rather than tells
+question.start-do | question | 0.494 | ^ do | question headline: the headline asks rather than tells
 question.start-does | question | 0.35 | ^ does | question headline: the headline asks rather than tells
-question.start-did | question | 0.342 | ^ did | question headline: the headline asks rather than tells
-question.start-can | question | 0.428 | ^ can | question headline: the headline asks rather than tells
+question.start-did | question | 0.351 | ^ did | question headline: the headline asks rather than tells
+question.start-can | question | 0.432 | ^ can | question headline: the headline asks rather than tells
 question.start-could | question | 0.35 | ^ could | question headline: the headline asks rather than tells
 question.start-will | question | 0.299 | ^ will | question headline: the headline asks rather than tells
 question.start-would | question | 0.35 | ^ would | question headline: the headline asks rather than tells
@@ -653,14 +655,14 @@ question.too-good-to-be-true | question | 0.7 | too good to be true | insinuatin
 
 # Emphasis: hyperbole.
 emphasis.shocking | emphasis | 0.1 | shocking | hyperbole: an extreme word in place of a measured one
-emphasis.stunning | emphasis | 0.236 | stunning | hyperbole: an extreme word in place of a measured one
+emphasis.stunning | emphasis | 0.237 | stunning | hyperbole: an extreme word in place of a measured one
 emphasis.astonishing | emphasis | 0.45 | astonishing | hyperbole: an extreme word in place of a measured one
 emphasis.astounding | emphasis | 0.45 | astounding | hyperbole: an extreme word in place of a measured one
-emphasis.amazing | emphasis | 0.579 | amazing | hyperbole: an extreme word in place of a measured one
+emphasis.amazing | emphasis | 0.582 | amazing | hyperbole: an extreme word in place of a measured one
 emphasis.incredible | emphasis | 0.402 | incredible | hyperbole: an extreme word in place of a measured one
 emphasis.unbelievable | emphasis | 0.45 | unbelievable | hyperbole: an extreme word in place of a measured one
 emphasis.unreal | emphasis | 0.45 | unreal | hyperbole: an extreme word in place of a measured one
-emphasis.insane | emphasis | 0.445 | insane | hyperbole: an extreme word in place of a measured one
+emphasis.insane | emphasis | 0.446 | insane | hyperbole: an extreme word in place of a measured one
 emphasis.crazy | emphasis | 0.292 | crazy | hyperbole: an extreme word in place of a measured one
 emphasis.craziest | emphasis | 0.45 | craziest | hyperbole: an extreme word in place of a measured one
 emphasis.mind-blowing | emphasis | 0.126 | mind-blowing | hyperbole: an extreme word in place of a measured one
@@ -670,7 +672,7 @@ emphasis.breathtaking | emphasis | 0.45 | breathtaking | hyperbole: an extreme w
 emphasis.epic | emphasis | 0.18 | epic | hyperbole: an extreme word in place of a measured one
 emphasis.legendary | emphasis | 0.45 | legendary | hyperbole: an extreme word in place of a measured one
 emphasis.iconic | emphasis | 0.353 | iconic | hyperbole: an extreme word in place of a measured one
-emphasis.ultimate | emphasis | 0.492 | ultimate | hyperbole: an extreme word in place of a measured one
+emphasis.ultimate | emphasis | 0.493 | ultimate | hyperbole: an extreme word in place of a measured one
 emphasis.unprecedented | emphasis | 0.45 | unprecedented | hyperbole: an extreme word in place of a measured one
 emphasis.unstoppable | emphasis | 0.45 | unstoppable | hyperbole: an extreme word in place of a measured one
 emphasis.unthinkable | emphasis | 0.45 | unthinkable | hyperbole: an extreme word in place of a measured one
@@ -685,7 +687,7 @@ emphasis.massive | emphasis | 0.1 | massive | hyperbole: an extreme word in plac
 emphasis.gigantic | emphasis | 0.45 | gigantic | hyperbole: an extreme word in place of a measured one
 emphasis.enormous | emphasis | 0.45 | enormous | hyperbole: an extreme word in place of a measured one
 emphasis.colossal | emphasis | 0.45 | colossal | hyperbole: an extreme word in place of a measured one
-emphasis.monumental | emphasis | 0.45 | monumental | hyperbole: an extreme word in place of a measured one
+emphasis.monumental | emphasis | 0.45 | "monumental" | hyperbole: an extreme word in place of a measured one
 emphasis.earth-shattering | emphasis | 0.45 | earth-shattering | hyperbole: an extreme word in place of a measured one
 emphasis.game-changing | emphasis | 0.45 | game-changing | hyperbole: an extreme word in place of a measured one
 emphasis.game-changer | emphasis | 0.45 | game changer | hyperbole: an extreme word in place of a measured one
@@ -693,21 +695,21 @@ emphasis.revolutionary | emphasis | 0.45 | revolutionary | hyperbole: an extreme
 emphasis.miraculous | emphasis | 0.45 | miraculous | hyperbole: an extreme word in place of a measured one
 emphasis.miracle | emphasis | 0.45 | miracle | hyperbole: an extreme word in place of a measured one
 emphasis.magical | emphasis | 0.394 | magical | hyperbole: an extreme word in place of a measured one
-emphasis.genius | emphasis | 0.169 | genius | hyperbole: an extreme word in place of a measured one
+emphasis.genius | emphasis | 0.17 | genius | hyperbole: an extreme word in place of a measured one
 emphasis.brilliant | emphasis | 0.1 | brilliant | hyperbole: an extreme word in place of a measured one
-emphasis.perfect | emphasis | 0.883 | perfect | hyperbole: an extreme word in place of a measured one
-emphasis.flawless | emphasis | 0.254 | flawless | hyperbole: an extreme word in place of a measured one
-emphasis.terrifying | emphasis | 0.173 | terrifying | hyperbole: an extreme word in place of a measured one
-emphasis.horrifying | emphasis | 0.138 | horrifying | hyperbole: an extreme word in place of a measured one
+emphasis.perfect | emphasis | 0.885 | perfect | hyperbole: an extreme word in place of a measured one
+emphasis.flawless | emphasis | 0.283 | flawless | hyperbole: an extreme word in place of a measured one
+emphasis.terrifying | emphasis | 0.168 | terrifying | hyperbole: an extreme word in place of a measured one
+emphasis.horrifying | emphasis | 0.139 | horrifying | hyperbole: an extreme word in place of a measured one
 emphasis.horrific | emphasis | 0.45 | horrific | hyperbole: an extreme word in place of a measured one
-emphasis.chilling | emphasis | 0.184 | chilling | hyperbole: an extreme word in place of a measured one
+emphasis.chilling | emphasis | 0.185 | chilling | hyperbole: an extreme word in place of a measured one
 emphasis.disturbing | emphasis | 0.45 | disturbing | hyperbole: an extreme word in place of a measured one
-emphasis.heartbreaking | emphasis | 0.4 | heartbreaking | hyperbole: an extreme word in place of a measured one
+emphasis.heartbreaking | emphasis | 0.396 | heartbreaking | hyperbole: an extreme word in place of a measured one
 emphasis.heart-wrenching | emphasis | 0.45 | heart-wrenching | hyperbole: an extreme word in place of a measured one
 emphasis.heartwarming | emphasis | 0.45 | heartwarming | hyperbole: an extreme word in place of a measured one
 emphasis.tear-jerking | emphasis | 0.45 | tear-jerking | hyperbole: an extreme word in place of a measured one
-emphasis.adorable | emphasis | 0.817 | adorable | hyperbole: an extreme word in place of a measured one
-emphasis.hilarious | emphasis | 0.8 | hilarious | hyperbole: an extreme word in place of a measured one
+emphasis.adorable | emphasis | 0.819 | adorable | hyperbole: an extreme word in place of a measured one
+emphasis.hilarious | emphasis | 0.804 | hilarious | hyperbole: an extreme word in place of a measured one
 emphasis.hysterical | emphasis | 0.45 | hysterical | hyperbole: an extreme word in place of a measured one
 emphasis.ridiculous | emphasis | 0.308 | ridiculous | hyperbole: an extreme word in place of a measured one
 emphasis.outrageous | emphasis | 0.1 | outrageous | hyperbole: an extreme word in place of a measured one
@@ -717,9 +719,10 @@ emphasis.awful | emphasis | 0.45 | awful | hyperbole: an extreme word in place o
 emphasis.terrible | emphasis | 0.115 | terrible | hyperbole: an extreme word in place of a measured one
 emphasis.horrible | emphasis | 0.1 | horrible | hyperbole: an extreme word in place of a measured one
 emphasis.unforgettable | emphasis | 0.45 | unforgettable | hyperbole: an extreme word in place of a measured one
-emphasis.remarkable | emphasis | 0.1 | remarkable | hyperbole: an extreme word in place of a measured one
+emphasis.remarkable | emphasis | 0.4 | "remarkable" | hyperbole: an extreme word in place of a measured one
+emphasis.remarkably | emphasis | 0.4 | "remarkably" | hyperbole: an extreme word in place of a measured one
 emphasis.wondrous | emphasis | 0.45 | wondrous | hyperbole: an extreme word in place of a measured one
-emphasis.wonderful | emphasis | 0.249 | wonderful | hyperbole: an extreme word in place of a measured one
+emphasis.wonderful | emphasis | 0.242 | "wonderful" | hyperbole: an extreme word in place of a measured one
 emphasis.glorious | emphasis | 0.16 | glorious | hyperbole: an extreme word in place of a measured one
 emphasis.gorgeous | emphasis | 0.219 | gorgeous | hyperbole: an extreme word in place of a measured one
 emphasis.stunner | emphasis | 0.45 | stunner | hyperbole: an extreme word in place of a measured one
@@ -731,29 +734,29 @@ emphasis.fabulous | emphasis | 0.45 | fabulous | hyperbole: an extreme word in p
 emphasis.superb | emphasis | 0.45 | superb | hyperbole: an extreme word in place of a measured one
 emphasis.sublime | emphasis | 0.45 | sublime | hyperbole: an extreme word in place of a measured one
 emphasis.surreal | emphasis | 0.45 | surreal | hyperbole: an extreme word in place of a measured one
-emphasis.bizarre | emphasis | 0.143 | bizarre | hyperbole: an extreme word in place of a measured one
+emphasis.bizarre | emphasis | 0.141 | bizarre | hyperbole: an extreme word in place of a measured one
 emphasis.weird | emphasis | 0.373 | weird | hyperbole: an extreme word in place of a measured one
 emphasis.weirdest | emphasis | 0.17 | weirdest | hyperbole: an extreme word in place of a measured one
 emphasis.strange | emphasis | 0.45 | strange | hyperbole: an extreme word in place of a measured one
 emphasis.freaky | emphasis | 0.45 | freaky | hyperbole: an extreme word in place of a measured one
-emphasis.creepy | emphasis | 0.133 | creepy | hyperbole: an extreme word in place of a measured one
+emphasis.creepy | emphasis | 0.145 | creepy | hyperbole: an extreme word in place of a measured one
 emphasis.scary | emphasis | 0.45 | scary | hyperbole: an extreme word in place of a measured one
 emphasis.cringe | emphasis | 0.1 | cringe | hyperbole: an extreme word in place of a measured one
 emphasis.cringeworthy | emphasis | 0.45 | cringeworthy | hyperbole: an extreme word in place of a measured one
 emphasis.cringey | emphasis | 0.45 | cringey | hyperbole: an extreme word in place of a measured one
-emphasis.cute | emphasis | 0.401 | cute | hyperbole: an extreme word in place of a measured one
-emphasis.cutest | emphasis | 0.384 | cutest | hyperbole: an extreme word in place of a measured one
+emphasis.cute | emphasis | 0.402 | cute | hyperbole: an extreme word in place of a measured one
+emphasis.cutest | emphasis | 0.403 | cutest | hyperbole: an extreme word in place of a measured one
 emphasis.precious | emphasis | 0.45 | precious | hyperbole: an extreme word in place of a measured one
-emphasis.beautiful | emphasis | 0.64 | beautiful | hyperbole: an extreme word in place of a measured one
-emphasis.delicious | emphasis | 0.354 | delicious | hyperbole: an extreme word in place of a measured one
+emphasis.beautiful | emphasis | 0.639 | beautiful | hyperbole: an extreme word in place of a measured one
+emphasis.delicious | emphasis | 0.353 | delicious | hyperbole: an extreme word in place of a measured one
 emphasis.mouthwatering | emphasis | 0.106 | mouthwatering | hyperbole: an extreme word in place of a measured one
 emphasis.addictive | emphasis | 0.1 | addictive | hyperbole: an extreme word in place of a measured one
 emphasis.irresistible | emphasis | 0.45 | irresistible | hyperbole: an extreme word in place of a measured one
 emphasis.outstanding | emphasis | 0.45 | outstanding | hyperbole: an extreme word in place of a measured one
-emphasis.extreme | emphasis | 0.153 | extreme | hyperbole: an extreme word in place of a measured one
-emphasis.intense | emphasis | 0.1 | intense | hyperbole: an extreme word in place of a measured one
+emphasis.extreme | emphasis | 0.152 | extreme | hyperbole: an extreme word in place of a measured one
+emphasis.intense | emphasis | 0.3 | "intense" | hyperbole: an extreme word in place of a measured one
 emphasis.fierce | emphasis | 0.45 | fierce | hyperbole: an extreme word in place of a measured one
-emphasis.badass | emphasis | 0.317 | badass | hyperbole: an extreme word in place of a measured one
+emphasis.badass | emphasis | 0.322 | badass | hyperbole: an extreme word in place of a measured one
 emphasis.savage | emphasis | 0.45 | savage | hyperbole: an extreme word in place of a measured one
 emphasis.brutal | emphasis | 0.45 | brutal | hyperbole: an extreme word in place of a measured one
 emphasis.devastating | emphasis | 0.45 | devastating | hyperbole: an extreme word in place of a measured one
@@ -780,7 +783,7 @@ emphasis.disaster | emphasis | 0.1 | disaster | hyperbole: an extreme word in pl
 emphasis.fiasco | emphasis | 0.45 | fiasco | hyperbole: an extreme word in place of a measured one
 emphasis.epic-fail | emphasis | 0.45 | epic fail | hyperbole: an extreme word in place of a measured one
 emphasis.fail | emphasis | 0.1 | fail | hyperbole: an extreme word in place of a measured one
-emphasis.wtf | emphasis | 0.168 | wtf | hyperbole: an extreme word in place of a measured one
+emphasis.wtf | emphasis | 0.169 | wtf | hyperbole: an extreme word in place of a measured one
 emphasis.omg | emphasis | 0.45 | omg | hyperbole: an extreme word in place of a measured one
 emphasis.lol | emphasis | 0.45 | lol | hyperbole: an extreme word in place of a measured one
 emphasis.lmao | emphasis | 0.45 | lmao | hyperbole: an extreme word in place of a measured one
@@ -791,7 +794,7 @@ emphasis.oops | emphasis | 0.45 | oops | hyperbole: an extreme word in place of 
 emphasis.holy | emphasis | 0.45 | holy | hyperbole: an extreme word in place of a measured one
 emphasis.damn | emphasis | 0.402 | damn | hyperbole: an extreme word in place of a measured one
 emphasis.hell | emphasis | 0.242 | hell | hyperbole: an extreme word in place of a measured one
-emphasis.af | emphasis | 0.537 | af | hyperbole: an extreme word in place of a measured one
+emphasis.af | emphasis | 0.538 | af | hyperbole: an extreme word in place of a measured one
 emphasis.freaking | emphasis | 0.1 | freaking | hyperbole: an extreme word in place of a measured one
 emphasis.frickin | emphasis | 0.45 | frickin | hyperbole: an extreme word in place of a measured one
 emphasis.bloody | emphasis | 0.45 | bloody | hyperbole: an extreme word in place of a measured one
@@ -799,14 +802,14 @@ emphasis.goddamn | emphasis | 0.1 | goddamn | hyperbole: an extreme word in plac
 emphasis.ever-so | emphasis | 0.45 | ever so | hyperbole: an extreme word in place of a measured one
 
 # Emphasis: superlatives and records.
-emphasis.best | emphasis | 0.561 | best | superlative: ranks a thing as the most of its kind
+emphasis.best | emphasis | 0.565 | best | superlative: ranks a thing as the most of its kind
 emphasis.worst | emphasis | 0.35 | worst | superlative: ranks a thing as the most of its kind
-emphasis.biggest | emphasis | 0.369 | biggest | superlative: ranks a thing as the most of its kind
+emphasis.biggest | emphasis | 0.37 | biggest | superlative: ranks a thing as the most of its kind
 emphasis.greatest | emphasis | 0.384 | greatest | superlative: ranks a thing as the most of its kind
 emphasis.largest | emphasis | 0.1 | largest | superlative: ranks a thing as the most of its kind
 emphasis.smallest | emphasis | 0.35 | smallest | superlative: ranks a thing as the most of its kind
 emphasis.tiniest | emphasis | 0.35 | tiniest | superlative: ranks a thing as the most of its kind
-emphasis.funniest | emphasis | 0.405 | funniest | superlative: ranks a thing as the most of its kind
+emphasis.funniest | emphasis | 0.406 | funniest | superlative: ranks a thing as the most of its kind
 emphasis.strangest | emphasis | 0.35 | strangest | superlative: ranks a thing as the most of its kind
 emphasis.scariest | emphasis | 0.35 | scariest | superlative: ranks a thing as the most of its kind
 emphasis.happiest | emphasis | 0.35 | happiest | superlative: ranks a thing as the most of its kind
@@ -831,25 +834,25 @@ emphasis.sweetest | emphasis | 0.35 | sweetest | superlative: ranks a thing as t
 emphasis.bravest | emphasis | 0.35 | bravest | superlative: ranks a thing as the most of its kind
 emphasis.luckiest | emphasis | 0.35 | luckiest | superlative: ranks a thing as the most of its kind
 emphasis.unluckiest | emphasis | 0.35 | unluckiest | superlative: ranks a thing as the most of its kind
-emphasis.most | emphasis | 0.409 | most | superlative: ranks a thing as the most of its kind
+emphasis.most | emphasis | 0.413 | most | superlative: ranks a thing as the most of its kind
 emphasis.the-least | emphasis | 0.35 | the least | superlative: ranks a thing as the most of its kind
 emphasis.best-ever | emphasis | 0.35 | best ever | superlative: ranks a thing as the most of its kind
 emphasis.worst-ever | emphasis | 0.35 | worst ever | superlative: ranks a thing as the most of its kind
-emphasis.of-all-time | emphasis | 0.342 | of all time | superlative: ranks a thing as the most of its kind
+emphasis.of-all-time | emphasis | 0.341 | of all time | superlative: ranks a thing as the most of its kind
 emphasis.all-time | emphasis | 0.35 | all-time | superlative: ranks a thing as the most of its kind
 emphasis.in-history | emphasis | 0.35 | in history | superlative: ranks a thing as the most of its kind
 emphasis.in-the-world | emphasis | 0.1 | in the world | superlative: ranks a thing as the most of its kind
 emphasis.on-earth | emphasis | 0.1 | on earth | superlative: ranks a thing as the most of its kind
 emphasis.on-the-planet | emphasis | 0.35 | on the planet | superlative: ranks a thing as the most of its kind
 emphasis.on-the-internet | emphasis | 0.1 | on the internet | superlative: ranks a thing as the most of its kind
-emphasis.the-internet | emphasis | 0.337 | the internet | superlative: ranks a thing as the most of its kind
-emphasis.ever | emphasis | 0.438 | ever | superlative: ranks a thing as the most of its kind
+emphasis.the-internet | emphasis | 0.338 | the internet | superlative: ranks a thing as the most of its kind
+emphasis.ever | emphasis | 0.436 | ever | superlative: ranks a thing as the most of its kind
 emphasis.ever-made | emphasis | 0.35 | ever made | superlative: ranks a thing as the most of its kind
 emphasis.ever-seen | emphasis | 0.35 | ever seen | superlative: ranks a thing as the most of its kind
 emphasis.ever-recorded | emphasis | 0.35 | ever recorded | superlative: ranks a thing as the most of its kind
-emphasis.the-most | emphasis | 0.713 | the most | superlative: ranks a thing as the most of its kind
+emphasis.the-most | emphasis | 0.714 | the most | superlative: ranks a thing as the most of its kind
 emphasis.most-of | emphasis | =0 | most of | quantifier: 'most of' counts a share, it ranks nothing; it holds 'most' and is no evidence
-emphasis.the-best | emphasis | 0.845 | the best | superlative: ranks a thing as the most of its kind
+emphasis.the-best | emphasis | 0.85 | the best | superlative: ranks a thing as the most of its kind
 emphasis.the-worst | emphasis | 0.371 | the worst | superlative: ranks a thing as the most of its kind
 emphasis.the-only | emphasis | 0.1 | the only | superlative: ranks a thing as the most of its kind
 emphasis.number-one | emphasis | 0.35 | number one | superlative: ranks a thing as the most of its kind
@@ -871,11 +874,11 @@ emphasis.in-years | emphasis | 0.35 | in years | superlative: ranks a thing as t
 emphasis.in-decades | emphasis | 0.35 | in decades | superlative: ranks a thing as the most of its kind
 
 # Emphasis: absolutes.
-emphasis.everyone | emphasis | 0.946 | everyone | absolute: admits no exception
+emphasis.everyone | emphasis | 0.948 | everyone | absolute: admits no exception
 emphasis.everybody | emphasis | 0.3 | everybody | absolute: admits no exception
-emphasis.everything | emphasis | 0.623 | everything | absolute: admits no exception
+emphasis.everything | emphasis | 0.624 | everything | absolute: admits no exception
 emphasis.every-single | emphasis | 0.3 | every single | absolute: admits no exception
-emphasis.every | emphasis | 0.511 | every | absolute: admits no exception
+emphasis.every | emphasis | 0.513 | every | absolute: admits no exception
 emphasis.every-n | emphasis | =0 | every {num} | frequency: 'every five years' says how often, it admits no exception; it holds 'every' and is no evidence
 emphasis.every-day | emphasis | =0 | every day | frequency: 'every day' says how often, it admits no exception; it holds 'every' and is no evidence
 emphasis.every-week | emphasis | =0 | every week | frequency: 'every week' says how often, it admits no exception; it holds 'every' and is no evidence
@@ -893,21 +896,21 @@ emphasis.every-season | emphasis | =0 | every season | frequency: 'every season'
 emphasis.every-hour | emphasis | =0 | every hour | frequency: 'every hour' says how often, it admits no exception; it holds 'every' and is no evidence
 emphasis.every-minute | emphasis | =0 | every minute | frequency: 'every minute' says how often, it admits no exception; it holds 'every' and is no evidence
 emphasis.every-other | emphasis | =0 | every other | frequency: 'every other' says how often, it admits no exception; it holds 'every' and is no evidence
-emphasis.all | emphasis | 0.467 | all | absolute: admits no exception
+emphasis.all | emphasis | 0.474 | all | absolute: admits no exception
 emphasis.nobody | emphasis | 0.3 | nobody | absolute: admits no exception
 emphasis.no-one | emphasis | 0.121 | no one | absolute: admits no exception
 emphasis.nothing | emphasis | 0.3 | nothing | absolute: admits no exception
 emphasis.never | emphasis | 0.346 | never | absolute: admits no exception
 emphasis.always | emphasis | 0.1 | always | absolute: admits no exception
-emphasis.forever | emphasis | 0.138 | forever | absolute: admits no exception
-emphasis.completely | emphasis | 0.197 | completely | absolute: admits no exception
+emphasis.forever | emphasis | 0.139 | forever | absolute: admits no exception
+emphasis.completely | emphasis | 0.303 | "completely" | absolute: admits no exception
 emphasis.entirely | emphasis | 0.261 | entirely | absolute: admits no exception
-emphasis.totally | emphasis | 0.447 | totally | absolute: admits no exception
-emphasis.absolutely | emphasis | 0.443 | absolutely | absolute: admits no exception
-emphasis.literally | emphasis | 0.374 | literally | absolute: admits no exception
+emphasis.totally | emphasis | 0.447 | "totally" | absolute: admits no exception
+emphasis.absolutely | emphasis | 0.444 | absolutely | absolute: admits no exception
+emphasis.literally | emphasis | 0.391 | literally | absolute: admits no exception
 emphasis.utterly | emphasis | 0.3 | utterly | absolute: admits no exception
-emphasis.truly | emphasis | 0.125 | truly | absolute: admits no exception
-emphasis.definitely | emphasis | 0.376 | definitely | absolute: admits no exception
+emphasis.truly | emphasis | 0.122 | truly | absolute: admits no exception
+emphasis.definitely | emphasis | 0.269 | "definitely" | absolute: admits no exception
 emphasis.certainly | emphasis | 0.3 | certainly | absolute: admits no exception
 emphasis.undeniably | emphasis | 0.3 | undeniably | absolute: admits no exception
 emphasis.undoubtedly | emphasis | 0.3 | undoubtedly | absolute: admits no exception
@@ -917,9 +920,9 @@ emphasis.guaranteed | emphasis | 0.1 | guaranteed | absolute: admits no exceptio
 emphasis.100-percent | emphasis | 0.3 | 100 percent | absolute: admits no exception
 emphasis.at-all | emphasis | 0.3 | at all | absolute: admits no exception
 emphasis.whatsoever | emphasis | 0.3 | whatsoever | absolute: admits no exception
-emphasis.anything | emphasis | 0.131 | anything | absolute: admits no exception
-emphasis.anyone | emphasis | 0.464 | anyone | absolute: admits no exception
-emphasis.whole | emphasis | 0.297 | whole | absolute: admits no exception
+emphasis.anything | emphasis | 0.133 | anything | absolute: admits no exception
+emphasis.anyone | emphasis | 0.462 | anyone | absolute: admits no exception
+emphasis.whole | emphasis | 0.298 | whole | absolute: admits no exception
 
 # Emphasis: boosters.
 emphasis.without-exaggeration | emphasis | 0.35 | without exaggeration | booster: a word that adds force but no fact
@@ -928,10 +931,10 @@ emphasis.not-an-exaggeration | emphasis | 0.35 | not an exaggeration | booster: 
 emphasis.i-kid-you-not | emphasis | 0.35 | i kid you not | booster: a word that adds force but no fact
 emphasis.hands-down | emphasis | 0.35 | hands down | booster: a word that adds force but no fact
 emphasis.bar-none | emphasis | 0.35 | bar none | booster: a word that adds force but no fact
-emphasis.seriously | emphasis | 0.201 | seriously | booster: a word that adds force but no fact
-emphasis.honestly | emphasis | 0.291 | honestly | booster: a word that adds force but no fact
+emphasis.seriously | emphasis | 0.1 | "seriously" | booster: a word that adds force but no fact
+emphasis.honestly | emphasis | 0.29 | honestly | booster: a word that adds force but no fact
 emphasis.actually | emphasis | 0.892 | actually | booster: a word that adds force but no fact
-emphasis.basically | emphasis | 0.23 | basically | booster: a word that adds force but no fact
+emphasis.basically | emphasis | 0.19 | "basically" | booster: a word that adds force but no fact
 emphasis.simply | emphasis | 0.35 | simply | booster: a word that adds force but no fact
 emphasis.just | emphasis | 0.776 | just | booster: a word that adds force but no fact
 emphasis.just-under | emphasis | =0 | just under | precision: 'just under' places a figure or a time, it adds no force; it holds 'just' and is no evidence
@@ -946,16 +949,16 @@ emphasis.so-much | emphasis | 0.1 | so much | booster: a word that adds force bu
 emphasis.too-much | emphasis | 0.1 | too much | booster: a word that adds force but no fact
 emphasis.beyond | emphasis | 0.1 | beyond | booster: a word that adds force but no fact
 emphasis.next-level | emphasis | 0.35 | next level | booster: a word that adds force but no fact
-emphasis.obsessed | emphasis | 0.222 | obsessed | booster: a word that adds force but no fact
+emphasis.obsessed | emphasis | 0.221 | obsessed | booster: a word that adds force but no fact
 emphasis.need | emphasis | 0.265 | need | booster: a word that adds force but no fact
 emphasis.must | emphasis | 0.1 | must | booster: a word that adds force but no fact
 emphasis.essential | emphasis | 0.35 | essential | booster: a word that adds force but no fact
 emphasis.urgent | emphasis | 0.35 | urgent | booster: a word that adds force but no fact
-emphasis.warning | emphasis | 0.1 | warning | booster: a word that adds force but no fact
+emphasis.warning | emphasis | 0.1 | "warning" | booster: a word that adds force but no fact
 emphasis.alert | emphasis | 0.1 | alert | booster: a word that adds force but no fact
-emphasis.breaking | emphasis | 0.1 | breaking | booster: a word that adds force but no fact
-emphasis.exclusive | emphasis | 0.35 | exclusive | booster: a word that adds force but no fact
-emphasis.important | emphasis | 0.507 | important | booster: a word that adds force but no fact
+emphasis.breaking | emphasis | 0.1 | "breaking" | booster: a word that adds force but no fact
+emphasis.exclusive | emphasis | 0.35 | "exclusive" | booster: a word that adds force but no fact
+emphasis.important | emphasis | 0.553 | "important" | booster: a word that adds force but no fact
 emphasis.huge | emphasis | 0.1 | huge | booster: a word that adds force but no fact
 emphasis.big | emphasis | 0.1 | big | booster: a word that adds force but no fact
 emphasis.tons | emphasis | 0.35 | tons | booster: a word that adds force but no fact
@@ -968,7 +971,7 @@ emphasis.super | emphasis | 0.265 | super | booster: a word that adds force but 
 
 # Emphasis: hype verbs.
 emphasis.slams | emphasis | 0.4 | slams | hype verb: a violent or extreme verb for an ordinary event
-emphasis.blasts | emphasis | 0.1 | blasts | hype verb: a violent or extreme verb for an ordinary event
+emphasis.blasts | emphasis | 0.1 | "blasts" | hype verb: a violent or extreme verb for an ordinary event
 emphasis.destroys | emphasis | 0.151 | destroys | hype verb: a violent or extreme verb for an ordinary event
 emphasis.obliterates | emphasis | 0.4 | obliterates | hype verb: a violent or extreme verb for an ordinary event
 emphasis.annihilates | emphasis | 0.4 | annihilates | hype verb: a violent or extreme verb for an ordinary event
@@ -978,11 +981,11 @@ emphasis.shreds | emphasis | 0.4 | shreds | hype verb: a violent or extreme verb
 emphasis.trolls | emphasis | 0.4 | trolls | hype verb: a violent or extreme verb for an ordinary event
 emphasis.roasts | emphasis | 0.4 | roasts | hype verb: a violent or extreme verb for an ordinary event
 emphasis.claps-back | emphasis | 0.4 | claps back | hype verb: a violent or extreme verb for an ordinary event
-emphasis.shuts-down | emphasis | 0.207 | shuts down | hype verb: a violent or extreme verb for an ordinary event
+emphasis.shuts-down | emphasis | 0.206 | shuts down | hype verb: a violent or extreme verb for an ordinary event
 emphasis.fires-back | emphasis | 0.4 | fires back | hype verb: a violent or extreme verb for an ordinary event
 emphasis.hits-back | emphasis | 0.4 | hits back | hype verb: a violent or extreme verb for an ordinary event
 emphasis.lashes-out | emphasis | 0.4 | lashes out | hype verb: a violent or extreme verb for an ordinary event
-emphasis.freaks-out | emphasis | 0.207 | freaks out | hype verb: a violent or extreme verb for an ordinary event
+emphasis.freaks-out | emphasis | 0.208 | freaks out | hype verb: a violent or extreme verb for an ordinary event
 emphasis.loses-it | emphasis | 0.4 | loses it | hype verb: a violent or extreme verb for an ordinary event
 emphasis.lost-it | emphasis | 0.4 | lost it | hype verb: a violent or extreme verb for an ordinary event
 emphasis.breaks-the-internet | emphasis | 0.4 | breaks the internet | hype verb: a violent or extreme verb for an ordinary event
@@ -1003,7 +1006,7 @@ emphasis.spikes | emphasis | 0.4 | spikes | hype verb: a violent or extreme verb
 emphasis.balloons | emphasis | 0.4 | balloons | hype verb: a violent or extreme verb for an ordinary event
 emphasis.rockets | emphasis | 0.1 | rockets | hype verb: a violent or extreme verb for an ordinary event
 emphasis.smashes | emphasis | 0.4 | smashes | hype verb: a violent or extreme verb for an ordinary event
-emphasis.crushes | emphasis | 0.262 | crushes | hype verb: a violent or extreme verb for an ordinary event
+emphasis.crushes | emphasis | 0.263 | crushes | hype verb: a violent or extreme verb for an ordinary event
 emphasis.dominates | emphasis | 0.1 | dominates | hype verb: a violent or extreme verb for an ordinary event
 emphasis.takes-over | emphasis | 0.1 | takes over | hype verb: a violent or extreme verb for an ordinary event
 emphasis.took-over | emphasis | 0.4 | took over | hype verb: a violent or extreme verb for an ordinary event
@@ -1019,7 +1022,7 @@ emphasis.gasp | emphasis | 0.4 | gasp | hype verb: a violent or extreme verb for
 emphasis.melts | emphasis | 0.124 | melts | hype verb: a violent or extreme verb for an ordinary event
 emphasis.kills-it | emphasis | 0.4 | kills it | hype verb: a violent or extreme verb for an ordinary event
 emphasis.nailed-it | emphasis | 0.4 | nailed it | hype verb: a violent or extreme verb for an ordinary event
-emphasis.slays | emphasis | 0.442 | slays | hype verb: a violent or extreme verb for an ordinary event
+emphasis.slays | emphasis | 0.443 | slays | hype verb: a violent or extreme verb for an ordinary event
 emphasis.wins-the-internet | emphasis | 0.4 | wins the internet | hype verb: a violent or extreme verb for an ordinary event
 
 # Emphasis: hype verbs with big figures.
@@ -1043,19 +1046,19 @@ emphasis.staggering-n | emphasis | 0.5 | staggering {num} | hype verb with a fig
 emphasis.a-record-n | emphasis | 0.5 | a record {num} | hype verb with a figure: a big number made dramatic
 emphasis.record-n | emphasis | 0.5 | record {num} | hype verb with a figure: a big number made dramatic
 emphasis.n-times-more | emphasis | 0.5 | {num} times more | hype verb with a figure: a big number made dramatic
-emphasis.n-times | emphasis | 0.384 | {num} times | hype verb with a figure: a big number made dramatic
+emphasis.n-times | emphasis | 0.385 | {num} times | hype verb with a figure: a big number made dramatic
 emphasis.more-than-ever | emphasis | 0.5 | more than ever | hype verb with a figure: a big number made dramatic
 
 # Listicle: numbered lists.
-listicle.start-n | listicle | 1.033 | ^ {num} | a headline that opens with a number is usually a list
-listicle.n-things | listicle | 0.578 | {num} things | listicle: a count of things frames the story as a list
-listicle.n-ways | listicle | 0.155 | {num} ways | listicle: a count of things frames the story as a list
-listicle.n-reasons | listicle | 0.367 | {num} reasons | listicle: a count of things frames the story as a list
-listicle.n-times | listicle | 0.395 | {num} times | listicle: a count of things frames the story as a list
+listicle.start-n | listicle | 1.037 | ^ {num} | a headline that opens with a number is usually a list
+listicle.n-things | listicle | 0.58 | {num} things | listicle: a count of things frames the story as a list
+listicle.n-ways | listicle | 0.154 | {num} ways | listicle: a count of things frames the story as a list
+listicle.n-reasons | listicle | 0.368 | {num} reasons | listicle: a count of things frames the story as a list
+listicle.n-times | listicle | 0.396 | {num} times | listicle: a count of things frames the story as a list
 listicle.n-signs | listicle | 0.1 | {num} signs | listicle: a count of things frames the story as a list
 listicle.n-people | listicle | 0.1 | {num} people | listicle: a count of things frames the story as a list
-listicle.n-photos | listicle | 0.167 | {num} photos | listicle: a count of things frames the story as a list
-listicle.n-pictures | listicle | 0.312 | {num} pictures | listicle: a count of things frames the story as a list
+listicle.n-photos | listicle | 0.173 | {num} photos | listicle: a count of things frames the story as a list
+listicle.n-pictures | listicle | 0.313 | {num} pictures | listicle: a count of things frames the story as a list
 listicle.n-pics | listicle | 0.6 | {num} pics | listicle: a count of things frames the story as a list
 listicle.n-gifs | listicle | 0.6 | {num} gifs | listicle: a count of things frames the story as a list
 listicle.n-tweets | listicle | 0.139 | {num} tweets | listicle: a count of things frames the story as a list
@@ -1063,10 +1066,10 @@ listicle.n-facts | listicle | 0.6 | {num} facts | listicle: a count of things fr
 listicle.n-tips | listicle | 0.6 | {num} tips | listicle: a count of things frames the story as a list
 listicle.n-tricks | listicle | 0.6 | {num} tricks | listicle: a count of things frames the story as a list
 listicle.n-moments | listicle | 0.1 | {num} moments | listicle: a count of things frames the story as a list
-listicle.n-questions | listicle | 0.228 | {num} questions | listicle: a count of things frames the story as a list
+listicle.n-questions | listicle | 0.23 | {num} questions | listicle: a count of things frames the story as a list
 listicle.n-secrets | listicle | 0.1 | {num} secrets | listicle: a count of things frames the story as a list
 listicle.n-celebrities | listicle | 0.207 | {num} celebrities | listicle: a count of things frames the story as a list
-listicle.n-struggles | listicle | 0.175 | {num} struggles | listicle: a count of things frames the story as a list
+listicle.n-struggles | listicle | 0.174 | {num} struggles | listicle: a count of things frames the story as a list
 listicle.n-problems | listicle | 0.6 | {num} problems | listicle: a count of things frames the story as a list
 listicle.n-products | listicle | 0.6 | {num} products | listicle: a count of things frames the story as a list
 listicle.n-ideas | listicle | 0.6 | {num} ideas | listicle: a count of things frames the story as a list
@@ -1085,7 +1088,7 @@ listicle.n-hacks | listicle | 0.6 | {num} hacks | listicle: a count of things fr
 listicle.n-lessons | listicle | 0.6 | {num} lessons | listicle: a count of things frames the story as a list
 listicle.n-mistakes | listicle | 0.6 | {num} mistakes | listicle: a count of things frames the story as a list
 listicle.n-rules | listicle | 0.6 | {num} rules | listicle: a count of things frames the story as a list
-listicle.n-words | listicle | 0.137 | {num} words | listicle: a count of things frames the story as a list
+listicle.n-words | listicle | 0.131 | {num} words | listicle: a count of things frames the story as a list
 listicle.n-quotes | listicle | 0.6 | {num} quotes | listicle: a count of things frames the story as a list
 listicle.n-memes | listicle | 0.6 | {num} memes | listicle: a count of things frames the story as a list
 listicle.n-examples | listicle | 0.6 | {num} examples | listicle: a count of things frames the story as a list
@@ -1112,24 +1115,24 @@ listicle.n-parents | listicle | 0.6 | {num} parents | listicle: a count of thing
 listicle.n-couples | listicle | 0.6 | {num} couples | listicle: a count of things frames the story as a list
 listicle.n-stars | listicle | 0.6 | {num} stars | listicle: a count of things frames the story as a list
 listicle.n-times-when | listicle | 0.6 | {num} times when | listicle: a count of things frames the story as a list
-listicle.n-of-the | listicle | 0.234 | {num} of the | listicle: a count of things frames the story as a list
-listicle.n-most | listicle | 0.407 | {num} most | listicle: a count of things frames the story as a list
+listicle.n-of-the | listicle | 0.233 | {num} of the | listicle: a count of things frames the story as a list
+listicle.n-most | listicle | 0.399 | {num} most | listicle: a count of things frames the story as a list
 listicle.n-best | listicle | 0.384 | {num} best | listicle: a count of things frames the story as a list
 listicle.n-worst | listicle | 0.6 | {num} worst | listicle: a count of things frames the story as a list
-listicle.n-x-that-will | listicle | 0.353 | {num} {gap:3} that will | listicle: a count of things frames the story as a list
+listicle.n-x-that-will | listicle | 0.359 | {num} {gap:3} that will | listicle: a count of things frames the story as a list
 listicle.n-x-you-need | listicle | 0.1 | {num} {gap:3} you need | listicle: a count of things frames the story as a list
 listicle.n-x-you-should | listicle | 0.1 | {num} {gap:3} you should | listicle: a count of things frames the story as a list
-listicle.n-x-that-are | listicle | 0.422 | {num} {gap:3} that are | listicle: a count of things frames the story as a list
-listicle.n-x-that-prove | listicle | 0.341 | {num} {gap:3} that prove | listicle: a count of things frames the story as a list
-listicle.n-x-who | listicle | 0.629 | {num} {gap:3} who | listicle: a count of things frames the story as a list
-listicle.n-x-every | listicle | 0.292 | {num} {gap:3} every | listicle: a count of things frames the story as a list
-listicle.n-x-only | listicle | 0.401 | {num} {gap:3} only | listicle: a count of things frames the story as a list
+listicle.n-x-that-are | listicle | 0.429 | {num} {gap:3} that are | listicle: a count of things frames the story as a list
+listicle.n-x-that-prove | listicle | 0.342 | {num} {gap:3} that prove | listicle: a count of things frames the story as a list
+listicle.n-x-who | listicle | 0.632 | {num} {gap:3} who | listicle: a count of things frames the story as a list
+listicle.n-x-every | listicle | 0.295 | {num} {gap:3} every | listicle: a count of things frames the story as a list
+listicle.n-x-only | listicle | 0.404 | {num} {gap:3} only | listicle: a count of things frames the story as a list
 
 # Listicle: list framing.
-listicle.things | listicle | 0.744 | things | list framing without a number
+listicle.things | listicle | 0.749 | things | list framing without a number
 listicle.reasons-why | listicle | 0.108 | reasons why | list framing without a number
 listicle.reasons | listicle | 0.17 | reasons | list framing without a number
-listicle.ways-to | listicle | 0.398 | ways to | list framing without a number
+listicle.ways-to | listicle | 0.399 | ways to | list framing without a number
 listicle.signs-you | listicle | 0.1 | signs you | list framing without a number
 listicle.signs-that | listicle | 0.4 | signs that | list framing without a number
 listicle.signs-your | listicle | 0.4 | signs your | list framing without a number
@@ -1140,21 +1143,21 @@ listicle.pictures-that | listicle | 0.1 | pictures that | list framing without a
 listicle.photos-of | listicle | 0.418 | photos of | list framing without a number
 listicle.pictures-of | listicle | 0.32 | pictures of | list framing without a number
 listicle.moments-that | listicle | 0.4 | moments that | list framing without a number
-listicle.tweets-that | listicle | 0.119 | tweets that | list framing without a number
-listicle.tweets-about | listicle | 0.275 | tweets about | list framing without a number
+listicle.tweets-that | listicle | 0.12 | tweets that | list framing without a number
+listicle.tweets-about | listicle | 0.274 | tweets about | list framing without a number
 listicle.facts-about | listicle | 0.4 | facts about | list framing without a number
-listicle.gifs | listicle | 0.125 | gifs | list framing without a number
+listicle.gifs | listicle | 0.126 | gifs | list framing without a number
 listicle.memes | listicle | 0.3 | memes | list framing without a number
 listicle.struggles | listicle | 0.273 | struggles | list framing without a number
 listicle.problems-only | listicle | 0.4 | problems only | list framing without a number
 listicle.things-only | listicle | 0.4 | things only | list framing without a number
 listicle.only-x-will-understand | listicle | 0.1 | only {gap:2} will understand | list framing without a number
-listicle.will-understand | listicle | 0.163 | will understand | list framing without a number
+listicle.will-understand | listicle | 0.162 | will understand | list framing without a number
 listicle.can-relate | listicle | 0.1 | can relate | list framing without a number
-listicle.relatable | listicle | 0.1 | relatable | list framing without a number
+listicle.relatable | listicle | 0.1 | "relatable" | list framing without a number
 listicle.ranked | listicle | 0.206 | ranked | list framing without a number
 listicle.definitive-ranking | listicle | 0.4 | definitive ranking | list framing without a number
-listicle.definitive | listicle | 0.305 | definitive | list framing without a number
+listicle.definitive | listicle | 0.305 | "definitive" | list framing without a number
 listicle.roundup | listicle | 0.4 | roundup | list framing without a number
 listicle.tier-list | listicle | 0.4 | tier list | list framing without a number
 listicle.of-the-year | listicle | 0.138 | of the year | list framing without a number
@@ -1164,33 +1167,33 @@ listicle.that-prove | listicle | 0.4 | that prove | list framing without a numbe
 listicle.that-will | listicle | 0.144 | that will | list framing without a number
 listicle.that-are-too | listicle | 0.1 | that are too | list framing without a number
 listicle.that-are-so | listicle | 0.4 | that are so | list framing without a number
-listicle.who-are | listicle | 0.147 | who are | list framing without a number
+listicle.who-are | listicle | 0.149 | who are | list framing without a number
 listicle.who-totally | listicle | 0.4 | who totally | list framing without a number
 listicle.who-nailed | listicle | 0.4 | who nailed | list framing without a number
-listicle.people-are | listicle | 0.605 | people are | list framing without a number
+listicle.people-are | listicle | 0.606 | people are | list framing without a number
 listicle.people-cant | listicle | 0.4 | people can't | list framing without a number
 listicle.tumblr | listicle | 0.211 | tumblr | list framing without a number
-listicle.pinterest | listicle | 0.214 | pinterest | list framing without a number
-listicle.instagram | listicle | 0.55 | instagram | list framing without a number
+listicle.pinterest | listicle | 0.213 | pinterest | list framing without a number
+listicle.instagram | listicle | 0.552 | instagram | list framing without a number
 listicle.tweet | listicle | 0.472 | tweet | list framing without a number
 listicle.photos | listicle | 0.466 | photos | list framing without a number
 listicle.pics | listicle | 0.2 | pics | list framing without a number
-listicle.emoji | listicle | 0.196 | emoji | list framing without a number
+listicle.emoji | listicle | 0.197 | emoji | list framing without a number
 listicle.quiz | listicle | 0.269 | quiz | list framing without a number
 
 # Address: the reader spoken to.
-address.you | address | 1.461 | you | direct address: the headline speaks to the reader
-address.your | address | 0.913 | your | direct address: the headline speaks to the reader
-address.youre | address | 0.755 | you're | direct address: the headline speaks to the reader
+address.you | address | 1.465 | you | direct address: the headline speaks to the reader
+address.your | address | 0.914 | your | direct address: the headline speaks to the reader
+address.youre | address | 0.756 | you're | direct address: the headline speaks to the reader
 address.yours | address | 0.5 | yours | direct address: the headline speaks to the reader
-address.yourself | address | 0.255 | yourself | direct address: the headline speaks to the reader
+address.yourself | address | 0.256 | yourself | direct address: the headline speaks to the reader
 address.yourselves | address | 0.5 | yourselves | direct address: the headline speaks to the reader
-address.youll | address | 0.471 | you'll | direct address: the headline speaks to the reader
-address.youve | address | 0.285 | you've | direct address: the headline speaks to the reader
+address.youll | address | 0.472 | you'll | direct address: the headline speaks to the reader
+address.youve | address | 0.288 | you've | direct address: the headline speaks to the reader
 address.youd | address | 0.1 | you'd | direct address: the headline speaks to the reader
-address.ya | address | 0.101 | ya | direct address: the headline speaks to the reader
+address.ya | address | 0.103 | ya | direct address: the headline speaks to the reader
 address.yall | address | 0.5 | y'all | direct address: the headline speaks to the reader
-address.we | address | 0.75 | we | direct address: the headline speaks to the reader
+address.we | address | 0.751 | we | direct address: the headline speaks to the reader
 address.let-us | address | 0.5 | let us | direct address: the headline speaks to the reader
 address.admit-it | address | 0.5 | admit it | direct address: the headline speaks to the reader
 address.be-honest | address | 0.5 | be honest | direct address: the headline speaks to the reader
@@ -1199,27 +1202,27 @@ address.trust-us | address | 0.5 | trust us | direct address: the headline speak
 address.imagine | address | 0.5 | imagine | direct address: the headline speaks to the reader
 address.if-you | address | 0.484 | if you | direct address: the headline speaks to the reader
 address.when-you | address | 0.419 | when you | direct address: the headline speaks to the reader
-address.you-know | address | 0.605 | you know | direct address: the headline speaks to the reader
+address.you-know | address | 0.607 | you know | direct address: the headline speaks to the reader
 address.you-guys | address | 0.5 | you guys | direct address: the headline speaks to the reader
-address.anyone-who | address | 0.24 | anyone who | direct address: the headline speaks to the reader
+address.anyone-who | address | 0.237 | anyone who | direct address: the headline speaks to the reader
 address.everyone-who | address | 0.295 | everyone who | direct address: the headline speaks to the reader
-address.people-who | address | 0.412 | people who | direct address: the headline speaks to the reader
+address.people-who | address | 0.411 | people who | direct address: the headline speaks to the reader
 address.girls-who | address | 0.165 | girls who | direct address: the headline speaks to the reader
 address.guys-who | address | 0.1 | guys who | direct address: the headline speaks to the reader
 address.kids-who | address | 0.1 | kids who | direct address: the headline speaks to the reader
-address.start-watch | address | 0.934 | ^ watch | direct address: the headline speaks to the reader
+address.start-watch | address | 0.935 | ^ watch | direct address: the headline speaks to the reader
 address.start-look | address | 0.105 | ^ look | direct address: the headline speaks to the reader
 address.start-check | address | 0.5 | ^ check | direct address: the headline speaks to the reader
 address.start-try | address | 0.5 | ^ try | direct address: the headline speaks to the reader
-address.start-stop | address | 0.25 | ^ stop | direct address: the headline speaks to the reader
+address.start-stop | address | 0.251 | ^ stop | direct address: the headline speaks to the reader
 address.start-dont | address | 0.5 | ^ don't | direct address: the headline speaks to the reader
 address.start-take | address | 0.181 | ^ take | direct address: the headline speaks to the reader
-address.start-tell | address | 0.466 | ^ tell | direct address: the headline speaks to the reader
+address.start-tell | address | 0.467 | ^ tell | direct address: the headline speaks to the reader
 address.start-guess | address | 0.5 | ^ guess | direct address: the headline speaks to the reader
 address.start-read | address | 0.5 | ^ read | direct address: the headline speaks to the reader
 address.start-listen | address | 0.5 | ^ listen | direct address: the headline speaks to the reader
 address.start-learn | address | 0.5 | ^ learn | direct address: the headline speaks to the reader
-address.start-get | address | 0.156 | ^ get | direct address: the headline speaks to the reader
+address.start-get | address | 0.155 | ^ get | direct address: the headline speaks to the reader
 address.start-make | address | 0.1 | ^ make | direct address: the headline speaks to the reader
 address.start-just | address | 0.1 | ^ just | direct address: the headline speaks to the reader
 address.start-just-in | address | =0 | ^ just in | news label: 'Just in' announces a report, it speaks to no one; it holds '^ just' and is no evidence
@@ -1242,13 +1245,13 @@ address.start-always | address | 0.5 | ^ always | direct address: the headline s
 address.start-why-you | address | 0.5 | ^ why you | direct address: the headline speaks to the reader
 address.start-how-you | address | 0.5 | ^ how you | direct address: the headline speaks to the reader
 address.millennials | address | 0.5 | millennials | direct address: the headline speaks to the reader
-address.twentysomethings | address | 0.101 | twentysomethings | direct address: the headline speaks to the reader
+address.twentysomethings | address | 0.1 | twentysomethings | direct address: the headline speaks to the reader
 address.20-somethings | address | 0.5 | 20-somethings | direct address: the headline speaks to the reader
-address.your-life | address | 0.325 | your life | direct address: the headline speaks to the reader
+address.your-life | address | 0.326 | your life | direct address: the headline speaks to the reader
 address.your-mind | address | 0.1 | your mind | direct address: the headline speaks to the reader
 address.your-day | address | 0.144 | your day | direct address: the headline speaks to the reader
 address.your-childhood | address | 0.5 | your childhood | direct address: the headline speaks to the reader
-address.your-favorite | address | 0.457 | your favorite | direct address: the headline speaks to the reader
+address.your-favorite | address | 0.458 | your favorite | direct address: the headline speaks to the reader
 address.your-favourite | address | 0.1 | your favourite | direct address: the headline speaks to the reader
 address.your-zodiac | address | 0.325 | your zodiac | direct address: the headline speaks to the reader
 address.your-sign | address | 0.5 | your sign | direct address: the headline speaks to the reader
@@ -1656,8 +1659,8 @@ acronym.brics | acronym | 1 | brics | acronym written in capitals
 acronym.cop | acronym | 1 | cop | acronym written in capitals
 
 # Address: personal voice.
-address.start-i | address | 0.607 | ^ i | personal voice: a first-person confession or experiment speaks to the reader as a friend
-address.im | address | 0.551 | i'm | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.start-i | address | 0.609 | ^ i | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.im | address | 0.552 | i'm | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.ive | address | 0.4 | i've | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.id | address | 0.4 | i'd | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.ill | address | 0.4 | i'll | personal voice: a first-person confession or experiment speaks to the reader as a friend
@@ -1668,20 +1671,20 @@ address.i-asked | address | 0.4 | i asked | personal voice: a first-person confe
 address.i-made | address | 0.4 | i made | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.i-was | address | 0.4 | i was | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.i-am | address | 0.4 | i am | personal voice: a first-person confession or experiment speaks to the reader as a friend
-address.my | address | 0.614 | my | personal voice: a first-person confession or experiment speaks to the reader as a friend
-address.me | address | 0.286 | me | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.my | address | 0.615 | my | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.me | address | 0.287 | me | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.myself | address | 0.4 | myself | personal voice: a first-person confession or experiment speaks to the reader as a friend
-address.start-we | address | 0.748 | ^ we | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.start-we | address | 0.75 | ^ we | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.we-tried | address | 0.175 | we tried | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.we-asked | address | 0.29 | we asked | personal voice: a first-person confession or experiment speaks to the reader as a friend
-address.we-know | address | 0.324 | we know | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.we-know | address | 0.325 | we know | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.we-found | address | 0.4 | we found | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.we-tested | address | 0.4 | we tested | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.we-made | address | 0.4 | we made | personal voice: a first-person confession or experiment speaks to the reader as a friend
-address.our | address | 0.373 | our | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.our | address | 0.374 | our | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.ours | address | 0.4 | ours | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.start-our | address | 0.4 | ^ our | personal voice: a first-person confession or experiment speaks to the reader as a friend
-address.start-dear | address | 0.28 | ^ dear | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.start-dear | address | 0.281 | ^ dear | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.start-guys | address | 0.349 | ^ guys | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.start-ok | address | 0.4 | ^ ok | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.start-okay | address | 0.4 | ^ okay | personal voice: a first-person confession or experiment speaks to the reader as a friend
@@ -1696,8 +1699,8 @@ address.start-wait | address | 0.4 | ^ wait | personal voice: a first-person con
 address.start-honestly | address | 0.4 | ^ honestly | personal voice: a first-person confession or experiment speaks to the reader as a friend
 
 # Suspense: hypotheticals and comparisons.
-suspense.start-if | suspense | 0.906 | ^ if | hypothetical: invites the reader to imagine rather than learn
-suspense.if-x-were | suspense | 0.441 | if {gap:4} were | hypothetical: invites the reader to imagine rather than learn
+suspense.start-if | suspense | 0.91 | ^ if | hypothetical: invites the reader to imagine rather than learn
+suspense.if-x-were | suspense | 0.446 | if {gap:4} were | hypothetical: invites the reader to imagine rather than learn
 suspense.if-x-had | suspense | 0.1 | if {gap:4} had | hypothetical: invites the reader to imagine rather than learn
 suspense.if-x-was | suspense | 0.45 | if {gap:4} was | hypothetical: invites the reader to imagine rather than learn
 suspense.imagine-if | suspense | 0.45 | imagine if | hypothetical: invites the reader to imagine rather than learn
@@ -1707,7 +1710,7 @@ suspense.start-when-your | suspense | 0.45 | ^ when your | hypothetical: invites
 suspense.start-when | suspense | 0.192 | ^ when | hypothetical: invites the reader to imagine rather than learn
 suspense.what-happens-if | suspense | 0.45 | what happens if | hypothetical: invites the reader to imagine rather than learn
 suspense.pretend | suspense | 0.233 | pretend | hypothetical: invites the reader to imagine rather than learn
-suspense.vs | suspense | 0.471 | vs | versus: a side-by-side comparison built for a reaction
+suspense.vs | suspense | 0.47 | vs | versus: a side-by-side comparison built for a reaction
 suspense.versus | suspense | 0.35 | versus | versus: a side-by-side comparison built for a reaction
 suspense.expectations-vs-reality | suspense | 0.6 | expectations vs reality | the expectation-and-reality gag
 suspense.then-and-now | suspense | 0.5 | then and now | the then-and-now gallery
@@ -1720,9 +1723,9 @@ emphasis.gotta | emphasis | 0.4 | gotta | informal register: slang and swearing 
 emphasis.kinda | emphasis | 0.4 | kinda | informal register: slang and swearing of social media, not of reporting
 emphasis.sorta | emphasis | 0.4 | sorta | informal register: slang and swearing of social media, not of reporting
 emphasis.dunno | emphasis | 0.4 | dunno | informal register: slang and swearing of social media, not of reporting
-emphasis.bae | emphasis | 0.135 | bae | informal register: slang and swearing of social media, not of reporting
+emphasis.bae | emphasis | 0.136 | bae | informal register: slang and swearing of social media, not of reporting
 emphasis.bff | emphasis | 0.1 | bff | informal register: slang and swearing of social media, not of reporting
-emphasis.squad | emphasis | 0.151 | squad | informal register: slang and swearing of social media, not of reporting
+emphasis.squad | emphasis | 0.152 | squad | informal register: slang and swearing of social media, not of reporting
 emphasis.fam | emphasis | 0.4 | fam | informal register: slang and swearing of social media, not of reporting
 emphasis.legit | emphasis | 0.4 | legit | informal register: slang and swearing of social media, not of reporting
 emphasis.totes | emphasis | 0.4 | totes | informal register: slang and swearing of social media, not of reporting
@@ -1731,10 +1734,10 @@ emphasis.vibes | emphasis | 0.4 | vibes | informal register: slang and swearing 
 emphasis.lowkey | emphasis | 0.4 | lowkey | informal register: slang and swearing of social media, not of reporting
 emphasis.low-key | emphasis | 0.4 | low-key | informal register: slang and swearing of social media, not of reporting
 emphasis.highkey | emphasis | 0.4 | highkey | informal register: slang and swearing of social media, not of reporting
-emphasis.fuck | emphasis | 0.455 | fuck | informal register: slang and swearing of social media, not of reporting
-emphasis.shit | emphasis | 0.258 | shit | informal register: slang and swearing of social media, not of reporting
+emphasis.fuck | emphasis | 0.456 | fuck | informal register: slang and swearing of social media, not of reporting
+emphasis.shit | emphasis | 0.259 | shit | informal register: slang and swearing of social media, not of reporting
 emphasis.bitch | emphasis | 0.4 | bitch | informal register: slang and swearing of social media, not of reporting
-emphasis.dope | emphasis | 0.4 | dope | informal register: slang and swearing of social media, not of reporting
+emphasis.dope | emphasis | 0.4 | "dope" | informal register: slang and swearing of social media, not of reporting
 emphasis.sassy | emphasis | 0.4 | sassy | informal register: slang and swearing of social media, not of reporting
 emphasis.epic-win | emphasis | 0.4 | epic win | informal register: slang and swearing of social media, not of reporting
 emphasis.fangirl | emphasis | 0.4 | fangirl | informal register: slang and swearing of social media, not of reporting
@@ -1758,22 +1761,22 @@ emphasis.tbh | emphasis | 0.4 | tbh | informal register: slang and swearing of s
 emphasis.idk | emphasis | 0.4 | idk | informal register: slang and swearing of social media, not of reporting
 emphasis.ftw | emphasis | 0.4 | ftw | informal register: slang and swearing of social media, not of reporting
 emphasis.fml | emphasis | 0.4 | fml | informal register: slang and swearing of social media, not of reporting
-emphasis.selfie | emphasis | 0.265 | selfie | informal register: slang and swearing of social media, not of reporting
+emphasis.selfie | emphasis | 0.264 | selfie | informal register: slang and swearing of social media, not of reporting
 emphasis.emoji | emphasis | 0.196 | emoji | informal register: slang and swearing of social media, not of reporting
 emphasis.meme | emphasis | 0.253 | meme | informal register: slang and swearing of social media, not of reporting
 emphasis.throwback | emphasis | 0.4 | throwback | informal register: slang and swearing of social media, not of reporting
 emphasis.tbt | emphasis | 0.4 | tbt | informal register: slang and swearing of social media, not of reporting
 
 # Suspense: the try-it genre.
-suspense.people-try | suspense | 0.328 | people try | try-it genre: people filmed trying something for the reader's amusement
+suspense.people-try | suspense | 0.337 | people try | try-it genre: people filmed trying something for the reader's amusement
 suspense.tries-x-for-the-first-time | suspense | 0.337 | tries {gap:2} for the first time | try-it genre: people filmed trying something for the reader's amusement
-suspense.for-the-first-time | suspense | 0.563 | for the first time | try-it genre: people filmed trying something for the reader's amusement
+suspense.for-the-first-time | suspense | 0.564 | for the first time | try-it genre: people filmed trying something for the reader's amusement
 suspense.tried-x-for | suspense | 0.45 | tried {gap:2} for | try-it genre: people filmed trying something for the reader's amusement
 suspense.taste-test | suspense | 0.45 | taste test | try-it genre: people filmed trying something for the reader's amusement
-suspense.try-to | suspense | 0.325 | try to | try-it genre: people filmed trying something for the reader's amusement
+suspense.try-to | suspense | 0.328 | try to | try-it genre: people filmed trying something for the reader's amusement
 suspense.attempt-to | suspense | 0.1 | attempt to | try-it genre: people filmed trying something for the reader's amusement
-suspense.reacts-to | suspense | 0.138 | reacts to | try-it genre: people filmed trying something for the reader's amusement
-suspense.reaction-to | suspense | 0.215 | reaction to | try-it genre: people filmed trying something for the reader's amusement
+suspense.reacts-to | suspense | 0.137 | reacts to | try-it genre: people filmed trying something for the reader's amusement
+suspense.reaction-to | suspense | 0.214 | reaction to | try-it genre: people filmed trying something for the reader's amusement
 
 # Modifiers: the register of a news report tempers emphasis and counts in its sentence.
 report.killed | report | 0.5 | killed | report: the vocabulary of hard news; a count of victims or a record is a fact here
@@ -1871,16 +1874,16 @@ report.hostages | report | 0.5 | hostages | report: the vocabulary of hard news;
 report.refugees | report | 0.5 | refugees | report: the vocabulary of hard news; a count of victims or a record is a fact here
 
 # Listicle: content gathered from social media.
-listicle.on-twitter | listicle | 0.377 | on twitter | social-media content: a story built from posts rather than reporting
-listicle.on-facebook | listicle | 0.21 | on facebook | social-media content: a story built from posts rather than reporting
+listicle.on-twitter | listicle | 0.38 | on twitter | social-media content: a story built from posts rather than reporting
+listicle.on-facebook | listicle | 0.211 | on facebook | social-media content: a story built from posts rather than reporting
 listicle.on-snapchat | listicle | 0.35 | on snapchat | social-media content: a story built from posts rather than reporting
-listicle.on-instagram | listicle | 0.229 | on instagram | social-media content: a story built from posts rather than reporting
+listicle.on-instagram | listicle | 0.23 | on instagram | social-media content: a story built from posts rather than reporting
 listicle.on-tumblr | listicle | 0.35 | on tumblr | social-media content: a story built from posts rather than reporting
 listicle.on-reddit | listicle | 0.35 | on reddit | social-media content: a story built from posts rather than reporting
 listicle.on-youtube | listicle | 0.35 | on youtube | social-media content: a story built from posts rather than reporting
 listicle.on-tiktok | listicle | 0.35 | on tiktok | social-media content: a story built from posts rather than reporting
 listicle.twitter | listicle | 0.285 | twitter | social-media content: a story built from posts rather than reporting
-listicle.facebook | listicle | 0.149 | facebook | social-media content: a story built from posts rather than reporting
+listicle.facebook | listicle | 0.165 | facebook | social-media content: a story built from posts rather than reporting
 listicle.snapchat | listicle | 0.321 | snapchat | social-media content: a story built from posts rather than reporting
 listicle.tinder | listicle | 0.253 | tinder | social-media content: a story built from posts rather than reporting
 listicle.youtube | listicle | 0.1 | youtube | social-media content: a story built from posts rather than reporting
@@ -1891,34 +1894,34 @@ listicle.instagrammers | listicle | 0.35 | instagrammers | social-media content:
 listicle.the-internet-is | listicle | 0.35 | the internet is | social-media content: a story built from posts rather than reporting
 listicle.twitter-is | listicle | 0.35 | twitter is | social-media content: a story built from posts rather than reporting
 listicle.people-on | listicle | 0.35 | people on | social-media content: a story built from posts rather than reporting
-listicle.posts | listicle | 0.125 | posts | social-media content: a story built from posts rather than reporting
+listicle.posts | listicle | 0.123 | posts | social-media content: a story built from posts rather than reporting
 listicle.poll | listicle | 0.1 | poll | social-media content: a story built from posts rather than reporting
-listicle.challenge | listicle | 0.137 | challenge | social-media content: a story built from posts rather than reporting
-listicle.confessions | listicle | 0.301 | confessions | social-media content: a story built from posts rather than reporting
+listicle.challenge | listicle | 0.139 | challenge | social-media content: a story built from posts rather than reporting
+listicle.confessions | listicle | 0.298 | confessions | social-media content: a story built from posts rather than reporting
 listicle.confessions-of | listicle | 0.35 | confessions of | social-media content: a story built from posts rather than reporting
 listicle.winners-and-losers | listicle | 0.35 | winners and losers | social-media content: a story built from posts rather than reporting
 listicle.horoscope | listicle | 0.223 | horoscope | social-media content: a story built from posts rather than reporting
 listicle.recipe | listicle | 0.202 | recipe | social-media content: a story built from posts rather than reporting
-listicle.hacks | listicle | 0.1 | hacks | social-media content: a story built from posts rather than reporting
+listicle.hacks | listicle | 0.117 | hacks | social-media content: a story built from posts rather than reporting
 listicle.life-hacks | listicle | 0.35 | life hacks | social-media content: a story built from posts rather than reporting
-listicle.outfits | listicle | 0.213 | outfits | social-media content: a story built from posts rather than reporting
-listicle.looks-like | listicle | 0.664 | looks like | social-media content: a story built from posts rather than reporting
+listicle.outfits | listicle | 0.214 | outfits | social-media content: a story built from posts rather than reporting
+listicle.looks-like | listicle | 0.665 | looks like | social-media content: a story built from posts rather than reporting
 listicle.starter-pack | listicle | 0.35 | starter pack | social-media content: a story built from posts rather than reporting
 
 # Suspense: reaction videos.
-suspense.start-people | suspense | 0.809 | ^ people | reaction-video genre: ordinary people set up to react for the camera
+suspense.start-people | suspense | 0.81 | ^ people | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-kids | suspense | 0.4 | ^ kids | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-couples | suspense | 0.384 | ^ couples | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-guys | suspense | 0.331 | ^ guys | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-girls | suspense | 0.4 | ^ girls | reaction-video genre: ordinary people set up to react for the camera
-suspense.start-women | suspense | 0.516 | ^ women | reaction-video genre: ordinary people set up to react for the camera
-suspense.start-men | suspense | 0.307 | ^ men | reaction-video genre: ordinary people set up to react for the camera
+suspense.start-women | suspense | 0.526 | ^ women | reaction-video genre: ordinary people set up to react for the camera
+suspense.start-men | suspense | 0.308 | ^ men | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-parents | suspense | 0.4 | ^ parents | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-moms | suspense | 0.4 | ^ moms | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-dads | suspense | 0.4 | ^ dads | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-strangers | suspense | 0.4 | ^ strangers | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-celebrities | suspense | 0.19 | ^ celebrities | reaction-video genre: ordinary people set up to react for the camera
-suspense.start-someone | suspense | 0.186 | ^ someone | reaction-video genre: ordinary people set up to react for the camera
+suspense.start-someone | suspense | 0.185 | ^ someone | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-this-person | suspense | 0.4 | ^ this person | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-drunk | suspense | 0.4 | ^ drunk | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-americans | suspense | 0.1 | ^ americans | reaction-video genre: ordinary people set up to react for the camera
@@ -1926,7 +1929,7 @@ suspense.start-british-people | suspense | 0.4 | ^ british people | reaction-vid
 suspense.start-teens | suspense | 0.4 | ^ teens | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-grandparents | suspense | 0.4 | ^ grandparents | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-coworkers | suspense | 0.4 | ^ coworkers | reaction-video genre: ordinary people set up to react for the camera
-suspense.someone | suspense | 0.54 | someone | reaction-video genre: ordinary people set up to react for the camera
+suspense.someone | suspense | 0.548 | someone | reaction-video genre: ordinary people set up to react for the camera
 suspense.somebody | suspense | 0.4 | somebody | reaction-video genre: ordinary people set up to react for the camera
 suspense.this-person | suspense | 0.4 | this person | reaction-video genre: ordinary people set up to react for the camera
 
@@ -1947,13 +1950,13 @@ address.pick-a | address | 0.4 | pick a | call to action: tells the reader what 
 address.choose-a | address | 0.4 | choose a | call to action: tells the reader what to do next
 
 # Suspense: reaction codas.
-suspense.and-its | suspense | 0.807 | and it's | reaction coda: the headline reports an event, then promises the feeling it caused
-suspense.and-it-was | suspense | 0.481 | and it was | reaction coda: the headline reports an event, then promises the feeling it caused
+suspense.and-its | suspense | 0.809 | and it's | reaction coda: the headline reports an event, then promises the feeling it caused
+suspense.and-it-was | suspense | 0.483 | and it was | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.and-it-is | suspense | 0.5 | and it is | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.and-it-will | suspense | 0.1 | and it will | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.and-it-feels | suspense | 0.5 | and it feels | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.and-the-result | suspense | 0.5 | and the result | reaction coda: the headline reports an event, then promises the feeling it caused
-suspense.and-people-are | suspense | 0.276 | and people are | reaction coda: the headline reports an event, then promises the feeling it caused
+suspense.and-people-are | suspense | 0.277 | and people are | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.and-people-arent | suspense | 0.5 | and people aren't | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.and-were | suspense | 0.5 | and we're | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.and-we-are | suspense | 0.5 | and we are | reaction coda: the headline reports an event, then promises the feeling it caused
@@ -1973,16 +1976,16 @@ suspense.than-youd-think | suspense | 0.5 | than you'd think | reaction coda: th
 suspense.more-than-you | suspense | 0.5 | more than you | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.exactly-like | suspense | 0.5 | exactly like | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.looks-exactly-like | suspense | 0.5 | looks exactly like | reaction coda: the headline reports an event, then promises the feeling it caused
-suspense.now-end | suspense | 0.512 | now $ | reaction coda: the headline reports an event, then promises the feeling it caused
+suspense.now-end | suspense | 0.517 | now $ | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.again-end | suspense | 0.1 | again $ | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.theres-a | suspense | 0.288 | there's a | reaction coda: the headline reports an event, then promises the feeling it caused
-suspense.start-theres | suspense | 0.362 | ^ there's | reaction coda: the headline reports an event, then promises the feeling it caused
+suspense.start-theres | suspense | 0.363 | ^ there's | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.start-there-is-a | suspense | 0.5 | ^ there is a | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.start-there-are | suspense | 0.5 | ^ there are | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.start-there-was | suspense | 0.5 | ^ there was | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.start-there-goes | suspense | 0.5 | ^ there goes | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.lets-talk-about | suspense | 0.5 | let's talk about | reaction coda: the headline reports an event, then promises the feeling it caused
-suspense.we-need-to-talk-about | suspense | 0.12 | we need to talk about | reaction coda: the headline reports an event, then promises the feeling it caused
+suspense.we-need-to-talk-about | suspense | 0.121 | we need to talk about | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.can-we-talk-about | suspense | 0.5 | can we talk about | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.lets-take-a-moment | suspense | 0.5 | let's take a moment | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.take-a-moment | suspense | 0.5 | take a moment | reaction coda: the headline reports an event, then promises the feeling it caused
@@ -1997,7 +2000,7 @@ address.start-lol | address | 0.45 | ^ lol | interjection: the headline opens wi
 address.start-psa | address | 0.45 | ^ psa | interjection: the headline opens with a spoken reaction
 address.start-reminder | address | 0.248 | ^ reminder | interjection: the headline opens with a spoken reaction
 address.start-friendly-reminder | address | 0.45 | ^ friendly reminder | interjection: the headline opens with a spoken reaction
-address.start-please | address | 0.291 | ^ please | interjection: the headline opens with a spoken reaction
+address.start-please | address | 0.29 | ^ please | interjection: the headline opens with a spoken reaction
 address.start-sorry | address | 0.45 | ^ sorry | interjection: the headline opens with a spoken reaction
 address.start-whoa | address | 0.45 | ^ whoa | interjection: the headline opens with a spoken reaction
 address.start-wow | address | 0.45 | ^ wow | interjection: the headline opens with a spoken reaction
@@ -2024,7 +2027,7 @@ listicle.thoughts-you-have | listicle | 0.4 | thoughts you have | feature format
 listicle.thoughts-i-had | listicle | 0.188 | thoughts i had | feature format: a stock magazine frame rather than news
 listicle.thoughts-every | listicle | 0.4 | thoughts every | feature format: a stock magazine frame rather than news
 listicle.around-the-world | listicle | 0.219 | around the world | feature format: a stock magazine frame rather than news
-listicle.as-told-by | listicle | 0.294 | as told by | feature format: a stock magazine frame rather than news
+listicle.as-told-by | listicle | 0.297 | as told by | feature format: a stock magazine frame rather than news
 listicle.as-explained-by | listicle | 0.4 | as explained by | feature format: a stock magazine frame rather than news
 listicle.in-perspective | listicle | 0.4 | in perspective | feature format: a stock magazine frame rather than news
 listicle.put-in-perspective | listicle | 0.4 | put in perspective | feature format: a stock magazine frame rather than news
@@ -2036,7 +2039,7 @@ listicle.the-ultimate-guide | listicle | 0.4 | the ultimate guide | feature form
 listicle.a-guide-to | listicle | 0.4 | a guide to | feature format: a stock magazine frame rather than news
 listicle.a-brief-history | listicle | 0.4 | a brief history | feature format: a stock magazine frame rather than news
 listicle.the-history-of | listicle | 0.4 | the history of | feature format: a stock magazine frame rather than news
-listicle.what-its-like | listicle | 0.421 | what it's like | feature format: a stock magazine frame rather than news
+listicle.what-its-like | listicle | 0.422 | what it's like | feature format: a stock magazine frame rather than news
 listicle.what-it-is-like | listicle | 0.4 | what it is like | feature format: a stock magazine frame rather than news
 listicle.what-its-really-like | listicle | 0.4 | what it's really like | feature format: a stock magazine frame rather than news
 listicle.is-officially | listicle | 0.4 | is officially | feature format: a stock magazine frame rather than news
@@ -2054,7 +2057,7 @@ listicle.a-reminder-that | listicle | 0.4 | a reminder that | genre cue: a stock
 listicle.is-a-reminder | listicle | 0.4 | is a reminder | genre cue: a stock frame of entertainment writing rather than of news
 listicle.a-love-letter-to | listicle | 0.4 | a love letter to | genre cue: a stock frame of entertainment writing rather than of news
 listicle.an-open-letter-to | listicle | 0.4 | an open letter to | genre cue: a stock frame of entertainment writing rather than of news
-listicle.diy | listicle | 0.373 | diy | genre cue: a stock frame of entertainment writing rather than of news
+listicle.diy | listicle | 0.375 | diy | genre cue: a stock frame of entertainment writing rather than of news
 listicle.easy-to-make | listicle | 0.4 | easy to make | genre cue: a stock frame of entertainment writing rather than of news
 listicle.recipe-for | listicle | 0.4 | recipe for | genre cue: a stock frame of entertainment writing rather than of news
 listicle.a-tribute-to | listicle | 0.4 | a tribute to | genre cue: a stock frame of entertainment writing rather than of news
@@ -2068,18 +2071,18 @@ listicle.did-it-again | listicle | 0.4 | did it again | genre cue: a stock frame
 listicle.for-the-ages | listicle | 0.4 | for the ages | genre cue: a stock frame of entertainment writing rather than of news
 
 # Suspense: more reaction-video cues.
-suspense.guess | suspense | 0.487 | guess | reaction-video genre: people set up to guess, ask, review or react for the camera
+suspense.guess | suspense | 0.493 | guess | reaction-video genre: people set up to guess, ask, review or react for the camera
 suspense.react | suspense | 0.4 | react | reaction-video genre: people set up to guess, ask, review or react for the camera
 suspense.start-attention | suspense | 0.4 | ^ attention | reaction-video genre: people set up to guess, ask, review or react for the camera
 suspense.try-guys | suspense | 0.4 | try guys | reaction-video genre: people set up to guess, ask, review or react for the camera
 
 # Emphasis: reaction adverbs.
-emphasis.oddly | emphasis | 0.3 | oddly | booster: an adverb of reaction rather than of fact
+emphasis.oddly | emphasis | 0.3 | "oddly" | booster: an adverb of reaction rather than of fact
 emphasis.laughably | emphasis | 0.3 | laughably | booster: an adverb of reaction rather than of fact
 emphasis.insanely-good | emphasis | 0.3 | insanely good | booster: an adverb of reaction rather than of fact
 emphasis.ridiculously-good | emphasis | 0.3 | ridiculously good | booster: an adverb of reaction rather than of fact
 emphasis.eerily | emphasis | 0.3 | eerily | booster: an adverb of reaction rather than of fact
-emphasis.painfully | emphasis | 0.1 | painfully | booster: an adverb of reaction rather than of fact
-emphasis.brutally-honest | emphasis | 0.211 | brutally honest | booster: an adverb of reaction rather than of fact
+emphasis.painfully | emphasis | 0.3 | "painfully" | booster: an adverb of reaction rather than of fact
+emphasis.brutally-honest | emphasis | 0.212 | brutally honest | booster: an adverb of reaction rather than of fact
 emphasis.goddam | emphasis | 0.3 | goddam | booster: an adverb of reaction rather than of fact
 emphasis.freakishly | emphasis | 0.3 | freakishly | booster: an adverb of reaction rather than of fact

@@ -48,6 +48,31 @@ func TestParse(t *testing.T) {
 	assert.Equal(t, RuleExclaim, e.Pattern.Rule)
 }
 
+func TestParseExactWord(t *testing.T) {
+	src := "emphasis.totally | emphasis | 0.5 | \"Totally\" | an absolute\n" +
+		"emphasis.total | emphasis | 0.5 | total | not the same entry: one is in quotes\n" +
+		"suspense.mind | suspense | 0.5 | ^ \"mind-blowing\" news $ | every word of a quoted compound\n"
+	lex, err := Parse("exact.lex", strings.NewReader(src))
+	require.NoError(t, err)
+	e, _ := lex.Entry("emphasis.totally")
+	require.Len(t, e.Pattern.Tokens, 1)
+	assert.Equal(t, Token{Kind: WordToken, Word: "totally", Stem: "total", Exact: true}, e.Pattern.Tokens[0])
+	assert.Equal(t, `"totally"`, e.Pattern.String())
+	e, _ = lex.Entry("suspense.mind")
+	assert.Equal(t, []bool{true, true, false}, []bool{e.Pattern.Tokens[0].Exact, e.Pattern.Tokens[1].Exact, e.Pattern.Tokens[2].Exact})
+	assert.Equal(t, `^ "mind" "blowing" news $`, e.Pattern.String())
+
+	var buf bytes.Buffer
+	_, err = lex.WriteTo(&buf)
+	require.NoError(t, err)
+	again, err := Parse("again.lex", &buf)
+	require.NoError(t, err)
+	for _, e := range lex.Entries() {
+		a, _ := again.Entry(e.ID)
+		assert.Equal(t, e.Pattern, a.Pattern, "a quoted word survives a round trip")
+	}
+}
+
 func stems(p Pattern) []string {
 	var out []string
 	for _, t := range p.Tokens {
@@ -101,6 +126,9 @@ func TestParseErrors(t *testing.T) {
 		{"word class of two words", "a.b | number | 1 | two three | n\n", []int{1}, ErrPattern},
 		{"too many tokens", "a.b | emphasis | 1 | a b c d e f g h i | n\n", []int{1}, ErrPattern},
 		{"not a word", "a.b | emphasis | 1 | wow! | n\n", []int{1}, ErrPattern},
+		{"empty quotes", "a.b | emphasis | 1 | \"\" | n\n", []int{1}, ErrPattern},
+		{"quote inside a word", "a.b | emphasis | 1 | \"wow\"s\" | n\n", []int{1}, ErrPattern},
+		{"open quote", "a.b | emphasis | 1 | \"wow | n\n", []int{1}, ErrPattern},
 		{"bad id", "A B | emphasis | 1 | wow | n\n", []int{1}, ErrSyntax},
 		{"no note", "a.b | emphasis | 1 | wow | \n", []int{1}, ErrSyntax},
 		{"duplicate id", "a.b | emphasis | 1 | wow | n\n\na.b | emphasis | 1 | whoa | n\n", []int{3}, ErrDuplicate},

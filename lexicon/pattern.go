@@ -74,7 +74,11 @@ type Token struct {
 	Kind TokenKind
 	Word string // WordToken: the word as written, folded to lower case
 	Stem string // WordToken: the word's stem, which text words are matched on
-	Max  int    // GapToken: the most words the gap spans
+	// Exact is set for a WordToken written in double quotes ("totally"):
+	// a text word meets it only in that form, folded, not in every form of
+	// its stem ("total").
+	Exact bool
+	Max   int // GapToken: the most words the gap spans
 }
 
 // Pattern is what an entry matches: a rule, or a sequence of tokens,
@@ -91,7 +95,8 @@ func (p Pattern) String() string { return p.format(false) }
 
 // format writes the pattern in the lexicon's syntax, with each word as
 // written, or as its stem: two patterns with the same stems ("shocked",
-// "shocking") match the same words.
+// "shocking") match the same words. A word in quotes is written as it is,
+// in its quotes, either way.
 func (p Pattern) format(stems bool) string {
 	if p.Rule != RuleNone {
 		return "<" + p.Rule.String() + ">"
@@ -105,6 +110,8 @@ func (p Pattern) format(stems bool) string {
 			b.WriteByte(' ')
 		}
 		switch {
+		case t.Kind == WordToken && t.Exact:
+			b.WriteString(`"` + t.Word + `"`)
 		case t.Kind == WordToken && stems:
 			b.WriteString(t.Stem)
 		case t.Kind == WordToken:
@@ -166,6 +173,13 @@ func parsePattern(src string, stem func(string) string) (Pattern, error) {
 		case strings.ContainsAny(f, "{}<>^$"):
 			return p, fmt.Errorf("%w: bad slot or anchor %q", ErrPattern, f)
 		default:
+			exact := len(f) >= 2 && f[0] == '"' && f[len(f)-1] == '"'
+			if exact {
+				f = f[1 : len(f)-1]
+			}
+			if f == "" || strings.Contains(f, `"`) {
+				return p, fmt.Errorf("%w: bad quotes in %q: write a word in quotes, \"word\", to match that form only", ErrPattern, f)
+			}
 			// A hyphen joins words in print ("mind-blowing") but the
 			// tokenizer reads them as separate words, so the pattern does too.
 			for w := range strings.SplitSeq(f, "-") {
@@ -179,7 +193,7 @@ func parsePattern(src string, stem func(string) string) (Pattern, error) {
 				if len(folded) > MaxWordBytes {
 					return p, fmt.Errorf("%w: word %q is longer than %d bytes", ErrPattern, w, MaxWordBytes)
 				}
-				p.Tokens = append(p.Tokens, Token{Kind: WordToken, Word: folded, Stem: stem(folded)})
+				p.Tokens = append(p.Tokens, Token{Kind: WordToken, Word: folded, Stem: stem(folded), Exact: exact})
 			}
 		}
 	}

@@ -14,8 +14,9 @@ const (
 // ptoken is a compiled pattern token.
 type ptoken struct {
 	kind lexicon.TokenKind
+	max  int16 // GapToken: the most words spanned
 	id   int32 // WordToken: vocabulary id
-	max  int32 // GapToken: the most words spanned
+	form int32 // WordToken: for a word in quotes, its index in index.forms, the form a text word must have; 0 for any form of the stem
 }
 
 // compiled is an entry ready to match. What every try of the pattern
@@ -31,6 +32,7 @@ type compiled struct {
 // traits are what matching reads of a pattern each time it tries it.
 type traits struct {
 	end      bool             // the pattern is anchored at the end of a sentence; form has its start anchor
+	exact    bool             // a word of the pattern is in quotes: a text word must have its form (see ptoken.form)
 	size     uint8            // the pattern's tokens: those the index files it under need no matching
 	class    uint8            // overlapClass of the entry, kept since every match reads it
 	category lexicon.Category // the entry's category
@@ -81,13 +83,14 @@ type index struct {
 	singles  []int32          // patterns that open with a word and then no word, by stemInfo.lo and .hi
 	pairs    pairTable        // two vocabulary ids (pairKey) → patterns that open with those words
 	numFirst []int32          // patterns that open with {num} and then no word (pairs hold the rest)
+	forms    []string         // the forms of the words in quotes, by ptoken.form; forms[0] is unused
 	prefixes prefixSet        // three-letter openings a stem in the vocabulary can have
 	short    []int32          // shortIndex of a word of one to three letters → vocabulary id, or -1
 	rules    [lexicon.NumRules]int32
 }
 
 func newIndex(lex *lexicon.Lexicon) *index {
-	ix := &index{lex: lex, vocab: make(map[string]int32)}
+	ix := &index{lex: lex, vocab: make(map[string]int32), forms: []string{""}}
 	for r := range ix.rules {
 		ix.rules[r] = -1
 	}
@@ -113,11 +116,16 @@ func newIndex(lex *lexicon.Lexicon) *index {
 	}
 	for _, e := range entries {
 		c := compiled{entry: e}
+		exact := false
 		for _, t := range e.Pattern.Tokens {
-			pt := ptoken{kind: t.Kind, id: -1, max: int32(t.Max)}
+			pt := ptoken{kind: t.Kind, id: -1, max: int16(t.Max)}
 			if t.Kind == lexicon.WordToken {
 				pt.id = intern(t.Stem)
 				c.needs.add(pt.id)
+				if t.Exact {
+					pt.form, exact = int32(len(ix.forms)), true
+					ix.forms = append(ix.forms, t.Word)
+				}
 			}
 			c.toks = append(c.toks, pt)
 		}
@@ -130,7 +138,7 @@ func newIndex(lex *lexicon.Lexicon) *index {
 			class[c.toks[0].id] |= classAcronym
 		default:
 			ix.pats = append(ix.pats, c)
-			ix.traits = append(ix.traits, traits{end: e.Pattern.End, size: uint8(len(c.toks)),
+			ix.traits = append(ix.traits, traits{end: e.Pattern.End, exact: exact, size: uint8(len(c.toks)),
 				class: overlapClass(&e), category: e.Category, form: formOf(&e)})
 		}
 	}

@@ -1,6 +1,10 @@
 package score
 
-import "github.com/luridlab/lurid/lexicon"
+import (
+	"strings"
+
+	"github.com/luridlab/lurid/lexicon"
+)
 
 // statementEnd returns 1 + the index of the "." or "!" that ends the
 // sentence [lo, hi), before any closing marks, or 0 if it ends otherwise.
@@ -112,6 +116,9 @@ func (s *Scorer) tryPatterns(sc *scratch, pats []int32, p, matched, at int32) {
 		if c.end && q != int32(len(sc.words)) {
 			continue
 		}
+		if c.exact && !s.headForms(sc, &s.ix.pats[pi], p, matched, at) {
+			continue
+		}
 		m := match{pat: pi, from: p, to: q, class: int32(c.class)}
 		if c.category.Scored() {
 			sc.cands = append(sc.cands, m)
@@ -119,6 +126,34 @@ func (s *Scorer) tryPatterns(sc *scratch, pats []int32, p, matched, at int32) {
 			sc.mods = append(sc.mods, m)
 		}
 	}
+}
+
+// headForms reports whether the words that matched the first matched
+// tokens of pat by their stems alone, as the index files it, have the
+// forms its words in quotes want: the first at position p and the last
+// at position at - 1 (the first may be a number, which has no form).
+func (s *Scorer) headForms(sc *scratch, pat *compiled, p, matched, at int32) bool {
+	for k := range matched {
+		pos := p
+		if k == matched-1 {
+			pos = at - 1
+		}
+		if t := &pat.toks[k]; t.form != 0 && !s.hasForm(sc, &sc.words[pos], t.form) {
+			return false
+		}
+	}
+	return true
+}
+
+// hasForm reports whether word w, folded, is index.forms[form].
+func (s *Scorer) hasForm(sc *scratch, w *word, form int32) bool {
+	t := &sc.toks[w.tok]
+	text := sc.text[t.start:t.end]
+	if t.ascii {
+		return strings.EqualFold(text, s.ix.forms[form])
+	}
+	sc.fold = lexicon.AppendFold(sc.fold[:0], text)
+	return string(sc.fold) == s.ix.forms[form]
 }
 
 // counts reports whether the word at position p of the current sentence
@@ -164,6 +199,9 @@ func (s *Scorer) matchFrom(sc *scratch, pt []ptoken, p, clause int32) int32 {
 			if w.clause != clause || w.id != t.id { // t.id >= 0, so w is a word
 				return -1
 			}
+			if t.form != 0 && !s.hasForm(sc, w, t.form) {
+				return -1
+			}
 			p++
 		case lexicon.NumberToken:
 			if p >= n {
@@ -175,7 +213,7 @@ func (s *Scorer) matchFrom(sc *scratch, pt []ptoken, p, clause int32) int32 {
 			p = s.numberEnd(sc, p, clause)
 		case lexicon.GapToken:
 			// Try the shortest gap first; gaps are short and few.
-			for g := int32(0); g <= t.max && p+g <= n; g++ {
+			for g := int32(0); g <= int32(t.max) && p+g <= n; g++ {
 				if g > 0 && sc.words[p+g-1].clause != clause {
 					break
 				}

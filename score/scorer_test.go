@@ -214,6 +214,42 @@ func TestCustomLexicon(t *testing.T) {
 	assert.Same(t, lex, s.Lexicon())
 }
 
+// TestQuotedWords checks that a word in quotes meets only its own form,
+// wherever the pattern has it: filed alone, filed with the word after it,
+// and after a gap.
+func TestQuotedWords(t *testing.T) {
+	src := "@language english\n" +
+		"emphasis.totally | emphasis | 1 | \"totally\" | an absolute, not a sum\n" +
+		"emphasis.breaking-news | emphasis | 1 | \"breaking\" news | a booster, not a break\n" +
+		"emphasis.news-completely | emphasis | 1 | news {gap:2} \"completely\" | an absolute after a gap\n" +
+		"suspense.wont | suspense | 1 | \"won't\" {gap:1} believe | a quoted word with an apostrophe\n"
+	lex, err := lexicon.Parse("quoted.lex", strings.NewReader(src))
+	require.NoError(t, err)
+	s := New(lex)
+	tests := []struct {
+		text string
+		want []string // the hits' texts
+	}{
+		{"That was totally wild", []string{"totally"}},
+		{"TOTALLY WILD, Totally", []string{"TOTALLY", "Totally"}},
+		{"\uff54\uff4f\uff54\uff41\uff4c\uff4c\uff59 wild", []string{"\uff54\uff4f\uff54\uff41\uff4c\uff4c\uff59"}},
+		{"The total cost rose, in total", nil},
+		{"Breaking news from the port", []string{"Breaking news"}},
+		{"Breaks news of the port", nil},
+		{"The news was completely wrong", []string{"news was completely"}},
+		{"The news was complete", nil},
+		{"You won\u2019t believe it", []string{"won\u2019t believe"}},
+	}
+	for _, tt := range tests {
+		r := s.Headline(tt.text)
+		var got []string
+		for _, h := range r.Hits {
+			got = append(got, h.Text)
+		}
+		assert.Equal(t, tt.want, got, tt.text)
+	}
+}
+
 func TestModifiers(t *testing.T) {
 	s := New(nil)
 	find := func(r Result, id string) Hit {
