@@ -223,6 +223,11 @@ suspense.kept-quiet | suspense | 0.6 | kept quiet | forward reference: points at
 suspense.kept-secret | suspense | 0.6 | kept secret | forward reference: points at something the text withholds
 suspense.under-wraps | suspense | 0.6 | under wraps | forward reference: points at something the text withholds
 suspense.still-a-mystery | suspense | 0.6 | still a mystery | forward reference: points at something the text withholds
+suspense.baffled | suspense | 0.45 | baffled | mystery: the piece promises what left people unable to explain it
+suspense.doctors-hate | suspense | 0.6 | doctors hate | withheld answer: a trick named by those it supposedly upsets
+suspense.thought-it-was-just | suspense | 0.5 | thought it was just | twist: sets up the ordinary explanation the story will overturn
+suspense.thought-it-was-only | suspense | 0.5 | thought it was only | twist: sets up the ordinary explanation the story will overturn
+suspense.it-wasnt-end | suspense | 0.6 | ^ it wasn't $ | twist: a short denial that withholds what it was instead
 suspense.nobody-expected | suspense | 0.6 | nobody expected | forward reference: points at something the text withholds
 suspense.little-did-x-know | suspense | 0.6 | little did {gap:1} know | forward reference: points at something the text withholds
 suspense.could-have-predicted | suspense | 0.6 | could have predicted | forward reference: points at something the text withholds
@@ -487,7 +492,7 @@ question.guess-what | question | 0.1 | guess what | question opener aimed at the
 question.guess-which | question | 0.1 | guess which | question opener aimed at the reader
 question.guess-who | question | 0.6 | guess who | question opener aimed at the reader
 question.guess-how | question | 0.1 | guess how | question opener aimed at the reader
-question.guess-the | question | 0.157 | guess the | question opener aimed at the reader
+question.guess-the | question | 0.144 | guess the | question opener aimed at the reader
 question.what-if | question | 0.6 | what if | question opener aimed at the reader
 question.start-what-if | question | 0.6 | ^ what if | question opener aimed at the reader
 question.would-you-rather | question | 0.1 | would you rather | question opener aimed at the reader
@@ -598,7 +603,7 @@ question.start-were | question | 0.35 | ^ were | question headline: the headline
 question.start-do | question | 0.494 | ^ do | question headline: the headline asks rather than tells
 question.start-does | question | 0.35 | ^ does | question headline: the headline asks rather than tells
 question.start-did | question | 0.351 | ^ did | question headline: the headline asks rather than tells
-question.start-can | question | 0.432 | ^ can | question headline: the headline asks rather than tells
+question.start-can | question | 0.433 | ^ can | question headline: the headline asks rather than tells
 question.start-could | question | 0.35 | ^ could | question headline: the headline asks rather than tells
 question.start-will | question | 0.299 | ^ will | question headline: the headline asks rather than tells
 question.start-would | question | 0.35 | ^ would | question headline: the headline asks rather than tells
@@ -776,6 +781,20 @@ emphasis.apocalypse | emphasis | 0.45 | apocalypse | hyperbole: an extreme word 
 emphasis.apocalyptic | emphasis | 0.45 | apocalyptic | hyperbole: an extreme word in place of a measured one
 emphasis.nightmare | emphasis | 0.17 | nightmare | hyperbole: an extreme word in place of a measured one
 emphasis.chaos | emphasis | 0.45 | chaos | hyperbole: an extreme word in place of a measured one
+emphasis.horror-as | emphasis | 0.6 | ^ horror as | tabloid frame: an emotion named before the event that caused it
+emphasis.fury-as | emphasis | 0.6 | ^ fury as | tabloid frame: an emotion named before the event that caused it
+emphasis.outrage-as | emphasis | 0.6 | ^ outrage as | tabloid frame: an emotion named before the event that caused it
+emphasis.anger-as | emphasis | 0.6 | ^ anger as | tabloid frame: an emotion named before the event that caused it
+emphasis.panic-as | emphasis | 0.6 | ^ panic as | tabloid frame: an emotion named before the event that caused it
+emphasis.chaos-as | emphasis | 0.6 | ^ chaos as | tabloid frame: an emotion named before the event that caused it
+emphasis.terror-as | emphasis | 0.6 | ^ terror as | tabloid frame: an emotion named before the event that caused it
+emphasis.heartbreak-as | emphasis | 0.6 | ^ heartbreak as | tabloid frame: an emotion named before the event that caused it
+emphasis.agony-as | emphasis | 0.6 | ^ agony as | tabloid frame: an emotion named before the event that caused it
+emphasis.joy-as | emphasis | 0.6 | ^ joy as | tabloid frame: an emotion named before the event that caused it
+emphasis.delight-as | emphasis | 0.6 | ^ delight as | tabloid frame: an emotion named before the event that caused it
+emphasis.shock-as | emphasis | 0.6 | ^ shock as | tabloid frame: an emotion named before the event that caused it
+emphasis.sparks-fury | emphasis | 0.5 | sparks fury | tabloid frame: an emotion named before the event that caused it
+emphasis.sparks-outrage | emphasis | 0.5 | sparks outrage | tabloid frame: an emotion named before the event that caused it
 emphasis.frenzy | emphasis | 0.45 | frenzy | hyperbole: an extreme word in place of a measured one
 emphasis.mayhem | emphasis | 0.45 | mayhem | hyperbole: an extreme word in place of a measured one
 emphasis.meltdown | emphasis | 0.45 | meltdown | hyperbole: an extreme word in place of a measured one
@@ -1173,7 +1192,7 @@ listicle.who-nailed | listicle | 0.4 | who nailed | list framing without a numbe
 listicle.people-are | listicle | 0.606 | people are | list framing without a number
 listicle.people-cant | listicle | 0.4 | people can't | list framing without a number
 listicle.tumblr | listicle | 0.211 | tumblr | list framing without a number
-listicle.pinterest | listicle | 0.213 | pinterest | list framing without a number
+listicle.pinterest | listicle | 0.212 | pinterest | list framing without a number
 listicle.instagram | listicle | 0.552 | instagram | list framing without a number
 listicle.tweet | listicle | 0.472 | tweet | list framing without a number
 listicle.photos | listicle | 0.466 | photos | list framing without a number
@@ -1188,7 +1207,7 @@ address.youre | address | 0.756 | you're | direct address: the headline speaks t
 address.yours | address | 0.5 | yours | direct address: the headline speaks to the reader
 address.yourself | address | 0.256 | yourself | direct address: the headline speaks to the reader
 address.yourselves | address | 0.5 | yourselves | direct address: the headline speaks to the reader
-address.youll | address | 0.472 | you'll | direct address: the headline speaks to the reader
+address.youll | address | 0.473 | you'll | direct address: the headline speaks to the reader
 address.youve | address | 0.288 | you've | direct address: the headline speaks to the reader
 address.youd | address | 0.1 | you'd | direct address: the headline speaks to the reader
 address.ya | address | 0.103 | ya | direct address: the headline speaks to the reader
@@ -1773,7 +1792,7 @@ suspense.tries-x-for-the-first-time | suspense | 0.337 | tries {gap:2} for the f
 suspense.for-the-first-time | suspense | 0.564 | for the first time | try-it genre: people filmed trying something for the reader's amusement
 suspense.tried-x-for | suspense | 0.45 | tried {gap:2} for | try-it genre: people filmed trying something for the reader's amusement
 suspense.taste-test | suspense | 0.45 | taste test | try-it genre: people filmed trying something for the reader's amusement
-suspense.try-to | suspense | 0.328 | try to | try-it genre: people filmed trying something for the reader's amusement
+suspense.try-to | suspense | 0.324 | try to | try-it genre: people filmed trying something for the reader's amusement
 suspense.attempt-to | suspense | 0.1 | attempt to | try-it genre: people filmed trying something for the reader's amusement
 suspense.reacts-to | suspense | 0.137 | reacts to | try-it genre: people filmed trying something for the reader's amusement
 suspense.reaction-to | suspense | 0.214 | reaction to | try-it genre: people filmed trying something for the reader's amusement
@@ -1911,7 +1930,7 @@ listicle.starter-pack | listicle | 0.35 | starter pack | social-media content: a
 # Suspense: reaction videos.
 suspense.start-people | suspense | 0.81 | ^ people | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-kids | suspense | 0.4 | ^ kids | reaction-video genre: ordinary people set up to react for the camera
-suspense.start-couples | suspense | 0.384 | ^ couples | reaction-video genre: ordinary people set up to react for the camera
+suspense.start-couples | suspense | 0.385 | ^ couples | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-guys | suspense | 0.331 | ^ guys | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-girls | suspense | 0.4 | ^ girls | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-women | suspense | 0.526 | ^ women | reaction-video genre: ordinary people set up to react for the camera
@@ -2071,7 +2090,7 @@ listicle.did-it-again | listicle | 0.4 | did it again | genre cue: a stock frame
 listicle.for-the-ages | listicle | 0.4 | for the ages | genre cue: a stock frame of entertainment writing rather than of news
 
 # Suspense: more reaction-video cues.
-suspense.guess | suspense | 0.493 | guess | reaction-video genre: people set up to guess, ask, review or react for the camera
+suspense.guess | suspense | 0.485 | guess | reaction-video genre: people set up to guess, ask, review or react for the camera
 suspense.react | suspense | 0.4 | react | reaction-video genre: people set up to guess, ask, review or react for the camera
 suspense.start-attention | suspense | 0.4 | ^ attention | reaction-video genre: people set up to guess, ask, review or react for the camera
 suspense.try-guys | suspense | 0.4 | try guys | reaction-video genre: people set up to guess, ask, review or react for the camera
