@@ -65,12 +65,12 @@ suspense.these-are-the | suspense | 0.106 | these are the | forward reference: p
 suspense.this-is-the | suspense | 0.1 | this is the | forward reference: points at something the text withholds
 suspense.thats-why | suspense | 0.6 | that's why | forward reference: points at something the text withholds
 suspense.that-is-why | suspense | 0.6 | that is why | forward reference: points at something the text withholds
-suspense.heres-why | suspense | 0.178 | here's why | forward reference: points at something the text withholds
-suspense.heres-what | suspense | 0.421 | here's what | forward reference: points at something the text withholds
-suspense.heres-how | suspense | 0.423 | here's how | forward reference: points at something the text withholds
+suspense.heres-why | suspense | 0.177 | here's why | forward reference: points at something the text withholds
+suspense.heres-what | suspense | 0.42 | here's what | forward reference: points at something the text withholds
+suspense.heres-how | suspense | 0.422 | here's how | forward reference: points at something the text withholds
 suspense.heres-who | suspense | 0.6 | here's who | forward reference: points at something the text withholds
 suspense.heres-when | suspense | 0.6 | here's when | forward reference: points at something the text withholds
-suspense.heres-the | suspense | 0.201 | here's the | forward reference: points at something the text withholds
+suspense.heres-the | suspense | 0.2 | here's the | forward reference: points at something the text withholds
 suspense.heres-everything | suspense | 0.6 | here's everything | forward reference: points at something the text withholds
 suspense.here-is-why | suspense | 0.6 | here is why | forward reference: points at something the text withholds
 suspense.here-is-what | suspense | 0.6 | here is what | forward reference: points at something the text withholds
@@ -108,6 +108,7 @@ suspense.find-out-how | suspense | 0.6 | find out how | forward reference: point
 suspense.find-out-who | suspense | 0.6 | find out who | forward reference: points at something the text withholds
 suspense.find-out-if | suspense | 0.6 | find out if | forward reference: points at something the text withholds
 suspense.find-out | suspense | 0.6 | find out | forward reference: points at something the text withholds
+suspense.at-the-end-end | suspense | 0.5 | at the end $ | forward reference: the answer is kept for the end of the piece
 suspense.youll-never-guess | suspense | 0.6 | you'll never guess | forward reference: points at something the text withholds
 suspense.you-will-never-guess | suspense | 0.6 | you will never guess | forward reference: points at something the text withholds
 suspense.you-wont-believe | suspense | 0.1 | you won't believe | forward reference: points at something the text withholds
@@ -135,7 +136,7 @@ suspense.the-secret-behind | suspense | 0.6 | the secret behind | forward refere
 suspense.the-secret-of | suspense | 0.6 | the secret of | forward reference: points at something the text withholds
 suspense.secrets-of | suspense | 0.6 | secrets of | forward reference: points at something the text withholds
 suspense.secrets-to | suspense | 0.6 | secrets to | forward reference: points at something the text withholds
-suspense.secret | suspense | 0.2 | secret | forward reference: points at something the text withholds
+suspense.secret | suspense | 0.199 | secret | forward reference: points at something the text withholds
 suspense.little-known | suspense | 0.6 | little-known | forward reference: points at something the text withholds
 suspense.hidden | suspense | 0.6 | hidden | forward reference: points at something the text withholds
 suspense.what-really-happened | suspense | 0.6 | what really happened | forward reference: points at something the text withholds
@@ -165,7 +166,7 @@ suspense.the-answer | suspense | 0.6 | the answer | forward reference: points at
 suspense.the-answer-will | suspense | 0.6 | the answer will | forward reference: points at something the text withholds
 suspense.the-results-are | suspense | 0.6 | the results are | forward reference: points at something the text withholds
 suspense.the-result-is | suspense | 0.6 | the result is | forward reference: points at something the text withholds
-suspense.the-moment | suspense | 0.238 | the moment | forward reference: points at something the text withholds
+suspense.the-moment | suspense | 0.239 | the moment | forward reference: points at something the text withholds
 suspense.the-moment-when | suspense | 0.6 | the moment when | forward reference: points at something the text withholds
 suspense.moment-when | suspense | 0.6 | moment when | forward reference: points at something the text withholds
 suspense.the-day | suspense | 0.1 | the day | forward reference: points at something the text withholds
@@ -399,8 +400,8 @@ suspense.this-happened | suspense | 0.6 | this happened | open ending: leaves th
 suspense.and-thats-when | suspense | 0.6 | and that's when | open ending: leaves the story hanging for a sequel
 suspense.thats-when | suspense | 0.6 | that's when | open ending: leaves the story hanging for a sequel
 suspense.until-now | suspense | 0.6 | until now | open ending: leaves the story hanging for a sequel
-suspense.but-theres-a-catch | suspense | 0.6 | but there's a catch | open ending: leaves the story hanging for a sequel
-suspense.theres-a-catch | suspense | 0.6 | there's a catch | open ending: leaves the story hanging for a sequel
+suspense.but-theres-a-catch | suspense | 0.6 | but "there's" a catch | open ending: leaves the story hanging for a sequel
+suspense.theres-a-catch | suspense | 0.6 | "there's" a catch | open ending: leaves the story hanging for a sequel
 suspense.the-catch | suspense | 0.6 | the catch | open ending: leaves the story hanging for a sequel
 suspense.but-wait | suspense | 0.6 | but wait | open ending: leaves the story hanging for a sequel
 suspense.not-what-you-think | suspense | 0.6 | not what you think | open ending: leaves the story hanging for a sequel
@@ -411,9 +412,9 @@ suspense.you-might-think | suspense | 0.6 | you might think | open ending: leave
 suspense.you-may-think | suspense | 0.6 | you may think | open ending: leaves the story hanging for a sequel
 
 # Suspense: demonstratives that point forward.
-suspense.start-this | suspense | 1.445 | ^ this | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.start-these | suspense | 1.066 | ^ these | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.start-heres | suspense | 1.228 | ^ here's | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.start-this | suspense | 1.447 | ^ this | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.start-these | suspense | 1.068 | ^ these | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.start-heres | suspense | 1.233 | ^ here's | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.start-meet | suspense | 0.504 | ^ meet | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.start-this-week | suspense | =0 | ^ this week | a demonstrative of time: 'this' names when, not a thing withheld; it holds '^ this' and is no evidence
 suspense.start-this-weekend | suspense | =0 | ^ this weekend | a demonstrative of time: 'this' names when, not a thing withheld; it holds '^ this' and is no evidence
@@ -473,7 +474,7 @@ suspense.these-x-just | suspense | 0.35 | these {gap:2} just | forward-pointing 
 
 # Question: openers that put a question to the reader.
 question.did-you-know | question | 0.6 | did you know | question opener aimed at the reader
-question.do-you-know | question | 0.267 | do you know | question opener aimed at the reader
+question.do-you-know | question | 0.268 | do you know | question opener aimed at the reader
 question.can-you-guess | question | 0.1 | can you guess | question opener aimed at the reader
 question.can-you | question | 0.1 | can you | question opener aimed at the reader
 question.could-you | question | 0.6 | could you | question opener aimed at the reader
@@ -506,7 +507,7 @@ question.what-sort-of | question | 0.6 | what sort of | question opener aimed at
 question.whats-your | question | 0.106 | what's your | question opener aimed at the reader
 question.what-is-your | question | 0.1 | what is your | question opener aimed at the reader
 question.which-is-your | question | 0.6 | which is your | question opener aimed at the reader
-question.how-well-do-you-know | question | 0.232 | how well do you know | question opener aimed at the reader
+question.how-well-do-you-know | question | 0.231 | how well do you know | question opener aimed at the reader
 question.how-much-do-you-know | question | 0.6 | how much do you know | question opener aimed at the reader
 question.how-many-x-have-you | question | 0.6 | how many {gap:3} have you | question opener aimed at the reader
 question.how-x-are-you | question | 0.1 | how {gap:2} are you | question opener aimed at the reader
@@ -514,8 +515,8 @@ question.are-you-a | question | 0.6 | are you a | question opener aimed at the r
 question.are-you-more | question | 0.195 | are you more | question opener aimed at the reader
 question.are-you-the | question | 0.6 | are you the | question opener aimed at the reader
 question.are-you-ready | question | 0.6 | are you ready | question opener aimed at the reader
-question.are-you | question | 0.117 | are you | question opener aimed at the reader
-question.do-you | question | 0.121 | do you | question opener aimed at the reader
+question.are-you | question | 0.116 | are you | question opener aimed at the reader
+question.do-you | question | 0.12 | do you | question opener aimed at the reader
 question.do-your | question | 0.6 | do your | question opener aimed at the reader
 question.does-your | question | 0.101 | does your | question opener aimed at the reader
 question.is-your | question | 0.194 | is your | question opener aimed at the reader
@@ -590,22 +591,22 @@ question.start-are-the | question | 0.35 | ^ are the | question headline: the he
 question.start-is-there | question | 0.35 | ^ is there | question headline: the headline asks rather than tells
 question.start-are-there | question | 0.35 | ^ are there | question headline: the headline asks rather than tells
 question.start-why | question | 0.639 | ^ why | question headline: the headline asks rather than tells
-question.start-what | question | 0.992 | ^ what | question headline: the headline asks rather than tells
+question.start-what | question | 0.993 | ^ what | question headline: the headline asks rather than tells
 question.start-who | question | 0.702 | ^ who | question headline: the headline asks rather than tells
 question.start-which | question | 1.045 | ^ which | question headline: the headline asks rather than tells
-question.start-how | question | 0.775 | ^ how | question headline: the headline asks rather than tells
+question.start-how | question | 0.78 | ^ how | question headline: the headline asks rather than tells
 question.start-where | question | 0.11 | ^ where | question headline: the headline asks rather than tells
 question.start-when | question | 0.404 | ^ when | question headline: the headline asks rather than tells
 question.start-is | question | 0.182 | ^ is | question headline: the headline asks rather than tells
 question.start-are | question | 0.396 | ^ are | question headline: the headline asks rather than tells
 question.start-was | question | 0.35 | ^ was | question headline: the headline asks rather than tells
 question.start-were | question | 0.35 | ^ were | question headline: the headline asks rather than tells
-question.start-do | question | 0.494 | ^ do | question headline: the headline asks rather than tells
+question.start-do | question | 0.495 | ^ do | question headline: the headline asks rather than tells
 question.start-does | question | 0.35 | ^ does | question headline: the headline asks rather than tells
-question.start-did | question | 0.351 | ^ did | question headline: the headline asks rather than tells
-question.start-can | question | 0.433 | ^ can | question headline: the headline asks rather than tells
+question.start-did | question | 0.365 | ^ did | question headline: the headline asks rather than tells
+question.start-can | question | 0.432 | ^ can | question headline: the headline asks rather than tells
 question.start-could | question | 0.35 | ^ could | question headline: the headline asks rather than tells
-question.start-will | question | 0.299 | ^ will | question headline: the headline asks rather than tells
+question.start-will | question | 0.3 | ^ will | question headline: the headline asks rather than tells
 question.start-would | question | 0.35 | ^ would | question headline: the headline asks rather than tells
 question.start-should | question | 0.1 | ^ should | question headline: the headline asks rather than tells
 question.start-has | question | 0.35 | ^ has | question headline: the headline asks rather than tells
@@ -676,8 +677,8 @@ emphasis.jaw-dropping | emphasis | 0.45 | jaw-dropping | hyperbole: an extreme w
 emphasis.breathtaking | emphasis | 0.45 | breathtaking | hyperbole: an extreme word in place of a measured one
 emphasis.epic | emphasis | 0.18 | epic | hyperbole: an extreme word in place of a measured one
 emphasis.legendary | emphasis | 0.45 | legendary | hyperbole: an extreme word in place of a measured one
-emphasis.iconic | emphasis | 0.353 | iconic | hyperbole: an extreme word in place of a measured one
-emphasis.ultimate | emphasis | 0.493 | ultimate | hyperbole: an extreme word in place of a measured one
+emphasis.iconic | emphasis | 0.354 | iconic | hyperbole: an extreme word in place of a measured one
+emphasis.ultimate | emphasis | 0.494 | ultimate | hyperbole: an extreme word in place of a measured one
 emphasis.unprecedented | emphasis | 0.45 | unprecedented | hyperbole: an extreme word in place of a measured one
 emphasis.unstoppable | emphasis | 0.45 | unstoppable | hyperbole: an extreme word in place of a measured one
 emphasis.unthinkable | emphasis | 0.45 | unthinkable | hyperbole: an extreme word in place of a measured one
@@ -713,10 +714,10 @@ emphasis.heartbreaking | emphasis | 0.396 | heartbreaking | hyperbole: an extrem
 emphasis.heart-wrenching | emphasis | 0.45 | heart-wrenching | hyperbole: an extreme word in place of a measured one
 emphasis.heartwarming | emphasis | 0.45 | heartwarming | hyperbole: an extreme word in place of a measured one
 emphasis.tear-jerking | emphasis | 0.45 | tear-jerking | hyperbole: an extreme word in place of a measured one
-emphasis.adorable | emphasis | 0.819 | adorable | hyperbole: an extreme word in place of a measured one
+emphasis.adorable | emphasis | 0.82 | adorable | hyperbole: an extreme word in place of a measured one
 emphasis.hilarious | emphasis | 0.804 | hilarious | hyperbole: an extreme word in place of a measured one
 emphasis.hysterical | emphasis | 0.45 | hysterical | hyperbole: an extreme word in place of a measured one
-emphasis.ridiculous | emphasis | 0.308 | ridiculous | hyperbole: an extreme word in place of a measured one
+emphasis.ridiculous | emphasis | 0.309 | ridiculous | hyperbole: an extreme word in place of a measured one
 emphasis.outrageous | emphasis | 0.1 | outrageous | hyperbole: an extreme word in place of a measured one
 emphasis.scandalous | emphasis | 0.1 | scandalous | hyperbole: an extreme word in place of a measured one
 emphasis.awesome | emphasis | 0.231 | awesome | hyperbole: an extreme word in place of a measured one
@@ -744,7 +745,7 @@ emphasis.weird | emphasis | 0.373 | weird | hyperbole: an extreme word in place 
 emphasis.weirdest | emphasis | 0.17 | weirdest | hyperbole: an extreme word in place of a measured one
 emphasis.strange | emphasis | 0.45 | strange | hyperbole: an extreme word in place of a measured one
 emphasis.freaky | emphasis | 0.45 | freaky | hyperbole: an extreme word in place of a measured one
-emphasis.creepy | emphasis | 0.145 | creepy | hyperbole: an extreme word in place of a measured one
+emphasis.creepy | emphasis | 0.147 | creepy | hyperbole: an extreme word in place of a measured one
 emphasis.scary | emphasis | 0.45 | scary | hyperbole: an extreme word in place of a measured one
 emphasis.cringe | emphasis | 0.1 | cringe | hyperbole: an extreme word in place of a measured one
 emphasis.cringeworthy | emphasis | 0.45 | cringeworthy | hyperbole: an extreme word in place of a measured one
@@ -753,7 +754,7 @@ emphasis.cute | emphasis | 0.402 | cute | hyperbole: an extreme word in place of
 emphasis.cutest | emphasis | 0.403 | cutest | hyperbole: an extreme word in place of a measured one
 emphasis.precious | emphasis | 0.45 | precious | hyperbole: an extreme word in place of a measured one
 emphasis.beautiful | emphasis | 0.639 | beautiful | hyperbole: an extreme word in place of a measured one
-emphasis.delicious | emphasis | 0.353 | delicious | hyperbole: an extreme word in place of a measured one
+emphasis.delicious | emphasis | 0.365 | delicious | hyperbole: an extreme word in place of a measured one
 emphasis.mouthwatering | emphasis | 0.106 | mouthwatering | hyperbole: an extreme word in place of a measured one
 emphasis.addictive | emphasis | 0.1 | addictive | hyperbole: an extreme word in place of a measured one
 emphasis.irresistible | emphasis | 0.45 | irresistible | hyperbole: an extreme word in place of a measured one
@@ -824,7 +825,7 @@ emphasis.ever-so | emphasis | 0.45 | ever so | hyperbole: an extreme word in pla
 emphasis.best | emphasis | 0.565 | best | superlative: ranks a thing as the most of its kind
 emphasis.worst | emphasis | 0.35 | worst | superlative: ranks a thing as the most of its kind
 emphasis.biggest | emphasis | 0.37 | biggest | superlative: ranks a thing as the most of its kind
-emphasis.greatest | emphasis | 0.384 | greatest | superlative: ranks a thing as the most of its kind
+emphasis.greatest | emphasis | 0.385 | greatest | superlative: ranks a thing as the most of its kind
 emphasis.largest | emphasis | 0.1 | largest | superlative: ranks a thing as the most of its kind
 emphasis.smallest | emphasis | 0.35 | smallest | superlative: ranks a thing as the most of its kind
 emphasis.tiniest | emphasis | 0.35 | tiniest | superlative: ranks a thing as the most of its kind
@@ -835,7 +836,7 @@ emphasis.happiest | emphasis | 0.35 | happiest | superlative: ranks a thing as t
 emphasis.saddest | emphasis | 0.35 | saddest | superlative: ranks a thing as the most of its kind
 emphasis.dumbest | emphasis | 0.35 | dumbest | superlative: ranks a thing as the most of its kind
 emphasis.smartest | emphasis | 0.35 | smartest | superlative: ranks a thing as the most of its kind
-emphasis.hottest | emphasis | 0.318 | hottest | superlative: ranks a thing as the most of its kind
+emphasis.hottest | emphasis | 0.319 | hottest | superlative: ranks a thing as the most of its kind
 emphasis.coolest | emphasis | 0.35 | coolest | superlative: ranks a thing as the most of its kind
 emphasis.sexiest | emphasis | 0.35 | sexiest | superlative: ranks a thing as the most of its kind
 emphasis.prettiest | emphasis | 0.35 | prettiest | superlative: ranks a thing as the most of its kind
@@ -869,10 +870,10 @@ emphasis.ever | emphasis | 0.436 | ever | superlative: ranks a thing as the most
 emphasis.ever-made | emphasis | 0.35 | ever made | superlative: ranks a thing as the most of its kind
 emphasis.ever-seen | emphasis | 0.35 | ever seen | superlative: ranks a thing as the most of its kind
 emphasis.ever-recorded | emphasis | 0.35 | ever recorded | superlative: ranks a thing as the most of its kind
-emphasis.the-most | emphasis | 0.714 | the most | superlative: ranks a thing as the most of its kind
+emphasis.the-most | emphasis | 0.718 | the most | superlative: ranks a thing as the most of its kind
 emphasis.most-of | emphasis | =0 | most of | quantifier: 'most of' counts a share, it ranks nothing; it holds 'most' and is no evidence
-emphasis.the-best | emphasis | 0.85 | the best | superlative: ranks a thing as the most of its kind
-emphasis.the-worst | emphasis | 0.371 | the worst | superlative: ranks a thing as the most of its kind
+emphasis.the-best | emphasis | 0.852 | the best | superlative: ranks a thing as the most of its kind
+emphasis.the-worst | emphasis | 0.388 | the worst | superlative: ranks a thing as the most of its kind
 emphasis.the-only | emphasis | 0.1 | the only | superlative: ranks a thing as the most of its kind
 emphasis.number-one | emphasis | 0.35 | number one | superlative: ranks a thing as the most of its kind
 emphasis.record-breaking | emphasis | 0.35 | record-breaking | superlative: ranks a thing as the most of its kind
@@ -893,7 +894,7 @@ emphasis.in-years | emphasis | 0.35 | in years | superlative: ranks a thing as t
 emphasis.in-decades | emphasis | 0.35 | in decades | superlative: ranks a thing as the most of its kind
 
 # Emphasis: absolutes.
-emphasis.everyone | emphasis | 0.948 | everyone | absolute: admits no exception
+emphasis.everyone | emphasis | 0.955 | everyone | absolute: admits no exception
 emphasis.everybody | emphasis | 0.3 | everybody | absolute: admits no exception
 emphasis.everything | emphasis | 0.624 | everything | absolute: admits no exception
 emphasis.every-single | emphasis | 0.3 | every single | absolute: admits no exception
@@ -915,7 +916,7 @@ emphasis.every-season | emphasis | =0 | every season | frequency: 'every season'
 emphasis.every-hour | emphasis | =0 | every hour | frequency: 'every hour' says how often, it admits no exception; it holds 'every' and is no evidence
 emphasis.every-minute | emphasis | =0 | every minute | frequency: 'every minute' says how often, it admits no exception; it holds 'every' and is no evidence
 emphasis.every-other | emphasis | =0 | every other | frequency: 'every other' says how often, it admits no exception; it holds 'every' and is no evidence
-emphasis.all | emphasis | 0.474 | all | absolute: admits no exception
+emphasis.all | emphasis | 0.475 | all | absolute: admits no exception
 emphasis.nobody | emphasis | 0.3 | nobody | absolute: admits no exception
 emphasis.no-one | emphasis | 0.121 | no one | absolute: admits no exception
 emphasis.nothing | emphasis | 0.3 | nothing | absolute: admits no exception
@@ -925,7 +926,7 @@ emphasis.forever | emphasis | 0.139 | forever | absolute: admits no exception
 emphasis.completely | emphasis | 0.303 | "completely" | absolute: admits no exception
 emphasis.entirely | emphasis | 0.261 | entirely | absolute: admits no exception
 emphasis.totally | emphasis | 0.447 | "totally" | absolute: admits no exception
-emphasis.absolutely | emphasis | 0.444 | absolutely | absolute: admits no exception
+emphasis.absolutely | emphasis | 0.445 | absolutely | absolute: admits no exception
 emphasis.literally | emphasis | 0.391 | literally | absolute: admits no exception
 emphasis.utterly | emphasis | 0.3 | utterly | absolute: admits no exception
 emphasis.truly | emphasis | 0.122 | truly | absolute: admits no exception
@@ -940,7 +941,17 @@ emphasis.100-percent | emphasis | 0.3 | 100 percent | absolute: admits no except
 emphasis.at-all | emphasis | 0.3 | at all | absolute: admits no exception
 emphasis.whatsoever | emphasis | 0.3 | whatsoever | absolute: admits no exception
 emphasis.anything | emphasis | 0.133 | anything | absolute: admits no exception
-emphasis.anyone | emphasis | 0.462 | anyone | absolute: admits no exception
+emphasis.anyone | emphasis | 0.453 | anyone | absolute: admits no exception
+emphasis.does-anyone | emphasis | =0 | does anyone | context: "anyone" asked about is no absolute
+emphasis.did-anyone | emphasis | =0 | did anyone | context: "anyone" asked about is no absolute
+emphasis.has-anyone | emphasis | =0 | has anyone | context: "anyone" asked about is no absolute
+emphasis.have-anyone | emphasis | =0 | have anyone | context: "anyone" asked about is no absolute
+emphasis.is-anyone | emphasis | =0 | is anyone | context: "anyone" asked about is no absolute
+emphasis.can-anyone | emphasis | =0 | can anyone | context: "anyone" asked about is no absolute
+emphasis.could-anyone | emphasis | =0 | could anyone | context: "anyone" asked about is no absolute
+emphasis.would-anyone | emphasis | =0 | would anyone | context: "anyone" asked about is no absolute
+emphasis.will-anyone | emphasis | =0 | will anyone | context: "anyone" asked about is no absolute
+emphasis.n-times-a | emphasis | =0 | {num} times a | context: a frequency ("three times a week") is no dramatic figure
 emphasis.whole | emphasis | 0.298 | whole | absolute: admits no exception
 
 # Emphasis: boosters.
@@ -952,7 +963,7 @@ emphasis.hands-down | emphasis | 0.35 | hands down | booster: a word that adds f
 emphasis.bar-none | emphasis | 0.35 | bar none | booster: a word that adds force but no fact
 emphasis.seriously | emphasis | 0.1 | "seriously" | booster: a word that adds force but no fact
 emphasis.honestly | emphasis | 0.29 | honestly | booster: a word that adds force but no fact
-emphasis.actually | emphasis | 0.892 | actually | booster: a word that adds force but no fact
+emphasis.actually | emphasis | 0.902 | actually | booster: a word that adds force but no fact
 emphasis.basically | emphasis | 0.19 | "basically" | booster: a word that adds force but no fact
 emphasis.simply | emphasis | 0.35 | simply | booster: a word that adds force but no fact
 emphasis.just | emphasis | 0.776 | just | booster: a word that adds force but no fact
@@ -969,7 +980,7 @@ emphasis.too-much | emphasis | 0.1 | too much | booster: a word that adds force 
 emphasis.beyond | emphasis | 0.1 | beyond | booster: a word that adds force but no fact
 emphasis.next-level | emphasis | 0.35 | next level | booster: a word that adds force but no fact
 emphasis.obsessed | emphasis | 0.221 | obsessed | booster: a word that adds force but no fact
-emphasis.need | emphasis | 0.265 | need | booster: a word that adds force but no fact
+emphasis.need | emphasis | 0.264 | need | booster: a word that adds force but no fact
 emphasis.must | emphasis | 0.1 | must | booster: a word that adds force but no fact
 emphasis.essential | emphasis | 0.35 | essential | booster: a word that adds force but no fact
 emphasis.urgent | emphasis | 0.35 | urgent | booster: a word that adds force but no fact
@@ -991,7 +1002,7 @@ emphasis.super | emphasis | 0.265 | super | booster: a word that adds force but 
 # Emphasis: hype verbs.
 emphasis.slams | emphasis | 0.4 | slams | hype verb: a violent or extreme verb for an ordinary event
 emphasis.blasts | emphasis | 0.1 | "blasts" | hype verb: a violent or extreme verb for an ordinary event
-emphasis.destroys | emphasis | 0.151 | destroys | hype verb: a violent or extreme verb for an ordinary event
+emphasis.destroys | emphasis | 0.15 | destroys | hype verb: a violent or extreme verb for an ordinary event
 emphasis.obliterates | emphasis | 0.4 | obliterates | hype verb: a violent or extreme verb for an ordinary event
 emphasis.annihilates | emphasis | 0.4 | annihilates | hype verb: a violent or extreme verb for an ordinary event
 emphasis.eviscerates | emphasis | 0.4 | eviscerates | hype verb: a violent or extreme verb for an ordinary event
@@ -1004,7 +1015,7 @@ emphasis.shuts-down | emphasis | 0.206 | shuts down | hype verb: a violent or ex
 emphasis.fires-back | emphasis | 0.4 | fires back | hype verb: a violent or extreme verb for an ordinary event
 emphasis.hits-back | emphasis | 0.4 | hits back | hype verb: a violent or extreme verb for an ordinary event
 emphasis.lashes-out | emphasis | 0.4 | lashes out | hype verb: a violent or extreme verb for an ordinary event
-emphasis.freaks-out | emphasis | 0.208 | freaks out | hype verb: a violent or extreme verb for an ordinary event
+emphasis.freaks-out | emphasis | 0.207 | freaks out | hype verb: a violent or extreme verb for an ordinary event
 emphasis.loses-it | emphasis | 0.4 | loses it | hype verb: a violent or extreme verb for an ordinary event
 emphasis.lost-it | emphasis | 0.4 | lost it | hype verb: a violent or extreme verb for an ordinary event
 emphasis.breaks-the-internet | emphasis | 0.4 | breaks the internet | hype verb: a violent or extreme verb for an ordinary event
@@ -1065,15 +1076,16 @@ emphasis.staggering-n | emphasis | 0.5 | staggering {num} | hype verb with a fig
 emphasis.a-record-n | emphasis | 0.5 | a record {num} | hype verb with a figure: a big number made dramatic
 emphasis.record-n | emphasis | 0.5 | record {num} | hype verb with a figure: a big number made dramatic
 emphasis.n-times-more | emphasis | 0.5 | {num} times more | hype verb with a figure: a big number made dramatic
-emphasis.n-times | emphasis | 0.385 | {num} times | hype verb with a figure: a big number made dramatic
+emphasis.n-times | emphasis | 0.386 | {num} times | hype verb with a figure: a big number made dramatic
 emphasis.more-than-ever | emphasis | 0.5 | more than ever | hype verb with a figure: a big number made dramatic
 
 # Listicle: numbered lists.
 listicle.start-n | listicle | 1.037 | ^ {num} | a headline that opens with a number is usually a list
-listicle.n-things | listicle | 0.58 | {num} things | listicle: a count of things frames the story as a list
-listicle.n-ways | listicle | 0.154 | {num} ways | listicle: a count of things frames the story as a list
+listicle.n-things | listicle | 0.581 | {num} things | listicle: a count of things frames the story as a list
+listicle.n-ways | listicle | 0.17 | {num} ways | listicle: a count of things frames the story as a list
 listicle.n-reasons | listicle | 0.368 | {num} reasons | listicle: a count of things frames the story as a list
-listicle.n-times | listicle | 0.396 | {num} times | listicle: a count of things frames the story as a list
+listicle.n-times | listicle | 0.397 | {num} times | listicle: a count of things frames the story as a list
+listicle.n-times-a | listicle | =0 | {num} times a | context: a frequency ("three times a week") is no list
 listicle.n-signs | listicle | 0.1 | {num} signs | listicle: a count of things frames the story as a list
 listicle.n-people | listicle | 0.1 | {num} people | listicle: a count of things frames the story as a list
 listicle.n-photos | listicle | 0.173 | {num} photos | listicle: a count of things frames the story as a list
@@ -1114,7 +1126,7 @@ listicle.n-examples | listicle | 0.6 | {num} examples | listicle: a count of thi
 listicle.n-steps | listicle | 0.6 | {num} steps | listicle: a count of things frames the story as a list
 listicle.n-habits | listicle | 0.6 | {num} habits | listicle: a count of things frames the story as a list
 listicle.n-truths | listicle | 0.6 | {num} truths | listicle: a count of things frames the story as a list
-listicle.n-confessions | listicle | 0.214 | {num} confessions | listicle: a count of things frames the story as a list
+listicle.n-confessions | listicle | 0.215 | {num} confessions | listicle: a count of things frames the story as a list
 listicle.n-gifts | listicle | 0.119 | {num} gifts | listicle: a count of things frames the story as a list
 listicle.n-recipes | listicle | 0.6 | {num} recipes | listicle: a count of things frames the story as a list
 listicle.n-charts | listicle | 0.1 | {num} charts | listicle: a count of things frames the story as a list
@@ -1143,19 +1155,19 @@ listicle.n-x-you-need | listicle | 0.1 | {num} {gap:3} you need | listicle: a co
 listicle.n-x-you-should | listicle | 0.1 | {num} {gap:3} you should | listicle: a count of things frames the story as a list
 listicle.n-x-that-are | listicle | 0.429 | {num} {gap:3} that are | listicle: a count of things frames the story as a list
 listicle.n-x-that-prove | listicle | 0.342 | {num} {gap:3} that prove | listicle: a count of things frames the story as a list
-listicle.n-x-who | listicle | 0.632 | {num} {gap:3} who | listicle: a count of things frames the story as a list
-listicle.n-x-every | listicle | 0.295 | {num} {gap:3} every | listicle: a count of things frames the story as a list
+listicle.n-x-who | listicle | 0.633 | {num} {gap:3} who | listicle: a count of things frames the story as a list
+listicle.n-x-every | listicle | 0.296 | {num} {gap:3} every | listicle: a count of things frames the story as a list
 listicle.n-x-only | listicle | 0.404 | {num} {gap:3} only | listicle: a count of things frames the story as a list
 
 # Listicle: list framing.
 listicle.things | listicle | 0.749 | things | list framing without a number
 listicle.reasons-why | listicle | 0.108 | reasons why | list framing without a number
 listicle.reasons | listicle | 0.17 | reasons | list framing without a number
-listicle.ways-to | listicle | 0.399 | ways to | list framing without a number
-listicle.signs-you | listicle | 0.1 | signs you | list framing without a number
-listicle.signs-that | listicle | 0.4 | signs that | list framing without a number
-listicle.signs-your | listicle | 0.4 | signs your | list framing without a number
-listicle.times-when | listicle | 0.4 | times when | list framing without a number
+listicle.ways-to | listicle | 0.399 | "ways" to | list framing without a number
+listicle.signs-you | listicle | 0.1 | "signs" you | list framing without a number
+listicle.signs-that | listicle | 0.4 | "signs" that | list framing without a number
+listicle.signs-your | listicle | 0.4 | "signs" your | list framing without a number
+listicle.times-when | listicle | 0.4 | "times" when | list framing without a number
 listicle.people-who | listicle | 0.196 | people who | list framing without a number
 listicle.photos-that | listicle | 0.1 | photos that | list framing without a number
 listicle.pictures-that | listicle | 0.1 | pictures that | list framing without a number
@@ -1163,11 +1175,11 @@ listicle.photos-of | listicle | 0.418 | photos of | list framing without a numbe
 listicle.pictures-of | listicle | 0.32 | pictures of | list framing without a number
 listicle.moments-that | listicle | 0.4 | moments that | list framing without a number
 listicle.tweets-that | listicle | 0.12 | tweets that | list framing without a number
-listicle.tweets-about | listicle | 0.274 | tweets about | list framing without a number
+listicle.tweets-about | listicle | 0.275 | tweets about | list framing without a number
 listicle.facts-about | listicle | 0.4 | facts about | list framing without a number
 listicle.gifs | listicle | 0.126 | gifs | list framing without a number
 listicle.memes | listicle | 0.3 | memes | list framing without a number
-listicle.struggles | listicle | 0.273 | struggles | list framing without a number
+listicle.struggles | listicle | 0.272 | struggles | list framing without a number
 listicle.problems-only | listicle | 0.4 | problems only | list framing without a number
 listicle.things-only | listicle | 0.4 | things only | list framing without a number
 listicle.only-x-will-understand | listicle | 0.1 | only {gap:2} will understand | list framing without a number
@@ -1179,31 +1191,31 @@ listicle.definitive-ranking | listicle | 0.4 | definitive ranking | list framing
 listicle.definitive | listicle | 0.305 | "definitive" | list framing without a number
 listicle.roundup | listicle | 0.4 | roundup | list framing without a number
 listicle.tier-list | listicle | 0.4 | tier list | list framing without a number
-listicle.of-the-year | listicle | 0.138 | of the year | list framing without a number
+listicle.of-the-year | listicle | 0.137 | of the year | list framing without a number
 listicle.every-time | listicle | 0.1 | every time | list framing without a number
 listicle.times-x-were | listicle | 0.1 | times {gap:2} were | list framing without a number
 listicle.that-prove | listicle | 0.4 | that prove | list framing without a number
 listicle.that-will | listicle | 0.144 | that will | list framing without a number
 listicle.that-are-too | listicle | 0.1 | that are too | list framing without a number
 listicle.that-are-so | listicle | 0.4 | that are so | list framing without a number
-listicle.who-are | listicle | 0.149 | who are | list framing without a number
+listicle.who-are | listicle | 0.15 | who are | list framing without a number
 listicle.who-totally | listicle | 0.4 | who totally | list framing without a number
 listicle.who-nailed | listicle | 0.4 | who nailed | list framing without a number
-listicle.people-are | listicle | 0.606 | people are | list framing without a number
+listicle.people-are | listicle | 0.607 | people are | list framing without a number
 listicle.people-cant | listicle | 0.4 | people can't | list framing without a number
-listicle.tumblr | listicle | 0.211 | tumblr | list framing without a number
+listicle.tumblr | listicle | 0.212 | tumblr | list framing without a number
 listicle.pinterest | listicle | 0.212 | pinterest | list framing without a number
 listicle.instagram | listicle | 0.552 | instagram | list framing without a number
-listicle.tweet | listicle | 0.472 | tweet | list framing without a number
+listicle.tweet | listicle | 0.473 | tweet | list framing without a number
 listicle.photos | listicle | 0.466 | photos | list framing without a number
-listicle.pics | listicle | 0.2 | pics | list framing without a number
+listicle.pics | listicle | 0.201 | pics | list framing without a number
 listicle.emoji | listicle | 0.197 | emoji | list framing without a number
-listicle.quiz | listicle | 0.269 | quiz | list framing without a number
+listicle.quiz | listicle | 0.27 | quiz | list framing without a number
 
 # Address: the reader spoken to.
-address.you | address | 1.465 | you | direct address: the headline speaks to the reader
+address.you | address | 1.467 | you | direct address: the headline speaks to the reader
 address.your | address | 0.914 | your | direct address: the headline speaks to the reader
-address.youre | address | 0.756 | you're | direct address: the headline speaks to the reader
+address.youre | address | 0.757 | you're | direct address: the headline speaks to the reader
 address.yours | address | 0.5 | yours | direct address: the headline speaks to the reader
 address.yourself | address | 0.256 | yourself | direct address: the headline speaks to the reader
 address.yourselves | address | 0.5 | yourselves | direct address: the headline speaks to the reader
@@ -1219,17 +1231,17 @@ address.be-honest | address | 0.5 | be honest | direct address: the headline spe
 address.trust-me | address | 0.5 | trust me | direct address: the headline speaks to the reader
 address.trust-us | address | 0.5 | trust us | direct address: the headline speaks to the reader
 address.imagine | address | 0.5 | imagine | direct address: the headline speaks to the reader
-address.if-you | address | 0.484 | if you | direct address: the headline speaks to the reader
+address.if-you | address | 0.485 | if you | direct address: the headline speaks to the reader
 address.when-you | address | 0.419 | when you | direct address: the headline speaks to the reader
-address.you-know | address | 0.607 | you know | direct address: the headline speaks to the reader
+address.you-know | address | 0.606 | you know | direct address: the headline speaks to the reader
 address.you-guys | address | 0.5 | you guys | direct address: the headline speaks to the reader
-address.anyone-who | address | 0.237 | anyone who | direct address: the headline speaks to the reader
-address.everyone-who | address | 0.295 | everyone who | direct address: the headline speaks to the reader
+address.anyone-who | address | 0.24 | anyone who | direct address: the headline speaks to the reader
+address.everyone-who | address | 0.293 | everyone who | direct address: the headline speaks to the reader
 address.people-who | address | 0.411 | people who | direct address: the headline speaks to the reader
 address.girls-who | address | 0.165 | girls who | direct address: the headline speaks to the reader
 address.guys-who | address | 0.1 | guys who | direct address: the headline speaks to the reader
 address.kids-who | address | 0.1 | kids who | direct address: the headline speaks to the reader
-address.start-watch | address | 0.935 | ^ watch | direct address: the headline speaks to the reader
+address.start-watch | address | 0.936 | ^ watch | direct address: the headline speaks to the reader
 address.start-look | address | 0.105 | ^ look | direct address: the headline speaks to the reader
 address.start-check | address | 0.5 | ^ check | direct address: the headline speaks to the reader
 address.start-try | address | 0.5 | ^ try | direct address: the headline speaks to the reader
@@ -1266,13 +1278,13 @@ address.start-how-you | address | 0.5 | ^ how you | direct address: the headline
 address.millennials | address | 0.5 | millennials | direct address: the headline speaks to the reader
 address.twentysomethings | address | 0.1 | twentysomethings | direct address: the headline speaks to the reader
 address.20-somethings | address | 0.5 | 20-somethings | direct address: the headline speaks to the reader
-address.your-life | address | 0.326 | your life | direct address: the headline speaks to the reader
+address.your-life | address | 0.327 | your life | direct address: the headline speaks to the reader
 address.your-mind | address | 0.1 | your mind | direct address: the headline speaks to the reader
 address.your-day | address | 0.144 | your day | direct address: the headline speaks to the reader
 address.your-childhood | address | 0.5 | your childhood | direct address: the headline speaks to the reader
 address.your-favorite | address | 0.458 | your favorite | direct address: the headline speaks to the reader
 address.your-favourite | address | 0.1 | your favourite | direct address: the headline speaks to the reader
-address.your-zodiac | address | 0.325 | your zodiac | direct address: the headline speaks to the reader
+address.your-zodiac | address | 0.326 | your zodiac | direct address: the headline speaks to the reader
 address.your-sign | address | 0.5 | your sign | direct address: the headline speaks to the reader
 address.your-brain | address | 0.5 | your brain | direct address: the headline speaks to the reader
 address.your-body | address | 0.1 | your body | direct address: the headline speaks to the reader
@@ -1446,6 +1458,16 @@ inquiry.fact-check | inquiry | 0.25 | fact check | inquiry: a genre label: the p
 inquiry.q-and-a | inquiry | 0.25 | ^ q a | inquiry: a genre label (Q&A): the piece answers the question it names
 inquiry.analysis | inquiry | 0.25 | ^ analysis | inquiry: a genre label: the piece answers the question it names
 inquiry.timeline | inquiry | 0.25 | ^ timeline | inquiry: a genre label: the piece answers the question it names
+inquiry.is-there-a-way | inquiry | 0.25 | is there a way | inquiry: a request for help, which wants an answer
+inquiry.is-there-any-way | inquiry | 0.25 | is there any way | inquiry: a request for help, which wants an answer
+inquiry.does-anyone-know | inquiry | 0.25 | does anyone know | inquiry: a request for help, which wants an answer
+inquiry.can-anyone | inquiry | 0.25 | can anyone | inquiry: a request for help, which wants an answer
+inquiry.has-anyone-had | inquiry | 0.25 | has anyone had | inquiry: a request for help, which wants an answer
+inquiry.has-anyone-else-had | inquiry | 0.25 | has anyone else had | inquiry: a request for help, which wants an answer
+inquiry.has-anyone-tried | inquiry | 0.25 | has anyone tried | inquiry: a request for help, which wants an answer
+inquiry.any-help | inquiry | 0.25 | any help | inquiry: a request for help, which wants an answer
+inquiry.any-advice | inquiry | 0.25 | any advice | inquiry: a request for help, which wants an answer
+inquiry.any-suggestions | inquiry | 0.25 | any suggestions | inquiry: a request for help, which wants an answer
 inquiry.what-should-i | inquiry | 0.25 | what should i | inquiry: an honest question that wants an answer
 inquiry.which-is-better | inquiry | 0.25 | which is better | inquiry: an honest question that wants an answer
 inquiry.is-it-safe-to | inquiry | 0.25 | is it safe to | inquiry: an honest question that wants an answer
@@ -1679,7 +1701,7 @@ acronym.cop | acronym | 1 | cop | acronym written in capitals
 
 # Address: personal voice.
 address.start-i | address | 0.609 | ^ i | personal voice: a first-person confession or experiment speaks to the reader as a friend
-address.im | address | 0.552 | i'm | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.im | address | 0.553 | i'm | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.ive | address | 0.4 | i've | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.id | address | 0.4 | i'd | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.ill | address | 0.4 | i'll | personal voice: a first-person confession or experiment speaks to the reader as a friend
@@ -1700,7 +1722,7 @@ address.we-know | address | 0.325 | we know | personal voice: a first-person con
 address.we-found | address | 0.4 | we found | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.we-tested | address | 0.4 | we tested | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.we-made | address | 0.4 | we made | personal voice: a first-person confession or experiment speaks to the reader as a friend
-address.our | address | 0.374 | our | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.our | address | 0.373 | our | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.ours | address | 0.4 | ours | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.start-our | address | 0.4 | ^ our | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.start-dear | address | 0.281 | ^ dear | personal voice: a first-person confession or experiment speaks to the reader as a friend
@@ -1718,13 +1740,13 @@ address.start-wait | address | 0.4 | ^ wait | personal voice: a first-person con
 address.start-honestly | address | 0.4 | ^ honestly | personal voice: a first-person confession or experiment speaks to the reader as a friend
 
 # Suspense: hypotheticals and comparisons.
-suspense.start-if | suspense | 0.91 | ^ if | hypothetical: invites the reader to imagine rather than learn
+suspense.start-if | suspense | 0.911 | ^ if | hypothetical: invites the reader to imagine rather than learn
 suspense.if-x-were | suspense | 0.446 | if {gap:4} were | hypothetical: invites the reader to imagine rather than learn
 suspense.if-x-had | suspense | 0.1 | if {gap:4} had | hypothetical: invites the reader to imagine rather than learn
 suspense.if-x-was | suspense | 0.45 | if {gap:4} was | hypothetical: invites the reader to imagine rather than learn
 suspense.imagine-if | suspense | 0.45 | imagine if | hypothetical: invites the reader to imagine rather than learn
 suspense.what-would-happen-if | suspense | 0.45 | what would happen if | hypothetical: invites the reader to imagine rather than learn
-suspense.start-when-you | suspense | 0.273 | ^ when you | hypothetical: invites the reader to imagine rather than learn
+suspense.start-when-you | suspense | 0.274 | ^ when you | hypothetical: invites the reader to imagine rather than learn
 suspense.start-when-your | suspense | 0.45 | ^ when your | hypothetical: invites the reader to imagine rather than learn
 suspense.start-when | suspense | 0.192 | ^ when | hypothetical: invites the reader to imagine rather than learn
 suspense.what-happens-if | suspense | 0.45 | what happens if | hypothetical: invites the reader to imagine rather than learn
@@ -1780,19 +1802,19 @@ emphasis.tbh | emphasis | 0.4 | tbh | informal register: slang and swearing of s
 emphasis.idk | emphasis | 0.4 | idk | informal register: slang and swearing of social media, not of reporting
 emphasis.ftw | emphasis | 0.4 | ftw | informal register: slang and swearing of social media, not of reporting
 emphasis.fml | emphasis | 0.4 | fml | informal register: slang and swearing of social media, not of reporting
-emphasis.selfie | emphasis | 0.264 | selfie | informal register: slang and swearing of social media, not of reporting
-emphasis.emoji | emphasis | 0.196 | emoji | informal register: slang and swearing of social media, not of reporting
+emphasis.selfie | emphasis | 0.265 | selfie | informal register: slang and swearing of social media, not of reporting
+emphasis.emoji | emphasis | 0.197 | emoji | informal register: slang and swearing of social media, not of reporting
 emphasis.meme | emphasis | 0.253 | meme | informal register: slang and swearing of social media, not of reporting
 emphasis.throwback | emphasis | 0.4 | throwback | informal register: slang and swearing of social media, not of reporting
 emphasis.tbt | emphasis | 0.4 | tbt | informal register: slang and swearing of social media, not of reporting
 
 # Suspense: the try-it genre.
-suspense.people-try | suspense | 0.337 | people try | try-it genre: people filmed trying something for the reader's amusement
+suspense.people-try | suspense | 0.338 | people try | try-it genre: people filmed trying something for the reader's amusement
 suspense.tries-x-for-the-first-time | suspense | 0.337 | tries {gap:2} for the first time | try-it genre: people filmed trying something for the reader's amusement
 suspense.for-the-first-time | suspense | 0.564 | for the first time | try-it genre: people filmed trying something for the reader's amusement
 suspense.tried-x-for | suspense | 0.45 | tried {gap:2} for | try-it genre: people filmed trying something for the reader's amusement
 suspense.taste-test | suspense | 0.45 | taste test | try-it genre: people filmed trying something for the reader's amusement
-suspense.try-to | suspense | 0.324 | try to | try-it genre: people filmed trying something for the reader's amusement
+suspense.try-to | suspense | 0.323 | try to | try-it genre: people filmed trying something for the reader's amusement
 suspense.attempt-to | suspense | 0.1 | attempt to | try-it genre: people filmed trying something for the reader's amusement
 suspense.reacts-to | suspense | 0.137 | reacts to | try-it genre: people filmed trying something for the reader's amusement
 suspense.reaction-to | suspense | 0.214 | reaction to | try-it genre: people filmed trying something for the reader's amusement
@@ -1901,7 +1923,7 @@ listicle.on-tumblr | listicle | 0.35 | on tumblr | social-media content: a story
 listicle.on-reddit | listicle | 0.35 | on reddit | social-media content: a story built from posts rather than reporting
 listicle.on-youtube | listicle | 0.35 | on youtube | social-media content: a story built from posts rather than reporting
 listicle.on-tiktok | listicle | 0.35 | on tiktok | social-media content: a story built from posts rather than reporting
-listicle.twitter | listicle | 0.285 | twitter | social-media content: a story built from posts rather than reporting
+listicle.twitter | listicle | 0.284 | twitter | social-media content: a story built from posts rather than reporting
 listicle.facebook | listicle | 0.165 | facebook | social-media content: a story built from posts rather than reporting
 listicle.snapchat | listicle | 0.321 | snapchat | social-media content: a story built from posts rather than reporting
 listicle.tinder | listicle | 0.253 | tinder | social-media content: a story built from posts rather than reporting
@@ -1919,7 +1941,7 @@ listicle.challenge | listicle | 0.139 | challenge | social-media content: a stor
 listicle.confessions | listicle | 0.298 | confessions | social-media content: a story built from posts rather than reporting
 listicle.confessions-of | listicle | 0.35 | confessions of | social-media content: a story built from posts rather than reporting
 listicle.winners-and-losers | listicle | 0.35 | winners and losers | social-media content: a story built from posts rather than reporting
-listicle.horoscope | listicle | 0.223 | horoscope | social-media content: a story built from posts rather than reporting
+listicle.horoscope | listicle | 0.224 | horoscope | social-media content: a story built from posts rather than reporting
 listicle.recipe | listicle | 0.202 | recipe | social-media content: a story built from posts rather than reporting
 listicle.hacks | listicle | 0.117 | hacks | social-media content: a story built from posts rather than reporting
 listicle.life-hacks | listicle | 0.35 | life hacks | social-media content: a story built from posts rather than reporting
@@ -1995,9 +2017,9 @@ suspense.than-youd-think | suspense | 0.5 | than you'd think | reaction coda: th
 suspense.more-than-you | suspense | 0.5 | more than you | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.exactly-like | suspense | 0.5 | exactly like | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.looks-exactly-like | suspense | 0.5 | looks exactly like | reaction coda: the headline reports an event, then promises the feeling it caused
-suspense.now-end | suspense | 0.517 | now $ | reaction coda: the headline reports an event, then promises the feeling it caused
+suspense.now-end | suspense | 0.518 | now $ | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.again-end | suspense | 0.1 | again $ | reaction coda: the headline reports an event, then promises the feeling it caused
-suspense.theres-a | suspense | 0.288 | there's a | reaction coda: the headline reports an event, then promises the feeling it caused
+suspense.theres-a | suspense | 0.289 | "there's" a | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.start-theres | suspense | 0.363 | ^ there's | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.start-there-is-a | suspense | 0.5 | ^ there is a | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.start-there-are | suspense | 0.5 | ^ there are | reaction coda: the headline reports an event, then promises the feeling it caused
@@ -2034,7 +2056,7 @@ address.listen-to-this | address | 0.45 | listen to this | interjection: the hea
 address.read-this | address | 0.105 | read this | interjection: the headline opens with a spoken reaction
 address.see-this | address | 0.1 | see this | interjection: the headline opens with a spoken reaction
 address.meet-this | address | 0.45 | meet this | interjection: the headline opens with a spoken reaction
-address.start-meet-the | address | 0.371 | ^ meet the | interjection: the headline opens with a spoken reaction
+address.start-meet-the | address | 0.372 | ^ meet the | interjection: the headline opens with a spoken reaction
 
 # Listicle: feature formats.
 listicle.the-evolution-of | listicle | 0.4 | the evolution of | feature format: a stock magazine frame rather than news
@@ -2046,7 +2068,7 @@ listicle.thoughts-you-have | listicle | 0.4 | thoughts you have | feature format
 listicle.thoughts-i-had | listicle | 0.188 | thoughts i had | feature format: a stock magazine frame rather than news
 listicle.thoughts-every | listicle | 0.4 | thoughts every | feature format: a stock magazine frame rather than news
 listicle.around-the-world | listicle | 0.219 | around the world | feature format: a stock magazine frame rather than news
-listicle.as-told-by | listicle | 0.297 | as told by | feature format: a stock magazine frame rather than news
+listicle.as-told-by | listicle | 0.298 | as told by | feature format: a stock magazine frame rather than news
 listicle.as-explained-by | listicle | 0.4 | as explained by | feature format: a stock magazine frame rather than news
 listicle.in-perspective | listicle | 0.4 | in perspective | feature format: a stock magazine frame rather than news
 listicle.put-in-perspective | listicle | 0.4 | put in perspective | feature format: a stock magazine frame rather than news
