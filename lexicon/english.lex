@@ -390,6 +390,8 @@ suspense.only-time-will-tell | suspense | 0.6 | only time will tell | open endin
 suspense.time-will-tell | suspense | 0.6 | time will tell | open ending: leaves the story hanging for a sequel
 suspense.remains-to-be-seen | suspense | 0.6 | remains to be seen | open ending: leaves the story hanging for a sequel
 suspense.remains-a-mystery | suspense | 0.6 | remains a mystery | open ending: leaves the story hanging for a sequel
+suspense.worst-is-yet-to-come | suspense | 0.6 | worst is yet to come | open ending: promises more of the story, and worse
+suspense.best-is-yet-to-come | suspense | 0.6 | best is yet to come | open ending: promises more of the story, and better
 suspense.the-question-remains | suspense | 0.6 | the question remains | open ending: leaves the story hanging for a sequel
 suspense.one-question-remains | suspense | 0.6 | one question remains | open ending: leaves the story hanging for a sequel
 suspense.the-wait-is-over | suspense | 0.6 | the wait is over | open ending: leaves the story hanging for a sequel
@@ -674,6 +676,8 @@ emphasis.craziest | emphasis | 0.45 | craziest | hyperbole: an extreme word in p
 emphasis.mind-blowing | emphasis | 0.126 | mind-blowing | hyperbole: an extreme word in place of a measured one
 emphasis.mind-blown | emphasis | 0.45 | mind-blown | hyperbole: an extreme word in place of a measured one
 emphasis.jaw-dropping | emphasis | 0.45 | jaw-dropping | hyperbole: an extreme word in place of a measured one
+emphasis.eye-watering | emphasis | 0.45 | eye-watering | hyperbole: an extreme word in place of a measured one
+emphasis.mind-boggling | emphasis | 0.45 | mind-boggling | hyperbole: an extreme word in place of a measured one
 emphasis.breathtaking | emphasis | 0.45 | breathtaking | hyperbole: an extreme word in place of a measured one
 emphasis.epic | emphasis | 0.18 | epic | hyperbole: an extreme word in place of a measured one
 emphasis.legendary | emphasis | 0.45 | legendary | hyperbole: an extreme word in place of a measured one
