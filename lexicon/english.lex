@@ -1472,6 +1472,11 @@ inquiry.has-anyone-tried | inquiry | 0.25 | has anyone tried | inquiry: a reques
 inquiry.any-help | inquiry | 0.25 | any help | inquiry: a request for help, which wants an answer
 inquiry.any-advice | inquiry | 0.25 | any advice | inquiry: a request for help, which wants an answer
 inquiry.any-suggestions | inquiry | 0.25 | any suggestions | inquiry: a request for help, which wants an answer
+inquiry.means-for | inquiry | 0.25 | means for | inquiry: an explainer that names what it explains
+inquiry.what-we-know | inquiry | 0.25 | what we know about | inquiry: an explainer that names what it explains
+inquiry.what-to-know | inquiry | 0.25 | what to know about | inquiry: an explainer that names what it explains
+inquiry.who-qualifies | inquiry | 0.25 | who qualifies | inquiry: an explainer that names what it explains
+inquiry.who-is-eligible | inquiry | 0.25 | who is eligible | inquiry: an explainer that names what it explains
 inquiry.what-should-i | inquiry | 0.25 | what should i | inquiry: an honest question that wants an answer
 inquiry.which-is-better | inquiry | 0.25 | which is better | inquiry: an honest question that wants an answer
 inquiry.is-it-safe-to | inquiry | 0.25 | is it safe to | inquiry: an honest question that wants an answer
