@@ -82,7 +82,8 @@ type index struct {
 	traits   []traits         // of each of pats
 	singles  []int32          // patterns that open with a word and then no word, by stemInfo.lo and .hi
 	pairs    pairTable        // two vocabulary ids (pairKey) → patterns that open with those words
-	numFirst []int32          // patterns that open with {num} and then no word (pairs hold the rest)
+	numFirst []int32          // patterns that open with {num} and then no word or gap (pairs hold the rest), save those anchored at the start
+	numLead  []int32          // those anchored at the start, tried only at a sentence's first word
 	forms    []string         // the forms of the words in quotes, by ptoken.form; forms[0] is unused
 	prefixes prefixSet        // three-letter openings a stem in the vocabulary can have
 	short    []int32          // shortIndex of a word of one to three letters → vocabulary id, or -1
@@ -161,6 +162,11 @@ func newIndex(lex *lexicon.Lexicon) *index {
 		case t[0].kind == lexicon.NumberToken && len(t) > 1 && t[1].kind == lexicon.WordToken:
 			k := pairKey(numberKey, t[1].id)
 			pairs[k] = append(pairs[k], int32(i))
+		case t[0].kind == lexicon.NumberToken && len(t) > 2 && t[1].kind == lexicon.GapToken && t[2].kind == lexicon.WordToken:
+			k := pairKey(numberGapKey, t[2].id)
+			pairs[k] = append(pairs[k], int32(i))
+		case t[0].kind == lexicon.NumberToken && c.entry.Pattern.Start:
+			ix.numLead = append(ix.numLead, int32(i))
 		case t[0].kind == lexicon.NumberToken:
 			ix.numFirst = append(ix.numFirst, int32(i))
 		case len(t) > 1 && t[1].kind == lexicon.WordToken:
@@ -193,8 +199,14 @@ type stemInfo struct {
 	class    uint8
 }
 
-// numberKey stands for a {num} slot as the first half of a pairKey.
-const numberKey = -2
+// numberKey stands for a {num} slot as the first half of a pairKey, and
+// numberGapKey for a {num} slot and a gap: a pattern that opens so ("{num}
+// {gap:3} that will") is filed under numberGapKey and the word after the
+// gap, and tried where that word follows a number closely enough.
+const (
+	numberKey    = -2
+	numberGapKey = -3
+)
 
 // pairKey packs two vocabulary ids into one map key.
 func pairKey(a, b int32) uint64 { return uint64(uint32(a))<<32 | uint64(uint32(b)) }

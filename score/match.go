@@ -1,6 +1,7 @@
 package score
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/luridlab/lurid/lexicon"
@@ -86,11 +87,29 @@ func (s *Scorer) tryNumber(sc *scratch, p int32) {
 		return
 	}
 	s.tryPatterns(sc, s.ix.numFirst, p, 0, p)
+	if sc.leads(p) {
+		s.tryPatterns(sc, s.ix.numLead, p, 0, p)
+	}
 	clause := sc.words[p].clause
-	if q := s.numberEnd(sc, p, clause); q < int32(len(sc.words)) {
+	q := s.numberEnd(sc, p, clause)
+	if q < int32(len(sc.words)) {
 		if next := &sc.words[q]; next.id >= 0 && next.clause == clause {
 			s.tryPatterns(sc, s.ix.pairs.get(pairKey(numberKey, next.id)), p, 2, q+1)
 		}
+	}
+	// Patterns of a number, a gap and a word: tried from p at each word
+	// the gap may reach, once for each word.
+	var seen [lexicon.MaxGap + 1]int32
+	for g := int32(0); g <= lexicon.MaxGap && q+g < int32(len(sc.words)); g++ {
+		w := &sc.words[q+g]
+		if w.clause != clause {
+			break
+		}
+		if w.id < 0 || slices.Contains(seen[:g], w.id+1) {
+			continue
+		}
+		seen[g] = w.id + 1
+		s.tryPatterns(sc, s.ix.pairs.get(pairKey(numberGapKey, w.id)), p, 0, p)
 	}
 }
 
