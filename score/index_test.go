@@ -221,3 +221,42 @@ func TestDefaultLexiconFilesNoSlotPatternUnderCommonWords(t *testing.T) {
 		assert.False(t, common[toks[0].Word], "%s (%s) is tried at every %q: open it with a rarer word", e.ID, e.Pattern, toks[0].Word)
 	}
 }
+
+// TestNumberGapPatterns checks the patterns filed under the word after a
+// number and a gap: each is found at every gap its slot allows, once,
+// and not across a clause or past its gap.
+func TestNumberGapPatterns(t *testing.T) {
+	src := "@language english\n" +
+		"emphasis.apples | emphasis | 1 | {num} {gap:2} apples | a free pattern\n" +
+		"suspense.pears | suspense | 1 | ^ {num} {gap:1} pears | an anchored one\n" +
+		"number.two | number | 1 | two | a number word\n" +
+		"number.hundred | number | 1 | hundred | a number word\n"
+	lex, err := lexicon.Parse("gaps.lex", strings.NewReader(src))
+	require.NoError(t, err)
+	s := New(lex)
+	tests := []struct {
+		text string
+		want []string // the hits' texts
+	}{
+		{"We ate 3 apples", []string{"3 apples"}},
+		{"We ate 3 red apples", []string{"3 red apples"}},
+		{"We ate 3 big red apples", []string{"3 big red apples"}},
+		{"We ate 3 very big red apples", nil},
+		{"We ate 3 apples apples", []string{"3 apples"}},
+		{"We ate two hundred green apples", []string{"two hundred green apples"}},
+		{"We ate 3, apples", nil},
+		{"Two pears fell", []string{"Two pears"}},
+		{"Two ripe pears fell", []string{"Two ripe pears"}},
+		{"Two very ripe pears fell", nil},
+		{"We saw two pears", nil},
+		{"Crop: 2 green pears", []string{"2 green pears"}},
+	}
+	for _, tt := range tests {
+		r := s.Headline(tt.text)
+		var got []string
+		for _, h := range r.Hits {
+			got = append(got, h.Text)
+		}
+		assert.Equal(t, tt.want, got, tt.text)
+	}
+}
