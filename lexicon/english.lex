@@ -79,7 +79,7 @@ suspense.here-are-the | suspense | 0.1 | here are the | forward reference: point
 suspense.here-are | suspense | 0.1 | here are | forward reference: points at something the text withholds
 suspense.what-happened-next | suspense | 0.6 | what happened next | forward reference: points at something the text withholds
 suspense.what-happened-x-next | suspense | 0.6 | what happened {gap:2} next | forward reference: points at something the text withholds
-suspense.what-happened-when | suspense | 0.129 | what happened when | forward reference: points at something the text withholds
+suspense.what-happened-when | suspense | 0.128 | what happened when | forward reference: points at something the text withholds
 suspense.what-happened-after | suspense | 0.6 | what happened after | forward reference: points at something the text withholds
 suspense.what-happened-to | suspense | 0.6 | what happened to | forward reference: points at something the text withholds
 suspense.what-came-next | suspense | 0.6 | what came next | forward reference: points at something the text withholds
@@ -166,7 +166,7 @@ suspense.the-answer | suspense | 0.6 | the answer | forward reference: points at
 suspense.the-answer-will | suspense | 0.6 | the answer will | forward reference: points at something the text withholds
 suspense.the-results-are | suspense | 0.6 | the results are | forward reference: points at something the text withholds
 suspense.the-result-is | suspense | 0.6 | the result is | forward reference: points at something the text withholds
-suspense.the-moment | suspense | 0.24 | the moment | forward reference: points at something the text withholds
+suspense.the-moment | suspense | 0.239 | the moment | forward reference: points at something the text withholds
 suspense.the-moment-when | suspense | 0.6 | the moment when | forward reference: points at something the text withholds
 suspense.moment-when | suspense | 0.6 | moment when | forward reference: points at something the text withholds
 suspense.the-day | suspense | 0.1 | the day | forward reference: points at something the text withholds
@@ -359,7 +359,7 @@ suspense.are-about-to | suspense | 0.5 | are about to | teaser: announces a reve
 suspense.about-to-change | suspense | 0.5 | about to change | teaser: announces a reveal to come
 suspense.is-coming | suspense | 0.5 | is coming | teaser: announces a reveal to come
 suspense.are-coming | suspense | 0.5 | are coming | teaser: announces a reveal to come
-suspense.is-here | suspense | 0.246 | is here | teaser: announces a reveal to come
+suspense.is-here | suspense | 0.245 | is here | teaser: announces a reveal to come
 suspense.are-here | suspense | 0.5 | are here | teaser: announces a reveal to come
 suspense.revealed | suspense | 0.407 | revealed | teaser: announces a reveal to come
 suspense.unveiled | suspense | 0.1 | unveiled | teaser: announces a reveal to come
@@ -521,7 +521,7 @@ question.are-you | question | 0.118 | are you | question opener aimed at the rea
 question.do-you | question | 0.122 | do you | question opener aimed at the reader
 question.do-your | question | 0.6 | do your | question opener aimed at the reader
 question.does-your | question | 0.103 | does your | question opener aimed at the reader
-question.is-your | question | 0.198 | is your | question opener aimed at the reader
+question.is-your | question | 0.196 | is your | question opener aimed at the reader
 question.are-your | question | 0.1 | are your | question opener aimed at the reader
 question.can-you-tell | question | 0.196 | can you tell | question opener aimed at the reader
 question.can-you-name | question | 0.1 | can you name | question opener aimed at the reader
@@ -592,9 +592,9 @@ question.start-is-the | question | 0.35 | ^ is the | question headline: the head
 question.start-are-the | question | 0.35 | ^ are the | question headline: the headline asks rather than tells
 question.start-is-there | question | 0.35 | ^ is there | question headline: the headline asks rather than tells
 question.start-are-there | question | 0.35 | ^ are there | question headline: the headline asks rather than tells
-question.start-why | question | 0.644 | ^ why | question headline: the headline asks rather than tells
+question.start-why | question | 0.643 | ^ why | question headline: the headline asks rather than tells
 question.start-what | question | 1.003 | ^ what | question headline: the headline asks rather than tells
-question.start-who | question | 0.705 | ^ who | question headline: the headline asks rather than tells
+question.start-who | question | 0.85 | ^ who | question headline: the headline asks rather than tells
 question.start-which | question | 1.054 | ^ which | question headline: the headline asks rather than tells
 question.start-how | question | 0.785 | ^ how | question headline: the headline asks rather than tells
 question.start-where | question | 0.111 | ^ where | question headline: the headline asks rather than tells
@@ -681,7 +681,7 @@ emphasis.mind-boggling | emphasis | 0.45 | mind-boggling | hyperbole: an extreme
 emphasis.breathtaking | emphasis | 0.45 | breathtaking | hyperbole: an extreme word in place of a measured one
 emphasis.epic | emphasis | 0.174 | epic | hyperbole: an extreme word in place of a measured one
 emphasis.legendary | emphasis | 0.45 | legendary | hyperbole: an extreme word in place of a measured one
-emphasis.iconic | emphasis | 0.347 | iconic | hyperbole: an extreme word in place of a measured one
+emphasis.iconic | emphasis | 0.346 | iconic | hyperbole: an extreme word in place of a measured one
 emphasis.ultimate | emphasis | 0.495 | ultimate | hyperbole: an extreme word in place of a measured one
 emphasis.unprecedented | emphasis | 0.45 | unprecedented | hyperbole: an extreme word in place of a measured one
 emphasis.unstoppable | emphasis | 0.45 | unstoppable | hyperbole: an extreme word in place of a measured one
@@ -726,13 +726,13 @@ emphasis.outrageous | emphasis | 0.1 | outrageous | hyperbole: an extreme word i
 emphasis.scandalous | emphasis | 0.1 | scandalous | hyperbole: an extreme word in place of a measured one
 emphasis.awesome | emphasis | 0.216 | awesome | hyperbole: an extreme word in place of a measured one
 emphasis.awful | emphasis | 0.45 | awful | hyperbole: an extreme word in place of a measured one
-emphasis.terrible | emphasis | 0.112 | terrible | hyperbole: an extreme word in place of a measured one
+emphasis.terrible | emphasis | 0.113 | terrible | hyperbole: an extreme word in place of a measured one
 emphasis.horrible | emphasis | 0.1 | horrible | hyperbole: an extreme word in place of a measured one
 emphasis.unforgettable | emphasis | 0.45 | unforgettable | hyperbole: an extreme word in place of a measured one
 emphasis.remarkable | emphasis | 0.4 | "remarkable" | hyperbole: an extreme word in place of a measured one
 emphasis.remarkably | emphasis | 0.4 | "remarkably" | hyperbole: an extreme word in place of a measured one
 emphasis.wondrous | emphasis | 0.45 | wondrous | hyperbole: an extreme word in place of a measured one
-emphasis.wonderful | emphasis | 0.238 | "wonderful" | hyperbole: an extreme word in place of a measured one
+emphasis.wonderful | emphasis | 0.237 | "wonderful" | hyperbole: an extreme word in place of a measured one
 emphasis.glorious | emphasis | 0.148 | glorious | hyperbole: an extreme word in place of a measured one
 emphasis.gorgeous | emphasis | 0.206 | gorgeous | hyperbole: an extreme word in place of a measured one
 emphasis.stunner | emphasis | 0.45 | stunner | hyperbole: an extreme word in place of a measured one
@@ -858,11 +858,11 @@ emphasis.sweetest | emphasis | 0.35 | sweetest | superlative: ranks a thing as t
 emphasis.bravest | emphasis | 0.35 | bravest | superlative: ranks a thing as the most of its kind
 emphasis.luckiest | emphasis | 0.35 | luckiest | superlative: ranks a thing as the most of its kind
 emphasis.unluckiest | emphasis | 0.35 | unluckiest | superlative: ranks a thing as the most of its kind
-emphasis.most | emphasis | 0.409 | most | superlative: ranks a thing as the most of its kind
+emphasis.most | emphasis | 0.414 | most | superlative: ranks a thing as the most of its kind
 emphasis.the-least | emphasis | 0.35 | the least | superlative: ranks a thing as the most of its kind
 emphasis.best-ever | emphasis | 0.35 | best ever | superlative: ranks a thing as the most of its kind
 emphasis.worst-ever | emphasis | 0.35 | worst ever | superlative: ranks a thing as the most of its kind
-emphasis.of-all-time | emphasis | 0.343 | of all time | superlative: ranks a thing as the most of its kind
+emphasis.of-all-time | emphasis | 0.342 | of all time | superlative: ranks a thing as the most of its kind
 emphasis.all-time | emphasis | 0.35 | all-time | superlative: ranks a thing as the most of its kind
 emphasis.in-history | emphasis | 0.35 | in history | superlative: ranks a thing as the most of its kind
 emphasis.in-the-world | emphasis | 0.1 | in the world | superlative: ranks a thing as the most of its kind
@@ -877,7 +877,7 @@ emphasis.ever-recorded | emphasis | 0.35 | ever recorded | superlative: ranks a 
 emphasis.the-most | emphasis | 0.721 | the most | superlative: ranks a thing as the most of its kind
 emphasis.most-of | emphasis | =0 | most of | quantifier: 'most of' counts a share, it ranks nothing; it holds 'most' and is no evidence
 emphasis.the-best | emphasis | 0.856 | the best | superlative: ranks a thing as the most of its kind
-emphasis.the-worst | emphasis | 0.388 | the worst | superlative: ranks a thing as the most of its kind
+emphasis.the-worst | emphasis | 0.387 | the worst | superlative: ranks a thing as the most of its kind
 emphasis.the-only | emphasis | 0.1 | the only | superlative: ranks a thing as the most of its kind
 emphasis.number-one | emphasis | 0.35 | number one | superlative: ranks a thing as the most of its kind
 emphasis.record-breaking | emphasis | 0.35 | record-breaking | superlative: ranks a thing as the most of its kind
@@ -931,7 +931,7 @@ emphasis.completely | emphasis | 0.296 | "completely" | absolute: admits no exce
 emphasis.entirely | emphasis | 0.257 | entirely | absolute: admits no exception
 emphasis.totally | emphasis | 0.437 | "totally" | absolute: admits no exception
 emphasis.absolutely | emphasis | 0.44 | absolutely | absolute: admits no exception
-emphasis.literally | emphasis | 0.39 | literally | absolute: admits no exception
+emphasis.literally | emphasis | 0.389 | literally | absolute: admits no exception
 emphasis.utterly | emphasis | 0.3 | utterly | absolute: admits no exception
 emphasis.truly | emphasis | 0.114 | truly | absolute: admits no exception
 emphasis.definitely | emphasis | 0.259 | "definitely" | absolute: admits no exception
@@ -967,10 +967,10 @@ emphasis.hands-down | emphasis | 0.35 | hands down | booster: a word that adds f
 emphasis.bar-none | emphasis | 0.35 | bar none | booster: a word that adds force but no fact
 emphasis.seriously | emphasis | 0.1 | "seriously" | booster: a word that adds force but no fact
 emphasis.honestly | emphasis | 0.275 | honestly | booster: a word that adds force but no fact
-emphasis.actually | emphasis | 0.897 | actually | booster: a word that adds force but no fact
+emphasis.actually | emphasis | 0.896 | actually | booster: a word that adds force but no fact
 emphasis.basically | emphasis | 0.18 | "basically" | booster: a word that adds force but no fact
 emphasis.simply | emphasis | 0.35 | simply | booster: a word that adds force but no fact
-emphasis.just | emphasis | 0.78 | just | booster: a word that adds force but no fact
+emphasis.just | emphasis | 0.781 | just | booster: a word that adds force but no fact
 emphasis.just-under | emphasis | =0 | just under | precision: 'just under' places a figure or a time, it adds no force; it holds 'just' and is no evidence
 emphasis.just-over | emphasis | =0 | just over | precision: 'just over' places a figure or a time, it adds no force; it holds 'just' and is no evidence
 emphasis.just-before | emphasis | =0 | just before | precision: 'just before' places a figure or a time, it adds no force; it holds 'just' and is no evidence
@@ -984,7 +984,7 @@ emphasis.too-much | emphasis | 0.1 | too much | booster: a word that adds force 
 emphasis.beyond | emphasis | 0.1 | beyond | booster: a word that adds force but no fact
 emphasis.next-level | emphasis | 0.35 | next level | booster: a word that adds force but no fact
 emphasis.obsessed | emphasis | 0.208 | obsessed | booster: a word that adds force but no fact
-emphasis.need | emphasis | 0.24 | need | booster: a word that adds force but no fact
+emphasis.need | emphasis | 0.239 | need | booster: a word that adds force but no fact
 emphasis.must | emphasis | 0.1 | must | booster: a word that adds force but no fact
 emphasis.essential | emphasis | 0.35 | essential | booster: a word that adds force but no fact
 emphasis.urgent | emphasis | 0.35 | urgent | booster: a word that adds force but no fact
@@ -1051,7 +1051,7 @@ emphasis.died-laughing | emphasis | 0.4 | died laughing | hype verb: a violent o
 emphasis.cry | emphasis | 0.147 | cry | hype verb: a violent or extreme verb for an ordinary event
 emphasis.tears | emphasis | 0.1 | tears | hype verb: a violent or extreme verb for an ordinary event
 emphasis.sobbing | emphasis | 0.4 | sobbing | hype verb: a violent or extreme verb for an ordinary event
-emphasis.scream | emphasis | 0.109 | scream | hype verb: a violent or extreme verb for an ordinary event
+emphasis.scream | emphasis | 0.108 | scream | hype verb: a violent or extreme verb for an ordinary event
 emphasis.gasp | emphasis | 0.4 | gasp | hype verb: a violent or extreme verb for an ordinary event
 emphasis.melts | emphasis | 0.125 | melts | hype verb: a violent or extreme verb for an ordinary event
 emphasis.kills-it | emphasis | 0.4 | kills it | hype verb: a violent or extreme verb for an ordinary event
@@ -1142,7 +1142,7 @@ listicle.n-tricks | listicle | 0.6 | {num} tricks | listicle: a count of things 
 listicle.n-moments | listicle | 0.1 | {num} moments | listicle: a count of things frames the story as a list
 listicle.n-questions | listicle | 0.203 | {num} questions | listicle: a count of things frames the story as a list
 listicle.n-secrets | listicle | 0.1 | {num} secrets | listicle: a count of things frames the story as a list
-listicle.n-celebrities | listicle | 0.176 | {num} celebrities | listicle: a count of things frames the story as a list
+listicle.n-celebrities | listicle | 0.175 | {num} celebrities | listicle: a count of things frames the story as a list
 listicle.n-struggles | listicle | 0.133 | {num} struggles | listicle: a count of things frames the story as a list
 listicle.n-problems | listicle | 0.6 | {num} problems | listicle: a count of things frames the story as a list
 listicle.n-products | listicle | 0.6 | {num} products | listicle: a count of things frames the story as a list
@@ -1152,7 +1152,7 @@ listicle.n-dogs | listicle | 0.6 | {num} dogs | listicle: a count of things fram
 listicle.n-cats | listicle | 0.6 | {num} cats | listicle: a count of things frames the story as a list
 listicle.n-animals | listicle | 0.6 | {num} animals | listicle: a count of things frames the story as a list
 listicle.n-songs | listicle | 0.6 | {num} songs | listicle: a count of things frames the story as a list
-listicle.n-movies | listicle | 0.141 | {num} movies | listicle: a count of things frames the story as a list
+listicle.n-movies | listicle | 0.14 | {num} movies | listicle: a count of things frames the story as a list
 listicle.n-films | listicle | 0.6 | {num} films | listicle: a count of things frames the story as a list
 listicle.n-books | listicle | 0.6 | {num} books | listicle: a count of things frames the story as a list
 listicle.n-places | listicle | 0.6 | {num} places | listicle: a count of things frames the story as a list
@@ -1190,15 +1190,15 @@ listicle.n-couples | listicle | 0.6 | {num} couples | listicle: a count of thing
 listicle.n-stars | listicle | 0.6 | {num} stars | listicle: a count of things frames the story as a list
 listicle.n-times-when | listicle | 0.6 | {num} times when | listicle: a count of things frames the story as a list
 listicle.n-of-the | listicle | 0.197 | {num} of the | listicle: a count of things frames the story as a list
-listicle.n-most | listicle | 0.407 | {num} most | listicle: a count of things frames the story as a list
-listicle.n-best | listicle | 0.388 | {num} best | listicle: a count of things frames the story as a list
+listicle.n-most | listicle | 0.406 | {num} most | listicle: a count of things frames the story as a list
+listicle.n-best | listicle | 0.389 | {num} best | listicle: a count of things frames the story as a list
 listicle.n-worst | listicle | 0.6 | {num} worst | listicle: a count of things frames the story as a list
 listicle.n-x-that-will | listicle | 0.319 | {num} {gap:3} that will | listicle: a count of things frames the story as a list
 listicle.n-x-you-need | listicle | 0.1 | {num} {gap:3} you need | listicle: a count of things frames the story as a list
 listicle.n-x-you-should | listicle | 0.1 | {num} {gap:3} you should | listicle: a count of things frames the story as a list
-listicle.n-x-that-are | listicle | 0.37 | {num} {gap:3} that are | listicle: a count of things frames the story as a list
+listicle.n-x-that-are | listicle | 0.369 | {num} {gap:3} that are | listicle: a count of things frames the story as a list
 listicle.n-x-that-prove | listicle | 0.284 | {num} {gap:3} that prove | listicle: a count of things frames the story as a list
-listicle.n-x-who | listicle | 0.577 | {num} {gap:3} who | listicle: a count of things frames the story as a list
+listicle.n-x-who | listicle | 0.576 | {num} {gap:3} who | listicle: a count of things frames the story as a list
 listicle.n-x-every | listicle | 0.262 | {num} {gap:3} every | listicle: a count of things frames the story as a list
 listicle.n-x-only | listicle | 0.33 | {num} {gap:3} only | listicle: a count of things frames the story as a list
 
@@ -1222,7 +1222,7 @@ listicle.tweets-about | listicle | 0.26 | tweets about | list framing without a 
 listicle.facts-about | listicle | 0.4 | facts about | list framing without a number
 listicle.gifs | listicle | 0.12 | gifs | list framing without a number
 listicle.memes | listicle | 0.303 | memes | list framing without a number
-listicle.struggles | listicle | 0.263 | struggles | list framing without a number
+listicle.struggles | listicle | 0.262 | struggles | list framing without a number
 listicle.problems-only | listicle | 0.4 | problems only | list framing without a number
 listicle.things-only | listicle | 0.4 | things only | list framing without a number
 listicle.only-x-will-understand | listicle | 0.1 | only {gap:2} will understand | list framing without a number
@@ -1257,7 +1257,7 @@ listicle.quiz | listicle | 0.272 | quiz | list framing without a number
 
 # Address: the reader spoken to.
 address.you | address | 1.471 | you | direct address: the headline speaks to the reader
-address.your | address | 0.911 | your | direct address: the headline speaks to the reader
+address.your | address | 0.909 | your | direct address: the headline speaks to the reader
 address.youre | address | 0.755 | you're | direct address: the headline speaks to the reader
 address.yours | address | 0.5 | yours | direct address: the headline speaks to the reader
 address.yourself | address | 0.249 | yourself | direct address: the headline speaks to the reader
@@ -1325,9 +1325,9 @@ address.your-life | address | 0.296 | your life | direct address: the headline s
 address.your-mind | address | 0.1 | your mind | direct address: the headline speaks to the reader
 address.your-day | address | 0.139 | your day | direct address: the headline speaks to the reader
 address.your-childhood | address | 0.5 | your childhood | direct address: the headline speaks to the reader
-address.your-favorite | address | 0.452 | your favorite | direct address: the headline speaks to the reader
+address.your-favorite | address | 0.45 | your favorite | direct address: the headline speaks to the reader
 address.your-favourite | address | 0.1 | your favourite | direct address: the headline speaks to the reader
-address.your-zodiac | address | 0.328 | your zodiac | direct address: the headline speaks to the reader
+address.your-zodiac | address | 0.327 | your zodiac | direct address: the headline speaks to the reader
 address.your-sign | address | 0.5 | your sign | direct address: the headline speaks to the reader
 address.your-brain | address | 0.5 | your brain | direct address: the headline speaks to the reader
 address.your-body | address | 0.1 | your body | direct address: the headline speaks to the reader
@@ -1766,7 +1766,7 @@ address.myself | address | 0.4 | myself | personal voice: a first-person confess
 address.start-we | address | 0.761 | ^ we | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.we-tried | address | 0.175 | we tried | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.we-asked | address | 0.291 | we asked | personal voice: a first-person confession or experiment speaks to the reader as a friend
-address.we-know | address | 0.33 | we know | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.we-know | address | 0.331 | we know | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.we-found | address | 0.4 | we found | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.we-tested | address | 0.4 | we tested | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.we-made | address | 0.4 | we made | personal voice: a first-person confession or experiment speaks to the reader as a friend
@@ -1796,10 +1796,10 @@ suspense.imagine-if | suspense | 0.45 | imagine if | hypothetical: invites the r
 suspense.what-would-happen-if | suspense | 0.45 | what would happen if | hypothetical: invites the reader to imagine rather than learn
 suspense.start-when-you | suspense | 0.278 | ^ when you | hypothetical: invites the reader to imagine rather than learn
 suspense.start-when-your | suspense | 0.45 | ^ when your | hypothetical: invites the reader to imagine rather than learn
-suspense.start-when | suspense | 0.191 | ^ when | hypothetical: invites the reader to imagine rather than learn
+suspense.start-when | suspense | 0.192 | ^ when | hypothetical: invites the reader to imagine rather than learn
 suspense.what-happens-if | suspense | 0.45 | what happens if | hypothetical: invites the reader to imagine rather than learn
 suspense.pretend | suspense | 0.235 | pretend | hypothetical: invites the reader to imagine rather than learn
-suspense.vs | suspense | 0.47 | vs | versus: a side-by-side comparison built for a reaction
+suspense.vs | suspense | 0.467 | vs | versus: a side-by-side comparison built for a reaction
 suspense.versus | suspense | 0.35 | versus | versus: a side-by-side comparison built for a reaction
 suspense.expectations-vs-reality | suspense | 0.6 | expectations vs reality | the expectation-and-reality gag
 suspense.then-and-now | suspense | 0.5 | then and now | the then-and-now gallery
@@ -1814,7 +1814,7 @@ emphasis.sorta | emphasis | 0.4 | sorta | informal register: slang and swearing 
 emphasis.dunno | emphasis | 0.4 | dunno | informal register: slang and swearing of social media, not of reporting
 emphasis.bae | emphasis | 0.135 | bae | informal register: slang and swearing of social media, not of reporting
 emphasis.bff | emphasis | 0.1 | bff | informal register: slang and swearing of social media, not of reporting
-emphasis.squad | emphasis | 0.152 | squad | informal register: slang and swearing of social media, not of reporting
+emphasis.squad | emphasis | 0.145 | squad | informal register: slang and swearing of social media, not of reporting
 emphasis.fam | emphasis | 0.4 | fam | informal register: slang and swearing of social media, not of reporting
 emphasis.legit | emphasis | 0.4 | legit | informal register: slang and swearing of social media, not of reporting
 emphasis.totes | emphasis | 0.4 | totes | informal register: slang and swearing of social media, not of reporting
@@ -2000,7 +2000,7 @@ listicle.starter-pack | listicle | 0.35 | starter pack | social-media content: a
 # Suspense: reaction videos.
 suspense.start-people | suspense | 0.814 | ^ people | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-kids | suspense | 0.4 | ^ kids | reaction-video genre: ordinary people set up to react for the camera
-suspense.start-couples | suspense | 0.386 | ^ couples | reaction-video genre: ordinary people set up to react for the camera
+suspense.start-couples | suspense | 0.387 | ^ couples | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-guys | suspense | 0.333 | ^ guys | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-girls | suspense | 0.4 | ^ girls | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-women | suspense | 0.53 | ^ women | reaction-video genre: ordinary people set up to react for the camera
@@ -2116,7 +2116,7 @@ listicle.thoughts-you-have | listicle | 0.4 | thoughts you have | feature format
 listicle.thoughts-i-had | listicle | 0.16 | thoughts i had | feature format: a stock magazine frame rather than news
 listicle.thoughts-every | listicle | 0.4 | thoughts every | feature format: a stock magazine frame rather than news
 listicle.around-the-world | listicle | 0.215 | around the world | feature format: a stock magazine frame rather than news
-listicle.as-told-by | listicle | 0.288 | as told by | feature format: a stock magazine frame rather than news
+listicle.as-told-by | listicle | 0.284 | as told by | feature format: a stock magazine frame rather than news
 listicle.as-explained-by | listicle | 0.4 | as explained by | feature format: a stock magazine frame rather than news
 listicle.in-perspective | listicle | 0.4 | in perspective | feature format: a stock magazine frame rather than news
 listicle.put-in-perspective | listicle | 0.4 | put in perspective | feature format: a stock magazine frame rather than news

@@ -53,6 +53,9 @@ func (s *Scorer) matchSentence(sc *scratch, sn *sentence, capsText bool) {
 			sc.skip |= formOpening
 		}
 	}
+	if sn.caps > 0 && !capsText {
+		s.maskNames(sc)
+	}
 	for p := range sc.words {
 		t := &sc.words[p]
 		o := &s.ix.stems[1+t.id] // the first, empty, for a word outside the vocabulary
@@ -78,6 +81,23 @@ func (s *Scorer) matchSentence(sc *scratch, sn *sentence, capsText bool) {
 	}
 	s.matchRules(sc, sn, capsText)
 	sortHits(sc.hits[firstHit:])
+}
+
+// nameClasses are the word classes of a question word that, set in
+// capitals, is the acronym of a name: "WHO" (the World Health
+// Organization).
+const nameClasses = classAcronym | classInterrogative
+
+// maskNames takes out of matching the words of the current sentence that
+// name an organisation in capitals ("WHO declares pandemic") rather than
+// ask: a question word the lexicon also lists as an acronym, set in
+// capitals in a text that is not. The sentence has words in capitals.
+func (s *Scorer) maskNames(sc *scratch) {
+	for p := range sc.words {
+		if w := &sc.words[p]; w.caps && s.ix.stems[1+w.id].class&nameClasses == nameClasses {
+			w.id = -1
+		}
+	}
 }
 
 // tryNumber tries the patterns that open with a {num} slot at word
