@@ -56,21 +56,21 @@ rule.statement | inquiry | 0.3 | <statement> | a sentence that ends with a full 
 
 # Suspense: forward reference. The headline points at what it does not say.
 suspense.this-is-why | suspense | 0.6 | this is why | forward reference: points at something the text withholds
-suspense.this-is-what | suspense | 0.487 | this is what | forward reference: points at something the text withholds
+suspense.this-is-what | suspense | 0.422 | this is what | forward reference: points at something the text withholds
 suspense.this-is-how | suspense | 0.1 | this is how | forward reference: points at something the text withholds
 suspense.this-is-when | suspense | 0.6 | this is when | forward reference: points at something the text withholds
 suspense.this-is-who | suspense | 0.6 | this is who | forward reference: points at something the text withholds
 suspense.this-is-where | suspense | 0.6 | this is where | forward reference: points at something the text withholds
-suspense.these-are-the | suspense | 0.106 | these are the | forward reference: points at something the text withholds
+suspense.these-are-the | suspense | 0.109 | these are the | forward reference: points at something the text withholds
 suspense.this-is-the | suspense | 0.1 | this is the | forward reference: points at something the text withholds
 suspense.thats-why | suspense | 0.6 | that's why | forward reference: points at something the text withholds
 suspense.that-is-why | suspense | 0.6 | that is why | forward reference: points at something the text withholds
-suspense.heres-why | suspense | 0.178 | here's why | forward reference: points at something the text withholds
-suspense.heres-what | suspense | 0.422 | here's what | forward reference: points at something the text withholds
-suspense.heres-how | suspense | 0.425 | here's how | forward reference: points at something the text withholds
+suspense.heres-why | suspense | 0.176 | here's why | forward reference: points at something the text withholds
+suspense.heres-what | suspense | 0.379 | here's what | forward reference: points at something the text withholds
+suspense.heres-how | suspense | 0.422 | here's how | forward reference: points at something the text withholds
 suspense.heres-who | suspense | 0.6 | here's who | forward reference: points at something the text withholds
 suspense.heres-when | suspense | 0.6 | here's when | forward reference: points at something the text withholds
-suspense.heres-the | suspense | 0.2 | here's the | forward reference: points at something the text withholds
+suspense.heres-the | suspense | 0.202 | here's the | forward reference: points at something the text withholds
 suspense.heres-everything | suspense | 0.6 | here's everything | forward reference: points at something the text withholds
 suspense.here-is-why | suspense | 0.6 | here is why | forward reference: points at something the text withholds
 suspense.here-is-what | suspense | 0.6 | here is what | forward reference: points at something the text withholds
@@ -79,7 +79,7 @@ suspense.here-are-the | suspense | 0.1 | here are the | forward reference: point
 suspense.here-are | suspense | 0.1 | here are | forward reference: points at something the text withholds
 suspense.what-happened-next | suspense | 0.6 | what happened next | forward reference: points at something the text withholds
 suspense.what-happened-x-next | suspense | 0.6 | what happened {gap:2} next | forward reference: points at something the text withholds
-suspense.what-happened-when | suspense | 0.128 | what happened when | forward reference: points at something the text withholds
+suspense.what-happened-when | suspense | 0.108 | what happened when | forward reference: points at something the text withholds
 suspense.what-happened-after | suspense | 0.6 | what happened after | forward reference: points at something the text withholds
 suspense.what-happened-to | suspense | 0.6 | what happened to | forward reference: points at something the text withholds
 suspense.what-came-next | suspense | 0.6 | what came next | forward reference: points at something the text withholds
@@ -136,7 +136,7 @@ suspense.the-secret-behind | suspense | 0.6 | the secret behind | forward refere
 suspense.the-secret-of | suspense | 0.6 | the secret of | forward reference: points at something the text withholds
 suspense.secrets-of | suspense | 0.6 | secrets of | forward reference: points at something the text withholds
 suspense.secrets-to | suspense | 0.6 | secrets to | forward reference: points at something the text withholds
-suspense.secret | suspense | 0.179 | secret | forward reference: points at something the text withholds
+suspense.secret | suspense | 0.167 | secret | forward reference: points at something the text withholds
 suspense.little-known | suspense | 0.6 | little-known | forward reference: points at something the text withholds
 suspense.hidden | suspense | 0.6 | hidden | forward reference: points at something the text withholds
 suspense.what-really-happened | suspense | 0.6 | what really happened | forward reference: points at something the text withholds
@@ -166,11 +166,11 @@ suspense.the-answer | suspense | 0.6 | the answer | forward reference: points at
 suspense.the-answer-will | suspense | 0.6 | the answer will | forward reference: points at something the text withholds
 suspense.the-results-are | suspense | 0.6 | the results are | forward reference: points at something the text withholds
 suspense.the-result-is | suspense | 0.6 | the result is | forward reference: points at something the text withholds
-suspense.the-moment | suspense | 0.217 | the moment | forward reference: points at something the text withholds
+suspense.the-moment | suspense | 0.218 | the moment | forward reference: points at something the text withholds
 suspense.the-moment-when | suspense | 0.6 | the moment when | forward reference: points at something the text withholds
 suspense.moment-when | suspense | 0.6 | moment when | forward reference: points at something the text withholds
 suspense.the-day | suspense | 0.1 | the day | forward reference: points at something the text withholds
-suspense.the-time | suspense | 0.124 | the time | forward reference: points at something the text withholds
+suspense.the-time | suspense | 0.123 | the time | forward reference: points at something the text withholds
 suspense.when-you-see-it | suspense | 0.6 | when you see it | forward reference: points at something the text withholds
 suspense.once-you-see-it | suspense | 0.6 | once you see it | forward reference: points at something the text withholds
 suspense.wait-until-you-see | suspense | 0.6 | wait until you see | forward reference: points at something the text withholds
@@ -191,7 +191,7 @@ suspense.this-one | suspense | 0.1 | this one | forward reference: points at som
 suspense.the-one-thing | suspense | 0.1 | the one thing | forward reference: points at something the text withholds
 suspense.one-thing | suspense | 0.6 | one thing | forward reference: points at something the text withholds
 suspense.the-only-thing | suspense | 0.6 | the only thing | forward reference: points at something the text withholds
-suspense.explained | suspense | 0.299 | explained | forward reference: points at something the text withholds
+suspense.explained | suspense | 0.235 | explained | forward reference: points at something the text withholds
 suspense.what-it-means | suspense | 0.6 | what it means | forward reference: points at something the text withholds
 suspense.what-this-means | suspense | 0.6 | what this means | forward reference: points at something the text withholds
 suspense.what-that-means | suspense | 0.6 | what that means | forward reference: points at something the text withholds
@@ -359,9 +359,9 @@ suspense.are-about-to | suspense | 0.5 | are about to | teaser: announces a reve
 suspense.about-to-change | suspense | 0.5 | about to change | teaser: announces a reveal to come
 suspense.is-coming | suspense | 0.5 | is coming | teaser: announces a reveal to come
 suspense.are-coming | suspense | 0.5 | are coming | teaser: announces a reveal to come
-suspense.is-here | suspense | 0.245 | is here | teaser: announces a reveal to come
+suspense.is-here | suspense | 0.235 | is here | teaser: announces a reveal to come
 suspense.are-here | suspense | 0.5 | are here | teaser: announces a reveal to come
-suspense.revealed | suspense | 0.407 | revealed | teaser: announces a reveal to come
+suspense.revealed | suspense | 0.414 | revealed | teaser: announces a reveal to come
 suspense.unveiled | suspense | 0.1 | unveiled | teaser: announces a reveal to come
 suspense.uncovered | suspense | 0.5 | uncovered | teaser: announces a reveal to come
 suspense.exposed | suspense | 0.5 | exposed | teaser: announces a reveal to come
@@ -397,7 +397,7 @@ suspense.the-question-remains | suspense | 0.6 | the question remains | open end
 suspense.one-question-remains | suspense | 0.6 | one question remains | open ending: leaves the story hanging for a sequel
 suspense.the-wait-is-over | suspense | 0.6 | the wait is over | open ending: leaves the story hanging for a sequel
 suspense.but-then | suspense | 0.6 | but then | open ending: leaves the story hanging for a sequel
-suspense.and-then | suspense | 0.22 | and then | open ending: leaves the story hanging for a sequel
+suspense.and-then | suspense | 0.215 | and then | open ending: leaves the story hanging for a sequel
 suspense.then-this-happened | suspense | 0.6 | then this happened | open ending: leaves the story hanging for a sequel
 suspense.this-happened | suspense | 0.6 | this happened | open ending: leaves the story hanging for a sequel
 suspense.and-thats-when | suspense | 0.6 | and that's when | open ending: leaves the story hanging for a sequel
@@ -415,10 +415,10 @@ suspense.you-might-think | suspense | 0.6 | you might think | open ending: leave
 suspense.you-may-think | suspense | 0.6 | you may think | open ending: leaves the story hanging for a sequel
 
 # Suspense: demonstratives that point forward.
-suspense.start-this | suspense | 1.455 | ^ this | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.start-these | suspense | 1.075 | ^ these | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.start-heres | suspense | 1.241 | ^ here's | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.start-meet | suspense | 0.507 | ^ meet | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.start-this | suspense | 1.397 | ^ this | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.start-these | suspense | 1.049 | ^ these | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.start-heres | suspense | 1.2 | ^ here's | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.start-meet | suspense | 0.492 | ^ meet | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.start-this-week | suspense | =0 | ^ this week | a demonstrative of time: 'this' names when, not a thing withheld; it holds '^ this' and is no evidence
 suspense.start-this-weekend | suspense | =0 | ^ this weekend | a demonstrative of time: 'this' names when, not a thing withheld; it holds '^ this' and is no evidence
 suspense.start-this-year | suspense | =0 | ^ this year | a demonstrative of time: 'this' names when, not a thing withheld; it holds '^ this' and is no evidence
@@ -434,10 +434,10 @@ suspense.start-this-season | suspense | =0 | ^ this season | a demonstrative of 
 suspense.start-this-christmas | suspense | =0 | ^ this christmas | a demonstrative of time: 'this' names when, not a thing withheld; it holds '^ this' and is no evidence
 suspense.start-this-past | suspense | =0 | ^ this past | a demonstrative of time: 'this' names when, not a thing withheld; it holds '^ this' and is no evidence
 suspense.start-these-days | suspense | =0 | ^ these days | a phrase of time: 'these days' means now, not things withheld; it holds '^ these' and is no evidence
-suspense.this-guy | suspense | 0.114 | this guy | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.this-girl | suspense | 0.144 | this girl | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.this-guy | suspense | 0.117 | this guy | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.this-girl | suspense | 0.145 | this girl | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.this-man | suspense | 0.1 | this man | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.this-woman | suspense | 0.124 | this woman | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.this-woman | suspense | 0.12 | this woman | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.this-kid | suspense | 0.35 | this kid | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.this-boy | suspense | 0.35 | this boy | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.this-couple | suspense | 0.1 | this couple | forward-pointing demonstrative: 'this' names a thing the headline does not
@@ -462,7 +462,7 @@ suspense.this-quiz | suspense | 0.35 | this quiz | forward-pointing demonstrativ
 suspense.this-test | suspense | 0.35 | this test | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.this-is | suspense | 0.1 | this is | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.these-are | suspense | 0.35 | these are | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.these-people | suspense | 0.219 | these people | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.these-people | suspense | 0.218 | these people | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.these-photos | suspense | 0.35 | these photos | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.these-pictures | suspense | 0.35 | these pictures | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.these-kids | suspense | 0.35 | these kids | forward-pointing demonstrative: 'this' names a thing the headline does not
@@ -477,7 +477,7 @@ suspense.these-x-just | suspense | 0.35 | these {gap:2} just | forward-pointing 
 
 # Question: openers that put a question to the reader.
 question.did-you-know | question | 0.6 | did you know | question opener aimed at the reader
-question.do-you-know | question | 0.27 | do you know | question opener aimed at the reader
+question.do-you-know | question | 0.269 | do you know | question opener aimed at the reader
 question.can-you-guess | question | 0.1 | can you guess | question opener aimed at the reader
 question.can-you | question | 0.1 | can you | question opener aimed at the reader
 question.could-you | question | 0.6 | could you | question opener aimed at the reader
@@ -496,7 +496,7 @@ question.guess-what | question | 0.1 | guess what | question opener aimed at the
 question.guess-which | question | 0.1 | guess which | question opener aimed at the reader
 question.guess-who | question | 0.6 | guess who | question opener aimed at the reader
 question.guess-how | question | 0.1 | guess how | question opener aimed at the reader
-question.guess-the | question | 0.145 | guess the | question opener aimed at the reader
+question.guess-the | question | 0.144 | guess the | question opener aimed at the reader
 question.what-if | question | 0.6 | what if | question opener aimed at the reader
 question.start-what-if | question | 0.6 | ^ what if | question opener aimed at the reader
 question.would-you-rather | question | 0.1 | would you rather | question opener aimed at the reader
@@ -507,38 +507,38 @@ question.who-are-you | question | 0.6 | who are you | question opener aimed at t
 question.what-kind-of | question | 0.1 | what kind of | question opener aimed at the reader
 question.what-type-of | question | 0.1 | what type of | question opener aimed at the reader
 question.what-sort-of | question | 0.6 | what sort of | question opener aimed at the reader
-question.whats-your | question | 0.108 | what's your | question opener aimed at the reader
+question.whats-your | question | 0.103 | what's your | question opener aimed at the reader
 question.what-is-your | question | 0.1 | what is your | question opener aimed at the reader
 question.which-is-your | question | 0.6 | which is your | question opener aimed at the reader
-question.how-well-do-you-know | question | 0.233 | how well do you know | question opener aimed at the reader
+question.how-well-do-you-know | question | 0.219 | how well do you know | question opener aimed at the reader
 question.how-much-do-you-know | question | 0.6 | how much do you know | question opener aimed at the reader
 question.how-many-x-have-you | question | 0.6 | how many {gap:3} have you | question opener aimed at the reader
 question.how-x-are-you | question | 0.1 | how {gap:2} are you | question opener aimed at the reader
 question.are-you-a | question | 0.6 | are you a | question opener aimed at the reader
-question.are-you-more | question | 0.197 | are you more | question opener aimed at the reader
+question.are-you-more | question | 0.209 | are you more | question opener aimed at the reader
 question.are-you-the | question | 0.6 | are you the | question opener aimed at the reader
 question.are-you-ready | question | 0.6 | are you ready | question opener aimed at the reader
-question.are-you | question | 0.118 | are you | question opener aimed at the reader
-question.do-you | question | 0.122 | do you | question opener aimed at the reader
+question.are-you | question | 0.129 | are you | question opener aimed at the reader
+question.do-you | question | 0.114 | do you | question opener aimed at the reader
 question.do-your | question | 0.6 | do your | question opener aimed at the reader
-question.does-your | question | 0.103 | does your | question opener aimed at the reader
-question.is-your | question | 0.195 | is your | question opener aimed at the reader
+question.does-your | question | 0.1 | does your | question opener aimed at the reader
+question.is-your | question | 0.205 | is your | question opener aimed at the reader
 question.are-your | question | 0.1 | are your | question opener aimed at the reader
-question.can-you-tell | question | 0.196 | can you tell | question opener aimed at the reader
+question.can-you-tell | question | 0.1 | can you tell | question opener aimed at the reader
 question.can-you-name | question | 0.1 | can you name | question opener aimed at the reader
 question.can-you-find | question | 0.6 | can you find | question opener aimed at the reader
 question.can-you-spot | question | 0.6 | can you spot | question opener aimed at the reader
 question.can-you-pass | question | 0.1 | can you pass | question opener aimed at the reader
 question.can-you-get | question | 0.6 | can you get | question opener aimed at the reader
-question.can-you-identify | question | 0.1 | can you identify | question opener aimed at the reader
-question.can-you-match | question | 0.15 | can you match | question opener aimed at the reader
+question.can-you-identify | question | 0.106 | can you identify | question opener aimed at the reader
+question.can-you-match | question | 0.1 | can you match | question opener aimed at the reader
 question.can-you-solve | question | 0.6 | can you solve | question opener aimed at the reader
 question.can-you-answer | question | 0.6 | can you answer | question opener aimed at the reader
 question.how-many-of | question | 0.1 | how many of | question opener aimed at the reader
 question.take-this-quiz | question | 0.6 | take this quiz | question opener aimed at the reader
 question.take-the-quiz | question | 0.6 | take the quiz | question opener aimed at the reader
-question.quiz | question | 0.264 | quiz | question opener aimed at the reader
-question.tell-us | question | 0.5 | tell us | question opener aimed at the reader
+question.quiz | question | 0.262 | quiz | question opener aimed at the reader
+question.tell-us | question | 0.385 | tell us | question opener aimed at the reader
 question.tell-me | question | 0.6 | tell me | question opener aimed at the reader
 question.do-you-agree | question | 0.6 | do you agree | question opener aimed at the reader
 question.what-do-you-think | question | 0.6 | what do you think | question opener aimed at the reader
@@ -561,15 +561,15 @@ question.why-does-everyone | question | 0.6 | why does everyone | question opene
 question.why-do-people | question | 0.6 | why do people | question opener aimed at the reader
 question.why-do-we | question | 0.6 | why do we | question opener aimed at the reader
 question.why-are-we | question | 0.6 | why are we | question opener aimed at the reader
-question.should-you | question | 0.124 | should you | question opener aimed at the reader
+question.should-you | question | 0.128 | should you | question opener aimed at the reader
 question.should-i | question | 0.6 | should i | question opener aimed at the reader
 question.should-we | question | 0.6 | should we | question opener aimed at the reader
 
 # Question: headlines that open as questions.
-question.start-is-this | question | 0.805 | ^ is this | question headline: the headline asks rather than tells
+question.start-is-this | question | 0.801 | ^ is this | question headline: the headline asks rather than tells
 question.start-is-it | question | 0.35 | ^ is it | question headline: the headline asks rather than tells
 question.start-is-that | question | 0.35 | ^ is that | question headline: the headline asks rather than tells
-question.start-are-these | question | 0.343 | ^ are these | question headline: the headline asks rather than tells
+question.start-are-these | question | 0.34 | ^ are these | question headline: the headline asks rather than tells
 question.start-are-they | question | 0.35 | ^ are they | question headline: the headline asks rather than tells
 question.start-was-this | question | 0.35 | ^ was this | question headline: the headline asks rather than tells
 question.start-was-it | question | 0.35 | ^ was it | question headline: the headline asks rather than tells
@@ -593,23 +593,23 @@ question.start-is-the | question | 0.35 | ^ is the | question headline: the head
 question.start-are-the | question | 0.35 | ^ are the | question headline: the headline asks rather than tells
 question.start-is-there | question | 0.35 | ^ is there | question headline: the headline asks rather than tells
 question.start-are-there | question | 0.35 | ^ are there | question headline: the headline asks rather than tells
-question.start-why | question | 0.642 | ^ why | question headline: the headline asks rather than tells
-question.start-what | question | 1.003 | ^ what | question headline: the headline asks rather than tells
-question.start-who | question | 0.849 | ^ who | question headline: the headline asks rather than tells
-question.start-which | question | 1.052 | ^ which | question headline: the headline asks rather than tells
-question.start-how | question | 0.784 | ^ how | question headline: the headline asks rather than tells
-question.start-where | question | 0.114 | ^ where | question headline: the headline asks rather than tells
-question.start-when | question | 0.407 | ^ when | question headline: the headline asks rather than tells
-question.start-is | question | 0.183 | ^ is | question headline: the headline asks rather than tells
-question.start-are | question | 0.399 | ^ are | question headline: the headline asks rather than tells
+question.start-why | question | 0.644 | ^ why | question headline: the headline asks rather than tells
+question.start-what | question | 0.961 | ^ what | question headline: the headline asks rather than tells
+question.start-who | question | 0.842 | ^ who | question headline: the headline asks rather than tells
+question.start-which | question | 1.04 | ^ which | question headline: the headline asks rather than tells
+question.start-how | question | 0.791 | ^ how | question headline: the headline asks rather than tells
+question.start-where | question | 0.116 | ^ where | question headline: the headline asks rather than tells
+question.start-when | question | 0.397 | ^ when | question headline: the headline asks rather than tells
+question.start-is | question | 0.189 | ^ is | question headline: the headline asks rather than tells
+question.start-are | question | 0.412 | ^ are | question headline: the headline asks rather than tells
 question.start-was | question | 0.35 | ^ was | question headline: the headline asks rather than tells
 question.start-were | question | 0.35 | ^ were | question headline: the headline asks rather than tells
-question.start-do | question | 0.498 | ^ do | question headline: the headline asks rather than tells
+question.start-do | question | 0.496 | ^ do | question headline: the headline asks rather than tells
 question.start-does | question | 0.35 | ^ does | question headline: the headline asks rather than tells
-question.start-did | question | 0.367 | ^ did | question headline: the headline asks rather than tells
-question.start-can | question | 0.438 | ^ can | question headline: the headline asks rather than tells
+question.start-did | question | 0.366 | ^ did | question headline: the headline asks rather than tells
+question.start-can | question | 0.369 | ^ can | question headline: the headline asks rather than tells
 question.start-could | question | 0.35 | ^ could | question headline: the headline asks rather than tells
-question.start-will | question | 0.302 | ^ will | question headline: the headline asks rather than tells
+question.start-will | question | 0.288 | ^ will | question headline: the headline asks rather than tells
 question.start-would | question | 0.35 | ^ would | question headline: the headline asks rather than tells
 question.start-should | question | 0.1 | ^ should | question headline: the headline asks rather than tells
 question.start-has | question | 0.35 | ^ has | question headline: the headline asks rather than tells
@@ -664,15 +664,15 @@ question.too-good-to-be-true | question | 0.7 | too good to be true | insinuatin
 
 # Emphasis: hyperbole.
 emphasis.shocking | emphasis | 0.1 | shocking | hyperbole: an extreme word in place of a measured one
-emphasis.stunning | emphasis | 0.227 | stunning | hyperbole: an extreme word in place of a measured one
+emphasis.stunning | emphasis | 0.228 | stunning | hyperbole: an extreme word in place of a measured one
 emphasis.astonishing | emphasis | 0.45 | astonishing | hyperbole: an extreme word in place of a measured one
 emphasis.astounding | emphasis | 0.45 | astounding | hyperbole: an extreme word in place of a measured one
-emphasis.amazing | emphasis | 0.591 | amazing | hyperbole: an extreme word in place of a measured one
-emphasis.incredible | emphasis | 0.39 | incredible | hyperbole: an extreme word in place of a measured one
+emphasis.amazing | emphasis | 0.588 | amazing | hyperbole: an extreme word in place of a measured one
+emphasis.incredible | emphasis | 0.394 | incredible | hyperbole: an extreme word in place of a measured one
 emphasis.unbelievable | emphasis | 0.45 | unbelievable | hyperbole: an extreme word in place of a measured one
 emphasis.unreal | emphasis | 0.45 | unreal | hyperbole: an extreme word in place of a measured one
-emphasis.insane | emphasis | 0.433 | insane | hyperbole: an extreme word in place of a measured one
-emphasis.crazy | emphasis | 0.288 | crazy | hyperbole: an extreme word in place of a measured one
+emphasis.insane | emphasis | 0.431 | insane | hyperbole: an extreme word in place of a measured one
+emphasis.crazy | emphasis | 0.281 | crazy | hyperbole: an extreme word in place of a measured one
 emphasis.craziest | emphasis | 0.45 | craziest | hyperbole: an extreme word in place of a measured one
 emphasis.mind-blowing | emphasis | 0.117 | mind-blowing | hyperbole: an extreme word in place of a measured one
 emphasis.mind-blown | emphasis | 0.45 | mind-blown | hyperbole: an extreme word in place of a measured one
@@ -681,10 +681,10 @@ emphasis.gut-wrenching | emphasis | 0.45 | gut-wrenching | hyperbole: an extreme
 emphasis.eye-watering | emphasis | 0.45 | eye-watering | hyperbole: an extreme word in place of a measured one
 emphasis.mind-boggling | emphasis | 0.45 | mind-boggling | hyperbole: an extreme word in place of a measured one
 emphasis.breathtaking | emphasis | 0.45 | breathtaking | hyperbole: an extreme word in place of a measured one
-emphasis.epic | emphasis | 0.174 | epic | hyperbole: an extreme word in place of a measured one
+emphasis.epic | emphasis | 0.177 | epic | hyperbole: an extreme word in place of a measured one
 emphasis.legendary | emphasis | 0.45 | legendary | hyperbole: an extreme word in place of a measured one
-emphasis.iconic | emphasis | 0.345 | iconic | hyperbole: an extreme word in place of a measured one
-emphasis.ultimate | emphasis | 0.494 | ultimate | hyperbole: an extreme word in place of a measured one
+emphasis.iconic | emphasis | 0.334 | iconic | hyperbole: an extreme word in place of a measured one
+emphasis.ultimate | emphasis | 0.49 | ultimate | hyperbole: an extreme word in place of a measured one
 emphasis.unprecedented | emphasis | 0.45 | unprecedented | hyperbole: an extreme word in place of a measured one
 emphasis.unstoppable | emphasis | 0.45 | unstoppable | hyperbole: an extreme word in place of a measured one
 emphasis.unthinkable | emphasis | 0.45 | unthinkable | hyperbole: an extreme word in place of a measured one
@@ -706,48 +706,48 @@ emphasis.game-changer | emphasis | 0.45 | game changer | hyperbole: an extreme w
 emphasis.revolutionary | emphasis | 0.45 | revolutionary | hyperbole: an extreme word in place of a measured one
 emphasis.miraculous | emphasis | 0.45 | miraculous | hyperbole: an extreme word in place of a measured one
 emphasis.miracle | emphasis | 0.45 | miracle | hyperbole: an extreme word in place of a measured one
-emphasis.magical | emphasis | 0.393 | magical | hyperbole: an extreme word in place of a measured one
-emphasis.genius | emphasis | 0.156 | genius | hyperbole: an extreme word in place of a measured one
+emphasis.magical | emphasis | 0.388 | magical | hyperbole: an extreme word in place of a measured one
+emphasis.genius | emphasis | 0.158 | genius | hyperbole: an extreme word in place of a measured one
 emphasis.brilliant | emphasis | 0.1 | brilliant | hyperbole: an extreme word in place of a measured one
-emphasis.perfect | emphasis | 0.886 | perfect | hyperbole: an extreme word in place of a measured one
-emphasis.flawless | emphasis | 0.284 | flawless | hyperbole: an extreme word in place of a measured one
-emphasis.terrifying | emphasis | 0.165 | terrifying | hyperbole: an extreme word in place of a measured one
-emphasis.horrifying | emphasis | 0.131 | horrifying | hyperbole: an extreme word in place of a measured one
+emphasis.perfect | emphasis | 0.871 | perfect | hyperbole: an extreme word in place of a measured one
+emphasis.flawless | emphasis | 0.283 | flawless | hyperbole: an extreme word in place of a measured one
+emphasis.terrifying | emphasis | 0.162 | terrifying | hyperbole: an extreme word in place of a measured one
+emphasis.horrifying | emphasis | 0.139 | horrifying | hyperbole: an extreme word in place of a measured one
 emphasis.horrific | emphasis | 0.45 | horrific | hyperbole: an extreme word in place of a measured one
-emphasis.chilling | emphasis | 0.183 | chilling | hyperbole: an extreme word in place of a measured one
+emphasis.chilling | emphasis | 0.189 | chilling | hyperbole: an extreme word in place of a measured one
 emphasis.disturbing | emphasis | 0.45 | disturbing | hyperbole: an extreme word in place of a measured one
-emphasis.heartbreaking | emphasis | 0.396 | heartbreaking | hyperbole: an extreme word in place of a measured one
+emphasis.heartbreaking | emphasis | 0.397 | heartbreaking | hyperbole: an extreme word in place of a measured one
 emphasis.heart-wrenching | emphasis | 0.45 | heart-wrenching | hyperbole: an extreme word in place of a measured one
 emphasis.heartwarming | emphasis | 0.45 | heartwarming | hyperbole: an extreme word in place of a measured one
 emphasis.tear-jerking | emphasis | 0.45 | tear-jerking | hyperbole: an extreme word in place of a measured one
-emphasis.adorable | emphasis | 0.818 | adorable | hyperbole: an extreme word in place of a measured one
-emphasis.hilarious | emphasis | 0.798 | hilarious | hyperbole: an extreme word in place of a measured one
+emphasis.adorable | emphasis | 0.805 | adorable | hyperbole: an extreme word in place of a measured one
+emphasis.hilarious | emphasis | 0.794 | hilarious | hyperbole: an extreme word in place of a measured one
 emphasis.hysterical | emphasis | 0.45 | hysterical | hyperbole: an extreme word in place of a measured one
-emphasis.ridiculous | emphasis | 0.274 | ridiculous | hyperbole: an extreme word in place of a measured one
+emphasis.ridiculous | emphasis | 0.266 | ridiculous | hyperbole: an extreme word in place of a measured one
 emphasis.outrageous | emphasis | 0.1 | outrageous | hyperbole: an extreme word in place of a measured one
 emphasis.scandalous | emphasis | 0.1 | scandalous | hyperbole: an extreme word in place of a measured one
-emphasis.awesome | emphasis | 0.215 | awesome | hyperbole: an extreme word in place of a measured one
+emphasis.awesome | emphasis | 0.218 | awesome | hyperbole: an extreme word in place of a measured one
 emphasis.awful | emphasis | 0.45 | awful | hyperbole: an extreme word in place of a measured one
-emphasis.terrible | emphasis | 0.112 | terrible | hyperbole: an extreme word in place of a measured one
+emphasis.terrible | emphasis | 0.113 | terrible | hyperbole: an extreme word in place of a measured one
 emphasis.horrible | emphasis | 0.1 | horrible | hyperbole: an extreme word in place of a measured one
 emphasis.unforgettable | emphasis | 0.45 | unforgettable | hyperbole: an extreme word in place of a measured one
 emphasis.remarkable | emphasis | 0.4 | "remarkable" | hyperbole: an extreme word in place of a measured one
 emphasis.remarkably | emphasis | 0.4 | "remarkably" | hyperbole: an extreme word in place of a measured one
 emphasis.wondrous | emphasis | 0.45 | wondrous | hyperbole: an extreme word in place of a measured one
 emphasis.wonderful | emphasis | 0.237 | "wonderful" | hyperbole: an extreme word in place of a measured one
-emphasis.glorious | emphasis | 0.147 | glorious | hyperbole: an extreme word in place of a measured one
-emphasis.gorgeous | emphasis | 0.206 | gorgeous | hyperbole: an extreme word in place of a measured one
+emphasis.glorious | emphasis | 0.148 | glorious | hyperbole: an extreme word in place of a measured one
+emphasis.gorgeous | emphasis | 0.205 | gorgeous | hyperbole: an extreme word in place of a measured one
 emphasis.stunner | emphasis | 0.45 | stunner | hyperbole: an extreme word in place of a measured one
 emphasis.dazzling | emphasis | 0.45 | dazzling | hyperbole: an extreme word in place of a measured one
 emphasis.majestic | emphasis | 0.45 | majestic | hyperbole: an extreme word in place of a measured one
 emphasis.magnificent | emphasis | 0.45 | magnificent | hyperbole: an extreme word in place of a measured one
-emphasis.fantastic | emphasis | 0.124 | fantastic | hyperbole: an extreme word in place of a measured one
+emphasis.fantastic | emphasis | 0.123 | fantastic | hyperbole: an extreme word in place of a measured one
 emphasis.fabulous | emphasis | 0.45 | fabulous | hyperbole: an extreme word in place of a measured one
 emphasis.superb | emphasis | 0.45 | superb | hyperbole: an extreme word in place of a measured one
 emphasis.sublime | emphasis | 0.45 | sublime | hyperbole: an extreme word in place of a measured one
 emphasis.surreal | emphasis | 0.45 | surreal | hyperbole: an extreme word in place of a measured one
-emphasis.bizarre | emphasis | 0.125 | bizarre | hyperbole: an extreme word in place of a measured one
-emphasis.weird | emphasis | 0.368 | weird | hyperbole: an extreme word in place of a measured one
+emphasis.bizarre | emphasis | 0.13 | bizarre | hyperbole: an extreme word in place of a measured one
+emphasis.weird | emphasis | 0.361 | weird | hyperbole: an extreme word in place of a measured one
 emphasis.weirdest | emphasis | 0.168 | weirdest | hyperbole: an extreme word in place of a measured one
 emphasis.strange | emphasis | 0.45 | strange | hyperbole: an extreme word in place of a measured one
 emphasis.freaky | emphasis | 0.45 | freaky | hyperbole: an extreme word in place of a measured one
@@ -757,10 +757,10 @@ emphasis.cringe | emphasis | 0.1 | cringe | hyperbole: an extreme word in place 
 emphasis.cringeworthy | emphasis | 0.45 | cringeworthy | hyperbole: an extreme word in place of a measured one
 emphasis.cringey | emphasis | 0.45 | cringey | hyperbole: an extreme word in place of a measured one
 emphasis.cute | emphasis | 0.394 | cute | hyperbole: an extreme word in place of a measured one
-emphasis.cutest | emphasis | 0.404 | cutest | hyperbole: an extreme word in place of a measured one
+emphasis.cutest | emphasis | 0.386 | cutest | hyperbole: an extreme word in place of a measured one
 emphasis.precious | emphasis | 0.45 | precious | hyperbole: an extreme word in place of a measured one
-emphasis.beautiful | emphasis | 0.632 | beautiful | hyperbole: an extreme word in place of a measured one
-emphasis.delicious | emphasis | 0.337 | delicious | hyperbole: an extreme word in place of a measured one
+emphasis.beautiful | emphasis | 0.628 | beautiful | hyperbole: an extreme word in place of a measured one
+emphasis.delicious | emphasis | 0.339 | delicious | hyperbole: an extreme word in place of a measured one
 emphasis.mouthwatering | emphasis | 0.1 | mouthwatering | hyperbole: an extreme word in place of a measured one
 emphasis.addictive | emphasis | 0.1 | addictive | hyperbole: an extreme word in place of a measured one
 emphasis.irresistible | emphasis | 0.45 | irresistible | hyperbole: an extreme word in place of a measured one
@@ -768,7 +768,7 @@ emphasis.outstanding | emphasis | 0.45 | outstanding | hyperbole: an extreme wor
 emphasis.extreme | emphasis | 0.138 | extreme | hyperbole: an extreme word in place of a measured one
 emphasis.intense | emphasis | 0.3 | "intense" | hyperbole: an extreme word in place of a measured one
 emphasis.fierce | emphasis | 0.45 | fierce | hyperbole: an extreme word in place of a measured one
-emphasis.badass | emphasis | 0.301 | badass | hyperbole: an extreme word in place of a measured one
+emphasis.badass | emphasis | 0.304 | badass | hyperbole: an extreme word in place of a measured one
 emphasis.savage | emphasis | 0.45 | savage | hyperbole: an extreme word in place of a measured one
 emphasis.brutal | emphasis | 0.45 | brutal | hyperbole: an extreme word in place of a measured one
 emphasis.devastating | emphasis | 0.45 | devastating | hyperbole: an extreme word in place of a measured one
@@ -786,7 +786,7 @@ emphasis.priceless | emphasis | 0.35 | priceless | hyperbole: an extreme word in
 emphasis.catastrophic | emphasis | 0.45 | catastrophic | hyperbole: an extreme word in place of a measured one
 emphasis.apocalypse | emphasis | 0.45 | apocalypse | hyperbole: an extreme word in place of a measured one
 emphasis.apocalyptic | emphasis | 0.45 | apocalyptic | hyperbole: an extreme word in place of a measured one
-emphasis.nightmare | emphasis | 0.17 | nightmare | hyperbole: an extreme word in place of a measured one
+emphasis.nightmare | emphasis | 0.171 | nightmare | hyperbole: an extreme word in place of a measured one
 emphasis.chaos | emphasis | 0.45 | chaos | hyperbole: an extreme word in place of a measured one
 emphasis.horror-as | emphasis | 0.6 | ^ horror as | tabloid frame: an emotion named before the event that caused it
 emphasis.fury-as | emphasis | 0.6 | ^ fury as | tabloid frame: an emotion named before the event that caused it
@@ -818,9 +818,9 @@ emphasis.whoa | emphasis | 0.45 | whoa | hyperbole: an extreme word in place of 
 emphasis.yikes | emphasis | 0.45 | yikes | hyperbole: an extreme word in place of a measured one
 emphasis.oops | emphasis | 0.45 | oops | hyperbole: an extreme word in place of a measured one
 emphasis.holy | emphasis | 0.45 | holy | hyperbole: an extreme word in place of a measured one
-emphasis.damn | emphasis | 0.395 | damn | hyperbole: an extreme word in place of a measured one
-emphasis.hell | emphasis | 0.167 | hell | hyperbole: an extreme word in place of a measured one
-emphasis.af | emphasis | 0.531 | af | hyperbole: an extreme word in place of a measured one
+emphasis.damn | emphasis | 0.401 | damn | hyperbole: an extreme word in place of a measured one
+emphasis.hell | emphasis | 0.176 | hell | hyperbole: an extreme word in place of a measured one
+emphasis.af | emphasis | 0.534 | af | hyperbole: an extreme word in place of a measured one
 emphasis.freaking | emphasis | 0.1 | freaking | hyperbole: an extreme word in place of a measured one
 emphasis.frickin | emphasis | 0.45 | frickin | hyperbole: an extreme word in place of a measured one
 emphasis.bloody | emphasis | 0.45 | bloody | hyperbole: an extreme word in place of a measured one
@@ -828,21 +828,21 @@ emphasis.goddamn | emphasis | 0.1 | goddamn | hyperbole: an extreme word in plac
 emphasis.ever-so | emphasis | 0.45 | ever so | hyperbole: an extreme word in place of a measured one
 
 # Emphasis: superlatives and records.
-emphasis.best | emphasis | 0.561 | best | superlative: ranks a thing as the most of its kind
-emphasis.worst | emphasis | 0.353 | worst | superlative: ranks a thing as the most of its kind
-emphasis.biggest | emphasis | 0.37 | biggest | superlative: ranks a thing as the most of its kind
-emphasis.greatest | emphasis | 0.381 | greatest | superlative: ranks a thing as the most of its kind
+emphasis.best | emphasis | 0.543 | best | superlative: ranks a thing as the most of its kind
+emphasis.worst | emphasis | 0.357 | worst | superlative: ranks a thing as the most of its kind
+emphasis.biggest | emphasis | 0.369 | biggest | superlative: ranks a thing as the most of its kind
+emphasis.greatest | emphasis | 0.379 | greatest | superlative: ranks a thing as the most of its kind
 emphasis.largest | emphasis | 0.1 | largest | superlative: ranks a thing as the most of its kind
 emphasis.smallest | emphasis | 0.35 | smallest | superlative: ranks a thing as the most of its kind
 emphasis.tiniest | emphasis | 0.35 | tiniest | superlative: ranks a thing as the most of its kind
-emphasis.funniest | emphasis | 0.407 | funniest | superlative: ranks a thing as the most of its kind
+emphasis.funniest | emphasis | 0.404 | funniest | superlative: ranks a thing as the most of its kind
 emphasis.strangest | emphasis | 0.35 | strangest | superlative: ranks a thing as the most of its kind
 emphasis.scariest | emphasis | 0.35 | scariest | superlative: ranks a thing as the most of its kind
 emphasis.happiest | emphasis | 0.35 | happiest | superlative: ranks a thing as the most of its kind
 emphasis.saddest | emphasis | 0.35 | saddest | superlative: ranks a thing as the most of its kind
 emphasis.dumbest | emphasis | 0.35 | dumbest | superlative: ranks a thing as the most of its kind
 emphasis.smartest | emphasis | 0.35 | smartest | superlative: ranks a thing as the most of its kind
-emphasis.hottest | emphasis | 0.3 | hottest | superlative: ranks a thing as the most of its kind
+emphasis.hottest | emphasis | 0.309 | hottest | superlative: ranks a thing as the most of its kind
 emphasis.coolest | emphasis | 0.35 | coolest | superlative: ranks a thing as the most of its kind
 emphasis.sexiest | emphasis | 0.35 | sexiest | superlative: ranks a thing as the most of its kind
 emphasis.prettiest | emphasis | 0.35 | prettiest | superlative: ranks a thing as the most of its kind
@@ -855,16 +855,16 @@ emphasis.oddest | emphasis | 0.35 | oddest | superlative: ranks a thing as the m
 emphasis.creepiest | emphasis | 0.35 | creepiest | superlative: ranks a thing as the most of its kind
 emphasis.tastiest | emphasis | 0.35 | tastiest | superlative: ranks a thing as the most of its kind
 emphasis.easiest | emphasis | 0.35 | easiest | superlative: ranks a thing as the most of its kind
-emphasis.hardest | emphasis | 0.215 | hardest | superlative: ranks a thing as the most of its kind
+emphasis.hardest | emphasis | 0.216 | hardest | superlative: ranks a thing as the most of its kind
 emphasis.sweetest | emphasis | 0.35 | sweetest | superlative: ranks a thing as the most of its kind
 emphasis.bravest | emphasis | 0.35 | bravest | superlative: ranks a thing as the most of its kind
 emphasis.luckiest | emphasis | 0.35 | luckiest | superlative: ranks a thing as the most of its kind
 emphasis.unluckiest | emphasis | 0.35 | unluckiest | superlative: ranks a thing as the most of its kind
-emphasis.most | emphasis | 0.414 | most | superlative: ranks a thing as the most of its kind
+emphasis.most | emphasis | 0.4 | most | superlative: ranks a thing as the most of its kind
 emphasis.the-least | emphasis | 0.35 | the least | superlative: ranks a thing as the most of its kind
 emphasis.best-ever | emphasis | 0.35 | best ever | superlative: ranks a thing as the most of its kind
 emphasis.worst-ever | emphasis | 0.35 | worst ever | superlative: ranks a thing as the most of its kind
-emphasis.of-all-time | emphasis | 0.342 | of all time | superlative: ranks a thing as the most of its kind
+emphasis.of-all-time | emphasis | 0.338 | of all time | superlative: ranks a thing as the most of its kind
 emphasis.all-time | emphasis | 0.35 | all-time | superlative: ranks a thing as the most of its kind
 emphasis.in-history | emphasis | 0.35 | in history | superlative: ranks a thing as the most of its kind
 emphasis.in-the-world | emphasis | 0.1 | in the world | superlative: ranks a thing as the most of its kind
@@ -872,14 +872,14 @@ emphasis.on-earth | emphasis | 0.1 | on earth | superlative: ranks a thing as th
 emphasis.on-the-planet | emphasis | 0.35 | on the planet | superlative: ranks a thing as the most of its kind
 emphasis.on-the-internet | emphasis | 0.1 | on the internet | superlative: ranks a thing as the most of its kind
 emphasis.the-internet | emphasis | 0.338 | the internet | superlative: ranks a thing as the most of its kind
-emphasis.ever | emphasis | 0.432 | ever | superlative: ranks a thing as the most of its kind
+emphasis.ever | emphasis | 0.419 | ever | superlative: ranks a thing as the most of its kind
 emphasis.ever-made | emphasis | 0.35 | ever made | superlative: ranks a thing as the most of its kind
 emphasis.ever-seen | emphasis | 0.35 | ever seen | superlative: ranks a thing as the most of its kind
 emphasis.ever-recorded | emphasis | 0.35 | ever recorded | superlative: ranks a thing as the most of its kind
-emphasis.the-most | emphasis | 0.72 | the most | superlative: ranks a thing as the most of its kind
+emphasis.the-most | emphasis | 0.701 | the most | superlative: ranks a thing as the most of its kind
 emphasis.most-of | emphasis | =0 | most of | quantifier: 'most of' counts a share, it ranks nothing; it holds 'most' and is no evidence
-emphasis.the-best | emphasis | 0.849 | the best | superlative: ranks a thing as the most of its kind
-emphasis.the-worst | emphasis | 0.387 | the worst | superlative: ranks a thing as the most of its kind
+emphasis.the-best | emphasis | 0.835 | the best | superlative: ranks a thing as the most of its kind
+emphasis.the-worst | emphasis | 0.383 | the worst | superlative: ranks a thing as the most of its kind
 emphasis.the-only | emphasis | 0.1 | the only | superlative: ranks a thing as the most of its kind
 emphasis.number-one | emphasis | 0.35 | number one | superlative: ranks a thing as the most of its kind
 emphasis.record-breaking | emphasis | 0.35 | record-breaking | superlative: ranks a thing as the most of its kind
@@ -892,7 +892,7 @@ emphasis.never-before-seen | emphasis | 0.35 | never-before-seen | superlative: 
 emphasis.first-ever | emphasis | 0.35 | first ever | superlative: ranks a thing as the most of its kind
 emphasis.once-in-a-lifetime | emphasis | 0.35 | once in a lifetime | superlative: ranks a thing as the most of its kind
 emphasis.of-the-century | emphasis | 0.35 | of the century | superlative: ranks a thing as the most of its kind
-emphasis.of-the-year | emphasis | 0.127 | of the year | superlative: ranks a thing as the most of its kind
+emphasis.of-the-year | emphasis | 0.144 | of the year | superlative: ranks a thing as the most of its kind
 emphasis.of-the-decade | emphasis | 0.35 | of the decade | superlative: ranks a thing as the most of its kind
 emphasis.of-your-life | emphasis | 0.35 | of your life | superlative: ranks a thing as the most of its kind
 emphasis.of-my-life | emphasis | 0.35 | of my life | superlative: ranks a thing as the most of its kind
@@ -900,11 +900,11 @@ emphasis.in-years | emphasis | 0.35 | in years | superlative: ranks a thing as t
 emphasis.in-decades | emphasis | 0.35 | in decades | superlative: ranks a thing as the most of its kind
 
 # Emphasis: absolutes.
-emphasis.everyone | emphasis | 0.958 | everyone | absolute: admits no exception
+emphasis.everyone | emphasis | 0.933 | everyone | absolute: admits no exception
 emphasis.everybody | emphasis | 0.3 | everybody | absolute: admits no exception
-emphasis.everything | emphasis | 0.625 | everything | absolute: admits no exception
+emphasis.everything | emphasis | 0.621 | everything | absolute: admits no exception
 emphasis.every-single | emphasis | 0.3 | every single | absolute: admits no exception
-emphasis.every | emphasis | 0.478 | every | absolute: admits no exception
+emphasis.every | emphasis | 0.469 | every | absolute: admits no exception
 emphasis.every-n | emphasis | =0 | every {num} | frequency: 'every five years' says how often, it admits no exception; it holds 'every' and is no evidence
 emphasis.every-day | emphasis | =0 | every day | frequency: 'every day' says how often, it admits no exception; it holds 'every' and is no evidence
 emphasis.every-week | emphasis | =0 | every week | frequency: 'every week' says how often, it admits no exception; it holds 'every' and is no evidence
@@ -922,21 +922,21 @@ emphasis.every-season | emphasis | =0 | every season | frequency: 'every season'
 emphasis.every-hour | emphasis | =0 | every hour | frequency: 'every hour' says how often, it admits no exception; it holds 'every' and is no evidence
 emphasis.every-minute | emphasis | =0 | every minute | frequency: 'every minute' says how often, it admits no exception; it holds 'every' and is no evidence
 emphasis.every-other | emphasis | =0 | every other | frequency: 'every other' says how often, it admits no exception; it holds 'every' and is no evidence
-emphasis.all | emphasis | 0.463 | all | absolute: admits no exception
+emphasis.all | emphasis | 0.467 | all | absolute: admits no exception
 emphasis.nobody | emphasis | 0.3 | nobody | absolute: admits no exception
-emphasis.no-one | emphasis | 0.119 | no one | absolute: admits no exception
+emphasis.no-one | emphasis | 0.166 | no one | absolute: admits no exception
 emphasis.nothing | emphasis | 0.3 | nothing | absolute: admits no exception
-emphasis.never | emphasis | 0.315 | never | absolute: admits no exception
+emphasis.never | emphasis | 0.306 | never | absolute: admits no exception
 emphasis.always | emphasis | 0.1 | always | absolute: admits no exception
 emphasis.forever | emphasis | 0.126 | forever | absolute: admits no exception
-emphasis.completely | emphasis | 0.295 | "completely" | absolute: admits no exception
-emphasis.entirely | emphasis | 0.256 | entirely | absolute: admits no exception
-emphasis.totally | emphasis | 0.436 | "totally" | absolute: admits no exception
-emphasis.absolutely | emphasis | 0.439 | absolutely | absolute: admits no exception
-emphasis.literally | emphasis | 0.389 | literally | absolute: admits no exception
+emphasis.completely | emphasis | 0.294 | "completely" | absolute: admits no exception
+emphasis.entirely | emphasis | 0.257 | entirely | absolute: admits no exception
+emphasis.totally | emphasis | 0.426 | "totally" | absolute: admits no exception
+emphasis.absolutely | emphasis | 0.436 | absolutely | absolute: admits no exception
+emphasis.literally | emphasis | 0.381 | literally | absolute: admits no exception
 emphasis.utterly | emphasis | 0.3 | utterly | absolute: admits no exception
-emphasis.truly | emphasis | 0.114 | truly | absolute: admits no exception
-emphasis.definitely | emphasis | 0.258 | "definitely" | absolute: admits no exception
+emphasis.truly | emphasis | 0.112 | truly | absolute: admits no exception
+emphasis.definitely | emphasis | 0.257 | "definitely" | absolute: admits no exception
 emphasis.certainly | emphasis | 0.3 | certainly | absolute: admits no exception
 emphasis.undeniably | emphasis | 0.3 | undeniably | absolute: admits no exception
 emphasis.undoubtedly | emphasis | 0.3 | undoubtedly | absolute: admits no exception
@@ -947,7 +947,7 @@ emphasis.100-percent | emphasis | 0.3 | 100 percent | absolute: admits no except
 emphasis.at-all | emphasis | 0.3 | at all | absolute: admits no exception
 emphasis.whatsoever | emphasis | 0.3 | whatsoever | absolute: admits no exception
 emphasis.anything | emphasis | 0.131 | anything | absolute: admits no exception
-emphasis.anyone | emphasis | 0.427 | anyone | absolute: admits no exception
+emphasis.anyone | emphasis | 0.422 | anyone | absolute: admits no exception
 emphasis.does-anyone | emphasis | =0 | does anyone | context: "anyone" asked about is no absolute
 emphasis.did-anyone | emphasis | =0 | did anyone | context: "anyone" asked about is no absolute
 emphasis.has-anyone | emphasis | =0 | has anyone | context: "anyone" asked about is no absolute
@@ -958,7 +958,7 @@ emphasis.could-anyone | emphasis | =0 | could anyone | context: "anyone" asked a
 emphasis.would-anyone | emphasis | =0 | would anyone | context: "anyone" asked about is no absolute
 emphasis.will-anyone | emphasis | =0 | will anyone | context: "anyone" asked about is no absolute
 emphasis.n-times-a | emphasis | =0 | {num} times a | context: a frequency ("three times a week") is no dramatic figure
-emphasis.whole | emphasis | 0.299 | whole | absolute: admits no exception
+emphasis.whole | emphasis | 0.3 | whole | absolute: admits no exception
 
 # Emphasis: boosters.
 emphasis.without-exaggeration | emphasis | 0.35 | without exaggeration | booster: a word that adds force but no fact
@@ -968,11 +968,11 @@ emphasis.i-kid-you-not | emphasis | 0.35 | i kid you not | booster: a word that 
 emphasis.hands-down | emphasis | 0.35 | hands down | booster: a word that adds force but no fact
 emphasis.bar-none | emphasis | 0.35 | bar none | booster: a word that adds force but no fact
 emphasis.seriously | emphasis | 0.1 | "seriously" | booster: a word that adds force but no fact
-emphasis.honestly | emphasis | 0.274 | honestly | booster: a word that adds force but no fact
-emphasis.actually | emphasis | 0.894 | actually | booster: a word that adds force but no fact
-emphasis.basically | emphasis | 0.18 | "basically" | booster: a word that adds force but no fact
+emphasis.honestly | emphasis | 0.271 | honestly | booster: a word that adds force but no fact
+emphasis.actually | emphasis | 0.861 | actually | booster: a word that adds force but no fact
+emphasis.basically | emphasis | 0.184 | "basically" | booster: a word that adds force but no fact
 emphasis.simply | emphasis | 0.35 | simply | booster: a word that adds force but no fact
-emphasis.just | emphasis | 0.776 | just | booster: a word that adds force but no fact
+emphasis.just | emphasis | 0.742 | just | booster: a word that adds force but no fact
 emphasis.just-under | emphasis | =0 | just under | precision: 'just under' places a figure or a time, it adds no force; it holds 'just' and is no evidence
 emphasis.just-over | emphasis | =0 | just over | precision: 'just over' places a figure or a time, it adds no force; it holds 'just' and is no evidence
 emphasis.just-before | emphasis | =0 | just before | precision: 'just before' places a figure or a time, it adds no force; it holds 'just' and is no evidence
@@ -985,8 +985,8 @@ emphasis.so-much | emphasis | 0.1 | so much | booster: a word that adds force bu
 emphasis.too-much | emphasis | 0.1 | too much | booster: a word that adds force but no fact
 emphasis.beyond | emphasis | 0.1 | beyond | booster: a word that adds force but no fact
 emphasis.next-level | emphasis | 0.35 | next level | booster: a word that adds force but no fact
-emphasis.obsessed | emphasis | 0.208 | obsessed | booster: a word that adds force but no fact
-emphasis.need | emphasis | 0.239 | need | booster: a word that adds force but no fact
+emphasis.obsessed | emphasis | 0.21 | obsessed | booster: a word that adds force but no fact
+emphasis.need | emphasis | 0.256 | need | booster: a word that adds force but no fact
 emphasis.must | emphasis | 0.1 | must | booster: a word that adds force but no fact
 emphasis.essential | emphasis | 0.35 | essential | booster: a word that adds force but no fact
 emphasis.urgent | emphasis | 0.35 | urgent | booster: a word that adds force but no fact
@@ -994,21 +994,21 @@ emphasis.warning | emphasis | 0.1 | "warning" | booster: a word that adds force 
 emphasis.alert | emphasis | 0.1 | alert | booster: a word that adds force but no fact
 emphasis.breaking | emphasis | 0.1 | "breaking" | booster: a word that adds force but no fact
 emphasis.exclusive | emphasis | 0.35 | "exclusive" | booster: a word that adds force but no fact
-emphasis.important | emphasis | 0.545 | "important" | booster: a word that adds force but no fact
+emphasis.important | emphasis | 0.331 | "important" | booster: a word that adds force but no fact
 emphasis.huge | emphasis | 0.1 | huge | booster: a word that adds force but no fact
 emphasis.big | emphasis | 0.1 | big | booster: a word that adds force but no fact
 emphasis.tons | emphasis | 0.35 | tons | booster: a word that adds force but no fact
 emphasis.tons-of | emphasis | 0.35 | tons of | booster: a word that adds force but no fact
 emphasis.loads-of | emphasis | 0.35 | loads of | booster: a word that adds force but no fact
 emphasis.so-many | emphasis | 0.35 | so many | booster: a word that adds force but no fact
-emphasis.a-lot | emphasis | 0.252 | a lot | booster: a word that adds force but no fact
-emphasis.way-too | emphasis | 0.169 | way too | booster: a word that adds force but no fact
-emphasis.super | emphasis | 0.258 | super | booster: a word that adds force but no fact
+emphasis.a-lot | emphasis | 0.26 | a lot | booster: a word that adds force but no fact
+emphasis.way-too | emphasis | 0.178 | way too | booster: a word that adds force but no fact
+emphasis.super | emphasis | 0.24 | super | booster: a word that adds force but no fact
 
 # Emphasis: hype verbs.
 emphasis.slams | emphasis | 0.4 | slams | hype verb: a violent or extreme verb for an ordinary event
 emphasis.blasts | emphasis | 0.1 | "blasts" | hype verb: a violent or extreme verb for an ordinary event
-emphasis.destroys | emphasis | 0.149 | destroys | hype verb: a violent or extreme verb for an ordinary event
+emphasis.destroys | emphasis | 0.155 | destroys | hype verb: a violent or extreme verb for an ordinary event
 emphasis.obliterates | emphasis | 0.4 | obliterates | hype verb: a violent or extreme verb for an ordinary event
 emphasis.annihilates | emphasis | 0.4 | annihilates | hype verb: a violent or extreme verb for an ordinary event
 emphasis.eviscerates | emphasis | 0.4 | eviscerates | hype verb: a violent or extreme verb for an ordinary event
@@ -1021,7 +1021,7 @@ emphasis.shuts-down | emphasis | 0.206 | shuts down | hype verb: a violent or ex
 emphasis.fires-back | emphasis | 0.4 | fires back | hype verb: a violent or extreme verb for an ordinary event
 emphasis.hits-back | emphasis | 0.4 | hits back | hype verb: a violent or extreme verb for an ordinary event
 emphasis.lashes-out | emphasis | 0.4 | lashes out | hype verb: a violent or extreme verb for an ordinary event
-emphasis.freaks-out | emphasis | 0.207 | freaks out | hype verb: a violent or extreme verb for an ordinary event
+emphasis.freaks-out | emphasis | 0.206 | freaks out | hype verb: a violent or extreme verb for an ordinary event
 emphasis.loses-it | emphasis | 0.4 | loses it | hype verb: a violent or extreme verb for an ordinary event
 emphasis.lost-it | emphasis | 0.4 | lost it | hype verb: a violent or extreme verb for an ordinary event
 emphasis.breaks-the-internet | emphasis | 0.4 | breaks the internet | hype verb: a violent or extreme verb for an ordinary event
@@ -1042,7 +1042,7 @@ emphasis.spikes | emphasis | 0.4 | spikes | hype verb: a violent or extreme verb
 emphasis.balloons | emphasis | 0.4 | balloons | hype verb: a violent or extreme verb for an ordinary event
 emphasis.rockets | emphasis | 0.1 | rockets | hype verb: a violent or extreme verb for an ordinary event
 emphasis.smashes | emphasis | 0.4 | smashes | hype verb: a violent or extreme verb for an ordinary event
-emphasis.crushes | emphasis | 0.268 | crushes | hype verb: a violent or extreme verb for an ordinary event
+emphasis.crushes | emphasis | 0.276 | crushes | hype verb: a violent or extreme verb for an ordinary event
 emphasis.dominates | emphasis | 0.1 | dominates | hype verb: a violent or extreme verb for an ordinary event
 emphasis.takes-over | emphasis | 0.1 | takes over | hype verb: a violent or extreme verb for an ordinary event
 emphasis.took-over | emphasis | 0.4 | took over | hype verb: a violent or extreme verb for an ordinary event
@@ -1050,15 +1050,15 @@ emphasis.cant-stop | emphasis | 0.4 | can't stop | hype verb: a violent or extre
 emphasis.cannot-stop | emphasis | 0.4 | cannot stop | hype verb: a violent or extreme verb for an ordinary event
 emphasis.cant-even | emphasis | 0.4 | can't even | hype verb: a violent or extreme verb for an ordinary event
 emphasis.died-laughing | emphasis | 0.4 | died laughing | hype verb: a violent or extreme verb for an ordinary event
-emphasis.cry | emphasis | 0.147 | cry | hype verb: a violent or extreme verb for an ordinary event
+emphasis.cry | emphasis | 0.149 | cry | hype verb: a violent or extreme verb for an ordinary event
 emphasis.tears | emphasis | 0.1 | tears | hype verb: a violent or extreme verb for an ordinary event
 emphasis.sobbing | emphasis | 0.4 | sobbing | hype verb: a violent or extreme verb for an ordinary event
 emphasis.scream | emphasis | 0.1 | scream | hype verb: a violent or extreme verb for an ordinary event
 emphasis.gasp | emphasis | 0.4 | gasp | hype verb: a violent or extreme verb for an ordinary event
-emphasis.melts | emphasis | 0.125 | melts | hype verb: a violent or extreme verb for an ordinary event
+emphasis.melts | emphasis | 0.119 | melts | hype verb: a violent or extreme verb for an ordinary event
 emphasis.kills-it | emphasis | 0.4 | kills it | hype verb: a violent or extreme verb for an ordinary event
 emphasis.nailed-it | emphasis | 0.4 | nailed it | hype verb: a violent or extreme verb for an ordinary event
-emphasis.slays | emphasis | 0.446 | slays | hype verb: a violent or extreme verb for an ordinary event
+emphasis.slays | emphasis | 0.443 | slays | hype verb: a violent or extreme verb for an ordinary event
 emphasis.wins-the-internet | emphasis | 0.4 | wins the internet | hype verb: a violent or extreme verb for an ordinary event
 
 # Emphasis: hype verbs with big figures.
@@ -1082,11 +1082,11 @@ emphasis.staggering-n | emphasis | 0.5 | staggering {num} | hype verb with a fig
 emphasis.a-record-n | emphasis | 0.5 | a record {num} | hype verb with a figure: a big number made dramatic
 emphasis.record-n | emphasis | 0.5 | record {num} | hype verb with a figure: a big number made dramatic
 emphasis.n-times-more | emphasis | 0.5 | {num} times more | hype verb with a figure: a big number made dramatic
-emphasis.n-times | emphasis | 0.348 | {num} times | hype verb with a figure: a big number made dramatic
+emphasis.n-times | emphasis | 0.349 | {num} times | hype verb with a figure: a big number made dramatic
 emphasis.more-than-ever | emphasis | 0.5 | more than ever | hype verb with a figure: a big number made dramatic
 
 # Listicle: numbered lists.
-listicle.start-n | listicle | 1.204 | ^ {num} | a headline that opens with a number is usually a list
+listicle.start-n | listicle | 1.175 | ^ {num} | a headline that opens with a number is usually a list
 listicle.start-n-killed | listicle | =0 | ^ {num} {gap:2} killed | context: a count of people in a news report ("Three arrested", "Two students shot") is no list
 listicle.start-n-dead | listicle | =0 | ^ {num} {gap:2} dead | context: a count of people in a news report ("Three arrested", "Two students shot") is no list
 listicle.start-n-die | listicle | =0 | ^ {num} {gap:2} die | context: a count of people in a news report ("Three arrested", "Two students shot") is no list
@@ -1126,26 +1126,26 @@ listicle.start-n-hospitalised | listicle | =0 | ^ {num} {gap:2} hospitalised | c
 listicle.start-n-hospitalized | listicle | =0 | ^ {num} {gap:2} hospitalized | context: a count of people in a news report ("Three arrested", "Two students shot") is no list
 listicle.start-n-suspended | listicle | =0 | ^ {num} {gap:2} "suspended" | context: a count of people in a news report ("Three arrested", "Two students shot") is no list
 listicle.start-n-banned | listicle | =0 | ^ {num} {gap:2} "banned" | context: a count of people in a news report ("Three arrested", "Two students shot") is no list
-listicle.n-things | listicle | 0.503 | {num} things | listicle: a count of things frames the story as a list
+listicle.n-things | listicle | 0.504 | {num} things | listicle: a count of things frames the story as a list
 listicle.n-ways | listicle | 0.147 | {num} ways | listicle: a count of things frames the story as a list
-listicle.n-reasons | listicle | 0.3 | {num} reasons | listicle: a count of things frames the story as a list
-listicle.n-times | listicle | 0.356 | {num} times | listicle: a count of things frames the story as a list
+listicle.n-reasons | listicle | 0.301 | {num} reasons | listicle: a count of things frames the story as a list
+listicle.n-times | listicle | 0.35 | {num} times | listicle: a count of things frames the story as a list
 listicle.n-times-a | listicle | =0 | {num} times a | context: a frequency ("three times a week") is no list
 listicle.n-signs | listicle | 0.1 | {num} signs | listicle: a count of things frames the story as a list
 listicle.n-people | listicle | 0.1 | {num} people | listicle: a count of things frames the story as a list
-listicle.n-photos | listicle | 0.143 | {num} photos | listicle: a count of things frames the story as a list
-listicle.n-pictures | listicle | 0.285 | {num} pictures | listicle: a count of things frames the story as a list
+listicle.n-photos | listicle | 0.145 | {num} photos | listicle: a count of things frames the story as a list
+listicle.n-pictures | listicle | 0.286 | {num} pictures | listicle: a count of things frames the story as a list
 listicle.n-pics | listicle | 0.6 | {num} pics | listicle: a count of things frames the story as a list
 listicle.n-gifs | listicle | 0.6 | {num} gifs | listicle: a count of things frames the story as a list
-listicle.n-tweets | listicle | 0.117 | {num} tweets | listicle: a count of things frames the story as a list
+listicle.n-tweets | listicle | 0.118 | {num} tweets | listicle: a count of things frames the story as a list
 listicle.n-facts | listicle | 0.6 | {num} facts | listicle: a count of things frames the story as a list
 listicle.n-tips | listicle | 0.6 | {num} tips | listicle: a count of things frames the story as a list
 listicle.n-tricks | listicle | 0.6 | {num} tricks | listicle: a count of things frames the story as a list
 listicle.n-moments | listicle | 0.1 | {num} moments | listicle: a count of things frames the story as a list
-listicle.n-questions | listicle | 0.202 | {num} questions | listicle: a count of things frames the story as a list
+listicle.n-questions | listicle | 0.173 | {num} questions | listicle: a count of things frames the story as a list
 listicle.n-secrets | listicle | 0.1 | {num} secrets | listicle: a count of things frames the story as a list
-listicle.n-celebrities | listicle | 0.175 | {num} celebrities | listicle: a count of things frames the story as a list
-listicle.n-struggles | listicle | 0.132 | {num} struggles | listicle: a count of things frames the story as a list
+listicle.n-celebrities | listicle | 0.176 | {num} celebrities | listicle: a count of things frames the story as a list
+listicle.n-struggles | listicle | 0.135 | {num} struggles | listicle: a count of things frames the story as a list
 listicle.n-problems | listicle | 0.6 | {num} problems | listicle: a count of things frames the story as a list
 listicle.n-products | listicle | 0.6 | {num} products | listicle: a count of things frames the story as a list
 listicle.n-ideas | listicle | 0.6 | {num} ideas | listicle: a count of things frames the story as a list
@@ -1154,7 +1154,7 @@ listicle.n-dogs | listicle | 0.6 | {num} dogs | listicle: a count of things fram
 listicle.n-cats | listicle | 0.6 | {num} cats | listicle: a count of things frames the story as a list
 listicle.n-animals | listicle | 0.6 | {num} animals | listicle: a count of things frames the story as a list
 listicle.n-songs | listicle | 0.6 | {num} songs | listicle: a count of things frames the story as a list
-listicle.n-movies | listicle | 0.14 | {num} movies | listicle: a count of things frames the story as a list
+listicle.n-movies | listicle | 0.164 | {num} movies | listicle: a count of things frames the story as a list
 listicle.n-films | listicle | 0.6 | {num} films | listicle: a count of things frames the story as a list
 listicle.n-books | listicle | 0.6 | {num} books | listicle: a count of things frames the story as a list
 listicle.n-places | listicle | 0.6 | {num} places | listicle: a count of things frames the story as a list
@@ -1191,114 +1191,114 @@ listicle.n-parents | listicle | 0.6 | {num} parents | listicle: a count of thing
 listicle.n-couples | listicle | 0.6 | {num} couples | listicle: a count of things frames the story as a list
 listicle.n-stars | listicle | 0.6 | {num} stars | listicle: a count of things frames the story as a list
 listicle.n-times-when | listicle | 0.6 | {num} times when | listicle: a count of things frames the story as a list
-listicle.n-of-the | listicle | 0.197 | {num} of the | listicle: a count of things frames the story as a list
-listicle.n-most | listicle | 0.404 | {num} most | listicle: a count of things frames the story as a list
-listicle.n-best | listicle | 0.388 | {num} best | listicle: a count of things frames the story as a list
+listicle.n-of-the | listicle | 0.185 | {num} of the | listicle: a count of things frames the story as a list
+listicle.n-most | listicle | 0.406 | {num} most | listicle: a count of things frames the story as a list
+listicle.n-best | listicle | 0.379 | {num} best | listicle: a count of things frames the story as a list
 listicle.n-worst | listicle | 0.6 | {num} worst | listicle: a count of things frames the story as a list
-listicle.n-x-that-will | listicle | 0.318 | {num} {gap:3} that will | listicle: a count of things frames the story as a list
+listicle.n-x-that-will | listicle | 0.302 | {num} {gap:3} that will | listicle: a count of things frames the story as a list
 listicle.n-x-you-need | listicle | 0.1 | {num} {gap:3} you need | listicle: a count of things frames the story as a list
 listicle.n-x-you-should | listicle | 0.1 | {num} {gap:3} you should | listicle: a count of things frames the story as a list
-listicle.n-x-that-are | listicle | 0.368 | {num} {gap:3} that are | listicle: a count of things frames the story as a list
-listicle.n-x-that-prove | listicle | 0.283 | {num} {gap:3} that prove | listicle: a count of things frames the story as a list
-listicle.n-x-who | listicle | 0.575 | {num} {gap:3} who | listicle: a count of things frames the story as a list
-listicle.n-x-every | listicle | 0.261 | {num} {gap:3} every | listicle: a count of things frames the story as a list
-listicle.n-x-only | listicle | 0.329 | {num} {gap:3} only | listicle: a count of things frames the story as a list
+listicle.n-x-that-are | listicle | 0.364 | {num} {gap:3} that are | listicle: a count of things frames the story as a list
+listicle.n-x-that-prove | listicle | 0.284 | {num} {gap:3} that prove | listicle: a count of things frames the story as a list
+listicle.n-x-who | listicle | 0.57 | {num} {gap:3} who | listicle: a count of things frames the story as a list
+listicle.n-x-every | listicle | 0.249 | {num} {gap:3} every | listicle: a count of things frames the story as a list
+listicle.n-x-only | listicle | 0.334 | {num} {gap:3} only | listicle: a count of things frames the story as a list
 
 # Listicle: list framing.
-listicle.things | listicle | 0.743 | things | list framing without a number
+listicle.things | listicle | 0.715 | things | list framing without a number
 listicle.reasons-why | listicle | 0.1 | reasons why | list framing without a number
-listicle.reasons | listicle | 0.162 | reasons | list framing without a number
-listicle.ways-to | listicle | 0.324 | "ways" to | list framing without a number
+listicle.reasons | listicle | 0.164 | reasons | list framing without a number
+listicle.ways-to | listicle | 0.319 | "ways" to | list framing without a number
 listicle.signs-you | listicle | 0.1 | "signs" you | list framing without a number
 listicle.signs-that | listicle | 0.4 | "signs" that | list framing without a number
 listicle.signs-your | listicle | 0.4 | "signs" your | list framing without a number
 listicle.times-when | listicle | 0.4 | "times" when | list framing without a number
-listicle.people-who | listicle | 0.191 | people who | list framing without a number
+listicle.people-who | listicle | 0.206 | people who | list framing without a number
 listicle.photos-that | listicle | 0.1 | photos that | list framing without a number
 listicle.pictures-that | listicle | 0.1 | pictures that | list framing without a number
-listicle.photos-of | listicle | 0.408 | photos of | list framing without a number
-listicle.pictures-of | listicle | 0.317 | pictures of | list framing without a number
+listicle.photos-of | listicle | 0.435 | photos of | list framing without a number
+listicle.pictures-of | listicle | 0.301 | pictures of | list framing without a number
 listicle.moments-that | listicle | 0.4 | moments that | list framing without a number
-listicle.tweets-that | listicle | 0.103 | tweets that | list framing without a number
+listicle.tweets-that | listicle | 0.101 | tweets that | list framing without a number
 listicle.tweets-about | listicle | 0.26 | tweets about | list framing without a number
 listicle.facts-about | listicle | 0.4 | facts about | list framing without a number
-listicle.gifs | listicle | 0.12 | gifs | list framing without a number
-listicle.memes | listicle | 0.302 | memes | list framing without a number
-listicle.struggles | listicle | 0.262 | struggles | list framing without a number
+listicle.gifs | listicle | 0.115 | gifs | list framing without a number
+listicle.memes | listicle | 0.285 | memes | list framing without a number
+listicle.struggles | listicle | 0.263 | struggles | list framing without a number
 listicle.problems-only | listicle | 0.4 | problems only | list framing without a number
 listicle.things-only | listicle | 0.4 | things only | list framing without a number
 listicle.only-x-will-understand | listicle | 0.1 | only {gap:2} will understand | list framing without a number
-listicle.will-understand | listicle | 0.142 | will understand | list framing without a number
+listicle.will-understand | listicle | 0.14 | will understand | list framing without a number
 listicle.can-relate | listicle | 0.1 | can relate | list framing without a number
 listicle.relatable | listicle | 0.1 | "relatable" | list framing without a number
-listicle.ranked | listicle | 0.202 | ranked | list framing without a number
+listicle.ranked | listicle | 0.203 | ranked | list framing without a number
 listicle.definitive-ranking | listicle | 0.4 | definitive ranking | list framing without a number
 listicle.definitive | listicle | 0.305 | "definitive" | list framing without a number
 listicle.roundup | listicle | 0.4 | roundup | list framing without a number
 listicle.tier-list | listicle | 0.4 | tier list | list framing without a number
-listicle.of-the-year | listicle | 0.137 | of the year | list framing without a number
+listicle.of-the-year | listicle | 0.144 | of the year | list framing without a number
 listicle.every-time | listicle | 0.1 | every time | list framing without a number
 listicle.times-x-were | listicle | 0.1 | times {gap:2} were | list framing without a number
 listicle.that-prove | listicle | 0.4 | that prove | list framing without a number
-listicle.that-will | listicle | 0.13 | that will | list framing without a number
+listicle.that-will | listicle | 0.129 | that will | list framing without a number
 listicle.that-are-too | listicle | 0.1 | that are too | list framing without a number
 listicle.that-are-so | listicle | 0.4 | that are so | list framing without a number
-listicle.who-are | listicle | 0.131 | who are | list framing without a number
+listicle.who-are | listicle | 0.124 | who are | list framing without a number
 listicle.who-totally | listicle | 0.4 | who totally | list framing without a number
 listicle.who-nailed | listicle | 0.4 | who nailed | list framing without a number
-listicle.people-are | listicle | 0.61 | people are | list framing without a number
+listicle.people-are | listicle | 0.605 | people are | list framing without a number
 listicle.people-cant | listicle | 0.4 | people can't | list framing without a number
-listicle.tumblr | listicle | 0.211 | tumblr | list framing without a number
-listicle.pinterest | listicle | 0.215 | pinterest | list framing without a number
-listicle.instagram | listicle | 0.553 | instagram | list framing without a number
-listicle.tweet | listicle | 0.47 | tweet | list framing without a number
-listicle.photos | listicle | 0.465 | photos | list framing without a number
-listicle.pics | listicle | 0.201 | pics | list framing without a number
-listicle.emoji | listicle | 0.199 | emoji | list framing without a number
-listicle.quiz | listicle | 0.272 | quiz | list framing without a number
+listicle.tumblr | listicle | 0.21 | tumblr | list framing without a number
+listicle.pinterest | listicle | 0.211 | pinterest | list framing without a number
+listicle.instagram | listicle | 0.532 | instagram | list framing without a number
+listicle.tweet | listicle | 0.465 | tweet | list framing without a number
+listicle.photos | listicle | 0.456 | photos | list framing without a number
+listicle.pics | listicle | 0.2 | pics | list framing without a number
+listicle.emoji | listicle | 0.196 | emoji | list framing without a number
+listicle.quiz | listicle | 0.269 | quiz | list framing without a number
 
 # Address: the reader spoken to.
-address.you | address | 1.467 | you | direct address: the headline speaks to the reader
-address.your | address | 0.907 | your | direct address: the headline speaks to the reader
-address.youre | address | 0.753 | you're | direct address: the headline speaks to the reader
+address.you | address | 1.392 | you | direct address: the headline speaks to the reader
+address.your | address | 0.857 | your | direct address: the headline speaks to the reader
+address.youre | address | 0.719 | you're | direct address: the headline speaks to the reader
 address.yours | address | 0.5 | yours | direct address: the headline speaks to the reader
-address.yourself | address | 0.249 | yourself | direct address: the headline speaks to the reader
+address.yourself | address | 0.376 | yourself | direct address: the headline speaks to the reader
 address.yourselves | address | 0.5 | yourselves | direct address: the headline speaks to the reader
-address.youll | address | 0.469 | you'll | direct address: the headline speaks to the reader
-address.youve | address | 0.275 | you've | direct address: the headline speaks to the reader
+address.youll | address | 0.461 | you'll | direct address: the headline speaks to the reader
+address.youve | address | 0.271 | you've | direct address: the headline speaks to the reader
 address.youd | address | 0.1 | you'd | direct address: the headline speaks to the reader
 address.ya | address | 0.1 | ya | direct address: the headline speaks to the reader
 address.yall | address | 0.5 | y'all | direct address: the headline speaks to the reader
-address.we | address | 0.75 | we | direct address: the headline speaks to the reader
+address.we | address | 0.701 | we | direct address: the headline speaks to the reader
 address.let-us | address | 0.5 | let us | direct address: the headline speaks to the reader
 address.admit-it | address | 0.5 | admit it | direct address: the headline speaks to the reader
 address.be-honest | address | 0.5 | be honest | direct address: the headline speaks to the reader
 address.trust-me | address | 0.5 | trust me | direct address: the headline speaks to the reader
 address.trust-us | address | 0.5 | trust us | direct address: the headline speaks to the reader
 address.imagine | address | 0.5 | imagine | direct address: the headline speaks to the reader
-address.if-you | address | 0.481 | if you | direct address: the headline speaks to the reader
-address.when-you | address | 0.41 | when you | direct address: the headline speaks to the reader
-address.you-know | address | 0.606 | you know | direct address: the headline speaks to the reader
+address.if-you | address | 0.475 | if you | direct address: the headline speaks to the reader
+address.when-you | address | 0.413 | when you | direct address: the headline speaks to the reader
+address.you-know | address | 0.592 | you know | direct address: the headline speaks to the reader
 address.you-guys | address | 0.5 | you guys | direct address: the headline speaks to the reader
-address.anyone-who | address | 0.232 | anyone who | direct address: the headline speaks to the reader
-address.everyone-who | address | 0.294 | everyone who | direct address: the headline speaks to the reader
-address.people-who | address | 0.394 | people who | direct address: the headline speaks to the reader
-address.girls-who | address | 0.165 | girls who | direct address: the headline speaks to the reader
+address.anyone-who | address | 0.208 | anyone who | direct address: the headline speaks to the reader
+address.everyone-who | address | 0.297 | everyone who | direct address: the headline speaks to the reader
+address.people-who | address | 0.348 | people who | direct address: the headline speaks to the reader
+address.girls-who | address | 0.164 | girls who | direct address: the headline speaks to the reader
 address.guys-who | address | 0.1 | guys who | direct address: the headline speaks to the reader
 address.kids-who | address | 0.1 | kids who | direct address: the headline speaks to the reader
-address.start-watch | address | 0.939 | ^ watch | direct address: the headline speaks to the reader
-address.start-look | address | 0.105 | ^ look | direct address: the headline speaks to the reader
+address.start-watch | address | 0.923 | ^ watch | direct address: the headline speaks to the reader
+address.start-look | address | 0.103 | ^ look | direct address: the headline speaks to the reader
 address.start-check | address | 0.5 | ^ check | direct address: the headline speaks to the reader
 address.start-try | address | 0.5 | ^ try | direct address: the headline speaks to the reader
-address.start-stop | address | 0.253 | ^ stop | direct address: the headline speaks to the reader
+address.start-stop | address | 0.279 | ^ stop | direct address: the headline speaks to the reader
 address.start-dont | address | 0.5 | ^ don't | direct address: the headline speaks to the reader
-address.start-take | address | 0.181 | ^ take | direct address: the headline speaks to the reader
-address.start-tell | address | 0.471 | ^ tell | direct address: the headline speaks to the reader
+address.start-take | address | 0.185 | ^ take | direct address: the headline speaks to the reader
+address.start-tell | address | 0.376 | ^ tell | direct address: the headline speaks to the reader
 address.start-guess | address | 0.5 | ^ guess | direct address: the headline speaks to the reader
 address.start-read | address | 0.5 | ^ read | direct address: the headline speaks to the reader
 address.start-listen | address | 0.5 | ^ listen | direct address: the headline speaks to the reader
 address.start-learn | address | 0.5 | ^ learn | direct address: the headline speaks to the reader
-address.start-get | address | 0.152 | ^ get | direct address: the headline speaks to the reader
+address.start-get | address | 0.149 | ^ get | direct address: the headline speaks to the reader
 address.start-make | address | 0.1 | ^ make | direct address: the headline speaks to the reader
 address.start-just | address | 0.1 | ^ just | direct address: the headline speaks to the reader
 address.start-just-in | address | =0 | ^ just in | news label: 'Just in' announces a report, it speaks to no one; it holds '^ just' and is no evidence
@@ -1308,8 +1308,8 @@ address.start-enjoy | address | 0.5 | ^ enjoy | direct address: the headline spe
 address.start-prepare | address | 0.5 | ^ prepare | direct address: the headline speaks to the reader
 address.start-remember | address | 0.5 | ^ remember | direct address: the headline speaks to the reader
 address.start-relive | address | 0.5 | ^ relive | direct address: the headline speaks to the reader
-address.start-celebrate | address | 0.181 | ^ celebrate | direct address: the headline speaks to the reader
-address.start-see | address | 0.319 | ^ see | direct address: the headline speaks to the reader
+address.start-celebrate | address | 0.185 | ^ celebrate | direct address: the headline speaks to the reader
+address.start-see | address | 0.315 | ^ see | direct address: the headline speaks to the reader
 address.start-find | address | 0.1 | ^ find | direct address: the headline speaks to the reader
 address.start-discover | address | 0.5 | ^ discover | direct address: the headline speaks to the reader
 address.start-give | address | 0.5 | ^ give | direct address: the headline speaks to the reader
@@ -1323,13 +1323,13 @@ address.start-how-you | address | 0.5 | ^ how you | direct address: the headline
 address.millennials | address | 0.5 | millennials | direct address: the headline speaks to the reader
 address.twentysomethings | address | 0.1 | twentysomethings | direct address: the headline speaks to the reader
 address.20-somethings | address | 0.5 | 20-somethings | direct address: the headline speaks to the reader
-address.your-life | address | 0.295 | your life | direct address: the headline speaks to the reader
+address.your-life | address | 0.279 | your life | direct address: the headline speaks to the reader
 address.your-mind | address | 0.1 | your mind | direct address: the headline speaks to the reader
-address.your-day | address | 0.138 | your day | direct address: the headline speaks to the reader
+address.your-day | address | 0.141 | your day | direct address: the headline speaks to the reader
 address.your-childhood | address | 0.5 | your childhood | direct address: the headline speaks to the reader
-address.your-favorite | address | 0.449 | your favorite | direct address: the headline speaks to the reader
+address.your-favorite | address | 0.43 | your favorite | direct address: the headline speaks to the reader
 address.your-favourite | address | 0.1 | your favourite | direct address: the headline speaks to the reader
-address.your-zodiac | address | 0.326 | your zodiac | direct address: the headline speaks to the reader
+address.your-zodiac | address | 0.32 | your zodiac | direct address: the headline speaks to the reader
 address.your-sign | address | 0.5 | your sign | direct address: the headline speaks to the reader
 address.your-brain | address | 0.5 | your brain | direct address: the headline speaks to the reader
 address.your-body | address | 0.1 | your body | direct address: the headline speaks to the reader
@@ -1350,7 +1350,7 @@ intensifier.just-so | intensifier | 1.4 | just so | intensifier: raises the next
 intensifier.ever-so | intensifier | 1.4 | ever so | intensifier: raises the next emphasis or suspense hit
 intensifier.incredibly-so | intensifier | 1.4 | incredibly so | intensifier: raises the next emphasis or suspense hit
 intensifier.downright | intensifier | 1.4 | downright | intensifier: raises the next emphasis or suspense hit
-intensifier.positively | intensifier | 1.4 | positively | intensifier: raises the next emphasis or suspense hit
+intensifier.positively | intensifier | 1.4 | "positively" | intensifier: raises the next emphasis or suspense hit
 intensifier.insanely-so | intensifier | 1.4 | insanely so | intensifier: raises the next emphasis or suspense hit
 
 # Modifiers: negation lowers an emphasis hit just after it.
@@ -1373,8 +1373,8 @@ negation.hasnt | negation | 0.2 | hasn't | negation: the claim is denied, not ma
 negation.havent | negation | 0.2 | haven't | negation: the claim is denied, not made
 negation.hadnt | negation | 0.2 | hadn't | negation: the claim is denied, not made
 negation.aint | negation | 0.2 | ain't | negation: the claim is denied, not made
-negation.hardly | negation | 0.2 | hardly | negation: the claim is denied, not made
-negation.barely | negation | 0.2 | barely | negation: the claim is denied, not made
+negation.hardly | negation | 0.2 | "hardly" | negation: the claim is denied, not made
+negation.barely | negation | 0.2 | "barely" | negation: the claim is denied, not made
 negation.scarcely | negation | 0.2 | scarcely | negation: the claim is denied, not made
 negation.nor | negation | 0.2 | nor | negation: the claim is denied, not made
 negation.neither | negation | 0.2 | neither | negation: the claim is denied, not made
@@ -1389,13 +1389,13 @@ negation.not-so | negation | 0.2 | not so | negation: the claim is denied, not m
 # Modifiers: hedges lower emphasis and suspense in their sentence.
 hedge.may | hedge | 0.6 | may | hedge: the writer does not vouch for the claim
 hedge.might | hedge | 0.6 | might | hedge: the writer does not vouch for the claim
-hedge.reportedly | hedge | 0.6 | reportedly | hedge: the writer does not vouch for the claim
+hedge.reportedly | hedge | 0.6 | "reportedly" | hedge: the writer does not vouch for the claim
 hedge.allegedly | hedge | 0.6 | allegedly | hedge: the writer does not vouch for the claim
 hedge.apparently | hedge | 0.6 | apparently | hedge: the writer does not vouch for the claim
-hedge.possibly | hedge | 0.6 | possibly | hedge: the writer does not vouch for the claim
+hedge.possibly | hedge | 0.6 | "possibly" | hedge: the writer does not vouch for the claim
 hedge.perhaps | hedge | 0.6 | perhaps | hedge: the writer does not vouch for the claim
 hedge.probably | hedge | 0.6 | probably | hedge: the writer does not vouch for the claim
-hedge.likely | hedge | 0.6 | likely | hedge: the writer does not vouch for the claim
+hedge.likely | hedge | 0.6 | "likely" | hedge: the writer does not vouch for the claim
 hedge.unlikely | hedge | 0.6 | unlikely | hedge: the writer does not vouch for the claim
 hedge.seems | hedge | 0.6 | seems | hedge: the writer does not vouch for the claim
 hedge.appears-to | hedge | 0.6 | appears to | hedge: the writer does not vouch for the claim
@@ -1421,21 +1421,21 @@ hedge.could-be | hedge | 0.6 | could be | hedge: the writer does not vouch for t
 hedge.may-be | hedge | 0.6 | may be | hedge: the writer does not vouch for the claim
 hedge.might-be | hedge | 0.6 | might be | hedge: the writer does not vouch for the claim
 hedge.in-part | hedge | 0.6 | in part | hedge: the writer does not vouch for the claim
-hedge.partly | hedge | 0.6 | partly | hedge: the writer does not vouch for the claim
+hedge.partly | hedge | 0.6 | "partly" | hedge: the writer does not vouch for the claim
 
 # Modifiers: attribution lowers emphasis and questions in its sentence.
 attribution.said | attribution | 0.5 | said | attribution: the words are a source's, reported
-attribution.says | attribution | 0.5 | says | attribution: the words are a source's, reported
+attribution.says | attribution | 0.5 | "says" | attribution: the words are a source's, reported
 attribution.told | attribution | 0.5 | told | attribution: the words are a source's, reported
-attribution.tells | attribution | 0.5 | tells | attribution: the words are a source's, reported
+attribution.tells | attribution | 0.5 | "tells" | attribution: the words are a source's, reported
 attribution.according-to | attribution | 0.5 | according to | attribution: the words are a source's, reported
 attribution.reported | attribution | 0.5 | reported | attribution: the words are a source's, reported
 attribution.claimed | attribution | 0.5 | claimed | attribution: the words are a source's, reported
-attribution.stated | attribution | 0.5 | stated | attribution: the words are a source's, reported
+attribution.stated | attribution | 0.5 | "stated" | attribution: the words are a source's, reported
 attribution.announced | attribution | 0.5 | announced | attribution: the words are a source's, reported
-attribution.asked | attribution | 0.5 | asked | attribution: the words are a source's, reported
-attribution.added | attribution | 0.5 | added | attribution: the words are a source's, reported
-attribution.adds | attribution | 0.5 | adds | attribution: the words are a source's, reported
+attribution.asked | attribution | 0.5 | "asked" | attribution: the words are a source's, reported
+attribution.added | attribution | 0.5 | "added" | attribution: the words are a source's, reported
+attribution.adds | attribution | 0.5 | "adds" | attribution: the words are a source's, reported
 attribution.insisted | attribution | 0.5 | insisted | attribution: the words are a source's, reported
 attribution.argued | attribution | 0.5 | argued | attribution: the words are a source's, reported
 attribution.confirmed | attribution | 0.5 | confirmed | attribution: the words are a source's, reported
@@ -1446,12 +1446,12 @@ attribution.spokeswoman | attribution | 0.5 | spokeswoman | attribution: the wor
 attribution.spokesperson | attribution | 0.5 | spokesperson | attribution: the words are a source's, reported
 attribution.in-a-statement | attribution | 0.5 | in a statement | attribution: the words are a source's, reported
 attribution.statement | attribution | 0.5 | statement | attribution: the words are a source's, reported
-attribution.quoted | attribution | 0.5 | quoted | attribution: the words are a source's, reported
+attribution.quoted | attribution | 0.5 | "quoted" | attribution: the words are a source's, reported
 attribution.wrote | attribution | 0.5 | wrote | attribution: the words are a source's, reported
-attribution.writes | attribution | 0.5 | writes | attribution: the words are a source's, reported
+attribution.writes | attribution | 0.5 | "writes" | attribution: the words are a source's, reported
 attribution.warned | attribution | 0.5 | warned | attribution: the words are a source's, reported
-attribution.noted | attribution | 0.5 | noted | attribution: the words are a source's, reported
-attribution.explained | attribution | 0.5 | explained | attribution: the words are a source's, reported
+attribution.noted | attribution | 0.5 | "noted" | attribution: the words are a source's, reported
+attribution.explained | attribution | 0.5 | "explained" | attribution: the words are a source's, reported
 attribution.told-reporters | attribution | 0.5 | told reporters | attribution: the words are a source's, reported
 attribution.press-conference | attribution | 0.5 | press conference | attribution: the words are a source's, reported
 attribution.officials | attribution | 0.5 | "officials" | attribution: the words are a source's, reported
@@ -1497,7 +1497,7 @@ inquiry.when-will | inquiry | 0.25 | when will | inquiry: an honest question tha
 inquiry.what-time | inquiry | 0.25 | what time | inquiry: an honest question that wants an answer
 inquiry.faq | inquiry | 0.25 | faq | inquiry: an honest question that wants an answer
 inquiry.frequently-asked | inquiry | 0.25 | frequently asked | inquiry: an honest question that wants an answer
-inquiry.explainer | inquiry | 0.25 | explainer | inquiry: a genre label: the piece answers the question it names
+inquiry.explainer | inquiry | 0.25 | "explainer" | inquiry: a genre label: the piece answers the question it names
 inquiry.factbox | inquiry | 0.25 | factbox | inquiry: a genre label: the piece answers the question it names
 inquiry.fact-check | inquiry | 0.25 | fact check | inquiry: a genre label: the piece answers the question it names
 inquiry.q-and-a | inquiry | 0.25 | ^ q a | inquiry: a genre label (Q&A): the piece answers the question it names
@@ -1750,8 +1750,8 @@ acronym.brics | acronym | 1 | brics | acronym written in capitals
 acronym.cop | acronym | 1 | cop | acronym written in capitals
 
 # Address: personal voice.
-address.start-i | address | 0.612 | ^ i | personal voice: a first-person confession or experiment speaks to the reader as a friend
-address.im | address | 0.555 | i'm | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.start-i | address | 0.618 | ^ i | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.im | address | 0.55 | i'm | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.ive | address | 0.4 | i've | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.id | address | 0.4 | i'd | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.ill | address | 0.4 | i'll | personal voice: a first-person confession or experiment speaks to the reader as a friend
@@ -1762,21 +1762,21 @@ address.i-asked | address | 0.4 | i asked | personal voice: a first-person confe
 address.i-made | address | 0.4 | i made | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.i-was | address | 0.4 | i was | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.i-am | address | 0.4 | i am | personal voice: a first-person confession or experiment speaks to the reader as a friend
-address.my | address | 0.609 | my | personal voice: a first-person confession or experiment speaks to the reader as a friend
-address.me | address | 0.285 | me | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.my | address | 0.603 | my | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.me | address | 0.281 | me | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.myself | address | 0.4 | myself | personal voice: a first-person confession or experiment speaks to the reader as a friend
-address.start-we | address | 0.759 | ^ we | personal voice: a first-person confession or experiment speaks to the reader as a friend
-address.we-tried | address | 0.175 | we tried | personal voice: a first-person confession or experiment speaks to the reader as a friend
-address.we-asked | address | 0.291 | we asked | personal voice: a first-person confession or experiment speaks to the reader as a friend
-address.we-know | address | 0.33 | we know | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.start-we | address | 0.747 | ^ we | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.we-tried | address | 0.176 | we tried | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.we-asked | address | 0.292 | we asked | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.we-know | address | 0.339 | we know | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.we-found | address | 0.4 | we found | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.we-tested | address | 0.4 | we tested | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.we-made | address | 0.4 | we made | personal voice: a first-person confession or experiment speaks to the reader as a friend
-address.our | address | 0.374 | our | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.our | address | 0.384 | our | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.ours | address | 0.4 | ours | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.start-our | address | 0.4 | ^ our | personal voice: a first-person confession or experiment speaks to the reader as a friend
-address.start-dear | address | 0.283 | ^ dear | personal voice: a first-person confession or experiment speaks to the reader as a friend
-address.start-guys | address | 0.351 | ^ guys | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.start-dear | address | 0.277 | ^ dear | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.start-guys | address | 0.357 | ^ guys | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.start-ok | address | 0.4 | ^ ok | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.start-okay | address | 0.4 | ^ okay | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.start-so | address | 0.4 | ^ so | personal voice: a first-person confession or experiment speaks to the reader as a friend
@@ -1784,24 +1784,24 @@ address.start-yes | address | 0.4 | ^ yes | personal voice: a first-person confe
 address.start-no | address | 0.1 | ^ no | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.start-oh | address | 0.4 | ^ oh | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.start-omg | address | 0.4 | ^ omg | personal voice: a first-person confession or experiment speaks to the reader as a friend
-address.start-hey | address | 0.214 | ^ hey | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.start-hey | address | 0.205 | ^ hey | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.start-um | address | 0.4 | ^ um | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.start-wait | address | 0.4 | ^ wait | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.start-honestly | address | 0.4 | ^ honestly | personal voice: a first-person confession or experiment speaks to the reader as a friend
 
 # Suspense: hypotheticals and comparisons.
-suspense.start-if | suspense | 0.915 | ^ if | hypothetical: invites the reader to imagine rather than learn
-suspense.if-x-were | suspense | 0.447 | if {gap:4} were | hypothetical: invites the reader to imagine rather than learn
+suspense.start-if | suspense | 0.899 | ^ if | hypothetical: invites the reader to imagine rather than learn
+suspense.if-x-were | suspense | 0.431 | if {gap:4} were | hypothetical: invites the reader to imagine rather than learn
 suspense.if-x-had | suspense | 0.1 | if {gap:4} had | hypothetical: invites the reader to imagine rather than learn
 suspense.if-x-was | suspense | 0.45 | if {gap:4} was | hypothetical: invites the reader to imagine rather than learn
 suspense.imagine-if | suspense | 0.45 | imagine if | hypothetical: invites the reader to imagine rather than learn
 suspense.what-would-happen-if | suspense | 0.45 | what would happen if | hypothetical: invites the reader to imagine rather than learn
-suspense.start-when-you | suspense | 0.277 | ^ when you | hypothetical: invites the reader to imagine rather than learn
+suspense.start-when-you | suspense | 0.237 | ^ when you | hypothetical: invites the reader to imagine rather than learn
 suspense.start-when-your | suspense | 0.45 | ^ when your | hypothetical: invites the reader to imagine rather than learn
-suspense.start-when | suspense | 0.192 | ^ when | hypothetical: invites the reader to imagine rather than learn
+suspense.start-when | suspense | 0.172 | ^ when | hypothetical: invites the reader to imagine rather than learn
 suspense.what-happens-if | suspense | 0.45 | what happens if | hypothetical: invites the reader to imagine rather than learn
-suspense.pretend | suspense | 0.235 | pretend | hypothetical: invites the reader to imagine rather than learn
-suspense.vs | suspense | 0.467 | vs | versus: a side-by-side comparison built for a reaction
+suspense.pretend | suspense | 0.239 | pretend | hypothetical: invites the reader to imagine rather than learn
+suspense.vs | suspense | 0.459 | vs | versus: a side-by-side comparison built for a reaction
 suspense.versus | suspense | 0.35 | versus | versus: a side-by-side comparison built for a reaction
 suspense.expectations-vs-reality | suspense | 0.6 | expectations vs reality | the expectation-and-reality gag
 suspense.then-and-now | suspense | 0.5 | then and now | the then-and-now gallery
@@ -1814,9 +1814,9 @@ emphasis.gotta | emphasis | 0.4 | gotta | informal register: slang and swearing 
 emphasis.kinda | emphasis | 0.4 | kinda | informal register: slang and swearing of social media, not of reporting
 emphasis.sorta | emphasis | 0.4 | sorta | informal register: slang and swearing of social media, not of reporting
 emphasis.dunno | emphasis | 0.4 | dunno | informal register: slang and swearing of social media, not of reporting
-emphasis.bae | emphasis | 0.134 | bae | informal register: slang and swearing of social media, not of reporting
+emphasis.bae | emphasis | 0.133 | bae | informal register: slang and swearing of social media, not of reporting
 emphasis.bff | emphasis | 0.1 | bff | informal register: slang and swearing of social media, not of reporting
-emphasis.squad | emphasis | 0.145 | squad | informal register: slang and swearing of social media, not of reporting
+emphasis.squad | emphasis | 0.171 | squad | informal register: slang and swearing of social media, not of reporting
 emphasis.fam | emphasis | 0.4 | fam | informal register: slang and swearing of social media, not of reporting
 emphasis.legit | emphasis | 0.4 | legit | informal register: slang and swearing of social media, not of reporting
 emphasis.totes | emphasis | 0.4 | totes | informal register: slang and swearing of social media, not of reporting
@@ -1825,7 +1825,7 @@ emphasis.vibes | emphasis | 0.4 | vibes | informal register: slang and swearing 
 emphasis.lowkey | emphasis | 0.4 | lowkey | informal register: slang and swearing of social media, not of reporting
 emphasis.low-key | emphasis | 0.4 | low-key | informal register: slang and swearing of social media, not of reporting
 emphasis.highkey | emphasis | 0.4 | highkey | informal register: slang and swearing of social media, not of reporting
-emphasis.fuck | emphasis | 0.46 | fuck | informal register: slang and swearing of social media, not of reporting
+emphasis.fuck | emphasis | 0.449 | fuck | informal register: slang and swearing of social media, not of reporting
 emphasis.as-hell | emphasis | 0.4 | as hell | informal register: slang and swearing of social media
 emphasis.not-a-drill | emphasis | 0.5 | not a drill | informal register: slang and swearing of social media
 emphasis.spill-the-tea | emphasis | 0.4 | spill the tea | informal register: slang and swearing of social media
@@ -1858,21 +1858,21 @@ emphasis.tbh | emphasis | 0.4 | tbh | informal register: slang and swearing of s
 emphasis.idk | emphasis | 0.4 | idk | informal register: slang and swearing of social media, not of reporting
 emphasis.ftw | emphasis | 0.4 | ftw | informal register: slang and swearing of social media, not of reporting
 emphasis.fml | emphasis | 0.4 | fml | informal register: slang and swearing of social media, not of reporting
-emphasis.selfie | emphasis | 0.266 | selfie | informal register: slang and swearing of social media, not of reporting
-emphasis.emoji | emphasis | 0.199 | emoji | informal register: slang and swearing of social media, not of reporting
-emphasis.meme | emphasis | 0.253 | meme | informal register: slang and swearing of social media, not of reporting
+emphasis.selfie | emphasis | 0.288 | selfie | informal register: slang and swearing of social media, not of reporting
+emphasis.emoji | emphasis | 0.196 | emoji | informal register: slang and swearing of social media, not of reporting
+emphasis.meme | emphasis | 0.257 | meme | informal register: slang and swearing of social media, not of reporting
 emphasis.throwback | emphasis | 0.4 | throwback | informal register: slang and swearing of social media, not of reporting
 emphasis.tbt | emphasis | 0.4 | tbt | informal register: slang and swearing of social media, not of reporting
 
 # Suspense: the try-it genre.
-suspense.people-try | suspense | 0.339 | people try | try-it genre: people filmed trying something for the reader's amusement
-suspense.tries-x-for-the-first-time | suspense | 0.339 | tries {gap:2} for the first time | try-it genre: people filmed trying something for the reader's amusement
-suspense.for-the-first-time | suspense | 0.588 | for the first time | try-it genre: people filmed trying something for the reader's amusement
+suspense.people-try | suspense | 0.34 | people try | try-it genre: people filmed trying something for the reader's amusement
+suspense.tries-x-for-the-first-time | suspense | 0.337 | tries {gap:2} for the first time | try-it genre: people filmed trying something for the reader's amusement
+suspense.for-the-first-time | suspense | 0.584 | for the first time | try-it genre: people filmed trying something for the reader's amusement
 suspense.tried-x-for | suspense | 0.45 | tried {gap:2} for | try-it genre: people filmed trying something for the reader's amusement
 suspense.taste-test | suspense | 0.45 | taste test | try-it genre: people filmed trying something for the reader's amusement
-suspense.try-to | suspense | 0.322 | try to | try-it genre: people filmed trying something for the reader's amusement
+suspense.try-to | suspense | 0.321 | try to | try-it genre: people filmed trying something for the reader's amusement
 suspense.attempt-to | suspense | 0.1 | attempt to | try-it genre: people filmed trying something for the reader's amusement
-suspense.reacts-to | suspense | 0.139 | reacts to | try-it genre: people filmed trying something for the reader's amusement
+suspense.reacts-to | suspense | 0.137 | reacts to | try-it genre: people filmed trying something for the reader's amusement
 suspense.reaction-to | suspense | 0.213 | reaction to | try-it genre: people filmed trying something for the reader's amusement
 
 # Modifiers: the register of a news report tempers emphasis and counts in its sentence.
@@ -1884,11 +1884,11 @@ report.injured | report | 0.5 | injured | report: the vocabulary of hard news; a
 report.injuries | report | 0.5 | injuries | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.wounded | report | 0.5 | wounded | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.hurt | report | 0.5 | hurt | report: the vocabulary of hard news; a count of victims or a record is a fact here
-report.missing | report | 0.5 | missing | report: the vocabulary of hard news; a count of victims or a record is a fact here
+report.missing | report | 0.5 | "missing" | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.arrested | report | 0.5 | arrested | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.charged | report | 0.5 | charged | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.convicted | report | 0.5 | convicted | report: the vocabulary of hard news; a count of victims or a record is a fact here
-report.sentenced | report | 0.5 | sentenced | report: the vocabulary of hard news; a count of victims or a record is a fact here
+report.sentenced | report | 0.5 | "sentenced" | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.jailed | report | 0.5 | jailed | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.indicted | report | 0.5 | indicted | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.acquitted | report | 0.5 | acquitted | report: the vocabulary of hard news; a count of victims or a record is a fact here
@@ -1927,40 +1927,43 @@ report.fire | report | 0.5 | fire | report: the vocabulary of hard news; a count
 report.accident | report | 0.5 | accident | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.collision | report | 0.5 | collision | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.protest | report | 0.5 | protest | report: the vocabulary of hard news; a count of victims or a record is a fact here
-report.strike | report | 0.5 | strike | report: the vocabulary of hard news; a count of victims or a record is a fact here
-report.talks | report | 0.5 | talks | report: the vocabulary of hard news; a count of victims or a record is a fact here
+report.strike | report | 0.5 | "strike" | report: the vocabulary of hard news; a count of victims or a record is a fact here
+report.strikes | report | 0.5 | "strikes" | report: the vocabulary of hard news; a count of victims or a record is a fact here
+report.talks | report | 0.5 | "talks" | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.agreement | report | 0.5 | agreement | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.treaty | report | 0.5 | treaty | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.summit | report | 0.5 | summit | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.economy | report | 0.5 | economy | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.economic | report | 0.5 | economic | report: the vocabulary of hard news; a count of victims or a record is a fact here
-report.inflation | report | 0.5 | inflation | report: the vocabulary of hard news; a count of victims or a record is a fact here
+report.inflation | report | 0.5 | "inflation" | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.unemployment | report | 0.5 | unemployment | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.budget | report | 0.5 | budget | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.tax | report | 0.5 | tax | report: the vocabulary of hard news; a count of victims or a record is a fact here
-report.shares | report | 0.5 | shares | report: the vocabulary of hard news; a count of victims or a record is a fact here
-report.stocks | report | 0.5 | stocks | report: the vocabulary of hard news; a count of victims or a record is a fact here
+report.shares | report | 0.5 | "shares" | report: the vocabulary of hard news; a count of victims or a record is a fact here
+report.stocks | report | 0.5 | "stocks" | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.profit | report | 0.5 | profit | report: the vocabulary of hard news; a count of victims or a record is a fact here
-report.earnings | report | 0.5 | earnings | report: the vocabulary of hard news; a count of victims or a record is a fact here
+report.earnings | report | 0.5 | "earnings" | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.quarter | report | 0.5 | quarter | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.percent | report | 0.5 | percent | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.per-cent | report | 0.5 | per cent | report: the vocabulary of hard news; a count of victims or a record is a fact here
-report.rate | report | 0.5 | rate | report: the vocabulary of hard news; a count of victims or a record is a fact here
+report.rate | report | 0.5 | "rate" | report: the vocabulary of hard news; a count of victims or a record is a fact here
+report.rates | report | 0.5 | "rates" | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.bank | report | 0.5 | bank | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.central-bank | report | 0.5 | central bank | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.prices | report | 0.5 | prices | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.oil | report | 0.5 | oil | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.exports | report | 0.5 | exports | report: the vocabulary of hard news; a count of victims or a record is a fact here
-report.imports | report | 0.5 | imports | report: the vocabulary of hard news; a count of victims or a record is a fact here
+report.imports | report | 0.5 | "imports" | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.tariff | report | 0.5 | tariff | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.sanctions | report | 0.5 | sanctions | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.regulators | report | 0.5 | regulators | report: the vocabulary of hard news; a count of victims or a record is a fact here
-report.ruling | report | 0.5 | ruling | report: the vocabulary of hard news; a count of victims or a record is a fact here
+report.ruling | report | 0.5 | "ruling" | report: the vocabulary of hard news; a count of victims or a record is a fact here
+report.ruled | report | 0.5 | "ruled" | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.verdict | report | 0.5 | verdict | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.investigation | report | 0.5 | investigation | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.probe | report | 0.5 | probe | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.inquiry | report | 0.5 | inquiry | report: the vocabulary of hard news; a count of victims or a record is a fact here
-report.hearing | report | 0.5 | hearing | report: the vocabulary of hard news; a count of victims or a record is a fact here
+report.hearing | report | 0.5 | "hearing" | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.legislation | report | 0.5 | legislation | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.bill | report | 0.5 | bill | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.law | report | 0.5 | law | report: the vocabulary of hard news; a count of victims or a record is a fact here
@@ -1971,18 +1974,18 @@ report.hostages | report | 0.5 | hostages | report: the vocabulary of hard news;
 report.refugees | report | 0.5 | refugees | report: the vocabulary of hard news; a count of victims or a record is a fact here
 
 # Listicle: content gathered from social media.
-listicle.on-twitter | listicle | 0.381 | on twitter | social-media content: a story built from posts rather than reporting
-listicle.on-facebook | listicle | 0.212 | on facebook | social-media content: a story built from posts rather than reporting
+listicle.on-twitter | listicle | 0.378 | on twitter | social-media content: a story built from posts rather than reporting
+listicle.on-facebook | listicle | 0.213 | on facebook | social-media content: a story built from posts rather than reporting
 listicle.on-snapchat | listicle | 0.35 | on snapchat | social-media content: a story built from posts rather than reporting
-listicle.on-instagram | listicle | 0.223 | on instagram | social-media content: a story built from posts rather than reporting
+listicle.on-instagram | listicle | 0.234 | on instagram | social-media content: a story built from posts rather than reporting
 listicle.on-tumblr | listicle | 0.35 | on tumblr | social-media content: a story built from posts rather than reporting
 listicle.on-reddit | listicle | 0.35 | on reddit | social-media content: a story built from posts rather than reporting
 listicle.on-youtube | listicle | 0.35 | on youtube | social-media content: a story built from posts rather than reporting
 listicle.on-tiktok | listicle | 0.35 | on tiktok | social-media content: a story built from posts rather than reporting
-listicle.twitter | listicle | 0.282 | twitter | social-media content: a story built from posts rather than reporting
-listicle.facebook | listicle | 0.163 | facebook | social-media content: a story built from posts rather than reporting
-listicle.snapchat | listicle | 0.317 | snapchat | social-media content: a story built from posts rather than reporting
-listicle.tinder | listicle | 0.252 | tinder | social-media content: a story built from posts rather than reporting
+listicle.twitter | listicle | 0.309 | twitter | social-media content: a story built from posts rather than reporting
+listicle.facebook | listicle | 0.12 | facebook | social-media content: a story built from posts rather than reporting
+listicle.snapchat | listicle | 0.312 | snapchat | social-media content: a story built from posts rather than reporting
+listicle.tinder | listicle | 0.236 | tinder | social-media content: a story built from posts rather than reporting
 listicle.youtube | listicle | 0.1 | youtube | social-media content: a story built from posts rather than reporting
 listicle.reddit | listicle | 0.35 | reddit | social-media content: a story built from posts rather than reporting
 listicle.tiktok | listicle | 0.35 | tiktok | social-media content: a story built from posts rather than reporting
@@ -1991,33 +1994,33 @@ listicle.instagrammers | listicle | 0.35 | instagrammers | social-media content:
 listicle.the-internet-is | listicle | 0.35 | the internet is | social-media content: a story built from posts rather than reporting
 listicle.twitter-is | listicle | 0.35 | twitter is | social-media content: a story built from posts rather than reporting
 listicle.people-on | listicle | 0.35 | people on | social-media content: a story built from posts rather than reporting
-listicle.posts | listicle | 0.117 | posts | social-media content: a story built from posts rather than reporting
+listicle.posts | listicle | 0.115 | posts | social-media content: a story built from posts rather than reporting
 listicle.poll | listicle | 0.1 | poll | social-media content: a story built from posts rather than reporting
-listicle.challenge | listicle | 0.135 | challenge | social-media content: a story built from posts rather than reporting
-listicle.confessions | listicle | 0.252 | confessions | social-media content: a story built from posts rather than reporting
+listicle.challenge | listicle | 0.141 | challenge | social-media content: a story built from posts rather than reporting
+listicle.confessions | listicle | 0.254 | confessions | social-media content: a story built from posts rather than reporting
 listicle.confessions-of | listicle | 0.35 | confessions of | social-media content: a story built from posts rather than reporting
 listicle.winners-and-losers | listicle | 0.35 | winners and losers | social-media content: a story built from posts rather than reporting
-listicle.horoscope | listicle | 0.226 | horoscope | social-media content: a story built from posts rather than reporting
-listicle.recipe | listicle | 0.182 | recipe | social-media content: a story built from posts rather than reporting
-listicle.hacks | listicle | 0.101 | hacks | social-media content: a story built from posts rather than reporting
+listicle.horoscope | listicle | 0.231 | horoscope | social-media content: a story built from posts rather than reporting
+listicle.recipe | listicle | 0.181 | recipe | social-media content: a story built from posts rather than reporting
+listicle.hacks | listicle | 0.105 | hacks | social-media content: a story built from posts rather than reporting
 listicle.life-hacks | listicle | 0.35 | life hacks | social-media content: a story built from posts rather than reporting
-listicle.outfits | listicle | 0.21 | outfits | social-media content: a story built from posts rather than reporting
-listicle.looks-like | listicle | 0.666 | looks like | social-media content: a story built from posts rather than reporting
+listicle.outfits | listicle | 0.209 | outfits | social-media content: a story built from posts rather than reporting
+listicle.looks-like | listicle | 0.547 | looks like | social-media content: a story built from posts rather than reporting
 listicle.starter-pack | listicle | 0.35 | starter pack | social-media content: a story built from posts rather than reporting
 
 # Suspense: reaction videos.
-suspense.start-people | suspense | 0.812 | ^ people | reaction-video genre: ordinary people set up to react for the camera
+suspense.start-people | suspense | 0.79 | ^ people | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-kids | suspense | 0.4 | ^ kids | reaction-video genre: ordinary people set up to react for the camera
-suspense.start-couples | suspense | 0.386 | ^ couples | reaction-video genre: ordinary people set up to react for the camera
-suspense.start-guys | suspense | 0.332 | ^ guys | reaction-video genre: ordinary people set up to react for the camera
+suspense.start-couples | suspense | 0.382 | ^ couples | reaction-video genre: ordinary people set up to react for the camera
+suspense.start-guys | suspense | 0.31 | ^ guys | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-girls | suspense | 0.4 | ^ girls | reaction-video genre: ordinary people set up to react for the camera
-suspense.start-women | suspense | 0.529 | ^ women | reaction-video genre: ordinary people set up to react for the camera
-suspense.start-men | suspense | 0.309 | ^ men | reaction-video genre: ordinary people set up to react for the camera
+suspense.start-women | suspense | 0.521 | ^ women | reaction-video genre: ordinary people set up to react for the camera
+suspense.start-men | suspense | 0.307 | ^ men | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-parents | suspense | 0.4 | ^ parents | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-moms | suspense | 0.4 | ^ moms | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-dads | suspense | 0.4 | ^ dads | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-strangers | suspense | 0.4 | ^ strangers | reaction-video genre: ordinary people set up to react for the camera
-suspense.start-celebrities | suspense | 0.191 | ^ celebrities | reaction-video genre: ordinary people set up to react for the camera
+suspense.start-celebrities | suspense | 0.21 | ^ celebrities | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-someone | suspense | 0.188 | ^ someone | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-this-person | suspense | 0.4 | ^ this person | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-drunk | suspense | 0.4 | ^ drunk | reaction-video genre: ordinary people set up to react for the camera
@@ -2026,7 +2029,7 @@ suspense.start-british-people | suspense | 0.4 | ^ british people | reaction-vid
 suspense.start-teens | suspense | 0.4 | ^ teens | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-grandparents | suspense | 0.4 | ^ grandparents | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-coworkers | suspense | 0.4 | ^ coworkers | reaction-video genre: ordinary people set up to react for the camera
-suspense.someone | suspense | 0.543 | someone | reaction-video genre: ordinary people set up to react for the camera
+suspense.someone | suspense | 0.53 | someone | reaction-video genre: ordinary people set up to react for the camera
 suspense.somebody | suspense | 0.4 | somebody | reaction-video genre: ordinary people set up to react for the camera
 suspense.this-person | suspense | 0.4 | this person | reaction-video genre: ordinary people set up to react for the camera
 
@@ -2047,13 +2050,13 @@ address.pick-a | address | 0.4 | pick a | call to action: tells the reader what 
 address.choose-a | address | 0.4 | choose a | call to action: tells the reader what to do next
 
 # Suspense: reaction codas.
-suspense.and-its | suspense | 0.815 | and it's | reaction coda: the headline reports an event, then promises the feeling it caused
-suspense.and-it-was | suspense | 0.488 | and it was | reaction coda: the headline reports an event, then promises the feeling it caused
+suspense.and-its | suspense | 0.79 | and it's | reaction coda: the headline reports an event, then promises the feeling it caused
+suspense.and-it-was | suspense | 0.473 | and it was | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.and-it-is | suspense | 0.5 | and it is | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.and-it-will | suspense | 0.1 | and it will | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.and-it-feels | suspense | 0.5 | and it feels | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.and-the-result | suspense | 0.5 | and the result | reaction coda: the headline reports an event, then promises the feeling it caused
-suspense.and-people-are | suspense | 0.278 | and people are | reaction coda: the headline reports an event, then promises the feeling it caused
+suspense.and-people-are | suspense | 0.274 | and people are | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.and-people-arent | suspense | 0.5 | and people aren't | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.and-were | suspense | 0.5 | and we're | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.and-we-are | suspense | 0.5 | and we are | reaction coda: the headline reports an event, then promises the feeling it caused
@@ -2062,7 +2065,7 @@ suspense.and-theyre | suspense | 0.5 | and they're | reaction coda: the headline
 suspense.and-everyone | suspense | 0.5 | and everyone | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.and-nobody | suspense | 0.5 | and nobody | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.and-honestly | suspense | 0.5 | and honestly | reaction coda: the headline reports an event, then promises the feeling it caused
-suspense.and-now | suspense | 0.144 | and now | reaction coda: the headline reports an event, then promises the feeling it caused
+suspense.and-now | suspense | 0.146 | and now | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.and-the-internet | suspense | 0.5 | and the internet | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.and-the-reactions | suspense | 0.5 | and the reactions | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.and-fans | suspense | 0.5 | and fans | reaction coda: the headline reports an event, then promises the feeling it caused
@@ -2073,16 +2076,16 @@ suspense.than-youd-think | suspense | 0.5 | than you'd think | reaction coda: th
 suspense.more-than-you | suspense | 0.5 | more than you | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.exactly-like | suspense | 0.5 | exactly like | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.looks-exactly-like | suspense | 0.5 | looks exactly like | reaction coda: the headline reports an event, then promises the feeling it caused
-suspense.now-end | suspense | 0.511 | now $ | reaction coda: the headline reports an event, then promises the feeling it caused
+suspense.now-end | suspense | 0.488 | now $ | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.again-end | suspense | 0.1 | again $ | reaction coda: the headline reports an event, then promises the feeling it caused
-suspense.theres-a | suspense | 0.29 | "there's" a | reaction coda: the headline reports an event, then promises the feeling it caused
+suspense.theres-a | suspense | 0.289 | "there's" a | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.start-theres | suspense | 0.366 | ^ there's | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.start-there-is-a | suspense | 0.5 | ^ there is a | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.start-there-are | suspense | 0.5 | ^ there are | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.start-there-was | suspense | 0.5 | ^ there was | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.start-there-goes | suspense | 0.5 | ^ there goes | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.lets-talk-about | suspense | 0.5 | let's talk about | reaction coda: the headline reports an event, then promises the feeling it caused
-suspense.we-need-to-talk-about | suspense | 0.124 | we need to talk about | reaction coda: the headline reports an event, then promises the feeling it caused
+suspense.we-need-to-talk-about | suspense | 0.1 | we need to talk about | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.can-we-talk-about | suspense | 0.5 | can we talk about | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.lets-take-a-moment | suspense | 0.5 | let's take a moment | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.take-a-moment | suspense | 0.5 | take a moment | reaction coda: the headline reports an event, then promises the feeling it caused
@@ -2095,9 +2098,9 @@ address.start-ugh | address | 0.45 | ^ ugh | interjection: the headline opens wi
 address.start-aww | address | 0.45 | ^ aww | interjection: the headline opens with a spoken reaction
 address.start-lol | address | 0.45 | ^ lol | interjection: the headline opens with a spoken reaction
 address.start-psa | address | 0.45 | ^ psa | interjection: the headline opens with a spoken reaction
-address.start-reminder | address | 0.249 | ^ reminder | interjection: the headline opens with a spoken reaction
+address.start-reminder | address | 0.248 | ^ reminder | interjection: the headline opens with a spoken reaction
 address.start-friendly-reminder | address | 0.45 | ^ friendly reminder | interjection: the headline opens with a spoken reaction
-address.start-please | address | 0.292 | ^ please | interjection: the headline opens with a spoken reaction
+address.start-please | address | 0.319 | ^ please | interjection: the headline opens with a spoken reaction
 address.start-sorry | address | 0.45 | ^ sorry | interjection: the headline opens with a spoken reaction
 address.start-whoa | address | 0.45 | ^ whoa | interjection: the headline opens with a spoken reaction
 address.start-wow | address | 0.45 | ^ wow | interjection: the headline opens with a spoken reaction
@@ -2106,13 +2109,13 @@ address.start-oh-no | address | 0.45 | ^ oh no | interjection: the headline open
 address.start-bless | address | 0.45 | ^ bless | interjection: the headline opens with a spoken reaction
 address.start-congrats | address | 0.45 | ^ congrats | interjection: the headline opens with a spoken reaction
 address.start-congratulations | address | 0.45 | ^ congratulations | interjection: the headline opens with a spoken reaction
-address.watch-this | address | 0.199 | watch this | interjection: the headline opens with a spoken reaction
+address.watch-this | address | 0.194 | watch this | interjection: the headline opens with a spoken reaction
 address.look-at-this | address | 0.45 | look at this | interjection: the headline opens with a spoken reaction
 address.listen-to-this | address | 0.45 | listen to this | interjection: the headline opens with a spoken reaction
-address.read-this | address | 0.107 | read this | interjection: the headline opens with a spoken reaction
+address.read-this | address | 0.105 | read this | interjection: the headline opens with a spoken reaction
 address.see-this | address | 0.1 | see this | interjection: the headline opens with a spoken reaction
 address.meet-this | address | 0.45 | meet this | interjection: the headline opens with a spoken reaction
-address.start-meet-the | address | 0.373 | ^ meet the | interjection: the headline opens with a spoken reaction
+address.start-meet-the | address | 0.38 | ^ meet the | interjection: the headline opens with a spoken reaction
 
 # Listicle: feature formats.
 listicle.the-evolution-of | listicle | 0.4 | the evolution of | feature format: a stock magazine frame rather than news
@@ -2123,8 +2126,8 @@ listicle.thoughts-during | listicle | 0.4 | thoughts during | feature format: a 
 listicle.thoughts-you-have | listicle | 0.4 | thoughts you have | feature format: a stock magazine frame rather than news
 listicle.thoughts-i-had | listicle | 0.16 | thoughts i had | feature format: a stock magazine frame rather than news
 listicle.thoughts-every | listicle | 0.4 | thoughts every | feature format: a stock magazine frame rather than news
-listicle.around-the-world | listicle | 0.215 | around the world | feature format: a stock magazine frame rather than news
-listicle.as-told-by | listicle | 0.284 | as told by | feature format: a stock magazine frame rather than news
+listicle.around-the-world | listicle | 0.211 | around the world | feature format: a stock magazine frame rather than news
+listicle.as-told-by | listicle | 0.282 | as told by | feature format: a stock magazine frame rather than news
 listicle.as-explained-by | listicle | 0.4 | as explained by | feature format: a stock magazine frame rather than news
 listicle.in-perspective | listicle | 0.4 | in perspective | feature format: a stock magazine frame rather than news
 listicle.put-in-perspective | listicle | 0.4 | put in perspective | feature format: a stock magazine frame rather than news
@@ -2136,7 +2139,7 @@ listicle.the-ultimate-guide | listicle | 0.4 | the ultimate guide | feature form
 listicle.a-guide-to | listicle | 0.4 | a guide to | feature format: a stock magazine frame rather than news
 listicle.a-brief-history | listicle | 0.4 | a brief history | feature format: a stock magazine frame rather than news
 listicle.the-history-of | listicle | 0.4 | the history of | feature format: a stock magazine frame rather than news
-listicle.what-its-like | listicle | 0.402 | what it's like | feature format: a stock magazine frame rather than news
+listicle.what-its-like | listicle | 0.292 | what it's like | feature format: a stock magazine frame rather than news
 listicle.what-it-is-like | listicle | 0.4 | what it is like | feature format: a stock magazine frame rather than news
 listicle.what-its-really-like | listicle | 0.4 | what it's really like | feature format: a stock magazine frame rather than news
 listicle.is-officially | listicle | 0.4 | is officially | feature format: a stock magazine frame rather than news
@@ -2154,7 +2157,7 @@ listicle.a-reminder-that | listicle | 0.4 | a reminder that | genre cue: a stock
 listicle.is-a-reminder | listicle | 0.4 | is a reminder | genre cue: a stock frame of entertainment writing rather than of news
 listicle.a-love-letter-to | listicle | 0.4 | a love letter to | genre cue: a stock frame of entertainment writing rather than of news
 listicle.an-open-letter-to | listicle | 0.4 | an open letter to | genre cue: a stock frame of entertainment writing rather than of news
-listicle.diy | listicle | 0.367 | diy | genre cue: a stock frame of entertainment writing rather than of news
+listicle.diy | listicle | 0.365 | diy | genre cue: a stock frame of entertainment writing rather than of news
 listicle.easy-to-make | listicle | 0.4 | easy to make | genre cue: a stock frame of entertainment writing rather than of news
 listicle.recipe-for | listicle | 0.4 | recipe for | genre cue: a stock frame of entertainment writing rather than of news
 listicle.a-tribute-to | listicle | 0.4 | a tribute to | genre cue: a stock frame of entertainment writing rather than of news
@@ -2180,6 +2183,6 @@ emphasis.insanely-good | emphasis | 0.3 | insanely good | booster: an adverb of 
 emphasis.ridiculously-good | emphasis | 0.3 | ridiculously good | booster: an adverb of reaction rather than of fact
 emphasis.eerily | emphasis | 0.3 | eerily | booster: an adverb of reaction rather than of fact
 emphasis.painfully | emphasis | 0.3 | "painfully" | booster: an adverb of reaction rather than of fact
-emphasis.brutally-honest | emphasis | 0.201 | brutally honest | booster: an adverb of reaction rather than of fact
+emphasis.brutally-honest | emphasis | 0.2 | brutally honest | booster: an adverb of reaction rather than of fact
 emphasis.goddam | emphasis | 0.3 | goddam | booster: an adverb of reaction rather than of fact
 emphasis.freakishly | emphasis | 0.3 | freakishly | booster: an adverb of reaction rather than of fact

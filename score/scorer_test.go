@@ -273,6 +273,17 @@ func TestModifiers(t *testing.T) {
 	assert.Equal(t, "very", intensified.Modifiers[0].Text)
 	assert.Equal(t, "not", negated.Modifiers[0].Text)
 
+	// Modifiers written in quotes meet their own form, not every word of
+	// their stem: "like" is no hedge ("likely"), "important" no report
+	// ("imports"), "ask" no attribution ("asked").
+	for _, text := range []string{"We like the shocking result", "An important and shocking result", "Ask about the shocking result"} {
+		h := find(s.Headline(text), "emphasis.shocking")
+		assert.Empty(t, h.Modifiers, text)
+		assert.Equal(t, plain.Contribution, h.Contribution, text)
+	}
+	likely := find(s.Headline("A likely shocking result"), "emphasis.shocking")
+	assert.Less(t, likely.Contribution, plain.Contribution, "'likely' still hedges")
+
 	asked := find(s.Headline("What came next for the village?"), "question.start-what")
 	stated := find(s.Headline("What came next stunned the village."), "question.start-what")
 	assert.Less(t, stated.Contribution, asked.Contribution, "a statement asks nothing")
