@@ -66,7 +66,7 @@ suspense.this-is-the | suspense | 0.1 | this is the | forward reference: points 
 suspense.thats-why | suspense | 0.6 | that's why | forward reference: points at something the text withholds
 suspense.that-is-why | suspense | 0.6 | that is why | forward reference: points at something the text withholds
 suspense.heres-why | suspense | 0.176 | here's why | forward reference: points at something the text withholds
-suspense.heres-what | suspense | 0.379 | here's what | forward reference: points at something the text withholds
+suspense.heres-what | suspense | 0.383 | here's what | forward reference: points at something the text withholds
 suspense.heres-how | suspense | 0.422 | here's how | forward reference: points at something the text withholds
 suspense.heres-who | suspense | 0.6 | here's who | forward reference: points at something the text withholds
 suspense.heres-when | suspense | 0.6 | here's when | forward reference: points at something the text withholds
@@ -191,7 +191,7 @@ suspense.this-one | suspense | 0.1 | this one | forward reference: points at som
 suspense.the-one-thing | suspense | 0.1 | the one thing | forward reference: points at something the text withholds
 suspense.one-thing | suspense | 0.6 | one thing | forward reference: points at something the text withholds
 suspense.the-only-thing | suspense | 0.6 | the only thing | forward reference: points at something the text withholds
-suspense.explained | suspense | 0.235 | explained | forward reference: points at something the text withholds
+suspense.explained | suspense | 0.239 | explained | forward reference: points at something the text withholds
 suspense.what-it-means | suspense | 0.6 | what it means | forward reference: points at something the text withholds
 suspense.what-this-means | suspense | 0.6 | what this means | forward reference: points at something the text withholds
 suspense.what-that-means | suspense | 0.6 | what that means | forward reference: points at something the text withholds
@@ -359,9 +359,9 @@ suspense.are-about-to | suspense | 0.5 | are about to | teaser: announces a reve
 suspense.about-to-change | suspense | 0.5 | about to change | teaser: announces a reveal to come
 suspense.is-coming | suspense | 0.5 | is coming | teaser: announces a reveal to come
 suspense.are-coming | suspense | 0.5 | are coming | teaser: announces a reveal to come
-suspense.is-here | suspense | 0.235 | is here | teaser: announces a reveal to come
+suspense.is-here | suspense | 0.236 | is here | teaser: announces a reveal to come
 suspense.are-here | suspense | 0.5 | are here | teaser: announces a reveal to come
-suspense.revealed | suspense | 0.414 | revealed | teaser: announces a reveal to come
+suspense.revealed | suspense | 0.413 | revealed | teaser: announces a reveal to come
 suspense.unveiled | suspense | 0.1 | unveiled | teaser: announces a reveal to come
 suspense.uncovered | suspense | 0.5 | uncovered | teaser: announces a reveal to come
 suspense.exposed | suspense | 0.5 | exposed | teaser: announces a reveal to come
@@ -415,9 +415,9 @@ suspense.you-might-think | suspense | 0.6 | you might think | open ending: leave
 suspense.you-may-think | suspense | 0.6 | you may think | open ending: leaves the story hanging for a sequel
 
 # Suspense: demonstratives that point forward.
-suspense.start-this | suspense | 1.397 | ^ this | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.start-these | suspense | 1.049 | ^ these | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.start-heres | suspense | 1.2 | ^ here's | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.start-this | suspense | 1.4 | ^ this | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.start-these | suspense | 1.05 | ^ these | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.start-heres | suspense | 1.201 | ^ here's | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.start-meet | suspense | 0.492 | ^ meet | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.start-this-week | suspense | =0 | ^ this week | a demonstrative of time: 'this' names when, not a thing withheld; it holds '^ this' and is no evidence
 suspense.start-this-weekend | suspense | =0 | ^ this weekend | a demonstrative of time: 'this' names when, not a thing withheld; it holds '^ this' and is no evidence
@@ -434,10 +434,10 @@ suspense.start-this-season | suspense | =0 | ^ this season | a demonstrative of 
 suspense.start-this-christmas | suspense | =0 | ^ this christmas | a demonstrative of time: 'this' names when, not a thing withheld; it holds '^ this' and is no evidence
 suspense.start-this-past | suspense | =0 | ^ this past | a demonstrative of time: 'this' names when, not a thing withheld; it holds '^ this' and is no evidence
 suspense.start-these-days | suspense | =0 | ^ these days | a phrase of time: 'these days' means now, not things withheld; it holds '^ these' and is no evidence
-suspense.this-guy | suspense | 0.117 | this guy | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.this-guy | suspense | 0.116 | this guy | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.this-girl | suspense | 0.145 | this girl | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.this-man | suspense | 0.1 | this man | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.this-woman | suspense | 0.12 | this woman | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.this-woman | suspense | 0.122 | this woman | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.this-kid | suspense | 0.35 | this kid | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.this-boy | suspense | 0.35 | this boy | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.this-couple | suspense | 0.1 | this couple | forward-pointing demonstrative: 'this' names a thing the headline does not
@@ -530,14 +530,14 @@ question.can-you-find | question | 0.6 | can you find | question opener aimed at
 question.can-you-spot | question | 0.6 | can you spot | question opener aimed at the reader
 question.can-you-pass | question | 0.1 | can you pass | question opener aimed at the reader
 question.can-you-get | question | 0.6 | can you get | question opener aimed at the reader
-question.can-you-identify | question | 0.106 | can you identify | question opener aimed at the reader
+question.can-you-identify | question | 0.105 | can you identify | question opener aimed at the reader
 question.can-you-match | question | 0.1 | can you match | question opener aimed at the reader
 question.can-you-solve | question | 0.6 | can you solve | question opener aimed at the reader
 question.can-you-answer | question | 0.6 | can you answer | question opener aimed at the reader
 question.how-many-of | question | 0.1 | how many of | question opener aimed at the reader
 question.take-this-quiz | question | 0.6 | take this quiz | question opener aimed at the reader
 question.take-the-quiz | question | 0.6 | take the quiz | question opener aimed at the reader
-question.quiz | question | 0.262 | quiz | question opener aimed at the reader
+question.quiz | question | 0.26 | quiz | question opener aimed at the reader
 question.tell-us | question | 0.385 | tell us | question opener aimed at the reader
 question.tell-me | question | 0.6 | tell me | question opener aimed at the reader
 question.do-you-agree | question | 0.6 | do you agree | question opener aimed at the reader
@@ -569,7 +569,7 @@ question.should-we | question | 0.6 | should we | question opener aimed at the r
 question.start-is-this | question | 0.801 | ^ is this | question headline: the headline asks rather than tells
 question.start-is-it | question | 0.35 | ^ is it | question headline: the headline asks rather than tells
 question.start-is-that | question | 0.35 | ^ is that | question headline: the headline asks rather than tells
-question.start-are-these | question | 0.34 | ^ are these | question headline: the headline asks rather than tells
+question.start-are-these | question | 0.341 | ^ are these | question headline: the headline asks rather than tells
 question.start-are-they | question | 0.35 | ^ are they | question headline: the headline asks rather than tells
 question.start-was-this | question | 0.35 | ^ was this | question headline: the headline asks rather than tells
 question.start-was-it | question | 0.35 | ^ was it | question headline: the headline asks rather than tells
@@ -594,8 +594,8 @@ question.start-are-the | question | 0.35 | ^ are the | question headline: the he
 question.start-is-there | question | 0.35 | ^ is there | question headline: the headline asks rather than tells
 question.start-are-there | question | 0.35 | ^ are there | question headline: the headline asks rather than tells
 question.start-why | question | 0.644 | ^ why | question headline: the headline asks rather than tells
-question.start-what | question | 0.961 | ^ what | question headline: the headline asks rather than tells
-question.start-who | question | 0.842 | ^ who | question headline: the headline asks rather than tells
+question.start-what | question | 0.962 | ^ what | question headline: the headline asks rather than tells
+question.start-who | question | 0.843 | ^ who | question headline: the headline asks rather than tells
 question.start-which | question | 1.04 | ^ which | question headline: the headline asks rather than tells
 question.start-how | question | 0.791 | ^ how | question headline: the headline asks rather than tells
 question.start-where | question | 0.116 | ^ where | question headline: the headline asks rather than tells
@@ -606,8 +606,8 @@ question.start-was | question | 0.35 | ^ was | question headline: the headline a
 question.start-were | question | 0.35 | ^ were | question headline: the headline asks rather than tells
 question.start-do | question | 0.496 | ^ do | question headline: the headline asks rather than tells
 question.start-does | question | 0.35 | ^ does | question headline: the headline asks rather than tells
-question.start-did | question | 0.366 | ^ did | question headline: the headline asks rather than tells
-question.start-can | question | 0.369 | ^ can | question headline: the headline asks rather than tells
+question.start-did | question | 0.367 | ^ did | question headline: the headline asks rather than tells
+question.start-can | question | 0.373 | ^ can | question headline: the headline asks rather than tells
 question.start-could | question | 0.35 | ^ could | question headline: the headline asks rather than tells
 question.start-will | question | 0.288 | ^ will | question headline: the headline asks rather than tells
 question.start-would | question | 0.35 | ^ would | question headline: the headline asks rather than tells
@@ -671,7 +671,7 @@ emphasis.amazing | emphasis | 0.588 | amazing | hyperbole: an extreme word in pl
 emphasis.incredible | emphasis | 0.394 | incredible | hyperbole: an extreme word in place of a measured one
 emphasis.unbelievable | emphasis | 0.45 | unbelievable | hyperbole: an extreme word in place of a measured one
 emphasis.unreal | emphasis | 0.45 | unreal | hyperbole: an extreme word in place of a measured one
-emphasis.insane | emphasis | 0.431 | insane | hyperbole: an extreme word in place of a measured one
+emphasis.insane | emphasis | 0.432 | insane | hyperbole: an extreme word in place of a measured one
 emphasis.crazy | emphasis | 0.281 | crazy | hyperbole: an extreme word in place of a measured one
 emphasis.craziest | emphasis | 0.45 | craziest | hyperbole: an extreme word in place of a measured one
 emphasis.mind-blowing | emphasis | 0.117 | mind-blowing | hyperbole: an extreme word in place of a measured one
@@ -684,7 +684,7 @@ emphasis.breathtaking | emphasis | 0.45 | breathtaking | hyperbole: an extreme w
 emphasis.epic | emphasis | 0.177 | epic | hyperbole: an extreme word in place of a measured one
 emphasis.legendary | emphasis | 0.45 | legendary | hyperbole: an extreme word in place of a measured one
 emphasis.iconic | emphasis | 0.334 | iconic | hyperbole: an extreme word in place of a measured one
-emphasis.ultimate | emphasis | 0.49 | ultimate | hyperbole: an extreme word in place of a measured one
+emphasis.ultimate | emphasis | 0.494 | ultimate | hyperbole: an extreme word in place of a measured one
 emphasis.unprecedented | emphasis | 0.45 | unprecedented | hyperbole: an extreme word in place of a measured one
 emphasis.unstoppable | emphasis | 0.45 | unstoppable | hyperbole: an extreme word in place of a measured one
 emphasis.unthinkable | emphasis | 0.45 | unthinkable | hyperbole: an extreme word in place of a measured one
@@ -716,15 +716,15 @@ emphasis.horrifying | emphasis | 0.139 | horrifying | hyperbole: an extreme word
 emphasis.horrific | emphasis | 0.45 | horrific | hyperbole: an extreme word in place of a measured one
 emphasis.chilling | emphasis | 0.189 | chilling | hyperbole: an extreme word in place of a measured one
 emphasis.disturbing | emphasis | 0.45 | disturbing | hyperbole: an extreme word in place of a measured one
-emphasis.heartbreaking | emphasis | 0.397 | heartbreaking | hyperbole: an extreme word in place of a measured one
+emphasis.heartbreaking | emphasis | 0.398 | heartbreaking | hyperbole: an extreme word in place of a measured one
 emphasis.heart-wrenching | emphasis | 0.45 | heart-wrenching | hyperbole: an extreme word in place of a measured one
 emphasis.heartwarming | emphasis | 0.45 | heartwarming | hyperbole: an extreme word in place of a measured one
 emphasis.tear-jerking | emphasis | 0.45 | tear-jerking | hyperbole: an extreme word in place of a measured one
-emphasis.adorable | emphasis | 0.805 | adorable | hyperbole: an extreme word in place of a measured one
+emphasis.adorable | emphasis | 0.806 | adorable | hyperbole: an extreme word in place of a measured one
 emphasis.hilarious | emphasis | 0.794 | hilarious | hyperbole: an extreme word in place of a measured one
 emphasis.hysterical | emphasis | 0.45 | hysterical | hyperbole: an extreme word in place of a measured one
 emphasis.ridiculous | emphasis | 0.266 | ridiculous | hyperbole: an extreme word in place of a measured one
-emphasis.outrageous | emphasis | 0.1 | outrageous | hyperbole: an extreme word in place of a measured one
+emphasis.outrageous | emphasis | 0.105 | outrageous | hyperbole: an extreme word in place of a measured one
 emphasis.scandalous | emphasis | 0.1 | scandalous | hyperbole: an extreme word in place of a measured one
 emphasis.awesome | emphasis | 0.218 | awesome | hyperbole: an extreme word in place of a measured one
 emphasis.awful | emphasis | 0.45 | awful | hyperbole: an extreme word in place of a measured one
@@ -746,17 +746,17 @@ emphasis.fabulous | emphasis | 0.45 | fabulous | hyperbole: an extreme word in p
 emphasis.superb | emphasis | 0.45 | superb | hyperbole: an extreme word in place of a measured one
 emphasis.sublime | emphasis | 0.45 | sublime | hyperbole: an extreme word in place of a measured one
 emphasis.surreal | emphasis | 0.45 | surreal | hyperbole: an extreme word in place of a measured one
-emphasis.bizarre | emphasis | 0.13 | bizarre | hyperbole: an extreme word in place of a measured one
+emphasis.bizarre | emphasis | 0.131 | bizarre | hyperbole: an extreme word in place of a measured one
 emphasis.weird | emphasis | 0.361 | weird | hyperbole: an extreme word in place of a measured one
 emphasis.weirdest | emphasis | 0.168 | weirdest | hyperbole: an extreme word in place of a measured one
 emphasis.strange | emphasis | 0.45 | strange | hyperbole: an extreme word in place of a measured one
 emphasis.freaky | emphasis | 0.45 | freaky | hyperbole: an extreme word in place of a measured one
-emphasis.creepy | emphasis | 0.148 | creepy | hyperbole: an extreme word in place of a measured one
+emphasis.creepy | emphasis | 0.149 | creepy | hyperbole: an extreme word in place of a measured one
 emphasis.scary | emphasis | 0.45 | scary | hyperbole: an extreme word in place of a measured one
 emphasis.cringe | emphasis | 0.1 | cringe | hyperbole: an extreme word in place of a measured one
 emphasis.cringeworthy | emphasis | 0.45 | cringeworthy | hyperbole: an extreme word in place of a measured one
 emphasis.cringey | emphasis | 0.45 | cringey | hyperbole: an extreme word in place of a measured one
-emphasis.cute | emphasis | 0.394 | cute | hyperbole: an extreme word in place of a measured one
+emphasis.cute | emphasis | 0.397 | cute | hyperbole: an extreme word in place of a measured one
 emphasis.cutest | emphasis | 0.386 | cutest | hyperbole: an extreme word in place of a measured one
 emphasis.precious | emphasis | 0.45 | precious | hyperbole: an extreme word in place of a measured one
 emphasis.beautiful | emphasis | 0.628 | beautiful | hyperbole: an extreme word in place of a measured one
@@ -765,7 +765,7 @@ emphasis.mouthwatering | emphasis | 0.1 | mouthwatering | hyperbole: an extreme 
 emphasis.addictive | emphasis | 0.1 | addictive | hyperbole: an extreme word in place of a measured one
 emphasis.irresistible | emphasis | 0.45 | irresistible | hyperbole: an extreme word in place of a measured one
 emphasis.outstanding | emphasis | 0.45 | outstanding | hyperbole: an extreme word in place of a measured one
-emphasis.extreme | emphasis | 0.138 | extreme | hyperbole: an extreme word in place of a measured one
+emphasis.extreme | emphasis | 0.143 | extreme | hyperbole: an extreme word in place of a measured one
 emphasis.intense | emphasis | 0.3 | "intense" | hyperbole: an extreme word in place of a measured one
 emphasis.fierce | emphasis | 0.45 | fierce | hyperbole: an extreme word in place of a measured one
 emphasis.badass | emphasis | 0.304 | badass | hyperbole: an extreme word in place of a measured one
@@ -818,7 +818,7 @@ emphasis.whoa | emphasis | 0.45 | whoa | hyperbole: an extreme word in place of 
 emphasis.yikes | emphasis | 0.45 | yikes | hyperbole: an extreme word in place of a measured one
 emphasis.oops | emphasis | 0.45 | oops | hyperbole: an extreme word in place of a measured one
 emphasis.holy | emphasis | 0.45 | holy | hyperbole: an extreme word in place of a measured one
-emphasis.damn | emphasis | 0.401 | damn | hyperbole: an extreme word in place of a measured one
+emphasis.damn | emphasis | 0.402 | damn | hyperbole: an extreme word in place of a measured one
 emphasis.hell | emphasis | 0.176 | hell | hyperbole: an extreme word in place of a measured one
 emphasis.af | emphasis | 0.534 | af | hyperbole: an extreme word in place of a measured one
 emphasis.freaking | emphasis | 0.1 | freaking | hyperbole: an extreme word in place of a measured one
@@ -830,12 +830,12 @@ emphasis.ever-so | emphasis | 0.45 | ever so | hyperbole: an extreme word in pla
 # Emphasis: superlatives and records.
 emphasis.best | emphasis | 0.543 | best | superlative: ranks a thing as the most of its kind
 emphasis.worst | emphasis | 0.357 | worst | superlative: ranks a thing as the most of its kind
-emphasis.biggest | emphasis | 0.369 | biggest | superlative: ranks a thing as the most of its kind
-emphasis.greatest | emphasis | 0.379 | greatest | superlative: ranks a thing as the most of its kind
+emphasis.biggest | emphasis | 0.37 | biggest | superlative: ranks a thing as the most of its kind
+emphasis.greatest | emphasis | 0.38 | greatest | superlative: ranks a thing as the most of its kind
 emphasis.largest | emphasis | 0.1 | largest | superlative: ranks a thing as the most of its kind
 emphasis.smallest | emphasis | 0.35 | smallest | superlative: ranks a thing as the most of its kind
 emphasis.tiniest | emphasis | 0.35 | tiniest | superlative: ranks a thing as the most of its kind
-emphasis.funniest | emphasis | 0.404 | funniest | superlative: ranks a thing as the most of its kind
+emphasis.funniest | emphasis | 0.405 | funniest | superlative: ranks a thing as the most of its kind
 emphasis.strangest | emphasis | 0.35 | strangest | superlative: ranks a thing as the most of its kind
 emphasis.scariest | emphasis | 0.35 | scariest | superlative: ranks a thing as the most of its kind
 emphasis.happiest | emphasis | 0.35 | happiest | superlative: ranks a thing as the most of its kind
@@ -855,7 +855,7 @@ emphasis.oddest | emphasis | 0.35 | oddest | superlative: ranks a thing as the m
 emphasis.creepiest | emphasis | 0.35 | creepiest | superlative: ranks a thing as the most of its kind
 emphasis.tastiest | emphasis | 0.35 | tastiest | superlative: ranks a thing as the most of its kind
 emphasis.easiest | emphasis | 0.35 | easiest | superlative: ranks a thing as the most of its kind
-emphasis.hardest | emphasis | 0.216 | hardest | superlative: ranks a thing as the most of its kind
+emphasis.hardest | emphasis | 0.221 | hardest | superlative: ranks a thing as the most of its kind
 emphasis.sweetest | emphasis | 0.35 | sweetest | superlative: ranks a thing as the most of its kind
 emphasis.bravest | emphasis | 0.35 | bravest | superlative: ranks a thing as the most of its kind
 emphasis.luckiest | emphasis | 0.35 | luckiest | superlative: ranks a thing as the most of its kind
@@ -872,13 +872,13 @@ emphasis.on-earth | emphasis | 0.1 | on earth | superlative: ranks a thing as th
 emphasis.on-the-planet | emphasis | 0.35 | on the planet | superlative: ranks a thing as the most of its kind
 emphasis.on-the-internet | emphasis | 0.1 | on the internet | superlative: ranks a thing as the most of its kind
 emphasis.the-internet | emphasis | 0.338 | the internet | superlative: ranks a thing as the most of its kind
-emphasis.ever | emphasis | 0.419 | ever | superlative: ranks a thing as the most of its kind
+emphasis.ever | emphasis | 0.422 | ever | superlative: ranks a thing as the most of its kind
 emphasis.ever-made | emphasis | 0.35 | ever made | superlative: ranks a thing as the most of its kind
 emphasis.ever-seen | emphasis | 0.35 | ever seen | superlative: ranks a thing as the most of its kind
 emphasis.ever-recorded | emphasis | 0.35 | ever recorded | superlative: ranks a thing as the most of its kind
 emphasis.the-most | emphasis | 0.701 | the most | superlative: ranks a thing as the most of its kind
 emphasis.most-of | emphasis | =0 | most of | quantifier: 'most of' counts a share, it ranks nothing; it holds 'most' and is no evidence
-emphasis.the-best | emphasis | 0.835 | the best | superlative: ranks a thing as the most of its kind
+emphasis.the-best | emphasis | 0.836 | the best | superlative: ranks a thing as the most of its kind
 emphasis.the-worst | emphasis | 0.383 | the worst | superlative: ranks a thing as the most of its kind
 emphasis.the-only | emphasis | 0.1 | the only | superlative: ranks a thing as the most of its kind
 emphasis.number-one | emphasis | 0.35 | number one | superlative: ranks a thing as the most of its kind
@@ -892,7 +892,7 @@ emphasis.never-before-seen | emphasis | 0.35 | never-before-seen | superlative: 
 emphasis.first-ever | emphasis | 0.35 | first ever | superlative: ranks a thing as the most of its kind
 emphasis.once-in-a-lifetime | emphasis | 0.35 | once in a lifetime | superlative: ranks a thing as the most of its kind
 emphasis.of-the-century | emphasis | 0.35 | of the century | superlative: ranks a thing as the most of its kind
-emphasis.of-the-year | emphasis | 0.144 | of the year | superlative: ranks a thing as the most of its kind
+emphasis.of-the-year | emphasis | 0.143 | of the year | superlative: ranks a thing as the most of its kind
 emphasis.of-the-decade | emphasis | 0.35 | of the decade | superlative: ranks a thing as the most of its kind
 emphasis.of-your-life | emphasis | 0.35 | of your life | superlative: ranks a thing as the most of its kind
 emphasis.of-my-life | emphasis | 0.35 | of my life | superlative: ranks a thing as the most of its kind
@@ -900,7 +900,7 @@ emphasis.in-years | emphasis | 0.35 | in years | superlative: ranks a thing as t
 emphasis.in-decades | emphasis | 0.35 | in decades | superlative: ranks a thing as the most of its kind
 
 # Emphasis: absolutes.
-emphasis.everyone | emphasis | 0.933 | everyone | absolute: admits no exception
+emphasis.everyone | emphasis | 0.934 | everyone | absolute: admits no exception
 emphasis.everybody | emphasis | 0.3 | everybody | absolute: admits no exception
 emphasis.everything | emphasis | 0.621 | everything | absolute: admits no exception
 emphasis.every-single | emphasis | 0.3 | every single | absolute: admits no exception
@@ -931,9 +931,9 @@ emphasis.always | emphasis | 0.1 | always | absolute: admits no exception
 emphasis.forever | emphasis | 0.126 | forever | absolute: admits no exception
 emphasis.completely | emphasis | 0.294 | "completely" | absolute: admits no exception
 emphasis.entirely | emphasis | 0.257 | entirely | absolute: admits no exception
-emphasis.totally | emphasis | 0.426 | "totally" | absolute: admits no exception
+emphasis.totally | emphasis | 0.427 | "totally" | absolute: admits no exception
 emphasis.absolutely | emphasis | 0.436 | absolutely | absolute: admits no exception
-emphasis.literally | emphasis | 0.381 | literally | absolute: admits no exception
+emphasis.literally | emphasis | 0.382 | literally | absolute: admits no exception
 emphasis.utterly | emphasis | 0.3 | utterly | absolute: admits no exception
 emphasis.truly | emphasis | 0.112 | truly | absolute: admits no exception
 emphasis.definitely | emphasis | 0.257 | "definitely" | absolute: admits no exception
@@ -947,7 +947,7 @@ emphasis.100-percent | emphasis | 0.3 | 100 percent | absolute: admits no except
 emphasis.at-all | emphasis | 0.3 | at all | absolute: admits no exception
 emphasis.whatsoever | emphasis | 0.3 | whatsoever | absolute: admits no exception
 emphasis.anything | emphasis | 0.131 | anything | absolute: admits no exception
-emphasis.anyone | emphasis | 0.422 | anyone | absolute: admits no exception
+emphasis.anyone | emphasis | 0.423 | anyone | absolute: admits no exception
 emphasis.does-anyone | emphasis | =0 | does anyone | context: "anyone" asked about is no absolute
 emphasis.did-anyone | emphasis | =0 | did anyone | context: "anyone" asked about is no absolute
 emphasis.has-anyone | emphasis | =0 | has anyone | context: "anyone" asked about is no absolute
@@ -968,11 +968,11 @@ emphasis.i-kid-you-not | emphasis | 0.35 | i kid you not | booster: a word that 
 emphasis.hands-down | emphasis | 0.35 | hands down | booster: a word that adds force but no fact
 emphasis.bar-none | emphasis | 0.35 | bar none | booster: a word that adds force but no fact
 emphasis.seriously | emphasis | 0.1 | "seriously" | booster: a word that adds force but no fact
-emphasis.honestly | emphasis | 0.271 | honestly | booster: a word that adds force but no fact
+emphasis.honestly | emphasis | 0.27 | honestly | booster: a word that adds force but no fact
 emphasis.actually | emphasis | 0.861 | actually | booster: a word that adds force but no fact
 emphasis.basically | emphasis | 0.184 | "basically" | booster: a word that adds force but no fact
 emphasis.simply | emphasis | 0.35 | simply | booster: a word that adds force but no fact
-emphasis.just | emphasis | 0.742 | just | booster: a word that adds force but no fact
+emphasis.just | emphasis | 0.743 | just | booster: a word that adds force but no fact
 emphasis.just-under | emphasis | =0 | just under | precision: 'just under' places a figure or a time, it adds no force; it holds 'just' and is no evidence
 emphasis.just-over | emphasis | =0 | just over | precision: 'just over' places a figure or a time, it adds no force; it holds 'just' and is no evidence
 emphasis.just-before | emphasis | =0 | just before | precision: 'just before' places a figure or a time, it adds no force; it holds 'just' and is no evidence
@@ -986,7 +986,7 @@ emphasis.too-much | emphasis | 0.1 | too much | booster: a word that adds force 
 emphasis.beyond | emphasis | 0.1 | beyond | booster: a word that adds force but no fact
 emphasis.next-level | emphasis | 0.35 | next level | booster: a word that adds force but no fact
 emphasis.obsessed | emphasis | 0.21 | obsessed | booster: a word that adds force but no fact
-emphasis.need | emphasis | 0.256 | need | booster: a word that adds force but no fact
+emphasis.need | emphasis | 0.257 | need | booster: a word that adds force but no fact
 emphasis.must | emphasis | 0.1 | must | booster: a word that adds force but no fact
 emphasis.essential | emphasis | 0.35 | essential | booster: a word that adds force but no fact
 emphasis.urgent | emphasis | 0.35 | urgent | booster: a word that adds force but no fact
@@ -1017,7 +1017,7 @@ emphasis.shreds | emphasis | 0.4 | shreds | hype verb: a violent or extreme verb
 emphasis.trolls | emphasis | 0.4 | trolls | hype verb: a violent or extreme verb for an ordinary event
 emphasis.roasts | emphasis | 0.4 | roasts | hype verb: a violent or extreme verb for an ordinary event
 emphasis.claps-back | emphasis | 0.4 | claps back | hype verb: a violent or extreme verb for an ordinary event
-emphasis.shuts-down | emphasis | 0.206 | shuts down | hype verb: a violent or extreme verb for an ordinary event
+emphasis.shuts-down | emphasis | 0.205 | shuts down | hype verb: a violent or extreme verb for an ordinary event
 emphasis.fires-back | emphasis | 0.4 | fires back | hype verb: a violent or extreme verb for an ordinary event
 emphasis.hits-back | emphasis | 0.4 | hits back | hype verb: a violent or extreme verb for an ordinary event
 emphasis.lashes-out | emphasis | 0.4 | lashes out | hype verb: a violent or extreme verb for an ordinary event
@@ -1082,11 +1082,11 @@ emphasis.staggering-n | emphasis | 0.5 | staggering {num} | hype verb with a fig
 emphasis.a-record-n | emphasis | 0.5 | a record {num} | hype verb with a figure: a big number made dramatic
 emphasis.record-n | emphasis | 0.5 | record {num} | hype verb with a figure: a big number made dramatic
 emphasis.n-times-more | emphasis | 0.5 | {num} times more | hype verb with a figure: a big number made dramatic
-emphasis.n-times | emphasis | 0.349 | {num} times | hype verb with a figure: a big number made dramatic
+emphasis.n-times | emphasis | 0.35 | {num} times | hype verb with a figure: a big number made dramatic
 emphasis.more-than-ever | emphasis | 0.5 | more than ever | hype verb with a figure: a big number made dramatic
 
 # Listicle: numbered lists.
-listicle.start-n | listicle | 1.175 | ^ {num} | a headline that opens with a number is usually a list
+listicle.start-n | listicle | 1.176 | ^ {num} | a headline that opens with a number is usually a list
 listicle.start-n-killed | listicle | =0 | ^ {num} {gap:2} killed | context: a count of people in a news report ("Three arrested", "Two students shot") is no list
 listicle.start-n-dead | listicle | =0 | ^ {num} {gap:2} dead | context: a count of people in a news report ("Three arrested", "Two students shot") is no list
 listicle.start-n-die | listicle | =0 | ^ {num} {gap:2} die | context: a count of people in a news report ("Three arrested", "Two students shot") is no list
@@ -1126,10 +1126,10 @@ listicle.start-n-hospitalised | listicle | =0 | ^ {num} {gap:2} hospitalised | c
 listicle.start-n-hospitalized | listicle | =0 | ^ {num} {gap:2} hospitalized | context: a count of people in a news report ("Three arrested", "Two students shot") is no list
 listicle.start-n-suspended | listicle | =0 | ^ {num} {gap:2} "suspended" | context: a count of people in a news report ("Three arrested", "Two students shot") is no list
 listicle.start-n-banned | listicle | =0 | ^ {num} {gap:2} "banned" | context: a count of people in a news report ("Three arrested", "Two students shot") is no list
-listicle.n-things | listicle | 0.504 | {num} things | listicle: a count of things frames the story as a list
+listicle.n-things | listicle | 0.505 | {num} things | listicle: a count of things frames the story as a list
 listicle.n-ways | listicle | 0.147 | {num} ways | listicle: a count of things frames the story as a list
 listicle.n-reasons | listicle | 0.301 | {num} reasons | listicle: a count of things frames the story as a list
-listicle.n-times | listicle | 0.35 | {num} times | listicle: a count of things frames the story as a list
+listicle.n-times | listicle | 0.351 | {num} times | listicle: a count of things frames the story as a list
 listicle.n-times-a | listicle | =0 | {num} times a | context: a frequency ("three times a week") is no list
 listicle.n-signs | listicle | 0.1 | {num} signs | listicle: a count of things frames the story as a list
 listicle.n-people | listicle | 0.1 | {num} people | listicle: a count of things frames the story as a list
@@ -1154,7 +1154,7 @@ listicle.n-dogs | listicle | 0.6 | {num} dogs | listicle: a count of things fram
 listicle.n-cats | listicle | 0.6 | {num} cats | listicle: a count of things frames the story as a list
 listicle.n-animals | listicle | 0.6 | {num} animals | listicle: a count of things frames the story as a list
 listicle.n-songs | listicle | 0.6 | {num} songs | listicle: a count of things frames the story as a list
-listicle.n-movies | listicle | 0.164 | {num} movies | listicle: a count of things frames the story as a list
+listicle.n-movies | listicle | 0.165 | {num} movies | listicle: a count of things frames the story as a list
 listicle.n-films | listicle | 0.6 | {num} films | listicle: a count of things frames the story as a list
 listicle.n-books | listicle | 0.6 | {num} books | listicle: a count of things frames the story as a list
 listicle.n-places | listicle | 0.6 | {num} places | listicle: a count of things frames the story as a list
@@ -1171,7 +1171,7 @@ listicle.n-examples | listicle | 0.6 | {num} examples | listicle: a count of thi
 listicle.n-steps | listicle | 0.6 | {num} steps | listicle: a count of things frames the story as a list
 listicle.n-habits | listicle | 0.6 | {num} habits | listicle: a count of things frames the story as a list
 listicle.n-truths | listicle | 0.6 | {num} truths | listicle: a count of things frames the story as a list
-listicle.n-confessions | listicle | 0.167 | {num} confessions | listicle: a count of things frames the story as a list
+listicle.n-confessions | listicle | 0.168 | {num} confessions | listicle: a count of things frames the story as a list
 listicle.n-gifts | listicle | 0.1 | {num} gifts | listicle: a count of things frames the story as a list
 listicle.n-recipes | listicle | 0.6 | {num} recipes | listicle: a count of things frames the story as a list
 listicle.n-charts | listicle | 0.1 | {num} charts | listicle: a count of things frames the story as a list
@@ -1192,15 +1192,15 @@ listicle.n-couples | listicle | 0.6 | {num} couples | listicle: a count of thing
 listicle.n-stars | listicle | 0.6 | {num} stars | listicle: a count of things frames the story as a list
 listicle.n-times-when | listicle | 0.6 | {num} times when | listicle: a count of things frames the story as a list
 listicle.n-of-the | listicle | 0.185 | {num} of the | listicle: a count of things frames the story as a list
-listicle.n-most | listicle | 0.406 | {num} most | listicle: a count of things frames the story as a list
+listicle.n-most | listicle | 0.407 | {num} most | listicle: a count of things frames the story as a list
 listicle.n-best | listicle | 0.379 | {num} best | listicle: a count of things frames the story as a list
 listicle.n-worst | listicle | 0.6 | {num} worst | listicle: a count of things frames the story as a list
-listicle.n-x-that-will | listicle | 0.302 | {num} {gap:3} that will | listicle: a count of things frames the story as a list
+listicle.n-x-that-will | listicle | 0.303 | {num} {gap:3} that will | listicle: a count of things frames the story as a list
 listicle.n-x-you-need | listicle | 0.1 | {num} {gap:3} you need | listicle: a count of things frames the story as a list
 listicle.n-x-you-should | listicle | 0.1 | {num} {gap:3} you should | listicle: a count of things frames the story as a list
 listicle.n-x-that-are | listicle | 0.364 | {num} {gap:3} that are | listicle: a count of things frames the story as a list
-listicle.n-x-that-prove | listicle | 0.284 | {num} {gap:3} that prove | listicle: a count of things frames the story as a list
-listicle.n-x-who | listicle | 0.57 | {num} {gap:3} who | listicle: a count of things frames the story as a list
+listicle.n-x-that-prove | listicle | 0.285 | {num} {gap:3} that prove | listicle: a count of things frames the story as a list
+listicle.n-x-who | listicle | 0.571 | {num} {gap:3} who | listicle: a count of things frames the story as a list
 listicle.n-x-every | listicle | 0.249 | {num} {gap:3} every | listicle: a count of things frames the story as a list
 listicle.n-x-only | listicle | 0.334 | {num} {gap:3} only | listicle: a count of things frames the story as a list
 
@@ -1208,7 +1208,7 @@ listicle.n-x-only | listicle | 0.334 | {num} {gap:3} only | listicle: a count of
 listicle.things | listicle | 0.715 | things | list framing without a number
 listicle.reasons-why | listicle | 0.1 | reasons why | list framing without a number
 listicle.reasons | listicle | 0.164 | reasons | list framing without a number
-listicle.ways-to | listicle | 0.319 | "ways" to | list framing without a number
+listicle.ways-to | listicle | 0.32 | "ways" to | list framing without a number
 listicle.signs-you | listicle | 0.1 | "signs" you | list framing without a number
 listicle.signs-that | listicle | 0.4 | "signs" that | list framing without a number
 listicle.signs-your | listicle | 0.4 | "signs" your | list framing without a number
@@ -1216,15 +1216,15 @@ listicle.times-when | listicle | 0.4 | "times" when | list framing without a num
 listicle.people-who | listicle | 0.206 | people who | list framing without a number
 listicle.photos-that | listicle | 0.1 | photos that | list framing without a number
 listicle.pictures-that | listicle | 0.1 | pictures that | list framing without a number
-listicle.photos-of | listicle | 0.435 | photos of | list framing without a number
-listicle.pictures-of | listicle | 0.301 | pictures of | list framing without a number
+listicle.photos-of | listicle | 0.439 | photos of | list framing without a number
+listicle.pictures-of | listicle | 0.305 | pictures of | list framing without a number
 listicle.moments-that | listicle | 0.4 | moments that | list framing without a number
 listicle.tweets-that | listicle | 0.101 | tweets that | list framing without a number
 listicle.tweets-about | listicle | 0.26 | tweets about | list framing without a number
 listicle.facts-about | listicle | 0.4 | facts about | list framing without a number
 listicle.gifs | listicle | 0.115 | gifs | list framing without a number
 listicle.memes | listicle | 0.285 | memes | list framing without a number
-listicle.struggles | listicle | 0.263 | struggles | list framing without a number
+listicle.struggles | listicle | 0.262 | struggles | list framing without a number
 listicle.problems-only | listicle | 0.4 | problems only | list framing without a number
 listicle.things-only | listicle | 0.4 | things only | list framing without a number
 listicle.only-x-will-understand | listicle | 0.1 | only {gap:2} will understand | list framing without a number
@@ -1236,7 +1236,7 @@ listicle.definitive-ranking | listicle | 0.4 | definitive ranking | list framing
 listicle.definitive | listicle | 0.305 | "definitive" | list framing without a number
 listicle.roundup | listicle | 0.4 | roundup | list framing without a number
 listicle.tier-list | listicle | 0.4 | tier list | list framing without a number
-listicle.of-the-year | listicle | 0.144 | of the year | list framing without a number
+listicle.of-the-year | listicle | 0.143 | of the year | list framing without a number
 listicle.every-time | listicle | 0.1 | every time | list framing without a number
 listicle.times-x-were | listicle | 0.1 | times {gap:2} were | list framing without a number
 listicle.that-prove | listicle | 0.4 | that prove | list framing without a number
@@ -1246,25 +1246,25 @@ listicle.that-are-so | listicle | 0.4 | that are so | list framing without a num
 listicle.who-are | listicle | 0.124 | who are | list framing without a number
 listicle.who-totally | listicle | 0.4 | who totally | list framing without a number
 listicle.who-nailed | listicle | 0.4 | who nailed | list framing without a number
-listicle.people-are | listicle | 0.605 | people are | list framing without a number
+listicle.people-are | listicle | 0.611 | people are | list framing without a number
 listicle.people-cant | listicle | 0.4 | people can't | list framing without a number
 listicle.tumblr | listicle | 0.21 | tumblr | list framing without a number
 listicle.pinterest | listicle | 0.211 | pinterest | list framing without a number
-listicle.instagram | listicle | 0.532 | instagram | list framing without a number
+listicle.instagram | listicle | 0.542 | instagram | list framing without a number
 listicle.tweet | listicle | 0.465 | tweet | list framing without a number
-listicle.photos | listicle | 0.456 | photos | list framing without a number
+listicle.photos | listicle | 0.458 | photos | list framing without a number
 listicle.pics | listicle | 0.2 | pics | list framing without a number
 listicle.emoji | listicle | 0.196 | emoji | list framing without a number
-listicle.quiz | listicle | 0.269 | quiz | list framing without a number
+listicle.quiz | listicle | 0.268 | quiz | list framing without a number
 
 # Address: the reader spoken to.
-address.you | address | 1.392 | you | direct address: the headline speaks to the reader
-address.your | address | 0.857 | your | direct address: the headline speaks to the reader
-address.youre | address | 0.719 | you're | direct address: the headline speaks to the reader
+address.you | address | 1.394 | you | direct address: the headline speaks to the reader
+address.your | address | 0.86 | your | direct address: the headline speaks to the reader
+address.youre | address | 0.724 | you're | direct address: the headline speaks to the reader
 address.yours | address | 0.5 | yours | direct address: the headline speaks to the reader
-address.yourself | address | 0.376 | yourself | direct address: the headline speaks to the reader
+address.yourself | address | 0.377 | yourself | direct address: the headline speaks to the reader
 address.yourselves | address | 0.5 | yourselves | direct address: the headline speaks to the reader
-address.youll | address | 0.461 | you'll | direct address: the headline speaks to the reader
+address.youll | address | 0.465 | you'll | direct address: the headline speaks to the reader
 address.youve | address | 0.271 | you've | direct address: the headline speaks to the reader
 address.youd | address | 0.1 | you'd | direct address: the headline speaks to the reader
 address.ya | address | 0.1 | ya | direct address: the headline speaks to the reader
@@ -1277,22 +1277,22 @@ address.trust-me | address | 0.5 | trust me | direct address: the headline speak
 address.trust-us | address | 0.5 | trust us | direct address: the headline speaks to the reader
 address.imagine | address | 0.5 | imagine | direct address: the headline speaks to the reader
 address.if-you | address | 0.475 | if you | direct address: the headline speaks to the reader
-address.when-you | address | 0.413 | when you | direct address: the headline speaks to the reader
-address.you-know | address | 0.592 | you know | direct address: the headline speaks to the reader
+address.when-you | address | 0.414 | when you | direct address: the headline speaks to the reader
+address.you-know | address | 0.593 | you know | direct address: the headline speaks to the reader
 address.you-guys | address | 0.5 | you guys | direct address: the headline speaks to the reader
 address.anyone-who | address | 0.208 | anyone who | direct address: the headline speaks to the reader
 address.everyone-who | address | 0.297 | everyone who | direct address: the headline speaks to the reader
-address.people-who | address | 0.348 | people who | direct address: the headline speaks to the reader
+address.people-who | address | 0.349 | people who | direct address: the headline speaks to the reader
 address.girls-who | address | 0.164 | girls who | direct address: the headline speaks to the reader
 address.guys-who | address | 0.1 | guys who | direct address: the headline speaks to the reader
 address.kids-who | address | 0.1 | kids who | direct address: the headline speaks to the reader
-address.start-watch | address | 0.923 | ^ watch | direct address: the headline speaks to the reader
+address.start-watch | address | 0.924 | ^ watch | direct address: the headline speaks to the reader
 address.start-look | address | 0.103 | ^ look | direct address: the headline speaks to the reader
 address.start-check | address | 0.5 | ^ check | direct address: the headline speaks to the reader
 address.start-try | address | 0.5 | ^ try | direct address: the headline speaks to the reader
 address.start-stop | address | 0.279 | ^ stop | direct address: the headline speaks to the reader
 address.start-dont | address | 0.5 | ^ don't | direct address: the headline speaks to the reader
-address.start-take | address | 0.185 | ^ take | direct address: the headline speaks to the reader
+address.start-take | address | 0.196 | ^ take | direct address: the headline speaks to the reader
 address.start-tell | address | 0.376 | ^ tell | direct address: the headline speaks to the reader
 address.start-guess | address | 0.5 | ^ guess | direct address: the headline speaks to the reader
 address.start-read | address | 0.5 | ^ read | direct address: the headline speaks to the reader
@@ -1323,11 +1323,11 @@ address.start-how-you | address | 0.5 | ^ how you | direct address: the headline
 address.millennials | address | 0.5 | millennials | direct address: the headline speaks to the reader
 address.twentysomethings | address | 0.1 | twentysomethings | direct address: the headline speaks to the reader
 address.20-somethings | address | 0.5 | 20-somethings | direct address: the headline speaks to the reader
-address.your-life | address | 0.279 | your life | direct address: the headline speaks to the reader
+address.your-life | address | 0.28 | your life | direct address: the headline speaks to the reader
 address.your-mind | address | 0.1 | your mind | direct address: the headline speaks to the reader
 address.your-day | address | 0.141 | your day | direct address: the headline speaks to the reader
 address.your-childhood | address | 0.5 | your childhood | direct address: the headline speaks to the reader
-address.your-favorite | address | 0.43 | your favorite | direct address: the headline speaks to the reader
+address.your-favorite | address | 0.434 | your favorite | direct address: the headline speaks to the reader
 address.your-favourite | address | 0.1 | your favourite | direct address: the headline speaks to the reader
 address.your-zodiac | address | 0.32 | your zodiac | direct address: the headline speaks to the reader
 address.your-sign | address | 0.5 | your sign | direct address: the headline speaks to the reader
@@ -1768,11 +1768,11 @@ address.myself | address | 0.4 | myself | personal voice: a first-person confess
 address.start-we | address | 0.747 | ^ we | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.we-tried | address | 0.176 | we tried | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.we-asked | address | 0.292 | we asked | personal voice: a first-person confession or experiment speaks to the reader as a friend
-address.we-know | address | 0.339 | we know | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.we-know | address | 0.338 | we know | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.we-found | address | 0.4 | we found | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.we-tested | address | 0.4 | we tested | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.we-made | address | 0.4 | we made | personal voice: a first-person confession or experiment speaks to the reader as a friend
-address.our | address | 0.384 | our | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.our | address | 0.386 | our | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.ours | address | 0.4 | ours | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.start-our | address | 0.4 | ^ our | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.start-dear | address | 0.277 | ^ dear | personal voice: a first-person confession or experiment speaks to the reader as a friend
@@ -1798,10 +1798,10 @@ suspense.imagine-if | suspense | 0.45 | imagine if | hypothetical: invites the r
 suspense.what-would-happen-if | suspense | 0.45 | what would happen if | hypothetical: invites the reader to imagine rather than learn
 suspense.start-when-you | suspense | 0.237 | ^ when you | hypothetical: invites the reader to imagine rather than learn
 suspense.start-when-your | suspense | 0.45 | ^ when your | hypothetical: invites the reader to imagine rather than learn
-suspense.start-when | suspense | 0.172 | ^ when | hypothetical: invites the reader to imagine rather than learn
+suspense.start-when | suspense | 0.171 | ^ when | hypothetical: invites the reader to imagine rather than learn
 suspense.what-happens-if | suspense | 0.45 | what happens if | hypothetical: invites the reader to imagine rather than learn
-suspense.pretend | suspense | 0.239 | pretend | hypothetical: invites the reader to imagine rather than learn
-suspense.vs | suspense | 0.459 | vs | versus: a side-by-side comparison built for a reaction
+suspense.pretend | suspense | 0.24 | pretend | hypothetical: invites the reader to imagine rather than learn
+suspense.vs | suspense | 0.46 | vs | versus: a side-by-side comparison built for a reaction
 suspense.versus | suspense | 0.35 | versus | versus: a side-by-side comparison built for a reaction
 suspense.expectations-vs-reality | suspense | 0.6 | expectations vs reality | the expectation-and-reality gag
 suspense.then-and-now | suspense | 0.5 | then and now | the then-and-now gallery
@@ -1858,7 +1858,7 @@ emphasis.tbh | emphasis | 0.4 | tbh | informal register: slang and swearing of s
 emphasis.idk | emphasis | 0.4 | idk | informal register: slang and swearing of social media, not of reporting
 emphasis.ftw | emphasis | 0.4 | ftw | informal register: slang and swearing of social media, not of reporting
 emphasis.fml | emphasis | 0.4 | fml | informal register: slang and swearing of social media, not of reporting
-emphasis.selfie | emphasis | 0.288 | selfie | informal register: slang and swearing of social media, not of reporting
+emphasis.selfie | emphasis | 0.289 | selfie | informal register: slang and swearing of social media, not of reporting
 emphasis.emoji | emphasis | 0.196 | emoji | informal register: slang and swearing of social media, not of reporting
 emphasis.meme | emphasis | 0.257 | meme | informal register: slang and swearing of social media, not of reporting
 emphasis.throwback | emphasis | 0.4 | throwback | informal register: slang and swearing of social media, not of reporting
@@ -1870,7 +1870,7 @@ suspense.tries-x-for-the-first-time | suspense | 0.337 | tries {gap:2} for the f
 suspense.for-the-first-time | suspense | 0.584 | for the first time | try-it genre: people filmed trying something for the reader's amusement
 suspense.tried-x-for | suspense | 0.45 | tried {gap:2} for | try-it genre: people filmed trying something for the reader's amusement
 suspense.taste-test | suspense | 0.45 | taste test | try-it genre: people filmed trying something for the reader's amusement
-suspense.try-to | suspense | 0.321 | try to | try-it genre: people filmed trying something for the reader's amusement
+suspense.try-to | suspense | 0.32 | try to | try-it genre: people filmed trying something for the reader's amusement
 suspense.attempt-to | suspense | 0.1 | attempt to | try-it genre: people filmed trying something for the reader's amusement
 suspense.reacts-to | suspense | 0.137 | reacts to | try-it genre: people filmed trying something for the reader's amusement
 suspense.reaction-to | suspense | 0.213 | reaction to | try-it genre: people filmed trying something for the reader's amusement
@@ -1975,17 +1975,17 @@ report.refugees | report | 0.5 | refugees | report: the vocabulary of hard news;
 
 # Listicle: content gathered from social media.
 listicle.on-twitter | listicle | 0.378 | on twitter | social-media content: a story built from posts rather than reporting
-listicle.on-facebook | listicle | 0.213 | on facebook | social-media content: a story built from posts rather than reporting
+listicle.on-facebook | listicle | 0.217 | on facebook | social-media content: a story built from posts rather than reporting
 listicle.on-snapchat | listicle | 0.35 | on snapchat | social-media content: a story built from posts rather than reporting
-listicle.on-instagram | listicle | 0.234 | on instagram | social-media content: a story built from posts rather than reporting
+listicle.on-instagram | listicle | 0.239 | on instagram | social-media content: a story built from posts rather than reporting
 listicle.on-tumblr | listicle | 0.35 | on tumblr | social-media content: a story built from posts rather than reporting
 listicle.on-reddit | listicle | 0.35 | on reddit | social-media content: a story built from posts rather than reporting
 listicle.on-youtube | listicle | 0.35 | on youtube | social-media content: a story built from posts rather than reporting
 listicle.on-tiktok | listicle | 0.35 | on tiktok | social-media content: a story built from posts rather than reporting
-listicle.twitter | listicle | 0.309 | twitter | social-media content: a story built from posts rather than reporting
-listicle.facebook | listicle | 0.12 | facebook | social-media content: a story built from posts rather than reporting
-listicle.snapchat | listicle | 0.312 | snapchat | social-media content: a story built from posts rather than reporting
-listicle.tinder | listicle | 0.236 | tinder | social-media content: a story built from posts rather than reporting
+listicle.twitter | listicle | 0.308 | twitter | social-media content: a story built from posts rather than reporting
+listicle.facebook | listicle | 0.131 | facebook | social-media content: a story built from posts rather than reporting
+listicle.snapchat | listicle | 0.313 | snapchat | social-media content: a story built from posts rather than reporting
+listicle.tinder | listicle | 0.24 | tinder | social-media content: a story built from posts rather than reporting
 listicle.youtube | listicle | 0.1 | youtube | social-media content: a story built from posts rather than reporting
 listicle.reddit | listicle | 0.35 | reddit | social-media content: a story built from posts rather than reporting
 listicle.tiktok | listicle | 0.35 | tiktok | social-media content: a story built from posts rather than reporting
@@ -1994,22 +1994,22 @@ listicle.instagrammers | listicle | 0.35 | instagrammers | social-media content:
 listicle.the-internet-is | listicle | 0.35 | the internet is | social-media content: a story built from posts rather than reporting
 listicle.twitter-is | listicle | 0.35 | twitter is | social-media content: a story built from posts rather than reporting
 listicle.people-on | listicle | 0.35 | people on | social-media content: a story built from posts rather than reporting
-listicle.posts | listicle | 0.115 | posts | social-media content: a story built from posts rather than reporting
+listicle.posts | listicle | 0.1 | "posts" | social-media content: a story built from posts rather than reporting
 listicle.poll | listicle | 0.1 | poll | social-media content: a story built from posts rather than reporting
 listicle.challenge | listicle | 0.141 | challenge | social-media content: a story built from posts rather than reporting
-listicle.confessions | listicle | 0.254 | confessions | social-media content: a story built from posts rather than reporting
+listicle.confessions | listicle | 0.255 | confessions | social-media content: a story built from posts rather than reporting
 listicle.confessions-of | listicle | 0.35 | confessions of | social-media content: a story built from posts rather than reporting
 listicle.winners-and-losers | listicle | 0.35 | winners and losers | social-media content: a story built from posts rather than reporting
-listicle.horoscope | listicle | 0.231 | horoscope | social-media content: a story built from posts rather than reporting
+listicle.horoscope | listicle | 0.23 | horoscope | social-media content: a story built from posts rather than reporting
 listicle.recipe | listicle | 0.181 | recipe | social-media content: a story built from posts rather than reporting
 listicle.hacks | listicle | 0.105 | hacks | social-media content: a story built from posts rather than reporting
 listicle.life-hacks | listicle | 0.35 | life hacks | social-media content: a story built from posts rather than reporting
 listicle.outfits | listicle | 0.209 | outfits | social-media content: a story built from posts rather than reporting
-listicle.looks-like | listicle | 0.547 | looks like | social-media content: a story built from posts rather than reporting
+listicle.looks-like | listicle | 0.548 | looks like | social-media content: a story built from posts rather than reporting
 listicle.starter-pack | listicle | 0.35 | starter pack | social-media content: a story built from posts rather than reporting
 
 # Suspense: reaction videos.
-suspense.start-people | suspense | 0.79 | ^ people | reaction-video genre: ordinary people set up to react for the camera
+suspense.start-people | suspense | 0.791 | ^ people | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-kids | suspense | 0.4 | ^ kids | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-couples | suspense | 0.382 | ^ couples | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-guys | suspense | 0.31 | ^ guys | reaction-video genre: ordinary people set up to react for the camera
@@ -2050,13 +2050,13 @@ address.pick-a | address | 0.4 | pick a | call to action: tells the reader what 
 address.choose-a | address | 0.4 | choose a | call to action: tells the reader what to do next
 
 # Suspense: reaction codas.
-suspense.and-its | suspense | 0.79 | and it's | reaction coda: the headline reports an event, then promises the feeling it caused
+suspense.and-its | suspense | 0.791 | and it's | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.and-it-was | suspense | 0.473 | and it was | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.and-it-is | suspense | 0.5 | and it is | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.and-it-will | suspense | 0.1 | and it will | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.and-it-feels | suspense | 0.5 | and it feels | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.and-the-result | suspense | 0.5 | and the result | reaction coda: the headline reports an event, then promises the feeling it caused
-suspense.and-people-are | suspense | 0.274 | and people are | reaction coda: the headline reports an event, then promises the feeling it caused
+suspense.and-people-are | suspense | 0.272 | and people are | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.and-people-arent | suspense | 0.5 | and people aren't | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.and-were | suspense | 0.5 | and we're | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.and-we-are | suspense | 0.5 | and we are | reaction coda: the headline reports an event, then promises the feeling it caused
@@ -2112,10 +2112,10 @@ address.start-congratulations | address | 0.45 | ^ congratulations | interjectio
 address.watch-this | address | 0.194 | watch this | interjection: the headline opens with a spoken reaction
 address.look-at-this | address | 0.45 | look at this | interjection: the headline opens with a spoken reaction
 address.listen-to-this | address | 0.45 | listen to this | interjection: the headline opens with a spoken reaction
-address.read-this | address | 0.105 | read this | interjection: the headline opens with a spoken reaction
+address.read-this | address | 0.114 | read this | interjection: the headline opens with a spoken reaction
 address.see-this | address | 0.1 | see this | interjection: the headline opens with a spoken reaction
 address.meet-this | address | 0.45 | meet this | interjection: the headline opens with a spoken reaction
-address.start-meet-the | address | 0.38 | ^ meet the | interjection: the headline opens with a spoken reaction
+address.start-meet-the | address | 0.381 | ^ meet the | interjection: the headline opens with a spoken reaction
 
 # Listicle: feature formats.
 listicle.the-evolution-of | listicle | 0.4 | the evolution of | feature format: a stock magazine frame rather than news
@@ -2124,7 +2124,7 @@ listicle.the-case-for | listicle | 0.4 | the case for | feature format: a stock 
 listicle.the-case-against | listicle | 0.4 | the case against | feature format: a stock magazine frame rather than news
 listicle.thoughts-during | listicle | 0.4 | thoughts during | feature format: a stock magazine frame rather than news
 listicle.thoughts-you-have | listicle | 0.4 | thoughts you have | feature format: a stock magazine frame rather than news
-listicle.thoughts-i-had | listicle | 0.16 | thoughts i had | feature format: a stock magazine frame rather than news
+listicle.thoughts-i-had | listicle | 0.161 | thoughts i had | feature format: a stock magazine frame rather than news
 listicle.thoughts-every | listicle | 0.4 | thoughts every | feature format: a stock magazine frame rather than news
 listicle.around-the-world | listicle | 0.211 | around the world | feature format: a stock magazine frame rather than news
 listicle.as-told-by | listicle | 0.282 | as told by | feature format: a stock magazine frame rather than news
@@ -2162,7 +2162,7 @@ listicle.easy-to-make | listicle | 0.4 | easy to make | genre cue: a stock frame
 listicle.recipe-for | listicle | 0.4 | recipe for | genre cue: a stock frame of entertainment writing rather than of news
 listicle.a-tribute-to | listicle | 0.4 | a tribute to | genre cue: a stock frame of entertainment writing rather than of news
 listicle.ranked-by | listicle | 0.4 | ranked by | genre cue: a stock frame of entertainment writing rather than of news
-listicle.tested | listicle | 0.1 | tested | genre cue: a stock frame of entertainment writing rather than of news
+listicle.tested | listicle | 0.1 | "tested" | genre cue: a stock frame of entertainment writing rather than of news
 listicle.we-tested | listicle | 0.4 | we tested | genre cue: a stock frame of entertainment writing rather than of news
 listicle.tried-and-tested | listicle | 0.4 | tried and tested | genre cue: a stock frame of entertainment writing rather than of news
 listicle.a-guide-for | listicle | 0.4 | a guide for | genre cue: a stock frame of entertainment writing rather than of news
