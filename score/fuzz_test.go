@@ -17,6 +17,7 @@ var fuzzSeeds = []string{
 	"a\xffb\x00c\xc3",
 	strings.Repeat("!", 300) + strings.Repeat("?", 300),
 	"17 things {num} {gap:3} ^ $ <caps> | # @disable",
+	"RT .@city_news: 3-day strike? https://x.example/a-b.c (www.y.example/z) tips@y.example pic.twitter.com/Q1 WHO...",
 }
 
 func FuzzHeadline(f *testing.F) { fuzzScoring(f, false) }
