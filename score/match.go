@@ -204,6 +204,30 @@ func (sc *scratch) counts(p int32) bool {
 	return w.count && countable(sc.text, &sc.toks[w.tok])
 }
 
+// countable reports whether t, a number or a number word of text, can be
+// a count of things, as a {num} slot wants: not the plural of a magnitude
+// ("thousands march", "tens of", "in their 20s") and not joined by a
+// hyphen to a word, which makes it part of an adjective ("ten-year
+// study", "3-day week"), save a compound number ("twenty-five").
+func countable(text string, t *token) bool {
+	end := int(t.end)
+	if c := text[end-1]; c == 's' || c == 'S' {
+		return false
+	}
+	if end+1 >= len(text) || text[end] != '-' || !isLetter(text[end+1]) {
+		return true
+	}
+	next := end + 1
+	for next < len(text) && isLetter(text[next]) {
+		next++
+	}
+	switch strings.ToLower(text[end+1 : next]) {
+	case "one", "two", "three", "four", "five", "six", "seven", "eight", "nine":
+		return true
+	}
+	return false
+}
+
 // maxNumberWords bounds how many words one {num} slot takes ("two
 // hundred thousand"), so that matching stays linear on any input.
 const maxNumberWords = 4

@@ -283,30 +283,6 @@ func extend[T any](s []T) ([]T, *T) {
 	return s, &s[len(s)-1]
 }
 
-// countable reports whether t, a number or a number word of text, can be
-// a count of things, as a {num} slot wants: not the plural of a magnitude
-// ("thousands march", "tens of", "in their 20s") and not joined by a
-// hyphen to a word, which makes it part of an adjective ("ten-year
-// study", "3-day week"), save a compound number ("twenty-five").
-func countable(text string, t *token) bool {
-	end := int(t.end)
-	if c := text[end-1]; c == 's' || c == 'S' {
-		return false
-	}
-	if end+1 >= len(text) || text[end] != '-' || !isLetter(text[end+1]) {
-		return true
-	}
-	next := end + 1
-	for next < len(text) && isLetter(text[next]) {
-		next++
-	}
-	switch strings.ToLower(text[end+1 : next]) {
-	case "one", "two", "three", "four", "five", "six", "seven", "eight", "nine":
-		return true
-	}
-	return false
-}
-
 // dotRun returns how many periods start at text[i], stopping at three.
 func dotRun(text string, i int) int {
 	n := 0
