@@ -58,7 +58,7 @@ func (s *Scorer) matchRules(sc *scratch, sn *sentence, capsText bool) {
 		t := &toks[i]
 		switch {
 		case t.kind == tokWord:
-			if capsRule >= 0 && !capsText && i >= kicker && t.caps && t.letters >= capsMinLetters && t.class&classAcronym == 0 && hasVowel(sc.text[t.start:t.end]) {
+			if capsRule >= 0 && !capsText && i >= kicker && t.caps && t.letters >= capsMinLetters && t.class&classAcronym == 0 && hasVowel(sc.text[t.start:t.end]) && !isLabel(sc.text, toks, lo, hi, i) {
 				s.addHit(sc, capsRule, t.start, t.end, -1, -1, t.quote)
 			}
 		case t.kind == tokPunct && (t.punct == pExclaim || t.punct == pQuestion):
@@ -91,6 +91,18 @@ func kickerEnd(toks []token, lo, hi int32) int32 {
 		break
 	}
 	return lo
+}
+
+// isLabel reports whether word i of tokens [lo, hi) is a label in
+// brackets, a word in capitals alone between them ("(VIDEO)", "[PHOTOS]"),
+// which, like a kicker, is the convention of a feed, not shouting.
+func isLabel(text string, toks []token, lo, hi, i int32) bool {
+	if i == lo || i+1 >= hi {
+		return false
+	}
+	open, close := &toks[i-1], &toks[i+1]
+	return open.punct == pBracket && close.punct == pBracket && open.kind == tokPunct && close.kind == tokPunct &&
+		(text[open.start] == '(' || text[open.start] == '[') && (text[close.start] == ')' || text[close.start] == ']')
 }
 
 // matchMarks handles the run of "!" and "?" that starts at token i and
