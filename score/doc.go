@@ -68,9 +68,9 @@
 // to a hit. A run of "!" weighs up to twice a single one (RunFactor). A
 // headline or sentence set wholly in capitals counts once, as <caps-text>,
 // not once per word, and a kicker, a label in capitals before a colon that
-// opens a headline or sentence ("UPDATE:", "JUST IN:"), or a word in
-// capitals alone in brackets ("(VIDEO)"), is the news convention, not
-// shouting. A question word the lexicon also lists as an
+// opens a headline or sentence ("UPDATE:", "JUST IN:"), a word in
+// capitals alone in brackets ("(VIDEO)") and a hashtag ("#BREAKING") are
+// the conventions of news and feeds, not shouting. A question word the lexicon also lists as an
 // acronym, set in capitals in a text that is not, names an organisation
 // ("WHO warns ...") and matches no pattern.
 //

@@ -93,10 +93,14 @@ func kickerEnd(toks []token, lo, hi int32) int32 {
 	return lo
 }
 
-// isLabel reports whether word i of tokens [lo, hi) is a label in
-// brackets, a word in capitals alone between them ("(VIDEO)", "[PHOTOS]"),
-// which, like a kicker, is the convention of a feed, not shouting.
+// isLabel reports whether word i of tokens [lo, hi) is a label: a
+// hashtag ("#BREAKING"), or a word in capitals alone in brackets
+// ("(VIDEO)", "[PHOTOS]"), which, like a kicker, is the convention of a
+// feed, not shouting.
 func isLabel(text string, toks []token, lo, hi, i int32) bool {
+	if start := toks[i].start; start > 0 && text[start-1] == '#' {
+		return true
+	}
 	if i == lo || i+1 >= hi {
 		return false
 	}
