@@ -390,6 +390,7 @@ suspense.only-time-will-tell | suspense | 0.6 | only time will tell | open endin
 suspense.time-will-tell | suspense | 0.6 | time will tell | open ending: leaves the story hanging for a sequel
 suspense.remains-to-be-seen | suspense | 0.6 | remains to be seen | open ending: leaves the story hanging for a sequel
 suspense.remains-a-mystery | suspense | 0.6 | remains a mystery | open ending: leaves the story hanging for a sequel
+suspense.not-even-the-x-part | suspense | 0.6 | not even the {gap:2} part | teaser: says that more, and more striking, is to come
 suspense.opens-up-about | suspense | 0.4 | opens up about | confession: promises a private story told at last
 suspense.worst-is-yet-to-come | suspense | 0.6 | worst is yet to come | open ending: promises more of the story, and worse
 suspense.best-is-yet-to-come | suspense | 0.6 | best is yet to come | open ending: promises more of the story, and better
@@ -507,7 +508,7 @@ question.who-are-you | question | 0.6 | who are you | question opener aimed at t
 question.what-kind-of | question | 0.1 | what kind of | question opener aimed at the reader
 question.what-type-of | question | 0.1 | what type of | question opener aimed at the reader
 question.what-sort-of | question | 0.6 | what sort of | question opener aimed at the reader
-question.whats-your | question | 0.103 | what's your | question opener aimed at the reader
+question.whats-your | question | 0.102 | what's your | question opener aimed at the reader
 question.what-is-your | question | 0.1 | what is your | question opener aimed at the reader
 question.which-is-your | question | 0.6 | which is your | question opener aimed at the reader
 question.how-well-do-you-know | question | 0.219 | how well do you know | question opener aimed at the reader
@@ -704,6 +705,8 @@ emphasis.earth-shattering | emphasis | 0.45 | earth-shattering | hyperbole: an e
 emphasis.game-changing | emphasis | 0.45 | game-changing | hyperbole: an extreme word in place of a measured one
 emphasis.game-changer | emphasis | 0.45 | game changer | hyperbole: an extreme word in place of a measured one
 emphasis.revolutionary | emphasis | 0.45 | revolutionary | hyperbole: an extreme word in place of a measured one
+emphasis.groundbreaking | emphasis | 0.45 | groundbreaking | hyperbole: an extreme word in place of a measured one
+emphasis.ground-breaking | emphasis | 0.45 | ground-breaking | hyperbole: an extreme word in place of a measured one
 emphasis.miraculous | emphasis | 0.45 | miraculous | hyperbole: an extreme word in place of a measured one
 emphasis.miracle | emphasis | 0.45 | miracle | hyperbole: an extreme word in place of a measured one
 emphasis.magical | emphasis | 0.388 | magical | hyperbole: an extreme word in place of a measured one
@@ -720,7 +723,7 @@ emphasis.heartbreaking | emphasis | 0.398 | heartbreaking | hyperbole: an extrem
 emphasis.heart-wrenching | emphasis | 0.45 | heart-wrenching | hyperbole: an extreme word in place of a measured one
 emphasis.heartwarming | emphasis | 0.45 | heartwarming | hyperbole: an extreme word in place of a measured one
 emphasis.tear-jerking | emphasis | 0.45 | tear-jerking | hyperbole: an extreme word in place of a measured one
-emphasis.adorable | emphasis | 0.806 | adorable | hyperbole: an extreme word in place of a measured one
+emphasis.adorable | emphasis | 0.805 | adorable | hyperbole: an extreme word in place of a measured one
 emphasis.hilarious | emphasis | 0.794 | hilarious | hyperbole: an extreme word in place of a measured one
 emphasis.hysterical | emphasis | 0.45 | hysterical | hyperbole: an extreme word in place of a measured one
 emphasis.ridiculous | emphasis | 0.266 | ridiculous | hyperbole: an extreme word in place of a measured one
@@ -864,7 +867,7 @@ emphasis.most | emphasis | 0.399 | most | superlative: ranks a thing as the most
 emphasis.the-least | emphasis | 0.35 | the least | superlative: ranks a thing as the most of its kind
 emphasis.best-ever | emphasis | 0.35 | best ever | superlative: ranks a thing as the most of its kind
 emphasis.worst-ever | emphasis | 0.35 | worst ever | superlative: ranks a thing as the most of its kind
-emphasis.of-all-time | emphasis | 0.338 | of all time | superlative: ranks a thing as the most of its kind
+emphasis.of-all-time | emphasis | 0.337 | of all time | superlative: ranks a thing as the most of its kind
 emphasis.all-time | emphasis | 0.35 | all-time | superlative: ranks a thing as the most of its kind
 emphasis.in-history | emphasis | 0.35 | in history | superlative: ranks a thing as the most of its kind
 emphasis.in-the-world | emphasis | 0.1 | in the world | superlative: ranks a thing as the most of its kind
@@ -872,7 +875,7 @@ emphasis.on-earth | emphasis | 0.1 | on earth | superlative: ranks a thing as th
 emphasis.on-the-planet | emphasis | 0.35 | on the planet | superlative: ranks a thing as the most of its kind
 emphasis.on-the-internet | emphasis | 0.1 | on the internet | superlative: ranks a thing as the most of its kind
 emphasis.the-internet | emphasis | 0.338 | the internet | superlative: ranks a thing as the most of its kind
-emphasis.ever | emphasis | 0.421 | ever | superlative: ranks a thing as the most of its kind
+emphasis.ever | emphasis | 0.422 | ever | superlative: ranks a thing as the most of its kind
 emphasis.ever-made | emphasis | 0.35 | ever made | superlative: ranks a thing as the most of its kind
 emphasis.ever-seen | emphasis | 0.35 | ever seen | superlative: ranks a thing as the most of its kind
 emphasis.ever-recorded | emphasis | 0.35 | ever recorded | superlative: ranks a thing as the most of its kind
@@ -902,7 +905,7 @@ emphasis.in-decades | emphasis | 0.35 | in decades | superlative: ranks a thing 
 # Emphasis: absolutes.
 emphasis.everyone | emphasis | 0.934 | everyone | absolute: admits no exception
 emphasis.everybody | emphasis | 0.3 | everybody | absolute: admits no exception
-emphasis.everything | emphasis | 0.621 | everything | absolute: admits no exception
+emphasis.everything | emphasis | 0.622 | everything | absolute: admits no exception
 emphasis.every-single | emphasis | 0.3 | every single | absolute: admits no exception
 emphasis.every | emphasis | 0.469 | every | absolute: admits no exception
 emphasis.every-n | emphasis | =0 | every {num} | frequency: 'every five years' says how often, it admits no exception; it holds 'every' and is no evidence
@@ -930,7 +933,7 @@ emphasis.never | emphasis | 0.306 | never | absolute: admits no exception
 emphasis.always | emphasis | 0.1 | always | absolute: admits no exception
 emphasis.forever | emphasis | 0.126 | forever | absolute: admits no exception
 emphasis.completely | emphasis | 0.294 | "completely" | absolute: admits no exception
-emphasis.entirely | emphasis | 0.257 | entirely | absolute: admits no exception
+emphasis.entirely | emphasis | 0.258 | entirely | absolute: admits no exception
 emphasis.totally | emphasis | 0.427 | "totally" | absolute: admits no exception
 emphasis.absolutely | emphasis | 0.436 | absolutely | absolute: admits no exception
 emphasis.literally | emphasis | 0.382 | literally | absolute: admits no exception
@@ -1224,7 +1227,7 @@ listicle.tweets-about | listicle | 0.26 | tweets about | list framing without a 
 listicle.facts-about | listicle | 0.4 | facts about | list framing without a number
 listicle.gifs | listicle | 0.115 | gifs | list framing without a number
 listicle.memes | listicle | 0.285 | memes | list framing without a number
-listicle.struggles | listicle | 0.262 | struggles | list framing without a number
+listicle.struggles | listicle | 0.263 | struggles | list framing without a number
 listicle.problems-only | listicle | 0.4 | problems only | list framing without a number
 listicle.things-only | listicle | 0.4 | things only | list framing without a number
 listicle.only-x-will-understand | listicle | 0.1 | only {gap:2} will understand | list framing without a number
@@ -1262,10 +1265,10 @@ address.you | address | 1.394 | you | direct address: the headline speaks to the
 address.your | address | 0.86 | your | direct address: the headline speaks to the reader
 address.youre | address | 0.724 | you're | direct address: the headline speaks to the reader
 address.yours | address | 0.5 | yours | direct address: the headline speaks to the reader
-address.yourself | address | 0.377 | yourself | direct address: the headline speaks to the reader
+address.yourself | address | 0.376 | yourself | direct address: the headline speaks to the reader
 address.yourselves | address | 0.5 | yourselves | direct address: the headline speaks to the reader
 address.youll | address | 0.465 | you'll | direct address: the headline speaks to the reader
-address.youve | address | 0.271 | you've | direct address: the headline speaks to the reader
+address.youve | address | 0.252 | you've | direct address: the headline speaks to the reader
 address.youd | address | 0.1 | you'd | direct address: the headline speaks to the reader
 address.ya | address | 0.1 | ya | direct address: the headline speaks to the reader
 address.yall | address | 0.5 | y'all | direct address: the headline speaks to the reader
@@ -1277,7 +1280,7 @@ address.trust-me | address | 0.5 | trust me | direct address: the headline speak
 address.trust-us | address | 0.5 | trust us | direct address: the headline speaks to the reader
 address.imagine | address | 0.5 | imagine | direct address: the headline speaks to the reader
 address.if-you | address | 0.475 | if you | direct address: the headline speaks to the reader
-address.when-you | address | 0.414 | when you | direct address: the headline speaks to the reader
+address.when-you | address | 0.413 | when you | direct address: the headline speaks to the reader
 address.you-know | address | 0.593 | you know | direct address: the headline speaks to the reader
 address.you-guys | address | 0.5 | you guys | direct address: the headline speaks to the reader
 address.anyone-who | address | 0.208 | anyone who | direct address: the headline speaks to the reader
@@ -1286,13 +1289,13 @@ address.people-who | address | 0.349 | people who | direct address: the headline
 address.girls-who | address | 0.164 | girls who | direct address: the headline speaks to the reader
 address.guys-who | address | 0.1 | guys who | direct address: the headline speaks to the reader
 address.kids-who | address | 0.1 | kids who | direct address: the headline speaks to the reader
-address.start-watch | address | 0.924 | ^ watch | direct address: the headline speaks to the reader
+address.start-watch | address | 0.923 | ^ watch | direct address: the headline speaks to the reader
 address.start-look | address | 0.103 | ^ look | direct address: the headline speaks to the reader
 address.start-check | address | 0.5 | ^ check | direct address: the headline speaks to the reader
 address.start-try | address | 0.5 | ^ try | direct address: the headline speaks to the reader
 address.start-stop | address | 0.279 | ^ stop | direct address: the headline speaks to the reader
 address.start-dont | address | 0.5 | ^ don't | direct address: the headline speaks to the reader
-address.start-take | address | 0.196 | ^ take | direct address: the headline speaks to the reader
+address.start-take | address | 0.195 | ^ take | direct address: the headline speaks to the reader
 address.start-tell | address | 0.376 | ^ tell | direct address: the headline speaks to the reader
 address.start-guess | address | 0.5 | ^ guess | direct address: the headline speaks to the reader
 address.start-read | address | 0.5 | ^ read | direct address: the headline speaks to the reader
@@ -1772,7 +1775,7 @@ address.we-know | address | 0.338 | we know | personal voice: a first-person con
 address.we-found | address | 0.4 | we found | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.we-tested | address | 0.4 | we tested | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.we-made | address | 0.4 | we made | personal voice: a first-person confession or experiment speaks to the reader as a friend
-address.our | address | 0.386 | our | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.our | address | 0.385 | our | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.ours | address | 0.4 | ours | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.start-our | address | 0.4 | ^ our | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.start-dear | address | 0.277 | ^ dear | personal voice: a first-person confession or experiment speaks to the reader as a friend
@@ -2005,7 +2008,7 @@ listicle.recipe | listicle | 0.181 | recipe | social-media content: a story buil
 listicle.hacks | listicle | 0.105 | hacks | social-media content: a story built from posts rather than reporting
 listicle.life-hacks | listicle | 0.35 | life hacks | social-media content: a story built from posts rather than reporting
 listicle.outfits | listicle | 0.209 | outfits | social-media content: a story built from posts rather than reporting
-listicle.looks-like | listicle | 0.548 | looks like | social-media content: a story built from posts rather than reporting
+listicle.looks-like | listicle | 0.547 | looks like | social-media content: a story built from posts rather than reporting
 listicle.starter-pack | listicle | 0.35 | starter pack | social-media content: a story built from posts rather than reporting
 
 # Suspense: reaction videos.
@@ -2127,7 +2130,7 @@ listicle.thoughts-you-have | listicle | 0.4 | thoughts you have | feature format
 listicle.thoughts-i-had | listicle | 0.161 | thoughts i had | feature format: a stock magazine frame rather than news
 listicle.thoughts-every | listicle | 0.4 | thoughts every | feature format: a stock magazine frame rather than news
 listicle.around-the-world | listicle | 0.211 | around the world | feature format: a stock magazine frame rather than news
-listicle.as-told-by | listicle | 0.282 | as told by | feature format: a stock magazine frame rather than news
+listicle.as-told-by | listicle | 0.283 | as told by | feature format: a stock magazine frame rather than news
 listicle.as-explained-by | listicle | 0.4 | as explained by | feature format: a stock magazine frame rather than news
 listicle.in-perspective | listicle | 0.4 | in perspective | feature format: a stock magazine frame rather than news
 listicle.put-in-perspective | listicle | 0.4 | put in perspective | feature format: a stock magazine frame rather than news
