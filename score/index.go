@@ -9,6 +9,7 @@ const (
 	classNumber uint8 = 1 << iota
 	classInterrogative
 	classAcronym
+	classAfterGap // a pattern of a number, a gap and this word is filed under it (see numberGapKey)
 )
 
 // ptoken is a compiled pattern token.
@@ -75,19 +76,20 @@ func (w *wordSet) covers(needs *wordSet) bool {
 // index is a lexicon compiled for matching: stems become small integers
 // and each pattern is filed under its first token. It is immutable.
 type index struct {
-	lex      *lexicon.Lexicon
-	vocab    map[string]int32 // stem → vocabulary id
-	stems    []stemInfo       // 1 + vocabulary id → the stem's word classes and the patterns that open with it
-	pats     []compiled       // patterns of words, in lexicon order
-	traits   []traits         // of each of pats
-	singles  []int32          // patterns that open with a word and then no word, by stemInfo.lo and .hi
-	pairs    pairTable        // two vocabulary ids (pairKey) → patterns that open with those words
-	numFirst []int32          // patterns that open with {num} and then no word or gap (pairs hold the rest), save those anchored at the start
-	numLead  []int32          // those anchored at the start, tried only at a sentence's first word
-	forms    []string         // the forms of the words in quotes, by ptoken.form; forms[0] is unused
-	prefixes prefixSet        // three-letter openings a stem in the vocabulary can have
-	short    []int32          // shortIndex of a word of one to three letters → vocabulary id, or -1
-	rules    [lexicon.NumRules]int32
+	lex       *lexicon.Lexicon
+	vocab     map[string]int32 // stem → vocabulary id
+	stems     []stemInfo       // 1 + vocabulary id → the stem's word classes and the patterns that open with it
+	pats      []compiled       // patterns of words, in lexicon order
+	traits    []traits         // of each of pats
+	singles   []int32          // patterns that open with a word and then no word, by stemInfo.lo and .hi
+	pairs     pairTable        // two vocabulary ids (pairKey) → patterns that open with those words
+	numFirst  []int32          // patterns that open with {num} and then no word or gap (pairs hold the rest), save those anchored at the start
+	numLead   []int32          // those anchored at the start, tried only at a sentence's first word
+	numberGap int32            // the widest gap of the patterns filed under numberGapKey
+	forms     []string         // the forms of the words in quotes, by ptoken.form; forms[0] is unused
+	prefixes  prefixSet        // three-letter openings a stem in the vocabulary can have
+	short     []int32          // shortIndex of a word of one to three letters → vocabulary id, or -1
+	rules     [lexicon.NumRules]int32
 }
 
 func newIndex(lex *lexicon.Lexicon) *index {
@@ -165,6 +167,8 @@ func newIndex(lex *lexicon.Lexicon) *index {
 		case t[0].kind == lexicon.NumberToken && len(t) > 2 && t[1].kind == lexicon.GapToken && t[2].kind == lexicon.WordToken:
 			k := pairKey(numberGapKey, t[2].id)
 			pairs[k] = append(pairs[k], int32(i))
+			class[t[2].id] |= classAfterGap
+			ix.numberGap = max(ix.numberGap, int32(t[1].max))
 		case t[0].kind == lexicon.NumberToken && c.entry.Pattern.Start:
 			ix.numLead = append(ix.numLead, int32(i))
 		case t[0].kind == lexicon.NumberToken:

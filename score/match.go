@@ -118,14 +118,15 @@ func (s *Scorer) tryNumber(sc *scratch, p int32) {
 		}
 	}
 	// Patterns of a number, a gap and a word: tried from p at each word
-	// the gap may reach, once for each word.
+	// the gap may reach that such a pattern is filed under, once for each.
 	var seen [lexicon.MaxGap + 1]int32
-	for g := int32(0); g <= lexicon.MaxGap && q+g < int32(len(sc.words)); g++ {
-		w := &sc.words[q+g]
+	stems, reach := s.ix.stems, sc.words[q:min(q+s.ix.numberGap+1, int32(len(sc.words)))]
+	for g := range reach {
+		w := &reach[g]
 		if w.clause != clause {
 			break
 		}
-		if w.id < 0 || slices.Contains(seen[:g], w.id+1) {
+		if stems[1+w.id].class&classAfterGap == 0 || slices.Contains(seen[:g], w.id+1) {
 			continue
 		}
 		seen[g] = w.id + 1
