@@ -61,7 +61,7 @@ suspense.this-is-how | suspense | 0.1 | this is how | forward reference: points 
 suspense.this-is-when | suspense | 0.6 | this is when | forward reference: points at something the text withholds
 suspense.this-is-who | suspense | 0.6 | this is who | forward reference: points at something the text withholds
 suspense.this-is-where | suspense | 0.6 | this is where | forward reference: points at something the text withholds
-suspense.these-are-the | suspense | 0.109 | these are the | forward reference: points at something the text withholds
+suspense.these-are-the | suspense | 0.11 | these are the | forward reference: points at something the text withholds
 suspense.this-is-the | suspense | 0.1 | this is the | forward reference: points at something the text withholds
 suspense.thats-why | suspense | 0.6 | that's why | forward reference: points at something the text withholds
 suspense.that-is-why | suspense | 0.6 | that is why | forward reference: points at something the text withholds
@@ -136,7 +136,7 @@ suspense.the-secret-behind | suspense | 0.6 | the secret behind | forward refere
 suspense.the-secret-of | suspense | 0.6 | the secret of | forward reference: points at something the text withholds
 suspense.secrets-of | suspense | 0.6 | secrets of | forward reference: points at something the text withholds
 suspense.secrets-to | suspense | 0.6 | secrets to | forward reference: points at something the text withholds
-suspense.secret | suspense | 0.167 | secret | forward reference: points at something the text withholds
+suspense.secret | suspense | 0.168 | secret | forward reference: points at something the text withholds
 suspense.little-known | suspense | 0.6 | little-known | forward reference: points at something the text withholds
 suspense.hidden | suspense | 0.6 | hidden | forward reference: points at something the text withholds
 suspense.what-really-happened | suspense | 0.6 | what really happened | forward reference: points at something the text withholds
@@ -166,11 +166,11 @@ suspense.the-answer | suspense | 0.6 | the answer | forward reference: points at
 suspense.the-answer-will | suspense | 0.6 | the answer will | forward reference: points at something the text withholds
 suspense.the-results-are | suspense | 0.6 | the results are | forward reference: points at something the text withholds
 suspense.the-result-is | suspense | 0.6 | the result is | forward reference: points at something the text withholds
-suspense.the-moment | suspense | 0.218 | the moment | forward reference: points at something the text withholds
+suspense.the-moment | suspense | 0.217 | the moment | forward reference: points at something the text withholds
 suspense.the-moment-when | suspense | 0.6 | the moment when | forward reference: points at something the text withholds
 suspense.moment-when | suspense | 0.6 | moment when | forward reference: points at something the text withholds
 suspense.the-day | suspense | 0.1 | the day | forward reference: points at something the text withholds
-suspense.the-time | suspense | 0.123 | the time | forward reference: points at something the text withholds
+suspense.the-time | suspense | 0.1 | the time | forward reference: points at something the text withholds
 suspense.when-you-see-it | suspense | 0.6 | when you see it | forward reference: points at something the text withholds
 suspense.once-you-see-it | suspense | 0.6 | once you see it | forward reference: points at something the text withholds
 suspense.wait-until-you-see | suspense | 0.6 | wait until you see | forward reference: points at something the text withholds
@@ -359,9 +359,9 @@ suspense.are-about-to | suspense | 0.5 | are about to | teaser: announces a reve
 suspense.about-to-change | suspense | 0.5 | about to change | teaser: announces a reveal to come
 suspense.is-coming | suspense | 0.5 | is coming | teaser: announces a reveal to come
 suspense.are-coming | suspense | 0.5 | are coming | teaser: announces a reveal to come
-suspense.is-here | suspense | 0.236 | is here | teaser: announces a reveal to come
+suspense.is-here | suspense | 0.235 | is here | teaser: announces a reveal to come
 suspense.are-here | suspense | 0.5 | are here | teaser: announces a reveal to come
-suspense.revealed | suspense | 0.413 | revealed | teaser: announces a reveal to come
+suspense.revealed | suspense | 0.414 | revealed | teaser: announces a reveal to come
 suspense.unveiled | suspense | 0.1 | unveiled | teaser: announces a reveal to come
 suspense.uncovered | suspense | 0.5 | uncovered | teaser: announces a reveal to come
 suspense.exposed | suspense | 0.5 | exposed | teaser: announces a reveal to come
@@ -390,6 +390,8 @@ suspense.only-time-will-tell | suspense | 0.6 | only time will tell | open endin
 suspense.time-will-tell | suspense | 0.6 | time will tell | open ending: leaves the story hanging for a sequel
 suspense.remains-to-be-seen | suspense | 0.6 | remains to be seen | open ending: leaves the story hanging for a sequel
 suspense.remains-a-mystery | suspense | 0.6 | remains a mystery | open ending: leaves the story hanging for a sequel
+suspense.finally-answered | suspense | 0.45 | finally answered | teaser: announces a reveal to come
+suspense.been-answered | suspense | 0.45 | has been answered | teaser: announces a reveal to come
 suspense.not-even-the-x-part | suspense | 0.6 | not even the {gap:2} part | teaser: says that more, and more striking, is to come
 suspense.opens-up-about | suspense | 0.4 | opens up about | confession: promises a private story told at last
 suspense.worst-is-yet-to-come | suspense | 0.6 | worst is yet to come | open ending: promises more of the story, and worse
@@ -416,9 +418,9 @@ suspense.you-might-think | suspense | 0.6 | you might think | open ending: leave
 suspense.you-may-think | suspense | 0.6 | you may think | open ending: leaves the story hanging for a sequel
 
 # Suspense: demonstratives that point forward.
-suspense.start-this | suspense | 1.4 | ^ this | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.start-these | suspense | 1.05 | ^ these | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.start-heres | suspense | 1.201 | ^ here's | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.start-this | suspense | 1.398 | ^ this | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.start-these | suspense | 1.043 | ^ these | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.start-heres | suspense | 1.199 | ^ here's | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.start-meet | suspense | 0.492 | ^ meet | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.start-this-week | suspense | =0 | ^ this week | a demonstrative of time: 'this' names when, not a thing withheld; it holds '^ this' and is no evidence
 suspense.start-this-weekend | suspense | =0 | ^ this weekend | a demonstrative of time: 'this' names when, not a thing withheld; it holds '^ this' and is no evidence
@@ -497,7 +499,7 @@ question.guess-what | question | 0.1 | guess what | question opener aimed at the
 question.guess-which | question | 0.1 | guess which | question opener aimed at the reader
 question.guess-who | question | 0.6 | guess who | question opener aimed at the reader
 question.guess-how | question | 0.1 | guess how | question opener aimed at the reader
-question.guess-the | question | 0.144 | guess the | question opener aimed at the reader
+question.guess-the | question | 0.143 | guess the | question opener aimed at the reader
 question.what-if | question | 0.6 | what if | question opener aimed at the reader
 question.start-what-if | question | 0.6 | ^ what if | question opener aimed at the reader
 question.would-you-rather | question | 0.1 | would you rather | question opener aimed at the reader
@@ -516,14 +518,14 @@ question.how-much-do-you-know | question | 0.6 | how much do you know | question
 question.how-many-x-have-you | question | 0.6 | how many {gap:3} have you | question opener aimed at the reader
 question.how-x-are-you | question | 0.1 | how {gap:2} are you | question opener aimed at the reader
 question.are-you-a | question | 0.6 | are you a | question opener aimed at the reader
-question.are-you-more | question | 0.209 | are you more | question opener aimed at the reader
+question.are-you-more | question | 0.208 | are you more | question opener aimed at the reader
 question.are-you-the | question | 0.6 | are you the | question opener aimed at the reader
 question.are-you-ready | question | 0.6 | are you ready | question opener aimed at the reader
 question.are-you | question | 0.129 | are you | question opener aimed at the reader
 question.do-you | question | 0.114 | do you | question opener aimed at the reader
 question.do-your | question | 0.6 | do your | question opener aimed at the reader
 question.does-your | question | 0.1 | does your | question opener aimed at the reader
-question.is-your | question | 0.205 | is your | question opener aimed at the reader
+question.is-your | question | 0.204 | is your | question opener aimed at the reader
 question.are-your | question | 0.1 | are your | question opener aimed at the reader
 question.can-you-tell | question | 0.1 | can you tell | question opener aimed at the reader
 question.can-you-name | question | 0.1 | can you name | question opener aimed at the reader
@@ -538,7 +540,7 @@ question.can-you-answer | question | 0.6 | can you answer | question opener aime
 question.how-many-of | question | 0.1 | how many of | question opener aimed at the reader
 question.take-this-quiz | question | 0.6 | take this quiz | question opener aimed at the reader
 question.take-the-quiz | question | 0.6 | take the quiz | question opener aimed at the reader
-question.quiz | question | 0.26 | quiz | question opener aimed at the reader
+question.quiz | question | 0.245 | quiz | question opener aimed at the reader
 question.tell-us | question | 0.385 | tell us | question opener aimed at the reader
 question.tell-me | question | 0.6 | tell me | question opener aimed at the reader
 question.do-you-agree | question | 0.6 | do you agree | question opener aimed at the reader
@@ -567,10 +569,10 @@ question.should-i | question | 0.6 | should i | question opener aimed at the rea
 question.should-we | question | 0.6 | should we | question opener aimed at the reader
 
 # Question: headlines that open as questions.
-question.start-is-this | question | 0.801 | ^ is this | question headline: the headline asks rather than tells
+question.start-is-this | question | 0.8 | ^ is this | question headline: the headline asks rather than tells
 question.start-is-it | question | 0.35 | ^ is it | question headline: the headline asks rather than tells
 question.start-is-that | question | 0.35 | ^ is that | question headline: the headline asks rather than tells
-question.start-are-these | question | 0.341 | ^ are these | question headline: the headline asks rather than tells
+question.start-are-these | question | 0.34 | ^ are these | question headline: the headline asks rather than tells
 question.start-are-they | question | 0.35 | ^ are they | question headline: the headline asks rather than tells
 question.start-was-this | question | 0.35 | ^ was this | question headline: the headline asks rather than tells
 question.start-was-it | question | 0.35 | ^ was it | question headline: the headline asks rather than tells
@@ -594,20 +596,20 @@ question.start-is-the | question | 0.35 | ^ is the | question headline: the head
 question.start-are-the | question | 0.35 | ^ are the | question headline: the headline asks rather than tells
 question.start-is-there | question | 0.35 | ^ is there | question headline: the headline asks rather than tells
 question.start-are-there | question | 0.35 | ^ are there | question headline: the headline asks rather than tells
-question.start-why | question | 0.644 | ^ why | question headline: the headline asks rather than tells
-question.start-what | question | 0.962 | ^ what | question headline: the headline asks rather than tells
-question.start-who | question | 0.843 | ^ who | question headline: the headline asks rather than tells
-question.start-which | question | 1.04 | ^ which | question headline: the headline asks rather than tells
-question.start-how | question | 0.791 | ^ how | question headline: the headline asks rather than tells
+question.start-why | question | 0.643 | ^ why | question headline: the headline asks rather than tells
+question.start-what | question | 0.961 | ^ what | question headline: the headline asks rather than tells
+question.start-who | question | 0.842 | ^ who | question headline: the headline asks rather than tells
+question.start-which | question | 1.039 | ^ which | question headline: the headline asks rather than tells
+question.start-how | question | 0.79 | ^ how | question headline: the headline asks rather than tells
 question.start-where | question | 0.116 | ^ where | question headline: the headline asks rather than tells
-question.start-when | question | 0.397 | ^ when | question headline: the headline asks rather than tells
+question.start-when | question | 0.396 | ^ when | question headline: the headline asks rather than tells
 question.start-is | question | 0.189 | ^ is | question headline: the headline asks rather than tells
-question.start-are | question | 0.412 | ^ are | question headline: the headline asks rather than tells
+question.start-are | question | 0.411 | ^ are | question headline: the headline asks rather than tells
 question.start-was | question | 0.35 | ^ was | question headline: the headline asks rather than tells
 question.start-were | question | 0.35 | ^ were | question headline: the headline asks rather than tells
-question.start-do | question | 0.496 | ^ do | question headline: the headline asks rather than tells
+question.start-do | question | 0.495 | ^ do | question headline: the headline asks rather than tells
 question.start-does | question | 0.35 | ^ does | question headline: the headline asks rather than tells
-question.start-did | question | 0.367 | ^ did | question headline: the headline asks rather than tells
+question.start-did | question | 0.366 | ^ did | question headline: the headline asks rather than tells
 question.start-can | question | 0.373 | ^ can | question headline: the headline asks rather than tells
 question.start-could | question | 0.35 | ^ could | question headline: the headline asks rather than tells
 question.start-will | question | 0.288 | ^ will | question headline: the headline asks rather than tells
@@ -672,7 +674,7 @@ emphasis.amazing | emphasis | 0.588 | amazing | hyperbole: an extreme word in pl
 emphasis.incredible | emphasis | 0.394 | incredible | hyperbole: an extreme word in place of a measured one
 emphasis.unbelievable | emphasis | 0.45 | unbelievable | hyperbole: an extreme word in place of a measured one
 emphasis.unreal | emphasis | 0.45 | unreal | hyperbole: an extreme word in place of a measured one
-emphasis.insane | emphasis | 0.432 | insane | hyperbole: an extreme word in place of a measured one
+emphasis.insane | emphasis | 0.431 | insane | hyperbole: an extreme word in place of a measured one
 emphasis.crazy | emphasis | 0.281 | crazy | hyperbole: an extreme word in place of a measured one
 emphasis.craziest | emphasis | 0.45 | craziest | hyperbole: an extreme word in place of a measured one
 emphasis.mind-blowing | emphasis | 0.117 | mind-blowing | hyperbole: an extreme word in place of a measured one
@@ -681,11 +683,16 @@ emphasis.jaw-dropping | emphasis | 0.45 | jaw-dropping | hyperbole: an extreme w
 emphasis.gut-wrenching | emphasis | 0.45 | gut-wrenching | hyperbole: an extreme word in place of a measured one
 emphasis.eye-watering | emphasis | 0.45 | eye-watering | hyperbole: an extreme word in place of a measured one
 emphasis.mind-boggling | emphasis | 0.45 | mind-boggling | hyperbole: an extreme word in place of a measured one
+emphasis.lose-x-mind | emphasis | 0.5 | lose {gap:1} mind | reaction hyperbole: an ordinary response told as a breakdown
+emphasis.lost-x-mind | emphasis | 0.5 | lost {gap:1} mind | reaction hyperbole: an ordinary response told as a breakdown
+emphasis.going-wild | emphasis | 0.45 | going wild | reaction hyperbole: an ordinary response told as a breakdown
+emphasis.goes-wild | emphasis | 0.45 | goes wild | reaction hyperbole: an ordinary response told as a breakdown
+emphasis.went-wild | emphasis | 0.45 | went wild | reaction hyperbole: an ordinary response told as a breakdown
 emphasis.breathtaking | emphasis | 0.45 | breathtaking | hyperbole: an extreme word in place of a measured one
 emphasis.epic | emphasis | 0.177 | epic | hyperbole: an extreme word in place of a measured one
 emphasis.legendary | emphasis | 0.45 | legendary | hyperbole: an extreme word in place of a measured one
 emphasis.iconic | emphasis | 0.334 | iconic | hyperbole: an extreme word in place of a measured one
-emphasis.ultimate | emphasis | 0.494 | ultimate | hyperbole: an extreme word in place of a measured one
+emphasis.ultimate | emphasis | 0.495 | ultimate | hyperbole: an extreme word in place of a measured one
 emphasis.unprecedented | emphasis | 0.45 | unprecedented | hyperbole: an extreme word in place of a measured one
 emphasis.unstoppable | emphasis | 0.45 | unstoppable | hyperbole: an extreme word in place of a measured one
 emphasis.unthinkable | emphasis | 0.45 | unthinkable | hyperbole: an extreme word in place of a measured one
@@ -712,19 +719,19 @@ emphasis.miracle | emphasis | 0.45 | miracle | hyperbole: an extreme word in pla
 emphasis.magical | emphasis | 0.388 | magical | hyperbole: an extreme word in place of a measured one
 emphasis.genius | emphasis | 0.158 | genius | hyperbole: an extreme word in place of a measured one
 emphasis.brilliant | emphasis | 0.1 | brilliant | hyperbole: an extreme word in place of a measured one
-emphasis.perfect | emphasis | 0.871 | perfect | hyperbole: an extreme word in place of a measured one
+emphasis.perfect | emphasis | 0.87 | perfect | hyperbole: an extreme word in place of a measured one
 emphasis.flawless | emphasis | 0.283 | flawless | hyperbole: an extreme word in place of a measured one
 emphasis.terrifying | emphasis | 0.162 | terrifying | hyperbole: an extreme word in place of a measured one
 emphasis.horrifying | emphasis | 0.139 | horrifying | hyperbole: an extreme word in place of a measured one
 emphasis.horrific | emphasis | 0.45 | horrific | hyperbole: an extreme word in place of a measured one
 emphasis.chilling | emphasis | 0.189 | chilling | hyperbole: an extreme word in place of a measured one
 emphasis.disturbing | emphasis | 0.45 | disturbing | hyperbole: an extreme word in place of a measured one
-emphasis.heartbreaking | emphasis | 0.398 | heartbreaking | hyperbole: an extreme word in place of a measured one
+emphasis.heartbreaking | emphasis | 0.397 | heartbreaking | hyperbole: an extreme word in place of a measured one
 emphasis.heart-wrenching | emphasis | 0.45 | heart-wrenching | hyperbole: an extreme word in place of a measured one
 emphasis.heartwarming | emphasis | 0.45 | heartwarming | hyperbole: an extreme word in place of a measured one
 emphasis.tear-jerking | emphasis | 0.45 | tear-jerking | hyperbole: an extreme word in place of a measured one
 emphasis.adorable | emphasis | 0.805 | adorable | hyperbole: an extreme word in place of a measured one
-emphasis.hilarious | emphasis | 0.794 | hilarious | hyperbole: an extreme word in place of a measured one
+emphasis.hilarious | emphasis | 0.793 | hilarious | hyperbole: an extreme word in place of a measured one
 emphasis.hysterical | emphasis | 0.45 | hysterical | hyperbole: an extreme word in place of a measured one
 emphasis.ridiculous | emphasis | 0.266 | ridiculous | hyperbole: an extreme word in place of a measured one
 emphasis.outrageous | emphasis | 0.105 | outrageous | hyperbole: an extreme word in place of a measured one
@@ -744,17 +751,17 @@ emphasis.stunner | emphasis | 0.45 | stunner | hyperbole: an extreme word in pla
 emphasis.dazzling | emphasis | 0.45 | dazzling | hyperbole: an extreme word in place of a measured one
 emphasis.majestic | emphasis | 0.45 | majestic | hyperbole: an extreme word in place of a measured one
 emphasis.magnificent | emphasis | 0.45 | magnificent | hyperbole: an extreme word in place of a measured one
-emphasis.fantastic | emphasis | 0.123 | fantastic | hyperbole: an extreme word in place of a measured one
+emphasis.fantastic | emphasis | 0.124 | fantastic | hyperbole: an extreme word in place of a measured one
 emphasis.fabulous | emphasis | 0.45 | fabulous | hyperbole: an extreme word in place of a measured one
 emphasis.superb | emphasis | 0.45 | superb | hyperbole: an extreme word in place of a measured one
 emphasis.sublime | emphasis | 0.45 | sublime | hyperbole: an extreme word in place of a measured one
 emphasis.surreal | emphasis | 0.45 | surreal | hyperbole: an extreme word in place of a measured one
-emphasis.bizarre | emphasis | 0.131 | bizarre | hyperbole: an extreme word in place of a measured one
+emphasis.bizarre | emphasis | 0.13 | bizarre | hyperbole: an extreme word in place of a measured one
 emphasis.weird | emphasis | 0.361 | weird | hyperbole: an extreme word in place of a measured one
 emphasis.weirdest | emphasis | 0.168 | weirdest | hyperbole: an extreme word in place of a measured one
 emphasis.strange | emphasis | 0.45 | strange | hyperbole: an extreme word in place of a measured one
 emphasis.freaky | emphasis | 0.45 | freaky | hyperbole: an extreme word in place of a measured one
-emphasis.creepy | emphasis | 0.149 | creepy | hyperbole: an extreme word in place of a measured one
+emphasis.creepy | emphasis | 0.148 | creepy | hyperbole: an extreme word in place of a measured one
 emphasis.scary | emphasis | 0.45 | scary | hyperbole: an extreme word in place of a measured one
 emphasis.cringe | emphasis | 0.1 | cringe | hyperbole: an extreme word in place of a measured one
 emphasis.cringeworthy | emphasis | 0.45 | cringeworthy | hyperbole: an extreme word in place of a measured one
@@ -762,7 +769,7 @@ emphasis.cringey | emphasis | 0.45 | cringey | hyperbole: an extreme word in pla
 emphasis.cute | emphasis | 0.397 | cute | hyperbole: an extreme word in place of a measured one
 emphasis.cutest | emphasis | 0.386 | cutest | hyperbole: an extreme word in place of a measured one
 emphasis.precious | emphasis | 0.45 | precious | hyperbole: an extreme word in place of a measured one
-emphasis.beautiful | emphasis | 0.628 | beautiful | hyperbole: an extreme word in place of a measured one
+emphasis.beautiful | emphasis | 0.627 | beautiful | hyperbole: an extreme word in place of a measured one
 emphasis.delicious | emphasis | 0.339 | delicious | hyperbole: an extreme word in place of a measured one
 emphasis.mouthwatering | emphasis | 0.1 | mouthwatering | hyperbole: an extreme word in place of a measured one
 emphasis.addictive | emphasis | 0.1 | addictive | hyperbole: an extreme word in place of a measured one
@@ -821,7 +828,7 @@ emphasis.whoa | emphasis | 0.45 | whoa | hyperbole: an extreme word in place of 
 emphasis.yikes | emphasis | 0.45 | yikes | hyperbole: an extreme word in place of a measured one
 emphasis.oops | emphasis | 0.45 | oops | hyperbole: an extreme word in place of a measured one
 emphasis.holy | emphasis | 0.45 | holy | hyperbole: an extreme word in place of a measured one
-emphasis.damn | emphasis | 0.402 | damn | hyperbole: an extreme word in place of a measured one
+emphasis.damn | emphasis | 0.401 | damn | hyperbole: an extreme word in place of a measured one
 emphasis.hell | emphasis | 0.176 | hell | hyperbole: an extreme word in place of a measured one
 emphasis.af | emphasis | 0.534 | af | hyperbole: an extreme word in place of a measured one
 emphasis.freaking | emphasis | 0.1 | freaking | hyperbole: an extreme word in place of a measured one
@@ -831,14 +838,14 @@ emphasis.goddamn | emphasis | 0.1 | goddamn | hyperbole: an extreme word in plac
 emphasis.ever-so | emphasis | 0.45 | ever so | hyperbole: an extreme word in place of a measured one
 
 # Emphasis: superlatives and records.
-emphasis.best | emphasis | 0.543 | best | superlative: ranks a thing as the most of its kind
+emphasis.best | emphasis | 0.542 | best | superlative: ranks a thing as the most of its kind
 emphasis.worst | emphasis | 0.357 | worst | superlative: ranks a thing as the most of its kind
 emphasis.biggest | emphasis | 0.37 | biggest | superlative: ranks a thing as the most of its kind
-emphasis.greatest | emphasis | 0.38 | greatest | superlative: ranks a thing as the most of its kind
+emphasis.greatest | emphasis | 0.379 | greatest | superlative: ranks a thing as the most of its kind
 emphasis.largest | emphasis | 0.1 | largest | superlative: ranks a thing as the most of its kind
 emphasis.smallest | emphasis | 0.35 | smallest | superlative: ranks a thing as the most of its kind
 emphasis.tiniest | emphasis | 0.35 | tiniest | superlative: ranks a thing as the most of its kind
-emphasis.funniest | emphasis | 0.405 | funniest | superlative: ranks a thing as the most of its kind
+emphasis.funniest | emphasis | 0.404 | funniest | superlative: ranks a thing as the most of its kind
 emphasis.strangest | emphasis | 0.35 | strangest | superlative: ranks a thing as the most of its kind
 emphasis.scariest | emphasis | 0.35 | scariest | superlative: ranks a thing as the most of its kind
 emphasis.happiest | emphasis | 0.35 | happiest | superlative: ranks a thing as the most of its kind
@@ -858,7 +865,7 @@ emphasis.oddest | emphasis | 0.35 | oddest | superlative: ranks a thing as the m
 emphasis.creepiest | emphasis | 0.35 | creepiest | superlative: ranks a thing as the most of its kind
 emphasis.tastiest | emphasis | 0.35 | tastiest | superlative: ranks a thing as the most of its kind
 emphasis.easiest | emphasis | 0.35 | easiest | superlative: ranks a thing as the most of its kind
-emphasis.hardest | emphasis | 0.221 | hardest | superlative: ranks a thing as the most of its kind
+emphasis.hardest | emphasis | 0.226 | hardest | superlative: ranks a thing as the most of its kind
 emphasis.sweetest | emphasis | 0.35 | sweetest | superlative: ranks a thing as the most of its kind
 emphasis.bravest | emphasis | 0.35 | bravest | superlative: ranks a thing as the most of its kind
 emphasis.luckiest | emphasis | 0.35 | luckiest | superlative: ranks a thing as the most of its kind
@@ -874,14 +881,14 @@ emphasis.in-the-world | emphasis | 0.1 | in the world | superlative: ranks a thi
 emphasis.on-earth | emphasis | 0.1 | on earth | superlative: ranks a thing as the most of its kind
 emphasis.on-the-planet | emphasis | 0.35 | on the planet | superlative: ranks a thing as the most of its kind
 emphasis.on-the-internet | emphasis | 0.1 | on the internet | superlative: ranks a thing as the most of its kind
-emphasis.the-internet | emphasis | 0.338 | the internet | superlative: ranks a thing as the most of its kind
+emphasis.the-internet | emphasis | 0.329 | the internet | superlative: ranks a thing as the most of its kind
 emphasis.ever | emphasis | 0.422 | ever | superlative: ranks a thing as the most of its kind
 emphasis.ever-made | emphasis | 0.35 | ever made | superlative: ranks a thing as the most of its kind
 emphasis.ever-seen | emphasis | 0.35 | ever seen | superlative: ranks a thing as the most of its kind
 emphasis.ever-recorded | emphasis | 0.35 | ever recorded | superlative: ranks a thing as the most of its kind
-emphasis.the-most | emphasis | 0.705 | the most | superlative: ranks a thing as the most of its kind
+emphasis.the-most | emphasis | 0.704 | the most | superlative: ranks a thing as the most of its kind
 emphasis.most-of | emphasis | =0 | most of | quantifier: 'most of' counts a share, it ranks nothing; it holds 'most' and is no evidence
-emphasis.the-best | emphasis | 0.836 | the best | superlative: ranks a thing as the most of its kind
+emphasis.the-best | emphasis | 0.835 | the best | superlative: ranks a thing as the most of its kind
 emphasis.the-worst | emphasis | 0.383 | the worst | superlative: ranks a thing as the most of its kind
 emphasis.the-only | emphasis | 0.1 | the only | superlative: ranks a thing as the most of its kind
 emphasis.number-one | emphasis | 0.35 | number one | superlative: ranks a thing as the most of its kind
@@ -903,9 +910,9 @@ emphasis.in-years | emphasis | 0.35 | in years | superlative: ranks a thing as t
 emphasis.in-decades | emphasis | 0.35 | in decades | superlative: ranks a thing as the most of its kind
 
 # Emphasis: absolutes.
-emphasis.everyone | emphasis | 0.934 | everyone | absolute: admits no exception
+emphasis.everyone | emphasis | 0.925 | everyone | absolute: admits no exception
 emphasis.everybody | emphasis | 0.3 | everybody | absolute: admits no exception
-emphasis.everything | emphasis | 0.622 | everything | absolute: admits no exception
+emphasis.everything | emphasis | 0.621 | everything | absolute: admits no exception
 emphasis.every-single | emphasis | 0.3 | every single | absolute: admits no exception
 emphasis.every | emphasis | 0.469 | every | absolute: admits no exception
 emphasis.every-n | emphasis | =0 | every {num} | frequency: 'every five years' says how often, it admits no exception; it holds 'every' and is no evidence
@@ -925,17 +932,17 @@ emphasis.every-season | emphasis | =0 | every season | frequency: 'every season'
 emphasis.every-hour | emphasis | =0 | every hour | frequency: 'every hour' says how often, it admits no exception; it holds 'every' and is no evidence
 emphasis.every-minute | emphasis | =0 | every minute | frequency: 'every minute' says how often, it admits no exception; it holds 'every' and is no evidence
 emphasis.every-other | emphasis | =0 | every other | frequency: 'every other' says how often, it admits no exception; it holds 'every' and is no evidence
-emphasis.all | emphasis | 0.467 | all | absolute: admits no exception
+emphasis.all | emphasis | 0.468 | all | absolute: admits no exception
 emphasis.nobody | emphasis | 0.3 | nobody | absolute: admits no exception
 emphasis.no-one | emphasis | 0.166 | no one | absolute: admits no exception
 emphasis.nothing | emphasis | 0.3 | nothing | absolute: admits no exception
 emphasis.never | emphasis | 0.306 | never | absolute: admits no exception
 emphasis.always | emphasis | 0.1 | always | absolute: admits no exception
 emphasis.forever | emphasis | 0.126 | forever | absolute: admits no exception
-emphasis.completely | emphasis | 0.294 | "completely" | absolute: admits no exception
-emphasis.entirely | emphasis | 0.258 | entirely | absolute: admits no exception
-emphasis.totally | emphasis | 0.427 | "totally" | absolute: admits no exception
-emphasis.absolutely | emphasis | 0.436 | absolutely | absolute: admits no exception
+emphasis.completely | emphasis | 0.293 | "completely" | absolute: admits no exception
+emphasis.entirely | emphasis | 0.257 | entirely | absolute: admits no exception
+emphasis.totally | emphasis | 0.426 | "totally" | absolute: admits no exception
+emphasis.absolutely | emphasis | 0.435 | absolutely | absolute: admits no exception
 emphasis.literally | emphasis | 0.382 | literally | absolute: admits no exception
 emphasis.utterly | emphasis | 0.3 | utterly | absolute: admits no exception
 emphasis.truly | emphasis | 0.112 | truly | absolute: admits no exception
@@ -972,7 +979,7 @@ emphasis.hands-down | emphasis | 0.35 | hands down | booster: a word that adds f
 emphasis.bar-none | emphasis | 0.35 | bar none | booster: a word that adds force but no fact
 emphasis.seriously | emphasis | 0.1 | "seriously" | booster: a word that adds force but no fact
 emphasis.honestly | emphasis | 0.27 | honestly | booster: a word that adds force but no fact
-emphasis.actually | emphasis | 0.861 | actually | booster: a word that adds force but no fact
+emphasis.actually | emphasis | 0.86 | actually | booster: a word that adds force but no fact
 emphasis.basically | emphasis | 0.184 | "basically" | booster: a word that adds force but no fact
 emphasis.simply | emphasis | 0.35 | simply | booster: a word that adds force but no fact
 emphasis.just | emphasis | 0.743 | just | booster: a word that adds force but no fact
@@ -988,7 +995,7 @@ emphasis.so-much | emphasis | 0.1 | so much | booster: a word that adds force bu
 emphasis.too-much | emphasis | 0.1 | too much | booster: a word that adds force but no fact
 emphasis.beyond | emphasis | 0.1 | beyond | booster: a word that adds force but no fact
 emphasis.next-level | emphasis | 0.35 | next level | booster: a word that adds force but no fact
-emphasis.obsessed | emphasis | 0.21 | obsessed | booster: a word that adds force but no fact
+emphasis.obsessed | emphasis | 0.211 | obsessed | booster: a word that adds force but no fact
 emphasis.need | emphasis | 0.257 | need | booster: a word that adds force but no fact
 emphasis.must | emphasis | 0.1 | must | booster: a word that adds force but no fact
 emphasis.essential | emphasis | 0.35 | essential | booster: a word that adds force but no fact
@@ -1006,12 +1013,12 @@ emphasis.loads-of | emphasis | 0.35 | loads of | booster: a word that adds force
 emphasis.so-many | emphasis | 0.35 | so many | booster: a word that adds force but no fact
 emphasis.a-lot | emphasis | 0.26 | a lot | booster: a word that adds force but no fact
 emphasis.way-too | emphasis | 0.178 | way too | booster: a word that adds force but no fact
-emphasis.super | emphasis | 0.239 | super | booster: a word that adds force but no fact
+emphasis.super | emphasis | 0.24 | super | booster: a word that adds force but no fact
 
 # Emphasis: hype verbs.
 emphasis.slams | emphasis | 0.4 | slams | hype verb: a violent or extreme verb for an ordinary event
 emphasis.blasts | emphasis | 0.1 | "blasts" | hype verb: a violent or extreme verb for an ordinary event
-emphasis.destroys | emphasis | 0.155 | destroys | hype verb: a violent or extreme verb for an ordinary event
+emphasis.destroys | emphasis | 0.156 | destroys | hype verb: a violent or extreme verb for an ordinary event
 emphasis.obliterates | emphasis | 0.4 | obliterates | hype verb: a violent or extreme verb for an ordinary event
 emphasis.annihilates | emphasis | 0.4 | annihilates | hype verb: a violent or extreme verb for an ordinary event
 emphasis.eviscerates | emphasis | 0.4 | eviscerates | hype verb: a violent or extreme verb for an ordinary event
@@ -1024,7 +1031,7 @@ emphasis.shuts-down | emphasis | 0.205 | shuts down | hype verb: a violent or ex
 emphasis.fires-back | emphasis | 0.4 | fires back | hype verb: a violent or extreme verb for an ordinary event
 emphasis.hits-back | emphasis | 0.4 | hits back | hype verb: a violent or extreme verb for an ordinary event
 emphasis.lashes-out | emphasis | 0.4 | lashes out | hype verb: a violent or extreme verb for an ordinary event
-emphasis.freaks-out | emphasis | 0.206 | freaks out | hype verb: a violent or extreme verb for an ordinary event
+emphasis.freaks-out | emphasis | 0.208 | freaks out | hype verb: a violent or extreme verb for an ordinary event
 emphasis.loses-it | emphasis | 0.4 | loses it | hype verb: a violent or extreme verb for an ordinary event
 emphasis.lost-it | emphasis | 0.4 | lost it | hype verb: a violent or extreme verb for an ordinary event
 emphasis.breaks-the-internet | emphasis | 0.4 | breaks the internet | hype verb: a violent or extreme verb for an ordinary event
@@ -1085,11 +1092,11 @@ emphasis.staggering-n | emphasis | 0.5 | staggering {num} | hype verb with a fig
 emphasis.a-record-n | emphasis | 0.5 | a record {num} | hype verb with a figure: a big number made dramatic
 emphasis.record-n | emphasis | 0.5 | record {num} | hype verb with a figure: a big number made dramatic
 emphasis.n-times-more | emphasis | 0.5 | {num} times more | hype verb with a figure: a big number made dramatic
-emphasis.n-times | emphasis | 0.35 | {num} times | hype verb with a figure: a big number made dramatic
+emphasis.n-times | emphasis | 0.347 | {num} times | hype verb with a figure: a big number made dramatic
 emphasis.more-than-ever | emphasis | 0.5 | more than ever | hype verb with a figure: a big number made dramatic
 
 # Listicle: numbered lists.
-listicle.start-n | listicle | 1.176 | ^ {num} | a headline that opens with a number is usually a list
+listicle.start-n | listicle | 1.173 | ^ {num} | a headline that opens with a number is usually a list
 listicle.start-n-killed | listicle | =0 | ^ {num} {gap:2} killed | context: a count of people in a news report ("Three arrested", "Two students shot") is no list
 listicle.start-n-dead | listicle | =0 | ^ {num} {gap:2} dead | context: a count of people in a news report ("Three arrested", "Two students shot") is no list
 listicle.start-n-die | listicle | =0 | ^ {num} {gap:2} die | context: a count of people in a news report ("Three arrested", "Two students shot") is no list
@@ -1129,10 +1136,10 @@ listicle.start-n-hospitalised | listicle | =0 | ^ {num} {gap:2} hospitalised | c
 listicle.start-n-hospitalized | listicle | =0 | ^ {num} {gap:2} hospitalized | context: a count of people in a news report ("Three arrested", "Two students shot") is no list
 listicle.start-n-suspended | listicle | =0 | ^ {num} {gap:2} "suspended" | context: a count of people in a news report ("Three arrested", "Two students shot") is no list
 listicle.start-n-banned | listicle | =0 | ^ {num} {gap:2} "banned" | context: a count of people in a news report ("Three arrested", "Two students shot") is no list
-listicle.n-things | listicle | 0.505 | {num} things | listicle: a count of things frames the story as a list
+listicle.n-things | listicle | 0.504 | {num} things | listicle: a count of things frames the story as a list
 listicle.n-ways | listicle | 0.147 | {num} ways | listicle: a count of things frames the story as a list
 listicle.n-reasons | listicle | 0.301 | {num} reasons | listicle: a count of things frames the story as a list
-listicle.n-times | listicle | 0.351 | {num} times | listicle: a count of things frames the story as a list
+listicle.n-times | listicle | 0.348 | {num} times | listicle: a count of things frames the story as a list
 listicle.n-times-a | listicle | =0 | {num} times a | context: a frequency ("three times a week") is no list
 listicle.n-signs | listicle | 0.1 | {num} signs | listicle: a count of things frames the story as a list
 listicle.n-people | listicle | 0.1 | {num} people | listicle: a count of things frames the story as a list
@@ -1195,7 +1202,7 @@ listicle.n-couples | listicle | 0.6 | {num} couples | listicle: a count of thing
 listicle.n-stars | listicle | 0.6 | {num} stars | listicle: a count of things frames the story as a list
 listicle.n-times-when | listicle | 0.6 | {num} times when | listicle: a count of things frames the story as a list
 listicle.n-of-the | listicle | 0.185 | {num} of the | listicle: a count of things frames the story as a list
-listicle.n-most | listicle | 0.406 | {num} most | listicle: a count of things frames the story as a list
+listicle.n-most | listicle | 0.405 | {num} most | listicle: a count of things frames the story as a list
 listicle.n-best | listicle | 0.379 | {num} best | listicle: a count of things frames the story as a list
 listicle.n-worst | listicle | 0.6 | {num} worst | listicle: a count of things frames the story as a list
 listicle.n-x-that-will | listicle | 0.303 | {num} {gap:3} that will | listicle: a count of things frames the story as a list
@@ -1203,12 +1210,12 @@ listicle.n-x-you-need | listicle | 0.1 | {num} {gap:3} you need | listicle: a co
 listicle.n-x-you-should | listicle | 0.1 | {num} {gap:3} you should | listicle: a count of things frames the story as a list
 listicle.n-x-that-are | listicle | 0.364 | {num} {gap:3} that are | listicle: a count of things frames the story as a list
 listicle.n-x-that-prove | listicle | 0.285 | {num} {gap:3} that prove | listicle: a count of things frames the story as a list
-listicle.n-x-who | listicle | 0.571 | {num} {gap:3} who | listicle: a count of things frames the story as a list
+listicle.n-x-who | listicle | 0.57 | {num} {gap:3} who | listicle: a count of things frames the story as a list
 listicle.n-x-every | listicle | 0.249 | {num} {gap:3} every | listicle: a count of things frames the story as a list
-listicle.n-x-only | listicle | 0.334 | {num} {gap:3} only | listicle: a count of things frames the story as a list
+listicle.n-x-only | listicle | 0.33 | {num} {gap:3} only | listicle: a count of things frames the story as a list
 
 # Listicle: list framing.
-listicle.things | listicle | 0.715 | things | list framing without a number
+listicle.things | listicle | 0.714 | things | list framing without a number
 listicle.reasons-why | listicle | 0.1 | reasons why | list framing without a number
 listicle.reasons | listicle | 0.164 | reasons | list framing without a number
 listicle.ways-to | listicle | 0.32 | "ways" to | list framing without a number
@@ -1222,16 +1229,18 @@ listicle.pictures-that | listicle | 0.1 | pictures that | list framing without a
 listicle.photos-of | listicle | 0.439 | photos of | list framing without a number
 listicle.pictures-of | listicle | 0.305 | pictures of | list framing without a number
 listicle.moments-that | listicle | 0.4 | moments that | list framing without a number
-listicle.tweets-that | listicle | 0.101 | tweets that | list framing without a number
+listicle.tweets-that | listicle | 0.102 | tweets that | list framing without a number
 listicle.tweets-about | listicle | 0.26 | tweets about | list framing without a number
 listicle.facts-about | listicle | 0.4 | facts about | list framing without a number
-listicle.gifs | listicle | 0.115 | gifs | list framing without a number
-listicle.memes | listicle | 0.285 | memes | list framing without a number
+listicle.gifs | listicle | 0.114 | gifs | list framing without a number
+listicle.memes | listicle | 0.284 | memes | list framing without a number
 listicle.struggles | listicle | 0.263 | struggles | list framing without a number
 listicle.problems-only | listicle | 0.4 | problems only | list framing without a number
 listicle.things-only | listicle | 0.4 | things only | list framing without a number
 listicle.only-x-will-understand | listicle | 0.1 | only {gap:2} will understand | list framing without a number
-listicle.will-understand | listicle | 0.14 | will understand | list framing without a number
+listicle.only-true | listicle | 0.4 | only true | quiz frame: a challenge only the reader's kind can meet
+listicle.only-x-will-be-able | listicle | 0.4 | only {gap:3} will be able | quiz frame: a challenge only the reader's kind can meet
+listicle.will-understand | listicle | 0.134 | will understand | list framing without a number
 listicle.can-relate | listicle | 0.1 | can relate | list framing without a number
 listicle.relatable | listicle | 0.1 | "relatable" | list framing without a number
 listicle.ranked | listicle | 0.203 | ranked | list framing without a number
@@ -1249,53 +1258,53 @@ listicle.that-are-so | listicle | 0.4 | that are so | list framing without a num
 listicle.who-are | listicle | 0.124 | who are | list framing without a number
 listicle.who-totally | listicle | 0.4 | who totally | list framing without a number
 listicle.who-nailed | listicle | 0.4 | who nailed | list framing without a number
-listicle.people-are | listicle | 0.611 | people are | list framing without a number
+listicle.people-are | listicle | 0.602 | people are | list framing without a number
 listicle.people-cant | listicle | 0.4 | people can't | list framing without a number
 listicle.tumblr | listicle | 0.21 | tumblr | list framing without a number
 listicle.pinterest | listicle | 0.211 | pinterest | list framing without a number
-listicle.instagram | listicle | 0.542 | instagram | list framing without a number
-listicle.tweet | listicle | 0.465 | tweet | list framing without a number
+listicle.instagram | listicle | 0.541 | instagram | list framing without a number
+listicle.tweet | listicle | 0.464 | tweet | list framing without a number
 listicle.photos | listicle | 0.458 | photos | list framing without a number
 listicle.pics | listicle | 0.2 | pics | list framing without a number
 listicle.emoji | listicle | 0.196 | emoji | list framing without a number
-listicle.quiz | listicle | 0.268 | quiz | list framing without a number
+listicle.quiz | listicle | 0.253 | quiz | list framing without a number
 
 # Address: the reader spoken to.
-address.you | address | 1.394 | you | direct address: the headline speaks to the reader
-address.your | address | 0.86 | your | direct address: the headline speaks to the reader
-address.youre | address | 0.724 | you're | direct address: the headline speaks to the reader
+address.you | address | 1.392 | you | direct address: the headline speaks to the reader
+address.your | address | 0.859 | your | direct address: the headline speaks to the reader
+address.youre | address | 0.723 | you're | direct address: the headline speaks to the reader
 address.yours | address | 0.5 | yours | direct address: the headline speaks to the reader
 address.yourself | address | 0.376 | yourself | direct address: the headline speaks to the reader
 address.yourselves | address | 0.5 | yourselves | direct address: the headline speaks to the reader
-address.youll | address | 0.465 | you'll | direct address: the headline speaks to the reader
+address.youll | address | 0.468 | you'll | direct address: the headline speaks to the reader
 address.youve | address | 0.252 | you've | direct address: the headline speaks to the reader
 address.youd | address | 0.1 | you'd | direct address: the headline speaks to the reader
 address.ya | address | 0.1 | ya | direct address: the headline speaks to the reader
 address.yall | address | 0.5 | y'all | direct address: the headline speaks to the reader
-address.we | address | 0.701 | we | direct address: the headline speaks to the reader
+address.we | address | 0.697 | we | direct address: the headline speaks to the reader
 address.let-us | address | 0.5 | let us | direct address: the headline speaks to the reader
 address.admit-it | address | 0.5 | admit it | direct address: the headline speaks to the reader
 address.be-honest | address | 0.5 | be honest | direct address: the headline speaks to the reader
 address.trust-me | address | 0.5 | trust me | direct address: the headline speaks to the reader
 address.trust-us | address | 0.5 | trust us | direct address: the headline speaks to the reader
 address.imagine | address | 0.5 | imagine | direct address: the headline speaks to the reader
-address.if-you | address | 0.475 | if you | direct address: the headline speaks to the reader
+address.if-you | address | 0.474 | if you | direct address: the headline speaks to the reader
 address.when-you | address | 0.413 | when you | direct address: the headline speaks to the reader
-address.you-know | address | 0.593 | you know | direct address: the headline speaks to the reader
+address.you-know | address | 0.592 | you know | direct address: the headline speaks to the reader
 address.you-guys | address | 0.5 | you guys | direct address: the headline speaks to the reader
 address.anyone-who | address | 0.208 | anyone who | direct address: the headline speaks to the reader
-address.everyone-who | address | 0.297 | everyone who | direct address: the headline speaks to the reader
-address.people-who | address | 0.349 | people who | direct address: the headline speaks to the reader
+address.everyone-who | address | 0.3 | everyone who | direct address: the headline speaks to the reader
+address.people-who | address | 0.348 | people who | direct address: the headline speaks to the reader
 address.girls-who | address | 0.164 | girls who | direct address: the headline speaks to the reader
 address.guys-who | address | 0.1 | guys who | direct address: the headline speaks to the reader
 address.kids-who | address | 0.1 | kids who | direct address: the headline speaks to the reader
-address.start-watch | address | 0.923 | ^ watch | direct address: the headline speaks to the reader
+address.start-watch | address | 0.922 | ^ watch | direct address: the headline speaks to the reader
 address.start-look | address | 0.103 | ^ look | direct address: the headline speaks to the reader
 address.start-check | address | 0.5 | ^ check | direct address: the headline speaks to the reader
 address.start-try | address | 0.5 | ^ try | direct address: the headline speaks to the reader
-address.start-stop | address | 0.279 | ^ stop | direct address: the headline speaks to the reader
+address.start-stop | address | 0.278 | ^ stop | direct address: the headline speaks to the reader
 address.start-dont | address | 0.5 | ^ don't | direct address: the headline speaks to the reader
-address.start-take | address | 0.195 | ^ take | direct address: the headline speaks to the reader
+address.start-take | address | 0.196 | ^ take | direct address: the headline speaks to the reader
 address.start-tell | address | 0.376 | ^ tell | direct address: the headline speaks to the reader
 address.start-guess | address | 0.5 | ^ guess | direct address: the headline speaks to the reader
 address.start-read | address | 0.5 | ^ read | direct address: the headline speaks to the reader
@@ -1328,11 +1337,11 @@ address.twentysomethings | address | 0.1 | twentysomethings | direct address: th
 address.20-somethings | address | 0.5 | 20-somethings | direct address: the headline speaks to the reader
 address.your-life | address | 0.28 | your life | direct address: the headline speaks to the reader
 address.your-mind | address | 0.1 | your mind | direct address: the headline speaks to the reader
-address.your-day | address | 0.141 | your day | direct address: the headline speaks to the reader
+address.your-day | address | 0.14 | your day | direct address: the headline speaks to the reader
 address.your-childhood | address | 0.5 | your childhood | direct address: the headline speaks to the reader
-address.your-favorite | address | 0.434 | your favorite | direct address: the headline speaks to the reader
+address.your-favorite | address | 0.433 | your favorite | direct address: the headline speaks to the reader
 address.your-favourite | address | 0.1 | your favourite | direct address: the headline speaks to the reader
-address.your-zodiac | address | 0.32 | your zodiac | direct address: the headline speaks to the reader
+address.your-zodiac | address | 0.319 | your zodiac | direct address: the headline speaks to the reader
 address.your-sign | address | 0.5 | your sign | direct address: the headline speaks to the reader
 address.your-brain | address | 0.5 | your brain | direct address: the headline speaks to the reader
 address.your-body | address | 0.1 | your body | direct address: the headline speaks to the reader
@@ -1753,29 +1762,29 @@ acronym.brics | acronym | 1 | brics | acronym written in capitals
 acronym.cop | acronym | 1 | cop | acronym written in capitals
 
 # Address: personal voice.
-address.start-i | address | 0.618 | ^ i | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.start-i | address | 0.617 | ^ i | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.im | address | 0.55 | i'm | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.ive | address | 0.4 | i've | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.id | address | 0.4 | i'd | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.ill | address | 0.4 | i'll | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.i-tried | address | 0.4 | i tried | personal voice: a first-person confession or experiment speaks to the reader as a friend
-address.i-went | address | 0.143 | i went | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.i-went | address | 0.142 | i went | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.i-spent | address | 0.4 | i spent | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.i-asked | address | 0.4 | i asked | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.i-made | address | 0.4 | i made | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.i-was | address | 0.4 | i was | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.i-am | address | 0.4 | i am | personal voice: a first-person confession or experiment speaks to the reader as a friend
-address.my | address | 0.603 | my | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.my | address | 0.602 | my | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.me | address | 0.281 | me | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.myself | address | 0.4 | myself | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.start-we | address | 0.747 | ^ we | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.we-tried | address | 0.176 | we tried | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.we-asked | address | 0.292 | we asked | personal voice: a first-person confession or experiment speaks to the reader as a friend
-address.we-know | address | 0.338 | we know | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.we-know | address | 0.337 | we know | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.we-found | address | 0.4 | we found | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.we-tested | address | 0.4 | we tested | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.we-made | address | 0.4 | we made | personal voice: a first-person confession or experiment speaks to the reader as a friend
-address.our | address | 0.385 | our | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.our | address | 0.381 | our | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.ours | address | 0.4 | ours | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.start-our | address | 0.4 | ^ our | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.start-dear | address | 0.277 | ^ dear | personal voice: a first-person confession or experiment speaks to the reader as a friend
@@ -1788,13 +1797,15 @@ address.start-no | address | 0.1 | ^ no | personal voice: a first-person confess
 address.start-oh | address | 0.4 | ^ oh | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.start-omg | address | 0.4 | ^ omg | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.start-hey | address | 0.205 | ^ hey | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.start-psst | address | 0.4 | ^ psst | personal voice: a first-person confession or experience
+address.send-this-to | address | 0.5 | ^ send this to | call to action: the headline asks the reader to share it
 address.start-um | address | 0.4 | ^ um | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.start-wait | address | 0.4 | ^ wait | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.start-honestly | address | 0.4 | ^ honestly | personal voice: a first-person confession or experiment speaks to the reader as a friend
 
 # Suspense: hypotheticals and comparisons.
-suspense.start-if | suspense | 0.899 | ^ if | hypothetical: invites the reader to imagine rather than learn
-suspense.if-x-were | suspense | 0.431 | if {gap:4} were | hypothetical: invites the reader to imagine rather than learn
+suspense.start-if | suspense | 0.898 | ^ if | hypothetical: invites the reader to imagine rather than learn
+suspense.if-x-were | suspense | 0.43 | if {gap:4} were | hypothetical: invites the reader to imagine rather than learn
 suspense.if-x-had | suspense | 0.1 | if {gap:4} had | hypothetical: invites the reader to imagine rather than learn
 suspense.if-x-was | suspense | 0.45 | if {gap:4} was | hypothetical: invites the reader to imagine rather than learn
 suspense.imagine-if | suspense | 0.45 | imagine if | hypothetical: invites the reader to imagine rather than learn
@@ -1828,7 +1839,9 @@ emphasis.vibes | emphasis | 0.4 | vibes | informal register: slang and swearing 
 emphasis.lowkey | emphasis | 0.4 | lowkey | informal register: slang and swearing of social media, not of reporting
 emphasis.low-key | emphasis | 0.4 | low-key | informal register: slang and swearing of social media, not of reporting
 emphasis.highkey | emphasis | 0.4 | highkey | informal register: slang and swearing of social media, not of reporting
-emphasis.fuck | emphasis | 0.449 | fuck | informal register: slang and swearing of social media, not of reporting
+emphasis.fuck | emphasis | 0.44 | fuck | informal register: slang and swearing of social media, not of reporting
+emphasis.no-fucks | emphasis | 0.5 | no fucks | informal register: slang and swearing of social media
+emphasis.zero-fucks | emphasis | 0.5 | zero fucks | informal register: slang and swearing of social media
 emphasis.as-hell | emphasis | 0.4 | as hell | informal register: slang and swearing of social media
 emphasis.not-a-drill | emphasis | 0.5 | not a drill | informal register: slang and swearing of social media
 emphasis.spill-the-tea | emphasis | 0.4 | spill the tea | informal register: slang and swearing of social media
@@ -1863,17 +1876,17 @@ emphasis.ftw | emphasis | 0.4 | ftw | informal register: slang and swearing of s
 emphasis.fml | emphasis | 0.4 | fml | informal register: slang and swearing of social media, not of reporting
 emphasis.selfie | emphasis | 0.288 | selfie | informal register: slang and swearing of social media, not of reporting
 emphasis.emoji | emphasis | 0.196 | emoji | informal register: slang and swearing of social media, not of reporting
-emphasis.meme | emphasis | 0.257 | meme | informal register: slang and swearing of social media, not of reporting
+emphasis.meme | emphasis | 0.256 | meme | informal register: slang and swearing of social media, not of reporting
 emphasis.throwback | emphasis | 0.4 | throwback | informal register: slang and swearing of social media, not of reporting
 emphasis.tbt | emphasis | 0.4 | tbt | informal register: slang and swearing of social media, not of reporting
 
 # Suspense: the try-it genre.
-suspense.people-try | suspense | 0.34 | people try | try-it genre: people filmed trying something for the reader's amusement
+suspense.people-try | suspense | 0.339 | people try | try-it genre: people filmed trying something for the reader's amusement
 suspense.tries-x-for-the-first-time | suspense | 0.337 | tries {gap:2} for the first time | try-it genre: people filmed trying something for the reader's amusement
-suspense.for-the-first-time | suspense | 0.584 | for the first time | try-it genre: people filmed trying something for the reader's amusement
+suspense.for-the-first-time | suspense | 0.583 | for the first time | try-it genre: people filmed trying something for the reader's amusement
 suspense.tried-x-for | suspense | 0.45 | tried {gap:2} for | try-it genre: people filmed trying something for the reader's amusement
 suspense.taste-test | suspense | 0.45 | taste test | try-it genre: people filmed trying something for the reader's amusement
-suspense.try-to | suspense | 0.32 | try to | try-it genre: people filmed trying something for the reader's amusement
+suspense.try-to | suspense | 0.321 | try to | try-it genre: people filmed trying something for the reader's amusement
 suspense.attempt-to | suspense | 0.1 | attempt to | try-it genre: people filmed trying something for the reader's amusement
 suspense.reacts-to | suspense | 0.137 | reacts to | try-it genre: people filmed trying something for the reader's amusement
 suspense.reaction-to | suspense | 0.213 | reaction to | try-it genre: people filmed trying something for the reader's amusement
@@ -1986,7 +1999,7 @@ listicle.on-reddit | listicle | 0.35 | on reddit | social-media content: a story
 listicle.on-youtube | listicle | 0.35 | on youtube | social-media content: a story built from posts rather than reporting
 listicle.on-tiktok | listicle | 0.35 | on tiktok | social-media content: a story built from posts rather than reporting
 listicle.twitter | listicle | 0.308 | twitter | social-media content: a story built from posts rather than reporting
-listicle.facebook | listicle | 0.131 | facebook | social-media content: a story built from posts rather than reporting
+listicle.facebook | listicle | 0.119 | facebook | social-media content: a story built from posts rather than reporting
 listicle.snapchat | listicle | 0.312 | snapchat | social-media content: a story built from posts rather than reporting
 listicle.tinder | listicle | 0.24 | tinder | social-media content: a story built from posts rather than reporting
 listicle.youtube | listicle | 0.1 | youtube | social-media content: a story built from posts rather than reporting
@@ -2012,7 +2025,7 @@ listicle.looks-like | listicle | 0.547 | looks like | social-media content: a st
 listicle.starter-pack | listicle | 0.35 | starter pack | social-media content: a story built from posts rather than reporting
 
 # Suspense: reaction videos.
-suspense.start-people | suspense | 0.791 | ^ people | reaction-video genre: ordinary people set up to react for the camera
+suspense.start-people | suspense | 0.792 | ^ people | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-kids | suspense | 0.4 | ^ kids | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-couples | suspense | 0.382 | ^ couples | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-guys | suspense | 0.31 | ^ guys | reaction-video genre: ordinary people set up to react for the camera
@@ -2023,8 +2036,8 @@ suspense.start-parents | suspense | 0.4 | ^ parents | reaction-video genre: ordi
 suspense.start-moms | suspense | 0.4 | ^ moms | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-dads | suspense | 0.4 | ^ dads | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-strangers | suspense | 0.4 | ^ strangers | reaction-video genre: ordinary people set up to react for the camera
-suspense.start-celebrities | suspense | 0.21 | ^ celebrities | reaction-video genre: ordinary people set up to react for the camera
-suspense.start-someone | suspense | 0.188 | ^ someone | reaction-video genre: ordinary people set up to react for the camera
+suspense.start-celebrities | suspense | 0.209 | ^ celebrities | reaction-video genre: ordinary people set up to react for the camera
+suspense.start-someone | suspense | 0.187 | ^ someone | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-this-person | suspense | 0.4 | ^ this person | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-drunk | suspense | 0.4 | ^ drunk | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-americans | suspense | 0.1 | ^ americans | reaction-video genre: ordinary people set up to react for the camera
@@ -2053,13 +2066,13 @@ address.pick-a | address | 0.4 | pick a | call to action: tells the reader what 
 address.choose-a | address | 0.4 | choose a | call to action: tells the reader what to do next
 
 # Suspense: reaction codas.
-suspense.and-its | suspense | 0.791 | and it's | reaction coda: the headline reports an event, then promises the feeling it caused
-suspense.and-it-was | suspense | 0.473 | and it was | reaction coda: the headline reports an event, then promises the feeling it caused
+suspense.and-its | suspense | 0.79 | and it's | reaction coda: the headline reports an event, then promises the feeling it caused
+suspense.and-it-was | suspense | 0.472 | and it was | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.and-it-is | suspense | 0.5 | and it is | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.and-it-will | suspense | 0.1 | and it will | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.and-it-feels | suspense | 0.5 | and it feels | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.and-the-result | suspense | 0.5 | and the result | reaction coda: the headline reports an event, then promises the feeling it caused
-suspense.and-people-are | suspense | 0.272 | and people are | reaction coda: the headline reports an event, then promises the feeling it caused
+suspense.and-people-are | suspense | 0.258 | and people are | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.and-people-arent | suspense | 0.5 | and people aren't | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.and-were | suspense | 0.5 | and we're | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.and-we-are | suspense | 0.5 | and we are | reaction coda: the headline reports an event, then promises the feeling it caused
@@ -2079,7 +2092,7 @@ suspense.than-youd-think | suspense | 0.5 | than you'd think | reaction coda: th
 suspense.more-than-you | suspense | 0.5 | more than you | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.exactly-like | suspense | 0.5 | exactly like | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.looks-exactly-like | suspense | 0.5 | looks exactly like | reaction coda: the headline reports an event, then promises the feeling it caused
-suspense.now-end | suspense | 0.488 | now $ | reaction coda: the headline reports an event, then promises the feeling it caused
+suspense.now-end | suspense | 0.487 | now $ | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.again-end | suspense | 0.1 | again $ | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.theres-a | suspense | 0.289 | "there's" a | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.start-theres | suspense | 0.366 | ^ there's | reaction coda: the headline reports an event, then promises the feeling it caused
@@ -2103,7 +2116,7 @@ address.start-lol | address | 0.45 | ^ lol | interjection: the headline opens wi
 address.start-psa | address | 0.45 | ^ psa | interjection: the headline opens with a spoken reaction
 address.start-reminder | address | 0.248 | ^ reminder | interjection: the headline opens with a spoken reaction
 address.start-friendly-reminder | address | 0.45 | ^ friendly reminder | interjection: the headline opens with a spoken reaction
-address.start-please | address | 0.319 | ^ please | interjection: the headline opens with a spoken reaction
+address.start-please | address | 0.318 | ^ please | interjection: the headline opens with a spoken reaction
 address.start-sorry | address | 0.45 | ^ sorry | interjection: the headline opens with a spoken reaction
 address.start-whoa | address | 0.45 | ^ whoa | interjection: the headline opens with a spoken reaction
 address.start-wow | address | 0.45 | ^ wow | interjection: the headline opens with a spoken reaction
@@ -2118,7 +2131,7 @@ address.listen-to-this | address | 0.45 | listen to this | interjection: the hea
 address.read-this | address | 0.114 | read this | interjection: the headline opens with a spoken reaction
 address.see-this | address | 0.1 | see this | interjection: the headline opens with a spoken reaction
 address.meet-this | address | 0.45 | meet this | interjection: the headline opens with a spoken reaction
-address.start-meet-the | address | 0.381 | ^ meet the | interjection: the headline opens with a spoken reaction
+address.start-meet-the | address | 0.38 | ^ meet the | interjection: the headline opens with a spoken reaction
 
 # Listicle: feature formats.
 listicle.the-evolution-of | listicle | 0.4 | the evolution of | feature format: a stock magazine frame rather than news
@@ -2130,7 +2143,7 @@ listicle.thoughts-you-have | listicle | 0.4 | thoughts you have | feature format
 listicle.thoughts-i-had | listicle | 0.161 | thoughts i had | feature format: a stock magazine frame rather than news
 listicle.thoughts-every | listicle | 0.4 | thoughts every | feature format: a stock magazine frame rather than news
 listicle.around-the-world | listicle | 0.211 | around the world | feature format: a stock magazine frame rather than news
-listicle.as-told-by | listicle | 0.283 | as told by | feature format: a stock magazine frame rather than news
+listicle.as-told-by | listicle | 0.282 | as told by | feature format: a stock magazine frame rather than news
 listicle.as-explained-by | listicle | 0.4 | as explained by | feature format: a stock magazine frame rather than news
 listicle.in-perspective | listicle | 0.4 | in perspective | feature format: a stock magazine frame rather than news
 listicle.put-in-perspective | listicle | 0.4 | put in perspective | feature format: a stock magazine frame rather than news
