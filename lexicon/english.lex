@@ -1886,6 +1886,9 @@ suspense.tries-x-for-the-first-time | suspense | 0.337 | tries {gap:2} for the f
 suspense.for-the-first-time | suspense | 0.583 | for the first time | try-it genre: people filmed trying something for the reader's amusement
 suspense.tried-x-for | suspense | 0.45 | tried {gap:2} for | try-it genre: people filmed trying something for the reader's amusement
 suspense.taste-test | suspense | 0.45 | taste test | try-it genre: people filmed trying something for the reader's amusement
+suspense.last-to-leave | suspense | 0.5 | last to leave | try-it genre: a filmed challenge whose outcome is held back
+suspense.gone-wrong | suspense | 0.5 | gone wrong | try-it genre: a filmed challenge whose outcome is held back
+suspense.said-it-was-impossible | suspense | 0.5 | said it was impossible | try-it genre: a filmed challenge whose outcome is held back
 suspense.try-to | suspense | 0.321 | try to | try-it genre: people filmed trying something for the reader's amusement
 suspense.attempt-to | suspense | 0.1 | attempt to | try-it genre: people filmed trying something for the reader's amusement
 suspense.reacts-to | suspense | 0.137 | reacts to | try-it genre: people filmed trying something for the reader's amusement
