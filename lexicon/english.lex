@@ -35,6 +35,7 @@
 # Rules: structure the scorer reads from the text's shape.
 rule.caps | emphasis | =0.35 | <caps> | a word set in capitals, not an acronym, shouts
 rule.exclaim | emphasis | =0.4 | <exclaim> | an exclamation mark; a run counts more, up to twice
+rule.emoji | emphasis | =0.25 | <emoji> | an emoji stands in for an exclamation: feeling shown rather than said
 
 # 
 rule.question | question | =0.45 | <question> | a question put to the reader rather than answered

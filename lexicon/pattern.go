@@ -32,6 +32,7 @@ const (
 	RuleDashEnd               // <dash-end>: text that breaks off with a dash
 	RuleQuoted                // <quoted>: a hit inside quotation marks (a modifier)
 	RuleStatement             // <statement>: a sentence that ends with "." or "!" asks no question (a modifier)
+	RuleEmoji                 // <emoji>: a run of emoji ("😱", "🔥🔥"), which stands in for an exclamation
 	numRules
 )
 
@@ -46,6 +47,7 @@ var ruleNames = [numRules]string{
 	RuleDashEnd:          "dash-end",
 	RuleQuoted:           "quoted",
 	RuleStatement:        "statement",
+	RuleEmoji:            "emoji",
 }
 
 // NumRules is one more than the largest Rule, for tables indexed by rule.

@@ -7,8 +7,8 @@
 //     ("here's what happened next", "the reason will surprise you", "...");
 //   - question: rhetorical questions ("Is this the end of the euro?",
 //     "Can you guess", "A $10 billion gamble?");
-//   - emphasis: hyperbole, superlatives, boosters, words in capitals and
-//     runs of "!".
+//   - emphasis: hyperbole, superlatives, boosters, words in capitals, runs
+//     of "!" and emoji.
 //
 // and two structural cues, listicle numbers ("17 things") and direct
 // address ("you"), which count towards the overall score and have

@@ -67,6 +67,8 @@ func (s *Scorer) matchRules(sc *scratch, sn *sentence, capsText bool) {
 			if r := s.ix.rules[lexicon.RuleEllipsis]; r >= 0 {
 				s.addHit(sc, r, t.start, t.end, -1, -1, t.quote)
 			}
+		case t.kind == tokEmoji:
+			i = s.matchEmoji(sc, hi, i) - 1
 		}
 	}
 	// A sentence that breaks off with a dash, before any closing marks.
@@ -107,6 +109,33 @@ func isLabel(text string, toks []token, lo, hi, i int32) bool {
 	open, close := &toks[i-1], &toks[i+1]
 	return open.punct == pBracket && close.punct == pBracket && open.kind == tokPunct && close.kind == tokPunct &&
 		(text[open.start] == '(' || text[open.start] == '[') && (text[close.start] == ')' || text[close.start] == ']')
+}
+
+// matchEmoji handles the run of emoji that starts at token i, and returns
+// the index after it: emoji with nothing but the joiners, skin tones and
+// variation selectors of emoji sequences between them count once.
+func (s *Scorer) matchEmoji(sc *scratch, hi, i int32) int32 {
+	toks := sc.toks
+	j := i + 1
+	for j < hi && toks[j].start == toks[j-1].end && (toks[j].kind == tokEmoji ||
+		(toks[j].kind == tokSymbol || toks[j].kind == tokWord) && isEmojiPart(sc.text[toks[j].start:toks[j].end])) {
+		j++
+	}
+	if r := s.ix.rules[lexicon.RuleEmoji]; r >= 0 {
+		s.addHit(sc, r, toks[i].start, toks[j-1].end, -1, -1, toks[i].quote)
+	}
+	return j
+}
+
+// isEmojiPart reports whether a token's text is only the parts that join
+// emoji into one: zero-width joiners, variation selectors and skin tones.
+func isEmojiPart(text string) bool {
+	for _, r := range text {
+		if r != 0x200D && r != 0xFE0F && r != 0xFE0E && !(0x1F3FB <= r && r <= 0x1F3FF) {
+			return false
+		}
+	}
+	return text != ""
 }
 
 // matchMarks handles the run of "!" and "?" that starts at token i and

@@ -8,7 +8,7 @@ type sentence struct {
 	lo, hi      int32   // its tokens: toks[lo:hi]
 	wlo, whi    int32   // its words and numbers: scratch.allWords[wlo:whi]
 	words, caps int32   // its words of two or more letters, and those of them set in capitals
-	marks       bool    // it has a "!", a "?" or an ellipsis: a terminal mark but a period
+	marks       bool    // it has a "!", a "?", an ellipsis (a terminal mark but a period) or an emoji: a mark the rules read
 	present     wordSet // the vocabulary ids of its words
 }
 
@@ -37,6 +37,7 @@ const (
 	bpMark  breakKind = iota // ".", "!", "?" or an ellipsis
 	bpLine                   // one line break
 	bpBlank                  // two or more: a blank line
+	bpEmoji                  // an emoji: no end of a sentence, but a mark the rules read
 )
 
 // lineBreak notes a line break before token tok; a second before the same
@@ -71,6 +72,10 @@ func splitSentences(dst []sentence, words []word, breaks []breakPoint, text stri
 			if i > cur.lo {
 				dst = endSentence(dst, &cur, words, i, b.word)
 			}
+			continue
+		}
+		if b.kind == bpEmoji {
+			cur.marks = true
 			continue
 		}
 		if b.kind != bpMark {

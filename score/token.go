@@ -18,7 +18,8 @@ const (
 	tokWord   tokenKind = iota // letters, digits and marks, with apostrophes inside
 	tokNumber                  // digits with separators, an optional currency sign, "%" or suffix
 	tokPunct                   // punctuation, see punctKind
-	tokSymbol                  // anything else: emoji, symbols, invalid bytes
+	tokSymbol                  // anything else: symbols, invalid bytes
+	tokEmoji                   // an emoji (see isEmoji)
 )
 
 // punctKind names a punctuation token after folding: full-width and
@@ -242,9 +243,15 @@ func tokenize(toks []token, text string, from int, s *Scorer, sc *scratch) []tok
 				t.punct = pOther
 			}
 		default:
-			if unicode.IsPunct(folded) {
+			switch {
+			case unicode.IsPunct(folded):
 				t.punct = pOther
-			} else {
+			case isEmoji(r):
+				t.kind = tokEmoji
+				if s != nil {
+					sc.breaks = append(sc.breaks, breakPoint{tok: int32(len(toks)), word: int32(len(sc.allWords)), kind: bpEmoji})
+				}
+			default:
 				t.kind = tokSymbol
 			}
 		}
@@ -281,6 +288,21 @@ func extend[T any](s []T) ([]T, *T) {
 	}
 	s = s[:len(s)+1]
 	return s, &s[len(s)-1]
+}
+
+// isEmoji reports whether r is an emoji of the kind a headline or post
+// uses for emphasis: the pictographs and emoticons ("😱", "🔥", "👀"), and
+// the older symbols and dingbats that render as emoji ("❗", "‼", "✅").
+// Skin tones, joiners and variation selectors are not: they only change
+// the emoji before them.
+func isEmoji(r rune) bool {
+	switch {
+	case 0x1F300 <= r && r <= 0x1FAFF:
+		return r < 0x1F3FB || r > 0x1F3FF // skin tone modifiers
+	case 0x2600 <= r && r <= 0x27BF:
+		return true
+	}
+	return r == 0x203C || r == 0x2049 // ‼ ⁉
 }
 
 // dotRun returns how many periods start at text[i], stopping at three.
