@@ -37,6 +37,22 @@ func (sc *scratch) leads(p int32) bool {
 	return prev >= 0 && sc.toks[prev].kind == tokPunct && sc.toks[prev].punct == pColon
 }
 
+// textEnd returns the word position where the text of a sentence of
+// words ends: before the hashtags and handles that a post puts after it
+// ("... for now #news @citynews"), so that a pattern anchored at the end
+// still meets its last words.
+func textEnd(text string, toks []token, words []word) int32 {
+	n := int32(len(words))
+	for n > 0 {
+		t := &toks[words[n-1].tok]
+		if c := text[t.start]; c != '@' && (t.start == 0 || text[t.start-1] != '#') {
+			break
+		}
+		n--
+	}
+	return n
+}
+
 // matchSentence finds the hits of sentence sn and appends them to sc.hits.
 // capsText says the unit is set wholly in capitals.
 func (s *Scorer) matchSentence(sc *scratch, sn *sentence, capsText bool) {
@@ -46,6 +62,7 @@ func (s *Scorer) matchSentence(sc *scratch, sn *sentence, capsText bool) {
 	sc.present = &sn.present
 	sc.cands, sc.mods = sc.cands[:0], sc.mods[:0]
 	sc.statement = statementEnd(toks, lo, hi)
+	sc.end = textEnd(sc.text, toks, sc.words)
 	sc.skip = 0
 	if sc.body {
 		sc.skip = formStructure
@@ -153,7 +170,7 @@ func (s *Scorer) tryPatterns(sc *scratch, pats []int32, p, matched, at int32) {
 				continue
 			}
 		}
-		if c.end && q != int32(len(sc.words)) {
+		if c.end && q != sc.end {
 			continue
 		}
 		if c.exact && !s.headForms(sc, &s.ix.pats[pi], p, matched, at) {
