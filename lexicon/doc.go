@@ -49,7 +49,8 @@
 //   - {gap:n}, from zero to n (at most MaxGap) words of any kind, never
 //     first or last;
 //   - "^" before the first token anchors the pattern to the start of a
-//     sentence (or of what follows a colon), "$" after the last to its end.
+//     sentence (or of what follows a colon), "$" after the last to its end
+//     (before any hashtags and handles that close a post).
 //
 // A pattern may instead be a rule in angle brackets, such as <exclaim>,
 // which the scorer computes from the shape of the text (see Rule). Two
