@@ -1516,6 +1516,8 @@ inquiry.fact-check | inquiry | 0.25 | fact check | inquiry: a genre label: the p
 inquiry.q-and-a | inquiry | 0.25 | ^ q a | inquiry: a genre label (Q&A): the piece answers the question it names
 inquiry.analysis | inquiry | 0.25 | ^ analysis | inquiry: a genre label: the piece answers the question it names
 inquiry.timeline | inquiry | 0.25 | ^ timeline | inquiry: a genre label: the piece answers the question it names
+inquiry.q-label | inquiry | 0.25 | ^ q | inquiry: an interview's question, which its answer follows
+inquiry.interviewer | inquiry | 0.25 | ^ interviewer | inquiry: an interview's question, which its answer follows
 inquiry.is-there-a-way | inquiry | 0.25 | is there a way | inquiry: a request for help, which wants an answer
 inquiry.is-there-any-way | inquiry | 0.25 | is there any way | inquiry: a request for help, which wants an answer
 inquiry.does-anyone-know | inquiry | 0.25 | does anyone know | inquiry: a request for help, which wants an answer
