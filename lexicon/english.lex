@@ -725,7 +725,7 @@ emphasis.flawless | emphasis | 0.283 | flawless | hyperbole: an extreme word in 
 emphasis.terrifying | emphasis | 0.162 | terrifying | hyperbole: an extreme word in place of a measured one
 emphasis.horrifying | emphasis | 0.139 | horrifying | hyperbole: an extreme word in place of a measured one
 emphasis.horrific | emphasis | 0.45 | horrific | hyperbole: an extreme word in place of a measured one
-emphasis.chilling | emphasis | 0.189 | chilling | hyperbole: an extreme word in place of a measured one
+emphasis.chilling | emphasis | 0.188 | chilling | hyperbole: an extreme word in place of a measured one
 emphasis.disturbing | emphasis | 0.45 | disturbing | hyperbole: an extreme word in place of a measured one
 emphasis.heartbreaking | emphasis | 0.397 | heartbreaking | hyperbole: an extreme word in place of a measured one
 emphasis.heart-wrenching | emphasis | 0.45 | heart-wrenching | hyperbole: an extreme word in place of a measured one
@@ -758,7 +758,7 @@ emphasis.superb | emphasis | 0.45 | superb | hyperbole: an extreme word in place
 emphasis.sublime | emphasis | 0.45 | sublime | hyperbole: an extreme word in place of a measured one
 emphasis.surreal | emphasis | 0.45 | surreal | hyperbole: an extreme word in place of a measured one
 emphasis.bizarre | emphasis | 0.13 | bizarre | hyperbole: an extreme word in place of a measured one
-emphasis.weird | emphasis | 0.361 | weird | hyperbole: an extreme word in place of a measured one
+emphasis.weird | emphasis | 0.36 | weird | hyperbole: an extreme word in place of a measured one
 emphasis.weirdest | emphasis | 0.168 | weirdest | hyperbole: an extreme word in place of a measured one
 emphasis.strange | emphasis | 0.45 | strange | hyperbole: an extreme word in place of a measured one
 emphasis.freaky | emphasis | 0.45 | freaky | hyperbole: an extreme word in place of a measured one
@@ -1014,10 +1014,11 @@ emphasis.loads-of | emphasis | 0.35 | loads of | booster: a word that adds force
 emphasis.so-many | emphasis | 0.35 | so many | booster: a word that adds force but no fact
 emphasis.a-lot | emphasis | 0.26 | a lot | booster: a word that adds force but no fact
 emphasis.way-too | emphasis | 0.178 | way too | booster: a word that adds force but no fact
-emphasis.super | emphasis | 0.24 | super | booster: a word that adds force but no fact
+emphasis.super | emphasis | 0.245 | super | booster: a word that adds force but no fact
 
 # Emphasis: hype verbs.
-emphasis.slams | emphasis | 0.4 | slams | hype verb: a violent or extreme verb for an ordinary event
+emphasis.slams | emphasis | 0.4 | "slams" | hype verb: a violent or extreme verb for an ordinary event
+emphasis.slammed | emphasis | 0.4 | "slammed" | hype verb: a violent or extreme verb for an ordinary event
 emphasis.blasts | emphasis | 0.1 | "blasts" | hype verb: a violent or extreme verb for an ordinary event
 emphasis.destroys | emphasis | 0.156 | destroys | hype verb: a violent or extreme verb for an ordinary event
 emphasis.obliterates | emphasis | 0.4 | obliterates | hype verb: a violent or extreme verb for an ordinary event
@@ -1336,7 +1337,7 @@ address.start-how-you | address | 0.5 | ^ how you | direct address: the headline
 address.millennials | address | 0.5 | millennials | direct address: the headline speaks to the reader
 address.twentysomethings | address | 0.1 | twentysomethings | direct address: the headline speaks to the reader
 address.20-somethings | address | 0.5 | 20-somethings | direct address: the headline speaks to the reader
-address.your-life | address | 0.28 | your life | direct address: the headline speaks to the reader
+address.your-life | address | 0.279 | your life | direct address: the headline speaks to the reader
 address.your-mind | address | 0.1 | your mind | direct address: the headline speaks to the reader
 address.your-day | address | 0.14 | your day | direct address: the headline speaks to the reader
 address.your-childhood | address | 0.5 | your childhood | direct address: the headline speaks to the reader
@@ -1887,6 +1888,7 @@ emphasis.tbt | emphasis | 0.4 | tbt | informal register: slang and swearing of s
 suspense.people-try | suspense | 0.339 | people try | try-it genre: people filmed trying something for the reader's amusement
 suspense.tries-x-for-the-first-time | suspense | 0.337 | tries {gap:2} for the first time | try-it genre: people filmed trying something for the reader's amusement
 suspense.for-the-first-time | suspense | 0.583 | for the first time | try-it genre: people filmed trying something for the reader's amusement
+suspense.for-the-first-time-since | suspense | =0 | for the first time since | context: a first since a date is a record of fact, not a try-it film
 suspense.tried-x-for | suspense | 0.45 | tried {gap:2} for | try-it genre: people filmed trying something for the reader's amusement
 suspense.taste-test | suspense | 0.45 | taste test | try-it genre: people filmed trying something for the reader's amusement
 suspense.last-to-leave | suspense | 0.5 | last to leave | try-it genre: a filmed challenge whose outcome is held back
