@@ -1,14 +1,3 @@
-// Command bench scores the same headlines and passages with lurid and with
-// github.com/jonreiter/govader, a lexicon-and-rules sentiment scorer and
-// the nearest Go peer in kind, and prints a table of medians.
-//
-//	cd examples/bench && go run . [-runs 5] [-data ../../../shared/data/stop-clickbait-train.tsv]
-//
-// It lives in a module of its own so that lurid never depends on govader.
-// Each figure is the median of -runs runs of testing.Benchmark, in one
-// process, the two scorers in turn, so that they meet the same machine
-// state; each ratio is the median of the run-by-run ratios. On a noisy
-// machine quote the ratios.
 package main
 
 import (
