@@ -37,19 +37,24 @@ func (sc *scratch) leads(p int32) bool {
 	return prev >= 0 && sc.toks[prev].kind == tokPunct && sc.toks[prev].punct == pColon
 }
 
-// textEnd returns the word position where the text of a sentence of
-// words ends: before the hashtags and handles that a post puts after it
+// textEnd returns the word position where the text of the current
+// sentence ends: before the hashtags and handles that a post puts after it
 // ("... for now #news @citynews"), so that a pattern anchored at the end
-// still meets its last words.
-func textEnd(text string, toks []token, words []word) int32 {
-	n := int32(len(words))
+// still meets its last words. It is found once a sentence, when first
+// asked.
+func (sc *scratch) textEnd() int32 {
+	if sc.end >= 0 {
+		return sc.end
+	}
+	n := int32(len(sc.words))
 	for n > 0 {
-		t := &toks[words[n-1].tok]
-		if c := text[t.start]; c != '@' && (t.start == 0 || text[t.start-1] != '#') {
+		t := &sc.toks[sc.words[n-1].tok]
+		if c := sc.text[t.start]; c != '@' && (t.start == 0 || sc.text[t.start-1] != '#') {
 			break
 		}
 		n--
 	}
+	sc.end = n
 	return n
 }
 
@@ -62,7 +67,7 @@ func (s *Scorer) matchSentence(sc *scratch, sn *sentence, capsText bool) {
 	sc.present = &sn.present
 	sc.cands, sc.mods = sc.cands[:0], sc.mods[:0]
 	sc.statement = statementEnd(toks, lo, hi)
-	sc.end = textEnd(sc.text, toks, sc.words)
+	sc.end = -1 // found when a pattern anchored at the end first needs it
 	sc.skip = 0
 	if sc.body {
 		sc.skip = formStructure
@@ -170,7 +175,7 @@ func (s *Scorer) tryPatterns(sc *scratch, pats []int32, p, matched, at int32) {
 				continue
 			}
 		}
-		if c.end && q != sc.end {
+		if c.end && q != sc.textEnd() {
 			continue
 		}
 		if c.exact && !s.headForms(sc, &s.ix.pats[pi], p, matched, at) {
