@@ -211,8 +211,9 @@ func (s *Scorer) headForms(sc *scratch, pat *compiled, p, matched, at int32) boo
 func (s *Scorer) hasForm(sc *scratch, w *word, form int32) bool {
 	t := &sc.toks[w.tok]
 	text := sc.text[t.start:t.end]
-	if t.ascii {
-		return strings.EqualFold(text, s.ix.forms[form])
+	if t.ascii { // folding only lowers it, so its length is the form's
+		f := s.ix.forms[form]
+		return len(text) == len(f) && strings.EqualFold(text, f)
 	}
 	sc.fold = lexicon.AppendFold(sc.fold[:0], text)
 	return string(sc.fold) == s.ix.forms[form]
