@@ -58,7 +58,7 @@ func (s *Scorer) matchRules(sc *scratch, sn *sentence, capsText bool) {
 		t := &toks[i]
 		switch {
 		case t.kind == tokWord:
-			if capsRule >= 0 && !capsText && i >= kicker && t.caps && t.letters >= capsMinLetters && t.class&classAcronym == 0 && hasVowel(sc.text[t.start:t.end]) && !isLabel(sc.text, toks, lo, hi, i) {
+			if t.caps && capsRule >= 0 && !capsText && i >= kicker && t.letters >= capsMinLetters && t.class&classAcronym == 0 && hasVowel(sc.text[t.start:t.end]) && !isLabel(sc.text, toks, lo, hi, i) {
 				s.addHit(sc, capsRule, t.start, t.end, -1, -1, t.quote)
 			}
 		case t.kind == tokPunct && (t.punct == pExclaim || t.punct == pQuestion):
