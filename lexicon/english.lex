@@ -137,7 +137,7 @@ suspense.the-secret-behind | suspense | 0.6 | the secret behind | forward refere
 suspense.the-secret-of | suspense | 0.6 | the secret of | forward reference: points at something the text withholds
 suspense.secrets-of | suspense | 0.6 | secrets of | forward reference: points at something the text withholds
 suspense.secrets-to | suspense | 0.6 | secrets to | forward reference: points at something the text withholds
-suspense.secret | suspense | 0.168 | secret | forward reference: points at something the text withholds
+suspense.secret | suspense | 0.166 | secret | forward reference: points at something the text withholds
 suspense.little-known | suspense | 0.6 | little-known | forward reference: points at something the text withholds
 suspense.hidden | suspense | 0.6 | hidden | forward reference: points at something the text withholds
 suspense.what-really-happened | suspense | 0.6 | what really happened | forward reference: points at something the text withholds
@@ -167,7 +167,7 @@ suspense.the-answer | suspense | 0.6 | the answer | forward reference: points at
 suspense.the-answer-will | suspense | 0.6 | the answer will | forward reference: points at something the text withholds
 suspense.the-results-are | suspense | 0.6 | the results are | forward reference: points at something the text withholds
 suspense.the-result-is | suspense | 0.6 | the result is | forward reference: points at something the text withholds
-suspense.the-moment | suspense | 0.217 | the moment | forward reference: points at something the text withholds
+suspense.the-moment | suspense | 0.218 | the moment | forward reference: points at something the text withholds
 suspense.the-moment-when | suspense | 0.6 | the moment when | forward reference: points at something the text withholds
 suspense.moment-when | suspense | 0.6 | moment when | forward reference: points at something the text withholds
 suspense.the-day | suspense | 0.1 | the day | forward reference: points at something the text withholds
@@ -362,7 +362,7 @@ suspense.is-coming | suspense | 0.5 | is coming | teaser: announces a reveal to 
 suspense.are-coming | suspense | 0.5 | are coming | teaser: announces a reveal to come
 suspense.is-here | suspense | 0.235 | is here | teaser: announces a reveal to come
 suspense.are-here | suspense | 0.5 | are here | teaser: announces a reveal to come
-suspense.revealed | suspense | 0.414 | revealed | teaser: announces a reveal to come
+suspense.revealed | suspense | 0.413 | revealed | teaser: announces a reveal to come
 suspense.unveiled | suspense | 0.1 | unveiled | teaser: announces a reveal to come
 suspense.uncovered | suspense | 0.5 | uncovered | teaser: announces a reveal to come
 suspense.exposed | suspense | 0.5 | exposed | teaser: announces a reveal to come
@@ -419,9 +419,9 @@ suspense.you-might-think | suspense | 0.6 | you might think | open ending: leave
 suspense.you-may-think | suspense | 0.6 | you may think | open ending: leaves the story hanging for a sequel
 
 # Suspense: demonstratives that point forward.
-suspense.start-this | suspense | 1.398 | ^ this | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.start-these | suspense | 1.043 | ^ these | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.start-heres | suspense | 1.199 | ^ here's | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.start-this | suspense | 1.399 | ^ this | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.start-these | suspense | 1.044 | ^ these | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.start-heres | suspense | 1.2 | ^ here's | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.start-meet | suspense | 0.492 | ^ meet | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.start-this-week | suspense | =0 | ^ this week | a demonstrative of time: 'this' names when, not a thing withheld; it holds '^ this' and is no evidence
 suspense.start-this-weekend | suspense | =0 | ^ this weekend | a demonstrative of time: 'this' names when, not a thing withheld; it holds '^ this' and is no evidence
@@ -519,14 +519,14 @@ question.how-much-do-you-know | question | 0.6 | how much do you know | question
 question.how-many-x-have-you | question | 0.6 | how many {gap:3} have you | question opener aimed at the reader
 question.how-x-are-you | question | 0.1 | how {gap:2} are you | question opener aimed at the reader
 question.are-you-a | question | 0.6 | are you a | question opener aimed at the reader
-question.are-you-more | question | 0.208 | are you more | question opener aimed at the reader
+question.are-you-more | question | 0.209 | are you more | question opener aimed at the reader
 question.are-you-the | question | 0.6 | are you the | question opener aimed at the reader
 question.are-you-ready | question | 0.6 | are you ready | question opener aimed at the reader
 question.are-you | question | 0.129 | are you | question opener aimed at the reader
 question.do-you | question | 0.114 | do you | question opener aimed at the reader
 question.do-your | question | 0.6 | do your | question opener aimed at the reader
 question.does-your | question | 0.1 | does your | question opener aimed at the reader
-question.is-your | question | 0.204 | is your | question opener aimed at the reader
+question.is-your | question | 0.205 | is your | question opener aimed at the reader
 question.are-your | question | 0.1 | are your | question opener aimed at the reader
 question.can-you-tell | question | 0.1 | can you tell | question opener aimed at the reader
 question.can-you-name | question | 0.1 | can you name | question opener aimed at the reader
@@ -541,7 +541,7 @@ question.can-you-answer | question | 0.6 | can you answer | question opener aime
 question.how-many-of | question | 0.1 | how many of | question opener aimed at the reader
 question.take-this-quiz | question | 0.6 | take this quiz | question opener aimed at the reader
 question.take-the-quiz | question | 0.6 | take the quiz | question opener aimed at the reader
-question.quiz | question | 0.245 | quiz | question opener aimed at the reader
+question.quiz | question | 0.246 | quiz | question opener aimed at the reader
 question.tell-us | question | 0.385 | tell us | question opener aimed at the reader
 question.tell-me | question | 0.6 | tell me | question opener aimed at the reader
 question.do-you-agree | question | 0.6 | do you agree | question opener aimed at the reader
@@ -603,12 +603,12 @@ question.start-who | question | 0.842 | ^ who | question headline: the headline 
 question.start-which | question | 1.039 | ^ which | question headline: the headline asks rather than tells
 question.start-how | question | 0.79 | ^ how | question headline: the headline asks rather than tells
 question.start-where | question | 0.116 | ^ where | question headline: the headline asks rather than tells
-question.start-when | question | 0.396 | ^ when | question headline: the headline asks rather than tells
+question.start-when | question | 0.397 | ^ when | question headline: the headline asks rather than tells
 question.start-is | question | 0.189 | ^ is | question headline: the headline asks rather than tells
-question.start-are | question | 0.411 | ^ are | question headline: the headline asks rather than tells
+question.start-are | question | 0.412 | ^ are | question headline: the headline asks rather than tells
 question.start-was | question | 0.35 | ^ was | question headline: the headline asks rather than tells
 question.start-were | question | 0.35 | ^ were | question headline: the headline asks rather than tells
-question.start-do | question | 0.495 | ^ do | question headline: the headline asks rather than tells
+question.start-do | question | 0.496 | ^ do | question headline: the headline asks rather than tells
 question.start-does | question | 0.35 | ^ does | question headline: the headline asks rather than tells
 question.start-did | question | 0.366 | ^ did | question headline: the headline asks rather than tells
 question.start-can | question | 0.373 | ^ can | question headline: the headline asks rather than tells
@@ -668,17 +668,17 @@ question.too-good-to-be-true | question | 0.7 | too good to be true | insinuatin
 
 # Emphasis: hyperbole.
 emphasis.shocking | emphasis | 0.1 | shocking | hyperbole: an extreme word in place of a measured one
-emphasis.stunning | emphasis | 0.228 | stunning | hyperbole: an extreme word in place of a measured one
+emphasis.stunning | emphasis | 0.227 | stunning | hyperbole: an extreme word in place of a measured one
 emphasis.astonishing | emphasis | 0.45 | astonishing | hyperbole: an extreme word in place of a measured one
 emphasis.astounding | emphasis | 0.45 | astounding | hyperbole: an extreme word in place of a measured one
-emphasis.amazing | emphasis | 0.588 | amazing | hyperbole: an extreme word in place of a measured one
-emphasis.incredible | emphasis | 0.394 | incredible | hyperbole: an extreme word in place of a measured one
+emphasis.amazing | emphasis | 0.587 | amazing | hyperbole: an extreme word in place of a measured one
+emphasis.incredible | emphasis | 0.393 | incredible | hyperbole: an extreme word in place of a measured one
 emphasis.unbelievable | emphasis | 0.45 | unbelievable | hyperbole: an extreme word in place of a measured one
 emphasis.unreal | emphasis | 0.45 | unreal | hyperbole: an extreme word in place of a measured one
-emphasis.insane | emphasis | 0.431 | insane | hyperbole: an extreme word in place of a measured one
+emphasis.insane | emphasis | 0.43 | insane | hyperbole: an extreme word in place of a measured one
 emphasis.crazy | emphasis | 0.281 | crazy | hyperbole: an extreme word in place of a measured one
 emphasis.craziest | emphasis | 0.45 | craziest | hyperbole: an extreme word in place of a measured one
-emphasis.mind-blowing | emphasis | 0.117 | mind-blowing | hyperbole: an extreme word in place of a measured one
+emphasis.mind-blowing | emphasis | 0.116 | mind-blowing | hyperbole: an extreme word in place of a measured one
 emphasis.mind-blown | emphasis | 0.45 | mind-blown | hyperbole: an extreme word in place of a measured one
 emphasis.jaw-dropping | emphasis | 0.45 | jaw-dropping | hyperbole: an extreme word in place of a measured one
 emphasis.gut-wrenching | emphasis | 0.45 | gut-wrenching | hyperbole: an extreme word in place of a measured one
@@ -690,9 +690,9 @@ emphasis.going-wild | emphasis | 0.45 | going wild | reaction hyperbole: an ordi
 emphasis.goes-wild | emphasis | 0.45 | goes wild | reaction hyperbole: an ordinary response told as a breakdown
 emphasis.went-wild | emphasis | 0.45 | went wild | reaction hyperbole: an ordinary response told as a breakdown
 emphasis.breathtaking | emphasis | 0.45 | breathtaking | hyperbole: an extreme word in place of a measured one
-emphasis.epic | emphasis | 0.177 | epic | hyperbole: an extreme word in place of a measured one
+emphasis.epic | emphasis | 0.176 | epic | hyperbole: an extreme word in place of a measured one
 emphasis.legendary | emphasis | 0.45 | legendary | hyperbole: an extreme word in place of a measured one
-emphasis.iconic | emphasis | 0.334 | iconic | hyperbole: an extreme word in place of a measured one
+emphasis.iconic | emphasis | 0.333 | iconic | hyperbole: an extreme word in place of a measured one
 emphasis.ultimate | emphasis | 0.495 | ultimate | hyperbole: an extreme word in place of a measured one
 emphasis.unprecedented | emphasis | 0.45 | unprecedented | hyperbole: an extreme word in place of a measured one
 emphasis.unstoppable | emphasis | 0.45 | unstoppable | hyperbole: an extreme word in place of a measured one
@@ -718,12 +718,12 @@ emphasis.ground-breaking | emphasis | 0.45 | ground-breaking | hyperbole: an ext
 emphasis.miraculous | emphasis | 0.45 | miraculous | hyperbole: an extreme word in place of a measured one
 emphasis.miracle | emphasis | 0.45 | miracle | hyperbole: an extreme word in place of a measured one
 emphasis.magical | emphasis | 0.388 | magical | hyperbole: an extreme word in place of a measured one
-emphasis.genius | emphasis | 0.158 | genius | hyperbole: an extreme word in place of a measured one
+emphasis.genius | emphasis | 0.156 | genius | hyperbole: an extreme word in place of a measured one
 emphasis.brilliant | emphasis | 0.1 | brilliant | hyperbole: an extreme word in place of a measured one
 emphasis.perfect | emphasis | 0.87 | perfect | hyperbole: an extreme word in place of a measured one
 emphasis.flawless | emphasis | 0.283 | flawless | hyperbole: an extreme word in place of a measured one
 emphasis.terrifying | emphasis | 0.162 | terrifying | hyperbole: an extreme word in place of a measured one
-emphasis.horrifying | emphasis | 0.139 | horrifying | hyperbole: an extreme word in place of a measured one
+emphasis.horrifying | emphasis | 0.138 | horrifying | hyperbole: an extreme word in place of a measured one
 emphasis.horrific | emphasis | 0.45 | horrific | hyperbole: an extreme word in place of a measured one
 emphasis.chilling | emphasis | 0.188 | chilling | hyperbole: an extreme word in place of a measured one
 emphasis.disturbing | emphasis | 0.45 | disturbing | hyperbole: an extreme word in place of a measured one
@@ -731,13 +731,13 @@ emphasis.heartbreaking | emphasis | 0.397 | heartbreaking | hyperbole: an extrem
 emphasis.heart-wrenching | emphasis | 0.45 | heart-wrenching | hyperbole: an extreme word in place of a measured one
 emphasis.heartwarming | emphasis | 0.45 | heartwarming | hyperbole: an extreme word in place of a measured one
 emphasis.tear-jerking | emphasis | 0.45 | tear-jerking | hyperbole: an extreme word in place of a measured one
-emphasis.adorable | emphasis | 0.805 | adorable | hyperbole: an extreme word in place of a measured one
+emphasis.adorable | emphasis | 0.804 | adorable | hyperbole: an extreme word in place of a measured one
 emphasis.hilarious | emphasis | 0.793 | hilarious | hyperbole: an extreme word in place of a measured one
 emphasis.hysterical | emphasis | 0.45 | hysterical | hyperbole: an extreme word in place of a measured one
-emphasis.ridiculous | emphasis | 0.266 | ridiculous | hyperbole: an extreme word in place of a measured one
-emphasis.outrageous | emphasis | 0.105 | outrageous | hyperbole: an extreme word in place of a measured one
+emphasis.ridiculous | emphasis | 0.262 | ridiculous | hyperbole: an extreme word in place of a measured one
+emphasis.outrageous | emphasis | 0.104 | outrageous | hyperbole: an extreme word in place of a measured one
 emphasis.scandalous | emphasis | 0.1 | scandalous | hyperbole: an extreme word in place of a measured one
-emphasis.awesome | emphasis | 0.218 | awesome | hyperbole: an extreme word in place of a measured one
+emphasis.awesome | emphasis | 0.217 | awesome | hyperbole: an extreme word in place of a measured one
 emphasis.awful | emphasis | 0.45 | awful | hyperbole: an extreme word in place of a measured one
 emphasis.terrible | emphasis | 0.113 | terrible | hyperbole: an extreme word in place of a measured one
 emphasis.horrible | emphasis | 0.1 | horrible | hyperbole: an extreme word in place of a measured one
@@ -745,19 +745,19 @@ emphasis.unforgettable | emphasis | 0.45 | unforgettable | hyperbole: an extreme
 emphasis.remarkable | emphasis | 0.4 | "remarkable" | hyperbole: an extreme word in place of a measured one
 emphasis.remarkably | emphasis | 0.4 | "remarkably" | hyperbole: an extreme word in place of a measured one
 emphasis.wondrous | emphasis | 0.45 | wondrous | hyperbole: an extreme word in place of a measured one
-emphasis.wonderful | emphasis | 0.237 | "wonderful" | hyperbole: an extreme word in place of a measured one
-emphasis.glorious | emphasis | 0.148 | glorious | hyperbole: an extreme word in place of a measured one
-emphasis.gorgeous | emphasis | 0.205 | gorgeous | hyperbole: an extreme word in place of a measured one
+emphasis.wonderful | emphasis | 0.236 | "wonderful" | hyperbole: an extreme word in place of a measured one
+emphasis.glorious | emphasis | 0.147 | glorious | hyperbole: an extreme word in place of a measured one
+emphasis.gorgeous | emphasis | 0.204 | gorgeous | hyperbole: an extreme word in place of a measured one
 emphasis.stunner | emphasis | 0.45 | stunner | hyperbole: an extreme word in place of a measured one
 emphasis.dazzling | emphasis | 0.45 | dazzling | hyperbole: an extreme word in place of a measured one
 emphasis.majestic | emphasis | 0.45 | majestic | hyperbole: an extreme word in place of a measured one
 emphasis.magnificent | emphasis | 0.45 | magnificent | hyperbole: an extreme word in place of a measured one
-emphasis.fantastic | emphasis | 0.124 | fantastic | hyperbole: an extreme word in place of a measured one
+emphasis.fantastic | emphasis | 0.123 | fantastic | hyperbole: an extreme word in place of a measured one
 emphasis.fabulous | emphasis | 0.45 | fabulous | hyperbole: an extreme word in place of a measured one
 emphasis.superb | emphasis | 0.45 | superb | hyperbole: an extreme word in place of a measured one
 emphasis.sublime | emphasis | 0.45 | sublime | hyperbole: an extreme word in place of a measured one
 emphasis.surreal | emphasis | 0.45 | surreal | hyperbole: an extreme word in place of a measured one
-emphasis.bizarre | emphasis | 0.13 | bizarre | hyperbole: an extreme word in place of a measured one
+emphasis.bizarre | emphasis | 0.129 | bizarre | hyperbole: an extreme word in place of a measured one
 emphasis.weird | emphasis | 0.36 | weird | hyperbole: an extreme word in place of a measured one
 emphasis.weirdest | emphasis | 0.168 | weirdest | hyperbole: an extreme word in place of a measured one
 emphasis.strange | emphasis | 0.45 | strange | hyperbole: an extreme word in place of a measured one
@@ -767,19 +767,19 @@ emphasis.scary | emphasis | 0.45 | scary | hyperbole: an extreme word in place o
 emphasis.cringe | emphasis | 0.1 | cringe | hyperbole: an extreme word in place of a measured one
 emphasis.cringeworthy | emphasis | 0.45 | cringeworthy | hyperbole: an extreme word in place of a measured one
 emphasis.cringey | emphasis | 0.45 | cringey | hyperbole: an extreme word in place of a measured one
-emphasis.cute | emphasis | 0.397 | cute | hyperbole: an extreme word in place of a measured one
+emphasis.cute | emphasis | 0.396 | cute | hyperbole: an extreme word in place of a measured one
 emphasis.cutest | emphasis | 0.386 | cutest | hyperbole: an extreme word in place of a measured one
 emphasis.precious | emphasis | 0.45 | precious | hyperbole: an extreme word in place of a measured one
-emphasis.beautiful | emphasis | 0.627 | beautiful | hyperbole: an extreme word in place of a measured one
-emphasis.delicious | emphasis | 0.339 | delicious | hyperbole: an extreme word in place of a measured one
+emphasis.beautiful | emphasis | 0.626 | beautiful | hyperbole: an extreme word in place of a measured one
+emphasis.delicious | emphasis | 0.336 | delicious | hyperbole: an extreme word in place of a measured one
 emphasis.mouthwatering | emphasis | 0.1 | mouthwatering | hyperbole: an extreme word in place of a measured one
 emphasis.addictive | emphasis | 0.1 | addictive | hyperbole: an extreme word in place of a measured one
 emphasis.irresistible | emphasis | 0.45 | irresistible | hyperbole: an extreme word in place of a measured one
 emphasis.outstanding | emphasis | 0.45 | outstanding | hyperbole: an extreme word in place of a measured one
-emphasis.extreme | emphasis | 0.143 | extreme | hyperbole: an extreme word in place of a measured one
+emphasis.extreme | emphasis | 0.141 | extreme | hyperbole: an extreme word in place of a measured one
 emphasis.intense | emphasis | 0.3 | "intense" | hyperbole: an extreme word in place of a measured one
 emphasis.fierce | emphasis | 0.45 | fierce | hyperbole: an extreme word in place of a measured one
-emphasis.badass | emphasis | 0.304 | badass | hyperbole: an extreme word in place of a measured one
+emphasis.badass | emphasis | 0.302 | badass | hyperbole: an extreme word in place of a measured one
 emphasis.savage | emphasis | 0.45 | savage | hyperbole: an extreme word in place of a measured one
 emphasis.brutal | emphasis | 0.45 | brutal | hyperbole: an extreme word in place of a measured one
 emphasis.devastating | emphasis | 0.45 | devastating | hyperbole: an extreme word in place of a measured one
@@ -820,7 +820,7 @@ emphasis.disaster | emphasis | 0.1 | disaster | hyperbole: an extreme word in pl
 emphasis.fiasco | emphasis | 0.45 | fiasco | hyperbole: an extreme word in place of a measured one
 emphasis.epic-fail | emphasis | 0.45 | epic fail | hyperbole: an extreme word in place of a measured one
 emphasis.fail | emphasis | 0.1 | fail | hyperbole: an extreme word in place of a measured one
-emphasis.wtf | emphasis | 0.155 | wtf | hyperbole: an extreme word in place of a measured one
+emphasis.wtf | emphasis | 0.154 | wtf | hyperbole: an extreme word in place of a measured one
 emphasis.omg | emphasis | 0.45 | omg | hyperbole: an extreme word in place of a measured one
 emphasis.lol | emphasis | 0.45 | lol | hyperbole: an extreme word in place of a measured one
 emphasis.lmao | emphasis | 0.45 | lmao | hyperbole: an extreme word in place of a measured one
@@ -831,7 +831,7 @@ emphasis.oops | emphasis | 0.45 | oops | hyperbole: an extreme word in place of 
 emphasis.holy | emphasis | 0.45 | holy | hyperbole: an extreme word in place of a measured one
 emphasis.damn | emphasis | 0.401 | damn | hyperbole: an extreme word in place of a measured one
 emphasis.hell | emphasis | 0.176 | hell | hyperbole: an extreme word in place of a measured one
-emphasis.af | emphasis | 0.534 | af | hyperbole: an extreme word in place of a measured one
+emphasis.af | emphasis | 0.533 | af | hyperbole: an extreme word in place of a measured one
 emphasis.freaking | emphasis | 0.1 | freaking | hyperbole: an extreme word in place of a measured one
 emphasis.frickin | emphasis | 0.45 | frickin | hyperbole: an extreme word in place of a measured one
 emphasis.bloody | emphasis | 0.45 | bloody | hyperbole: an extreme word in place of a measured one
@@ -915,7 +915,7 @@ emphasis.everyone | emphasis | 0.925 | everyone | absolute: admits no exception
 emphasis.everybody | emphasis | 0.3 | everybody | absolute: admits no exception
 emphasis.everything | emphasis | 0.621 | everything | absolute: admits no exception
 emphasis.every-single | emphasis | 0.3 | every single | absolute: admits no exception
-emphasis.every | emphasis | 0.469 | every | absolute: admits no exception
+emphasis.every | emphasis | 0.465 | every | absolute: admits no exception
 emphasis.every-n | emphasis | =0 | every {num} | frequency: 'every five years' says how often, it admits no exception; it holds 'every' and is no evidence
 emphasis.every-day | emphasis | =0 | every day | frequency: 'every day' says how often, it admits no exception; it holds 'every' and is no evidence
 emphasis.every-week | emphasis | =0 | every week | frequency: 'every week' says how often, it admits no exception; it holds 'every' and is no evidence
@@ -933,21 +933,21 @@ emphasis.every-season | emphasis | =0 | every season | frequency: 'every season'
 emphasis.every-hour | emphasis | =0 | every hour | frequency: 'every hour' says how often, it admits no exception; it holds 'every' and is no evidence
 emphasis.every-minute | emphasis | =0 | every minute | frequency: 'every minute' says how often, it admits no exception; it holds 'every' and is no evidence
 emphasis.every-other | emphasis | =0 | every other | frequency: 'every other' says how often, it admits no exception; it holds 'every' and is no evidence
-emphasis.all | emphasis | 0.468 | all | absolute: admits no exception
+emphasis.all | emphasis | 0.467 | all | absolute: admits no exception
 emphasis.nobody | emphasis | 0.3 | nobody | absolute: admits no exception
-emphasis.no-one | emphasis | 0.166 | no one | absolute: admits no exception
+emphasis.no-one | emphasis | 0.165 | no one | absolute: admits no exception
 emphasis.nothing | emphasis | 0.3 | nothing | absolute: admits no exception
-emphasis.never | emphasis | 0.306 | never | absolute: admits no exception
+emphasis.never | emphasis | 0.303 | never | absolute: admits no exception
 emphasis.always | emphasis | 0.1 | always | absolute: admits no exception
-emphasis.forever | emphasis | 0.126 | forever | absolute: admits no exception
-emphasis.completely | emphasis | 0.293 | "completely" | absolute: admits no exception
+emphasis.forever | emphasis | 0.125 | forever | absolute: admits no exception
+emphasis.completely | emphasis | 0.292 | "completely" | absolute: admits no exception
 emphasis.entirely | emphasis | 0.257 | entirely | absolute: admits no exception
-emphasis.totally | emphasis | 0.426 | "totally" | absolute: admits no exception
+emphasis.totally | emphasis | 0.425 | "totally" | absolute: admits no exception
 emphasis.absolutely | emphasis | 0.435 | absolutely | absolute: admits no exception
 emphasis.literally | emphasis | 0.382 | literally | absolute: admits no exception
 emphasis.utterly | emphasis | 0.3 | utterly | absolute: admits no exception
-emphasis.truly | emphasis | 0.112 | truly | absolute: admits no exception
-emphasis.definitely | emphasis | 0.257 | "definitely" | absolute: admits no exception
+emphasis.truly | emphasis | 0.111 | truly | absolute: admits no exception
+emphasis.definitely | emphasis | 0.256 | "definitely" | absolute: admits no exception
 emphasis.certainly | emphasis | 0.3 | certainly | absolute: admits no exception
 emphasis.undeniably | emphasis | 0.3 | undeniably | absolute: admits no exception
 emphasis.undoubtedly | emphasis | 0.3 | undoubtedly | absolute: admits no exception
@@ -958,7 +958,7 @@ emphasis.100-percent | emphasis | 0.3 | 100 percent | absolute: admits no except
 emphasis.at-all | emphasis | 0.3 | at all | absolute: admits no exception
 emphasis.whatsoever | emphasis | 0.3 | whatsoever | absolute: admits no exception
 emphasis.anything | emphasis | 0.131 | anything | absolute: admits no exception
-emphasis.anyone | emphasis | 0.422 | anyone | absolute: admits no exception
+emphasis.anyone | emphasis | 0.419 | anyone | absolute: admits no exception
 emphasis.does-anyone | emphasis | =0 | does anyone | context: "anyone" asked about is no absolute
 emphasis.did-anyone | emphasis | =0 | did anyone | context: "anyone" asked about is no absolute
 emphasis.has-anyone | emphasis | =0 | has anyone | context: "anyone" asked about is no absolute
@@ -979,9 +979,9 @@ emphasis.i-kid-you-not | emphasis | 0.35 | i kid you not | booster: a word that 
 emphasis.hands-down | emphasis | 0.35 | hands down | booster: a word that adds force but no fact
 emphasis.bar-none | emphasis | 0.35 | bar none | booster: a word that adds force but no fact
 emphasis.seriously | emphasis | 0.1 | "seriously" | booster: a word that adds force but no fact
-emphasis.honestly | emphasis | 0.27 | honestly | booster: a word that adds force but no fact
-emphasis.actually | emphasis | 0.86 | actually | booster: a word that adds force but no fact
-emphasis.basically | emphasis | 0.184 | "basically" | booster: a word that adds force but no fact
+emphasis.honestly | emphasis | 0.269 | honestly | booster: a word that adds force but no fact
+emphasis.actually | emphasis | 0.859 | actually | booster: a word that adds force but no fact
+emphasis.basically | emphasis | 0.183 | "basically" | booster: a word that adds force but no fact
 emphasis.simply | emphasis | 0.35 | simply | booster: a word that adds force but no fact
 emphasis.just | emphasis | 0.743 | just | booster: a word that adds force but no fact
 emphasis.just-under | emphasis | =0 | just under | precision: 'just under' places a figure or a time, it adds no force; it holds 'just' and is no evidence
@@ -996,8 +996,8 @@ emphasis.so-much | emphasis | 0.1 | so much | booster: a word that adds force bu
 emphasis.too-much | emphasis | 0.1 | too much | booster: a word that adds force but no fact
 emphasis.beyond | emphasis | 0.1 | beyond | booster: a word that adds force but no fact
 emphasis.next-level | emphasis | 0.35 | next level | booster: a word that adds force but no fact
-emphasis.obsessed | emphasis | 0.211 | obsessed | booster: a word that adds force but no fact
-emphasis.need | emphasis | 0.257 | need | booster: a word that adds force but no fact
+emphasis.obsessed | emphasis | 0.209 | obsessed | booster: a word that adds force but no fact
+emphasis.need | emphasis | 0.255 | need | booster: a word that adds force but no fact
 emphasis.must | emphasis | 0.1 | must | booster: a word that adds force but no fact
 emphasis.essential | emphasis | 0.35 | essential | booster: a word that adds force but no fact
 emphasis.urgent | emphasis | 0.35 | urgent | booster: a word that adds force but no fact
@@ -1005,7 +1005,7 @@ emphasis.warning | emphasis | 0.1 | "warning" | booster: a word that adds force 
 emphasis.alert | emphasis | 0.1 | alert | booster: a word that adds force but no fact
 emphasis.breaking | emphasis | 0.1 | "breaking" | booster: a word that adds force but no fact
 emphasis.exclusive | emphasis | 0.35 | "exclusive" | booster: a word that adds force but no fact
-emphasis.important | emphasis | 0.339 | "important" | booster: a word that adds force but no fact
+emphasis.important | emphasis | 0.338 | "important" | booster: a word that adds force but no fact
 emphasis.huge | emphasis | 0.1 | huge | booster: a word that adds force but no fact
 emphasis.big | emphasis | 0.1 | big | booster: a word that adds force but no fact
 emphasis.tons | emphasis | 0.35 | tons | booster: a word that adds force but no fact
@@ -1013,8 +1013,8 @@ emphasis.tons-of | emphasis | 0.35 | tons of | booster: a word that adds force b
 emphasis.loads-of | emphasis | 0.35 | loads of | booster: a word that adds force but no fact
 emphasis.so-many | emphasis | 0.35 | so many | booster: a word that adds force but no fact
 emphasis.a-lot | emphasis | 0.26 | a lot | booster: a word that adds force but no fact
-emphasis.way-too | emphasis | 0.178 | way too | booster: a word that adds force but no fact
-emphasis.super | emphasis | 0.245 | super | booster: a word that adds force but no fact
+emphasis.way-too | emphasis | 0.175 | way too | booster: a word that adds force but no fact
+emphasis.super | emphasis | 0.244 | super | booster: a word that adds force but no fact
 
 # Emphasis: hype verbs.
 emphasis.slams | emphasis | 0.4 | "slams" | hype verb: a violent or extreme verb for an ordinary event
@@ -1062,7 +1062,7 @@ emphasis.cant-stop | emphasis | 0.4 | can't stop | hype verb: a violent or extre
 emphasis.cannot-stop | emphasis | 0.4 | cannot stop | hype verb: a violent or extreme verb for an ordinary event
 emphasis.cant-even | emphasis | 0.4 | can't even | hype verb: a violent or extreme verb for an ordinary event
 emphasis.died-laughing | emphasis | 0.4 | died laughing | hype verb: a violent or extreme verb for an ordinary event
-emphasis.cry | emphasis | 0.149 | cry | hype verb: a violent or extreme verb for an ordinary event
+emphasis.cry | emphasis | 0.148 | cry | hype verb: a violent or extreme verb for an ordinary event
 emphasis.tears | emphasis | 0.1 | tears | hype verb: a violent or extreme verb for an ordinary event
 emphasis.sobbing | emphasis | 0.4 | sobbing | hype verb: a violent or extreme verb for an ordinary event
 emphasis.scream | emphasis | 0.1 | scream | hype verb: a violent or extreme verb for an ordinary event
@@ -1094,11 +1094,11 @@ emphasis.staggering-n | emphasis | 0.5 | staggering {num} | hype verb with a fig
 emphasis.a-record-n | emphasis | 0.5 | a record {num} | hype verb with a figure: a big number made dramatic
 emphasis.record-n | emphasis | 0.5 | record {num} | hype verb with a figure: a big number made dramatic
 emphasis.n-times-more | emphasis | 0.5 | {num} times more | hype verb with a figure: a big number made dramatic
-emphasis.n-times | emphasis | 0.347 | {num} times | hype verb with a figure: a big number made dramatic
+emphasis.n-times | emphasis | 0.342 | {num} times | hype verb with a figure: a big number made dramatic
 emphasis.more-than-ever | emphasis | 0.5 | more than ever | hype verb with a figure: a big number made dramatic
 
 # Listicle: numbered lists.
-listicle.start-n | listicle | 1.173 | ^ {num} | a headline that opens with a number is usually a list
+listicle.start-n | listicle | 1.192 | ^ {num} | a headline that opens with a number is usually a list
 listicle.start-n-killed | listicle | =0 | ^ {num} {gap:2} killed | context: a count of people in a news report ("Three arrested", "Two students shot") is no list
 listicle.start-n-dead | listicle | =0 | ^ {num} {gap:2} dead | context: a count of people in a news report ("Three arrested", "Two students shot") is no list
 listicle.start-n-die | listicle | =0 | ^ {num} {gap:2} die | context: a count of people in a news report ("Three arrested", "Two students shot") is no list
@@ -1138,26 +1138,26 @@ listicle.start-n-hospitalised | listicle | =0 | ^ {num} {gap:2} hospitalised | c
 listicle.start-n-hospitalized | listicle | =0 | ^ {num} {gap:2} hospitalized | context: a count of people in a news report ("Three arrested", "Two students shot") is no list
 listicle.start-n-suspended | listicle | =0 | ^ {num} {gap:2} "suspended" | context: a count of people in a news report ("Three arrested", "Two students shot") is no list
 listicle.start-n-banned | listicle | =0 | ^ {num} {gap:2} "banned" | context: a count of people in a news report ("Three arrested", "Two students shot") is no list
-listicle.n-things | listicle | 0.504 | {num} things | listicle: a count of things frames the story as a list
-listicle.n-ways | listicle | 0.147 | {num} ways | listicle: a count of things frames the story as a list
-listicle.n-reasons | listicle | 0.301 | {num} reasons | listicle: a count of things frames the story as a list
-listicle.n-times | listicle | 0.348 | {num} times | listicle: a count of things frames the story as a list
+listicle.n-things | listicle | 0.496 | {num} things | listicle: a count of things frames the story as a list
+listicle.n-ways | listicle | 0.145 | {num} ways | listicle: a count of things frames the story as a list
+listicle.n-reasons | listicle | 0.294 | {num} reasons | listicle: a count of things frames the story as a list
+listicle.n-times | listicle | 0.343 | {num} times | listicle: a count of things frames the story as a list
 listicle.n-times-a | listicle | =0 | {num} times a | context: a frequency ("three times a week") is no list
 listicle.n-signs | listicle | 0.1 | {num} signs | listicle: a count of things frames the story as a list
 listicle.n-people | listicle | 0.1 | {num} people | listicle: a count of things frames the story as a list
-listicle.n-photos | listicle | 0.145 | {num} photos | listicle: a count of things frames the story as a list
-listicle.n-pictures | listicle | 0.286 | {num} pictures | listicle: a count of things frames the story as a list
+listicle.n-photos | listicle | 0.141 | {num} photos | listicle: a count of things frames the story as a list
+listicle.n-pictures | listicle | 0.283 | {num} pictures | listicle: a count of things frames the story as a list
 listicle.n-pics | listicle | 0.6 | {num} pics | listicle: a count of things frames the story as a list
 listicle.n-gifs | listicle | 0.6 | {num} gifs | listicle: a count of things frames the story as a list
-listicle.n-tweets | listicle | 0.118 | {num} tweets | listicle: a count of things frames the story as a list
+listicle.n-tweets | listicle | 0.115 | {num} tweets | listicle: a count of things frames the story as a list
 listicle.n-facts | listicle | 0.6 | {num} facts | listicle: a count of things frames the story as a list
 listicle.n-tips | listicle | 0.6 | {num} tips | listicle: a count of things frames the story as a list
 listicle.n-tricks | listicle | 0.6 | {num} tricks | listicle: a count of things frames the story as a list
 listicle.n-moments | listicle | 0.1 | {num} moments | listicle: a count of things frames the story as a list
-listicle.n-questions | listicle | 0.173 | {num} questions | listicle: a count of things frames the story as a list
+listicle.n-questions | listicle | 0.169 | {num} questions | listicle: a count of things frames the story as a list
 listicle.n-secrets | listicle | 0.1 | {num} secrets | listicle: a count of things frames the story as a list
-listicle.n-celebrities | listicle | 0.176 | {num} celebrities | listicle: a count of things frames the story as a list
-listicle.n-struggles | listicle | 0.135 | {num} struggles | listicle: a count of things frames the story as a list
+listicle.n-celebrities | listicle | 0.173 | {num} celebrities | listicle: a count of things frames the story as a list
+listicle.n-struggles | listicle | 0.13 | {num} struggles | listicle: a count of things frames the story as a list
 listicle.n-problems | listicle | 0.6 | {num} problems | listicle: a count of things frames the story as a list
 listicle.n-products | listicle | 0.6 | {num} products | listicle: a count of things frames the story as a list
 listicle.n-ideas | listicle | 0.6 | {num} ideas | listicle: a count of things frames the story as a list
@@ -1166,7 +1166,7 @@ listicle.n-dogs | listicle | 0.6 | {num} dogs | listicle: a count of things fram
 listicle.n-cats | listicle | 0.6 | {num} cats | listicle: a count of things frames the story as a list
 listicle.n-animals | listicle | 0.6 | {num} animals | listicle: a count of things frames the story as a list
 listicle.n-songs | listicle | 0.6 | {num} songs | listicle: a count of things frames the story as a list
-listicle.n-movies | listicle | 0.165 | {num} movies | listicle: a count of things frames the story as a list
+listicle.n-movies | listicle | 0.163 | {num} movies | listicle: a count of things frames the story as a list
 listicle.n-films | listicle | 0.6 | {num} films | listicle: a count of things frames the story as a list
 listicle.n-books | listicle | 0.6 | {num} books | listicle: a count of things frames the story as a list
 listicle.n-places | listicle | 0.6 | {num} places | listicle: a count of things frames the story as a list
@@ -1183,7 +1183,7 @@ listicle.n-examples | listicle | 0.6 | {num} examples | listicle: a count of thi
 listicle.n-steps | listicle | 0.6 | {num} steps | listicle: a count of things frames the story as a list
 listicle.n-habits | listicle | 0.6 | {num} habits | listicle: a count of things frames the story as a list
 listicle.n-truths | listicle | 0.6 | {num} truths | listicle: a count of things frames the story as a list
-listicle.n-confessions | listicle | 0.168 | {num} confessions | listicle: a count of things frames the story as a list
+listicle.n-confessions | listicle | 0.163 | {num} confessions | listicle: a count of things frames the story as a list
 listicle.n-gifts | listicle | 0.1 | {num} gifts | listicle: a count of things frames the story as a list
 listicle.n-recipes | listicle | 0.6 | {num} recipes | listicle: a count of things frames the story as a list
 listicle.n-charts | listicle | 0.1 | {num} charts | listicle: a count of things frames the story as a list
@@ -1203,49 +1203,49 @@ listicle.n-parents | listicle | 0.6 | {num} parents | listicle: a count of thing
 listicle.n-couples | listicle | 0.6 | {num} couples | listicle: a count of things frames the story as a list
 listicle.n-stars | listicle | 0.6 | {num} stars | listicle: a count of things frames the story as a list
 listicle.n-times-when | listicle | 0.6 | {num} times when | listicle: a count of things frames the story as a list
-listicle.n-of-the | listicle | 0.185 | {num} of the | listicle: a count of things frames the story as a list
-listicle.n-most | listicle | 0.405 | {num} most | listicle: a count of things frames the story as a list
+listicle.n-of-the | listicle | 0.181 | {num} of the | listicle: a count of things frames the story as a list
+listicle.n-most | listicle | 0.406 | {num} most | listicle: a count of things frames the story as a list
 listicle.n-best | listicle | 0.379 | {num} best | listicle: a count of things frames the story as a list
 listicle.n-worst | listicle | 0.6 | {num} worst | listicle: a count of things frames the story as a list
-listicle.n-x-that-will | listicle | 0.303 | {num} {gap:3} that will | listicle: a count of things frames the story as a list
+listicle.n-x-that-will | listicle | 0.297 | {num} {gap:3} that will | listicle: a count of things frames the story as a list
 listicle.n-x-you-need | listicle | 0.1 | {num} {gap:3} you need | listicle: a count of things frames the story as a list
 listicle.n-x-you-should | listicle | 0.1 | {num} {gap:3} you should | listicle: a count of things frames the story as a list
-listicle.n-x-that-are | listicle | 0.364 | {num} {gap:3} that are | listicle: a count of things frames the story as a list
-listicle.n-x-that-prove | listicle | 0.285 | {num} {gap:3} that prove | listicle: a count of things frames the story as a list
-listicle.n-x-who | listicle | 0.57 | {num} {gap:3} who | listicle: a count of things frames the story as a list
-listicle.n-x-every | listicle | 0.249 | {num} {gap:3} every | listicle: a count of things frames the story as a list
-listicle.n-x-only | listicle | 0.33 | {num} {gap:3} only | listicle: a count of things frames the story as a list
+listicle.n-x-that-are | listicle | 0.356 | {num} {gap:3} that are | listicle: a count of things frames the story as a list
+listicle.n-x-that-prove | listicle | 0.278 | {num} {gap:3} that prove | listicle: a count of things frames the story as a list
+listicle.n-x-who | listicle | 0.563 | {num} {gap:3} who | listicle: a count of things frames the story as a list
+listicle.n-x-every | listicle | 0.245 | {num} {gap:3} every | listicle: a count of things frames the story as a list
+listicle.n-x-only | listicle | 0.322 | {num} {gap:3} only | listicle: a count of things frames the story as a list
 
 # Listicle: list framing.
-listicle.things | listicle | 0.714 | things | list framing without a number
+listicle.things | listicle | 0.713 | things | list framing without a number
 listicle.reasons-why | listicle | 0.1 | reasons why | list framing without a number
-listicle.reasons | listicle | 0.164 | reasons | list framing without a number
-listicle.ways-to | listicle | 0.32 | "ways" to | list framing without a number
+listicle.reasons | listicle | 0.163 | reasons | list framing without a number
+listicle.ways-to | listicle | 0.311 | "ways" to | list framing without a number
 listicle.signs-you | listicle | 0.1 | "signs" you | list framing without a number
 listicle.signs-that | listicle | 0.4 | "signs" that | list framing without a number
 listicle.signs-your | listicle | 0.4 | "signs" your | list framing without a number
 listicle.times-when | listicle | 0.4 | "times" when | list framing without a number
-listicle.people-who | listicle | 0.206 | people who | list framing without a number
+listicle.people-who | listicle | 0.205 | people who | list framing without a number
 listicle.photos-that | listicle | 0.1 | photos that | list framing without a number
 listicle.pictures-that | listicle | 0.1 | pictures that | list framing without a number
-listicle.photos-of | listicle | 0.439 | photos of | list framing without a number
-listicle.pictures-of | listicle | 0.305 | pictures of | list framing without a number
+listicle.photos-of | listicle | 0.438 | photos of | list framing without a number
+listicle.pictures-of | listicle | 0.304 | pictures of | list framing without a number
 listicle.moments-that | listicle | 0.4 | moments that | list framing without a number
-listicle.tweets-that | listicle | 0.102 | tweets that | list framing without a number
-listicle.tweets-about | listicle | 0.26 | tweets about | list framing without a number
+listicle.tweets-that | listicle | 0.1 | tweets that | list framing without a number
+listicle.tweets-about | listicle | 0.258 | tweets about | list framing without a number
 listicle.facts-about | listicle | 0.4 | facts about | list framing without a number
 listicle.gifs | listicle | 0.114 | gifs | list framing without a number
 listicle.memes | listicle | 0.284 | memes | list framing without a number
-listicle.struggles | listicle | 0.263 | struggles | list framing without a number
+listicle.struggles | listicle | 0.262 | struggles | list framing without a number
 listicle.problems-only | listicle | 0.4 | problems only | list framing without a number
 listicle.things-only | listicle | 0.4 | things only | list framing without a number
 listicle.only-x-will-understand | listicle | 0.1 | only {gap:2} will understand | list framing without a number
 listicle.only-true | listicle | 0.4 | only true | quiz frame: a challenge only the reader's kind can meet
 listicle.only-x-will-be-able | listicle | 0.4 | only {gap:3} will be able | quiz frame: a challenge only the reader's kind can meet
-listicle.will-understand | listicle | 0.134 | will understand | list framing without a number
+listicle.will-understand | listicle | 0.132 | will understand | list framing without a number
 listicle.can-relate | listicle | 0.1 | can relate | list framing without a number
 listicle.relatable | listicle | 0.1 | "relatable" | list framing without a number
-listicle.ranked | listicle | 0.203 | ranked | list framing without a number
+listicle.ranked | listicle | 0.202 | ranked | list framing without a number
 listicle.definitive-ranking | listicle | 0.4 | definitive ranking | list framing without a number
 listicle.definitive | listicle | 0.305 | "definitive" | list framing without a number
 listicle.roundup | listicle | 0.4 | roundup | list framing without a number
@@ -1254,10 +1254,10 @@ listicle.of-the-year | listicle | 0.143 | of the year | list framing without a n
 listicle.every-time | listicle | 0.1 | every time | list framing without a number
 listicle.times-x-were | listicle | 0.1 | times {gap:2} were | list framing without a number
 listicle.that-prove | listicle | 0.4 | that prove | list framing without a number
-listicle.that-will | listicle | 0.129 | that will | list framing without a number
+listicle.that-will | listicle | 0.127 | that will | list framing without a number
 listicle.that-are-too | listicle | 0.1 | that are too | list framing without a number
 listicle.that-are-so | listicle | 0.4 | that are so | list framing without a number
-listicle.who-are | listicle | 0.124 | who are | list framing without a number
+listicle.who-are | listicle | 0.122 | who are | list framing without a number
 listicle.who-totally | listicle | 0.4 | who totally | list framing without a number
 listicle.who-nailed | listicle | 0.4 | who nailed | list framing without a number
 listicle.people-are | listicle | 0.602 | people are | list framing without a number
@@ -1268,18 +1268,18 @@ listicle.instagram | listicle | 0.541 | instagram | list framing without a numbe
 listicle.tweet | listicle | 0.464 | tweet | list framing without a number
 listicle.photos | listicle | 0.458 | photos | list framing without a number
 listicle.pics | listicle | 0.2 | pics | list framing without a number
-listicle.emoji | listicle | 0.196 | emoji | list framing without a number
+listicle.emoji | listicle | 0.195 | emoji | list framing without a number
 listicle.quiz | listicle | 0.253 | quiz | list framing without a number
 
 # Address: the reader spoken to.
-address.you | address | 1.392 | you | direct address: the headline speaks to the reader
-address.your | address | 0.859 | your | direct address: the headline speaks to the reader
-address.youre | address | 0.723 | you're | direct address: the headline speaks to the reader
+address.you | address | 1.391 | you | direct address: the headline speaks to the reader
+address.your | address | 0.858 | your | direct address: the headline speaks to the reader
+address.youre | address | 0.722 | you're | direct address: the headline speaks to the reader
 address.yours | address | 0.5 | yours | direct address: the headline speaks to the reader
 address.yourself | address | 0.376 | yourself | direct address: the headline speaks to the reader
 address.yourselves | address | 0.5 | yourselves | direct address: the headline speaks to the reader
-address.youll | address | 0.468 | you'll | direct address: the headline speaks to the reader
-address.youve | address | 0.252 | you've | direct address: the headline speaks to the reader
+address.youll | address | 0.467 | you'll | direct address: the headline speaks to the reader
+address.youve | address | 0.25 | you've | direct address: the headline speaks to the reader
 address.youd | address | 0.1 | you'd | direct address: the headline speaks to the reader
 address.ya | address | 0.1 | ya | direct address: the headline speaks to the reader
 address.yall | address | 0.5 | y'all | direct address: the headline speaks to the reader
@@ -1291,12 +1291,12 @@ address.trust-me | address | 0.5 | trust me | direct address: the headline speak
 address.trust-us | address | 0.5 | trust us | direct address: the headline speaks to the reader
 address.imagine | address | 0.5 | imagine | direct address: the headline speaks to the reader
 address.if-you | address | 0.474 | if you | direct address: the headline speaks to the reader
-address.when-you | address | 0.413 | when you | direct address: the headline speaks to the reader
-address.you-know | address | 0.592 | you know | direct address: the headline speaks to the reader
+address.when-you | address | 0.412 | when you | direct address: the headline speaks to the reader
+address.you-know | address | 0.591 | you know | direct address: the headline speaks to the reader
 address.you-guys | address | 0.5 | you guys | direct address: the headline speaks to the reader
-address.anyone-who | address | 0.208 | anyone who | direct address: the headline speaks to the reader
+address.anyone-who | address | 0.207 | anyone who | direct address: the headline speaks to the reader
 address.everyone-who | address | 0.3 | everyone who | direct address: the headline speaks to the reader
-address.people-who | address | 0.348 | people who | direct address: the headline speaks to the reader
+address.people-who | address | 0.346 | people who | direct address: the headline speaks to the reader
 address.girls-who | address | 0.164 | girls who | direct address: the headline speaks to the reader
 address.guys-who | address | 0.1 | guys who | direct address: the headline speaks to the reader
 address.kids-who | address | 0.1 | kids who | direct address: the headline speaks to the reader
@@ -1337,11 +1337,11 @@ address.start-how-you | address | 0.5 | ^ how you | direct address: the headline
 address.millennials | address | 0.5 | millennials | direct address: the headline speaks to the reader
 address.twentysomethings | address | 0.1 | twentysomethings | direct address: the headline speaks to the reader
 address.20-somethings | address | 0.5 | 20-somethings | direct address: the headline speaks to the reader
-address.your-life | address | 0.279 | your life | direct address: the headline speaks to the reader
+address.your-life | address | 0.276 | your life | direct address: the headline speaks to the reader
 address.your-mind | address | 0.1 | your mind | direct address: the headline speaks to the reader
 address.your-day | address | 0.14 | your day | direct address: the headline speaks to the reader
 address.your-childhood | address | 0.5 | your childhood | direct address: the headline speaks to the reader
-address.your-favorite | address | 0.433 | your favorite | direct address: the headline speaks to the reader
+address.your-favorite | address | 0.432 | your favorite | direct address: the headline speaks to the reader
 address.your-favourite | address | 0.1 | your favourite | direct address: the headline speaks to the reader
 address.your-zodiac | address | 0.319 | your zodiac | direct address: the headline speaks to the reader
 address.your-sign | address | 0.5 | your sign | direct address: the headline speaks to the reader
@@ -1781,14 +1781,14 @@ address.i-am | address | 0.4 | i am | personal voice: a first-person confession 
 address.my | address | 0.602 | my | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.me | address | 0.281 | me | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.myself | address | 0.4 | myself | personal voice: a first-person confession or experiment speaks to the reader as a friend
-address.start-we | address | 0.747 | ^ we | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.start-we | address | 0.748 | ^ we | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.we-tried | address | 0.176 | we tried | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.we-asked | address | 0.292 | we asked | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.we-know | address | 0.337 | we know | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.we-found | address | 0.4 | we found | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.we-tested | address | 0.4 | we tested | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.we-made | address | 0.4 | we made | personal voice: a first-person confession or experiment speaks to the reader as a friend
-address.our | address | 0.381 | our | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.our | address | 0.38 | our | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.ours | address | 0.4 | ours | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.start-our | address | 0.4 | ^ our | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.start-dear | address | 0.277 | ^ dear | personal voice: a first-person confession or experiment speaks to the reader as a friend
@@ -1879,7 +1879,7 @@ emphasis.idk | emphasis | 0.4 | idk | informal register: slang and swearing of s
 emphasis.ftw | emphasis | 0.4 | ftw | informal register: slang and swearing of social media, not of reporting
 emphasis.fml | emphasis | 0.4 | fml | informal register: slang and swearing of social media, not of reporting
 emphasis.selfie | emphasis | 0.288 | selfie | informal register: slang and swearing of social media, not of reporting
-emphasis.emoji | emphasis | 0.196 | emoji | informal register: slang and swearing of social media, not of reporting
+emphasis.emoji | emphasis | 0.195 | emoji | informal register: slang and swearing of social media, not of reporting
 emphasis.meme | emphasis | 0.256 | meme | informal register: slang and swearing of social media, not of reporting
 emphasis.throwback | emphasis | 0.4 | throwback | informal register: slang and swearing of social media, not of reporting
 emphasis.tbt | emphasis | 0.4 | tbt | informal register: slang and swearing of social media, not of reporting
@@ -2001,14 +2001,14 @@ report.refugees | report | 0.5 | refugees | report: the vocabulary of hard news;
 listicle.on-twitter | listicle | 0.378 | on twitter | social-media content: a story built from posts rather than reporting
 listicle.on-facebook | listicle | 0.217 | on facebook | social-media content: a story built from posts rather than reporting
 listicle.on-snapchat | listicle | 0.35 | on snapchat | social-media content: a story built from posts rather than reporting
-listicle.on-instagram | listicle | 0.239 | on instagram | social-media content: a story built from posts rather than reporting
+listicle.on-instagram | listicle | 0.238 | on instagram | social-media content: a story built from posts rather than reporting
 listicle.on-tumblr | listicle | 0.35 | on tumblr | social-media content: a story built from posts rather than reporting
 listicle.on-reddit | listicle | 0.35 | on reddit | social-media content: a story built from posts rather than reporting
 listicle.on-youtube | listicle | 0.35 | on youtube | social-media content: a story built from posts rather than reporting
 listicle.on-tiktok | listicle | 0.35 | on tiktok | social-media content: a story built from posts rather than reporting
 listicle.twitter | listicle | 0.308 | twitter | social-media content: a story built from posts rather than reporting
 listicle.facebook | listicle | 0.119 | facebook | social-media content: a story built from posts rather than reporting
-listicle.snapchat | listicle | 0.312 | snapchat | social-media content: a story built from posts rather than reporting
+listicle.snapchat | listicle | 0.311 | snapchat | social-media content: a story built from posts rather than reporting
 listicle.tinder | listicle | 0.24 | tinder | social-media content: a story built from posts rather than reporting
 listicle.youtube | listicle | 0.1 | youtube | social-media content: a story built from posts rather than reporting
 listicle.reddit | listicle | 0.35 | reddit | social-media content: a story built from posts rather than reporting
@@ -2021,12 +2021,12 @@ listicle.people-on | listicle | 0.35 | people on | social-media content: a story
 listicle.posts | listicle | 0.1 | "posts" | social-media content: a story built from posts rather than reporting
 listicle.poll | listicle | 0.1 | poll | social-media content: a story built from posts rather than reporting
 listicle.challenge | listicle | 0.141 | challenge | social-media content: a story built from posts rather than reporting
-listicle.confessions | listicle | 0.255 | confessions | social-media content: a story built from posts rather than reporting
+listicle.confessions | listicle | 0.25 | confessions | social-media content: a story built from posts rather than reporting
 listicle.confessions-of | listicle | 0.35 | confessions of | social-media content: a story built from posts rather than reporting
 listicle.winners-and-losers | listicle | 0.35 | winners and losers | social-media content: a story built from posts rather than reporting
 listicle.horoscope | listicle | 0.23 | horoscope | social-media content: a story built from posts rather than reporting
-listicle.recipe | listicle | 0.181 | recipe | social-media content: a story built from posts rather than reporting
-listicle.hacks | listicle | 0.105 | hacks | social-media content: a story built from posts rather than reporting
+listicle.recipe | listicle | 0.179 | recipe | social-media content: a story built from posts rather than reporting
+listicle.hacks | listicle | 0.104 | hacks | social-media content: a story built from posts rather than reporting
 listicle.life-hacks | listicle | 0.35 | life hacks | social-media content: a story built from posts rather than reporting
 listicle.outfits | listicle | 0.209 | outfits | social-media content: a story built from posts rather than reporting
 listicle.looks-like | listicle | 0.547 | looks like | social-media content: a story built from posts rather than reporting
@@ -2045,7 +2045,7 @@ suspense.start-moms | suspense | 0.4 | ^ moms | reaction-video genre: ordinary p
 suspense.start-dads | suspense | 0.4 | ^ dads | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-strangers | suspense | 0.4 | ^ strangers | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-celebrities | suspense | 0.209 | ^ celebrities | reaction-video genre: ordinary people set up to react for the camera
-suspense.start-someone | suspense | 0.187 | ^ someone | reaction-video genre: ordinary people set up to react for the camera
+suspense.start-someone | suspense | 0.188 | ^ someone | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-this-person | suspense | 0.4 | ^ this person | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-drunk | suspense | 0.4 | ^ drunk | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-americans | suspense | 0.1 | ^ americans | reaction-video genre: ordinary people set up to react for the camera
@@ -2053,7 +2053,7 @@ suspense.start-british-people | suspense | 0.4 | ^ british people | reaction-vid
 suspense.start-teens | suspense | 0.4 | ^ teens | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-grandparents | suspense | 0.4 | ^ grandparents | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-coworkers | suspense | 0.4 | ^ coworkers | reaction-video genre: ordinary people set up to react for the camera
-suspense.someone | suspense | 0.53 | someone | reaction-video genre: ordinary people set up to react for the camera
+suspense.someone | suspense | 0.529 | someone | reaction-video genre: ordinary people set up to react for the camera
 suspense.somebody | suspense | 0.4 | somebody | reaction-video genre: ordinary people set up to react for the camera
 suspense.this-person | suspense | 0.4 | this person | reaction-video genre: ordinary people set up to react for the camera
 
@@ -2075,7 +2075,7 @@ address.choose-a | address | 0.4 | choose a | call to action: tells the reader w
 
 # Suspense: reaction codas.
 suspense.and-its | suspense | 0.79 | and it's | reaction coda: the headline reports an event, then promises the feeling it caused
-suspense.and-it-was | suspense | 0.472 | and it was | reaction coda: the headline reports an event, then promises the feeling it caused
+suspense.and-it-was | suspense | 0.473 | and it was | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.and-it-is | suspense | 0.5 | and it is | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.and-it-will | suspense | 0.1 | and it will | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.and-it-feels | suspense | 0.5 | and it feels | reaction coda: the headline reports an event, then promises the feeling it caused
@@ -2100,7 +2100,7 @@ suspense.than-youd-think | suspense | 0.5 | than you'd think | reaction coda: th
 suspense.more-than-you | suspense | 0.5 | more than you | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.exactly-like | suspense | 0.5 | exactly like | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.looks-exactly-like | suspense | 0.5 | looks exactly like | reaction coda: the headline reports an event, then promises the feeling it caused
-suspense.now-end | suspense | 0.487 | now $ | reaction coda: the headline reports an event, then promises the feeling it caused
+suspense.now-end | suspense | 0.486 | now $ | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.again-end | suspense | 0.1 | again $ | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.theres-a | suspense | 0.289 | "there's" a | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.start-theres | suspense | 0.366 | ^ there's | reaction coda: the headline reports an event, then promises the feeling it caused
@@ -2124,7 +2124,7 @@ address.start-lol | address | 0.45 | ^ lol | interjection: the headline opens wi
 address.start-psa | address | 0.45 | ^ psa | interjection: the headline opens with a spoken reaction
 address.start-reminder | address | 0.248 | ^ reminder | interjection: the headline opens with a spoken reaction
 address.start-friendly-reminder | address | 0.45 | ^ friendly reminder | interjection: the headline opens with a spoken reaction
-address.start-please | address | 0.318 | ^ please | interjection: the headline opens with a spoken reaction
+address.start-please | address | 0.319 | ^ please | interjection: the headline opens with a spoken reaction
 address.start-sorry | address | 0.45 | ^ sorry | interjection: the headline opens with a spoken reaction
 address.start-whoa | address | 0.45 | ^ whoa | interjection: the headline opens with a spoken reaction
 address.start-wow | address | 0.45 | ^ wow | interjection: the headline opens with a spoken reaction
@@ -2148,10 +2148,10 @@ listicle.the-case-for | listicle | 0.4 | the case for | feature format: a stock 
 listicle.the-case-against | listicle | 0.4 | the case against | feature format: a stock magazine frame rather than news
 listicle.thoughts-during | listicle | 0.4 | thoughts during | feature format: a stock magazine frame rather than news
 listicle.thoughts-you-have | listicle | 0.4 | thoughts you have | feature format: a stock magazine frame rather than news
-listicle.thoughts-i-had | listicle | 0.161 | thoughts i had | feature format: a stock magazine frame rather than news
+listicle.thoughts-i-had | listicle | 0.158 | thoughts i had | feature format: a stock magazine frame rather than news
 listicle.thoughts-every | listicle | 0.4 | thoughts every | feature format: a stock magazine frame rather than news
 listicle.around-the-world | listicle | 0.211 | around the world | feature format: a stock magazine frame rather than news
-listicle.as-told-by | listicle | 0.282 | as told by | feature format: a stock magazine frame rather than news
+listicle.as-told-by | listicle | 0.281 | as told by | feature format: a stock magazine frame rather than news
 listicle.as-explained-by | listicle | 0.4 | as explained by | feature format: a stock magazine frame rather than news
 listicle.in-perspective | listicle | 0.4 | in perspective | feature format: a stock magazine frame rather than news
 listicle.put-in-perspective | listicle | 0.4 | put in perspective | feature format: a stock magazine frame rather than news
@@ -2163,7 +2163,7 @@ listicle.the-ultimate-guide | listicle | 0.4 | the ultimate guide | feature form
 listicle.a-guide-to | listicle | 0.4 | a guide to | feature format: a stock magazine frame rather than news
 listicle.a-brief-history | listicle | 0.4 | a brief history | feature format: a stock magazine frame rather than news
 listicle.the-history-of | listicle | 0.4 | the history of | feature format: a stock magazine frame rather than news
-listicle.what-its-like | listicle | 0.292 | what it's like | feature format: a stock magazine frame rather than news
+listicle.what-its-like | listicle | 0.291 | what it's like | feature format: a stock magazine frame rather than news
 listicle.what-it-is-like | listicle | 0.4 | what it is like | feature format: a stock magazine frame rather than news
 listicle.what-its-really-like | listicle | 0.4 | what it's really like | feature format: a stock magazine frame rather than news
 listicle.is-officially | listicle | 0.4 | is officially | feature format: a stock magazine frame rather than news
@@ -2181,7 +2181,7 @@ listicle.a-reminder-that | listicle | 0.4 | a reminder that | genre cue: a stock
 listicle.is-a-reminder | listicle | 0.4 | is a reminder | genre cue: a stock frame of entertainment writing rather than of news
 listicle.a-love-letter-to | listicle | 0.4 | a love letter to | genre cue: a stock frame of entertainment writing rather than of news
 listicle.an-open-letter-to | listicle | 0.4 | an open letter to | genre cue: a stock frame of entertainment writing rather than of news
-listicle.diy | listicle | 0.365 | diy | genre cue: a stock frame of entertainment writing rather than of news
+listicle.diy | listicle | 0.364 | diy | genre cue: a stock frame of entertainment writing rather than of news
 listicle.easy-to-make | listicle | 0.4 | easy to make | genre cue: a stock frame of entertainment writing rather than of news
 listicle.recipe-for | listicle | 0.4 | recipe for | genre cue: a stock frame of entertainment writing rather than of news
 listicle.a-tribute-to | listicle | 0.4 | a tribute to | genre cue: a stock frame of entertainment writing rather than of news
@@ -2207,6 +2207,6 @@ emphasis.insanely-good | emphasis | 0.3 | insanely good | booster: an adverb of 
 emphasis.ridiculously-good | emphasis | 0.3 | ridiculously good | booster: an adverb of reaction rather than of fact
 emphasis.eerily | emphasis | 0.3 | eerily | booster: an adverb of reaction rather than of fact
 emphasis.painfully | emphasis | 0.3 | "painfully" | booster: an adverb of reaction rather than of fact
-emphasis.brutally-honest | emphasis | 0.2 | brutally honest | booster: an adverb of reaction rather than of fact
+emphasis.brutally-honest | emphasis | 0.198 | brutally honest | booster: an adverb of reaction rather than of fact
 emphasis.goddam | emphasis | 0.3 | goddam | booster: an adverb of reaction rather than of fact
 emphasis.freakishly | emphasis | 0.3 | freakishly | booster: an adverb of reaction rather than of fact

@@ -44,7 +44,9 @@
 // with Headline.
 //
 // Within a category, a match that lies inside a longer one is dropped
-// ("worst" inside "the worst"), unless it is anchored.
+// ("worst" inside "the worst"), unless it is anchored. A sum of money is
+// no count of list items: no structural pattern is tried at it ("$20
+// million prize offered" is no list).
 //
 // Web addresses ("https://...", "www...", "bit.ly/x") and email addresses
 // are read as space, so that a linked headline is not scored for the words

@@ -128,6 +128,12 @@ func (s *Scorer) tryNumber(sc *scratch, p int32) {
 	if !sc.counts(p) {
 		return
 	}
+	// A sum of money counts no list items ("$20 million prize offered"):
+	// the structural patterns, list framing among them, are not tried.
+	skip := sc.skip
+	if isMoney(sc.text[sc.toks[sc.words[p].tok].start]) {
+		sc.skip |= formStructure
+	}
 	s.tryPatterns(sc, s.ix.numFirst, p, 0, p)
 	if sc.leads(p) {
 		s.tryPatterns(sc, s.ix.numLead, p, 0, p)
@@ -154,6 +160,7 @@ func (s *Scorer) tryNumber(sc *scratch, p int32) {
 		seen[g] = w.id + 1
 		s.tryPatterns(sc, s.ix.pairs.get(pairKey(numberGapKey, w.id)), p, 0, p)
 	}
+	sc.skip = skip
 }
 
 // tryPatterns tries each listed pattern at word position p, whose first
@@ -227,6 +234,11 @@ func (sc *scratch) counts(p int32) bool {
 	w := &sc.words[p]
 	return w.count && countable(sc.text, &sc.toks[w.tok])
 }
+
+// isMoney reports whether a number token that opens with byte c is a sum
+// of money. A number token opens with a digit or a currency sign: "$", or
+// the first byte of "£", "€" or "¥".
+func isMoney(c byte) bool { return c == '$' || c == 0xc2 || c == 0xe2 }
 
 // countable reports whether t, a number or a number word of text, can be
 // a count of things, as a {num} slot wants: not the plural of a magnitude
