@@ -137,7 +137,7 @@ suspense.the-secret-behind | suspense | 0.6 | the secret behind | forward refere
 suspense.the-secret-of | suspense | 0.6 | the secret of | forward reference: points at something the text withholds
 suspense.secrets-of | suspense | 0.6 | secrets of | forward reference: points at something the text withholds
 suspense.secrets-to | suspense | 0.6 | secrets to | forward reference: points at something the text withholds
-suspense.secret | suspense | 0.166 | secret | forward reference: points at something the text withholds
+suspense.secret | suspense | 0.163 | secret | forward reference: points at something the text withholds
 suspense.little-known | suspense | 0.6 | little-known | forward reference: points at something the text withholds
 suspense.hidden | suspense | 0.6 | hidden | forward reference: points at something the text withholds
 suspense.what-really-happened | suspense | 0.6 | what really happened | forward reference: points at something the text withholds
@@ -441,7 +441,7 @@ suspense.start-these-days | suspense | =0 | ^ these days | a phrase of time: 'th
 suspense.this-guy | suspense | 0.116 | this guy | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.this-girl | suspense | 0.145 | this girl | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.this-man | suspense | 0.1 | this man | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.this-woman | suspense | 0.122 | this woman | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.this-woman | suspense | 0.123 | this woman | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.this-kid | suspense | 0.35 | this kid | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.this-boy | suspense | 0.35 | this boy | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.this-couple | suspense | 0.1 | this couple | forward-pointing demonstrative: 'this' names a thing the headline does not
@@ -511,7 +511,7 @@ question.who-are-you | question | 0.6 | who are you | question opener aimed at t
 question.what-kind-of | question | 0.1 | what kind of | question opener aimed at the reader
 question.what-type-of | question | 0.1 | what type of | question opener aimed at the reader
 question.what-sort-of | question | 0.6 | what sort of | question opener aimed at the reader
-question.whats-your | question | 0.102 | what's your | question opener aimed at the reader
+question.whats-your | question | 0.103 | what's your | question opener aimed at the reader
 question.what-is-your | question | 0.1 | what is your | question opener aimed at the reader
 question.which-is-your | question | 0.6 | which is your | question opener aimed at the reader
 question.how-well-do-you-know | question | 0.219 | how well do you know | question opener aimed at the reader
@@ -597,10 +597,10 @@ question.start-is-the | question | 0.35 | ^ is the | question headline: the head
 question.start-are-the | question | 0.35 | ^ are the | question headline: the headline asks rather than tells
 question.start-is-there | question | 0.35 | ^ is there | question headline: the headline asks rather than tells
 question.start-are-there | question | 0.35 | ^ are there | question headline: the headline asks rather than tells
-question.start-why | question | 0.643 | ^ why | question headline: the headline asks rather than tells
-question.start-what | question | 0.961 | ^ what | question headline: the headline asks rather than tells
+question.start-why | question | 0.644 | ^ why | question headline: the headline asks rather than tells
+question.start-what | question | 0.962 | ^ what | question headline: the headline asks rather than tells
 question.start-who | question | 0.842 | ^ who | question headline: the headline asks rather than tells
-question.start-which | question | 1.039 | ^ which | question headline: the headline asks rather than tells
+question.start-which | question | 1.04 | ^ which | question headline: the headline asks rather than tells
 question.start-how | question | 0.79 | ^ how | question headline: the headline asks rather than tells
 question.start-where | question | 0.116 | ^ where | question headline: the headline asks rather than tells
 question.start-when | question | 0.397 | ^ when | question headline: the headline asks rather than tells
@@ -611,7 +611,7 @@ question.start-were | question | 0.35 | ^ were | question headline: the headline
 question.start-do | question | 0.496 | ^ do | question headline: the headline asks rather than tells
 question.start-does | question | 0.35 | ^ does | question headline: the headline asks rather than tells
 question.start-did | question | 0.366 | ^ did | question headline: the headline asks rather than tells
-question.start-can | question | 0.373 | ^ can | question headline: the headline asks rather than tells
+question.start-can | question | 0.374 | ^ can | question headline: the headline asks rather than tells
 question.start-could | question | 0.35 | ^ could | question headline: the headline asks rather than tells
 question.start-will | question | 0.288 | ^ will | question headline: the headline asks rather than tells
 question.start-would | question | 0.35 | ^ would | question headline: the headline asks rather than tells
@@ -668,17 +668,17 @@ question.too-good-to-be-true | question | 0.7 | too good to be true | insinuatin
 
 # Emphasis: hyperbole.
 emphasis.shocking | emphasis | 0.1 | shocking | hyperbole: an extreme word in place of a measured one
-emphasis.stunning | emphasis | 0.227 | stunning | hyperbole: an extreme word in place of a measured one
+emphasis.stunning | emphasis | 0.225 | stunning | hyperbole: an extreme word in place of a measured one
 emphasis.astonishing | emphasis | 0.45 | astonishing | hyperbole: an extreme word in place of a measured one
 emphasis.astounding | emphasis | 0.45 | astounding | hyperbole: an extreme word in place of a measured one
 emphasis.amazing | emphasis | 0.587 | amazing | hyperbole: an extreme word in place of a measured one
-emphasis.incredible | emphasis | 0.393 | incredible | hyperbole: an extreme word in place of a measured one
+emphasis.incredible | emphasis | 0.391 | incredible | hyperbole: an extreme word in place of a measured one
 emphasis.unbelievable | emphasis | 0.45 | unbelievable | hyperbole: an extreme word in place of a measured one
 emphasis.unreal | emphasis | 0.45 | unreal | hyperbole: an extreme word in place of a measured one
-emphasis.insane | emphasis | 0.43 | insane | hyperbole: an extreme word in place of a measured one
-emphasis.crazy | emphasis | 0.281 | crazy | hyperbole: an extreme word in place of a measured one
+emphasis.insane | emphasis | 0.427 | insane | hyperbole: an extreme word in place of a measured one
+emphasis.crazy | emphasis | 0.28 | crazy | hyperbole: an extreme word in place of a measured one
 emphasis.craziest | emphasis | 0.45 | craziest | hyperbole: an extreme word in place of a measured one
-emphasis.mind-blowing | emphasis | 0.116 | mind-blowing | hyperbole: an extreme word in place of a measured one
+emphasis.mind-blowing | emphasis | 0.114 | mind-blowing | hyperbole: an extreme word in place of a measured one
 emphasis.mind-blown | emphasis | 0.45 | mind-blown | hyperbole: an extreme word in place of a measured one
 emphasis.jaw-dropping | emphasis | 0.45 | jaw-dropping | hyperbole: an extreme word in place of a measured one
 emphasis.gut-wrenching | emphasis | 0.45 | gut-wrenching | hyperbole: an extreme word in place of a measured one
@@ -690,9 +690,9 @@ emphasis.going-wild | emphasis | 0.45 | going wild | reaction hyperbole: an ordi
 emphasis.goes-wild | emphasis | 0.45 | goes wild | reaction hyperbole: an ordinary response told as a breakdown
 emphasis.went-wild | emphasis | 0.45 | went wild | reaction hyperbole: an ordinary response told as a breakdown
 emphasis.breathtaking | emphasis | 0.45 | breathtaking | hyperbole: an extreme word in place of a measured one
-emphasis.epic | emphasis | 0.176 | epic | hyperbole: an extreme word in place of a measured one
+emphasis.epic | emphasis | 0.175 | epic | hyperbole: an extreme word in place of a measured one
 emphasis.legendary | emphasis | 0.45 | legendary | hyperbole: an extreme word in place of a measured one
-emphasis.iconic | emphasis | 0.333 | iconic | hyperbole: an extreme word in place of a measured one
+emphasis.iconic | emphasis | 0.332 | iconic | hyperbole: an extreme word in place of a measured one
 emphasis.ultimate | emphasis | 0.495 | ultimate | hyperbole: an extreme word in place of a measured one
 emphasis.unprecedented | emphasis | 0.45 | unprecedented | hyperbole: an extreme word in place of a measured one
 emphasis.unstoppable | emphasis | 0.45 | unstoppable | hyperbole: an extreme word in place of a measured one
@@ -717,13 +717,13 @@ emphasis.groundbreaking | emphasis | 0.45 | groundbreaking | hyperbole: an extre
 emphasis.ground-breaking | emphasis | 0.45 | ground-breaking | hyperbole: an extreme word in place of a measured one
 emphasis.miraculous | emphasis | 0.45 | miraculous | hyperbole: an extreme word in place of a measured one
 emphasis.miracle | emphasis | 0.45 | miracle | hyperbole: an extreme word in place of a measured one
-emphasis.magical | emphasis | 0.388 | magical | hyperbole: an extreme word in place of a measured one
-emphasis.genius | emphasis | 0.156 | genius | hyperbole: an extreme word in place of a measured one
+emphasis.magical | emphasis | 0.387 | magical | hyperbole: an extreme word in place of a measured one
+emphasis.genius | emphasis | 0.154 | genius | hyperbole: an extreme word in place of a measured one
 emphasis.brilliant | emphasis | 0.1 | brilliant | hyperbole: an extreme word in place of a measured one
-emphasis.perfect | emphasis | 0.87 | perfect | hyperbole: an extreme word in place of a measured one
+emphasis.perfect | emphasis | 0.869 | perfect | hyperbole: an extreme word in place of a measured one
 emphasis.flawless | emphasis | 0.283 | flawless | hyperbole: an extreme word in place of a measured one
-emphasis.terrifying | emphasis | 0.162 | terrifying | hyperbole: an extreme word in place of a measured one
-emphasis.horrifying | emphasis | 0.138 | horrifying | hyperbole: an extreme word in place of a measured one
+emphasis.terrifying | emphasis | 0.161 | terrifying | hyperbole: an extreme word in place of a measured one
+emphasis.horrifying | emphasis | 0.137 | horrifying | hyperbole: an extreme word in place of a measured one
 emphasis.horrific | emphasis | 0.45 | horrific | hyperbole: an extreme word in place of a measured one
 emphasis.chilling | emphasis | 0.188 | chilling | hyperbole: an extreme word in place of a measured one
 emphasis.disturbing | emphasis | 0.45 | disturbing | hyperbole: an extreme word in place of a measured one
@@ -732,22 +732,22 @@ emphasis.heart-wrenching | emphasis | 0.45 | heart-wrenching | hyperbole: an ext
 emphasis.heartwarming | emphasis | 0.45 | heartwarming | hyperbole: an extreme word in place of a measured one
 emphasis.tear-jerking | emphasis | 0.45 | tear-jerking | hyperbole: an extreme word in place of a measured one
 emphasis.adorable | emphasis | 0.804 | adorable | hyperbole: an extreme word in place of a measured one
-emphasis.hilarious | emphasis | 0.793 | hilarious | hyperbole: an extreme word in place of a measured one
+emphasis.hilarious | emphasis | 0.792 | hilarious | hyperbole: an extreme word in place of a measured one
 emphasis.hysterical | emphasis | 0.45 | hysterical | hyperbole: an extreme word in place of a measured one
-emphasis.ridiculous | emphasis | 0.262 | ridiculous | hyperbole: an extreme word in place of a measured one
-emphasis.outrageous | emphasis | 0.104 | outrageous | hyperbole: an extreme word in place of a measured one
+emphasis.ridiculous | emphasis | 0.256 | ridiculous | hyperbole: an extreme word in place of a measured one
+emphasis.outrageous | emphasis | 0.103 | outrageous | hyperbole: an extreme word in place of a measured one
 emphasis.scandalous | emphasis | 0.1 | scandalous | hyperbole: an extreme word in place of a measured one
-emphasis.awesome | emphasis | 0.217 | awesome | hyperbole: an extreme word in place of a measured one
+emphasis.awesome | emphasis | 0.214 | awesome | hyperbole: an extreme word in place of a measured one
 emphasis.awful | emphasis | 0.45 | awful | hyperbole: an extreme word in place of a measured one
-emphasis.terrible | emphasis | 0.113 | terrible | hyperbole: an extreme word in place of a measured one
+emphasis.terrible | emphasis | 0.112 | terrible | hyperbole: an extreme word in place of a measured one
 emphasis.horrible | emphasis | 0.1 | horrible | hyperbole: an extreme word in place of a measured one
 emphasis.unforgettable | emphasis | 0.45 | unforgettable | hyperbole: an extreme word in place of a measured one
 emphasis.remarkable | emphasis | 0.4 | "remarkable" | hyperbole: an extreme word in place of a measured one
 emphasis.remarkably | emphasis | 0.4 | "remarkably" | hyperbole: an extreme word in place of a measured one
 emphasis.wondrous | emphasis | 0.45 | wondrous | hyperbole: an extreme word in place of a measured one
-emphasis.wonderful | emphasis | 0.236 | "wonderful" | hyperbole: an extreme word in place of a measured one
-emphasis.glorious | emphasis | 0.147 | glorious | hyperbole: an extreme word in place of a measured one
-emphasis.gorgeous | emphasis | 0.204 | gorgeous | hyperbole: an extreme word in place of a measured one
+emphasis.wonderful | emphasis | 0.235 | "wonderful" | hyperbole: an extreme word in place of a measured one
+emphasis.glorious | emphasis | 0.145 | glorious | hyperbole: an extreme word in place of a measured one
+emphasis.gorgeous | emphasis | 0.202 | gorgeous | hyperbole: an extreme word in place of a measured one
 emphasis.stunner | emphasis | 0.45 | stunner | hyperbole: an extreme word in place of a measured one
 emphasis.dazzling | emphasis | 0.45 | dazzling | hyperbole: an extreme word in place of a measured one
 emphasis.majestic | emphasis | 0.45 | majestic | hyperbole: an extreme word in place of a measured one
@@ -757,9 +757,9 @@ emphasis.fabulous | emphasis | 0.45 | fabulous | hyperbole: an extreme word in p
 emphasis.superb | emphasis | 0.45 | superb | hyperbole: an extreme word in place of a measured one
 emphasis.sublime | emphasis | 0.45 | sublime | hyperbole: an extreme word in place of a measured one
 emphasis.surreal | emphasis | 0.45 | surreal | hyperbole: an extreme word in place of a measured one
-emphasis.bizarre | emphasis | 0.129 | bizarre | hyperbole: an extreme word in place of a measured one
-emphasis.weird | emphasis | 0.36 | weird | hyperbole: an extreme word in place of a measured one
-emphasis.weirdest | emphasis | 0.168 | weirdest | hyperbole: an extreme word in place of a measured one
+emphasis.bizarre | emphasis | 0.126 | bizarre | hyperbole: an extreme word in place of a measured one
+emphasis.weird | emphasis | 0.359 | weird | hyperbole: an extreme word in place of a measured one
+emphasis.weirdest | emphasis | 0.167 | weirdest | hyperbole: an extreme word in place of a measured one
 emphasis.strange | emphasis | 0.45 | strange | hyperbole: an extreme word in place of a measured one
 emphasis.freaky | emphasis | 0.45 | freaky | hyperbole: an extreme word in place of a measured one
 emphasis.creepy | emphasis | 0.148 | creepy | hyperbole: an extreme word in place of a measured one
@@ -767,19 +767,19 @@ emphasis.scary | emphasis | 0.45 | scary | hyperbole: an extreme word in place o
 emphasis.cringe | emphasis | 0.1 | cringe | hyperbole: an extreme word in place of a measured one
 emphasis.cringeworthy | emphasis | 0.45 | cringeworthy | hyperbole: an extreme word in place of a measured one
 emphasis.cringey | emphasis | 0.45 | cringey | hyperbole: an extreme word in place of a measured one
-emphasis.cute | emphasis | 0.396 | cute | hyperbole: an extreme word in place of a measured one
+emphasis.cute | emphasis | 0.395 | cute | hyperbole: an extreme word in place of a measured one
 emphasis.cutest | emphasis | 0.386 | cutest | hyperbole: an extreme word in place of a measured one
 emphasis.precious | emphasis | 0.45 | precious | hyperbole: an extreme word in place of a measured one
-emphasis.beautiful | emphasis | 0.626 | beautiful | hyperbole: an extreme word in place of a measured one
-emphasis.delicious | emphasis | 0.336 | delicious | hyperbole: an extreme word in place of a measured one
+emphasis.beautiful | emphasis | 0.624 | beautiful | hyperbole: an extreme word in place of a measured one
+emphasis.delicious | emphasis | 0.331 | delicious | hyperbole: an extreme word in place of a measured one
 emphasis.mouthwatering | emphasis | 0.1 | mouthwatering | hyperbole: an extreme word in place of a measured one
 emphasis.addictive | emphasis | 0.1 | addictive | hyperbole: an extreme word in place of a measured one
 emphasis.irresistible | emphasis | 0.45 | irresistible | hyperbole: an extreme word in place of a measured one
 emphasis.outstanding | emphasis | 0.45 | outstanding | hyperbole: an extreme word in place of a measured one
-emphasis.extreme | emphasis | 0.141 | extreme | hyperbole: an extreme word in place of a measured one
+emphasis.extreme | emphasis | 0.139 | extreme | hyperbole: an extreme word in place of a measured one
 emphasis.intense | emphasis | 0.3 | "intense" | hyperbole: an extreme word in place of a measured one
 emphasis.fierce | emphasis | 0.45 | fierce | hyperbole: an extreme word in place of a measured one
-emphasis.badass | emphasis | 0.302 | badass | hyperbole: an extreme word in place of a measured one
+emphasis.badass | emphasis | 0.299 | badass | hyperbole: an extreme word in place of a measured one
 emphasis.savage | emphasis | 0.45 | savage | hyperbole: an extreme word in place of a measured one
 emphasis.brutal | emphasis | 0.45 | brutal | hyperbole: an extreme word in place of a measured one
 emphasis.devastating | emphasis | 0.45 | devastating | hyperbole: an extreme word in place of a measured one
@@ -820,7 +820,7 @@ emphasis.disaster | emphasis | 0.1 | disaster | hyperbole: an extreme word in pl
 emphasis.fiasco | emphasis | 0.45 | fiasco | hyperbole: an extreme word in place of a measured one
 emphasis.epic-fail | emphasis | 0.45 | epic fail | hyperbole: an extreme word in place of a measured one
 emphasis.fail | emphasis | 0.1 | fail | hyperbole: an extreme word in place of a measured one
-emphasis.wtf | emphasis | 0.154 | wtf | hyperbole: an extreme word in place of a measured one
+emphasis.wtf | emphasis | 0.151 | wtf | hyperbole: an extreme word in place of a measured one
 emphasis.omg | emphasis | 0.45 | omg | hyperbole: an extreme word in place of a measured one
 emphasis.lol | emphasis | 0.45 | lol | hyperbole: an extreme word in place of a measured one
 emphasis.lmao | emphasis | 0.45 | lmao | hyperbole: an extreme word in place of a measured one
@@ -829,9 +829,9 @@ emphasis.whoa | emphasis | 0.45 | whoa | hyperbole: an extreme word in place of 
 emphasis.yikes | emphasis | 0.45 | yikes | hyperbole: an extreme word in place of a measured one
 emphasis.oops | emphasis | 0.45 | oops | hyperbole: an extreme word in place of a measured one
 emphasis.holy | emphasis | 0.45 | holy | hyperbole: an extreme word in place of a measured one
-emphasis.damn | emphasis | 0.401 | damn | hyperbole: an extreme word in place of a measured one
+emphasis.damn | emphasis | 0.399 | damn | hyperbole: an extreme word in place of a measured one
 emphasis.hell | emphasis | 0.176 | hell | hyperbole: an extreme word in place of a measured one
-emphasis.af | emphasis | 0.533 | af | hyperbole: an extreme word in place of a measured one
+emphasis.af | emphasis | 0.531 | af | hyperbole: an extreme word in place of a measured one
 emphasis.freaking | emphasis | 0.1 | freaking | hyperbole: an extreme word in place of a measured one
 emphasis.frickin | emphasis | 0.45 | frickin | hyperbole: an extreme word in place of a measured one
 emphasis.bloody | emphasis | 0.45 | bloody | hyperbole: an extreme word in place of a measured one
@@ -839,10 +839,10 @@ emphasis.goddamn | emphasis | 0.1 | goddamn | hyperbole: an extreme word in plac
 emphasis.ever-so | emphasis | 0.45 | ever so | hyperbole: an extreme word in place of a measured one
 
 # Emphasis: superlatives and records.
-emphasis.best | emphasis | 0.542 | best | superlative: ranks a thing as the most of its kind
+emphasis.best | emphasis | 0.541 | best | superlative: ranks a thing as the most of its kind
 emphasis.worst | emphasis | 0.357 | worst | superlative: ranks a thing as the most of its kind
 emphasis.biggest | emphasis | 0.37 | biggest | superlative: ranks a thing as the most of its kind
-emphasis.greatest | emphasis | 0.379 | greatest | superlative: ranks a thing as the most of its kind
+emphasis.greatest | emphasis | 0.378 | greatest | superlative: ranks a thing as the most of its kind
 emphasis.largest | emphasis | 0.1 | largest | superlative: ranks a thing as the most of its kind
 emphasis.smallest | emphasis | 0.35 | smallest | superlative: ranks a thing as the most of its kind
 emphasis.tiniest | emphasis | 0.35 | tiniest | superlative: ranks a thing as the most of its kind
@@ -853,7 +853,7 @@ emphasis.happiest | emphasis | 0.35 | happiest | superlative: ranks a thing as t
 emphasis.saddest | emphasis | 0.35 | saddest | superlative: ranks a thing as the most of its kind
 emphasis.dumbest | emphasis | 0.35 | dumbest | superlative: ranks a thing as the most of its kind
 emphasis.smartest | emphasis | 0.35 | smartest | superlative: ranks a thing as the most of its kind
-emphasis.hottest | emphasis | 0.309 | hottest | superlative: ranks a thing as the most of its kind
+emphasis.hottest | emphasis | 0.308 | hottest | superlative: ranks a thing as the most of its kind
 emphasis.coolest | emphasis | 0.35 | coolest | superlative: ranks a thing as the most of its kind
 emphasis.sexiest | emphasis | 0.35 | sexiest | superlative: ranks a thing as the most of its kind
 emphasis.prettiest | emphasis | 0.35 | prettiest | superlative: ranks a thing as the most of its kind
@@ -871,7 +871,7 @@ emphasis.sweetest | emphasis | 0.35 | sweetest | superlative: ranks a thing as t
 emphasis.bravest | emphasis | 0.35 | bravest | superlative: ranks a thing as the most of its kind
 emphasis.luckiest | emphasis | 0.35 | luckiest | superlative: ranks a thing as the most of its kind
 emphasis.unluckiest | emphasis | 0.35 | unluckiest | superlative: ranks a thing as the most of its kind
-emphasis.most | emphasis | 0.399 | most | superlative: ranks a thing as the most of its kind
+emphasis.most | emphasis | 0.398 | most | superlative: ranks a thing as the most of its kind
 emphasis.the-least | emphasis | 0.35 | the least | superlative: ranks a thing as the most of its kind
 emphasis.best-ever | emphasis | 0.35 | best ever | superlative: ranks a thing as the most of its kind
 emphasis.worst-ever | emphasis | 0.35 | worst ever | superlative: ranks a thing as the most of its kind
@@ -887,7 +887,7 @@ emphasis.ever | emphasis | 0.422 | ever | superlative: ranks a thing as the most
 emphasis.ever-made | emphasis | 0.35 | ever made | superlative: ranks a thing as the most of its kind
 emphasis.ever-seen | emphasis | 0.35 | ever seen | superlative: ranks a thing as the most of its kind
 emphasis.ever-recorded | emphasis | 0.35 | ever recorded | superlative: ranks a thing as the most of its kind
-emphasis.the-most | emphasis | 0.704 | the most | superlative: ranks a thing as the most of its kind
+emphasis.the-most | emphasis | 0.705 | the most | superlative: ranks a thing as the most of its kind
 emphasis.most-of | emphasis | =0 | most of | quantifier: 'most of' counts a share, it ranks nothing; it holds 'most' and is no evidence
 emphasis.the-best | emphasis | 0.835 | the best | superlative: ranks a thing as the most of its kind
 emphasis.the-worst | emphasis | 0.383 | the worst | superlative: ranks a thing as the most of its kind
@@ -911,11 +911,11 @@ emphasis.in-years | emphasis | 0.35 | in years | superlative: ranks a thing as t
 emphasis.in-decades | emphasis | 0.35 | in decades | superlative: ranks a thing as the most of its kind
 
 # Emphasis: absolutes.
-emphasis.everyone | emphasis | 0.925 | everyone | absolute: admits no exception
+emphasis.everyone | emphasis | 0.924 | everyone | absolute: admits no exception
 emphasis.everybody | emphasis | 0.3 | everybody | absolute: admits no exception
 emphasis.everything | emphasis | 0.621 | everything | absolute: admits no exception
 emphasis.every-single | emphasis | 0.3 | every single | absolute: admits no exception
-emphasis.every | emphasis | 0.465 | every | absolute: admits no exception
+emphasis.every | emphasis | 0.459 | every | absolute: admits no exception
 emphasis.every-n | emphasis | =0 | every {num} | frequency: 'every five years' says how often, it admits no exception; it holds 'every' and is no evidence
 emphasis.every-day | emphasis | =0 | every day | frequency: 'every day' says how often, it admits no exception; it holds 'every' and is no evidence
 emphasis.every-week | emphasis | =0 | every week | frequency: 'every week' says how often, it admits no exception; it holds 'every' and is no evidence
@@ -933,21 +933,21 @@ emphasis.every-season | emphasis | =0 | every season | frequency: 'every season'
 emphasis.every-hour | emphasis | =0 | every hour | frequency: 'every hour' says how often, it admits no exception; it holds 'every' and is no evidence
 emphasis.every-minute | emphasis | =0 | every minute | frequency: 'every minute' says how often, it admits no exception; it holds 'every' and is no evidence
 emphasis.every-other | emphasis | =0 | every other | frequency: 'every other' says how often, it admits no exception; it holds 'every' and is no evidence
-emphasis.all | emphasis | 0.467 | all | absolute: admits no exception
+emphasis.all | emphasis | 0.465 | all | absolute: admits no exception
 emphasis.nobody | emphasis | 0.3 | nobody | absolute: admits no exception
 emphasis.no-one | emphasis | 0.165 | no one | absolute: admits no exception
 emphasis.nothing | emphasis | 0.3 | nothing | absolute: admits no exception
-emphasis.never | emphasis | 0.303 | never | absolute: admits no exception
+emphasis.never | emphasis | 0.298 | never | absolute: admits no exception
 emphasis.always | emphasis | 0.1 | always | absolute: admits no exception
-emphasis.forever | emphasis | 0.125 | forever | absolute: admits no exception
-emphasis.completely | emphasis | 0.292 | "completely" | absolute: admits no exception
-emphasis.entirely | emphasis | 0.257 | entirely | absolute: admits no exception
-emphasis.totally | emphasis | 0.425 | "totally" | absolute: admits no exception
-emphasis.absolutely | emphasis | 0.435 | absolutely | absolute: admits no exception
+emphasis.forever | emphasis | 0.158 | forever | absolute: admits no exception
+emphasis.completely | emphasis | 0.291 | "completely" | absolute: admits no exception
+emphasis.entirely | emphasis | 0.256 | entirely | absolute: admits no exception
+emphasis.totally | emphasis | 0.423 | "totally" | absolute: admits no exception
+emphasis.absolutely | emphasis | 0.434 | absolutely | absolute: admits no exception
 emphasis.literally | emphasis | 0.382 | literally | absolute: admits no exception
 emphasis.utterly | emphasis | 0.3 | utterly | absolute: admits no exception
-emphasis.truly | emphasis | 0.111 | truly | absolute: admits no exception
-emphasis.definitely | emphasis | 0.256 | "definitely" | absolute: admits no exception
+emphasis.truly | emphasis | 0.11 | truly | absolute: admits no exception
+emphasis.definitely | emphasis | 0.254 | "definitely" | absolute: admits no exception
 emphasis.certainly | emphasis | 0.3 | certainly | absolute: admits no exception
 emphasis.undeniably | emphasis | 0.3 | undeniably | absolute: admits no exception
 emphasis.undoubtedly | emphasis | 0.3 | undoubtedly | absolute: admits no exception
@@ -957,8 +957,8 @@ emphasis.guaranteed | emphasis | 0.1 | guaranteed | absolute: admits no exceptio
 emphasis.100-percent | emphasis | 0.3 | 100 percent | absolute: admits no exception
 emphasis.at-all | emphasis | 0.3 | at all | absolute: admits no exception
 emphasis.whatsoever | emphasis | 0.3 | whatsoever | absolute: admits no exception
-emphasis.anything | emphasis | 0.131 | anything | absolute: admits no exception
-emphasis.anyone | emphasis | 0.419 | anyone | absolute: admits no exception
+emphasis.anything | emphasis | 0.13 | anything | absolute: admits no exception
+emphasis.anyone | emphasis | 0.415 | anyone | absolute: admits no exception
 emphasis.does-anyone | emphasis | =0 | does anyone | context: "anyone" asked about is no absolute
 emphasis.did-anyone | emphasis | =0 | did anyone | context: "anyone" asked about is no absolute
 emphasis.has-anyone | emphasis | =0 | has anyone | context: "anyone" asked about is no absolute
@@ -979,9 +979,9 @@ emphasis.i-kid-you-not | emphasis | 0.35 | i kid you not | booster: a word that 
 emphasis.hands-down | emphasis | 0.35 | hands down | booster: a word that adds force but no fact
 emphasis.bar-none | emphasis | 0.35 | bar none | booster: a word that adds force but no fact
 emphasis.seriously | emphasis | 0.1 | "seriously" | booster: a word that adds force but no fact
-emphasis.honestly | emphasis | 0.269 | honestly | booster: a word that adds force but no fact
-emphasis.actually | emphasis | 0.859 | actually | booster: a word that adds force but no fact
-emphasis.basically | emphasis | 0.183 | "basically" | booster: a word that adds force but no fact
+emphasis.honestly | emphasis | 0.266 | honestly | booster: a word that adds force but no fact
+emphasis.actually | emphasis | 0.858 | actually | booster: a word that adds force but no fact
+emphasis.basically | emphasis | 0.181 | "basically" | booster: a word that adds force but no fact
 emphasis.simply | emphasis | 0.35 | simply | booster: a word that adds force but no fact
 emphasis.just | emphasis | 0.743 | just | booster: a word that adds force but no fact
 emphasis.just-under | emphasis | =0 | just under | precision: 'just under' places a figure or a time, it adds no force; it holds 'just' and is no evidence
@@ -996,8 +996,8 @@ emphasis.so-much | emphasis | 0.1 | so much | booster: a word that adds force bu
 emphasis.too-much | emphasis | 0.1 | too much | booster: a word that adds force but no fact
 emphasis.beyond | emphasis | 0.1 | beyond | booster: a word that adds force but no fact
 emphasis.next-level | emphasis | 0.35 | next level | booster: a word that adds force but no fact
-emphasis.obsessed | emphasis | 0.209 | obsessed | booster: a word that adds force but no fact
-emphasis.need | emphasis | 0.255 | need | booster: a word that adds force but no fact
+emphasis.obsessed | emphasis | 0.207 | obsessed | booster: a word that adds force but no fact
+emphasis.need | emphasis | 0.252 | need | booster: a word that adds force but no fact
 emphasis.must | emphasis | 0.1 | must | booster: a word that adds force but no fact
 emphasis.essential | emphasis | 0.35 | essential | booster: a word that adds force but no fact
 emphasis.urgent | emphasis | 0.35 | urgent | booster: a word that adds force but no fact
@@ -1005,7 +1005,7 @@ emphasis.warning | emphasis | 0.1 | "warning" | booster: a word that adds force 
 emphasis.alert | emphasis | 0.1 | alert | booster: a word that adds force but no fact
 emphasis.breaking | emphasis | 0.1 | "breaking" | booster: a word that adds force but no fact
 emphasis.exclusive | emphasis | 0.35 | "exclusive" | booster: a word that adds force but no fact
-emphasis.important | emphasis | 0.338 | "important" | booster: a word that adds force but no fact
+emphasis.important | emphasis | 0.336 | "important" | booster: a word that adds force but no fact
 emphasis.huge | emphasis | 0.1 | huge | booster: a word that adds force but no fact
 emphasis.big | emphasis | 0.1 | big | booster: a word that adds force but no fact
 emphasis.tons | emphasis | 0.35 | tons | booster: a word that adds force but no fact
@@ -1013,8 +1013,8 @@ emphasis.tons-of | emphasis | 0.35 | tons of | booster: a word that adds force b
 emphasis.loads-of | emphasis | 0.35 | loads of | booster: a word that adds force but no fact
 emphasis.so-many | emphasis | 0.35 | so many | booster: a word that adds force but no fact
 emphasis.a-lot | emphasis | 0.26 | a lot | booster: a word that adds force but no fact
-emphasis.way-too | emphasis | 0.175 | way too | booster: a word that adds force but no fact
-emphasis.super | emphasis | 0.244 | super | booster: a word that adds force but no fact
+emphasis.way-too | emphasis | 0.172 | way too | booster: a word that adds force but no fact
+emphasis.super | emphasis | 0.243 | super | booster: a word that adds force but no fact
 
 # Emphasis: hype verbs.
 emphasis.slams | emphasis | 0.4 | "slams" | hype verb: a violent or extreme verb for an ordinary event
@@ -1033,7 +1033,7 @@ emphasis.shuts-down | emphasis | 0.205 | shuts down | hype verb: a violent or ex
 emphasis.fires-back | emphasis | 0.4 | fires back | hype verb: a violent or extreme verb for an ordinary event
 emphasis.hits-back | emphasis | 0.4 | hits back | hype verb: a violent or extreme verb for an ordinary event
 emphasis.lashes-out | emphasis | 0.4 | lashes out | hype verb: a violent or extreme verb for an ordinary event
-emphasis.freaks-out | emphasis | 0.208 | freaks out | hype verb: a violent or extreme verb for an ordinary event
+emphasis.freaks-out | emphasis | 0.207 | freaks out | hype verb: a violent or extreme verb for an ordinary event
 emphasis.loses-it | emphasis | 0.4 | loses it | hype verb: a violent or extreme verb for an ordinary event
 emphasis.lost-it | emphasis | 0.4 | lost it | hype verb: a violent or extreme verb for an ordinary event
 emphasis.breaks-the-internet | emphasis | 0.4 | breaks the internet | hype verb: a violent or extreme verb for an ordinary event
@@ -1054,7 +1054,7 @@ emphasis.spikes | emphasis | 0.4 | spikes | hype verb: a violent or extreme verb
 emphasis.balloons | emphasis | 0.4 | balloons | hype verb: a violent or extreme verb for an ordinary event
 emphasis.rockets | emphasis | 0.1 | rockets | hype verb: a violent or extreme verb for an ordinary event
 emphasis.smashes | emphasis | 0.4 | smashes | hype verb: a violent or extreme verb for an ordinary event
-emphasis.crushes | emphasis | 0.276 | crushes | hype verb: a violent or extreme verb for an ordinary event
+emphasis.crushes | emphasis | 0.277 | crushes | hype verb: a violent or extreme verb for an ordinary event
 emphasis.dominates | emphasis | 0.1 | dominates | hype verb: a violent or extreme verb for an ordinary event
 emphasis.takes-over | emphasis | 0.1 | takes over | hype verb: a violent or extreme verb for an ordinary event
 emphasis.took-over | emphasis | 0.4 | took over | hype verb: a violent or extreme verb for an ordinary event
@@ -1062,12 +1062,12 @@ emphasis.cant-stop | emphasis | 0.4 | can't stop | hype verb: a violent or extre
 emphasis.cannot-stop | emphasis | 0.4 | cannot stop | hype verb: a violent or extreme verb for an ordinary event
 emphasis.cant-even | emphasis | 0.4 | can't even | hype verb: a violent or extreme verb for an ordinary event
 emphasis.died-laughing | emphasis | 0.4 | died laughing | hype verb: a violent or extreme verb for an ordinary event
-emphasis.cry | emphasis | 0.148 | cry | hype verb: a violent or extreme verb for an ordinary event
+emphasis.cry | emphasis | 0.146 | cry | hype verb: a violent or extreme verb for an ordinary event
 emphasis.tears | emphasis | 0.1 | tears | hype verb: a violent or extreme verb for an ordinary event
 emphasis.sobbing | emphasis | 0.4 | sobbing | hype verb: a violent or extreme verb for an ordinary event
 emphasis.scream | emphasis | 0.1 | scream | hype verb: a violent or extreme verb for an ordinary event
 emphasis.gasp | emphasis | 0.4 | gasp | hype verb: a violent or extreme verb for an ordinary event
-emphasis.melts | emphasis | 0.119 | melts | hype verb: a violent or extreme verb for an ordinary event
+emphasis.melts | emphasis | 0.12 | melts | hype verb: a violent or extreme verb for an ordinary event
 emphasis.kills-it | emphasis | 0.4 | kills it | hype verb: a violent or extreme verb for an ordinary event
 emphasis.nailed-it | emphasis | 0.4 | nailed it | hype verb: a violent or extreme verb for an ordinary event
 emphasis.slays | emphasis | 0.443 | slays | hype verb: a violent or extreme verb for an ordinary event
@@ -1094,11 +1094,11 @@ emphasis.staggering-n | emphasis | 0.5 | staggering {num} | hype verb with a fig
 emphasis.a-record-n | emphasis | 0.5 | a record {num} | hype verb with a figure: a big number made dramatic
 emphasis.record-n | emphasis | 0.5 | record {num} | hype verb with a figure: a big number made dramatic
 emphasis.n-times-more | emphasis | 0.5 | {num} times more | hype verb with a figure: a big number made dramatic
-emphasis.n-times | emphasis | 0.342 | {num} times | hype verb with a figure: a big number made dramatic
+emphasis.n-times | emphasis | 0.333 | {num} times | hype verb with a figure: a big number made dramatic
 emphasis.more-than-ever | emphasis | 0.5 | more than ever | hype verb with a figure: a big number made dramatic
 
 # Listicle: numbered lists.
-listicle.start-n | listicle | 1.192 | ^ {num} | a headline that opens with a number is usually a list
+listicle.start-n | listicle | 1.22 | ^ {num} | a headline that opens with a number is usually a list
 listicle.start-n-killed | listicle | =0 | ^ {num} {gap:2} killed | context: a count of people in a news report ("Three arrested", "Two students shot") is no list
 listicle.start-n-dead | listicle | =0 | ^ {num} {gap:2} dead | context: a count of people in a news report ("Three arrested", "Two students shot") is no list
 listicle.start-n-die | listicle | =0 | ^ {num} {gap:2} die | context: a count of people in a news report ("Three arrested", "Two students shot") is no list
@@ -1138,26 +1138,32 @@ listicle.start-n-hospitalised | listicle | =0 | ^ {num} {gap:2} hospitalised | c
 listicle.start-n-hospitalized | listicle | =0 | ^ {num} {gap:2} hospitalized | context: a count of people in a news report ("Three arrested", "Two students shot") is no list
 listicle.start-n-suspended | listicle | =0 | ^ {num} {gap:2} "suspended" | context: a count of people in a news report ("Three arrested", "Two students shot") is no list
 listicle.start-n-banned | listicle | =0 | ^ {num} {gap:2} "banned" | context: a count of people in a news report ("Three arrested", "Two students shot") is no list
-listicle.n-things | listicle | 0.496 | {num} things | listicle: a count of things frames the story as a list
-listicle.n-ways | listicle | 0.145 | {num} ways | listicle: a count of things frames the story as a list
-listicle.n-reasons | listicle | 0.294 | {num} reasons | listicle: a count of things frames the story as a list
-listicle.n-times | listicle | 0.343 | {num} times | listicle: a count of things frames the story as a list
+listicle.start-n-found | listicle | =0 | ^ {num} {gap:2} "found" | context: a count of people in a news report ("Three arrested", "Two students shot") is no list
+listicle.start-n-accused | listicle | =0 | ^ {num} {gap:2} accused | context: a count of people in a news report ("Three arrested", "Two students shot") is no list
+listicle.start-n-seized | listicle | =0 | ^ {num} {gap:2} seized | context: a count of people in a news report ("Three arrested", "Two students shot") is no list
+listicle.start-n-guilty | listicle | =0 | ^ {num} {gap:2} guilty | context: a count of people in a news report ("Three arrested", "Two students shot") is no list
+listicle.start-n-collide | listicle | =0 | ^ {num} {gap:2} collide | context: a count of people in a news report ("Three arrested", "Two students shot") is no list
+listicle.start-n-laid-off | listicle | =0 | ^ {num} {gap:2} laid off | context: a count of people in a news report ("Three arrested", "Two students shot") is no list
+listicle.n-things | listicle | 0.483 | {num} things | listicle: a count of things frames the story as a list
+listicle.n-ways | listicle | 0.141 | {num} ways | listicle: a count of things frames the story as a list
+listicle.n-reasons | listicle | 0.282 | {num} reasons | listicle: a count of things frames the story as a list
+listicle.n-times | listicle | 0.334 | {num} times | listicle: a count of things frames the story as a list
 listicle.n-times-a | listicle | =0 | {num} times a | context: a frequency ("three times a week") is no list
 listicle.n-signs | listicle | 0.1 | {num} signs | listicle: a count of things frames the story as a list
 listicle.n-people | listicle | 0.1 | {num} people | listicle: a count of things frames the story as a list
-listicle.n-photos | listicle | 0.141 | {num} photos | listicle: a count of things frames the story as a list
-listicle.n-pictures | listicle | 0.283 | {num} pictures | listicle: a count of things frames the story as a list
+listicle.n-photos | listicle | 0.137 | {num} photos | listicle: a count of things frames the story as a list
+listicle.n-pictures | listicle | 0.278 | {num} pictures | listicle: a count of things frames the story as a list
 listicle.n-pics | listicle | 0.6 | {num} pics | listicle: a count of things frames the story as a list
 listicle.n-gifs | listicle | 0.6 | {num} gifs | listicle: a count of things frames the story as a list
-listicle.n-tweets | listicle | 0.115 | {num} tweets | listicle: a count of things frames the story as a list
+listicle.n-tweets | listicle | 0.112 | {num} tweets | listicle: a count of things frames the story as a list
 listicle.n-facts | listicle | 0.6 | {num} facts | listicle: a count of things frames the story as a list
 listicle.n-tips | listicle | 0.6 | {num} tips | listicle: a count of things frames the story as a list
 listicle.n-tricks | listicle | 0.6 | {num} tricks | listicle: a count of things frames the story as a list
 listicle.n-moments | listicle | 0.1 | {num} moments | listicle: a count of things frames the story as a list
-listicle.n-questions | listicle | 0.169 | {num} questions | listicle: a count of things frames the story as a list
+listicle.n-questions | listicle | 0.165 | {num} questions | listicle: a count of things frames the story as a list
 listicle.n-secrets | listicle | 0.1 | {num} secrets | listicle: a count of things frames the story as a list
-listicle.n-celebrities | listicle | 0.173 | {num} celebrities | listicle: a count of things frames the story as a list
-listicle.n-struggles | listicle | 0.13 | {num} struggles | listicle: a count of things frames the story as a list
+listicle.n-celebrities | listicle | 0.168 | {num} celebrities | listicle: a count of things frames the story as a list
+listicle.n-struggles | listicle | 0.124 | {num} struggles | listicle: a count of things frames the story as a list
 listicle.n-problems | listicle | 0.6 | {num} problems | listicle: a count of things frames the story as a list
 listicle.n-products | listicle | 0.6 | {num} products | listicle: a count of things frames the story as a list
 listicle.n-ideas | listicle | 0.6 | {num} ideas | listicle: a count of things frames the story as a list
@@ -1166,7 +1172,7 @@ listicle.n-dogs | listicle | 0.6 | {num} dogs | listicle: a count of things fram
 listicle.n-cats | listicle | 0.6 | {num} cats | listicle: a count of things frames the story as a list
 listicle.n-animals | listicle | 0.6 | {num} animals | listicle: a count of things frames the story as a list
 listicle.n-songs | listicle | 0.6 | {num} songs | listicle: a count of things frames the story as a list
-listicle.n-movies | listicle | 0.163 | {num} movies | listicle: a count of things frames the story as a list
+listicle.n-movies | listicle | 0.16 | {num} movies | listicle: a count of things frames the story as a list
 listicle.n-films | listicle | 0.6 | {num} films | listicle: a count of things frames the story as a list
 listicle.n-books | listicle | 0.6 | {num} books | listicle: a count of things frames the story as a list
 listicle.n-places | listicle | 0.6 | {num} places | listicle: a count of things frames the story as a list
@@ -1183,7 +1189,7 @@ listicle.n-examples | listicle | 0.6 | {num} examples | listicle: a count of thi
 listicle.n-steps | listicle | 0.6 | {num} steps | listicle: a count of things frames the story as a list
 listicle.n-habits | listicle | 0.6 | {num} habits | listicle: a count of things frames the story as a list
 listicle.n-truths | listicle | 0.6 | {num} truths | listicle: a count of things frames the story as a list
-listicle.n-confessions | listicle | 0.163 | {num} confessions | listicle: a count of things frames the story as a list
+listicle.n-confessions | listicle | 0.155 | {num} confessions | listicle: a count of things frames the story as a list
 listicle.n-gifts | listicle | 0.1 | {num} gifts | listicle: a count of things frames the story as a list
 listicle.n-recipes | listicle | 0.6 | {num} recipes | listicle: a count of things frames the story as a list
 listicle.n-charts | listicle | 0.1 | {num} charts | listicle: a count of things frames the story as a list
@@ -1203,24 +1209,24 @@ listicle.n-parents | listicle | 0.6 | {num} parents | listicle: a count of thing
 listicle.n-couples | listicle | 0.6 | {num} couples | listicle: a count of things frames the story as a list
 listicle.n-stars | listicle | 0.6 | {num} stars | listicle: a count of things frames the story as a list
 listicle.n-times-when | listicle | 0.6 | {num} times when | listicle: a count of things frames the story as a list
-listicle.n-of-the | listicle | 0.181 | {num} of the | listicle: a count of things frames the story as a list
-listicle.n-most | listicle | 0.406 | {num} most | listicle: a count of things frames the story as a list
+listicle.n-of-the | listicle | 0.175 | {num} of the | listicle: a count of things frames the story as a list
+listicle.n-most | listicle | 0.407 | {num} most | listicle: a count of things frames the story as a list
 listicle.n-best | listicle | 0.379 | {num} best | listicle: a count of things frames the story as a list
 listicle.n-worst | listicle | 0.6 | {num} worst | listicle: a count of things frames the story as a list
-listicle.n-x-that-will | listicle | 0.297 | {num} {gap:3} that will | listicle: a count of things frames the story as a list
+listicle.n-x-that-will | listicle | 0.288 | {num} {gap:3} that will | listicle: a count of things frames the story as a list
 listicle.n-x-you-need | listicle | 0.1 | {num} {gap:3} you need | listicle: a count of things frames the story as a list
 listicle.n-x-you-should | listicle | 0.1 | {num} {gap:3} you should | listicle: a count of things frames the story as a list
-listicle.n-x-that-are | listicle | 0.356 | {num} {gap:3} that are | listicle: a count of things frames the story as a list
-listicle.n-x-that-prove | listicle | 0.278 | {num} {gap:3} that prove | listicle: a count of things frames the story as a list
-listicle.n-x-who | listicle | 0.563 | {num} {gap:3} who | listicle: a count of things frames the story as a list
-listicle.n-x-every | listicle | 0.245 | {num} {gap:3} every | listicle: a count of things frames the story as a list
-listicle.n-x-only | listicle | 0.322 | {num} {gap:3} only | listicle: a count of things frames the story as a list
+listicle.n-x-that-are | listicle | 0.345 | {num} {gap:3} that are | listicle: a count of things frames the story as a list
+listicle.n-x-that-prove | listicle | 0.269 | {num} {gap:3} that prove | listicle: a count of things frames the story as a list
+listicle.n-x-who | listicle | 0.572 | {num} {gap:3} who | listicle: a count of things frames the story as a list
+listicle.n-x-every | listicle | 0.239 | {num} {gap:3} every | listicle: a count of things frames the story as a list
+listicle.n-x-only | listicle | 0.309 | {num} {gap:3} only | listicle: a count of things frames the story as a list
 
 # Listicle: list framing.
-listicle.things | listicle | 0.713 | things | list framing without a number
+listicle.things | listicle | 0.712 | things | list framing without a number
 listicle.reasons-why | listicle | 0.1 | reasons why | list framing without a number
-listicle.reasons | listicle | 0.163 | reasons | list framing without a number
-listicle.ways-to | listicle | 0.311 | "ways" to | list framing without a number
+listicle.reasons | listicle | 0.162 | reasons | list framing without a number
+listicle.ways-to | listicle | 0.299 | "ways" to | list framing without a number
 listicle.signs-you | listicle | 0.1 | "signs" you | list framing without a number
 listicle.signs-that | listicle | 0.4 | "signs" that | list framing without a number
 listicle.signs-your | listicle | 0.4 | "signs" your | list framing without a number
@@ -1228,21 +1234,21 @@ listicle.times-when | listicle | 0.4 | "times" when | list framing without a num
 listicle.people-who | listicle | 0.205 | people who | list framing without a number
 listicle.photos-that | listicle | 0.1 | photos that | list framing without a number
 listicle.pictures-that | listicle | 0.1 | pictures that | list framing without a number
-listicle.photos-of | listicle | 0.438 | photos of | list framing without a number
+listicle.photos-of | listicle | 0.437 | photos of | list framing without a number
 listicle.pictures-of | listicle | 0.304 | pictures of | list framing without a number
 listicle.moments-that | listicle | 0.4 | moments that | list framing without a number
 listicle.tweets-that | listicle | 0.1 | tweets that | list framing without a number
-listicle.tweets-about | listicle | 0.258 | tweets about | list framing without a number
+listicle.tweets-about | listicle | 0.256 | tweets about | list framing without a number
 listicle.facts-about | listicle | 0.4 | facts about | list framing without a number
-listicle.gifs | listicle | 0.114 | gifs | list framing without a number
+listicle.gifs | listicle | 0.112 | gifs | list framing without a number
 listicle.memes | listicle | 0.284 | memes | list framing without a number
-listicle.struggles | listicle | 0.262 | struggles | list framing without a number
+listicle.struggles | listicle | 0.261 | struggles | list framing without a number
 listicle.problems-only | listicle | 0.4 | problems only | list framing without a number
 listicle.things-only | listicle | 0.4 | things only | list framing without a number
 listicle.only-x-will-understand | listicle | 0.1 | only {gap:2} will understand | list framing without a number
 listicle.only-true | listicle | 0.4 | only true | quiz frame: a challenge only the reader's kind can meet
 listicle.only-x-will-be-able | listicle | 0.4 | only {gap:3} will be able | quiz frame: a challenge only the reader's kind can meet
-listicle.will-understand | listicle | 0.132 | will understand | list framing without a number
+listicle.will-understand | listicle | 0.128 | will understand | list framing without a number
 listicle.can-relate | listicle | 0.1 | can relate | list framing without a number
 listicle.relatable | listicle | 0.1 | "relatable" | list framing without a number
 listicle.ranked | listicle | 0.202 | ranked | list framing without a number
@@ -1254,10 +1260,10 @@ listicle.of-the-year | listicle | 0.143 | of the year | list framing without a n
 listicle.every-time | listicle | 0.1 | every time | list framing without a number
 listicle.times-x-were | listicle | 0.1 | times {gap:2} were | list framing without a number
 listicle.that-prove | listicle | 0.4 | that prove | list framing without a number
-listicle.that-will | listicle | 0.127 | that will | list framing without a number
+listicle.that-will | listicle | 0.125 | that will | list framing without a number
 listicle.that-are-too | listicle | 0.1 | that are too | list framing without a number
 listicle.that-are-so | listicle | 0.4 | that are so | list framing without a number
-listicle.who-are | listicle | 0.122 | who are | list framing without a number
+listicle.who-are | listicle | 0.117 | who are | list framing without a number
 listicle.who-totally | listicle | 0.4 | who totally | list framing without a number
 listicle.who-nailed | listicle | 0.4 | who nailed | list framing without a number
 listicle.people-are | listicle | 0.602 | people are | list framing without a number
@@ -1267,19 +1273,19 @@ listicle.pinterest | listicle | 0.211 | pinterest | list framing without a numbe
 listicle.instagram | listicle | 0.541 | instagram | list framing without a number
 listicle.tweet | listicle | 0.464 | tweet | list framing without a number
 listicle.photos | listicle | 0.458 | photos | list framing without a number
-listicle.pics | listicle | 0.2 | pics | list framing without a number
+listicle.pics | listicle | 0.199 | pics | list framing without a number
 listicle.emoji | listicle | 0.195 | emoji | list framing without a number
 listicle.quiz | listicle | 0.253 | quiz | list framing without a number
 
 # Address: the reader spoken to.
 address.you | address | 1.391 | you | direct address: the headline speaks to the reader
-address.your | address | 0.858 | your | direct address: the headline speaks to the reader
-address.youre | address | 0.722 | you're | direct address: the headline speaks to the reader
+address.your | address | 0.857 | your | direct address: the headline speaks to the reader
+address.youre | address | 0.721 | you're | direct address: the headline speaks to the reader
 address.yours | address | 0.5 | yours | direct address: the headline speaks to the reader
-address.yourself | address | 0.376 | yourself | direct address: the headline speaks to the reader
+address.yourself | address | 0.375 | yourself | direct address: the headline speaks to the reader
 address.yourselves | address | 0.5 | yourselves | direct address: the headline speaks to the reader
-address.youll | address | 0.467 | you'll | direct address: the headline speaks to the reader
-address.youve | address | 0.25 | you've | direct address: the headline speaks to the reader
+address.youll | address | 0.466 | you'll | direct address: the headline speaks to the reader
+address.youve | address | 0.248 | you've | direct address: the headline speaks to the reader
 address.youd | address | 0.1 | you'd | direct address: the headline speaks to the reader
 address.ya | address | 0.1 | ya | direct address: the headline speaks to the reader
 address.yall | address | 0.5 | y'all | direct address: the headline speaks to the reader
@@ -1290,21 +1296,21 @@ address.be-honest | address | 0.5 | be honest | direct address: the headline spe
 address.trust-me | address | 0.5 | trust me | direct address: the headline speaks to the reader
 address.trust-us | address | 0.5 | trust us | direct address: the headline speaks to the reader
 address.imagine | address | 0.5 | imagine | direct address: the headline speaks to the reader
-address.if-you | address | 0.474 | if you | direct address: the headline speaks to the reader
-address.when-you | address | 0.412 | when you | direct address: the headline speaks to the reader
+address.if-you | address | 0.473 | if you | direct address: the headline speaks to the reader
+address.when-you | address | 0.41 | when you | direct address: the headline speaks to the reader
 address.you-know | address | 0.591 | you know | direct address: the headline speaks to the reader
 address.you-guys | address | 0.5 | you guys | direct address: the headline speaks to the reader
-address.anyone-who | address | 0.207 | anyone who | direct address: the headline speaks to the reader
+address.anyone-who | address | 0.206 | anyone who | direct address: the headline speaks to the reader
 address.everyone-who | address | 0.3 | everyone who | direct address: the headline speaks to the reader
-address.people-who | address | 0.346 | people who | direct address: the headline speaks to the reader
+address.people-who | address | 0.338 | people who | direct address: the headline speaks to the reader
 address.girls-who | address | 0.164 | girls who | direct address: the headline speaks to the reader
 address.guys-who | address | 0.1 | guys who | direct address: the headline speaks to the reader
 address.kids-who | address | 0.1 | kids who | direct address: the headline speaks to the reader
-address.start-watch | address | 0.922 | ^ watch | direct address: the headline speaks to the reader
+address.start-watch | address | 0.923 | ^ watch | direct address: the headline speaks to the reader
 address.start-look | address | 0.103 | ^ look | direct address: the headline speaks to the reader
 address.start-check | address | 0.5 | ^ check | direct address: the headline speaks to the reader
 address.start-try | address | 0.5 | ^ try | direct address: the headline speaks to the reader
-address.start-stop | address | 0.278 | ^ stop | direct address: the headline speaks to the reader
+address.start-stop | address | 0.279 | ^ stop | direct address: the headline speaks to the reader
 address.start-dont | address | 0.5 | ^ don't | direct address: the headline speaks to the reader
 address.start-take | address | 0.196 | ^ take | direct address: the headline speaks to the reader
 address.start-tell | address | 0.376 | ^ tell | direct address: the headline speaks to the reader
@@ -1312,7 +1318,7 @@ address.start-guess | address | 0.5 | ^ guess | direct address: the headline spe
 address.start-read | address | 0.5 | ^ read | direct address: the headline speaks to the reader
 address.start-listen | address | 0.5 | ^ listen | direct address: the headline speaks to the reader
 address.start-learn | address | 0.5 | ^ learn | direct address: the headline speaks to the reader
-address.start-get | address | 0.149 | ^ get | direct address: the headline speaks to the reader
+address.start-get | address | 0.148 | ^ get | direct address: the headline speaks to the reader
 address.start-make | address | 0.1 | ^ make | direct address: the headline speaks to the reader
 address.start-just | address | 0.1 | ^ just | direct address: the headline speaks to the reader
 address.start-just-in | address | =0 | ^ just in | news label: 'Just in' announces a report, it speaks to no one; it holds '^ just' and is no evidence
@@ -1337,11 +1343,11 @@ address.start-how-you | address | 0.5 | ^ how you | direct address: the headline
 address.millennials | address | 0.5 | millennials | direct address: the headline speaks to the reader
 address.twentysomethings | address | 0.1 | twentysomethings | direct address: the headline speaks to the reader
 address.20-somethings | address | 0.5 | 20-somethings | direct address: the headline speaks to the reader
-address.your-life | address | 0.276 | your life | direct address: the headline speaks to the reader
+address.your-life | address | 0.271 | your life | direct address: the headline speaks to the reader
 address.your-mind | address | 0.1 | your mind | direct address: the headline speaks to the reader
-address.your-day | address | 0.14 | your day | direct address: the headline speaks to the reader
+address.your-day | address | 0.139 | your day | direct address: the headline speaks to the reader
 address.your-childhood | address | 0.5 | your childhood | direct address: the headline speaks to the reader
-address.your-favorite | address | 0.432 | your favorite | direct address: the headline speaks to the reader
+address.your-favorite | address | 0.431 | your favorite | direct address: the headline speaks to the reader
 address.your-favourite | address | 0.1 | your favourite | direct address: the headline speaks to the reader
 address.your-zodiac | address | 0.319 | your zodiac | direct address: the headline speaks to the reader
 address.your-sign | address | 0.5 | your sign | direct address: the headline speaks to the reader
@@ -1766,7 +1772,7 @@ acronym.brics | acronym | 1 | brics | acronym written in capitals
 acronym.cop | acronym | 1 | cop | acronym written in capitals
 
 # Address: personal voice.
-address.start-i | address | 0.617 | ^ i | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.start-i | address | 0.618 | ^ i | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.im | address | 0.55 | i'm | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.ive | address | 0.4 | i've | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.id | address | 0.4 | i'd | personal voice: a first-person confession or experiment speaks to the reader as a friend
@@ -1778,17 +1784,17 @@ address.i-asked | address | 0.4 | i asked | personal voice: a first-person confe
 address.i-made | address | 0.4 | i made | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.i-was | address | 0.4 | i was | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.i-am | address | 0.4 | i am | personal voice: a first-person confession or experiment speaks to the reader as a friend
-address.my | address | 0.602 | my | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.my | address | 0.603 | my | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.me | address | 0.281 | me | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.myself | address | 0.4 | myself | personal voice: a first-person confession or experiment speaks to the reader as a friend
-address.start-we | address | 0.748 | ^ we | personal voice: a first-person confession or experiment speaks to the reader as a friend
-address.we-tried | address | 0.176 | we tried | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.start-we | address | 0.749 | ^ we | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.we-tried | address | 0.175 | we tried | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.we-asked | address | 0.292 | we asked | personal voice: a first-person confession or experiment speaks to the reader as a friend
-address.we-know | address | 0.337 | we know | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.we-know | address | 0.338 | we know | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.we-found | address | 0.4 | we found | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.we-tested | address | 0.4 | we tested | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.we-made | address | 0.4 | we made | personal voice: a first-person confession or experiment speaks to the reader as a friend
-address.our | address | 0.38 | our | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.our | address | 0.379 | our | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.ours | address | 0.4 | ours | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.start-our | address | 0.4 | ^ our | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.start-dear | address | 0.277 | ^ dear | personal voice: a first-person confession or experiment speaks to the reader as a friend
@@ -1808,7 +1814,7 @@ address.start-wait | address | 0.4 | ^ wait | personal voice: a first-person con
 address.start-honestly | address | 0.4 | ^ honestly | personal voice: a first-person confession or experiment speaks to the reader as a friend
 
 # Suspense: hypotheticals and comparisons.
-suspense.start-if | suspense | 0.898 | ^ if | hypothetical: invites the reader to imagine rather than learn
+suspense.start-if | suspense | 0.899 | ^ if | hypothetical: invites the reader to imagine rather than learn
 suspense.if-x-were | suspense | 0.43 | if {gap:4} were | hypothetical: invites the reader to imagine rather than learn
 suspense.if-x-had | suspense | 0.1 | if {gap:4} had | hypothetical: invites the reader to imagine rather than learn
 suspense.if-x-was | suspense | 0.45 | if {gap:4} was | hypothetical: invites the reader to imagine rather than learn
@@ -1843,7 +1849,7 @@ emphasis.vibes | emphasis | 0.4 | vibes | informal register: slang and swearing 
 emphasis.lowkey | emphasis | 0.4 | lowkey | informal register: slang and swearing of social media, not of reporting
 emphasis.low-key | emphasis | 0.4 | low-key | informal register: slang and swearing of social media, not of reporting
 emphasis.highkey | emphasis | 0.4 | highkey | informal register: slang and swearing of social media, not of reporting
-emphasis.fuck | emphasis | 0.44 | fuck | informal register: slang and swearing of social media, not of reporting
+emphasis.fuck | emphasis | 0.438 | fuck | informal register: slang and swearing of social media, not of reporting
 emphasis.no-fucks | emphasis | 0.5 | no fucks | informal register: slang and swearing of social media
 emphasis.zero-fucks | emphasis | 0.5 | zero fucks | informal register: slang and swearing of social media
 emphasis.as-hell | emphasis | 0.4 | as hell | informal register: slang and swearing of social media
@@ -1894,7 +1900,7 @@ suspense.taste-test | suspense | 0.45 | taste test | try-it genre: people filmed
 suspense.last-to-leave | suspense | 0.5 | last to leave | try-it genre: a filmed challenge whose outcome is held back
 suspense.gone-wrong | suspense | 0.5 | gone wrong | try-it genre: a filmed challenge whose outcome is held back
 suspense.said-it-was-impossible | suspense | 0.5 | said it was impossible | try-it genre: a filmed challenge whose outcome is held back
-suspense.try-to | suspense | 0.321 | try to | try-it genre: people filmed trying something for the reader's amusement
+suspense.try-to | suspense | 0.32 | try to | try-it genre: people filmed trying something for the reader's amusement
 suspense.attempt-to | suspense | 0.1 | attempt to | try-it genre: people filmed trying something for the reader's amusement
 suspense.reacts-to | suspense | 0.137 | reacts to | try-it genre: people filmed trying something for the reader's amusement
 suspense.reaction-to | suspense | 0.213 | reaction to | try-it genre: people filmed trying something for the reader's amusement
@@ -2001,7 +2007,7 @@ report.refugees | report | 0.5 | refugees | report: the vocabulary of hard news;
 listicle.on-twitter | listicle | 0.378 | on twitter | social-media content: a story built from posts rather than reporting
 listicle.on-facebook | listicle | 0.217 | on facebook | social-media content: a story built from posts rather than reporting
 listicle.on-snapchat | listicle | 0.35 | on snapchat | social-media content: a story built from posts rather than reporting
-listicle.on-instagram | listicle | 0.238 | on instagram | social-media content: a story built from posts rather than reporting
+listicle.on-instagram | listicle | 0.237 | on instagram | social-media content: a story built from posts rather than reporting
 listicle.on-tumblr | listicle | 0.35 | on tumblr | social-media content: a story built from posts rather than reporting
 listicle.on-reddit | listicle | 0.35 | on reddit | social-media content: a story built from posts rather than reporting
 listicle.on-youtube | listicle | 0.35 | on youtube | social-media content: a story built from posts rather than reporting
@@ -2021,14 +2027,14 @@ listicle.people-on | listicle | 0.35 | people on | social-media content: a story
 listicle.posts | listicle | 0.1 | "posts" | social-media content: a story built from posts rather than reporting
 listicle.poll | listicle | 0.1 | poll | social-media content: a story built from posts rather than reporting
 listicle.challenge | listicle | 0.141 | challenge | social-media content: a story built from posts rather than reporting
-listicle.confessions | listicle | 0.25 | confessions | social-media content: a story built from posts rather than reporting
+listicle.confessions | listicle | 0.242 | confessions | social-media content: a story built from posts rather than reporting
 listicle.confessions-of | listicle | 0.35 | confessions of | social-media content: a story built from posts rather than reporting
 listicle.winners-and-losers | listicle | 0.35 | winners and losers | social-media content: a story built from posts rather than reporting
-listicle.horoscope | listicle | 0.23 | horoscope | social-media content: a story built from posts rather than reporting
-listicle.recipe | listicle | 0.179 | recipe | social-media content: a story built from posts rather than reporting
-listicle.hacks | listicle | 0.104 | hacks | social-media content: a story built from posts rather than reporting
+listicle.horoscope | listicle | 0.231 | horoscope | social-media content: a story built from posts rather than reporting
+listicle.recipe | listicle | 0.176 | recipe | social-media content: a story built from posts rather than reporting
+listicle.hacks | listicle | 0.102 | hacks | social-media content: a story built from posts rather than reporting
 listicle.life-hacks | listicle | 0.35 | life hacks | social-media content: a story built from posts rather than reporting
-listicle.outfits | listicle | 0.209 | outfits | social-media content: a story built from posts rather than reporting
+listicle.outfits | listicle | 0.208 | outfits | social-media content: a story built from posts rather than reporting
 listicle.looks-like | listicle | 0.547 | looks like | social-media content: a story built from posts rather than reporting
 listicle.starter-pack | listicle | 0.35 | starter pack | social-media content: a story built from posts rather than reporting
 
@@ -2044,7 +2050,7 @@ suspense.start-parents | suspense | 0.4 | ^ parents | reaction-video genre: ordi
 suspense.start-moms | suspense | 0.4 | ^ moms | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-dads | suspense | 0.4 | ^ dads | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-strangers | suspense | 0.4 | ^ strangers | reaction-video genre: ordinary people set up to react for the camera
-suspense.start-celebrities | suspense | 0.209 | ^ celebrities | reaction-video genre: ordinary people set up to react for the camera
+suspense.start-celebrities | suspense | 0.21 | ^ celebrities | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-someone | suspense | 0.188 | ^ someone | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-this-person | suspense | 0.4 | ^ this person | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-drunk | suspense | 0.4 | ^ drunk | reaction-video genre: ordinary people set up to react for the camera
@@ -2074,7 +2080,7 @@ address.pick-a | address | 0.4 | pick a | call to action: tells the reader what 
 address.choose-a | address | 0.4 | choose a | call to action: tells the reader what to do next
 
 # Suspense: reaction codas.
-suspense.and-its | suspense | 0.79 | and it's | reaction coda: the headline reports an event, then promises the feeling it caused
+suspense.and-its | suspense | 0.791 | and it's | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.and-it-was | suspense | 0.473 | and it was | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.and-it-is | suspense | 0.5 | and it is | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.and-it-will | suspense | 0.1 | and it will | reaction coda: the headline reports an event, then promises the feeling it caused
@@ -2089,7 +2095,7 @@ suspense.and-theyre | suspense | 0.5 | and they're | reaction coda: the headline
 suspense.and-everyone | suspense | 0.5 | and everyone | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.and-nobody | suspense | 0.5 | and nobody | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.and-honestly | suspense | 0.5 | and honestly | reaction coda: the headline reports an event, then promises the feeling it caused
-suspense.and-now | suspense | 0.146 | and now | reaction coda: the headline reports an event, then promises the feeling it caused
+suspense.and-now | suspense | 0.145 | and now | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.and-the-internet | suspense | 0.5 | and the internet | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.and-the-reactions | suspense | 0.5 | and the reactions | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.and-fans | suspense | 0.5 | and fans | reaction coda: the headline reports an event, then promises the feeling it caused
@@ -2100,7 +2106,7 @@ suspense.than-youd-think | suspense | 0.5 | than you'd think | reaction coda: th
 suspense.more-than-you | suspense | 0.5 | more than you | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.exactly-like | suspense | 0.5 | exactly like | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.looks-exactly-like | suspense | 0.5 | looks exactly like | reaction coda: the headline reports an event, then promises the feeling it caused
-suspense.now-end | suspense | 0.486 | now $ | reaction coda: the headline reports an event, then promises the feeling it caused
+suspense.now-end | suspense | 0.485 | now $ | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.again-end | suspense | 0.1 | again $ | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.theres-a | suspense | 0.289 | "there's" a | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.start-theres | suspense | 0.366 | ^ there's | reaction coda: the headline reports an event, then promises the feeling it caused
@@ -2136,7 +2142,7 @@ address.start-congratulations | address | 0.45 | ^ congratulations | interjectio
 address.watch-this | address | 0.194 | watch this | interjection: the headline opens with a spoken reaction
 address.look-at-this | address | 0.45 | look at this | interjection: the headline opens with a spoken reaction
 address.listen-to-this | address | 0.45 | listen to this | interjection: the headline opens with a spoken reaction
-address.read-this | address | 0.114 | read this | interjection: the headline opens with a spoken reaction
+address.read-this | address | 0.115 | read this | interjection: the headline opens with a spoken reaction
 address.see-this | address | 0.1 | see this | interjection: the headline opens with a spoken reaction
 address.meet-this | address | 0.45 | meet this | interjection: the headline opens with a spoken reaction
 address.start-meet-the | address | 0.38 | ^ meet the | interjection: the headline opens with a spoken reaction
@@ -2148,10 +2154,10 @@ listicle.the-case-for | listicle | 0.4 | the case for | feature format: a stock 
 listicle.the-case-against | listicle | 0.4 | the case against | feature format: a stock magazine frame rather than news
 listicle.thoughts-during | listicle | 0.4 | thoughts during | feature format: a stock magazine frame rather than news
 listicle.thoughts-you-have | listicle | 0.4 | thoughts you have | feature format: a stock magazine frame rather than news
-listicle.thoughts-i-had | listicle | 0.158 | thoughts i had | feature format: a stock magazine frame rather than news
+listicle.thoughts-i-had | listicle | 0.153 | thoughts i had | feature format: a stock magazine frame rather than news
 listicle.thoughts-every | listicle | 0.4 | thoughts every | feature format: a stock magazine frame rather than news
-listicle.around-the-world | listicle | 0.211 | around the world | feature format: a stock magazine frame rather than news
-listicle.as-told-by | listicle | 0.281 | as told by | feature format: a stock magazine frame rather than news
+listicle.around-the-world | listicle | 0.21 | around the world | feature format: a stock magazine frame rather than news
+listicle.as-told-by | listicle | 0.28 | as told by | feature format: a stock magazine frame rather than news
 listicle.as-explained-by | listicle | 0.4 | as explained by | feature format: a stock magazine frame rather than news
 listicle.in-perspective | listicle | 0.4 | in perspective | feature format: a stock magazine frame rather than news
 listicle.put-in-perspective | listicle | 0.4 | put in perspective | feature format: a stock magazine frame rather than news
@@ -2163,7 +2169,7 @@ listicle.the-ultimate-guide | listicle | 0.4 | the ultimate guide | feature form
 listicle.a-guide-to | listicle | 0.4 | a guide to | feature format: a stock magazine frame rather than news
 listicle.a-brief-history | listicle | 0.4 | a brief history | feature format: a stock magazine frame rather than news
 listicle.the-history-of | listicle | 0.4 | the history of | feature format: a stock magazine frame rather than news
-listicle.what-its-like | listicle | 0.291 | what it's like | feature format: a stock magazine frame rather than news
+listicle.what-its-like | listicle | 0.29 | what it's like | feature format: a stock magazine frame rather than news
 listicle.what-it-is-like | listicle | 0.4 | what it is like | feature format: a stock magazine frame rather than news
 listicle.what-its-really-like | listicle | 0.4 | what it's really like | feature format: a stock magazine frame rather than news
 listicle.is-officially | listicle | 0.4 | is officially | feature format: a stock magazine frame rather than news
@@ -2181,7 +2187,7 @@ listicle.a-reminder-that | listicle | 0.4 | a reminder that | genre cue: a stock
 listicle.is-a-reminder | listicle | 0.4 | is a reminder | genre cue: a stock frame of entertainment writing rather than of news
 listicle.a-love-letter-to | listicle | 0.4 | a love letter to | genre cue: a stock frame of entertainment writing rather than of news
 listicle.an-open-letter-to | listicle | 0.4 | an open letter to | genre cue: a stock frame of entertainment writing rather than of news
-listicle.diy | listicle | 0.364 | diy | genre cue: a stock frame of entertainment writing rather than of news
+listicle.diy | listicle | 0.363 | diy | genre cue: a stock frame of entertainment writing rather than of news
 listicle.easy-to-make | listicle | 0.4 | easy to make | genre cue: a stock frame of entertainment writing rather than of news
 listicle.recipe-for | listicle | 0.4 | recipe for | genre cue: a stock frame of entertainment writing rather than of news
 listicle.a-tribute-to | listicle | 0.4 | a tribute to | genre cue: a stock frame of entertainment writing rather than of news
@@ -2207,6 +2213,6 @@ emphasis.insanely-good | emphasis | 0.3 | insanely good | booster: an adverb of 
 emphasis.ridiculously-good | emphasis | 0.3 | ridiculously good | booster: an adverb of reaction rather than of fact
 emphasis.eerily | emphasis | 0.3 | eerily | booster: an adverb of reaction rather than of fact
 emphasis.painfully | emphasis | 0.3 | "painfully" | booster: an adverb of reaction rather than of fact
-emphasis.brutally-honest | emphasis | 0.198 | brutally honest | booster: an adverb of reaction rather than of fact
+emphasis.brutally-honest | emphasis | 0.196 | brutally honest | booster: an adverb of reaction rather than of fact
 emphasis.goddam | emphasis | 0.3 | goddam | booster: an adverb of reaction rather than of fact
 emphasis.freakishly | emphasis | 0.3 | freakishly | booster: an adverb of reaction rather than of fact
