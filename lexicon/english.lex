@@ -170,6 +170,15 @@ suspense.the-result-is | suspense | 0.6 | the result is | forward reference: poi
 suspense.the-moment | suspense | 0.218 | the moment | forward reference: points at something the text withholds
 suspense.the-moment-when | suspense | 0.6 | the moment when | forward reference: points at something the text withholds
 suspense.moment-when | suspense | 0.6 | moment when | forward reference: points at something the text withholds
+suspense.chilling-moment | suspense | 0.5 | chilling moment | video caption: promises a scene and how to feel about it
+suspense.shocking-moment | suspense | 0.5 | shocking moment | video caption: promises a scene and how to feel about it
+suspense.terrifying-moment | suspense | 0.5 | terrifying moment | video caption: promises a scene and how to feel about it
+suspense.heartbreaking-moment | suspense | 0.5 | heartbreaking moment | video caption: promises a scene and how to feel about it
+suspense.dramatic-moment | suspense | 0.5 | dramatic moment | video caption: promises a scene and how to feel about it
+suspense.hilarious-moment | suspense | 0.5 | hilarious moment | video caption: promises a scene and how to feel about it
+suspense.incredible-moment | suspense | 0.5 | incredible moment | video caption: promises a scene and how to feel about it
+suspense.horrifying-moment | suspense | 0.5 | horrifying moment | video caption: promises a scene and how to feel about it
+suspense.start-moment | suspense | 0.5 | ^ moment | video caption: promises a scene and how to feel about it
 suspense.the-day | suspense | 0.1 | the day | forward reference: points at something the text withholds
 suspense.the-time | suspense | 0.1 | the time | forward reference: points at something the text withholds
 suspense.when-you-see-it | suspense | 0.6 | when you see it | forward reference: points at something the text withholds
@@ -391,6 +400,10 @@ suspense.only-time-will-tell | suspense | 0.6 | only time will tell | open endin
 suspense.time-will-tell | suspense | 0.6 | time will tell | open ending: leaves the story hanging for a sequel
 suspense.remains-to-be-seen | suspense | 0.6 | remains to be seen | open ending: leaves the story hanging for a sequel
 suspense.remains-a-mystery | suspense | 0.6 | remains a mystery | open ending: leaves the story hanging for a sequel
+suspense.major-update-on | suspense | 0.5 | major update on | teaser: announces news of a change without saying what it is
+suspense.huge-change-to | suspense | 0.5 | huge change to | teaser: announces news of a change without saying what it is
+suspense.major-change-to | suspense | 0.5 | major change to | teaser: announces news of a change without saying what it is
+suspense.final-words | suspense | 0.45 | final words | withheld answer: promises last words and keeps them back
 suspense.finally-answered | suspense | 0.45 | finally answered | teaser: announces a reveal to come
 suspense.been-answered | suspense | 0.45 | has been answered | teaser: announces a reveal to come
 suspense.not-even-the-x-part | suspense | 0.6 | not even the {gap:2} part | teaser: says that more, and more striking, is to come
@@ -420,7 +433,7 @@ suspense.you-may-think | suspense | 0.6 | you may think | open ending: leaves th
 
 # Suspense: demonstratives that point forward.
 suspense.start-this | suspense | 1.399 | ^ this | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.start-these | suspense | 1.044 | ^ these | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.start-these | suspense | 1.043 | ^ these | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.start-heres | suspense | 1.2 | ^ here's | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.start-meet | suspense | 0.492 | ^ meet | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.start-this-week | suspense | =0 | ^ this week | a demonstrative of time: 'this' names when, not a thing withheld; it holds '^ this' and is no evidence
@@ -722,7 +735,7 @@ emphasis.genius | emphasis | 0.154 | genius | hyperbole: an extreme word in plac
 emphasis.brilliant | emphasis | 0.1 | brilliant | hyperbole: an extreme word in place of a measured one
 emphasis.perfect | emphasis | 0.869 | perfect | hyperbole: an extreme word in place of a measured one
 emphasis.flawless | emphasis | 0.283 | flawless | hyperbole: an extreme word in place of a measured one
-emphasis.terrifying | emphasis | 0.161 | terrifying | hyperbole: an extreme word in place of a measured one
+emphasis.terrifying | emphasis | 0.157 | terrifying | hyperbole: an extreme word in place of a measured one
 emphasis.horrifying | emphasis | 0.137 | horrifying | hyperbole: an extreme word in place of a measured one
 emphasis.horrific | emphasis | 0.45 | horrific | hyperbole: an extreme word in place of a measured one
 emphasis.chilling | emphasis | 0.188 | chilling | hyperbole: an extreme word in place of a measured one
@@ -771,7 +784,7 @@ emphasis.cute | emphasis | 0.395 | cute | hyperbole: an extreme word in place of
 emphasis.cutest | emphasis | 0.386 | cutest | hyperbole: an extreme word in place of a measured one
 emphasis.precious | emphasis | 0.45 | precious | hyperbole: an extreme word in place of a measured one
 emphasis.beautiful | emphasis | 0.624 | beautiful | hyperbole: an extreme word in place of a measured one
-emphasis.delicious | emphasis | 0.331 | delicious | hyperbole: an extreme word in place of a measured one
+emphasis.delicious | emphasis | 0.332 | delicious | hyperbole: an extreme word in place of a measured one
 emphasis.mouthwatering | emphasis | 0.1 | mouthwatering | hyperbole: an extreme word in place of a measured one
 emphasis.addictive | emphasis | 0.1 | addictive | hyperbole: an extreme word in place of a measured one
 emphasis.irresistible | emphasis | 0.45 | irresistible | hyperbole: an extreme word in place of a measured one
@@ -871,7 +884,7 @@ emphasis.sweetest | emphasis | 0.35 | sweetest | superlative: ranks a thing as t
 emphasis.bravest | emphasis | 0.35 | bravest | superlative: ranks a thing as the most of its kind
 emphasis.luckiest | emphasis | 0.35 | luckiest | superlative: ranks a thing as the most of its kind
 emphasis.unluckiest | emphasis | 0.35 | unluckiest | superlative: ranks a thing as the most of its kind
-emphasis.most | emphasis | 0.398 | most | superlative: ranks a thing as the most of its kind
+emphasis.most | emphasis | 0.397 | most | superlative: ranks a thing as the most of its kind
 emphasis.the-least | emphasis | 0.35 | the least | superlative: ranks a thing as the most of its kind
 emphasis.best-ever | emphasis | 0.35 | best ever | superlative: ranks a thing as the most of its kind
 emphasis.worst-ever | emphasis | 0.35 | worst ever | superlative: ranks a thing as the most of its kind
@@ -903,7 +916,7 @@ emphasis.never-before-seen | emphasis | 0.35 | never-before-seen | superlative: 
 emphasis.first-ever | emphasis | 0.35 | first ever | superlative: ranks a thing as the most of its kind
 emphasis.once-in-a-lifetime | emphasis | 0.35 | once in a lifetime | superlative: ranks a thing as the most of its kind
 emphasis.of-the-century | emphasis | 0.35 | of the century | superlative: ranks a thing as the most of its kind
-emphasis.of-the-year | emphasis | 0.143 | of the year | superlative: ranks a thing as the most of its kind
+emphasis.of-the-year | emphasis | 0.144 | of the year | superlative: ranks a thing as the most of its kind
 emphasis.of-the-decade | emphasis | 0.35 | of the decade | superlative: ranks a thing as the most of its kind
 emphasis.of-your-life | emphasis | 0.35 | of your life | superlative: ranks a thing as the most of its kind
 emphasis.of-my-life | emphasis | 0.35 | of my life | superlative: ranks a thing as the most of its kind
@@ -958,7 +971,7 @@ emphasis.100-percent | emphasis | 0.3 | 100 percent | absolute: admits no except
 emphasis.at-all | emphasis | 0.3 | at all | absolute: admits no exception
 emphasis.whatsoever | emphasis | 0.3 | whatsoever | absolute: admits no exception
 emphasis.anything | emphasis | 0.13 | anything | absolute: admits no exception
-emphasis.anyone | emphasis | 0.415 | anyone | absolute: admits no exception
+emphasis.anyone | emphasis | 0.412 | anyone | absolute: admits no exception
 emphasis.does-anyone | emphasis | =0 | does anyone | context: "anyone" asked about is no absolute
 emphasis.did-anyone | emphasis | =0 | did anyone | context: "anyone" asked about is no absolute
 emphasis.has-anyone | emphasis | =0 | has anyone | context: "anyone" asked about is no absolute
@@ -1001,6 +1014,7 @@ emphasis.need | emphasis | 0.252 | need | booster: a word that adds force but no
 emphasis.must | emphasis | 0.1 | must | booster: a word that adds force but no fact
 emphasis.essential | emphasis | 0.35 | essential | booster: a word that adds force but no fact
 emphasis.urgent | emphasis | 0.35 | urgent | booster: a word that adds force but no fact
+emphasis.warning-as | emphasis | 0.4 | "warning" as | tabloid frame: an alarm named before the event that raised it
 emphasis.warning | emphasis | 0.1 | "warning" | booster: a word that adds force but no fact
 emphasis.alert | emphasis | 0.1 | alert | booster: a word that adds force but no fact
 emphasis.breaking | emphasis | 0.1 | "breaking" | booster: a word that adds force but no fact
@@ -1252,11 +1266,15 @@ listicle.will-understand | listicle | 0.128 | will understand | list framing wit
 listicle.can-relate | listicle | 0.1 | can relate | list framing without a number
 listicle.relatable | listicle | 0.1 | "relatable" | list framing without a number
 listicle.ranked | listicle | 0.202 | ranked | list framing without a number
+listicle.full-list-of | listicle | 0.4 | full list of | list framing without a number
+address.to-anyone-with | address | 0.4 | to anyone with | direct address: the headline speaks to the reader
+address.brits-told | address | 0.45 | brits told | direct address: the headline speaks to the reader
+address.brits-warned | address | 0.45 | brits warned | direct address: the headline speaks to the reader
 listicle.definitive-ranking | listicle | 0.4 | definitive ranking | list framing without a number
 listicle.definitive | listicle | 0.305 | "definitive" | list framing without a number
 listicle.roundup | listicle | 0.4 | roundup | list framing without a number
 listicle.tier-list | listicle | 0.4 | tier list | list framing without a number
-listicle.of-the-year | listicle | 0.143 | of the year | list framing without a number
+listicle.of-the-year | listicle | 0.144 | of the year | list framing without a number
 listicle.every-time | listicle | 0.1 | every time | list framing without a number
 listicle.times-x-were | listicle | 0.1 | times {gap:2} were | list framing without a number
 listicle.that-prove | listicle | 0.4 | that prove | list framing without a number
