@@ -400,6 +400,8 @@ suspense.only-time-will-tell | suspense | 0.6 | only time will tell | open endin
 suspense.time-will-tell | suspense | 0.6 | time will tell | open ending: leaves the story hanging for a sequel
 suspense.remains-to-be-seen | suspense | 0.6 | remains to be seen | open ending: leaves the story hanging for a sequel
 suspense.remains-a-mystery | suspense | 0.6 | remains a mystery | open ending: leaves the story hanging for a sequel
+suspense.this-common | suspense | 0.45 | this common | forward reference: points at a habit or mistake the text withholds
+suspense.common-mistake | suspense | 0.45 | common mistake | forward reference: points at a habit or mistake the text withholds
 suspense.major-update-on | suspense | 0.5 | major update on | teaser: announces news of a change without saying what it is
 suspense.huge-change-to | suspense | 0.5 | huge change to | teaser: announces news of a change without saying what it is
 suspense.major-change-to | suspense | 0.5 | major change to | teaser: announces news of a change without saying what it is
