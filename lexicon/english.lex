@@ -124,6 +124,7 @@ suspense.the-reason-why | suspense | 0.6 | the reason why | forward reference: p
 suspense.the-real-reason | suspense | 0.6 | the real reason | forward reference: points at something the text withholds
 suspense.the-reason-is | suspense | 0.6 | the reason is | forward reference: points at something the text withholds
 suspense.the-surprising-reason | suspense | 0.6 | the surprising reason | forward reference: points at something the text withholds
+suspense.surprising-cause | suspense | 0.6 | surprising cause | forward reference: points at something the text withholds
 suspense.the-shocking-reason | suspense | 0.6 | the shocking reason | forward reference: points at something the text withholds
 suspense.reasons-behind | suspense | 0.6 | reasons behind | forward reference: points at something the text withholds
 suspense.the-truth-about | suspense | 0.6 | the truth about | forward reference: points at something the text withholds
@@ -684,6 +685,7 @@ question.too-good-to-be-true | question | 0.7 | too good to be true | insinuatin
 # Emphasis: hyperbole.
 emphasis.shocking | emphasis | 0.1 | shocking | hyperbole: an extreme word in place of a measured one
 emphasis.stunning | emphasis | 0.225 | stunning | hyperbole: an extreme word in place of a measured one
+emphasis.surprising | emphasis | 0.1 | "surprising" | hyperbole: an extreme word in place of a measured one
 emphasis.astonishing | emphasis | 0.45 | astonishing | hyperbole: an extreme word in place of a measured one
 emphasis.astounding | emphasis | 0.45 | astounding | hyperbole: an extreme word in place of a measured one
 emphasis.amazing | emphasis | 0.587 | amazing | hyperbole: an extreme word in place of a measured one
@@ -785,8 +787,8 @@ emphasis.cringey | emphasis | 0.45 | cringey | hyperbole: an extreme word in pla
 emphasis.cute | emphasis | 0.395 | cute | hyperbole: an extreme word in place of a measured one
 emphasis.cutest | emphasis | 0.386 | cutest | hyperbole: an extreme word in place of a measured one
 emphasis.precious | emphasis | 0.45 | precious | hyperbole: an extreme word in place of a measured one
-emphasis.beautiful | emphasis | 0.624 | beautiful | hyperbole: an extreme word in place of a measured one
-emphasis.delicious | emphasis | 0.332 | delicious | hyperbole: an extreme word in place of a measured one
+emphasis.beautiful | emphasis | 0.622 | beautiful | hyperbole: an extreme word in place of a measured one
+emphasis.delicious | emphasis | 0.331 | delicious | hyperbole: an extreme word in place of a measured one
 emphasis.mouthwatering | emphasis | 0.1 | mouthwatering | hyperbole: an extreme word in place of a measured one
 emphasis.addictive | emphasis | 0.1 | addictive | hyperbole: an extreme word in place of a measured one
 emphasis.irresistible | emphasis | 0.45 | irresistible | hyperbole: an extreme word in place of a measured one
@@ -881,7 +883,7 @@ emphasis.oddest | emphasis | 0.35 | oddest | superlative: ranks a thing as the m
 emphasis.creepiest | emphasis | 0.35 | creepiest | superlative: ranks a thing as the most of its kind
 emphasis.tastiest | emphasis | 0.35 | tastiest | superlative: ranks a thing as the most of its kind
 emphasis.easiest | emphasis | 0.35 | easiest | superlative: ranks a thing as the most of its kind
-emphasis.hardest | emphasis | 0.226 | hardest | superlative: ranks a thing as the most of its kind
+emphasis.hardest | emphasis | 0.227 | hardest | superlative: ranks a thing as the most of its kind
 emphasis.sweetest | emphasis | 0.35 | sweetest | superlative: ranks a thing as the most of its kind
 emphasis.bravest | emphasis | 0.35 | bravest | superlative: ranks a thing as the most of its kind
 emphasis.luckiest | emphasis | 0.35 | luckiest | superlative: ranks a thing as the most of its kind
@@ -1322,7 +1324,7 @@ address.you-know | address | 0.591 | you know | direct address: the headline spe
 address.you-guys | address | 0.5 | you guys | direct address: the headline speaks to the reader
 address.anyone-who | address | 0.206 | anyone who | direct address: the headline speaks to the reader
 address.everyone-who | address | 0.3 | everyone who | direct address: the headline speaks to the reader
-address.people-who | address | 0.338 | people who | direct address: the headline speaks to the reader
+address.people-who | address | 0.337 | people who | direct address: the headline speaks to the reader
 address.girls-who | address | 0.164 | girls who | direct address: the headline speaks to the reader
 address.guys-who | address | 0.1 | guys who | direct address: the headline speaks to the reader
 address.kids-who | address | 0.1 | kids who | direct address: the headline speaks to the reader
@@ -1804,7 +1806,7 @@ address.i-asked | address | 0.4 | i asked | personal voice: a first-person confe
 address.i-made | address | 0.4 | i made | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.i-was | address | 0.4 | i was | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.i-am | address | 0.4 | i am | personal voice: a first-person confession or experiment speaks to the reader as a friend
-address.my | address | 0.603 | my | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.my | address | 0.602 | my | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.me | address | 0.281 | me | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.myself | address | 0.4 | myself | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.start-we | address | 0.749 | ^ we | personal voice: a first-person confession or experiment speaks to the reader as a friend
@@ -1828,6 +1830,7 @@ address.start-oh | address | 0.4 | ^ oh | personal voice: a first-person confess
 address.start-omg | address | 0.4 | ^ omg | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.start-hey | address | 0.205 | ^ hey | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.start-psst | address | 0.4 | ^ psst | personal voice: a first-person confession or experience
+address.start-eat-this | address | 0.5 | ^ eat this | call to action: the headline tells the reader what to do
 address.send-this-to | address | 0.5 | ^ send this to | call to action: the headline asks the reader to share it
 address.start-um | address | 0.4 | ^ um | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.start-wait | address | 0.4 | ^ wait | personal voice: a first-person confession or experiment speaks to the reader as a friend
@@ -2047,12 +2050,12 @@ listicle.people-on | listicle | 0.35 | people on | social-media content: a story
 listicle.posts | listicle | 0.1 | "posts" | social-media content: a story built from posts rather than reporting
 listicle.poll | listicle | 0.1 | poll | social-media content: a story built from posts rather than reporting
 listicle.challenge | listicle | 0.141 | challenge | social-media content: a story built from posts rather than reporting
-listicle.confessions | listicle | 0.242 | confessions | social-media content: a story built from posts rather than reporting
+listicle.confessions | listicle | 0.241 | confessions | social-media content: a story built from posts rather than reporting
 listicle.confessions-of | listicle | 0.35 | confessions of | social-media content: a story built from posts rather than reporting
 listicle.winners-and-losers | listicle | 0.35 | winners and losers | social-media content: a story built from posts rather than reporting
 listicle.horoscope | listicle | 0.231 | horoscope | social-media content: a story built from posts rather than reporting
 listicle.recipe | listicle | 0.176 | recipe | social-media content: a story built from posts rather than reporting
-listicle.hacks | listicle | 0.102 | hacks | social-media content: a story built from posts rather than reporting
+listicle.hacks | listicle | 0.1 | hacks | social-media content: a story built from posts rather than reporting
 listicle.life-hacks | listicle | 0.35 | life hacks | social-media content: a story built from posts rather than reporting
 listicle.outfits | listicle | 0.208 | outfits | social-media content: a story built from posts rather than reporting
 listicle.looks-like | listicle | 0.547 | looks like | social-media content: a story built from posts rather than reporting
@@ -2233,6 +2236,6 @@ emphasis.insanely-good | emphasis | 0.3 | insanely good | booster: an adverb of 
 emphasis.ridiculously-good | emphasis | 0.3 | ridiculously good | booster: an adverb of reaction rather than of fact
 emphasis.eerily | emphasis | 0.3 | eerily | booster: an adverb of reaction rather than of fact
 emphasis.painfully | emphasis | 0.3 | "painfully" | booster: an adverb of reaction rather than of fact
-emphasis.brutally-honest | emphasis | 0.196 | brutally honest | booster: an adverb of reaction rather than of fact
+emphasis.brutally-honest | emphasis | 0.197 | brutally honest | booster: an adverb of reaction rather than of fact
 emphasis.goddam | emphasis | 0.3 | goddam | booster: an adverb of reaction rather than of fact
 emphasis.freakishly | emphasis | 0.3 | freakishly | booster: an adverb of reaction rather than of fact
