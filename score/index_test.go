@@ -231,13 +231,7 @@ func TestNumberGapPatterns(t *testing.T) {
 		"suspense.pears | suspense | 1 | ^ {num} {gap:1} pears | an anchored one\n" +
 		"number.two | number | 1 | two | a number word\n" +
 		"number.hundred | number | 1 | hundred | a number word\n"
-	lex, err := lexicon.Parse("gaps.lex", strings.NewReader(src))
-	require.NoError(t, err)
-	s := New(lex)
-	tests := []struct {
-		text string
-		want []string // the hits' texts
-	}{
+	checkHitTexts(t, "gaps.lex", src, []hitTextCase{
 		{"We ate 3 apples", []string{"3 apples"}},
 		{"We ate 3 red apples", []string{"3 red apples"}},
 		{"We ate 3 big red apples", []string{"3 big red apples"}},
@@ -250,13 +244,5 @@ func TestNumberGapPatterns(t *testing.T) {
 		{"Two very ripe pears fell", nil},
 		{"We saw two pears", nil},
 		{"Crop: 2 green pears", []string{"2 green pears"}},
-	}
-	for _, tt := range tests {
-		r := s.Headline(tt.text)
-		var got []string
-		for _, h := range r.Hits {
-			got = append(got, h.Text)
-		}
-		assert.Equal(t, tt.want, got, tt.text)
-	}
+	})
 }

@@ -223,13 +223,7 @@ func TestQuotedWords(t *testing.T) {
 		"emphasis.breaking-news | emphasis | 1 | \"breaking\" news | a booster, not a break\n" +
 		"emphasis.news-completely | emphasis | 1 | news {gap:2} \"completely\" | an absolute after a gap\n" +
 		"suspense.wont | suspense | 1 | \"won't\" {gap:1} believe | a quoted word with an apostrophe\n"
-	lex, err := lexicon.Parse("quoted.lex", strings.NewReader(src))
-	require.NoError(t, err)
-	s := New(lex)
-	tests := []struct {
-		text string
-		want []string // the hits' texts
-	}{
+	checkHitTexts(t, "quoted.lex", src, []hitTextCase{
 		{"That was totally wild", []string{"totally"}},
 		{"TOTALLY WILD, Totally", []string{"TOTALLY", "Totally"}},
 		{"\uff54\uff4f\uff54\uff41\uff4c\uff4c\uff59 wild", []string{"\uff54\uff4f\uff54\uff41\uff4c\uff4c\uff59"}},
@@ -239,14 +233,29 @@ func TestQuotedWords(t *testing.T) {
 		{"The news was completely wrong", []string{"news was completely"}},
 		{"The news was complete", nil},
 		{"You won\u2019t believe it", []string{"won\u2019t believe"}},
-	}
-	for _, tt := range tests {
-		r := s.Headline(tt.text)
+	})
+}
+
+// hitTextCase is a text to score as a headline and the texts of the hits
+// it must have, in order.
+type hitTextCase struct {
+	text string
+	want []string
+}
+
+// checkHitTexts scores each case's text with a Scorer on the lexicon src,
+// named name, and checks its hits' texts.
+func checkHitTexts(t *testing.T, name, src string, cases []hitTextCase) {
+	t.Helper()
+	lex, err := lexicon.Parse(name, strings.NewReader(src))
+	require.NoError(t, err)
+	s := New(lex)
+	for _, c := range cases {
 		var got []string
-		for _, h := range r.Hits {
+		for _, h := range s.Headline(c.text).Hits {
 			got = append(got, h.Text)
 		}
-		assert.Equal(t, tt.want, got, tt.text)
+		assert.Equal(t, c.want, got, c.text)
 	}
 }
 
