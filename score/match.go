@@ -240,14 +240,18 @@ func (sc *scratch) counts(p int32) bool {
 // the first byte of "£", "€" or "¥".
 func isMoney(c byte) bool { return c == '$' || c == 0xc2 || c == 0xe2 }
 
-// countable reports whether t, a number or a number word of text, can be
-// a count of things, as a {num} slot wants: not the plural of a magnitude
-// ("thousands march", "tens of", "in their 20s") and not joined by a
-// hyphen to a word, which makes it part of an adjective ("ten-year
-// study", "3-day week"), save a compound number ("twenty-five").
+// countable reports whether t, a number or a number word of text, can
+// open a count of things, as a {num} slot wants: not the plural of a
+// magnitude ("thousands march", "tens of", "in their 20s"), not a scale
+// alone (see isScale) and not joined by a hyphen to a word, which makes it
+// part of an adjective ("ten-year study", "3-day week"), save a compound
+// number ("twenty-five").
 func countable(text string, t *token) bool {
 	end := int(t.end)
 	if c := text[end-1]; c == 's' || c == 'S' {
+		return false
+	}
+	if t.kind == tokWord && isScale(text[t.start:end]) {
 		return false
 	}
 	if end+1 >= len(text) || text[end] != '-' || !isLetter(text[end+1]) {
@@ -260,6 +264,18 @@ func countable(text string, t *token) bool {
 	switch strings.ToLower(text[end+1 : next]) {
 	case "one", "two", "three", "four", "five", "six", "seven", "eight", "nine":
 		return true
+	}
+	return false
+}
+
+// isScale reports whether word is a scale ("million", "bn", "k"), which
+// goes on a number ("two million") but cannot open one: "Million Dollar
+// Homepage", "BN Bank" count nothing.
+func isScale(word string) bool {
+	for _, w := range [...]string{"thousand", "million", "billion", "trillion", "bn", "mn", "tn", "k"} {
+		if strings.EqualFold(word, w) {
+			return true
+		}
 	}
 	return false
 }

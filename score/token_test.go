@@ -87,6 +87,9 @@ func TestCountable(t *testing.T) {
 		{"tens of", "tens", false},
 		{"two-thirds", "two", false},
 		{"ends with 5-", "5", true},
+		{"Million Dollar Homepage", "Million", false},
+		{"BN Bank", "BN", false},
+		{"a dozen reasons", "dozen", true},
 	}
 	for _, tt := range tests {
 		start := strings.Index(tt.text, tt.num)
