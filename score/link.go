@@ -1,6 +1,9 @@
 package score
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // A web address, an email address or a social-media handle is read as
 // space: its letters are no words of the text. A headline posted with a
@@ -129,22 +132,22 @@ const maxScheme = 16
 // isHostByte reports whether b can be part of a host name, a scheme or
 // the part of an email address before the "@".
 func isHostByte(b byte) bool {
-	return isLetter(b) || '0' <= b && b <= '9' ||
-		b == '-' || b == '.' || b == '_' || b == '+' || b == '%'
+	return isAlnum(b) || b == '-' || b == '.' || b == '_' || b == '+' || b == '%'
 }
 
 // isHandleByte reports whether b can be part of a handle's name.
-func isHandleByte(b byte) bool {
-	return isLetter(b) || '0' <= b && b <= '9' || b == '_'
-}
+func isHandleByte(b byte) bool { return isAlnum(b) || b == '_' }
 
 // isSchemeByte reports whether b can be part of a scheme: a letter, a
 // digit, "+", "-" or ".".
-func isSchemeByte(b byte) bool {
-	return isLetter(b) || '0' <= b && b <= '9' || b == '+' || b == '-' || b == '.'
-}
+func isSchemeByte(b byte) bool { return isAlnum(b) || b == '+' || b == '-' || b == '.' }
 
-func isLetter(b byte) bool { return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' }
+// isLetter and isAlnum read the tokenizer's table of ASCII byte classes.
+func isLetter(b byte) bool { return b < utf8.RuneSelf && asciiClass[b] == cLetter }
+
+func isAlnum(b byte) bool {
+	return b < utf8.RuneSelf && (asciiClass[b] == cLetter || asciiClass[b] == cDigit)
+}
 
 // hasPath reports whether run, a run of bytes without space, is a domain
 // with a path: letters after the last "." before the first "/", and
