@@ -232,7 +232,7 @@ func (s *Scorer) hasForm(sc *scratch, w *word, form int32) bool {
 // numbers a pattern tries.
 func (sc *scratch) counts(p int32) bool {
 	w := &sc.words[p]
-	return w.count && countable(sc.text, &sc.toks[w.tok])
+	return w.count && countable(sc.text, sc.toks, w.tok)
 }
 
 // isMoney reports whether a number token that opens with byte c is a sum
@@ -240,32 +240,27 @@ func (sc *scratch) counts(p int32) bool {
 // the first byte of "£", "€" or "¥".
 func isMoney(c byte) bool { return c == '$' || c == 0xc2 || c == 0xe2 }
 
-// countable reports whether t, a number or a number word of text, can
-// open a count of things, as a {num} slot wants: not the plural of a
+// countable reports whether toks[i], a number or a number word of text,
+// can open a count of things, as a {num} slot wants: not the plural of a
 // magnitude ("thousands march", "tens of", "in their 20s"), not a scale
 // alone (see isScale) and not joined by a hyphen to a word, which makes it
-// part of an adjective ("ten-year study", "3-day week"), save a compound
-// number ("twenty-five").
-func countable(text string, t *token) bool {
-	end := int(t.end)
-	if c := text[end-1]; c == 's' || c == 'S' {
+// part of an adjective ("ten-year study", "3-day week"), save a number
+// word ("twenty-five"). Hyphens are as the tokenizer joined them, and
+// number words as the lexicon's word class names them.
+func countable(text string, toks []token, i int32) bool {
+	t := &toks[i]
+	if c := text[t.end-1]; c == 's' || c == 'S' {
 		return false
 	}
-	if t.kind == tokWord && isScale(text[t.start:end]) {
+	if t.kind == tokWord && isScale(text[t.start:t.end]) {
 		return false
 	}
-	if end+1 >= len(text) || text[end] != '-' || !isLetter(text[end+1]) {
+	if i+1 == int32(len(toks)) {
 		return true
 	}
-	next := end + 1
-	for next < len(text) && isLetter(text[next]) {
-		next++
-	}
-	switch strings.ToLower(text[end+1 : next]) {
-	case "one", "two", "three", "four", "five", "six", "seven", "eight", "nine":
-		return true
-	}
-	return false
+	next := &toks[i+1]
+	joined := next.start == t.end+1 && text[t.end] == '-'
+	return !joined || next.kind != tokWord || next.class&classNumber != 0
 }
 
 // isScale reports whether word is a scale ("million", "bn", "k"), which

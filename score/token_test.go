@@ -91,16 +91,20 @@ func TestCountable(t *testing.T) {
 		{"BN Bank", "BN", false},
 		{"a dozen reasons", "dozen", true},
 	}
+	s := New(nil)
 	for _, tt := range tests {
 		start := strings.Index(tt.text, tt.num)
 		var found bool
-		for _, tok := range tokenize(nil, tt.text, 0, nil, nil) {
+		sc := s.begin(tt.text)
+		s.readWindow(sc, tt.text, 0) // with word classes, which tell number words
+		for i, tok := range sc.toks {
 			if int(tok.start) == start {
 				found = true
-				assert.Equal(t, tt.want, countable(tt.text, &tok), tt.text)
+				assert.Equal(t, tt.want, countable(tt.text, sc.toks, int32(i)), tt.text)
 			}
 		}
 		assert.True(t, found, "%q has no token %q", tt.text, tt.num)
+		s.end(sc)
 	}
 }
 
