@@ -1,7 +1,6 @@
 package score
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/luridlab/lurid/lexicon"
@@ -146,19 +145,18 @@ func (s *Scorer) tryNumber(sc *scratch, p int32) {
 		}
 	}
 	// Patterns of a number, a gap and a word: tried from p at each word
-	// the gap may reach that such a pattern is filed under, once for each.
-	var seen [lexicon.MaxGap + 1]int32
+	// the gap may reach that such a pattern is filed under. A word met twice
+	// finds the same match twice: settle keeps one, and a modifier applies
+	// once to a hit in any case.
 	stems, reach := s.ix.stems, sc.words[q:min(q+s.ix.numberGap+1, int32(len(sc.words)))]
 	for g := range reach {
 		w := &reach[g]
 		if w.clause != clause {
 			break
 		}
-		if stems[1+w.id].class&classAfterGap == 0 || slices.Contains(seen[:g], w.id+1) {
-			continue
+		if stems[1+w.id].class&classAfterGap != 0 {
+			s.tryPatterns(sc, s.ix.pairs.get(pairKey(numberGapKey, w.id)), p, 0, p)
 		}
-		seen[g] = w.id + 1
-		s.tryPatterns(sc, s.ix.pairs.get(pairKey(numberGapKey, w.id)), p, 0, p)
 	}
 	sc.skip = skip
 }
