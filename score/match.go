@@ -2,6 +2,7 @@ package score
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/luridlab/lurid/lexicon"
 )
@@ -130,7 +131,7 @@ func (s *Scorer) tryNumber(sc *scratch, p int32) {
 	// A sum of money counts no list items ("$20 million prize offered"):
 	// the structural patterns, list framing among them, are not tried.
 	skip := sc.skip
-	if isMoney(sc.text[sc.toks[sc.words[p].tok].start]) {
+	if r, _ := utf8.DecodeRuneInString(sc.text[sc.toks[sc.words[p].tok].start:]); isCurrency(r) {
 		sc.skip |= formStructure
 	}
 	s.tryPatterns(sc, s.ix.numFirst, p, 0, p)
@@ -232,11 +233,6 @@ func (sc *scratch) counts(p int32) bool {
 	w := &sc.words[p]
 	return w.count && countable(sc.text, sc.toks, w.tok)
 }
-
-// isMoney reports whether a number token that opens with byte c is a sum
-// of money. A number token opens with a digit or a currency sign: "$", or
-// the first byte of "£", "€" or "¥".
-func isMoney(c byte) bool { return c == '$' || c == 0xc2 || c == 0xe2 }
 
 // countable reports whether toks[i], a number or a number word of text,
 // can open a count of things, as a {num} slot wants: not the plural of a

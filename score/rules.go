@@ -131,7 +131,7 @@ func (s *Scorer) matchEmoji(sc *scratch, hi, i int32) int32 {
 // emoji into one: zero-width joiners, variation selectors and skin tones.
 func isEmojiPart(text string) bool {
 	for _, r := range text {
-		if r != 0x200D && r != 0xFE0F && r != 0xFE0E && !(0x1F3FB <= r && r <= 0x1F3FF) {
+		if r != 0x200D && r != 0xFE0F && r != 0xFE0E && !isSkinTone(r) {
 			return false
 		}
 	}

@@ -144,7 +144,7 @@ func tokenize(toks []token, text string, from int, s *Scorer, sc *scratch) []tok
 		case c >= utf8.RuneSelf && unicode.IsSpace(r):
 			i += size
 			continue
-		case c == '$' || r == '£' || r == '€' || r == '¥':
+		case isCurrency(r):
 			if j := i + size; j < len(text) && asciiClass[text[j]&0x7f] == cDigit && text[j] < utf8.RuneSelf {
 				end := scanNumber(text, j)
 				toks = append(toks, token{start: int32(i), end: int32(end), kind: tokNumber, upper: true, quote: inside})
@@ -298,12 +298,20 @@ func extend[T any](s []T) ([]T, *T) {
 func isEmoji(r rune) bool {
 	switch {
 	case 0x1F300 <= r && r <= 0x1FAFF:
-		return r < 0x1F3FB || r > 0x1F3FF // skin tone modifiers
+		return !isSkinTone(r)
 	case 0x2600 <= r && r <= 0x27BF:
 		return true
 	}
 	return r == 0x203C || r == 0x2049 // ‼ ⁉
 }
+
+// isSkinTone reports whether r is one of the modifiers that give an emoji
+// before it a skin tone.
+func isSkinTone(r rune) bool { return 0x1F3FB <= r && r <= 0x1F3FF }
+
+// isCurrency reports whether r is a currency sign that a number may open
+// with ("$4", "£5").
+func isCurrency(r rune) bool { return r == '$' || r == '£' || r == '€' || r == '¥' }
 
 // dotRun returns how many periods start at text[i], stopping at three.
 func dotRun(text string, i int) int {

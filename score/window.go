@@ -77,10 +77,10 @@ func splitsTokens(text string, k int) bool {
 // joins reports whether r can be part of a multi-rune token.
 func joins(r rune) bool {
 	switch r {
-	case '.', '-', '$', '£', '€', '¥', '%', ',':
+	case '.', '-', '%', ',':
 		return true
 	}
-	return lexicon.IsWordRune(r) || lexicon.IsApostrophe(r)
+	return isCurrency(r) || lexicon.IsWordRune(r) || lexicon.IsApostrophe(r)
 }
 
 // scoreWindow tokenizes the window of text that starts at lo, hands each
