@@ -24,7 +24,9 @@ type word struct {
 }
 
 // breakPoint is a place where a sentence may end, as the tokenizer notes
-// it: a terminal mark, or line breaks between two tokens.
+// it: a terminal mark, or line breaks between two tokens; or an emoji,
+// which ends nothing but, like a mark, tells matchRules the sentence has
+// tokens to read (sentence.marks).
 type breakPoint struct {
 	tok  int32 // the mark's token, or the token after the line breaks
 	word int32 // the number of words and numbers before tok
