@@ -169,8 +169,9 @@ func (c *stemCache) pairs(h uint64) (first, second uint64) {
 
 // get returns the id cached for the word of key k, if any: it looks in
 // the slots of its first pair, which share a cache line, then in those of
-// its second. Slot and key are zero-padded alike, so every chunk is
-// compared, without a loop.
+// its second. Slot and key are zero-padded alike, so the chunks are
+// compared without a loop, and a word of eight bytes or fewer, whose
+// length the head has already matched, needs only its first.
 func (c *stemCache) get(k *wordKey) (int32, bool) {
 	if len(c.slots) == 0 {
 		return 0, false
@@ -181,8 +182,8 @@ func (c *stemCache) get(k *wordKey) (int32, bool) {
 		head := s.head.Load()
 		// A match is stable (even version), of the key's length, not empty,
 		// equal in every chunk, and unchanged after the chunks were read.
-		if head&(headVersion|headLen) == uint64(k.n) && headID(head) != 0 &&
-			s.data[0].Load() == k.chunks[0] && s.data[1].Load() == k.chunks[1] && s.data[2].Load() == k.chunks[2] &&
+		if head&(headVersion|headLen) == uint64(k.n) && headID(head) != 0 && s.data[0].Load() == k.chunks[0] &&
+			(k.n <= 8 || s.data[1].Load() == k.chunks[1] && s.data[2].Load() == k.chunks[2]) &&
 			s.head.Load() == head {
 			return int32(headID(head)) - 2, true
 		}
