@@ -703,6 +703,7 @@ emphasis.gut-wrenching | emphasis | 0.45 | gut-wrenching | hyperbole: an extreme
 emphasis.eye-watering | emphasis | 0.45 | eye-watering | hyperbole: an extreme word in place of a measured one
 emphasis.mind-boggling | emphasis | 0.45 | mind-boggling | hyperbole: an extreme word in place of a measured one
 emphasis.lose-x-mind | emphasis | 0.5 | lose {gap:1} mind | reaction hyperbole: an ordinary response told as a breakdown
+emphasis.mass-hysteria | emphasis | 0.5 | mass hysteria | reaction hyperbole: an ordinary response told as a breakdown
 emphasis.lost-x-mind | emphasis | 0.5 | lost {gap:1} mind | reaction hyperbole: an ordinary response told as a breakdown
 emphasis.going-wild | emphasis | 0.45 | going wild | reaction hyperbole: an ordinary response told as a breakdown
 emphasis.goes-wild | emphasis | 0.45 | goes wild | reaction hyperbole: an ordinary response told as a breakdown
@@ -710,7 +711,7 @@ emphasis.went-wild | emphasis | 0.45 | went wild | reaction hyperbole: an ordina
 emphasis.breathtaking | emphasis | 0.45 | breathtaking | hyperbole: an extreme word in place of a measured one
 emphasis.epic | emphasis | 0.174 | epic | hyperbole: an extreme word in place of a measured one
 emphasis.legendary | emphasis | 0.45 | legendary | hyperbole: an extreme word in place of a measured one
-emphasis.iconic | emphasis | 0.331 | iconic | hyperbole: an extreme word in place of a measured one
+emphasis.iconic | emphasis | 0.331 | "iconic" | hyperbole: an extreme word in place of a measured one
 emphasis.ultimate | emphasis | 0.484 | ultimate | hyperbole: an extreme word in place of a measured one
 emphasis.unprecedented | emphasis | 0.45 | unprecedented | hyperbole: an extreme word in place of a measured one
 emphasis.unstoppable | emphasis | 0.45 | unstoppable | hyperbole: an extreme word in place of a measured one
@@ -756,6 +757,8 @@ emphasis.ridiculous | emphasis | 0.254 | ridiculous | hyperbole: an extreme word
 emphasis.outrageous | emphasis | 0.103 | outrageous | hyperbole: an extreme word in place of a measured one
 emphasis.scandalous | emphasis | 0.1 | scandalous | hyperbole: an extreme word in place of a measured one
 emphasis.awesome | emphasis | 0.213 | awesome | hyperbole: an extreme word in place of a measured one
+emphasis.lovely | emphasis | 0.3 | "lovely" | hyperbole: an extreme word in place of a measured one
+emphasis.delectable | emphasis | 0.3 | delectable | hyperbole: an extreme word in place of a measured one
 emphasis.awful | emphasis | 0.45 | awful | hyperbole: an extreme word in place of a measured one
 emphasis.terrible | emphasis | 0.112 | terrible | hyperbole: an extreme word in place of a measured one
 emphasis.horrible | emphasis | 0.1 | horrible | hyperbole: an extreme word in place of a measured one
@@ -840,6 +843,9 @@ emphasis.epic-fail | emphasis | 0.45 | epic fail | hyperbole: an extreme word in
 emphasis.fail | emphasis | 0.1 | fail | hyperbole: an extreme word in place of a measured one
 emphasis.wtf | emphasis | 0.15 | wtf | hyperbole: an extreme word in place of a measured one
 emphasis.omg | emphasis | 0.45 | omg | hyperbole: an extreme word in place of a measured one
+emphasis.omfg | emphasis | 0.45 | omfg | hyperbole: an extreme word in place of a measured one
+emphasis.clearly | emphasis | 0.3 | "clearly" | booster: a word that adds force but no fact
+emphasis.bummed | emphasis | 0.3 | bummed | informal emphasis: a feeling told in the voice of gossip
 emphasis.lol | emphasis | 0.45 | lol | hyperbole: an extreme word in place of a measured one
 emphasis.lmao | emphasis | 0.45 | lmao | hyperbole: an extreme word in place of a measured one
 emphasis.wow | emphasis | 0.45 | wow | hyperbole: an extreme word in place of a measured one
@@ -1163,6 +1169,15 @@ listicle.start-n-seized | listicle | =0 | ^ {num} {gap:2} seized | context: a co
 listicle.start-n-guilty | listicle | =0 | ^ {num} {gap:2} guilty | context: a count of people in a news report ("Three arrested", "Two students shot") is no list
 listicle.start-n-collide | listicle | =0 | ^ {num} {gap:2} collide | context: a count of people in a news report ("Three arrested", "Two students shot") is no list
 listicle.start-n-laid-off | listicle | =0 | ^ {num} {gap:2} laid off | context: a count of people in a news report ("Three arrested", "Two students shot") is no list
+listicle.start-n-march | listicle | =0 | ^ {num} {gap:2} march | context: a count followed by what people or things did in the news ("5,000 nurses march", "Two storms strike") is no list
+listicle.start-n-protest | listicle | =0 | ^ {num} {gap:2} protest | context: a count followed by what people or things did in the news ("5,000 nurses march", "Two storms strike") is no list
+listicle.start-n-demonstrate | listicle | =0 | ^ {num} {gap:2} demonstrate | context: a count followed by what people or things did in the news ("5,000 nurses march", "Two storms strike") is no list
+listicle.start-n-rally | listicle | =0 | ^ {num} {gap:2} rally | context: a count followed by what people or things did in the news ("5,000 nurses march", "Two storms strike") is no list
+listicle.start-n-flee | listicle | =0 | ^ {num} {gap:2} flee | context: a count followed by what people or things did in the news ("5,000 nurses march", "Two storms strike") is no list
+listicle.start-n-resign | listicle | =0 | ^ {num} {gap:2} resign | context: a count followed by what people or things did in the news ("5,000 nurses march", "Two storms strike") is no list
+listicle.start-n-advance | listicle | =0 | ^ {num} {gap:2} advance | context: a count followed by what people or things did in the news ("5,000 nurses march", "Two storms strike") is no list
+listicle.start-n-strike | listicle | =0 | ^ {num} {gap:2} "strike" | context: a count followed by what people or things did in the news ("5,000 nurses march", "Two storms strike") is no list
+listicle.start-n-strikes | listicle | =0 | ^ {num} {gap:2} "strikes" | context: a count followed by what people or things did in the news ("5,000 nurses march", "Two storms strike") is no list
 listicle.n-things | listicle | 0.478 | {num} things | listicle: a count of things frames the story as a list
 listicle.n-ways | listicle | 0.139 | {num} ways | listicle: a count of things frames the story as a list
 listicle.n-reasons | listicle | 0.278 | {num} reasons | listicle: a count of things frames the story as a list
@@ -1917,6 +1932,7 @@ emphasis.tbt | emphasis | 0.4 | tbt | informal register: slang and swearing of s
 
 # Suspense: the try-it genre.
 suspense.people-try | suspense | 0.338 | people try | try-it genre: people filmed trying something for the reader's amusement
+suspense.confess-their | suspense | 0.3 | confess their | try-it genre: people filmed trying something for the reader's amusement
 suspense.tries-x-for-the-first-time | suspense | 0.336 | tries {gap:2} for the first time | try-it genre: people filmed trying something for the reader's amusement
 suspense.for-the-first-time | suspense | 0.581 | for the first time | try-it genre: people filmed trying something for the reader's amusement
 suspense.for-the-first-time-since | suspense | =0 | for the first time since | context: a first since a date is a record of fact, not a try-it film
