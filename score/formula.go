@@ -97,17 +97,15 @@ func Unit(hits []Hit) (overall float64, sub Subscores) {
 			seen |= 1 << c
 		}
 	}
-	if seen&(seen-1) == 0 { // no category, or one: the overall score is its subscore
-		if seen == 0 {
-			return 0, sub
-		}
-		c := bits.TrailingZeros(seen)
-		sub[c] = FromEvidence(evidence[c])
-		return sub[c], sub
-	}
+	// With hits of one category, total is that category's evidence, summed
+	// in the same order: the overall score is its subscore.
+	single := seen&(seen-1) == 0
 	for ; seen != 0; seen &= seen - 1 { // a category without hits keeps its 0
 		c := bits.TrailingZeros(seen)
 		sub[c] = FromEvidence(evidence[c])
+		if single {
+			return sub[c], sub
+		}
 	}
 	return FromEvidence(total), sub
 }
