@@ -57,7 +57,7 @@ rule.statement | inquiry | 0.3 | <statement> | a sentence that ends with a full 
 
 # Suspense: forward reference. The headline points at what it does not say.
 suspense.this-is-why | suspense | 0.6 | this is why | forward reference: points at something the text withholds
-suspense.this-is-what | suspense | 0.42 | this is what | forward reference: points at something the text withholds
+suspense.this-is-what | suspense | 0.419 | this is what | forward reference: points at something the text withholds
 suspense.this-is-how | suspense | 0.1 | this is how | forward reference: points at something the text withholds
 suspense.this-is-when | suspense | 0.6 | this is when | forward reference: points at something the text withholds
 suspense.this-is-who | suspense | 0.6 | this is who | forward reference: points at something the text withholds
@@ -139,7 +139,7 @@ suspense.the-secret-behind | suspense | 0.6 | the secret behind | forward refere
 suspense.the-secret-of | suspense | 0.6 | the secret of | forward reference: points at something the text withholds
 suspense.secrets-of | suspense | 0.6 | secrets of | forward reference: points at something the text withholds
 suspense.secrets-to | suspense | 0.6 | secrets to | forward reference: points at something the text withholds
-suspense.secret | suspense | 0.166 | secret | forward reference: points at something the text withholds
+suspense.secret | suspense | 0.165 | secret | forward reference: points at something the text withholds
 suspense.little-known | suspense | 0.6 | little-known | forward reference: points at something the text withholds
 suspense.hidden | suspense | 0.6 | hidden | forward reference: points at something the text withholds
 suspense.what-really-happened | suspense | 0.6 | what really happened | forward reference: points at something the text withholds
@@ -371,7 +371,7 @@ suspense.are-about-to | suspense | 0.5 | are about to | teaser: announces a reve
 suspense.about-to-change | suspense | 0.5 | about to change | teaser: announces a reveal to come
 suspense.is-coming | suspense | 0.5 | is coming | teaser: announces a reveal to come
 suspense.are-coming | suspense | 0.5 | are coming | teaser: announces a reveal to come
-suspense.is-here | suspense | 0.234 | is here | teaser: announces a reveal to come
+suspense.is-here | suspense | 0.235 | is here | teaser: announces a reveal to come
 suspense.are-here | suspense | 0.5 | are here | teaser: announces a reveal to come
 suspense.revealed | suspense | 0.413 | revealed | teaser: announces a reveal to come
 suspense.unveiled | suspense | 0.1 | unveiled | teaser: announces a reveal to come
@@ -531,7 +531,7 @@ question.what-sort-of | question | 0.6 | what sort of | question opener aimed at
 question.whats-your | question | 0.102 | what's your | question opener aimed at the reader
 question.what-is-your | question | 0.1 | what is your | question opener aimed at the reader
 question.which-is-your | question | 0.6 | which is your | question opener aimed at the reader
-question.how-well-do-you-know | question | 0.218 | how well do you know | question opener aimed at the reader
+question.how-well-do-you-know | question | 0.217 | how well do you know | question opener aimed at the reader
 question.how-much-do-you-know | question | 0.6 | how much do you know | question opener aimed at the reader
 question.how-many-x-have-you | question | 0.6 | how many {gap:3} have you | question opener aimed at the reader
 question.how-x-are-you | question | 0.1 | how {gap:2} are you | question opener aimed at the reader
@@ -582,7 +582,7 @@ question.why-does-everyone | question | 0.6 | why does everyone | question opene
 question.why-do-people | question | 0.6 | why do people | question opener aimed at the reader
 question.why-do-we | question | 0.6 | why do we | question opener aimed at the reader
 question.why-are-we | question | 0.6 | why are we | question opener aimed at the reader
-question.should-you | question | 0.128 | should you | question opener aimed at the reader
+question.should-you | question | 0.129 | should you | question opener aimed at the reader
 question.should-i | question | 0.6 | should i | question opener aimed at the reader
 question.should-we | question | 0.6 | should we | question opener aimed at the reader
 
@@ -618,7 +618,7 @@ question.start-why | question | 0.642 | ^ why | question headline: the headline 
 question.start-what | question | 0.959 | ^ what | question headline: the headline asks rather than tells
 question.start-who | question | 0.591 | ^ who | question headline: the headline asks rather than tells
 question.start-which | question | 1.036 | ^ which | question headline: the headline asks rather than tells
-question.start-how | question | 0.789 | ^ how | question headline: the headline asks rather than tells
+question.start-how | question | 0.788 | ^ how | question headline: the headline asks rather than tells
 question.start-where | question | 0.116 | ^ where | question headline: the headline asks rather than tells
 question.start-when | question | 0.397 | ^ when | question headline: the headline asks rather than tells
 question.start-is | question | 0.189 | ^ is | question headline: the headline asks rather than tells
@@ -685,18 +685,18 @@ question.too-good-to-be-true | question | 0.7 | too good to be true | insinuatin
 
 # Emphasis: hyperbole.
 emphasis.shocking | emphasis | 0.1 | shocking | hyperbole: an extreme word in place of a measured one
-emphasis.stunning | emphasis | 0.224 | stunning | hyperbole: an extreme word in place of a measured one
+emphasis.stunning | emphasis | 0.223 | stunning | hyperbole: an extreme word in place of a measured one
 emphasis.surprising | emphasis | 0.1 | "surprising" | hyperbole: an extreme word in place of a measured one
 emphasis.astonishing | emphasis | 0.45 | astonishing | hyperbole: an extreme word in place of a measured one
 emphasis.astounding | emphasis | 0.45 | astounding | hyperbole: an extreme word in place of a measured one
 emphasis.amazing | emphasis | 0.585 | amazing | hyperbole: an extreme word in place of a measured one
-emphasis.incredible | emphasis | 0.389 | incredible | hyperbole: an extreme word in place of a measured one
+emphasis.incredible | emphasis | 0.387 | incredible | hyperbole: an extreme word in place of a measured one
 emphasis.unbelievable | emphasis | 0.45 | unbelievable | hyperbole: an extreme word in place of a measured one
 emphasis.unreal | emphasis | 0.45 | unreal | hyperbole: an extreme word in place of a measured one
-emphasis.insane | emphasis | 0.394 | insane | hyperbole: an extreme word in place of a measured one
-emphasis.crazy | emphasis | 0.279 | crazy | hyperbole: an extreme word in place of a measured one
+emphasis.insane | emphasis | 0.392 | insane | hyperbole: an extreme word in place of a measured one
+emphasis.crazy | emphasis | 0.278 | crazy | hyperbole: an extreme word in place of a measured one
 emphasis.craziest | emphasis | 0.45 | craziest | hyperbole: an extreme word in place of a measured one
-emphasis.mind-blowing | emphasis | 0.114 | mind-blowing | hyperbole: an extreme word in place of a measured one
+emphasis.mind-blowing | emphasis | 0.113 | mind-blowing | hyperbole: an extreme word in place of a measured one
 emphasis.mind-blown | emphasis | 0.45 | mind-blown | hyperbole: an extreme word in place of a measured one
 emphasis.jaw-dropping | emphasis | 0.45 | jaw-dropping | hyperbole: an extreme word in place of a measured one
 emphasis.gut-wrenching | emphasis | 0.45 | gut-wrenching | hyperbole: an extreme word in place of a measured one
@@ -709,10 +709,10 @@ emphasis.going-wild | emphasis | 0.45 | going wild | reaction hyperbole: an ordi
 emphasis.goes-wild | emphasis | 0.45 | goes wild | reaction hyperbole: an ordinary response told as a breakdown
 emphasis.went-wild | emphasis | 0.45 | went wild | reaction hyperbole: an ordinary response told as a breakdown
 emphasis.breathtaking | emphasis | 0.45 | breathtaking | hyperbole: an extreme word in place of a measured one
-emphasis.epic | emphasis | 0.174 | epic | hyperbole: an extreme word in place of a measured one
+emphasis.epic | emphasis | 0.173 | epic | hyperbole: an extreme word in place of a measured one
 emphasis.legendary | emphasis | 0.45 | legendary | hyperbole: an extreme word in place of a measured one
-emphasis.iconic | emphasis | 0.331 | "iconic" | hyperbole: an extreme word in place of a measured one
-emphasis.ultimate | emphasis | 0.484 | ultimate | hyperbole: an extreme word in place of a measured one
+emphasis.iconic | emphasis | 0.36 | "iconic" | hyperbole: an extreme word in place of a measured one
+emphasis.ultimate | emphasis | 0.483 | ultimate | hyperbole: an extreme word in place of a measured one
 emphasis.unprecedented | emphasis | 0.45 | unprecedented | hyperbole: an extreme word in place of a measured one
 emphasis.unstoppable | emphasis | 0.45 | unstoppable | hyperbole: an extreme word in place of a measured one
 emphasis.unthinkable | emphasis | 0.45 | unthinkable | hyperbole: an extreme word in place of a measured one
@@ -737,26 +737,26 @@ emphasis.ground-breaking | emphasis | 0.45 | ground-breaking | hyperbole: an ext
 emphasis.miraculous | emphasis | 0.45 | miraculous | hyperbole: an extreme word in place of a measured one
 emphasis.miracle | emphasis | 0.45 | miracle | hyperbole: an extreme word in place of a measured one
 emphasis.magical | emphasis | 0.386 | magical | hyperbole: an extreme word in place of a measured one
-emphasis.genius | emphasis | 0.153 | genius | hyperbole: an extreme word in place of a measured one
+emphasis.genius | emphasis | 0.152 | genius | hyperbole: an extreme word in place of a measured one
 emphasis.brilliant | emphasis | 0.1 | brilliant | hyperbole: an extreme word in place of a measured one
-emphasis.perfect | emphasis | 0.866 | perfect | hyperbole: an extreme word in place of a measured one
+emphasis.perfect | emphasis | 0.865 | perfect | hyperbole: an extreme word in place of a measured one
 emphasis.flawless | emphasis | 0.283 | flawless | hyperbole: an extreme word in place of a measured one
 emphasis.terrifying | emphasis | 0.156 | terrifying | hyperbole: an extreme word in place of a measured one
-emphasis.horrifying | emphasis | 0.136 | horrifying | hyperbole: an extreme word in place of a measured one
+emphasis.horrifying | emphasis | 0.135 | horrifying | hyperbole: an extreme word in place of a measured one
 emphasis.horrific | emphasis | 0.45 | horrific | hyperbole: an extreme word in place of a measured one
 emphasis.chilling | emphasis | 0.187 | chilling | hyperbole: an extreme word in place of a measured one
 emphasis.disturbing | emphasis | 0.45 | disturbing | hyperbole: an extreme word in place of a measured one
-emphasis.heartbreaking | emphasis | 0.396 | heartbreaking | hyperbole: an extreme word in place of a measured one
+emphasis.heartbreaking | emphasis | 0.395 | heartbreaking | hyperbole: an extreme word in place of a measured one
 emphasis.heart-wrenching | emphasis | 0.45 | heart-wrenching | hyperbole: an extreme word in place of a measured one
 emphasis.heartwarming | emphasis | 0.45 | heartwarming | hyperbole: an extreme word in place of a measured one
 emphasis.tear-jerking | emphasis | 0.45 | tear-jerking | hyperbole: an extreme word in place of a measured one
-emphasis.adorable | emphasis | 0.801 | adorable | hyperbole: an extreme word in place of a measured one
-emphasis.hilarious | emphasis | 0.789 | hilarious | hyperbole: an extreme word in place of a measured one
+emphasis.adorable | emphasis | 0.8 | adorable | hyperbole: an extreme word in place of a measured one
+emphasis.hilarious | emphasis | 0.788 | hilarious | hyperbole: an extreme word in place of a measured one
 emphasis.hysterical | emphasis | 0.45 | hysterical | hyperbole: an extreme word in place of a measured one
-emphasis.ridiculous | emphasis | 0.254 | ridiculous | hyperbole: an extreme word in place of a measured one
-emphasis.outrageous | emphasis | 0.103 | outrageous | hyperbole: an extreme word in place of a measured one
+emphasis.ridiculous | emphasis | 0.25 | ridiculous | hyperbole: an extreme word in place of a measured one
+emphasis.outrageous | emphasis | 0.102 | outrageous | hyperbole: an extreme word in place of a measured one
 emphasis.scandalous | emphasis | 0.1 | scandalous | hyperbole: an extreme word in place of a measured one
-emphasis.awesome | emphasis | 0.213 | awesome | hyperbole: an extreme word in place of a measured one
+emphasis.awesome | emphasis | 0.211 | awesome | hyperbole: an extreme word in place of a measured one
 emphasis.lovely | emphasis | 0.3 | "lovely" | hyperbole: an extreme word in place of a measured one
 emphasis.delectable | emphasis | 0.3 | delectable | hyperbole: an extreme word in place of a measured one
 emphasis.awful | emphasis | 0.45 | awful | hyperbole: an extreme word in place of a measured one
@@ -766,9 +766,9 @@ emphasis.unforgettable | emphasis | 0.45 | unforgettable | hyperbole: an extreme
 emphasis.remarkable | emphasis | 0.4 | "remarkable" | hyperbole: an extreme word in place of a measured one
 emphasis.remarkably | emphasis | 0.4 | "remarkably" | hyperbole: an extreme word in place of a measured one
 emphasis.wondrous | emphasis | 0.45 | wondrous | hyperbole: an extreme word in place of a measured one
-emphasis.wonderful | emphasis | 0.234 | "wonderful" | hyperbole: an extreme word in place of a measured one
-emphasis.glorious | emphasis | 0.144 | glorious | hyperbole: an extreme word in place of a measured one
-emphasis.gorgeous | emphasis | 0.201 | gorgeous | hyperbole: an extreme word in place of a measured one
+emphasis.wonderful | emphasis | 0.233 | "wonderful" | hyperbole: an extreme word in place of a measured one
+emphasis.glorious | emphasis | 0.143 | glorious | hyperbole: an extreme word in place of a measured one
+emphasis.gorgeous | emphasis | 0.199 | gorgeous | hyperbole: an extreme word in place of a measured one
 emphasis.stunner | emphasis | 0.45 | stunner | hyperbole: an extreme word in place of a measured one
 emphasis.dazzling | emphasis | 0.45 | dazzling | hyperbole: an extreme word in place of a measured one
 emphasis.majestic | emphasis | 0.45 | majestic | hyperbole: an extreme word in place of a measured one
@@ -778,9 +778,9 @@ emphasis.fabulous | emphasis | 0.45 | fabulous | hyperbole: an extreme word in p
 emphasis.superb | emphasis | 0.45 | superb | hyperbole: an extreme word in place of a measured one
 emphasis.sublime | emphasis | 0.45 | sublime | hyperbole: an extreme word in place of a measured one
 emphasis.surreal | emphasis | 0.45 | surreal | hyperbole: an extreme word in place of a measured one
-emphasis.bizarre | emphasis | 0.125 | bizarre | hyperbole: an extreme word in place of a measured one
+emphasis.bizarre | emphasis | 0.123 | bizarre | hyperbole: an extreme word in place of a measured one
 emphasis.weird | emphasis | 0.357 | weird | hyperbole: an extreme word in place of a measured one
-emphasis.weirdest | emphasis | 0.167 | weirdest | hyperbole: an extreme word in place of a measured one
+emphasis.weirdest | emphasis | 0.166 | weirdest | hyperbole: an extreme word in place of a measured one
 emphasis.strange | emphasis | 0.45 | strange | hyperbole: an extreme word in place of a measured one
 emphasis.freaky | emphasis | 0.45 | freaky | hyperbole: an extreme word in place of a measured one
 emphasis.creepy | emphasis | 0.148 | creepy | hyperbole: an extreme word in place of a measured one
@@ -788,19 +788,19 @@ emphasis.scary | emphasis | 0.45 | scary | hyperbole: an extreme word in place o
 emphasis.cringe | emphasis | 0.1 | cringe | hyperbole: an extreme word in place of a measured one
 emphasis.cringeworthy | emphasis | 0.45 | cringeworthy | hyperbole: an extreme word in place of a measured one
 emphasis.cringey | emphasis | 0.45 | cringey | hyperbole: an extreme word in place of a measured one
-emphasis.cute | emphasis | 0.393 | cute | hyperbole: an extreme word in place of a measured one
-emphasis.cutest | emphasis | 0.385 | cutest | hyperbole: an extreme word in place of a measured one
+emphasis.cute | emphasis | 0.392 | cute | hyperbole: an extreme word in place of a measured one
+emphasis.cutest | emphasis | 0.384 | cutest | hyperbole: an extreme word in place of a measured one
 emphasis.precious | emphasis | 0.45 | precious | hyperbole: an extreme word in place of a measured one
-emphasis.beautiful | emphasis | 0.619 | beautiful | hyperbole: an extreme word in place of a measured one
-emphasis.delicious | emphasis | 0.296 | delicious | hyperbole: an extreme word in place of a measured one
+emphasis.beautiful | emphasis | 0.618 | beautiful | hyperbole: an extreme word in place of a measured one
+emphasis.delicious | emphasis | 0.293 | delicious | hyperbole: an extreme word in place of a measured one
 emphasis.mouthwatering | emphasis | 0.1 | mouthwatering | hyperbole: an extreme word in place of a measured one
 emphasis.addictive | emphasis | 0.1 | addictive | hyperbole: an extreme word in place of a measured one
 emphasis.irresistible | emphasis | 0.45 | irresistible | hyperbole: an extreme word in place of a measured one
 emphasis.outstanding | emphasis | 0.45 | outstanding | hyperbole: an extreme word in place of a measured one
-emphasis.extreme | emphasis | 0.138 | extreme | hyperbole: an extreme word in place of a measured one
+emphasis.extreme | emphasis | 0.136 | extreme | hyperbole: an extreme word in place of a measured one
 emphasis.intense | emphasis | 0.3 | "intense" | hyperbole: an extreme word in place of a measured one
 emphasis.fierce | emphasis | 0.45 | fierce | hyperbole: an extreme word in place of a measured one
-emphasis.badass | emphasis | 0.297 | badass | hyperbole: an extreme word in place of a measured one
+emphasis.badass | emphasis | 0.295 | badass | hyperbole: an extreme word in place of a measured one
 emphasis.savage | emphasis | 0.45 | savage | hyperbole: an extreme word in place of a measured one
 emphasis.brutal | emphasis | 0.45 | brutal | hyperbole: an extreme word in place of a measured one
 emphasis.devastating | emphasis | 0.45 | devastating | hyperbole: an extreme word in place of a measured one
@@ -841,11 +841,10 @@ emphasis.disaster | emphasis | 0.1 | disaster | hyperbole: an extreme word in pl
 emphasis.fiasco | emphasis | 0.45 | fiasco | hyperbole: an extreme word in place of a measured one
 emphasis.epic-fail | emphasis | 0.45 | epic fail | hyperbole: an extreme word in place of a measured one
 emphasis.fail | emphasis | 0.1 | fail | hyperbole: an extreme word in place of a measured one
-emphasis.wtf | emphasis | 0.15 | wtf | hyperbole: an extreme word in place of a measured one
+emphasis.wtf | emphasis | 0.149 | wtf | hyperbole: an extreme word in place of a measured one
 emphasis.omg | emphasis | 0.45 | omg | hyperbole: an extreme word in place of a measured one
 emphasis.omfg | emphasis | 0.45 | omfg | hyperbole: an extreme word in place of a measured one
 emphasis.clearly | emphasis | 0.3 | "clearly" | booster: a word that adds force but no fact
-emphasis.bummed | emphasis | 0.3 | bummed | informal emphasis: a feeling told in the voice of gossip
 emphasis.lol | emphasis | 0.45 | lol | hyperbole: an extreme word in place of a measured one
 emphasis.lmao | emphasis | 0.45 | lmao | hyperbole: an extreme word in place of a measured one
 emphasis.wow | emphasis | 0.45 | wow | hyperbole: an extreme word in place of a measured one
@@ -853,9 +852,9 @@ emphasis.whoa | emphasis | 0.45 | whoa | hyperbole: an extreme word in place of 
 emphasis.yikes | emphasis | 0.45 | yikes | hyperbole: an extreme word in place of a measured one
 emphasis.oops | emphasis | 0.45 | oops | hyperbole: an extreme word in place of a measured one
 emphasis.holy | emphasis | 0.45 | holy | hyperbole: an extreme word in place of a measured one
-emphasis.damn | emphasis | 0.398 | damn | hyperbole: an extreme word in place of a measured one
+emphasis.damn | emphasis | 0.397 | damn | hyperbole: an extreme word in place of a measured one
 emphasis.hell | emphasis | 0.175 | hell | hyperbole: an extreme word in place of a measured one
-emphasis.af | emphasis | 0.529 | af | hyperbole: an extreme word in place of a measured one
+emphasis.af | emphasis | 0.528 | af | hyperbole: an extreme word in place of a measured one
 emphasis.freaking | emphasis | 0.1 | freaking | hyperbole: an extreme word in place of a measured one
 emphasis.frickin | emphasis | 0.45 | frickin | hyperbole: an extreme word in place of a measured one
 emphasis.bloody | emphasis | 0.45 | bloody | hyperbole: an extreme word in place of a measured one
@@ -866,7 +865,7 @@ emphasis.ever-so | emphasis | 0.45 | ever so | hyperbole: an extreme word in pla
 emphasis.best | emphasis | 0.541 | best | superlative: ranks a thing as the most of its kind
 emphasis.worst | emphasis | 0.355 | worst | superlative: ranks a thing as the most of its kind
 emphasis.biggest | emphasis | 0.369 | biggest | superlative: ranks a thing as the most of its kind
-emphasis.greatest | emphasis | 0.377 | greatest | superlative: ranks a thing as the most of its kind
+emphasis.greatest | emphasis | 0.376 | greatest | superlative: ranks a thing as the most of its kind
 emphasis.largest | emphasis | 0.1 | largest | superlative: ranks a thing as the most of its kind
 emphasis.smallest | emphasis | 0.35 | smallest | superlative: ranks a thing as the most of its kind
 emphasis.tiniest | emphasis | 0.35 | tiniest | superlative: ranks a thing as the most of its kind
@@ -877,7 +876,7 @@ emphasis.happiest | emphasis | 0.35 | happiest | superlative: ranks a thing as t
 emphasis.saddest | emphasis | 0.35 | saddest | superlative: ranks a thing as the most of its kind
 emphasis.dumbest | emphasis | 0.35 | dumbest | superlative: ranks a thing as the most of its kind
 emphasis.smartest | emphasis | 0.35 | smartest | superlative: ranks a thing as the most of its kind
-emphasis.hottest | emphasis | 0.308 | hottest | superlative: ranks a thing as the most of its kind
+emphasis.hottest | emphasis | 0.307 | hottest | superlative: ranks a thing as the most of its kind
 emphasis.coolest | emphasis | 0.35 | coolest | superlative: ranks a thing as the most of its kind
 emphasis.sexiest | emphasis | 0.35 | sexiest | superlative: ranks a thing as the most of its kind
 emphasis.prettiest | emphasis | 0.35 | prettiest | superlative: ranks a thing as the most of its kind
@@ -895,25 +894,25 @@ emphasis.sweetest | emphasis | 0.35 | sweetest | superlative: ranks a thing as t
 emphasis.bravest | emphasis | 0.35 | bravest | superlative: ranks a thing as the most of its kind
 emphasis.luckiest | emphasis | 0.35 | luckiest | superlative: ranks a thing as the most of its kind
 emphasis.unluckiest | emphasis | 0.35 | unluckiest | superlative: ranks a thing as the most of its kind
-emphasis.most | emphasis | 0.397 | most | superlative: ranks a thing as the most of its kind
+emphasis.most | emphasis | 0.395 | most | superlative: ranks a thing as the most of its kind
 emphasis.the-least | emphasis | 0.35 | the least | superlative: ranks a thing as the most of its kind
 emphasis.best-ever | emphasis | 0.35 | best ever | superlative: ranks a thing as the most of its kind
 emphasis.worst-ever | emphasis | 0.35 | worst ever | superlative: ranks a thing as the most of its kind
-emphasis.of-all-time | emphasis | 0.336 | of all time | superlative: ranks a thing as the most of its kind
+emphasis.of-all-time | emphasis | 0.335 | of all time | superlative: ranks a thing as the most of its kind
 emphasis.all-time | emphasis | 0.35 | all-time | superlative: ranks a thing as the most of its kind
 emphasis.in-history | emphasis | 0.35 | in history | superlative: ranks a thing as the most of its kind
 emphasis.in-the-world | emphasis | 0.1 | in the world | superlative: ranks a thing as the most of its kind
 emphasis.on-earth | emphasis | 0.1 | on earth | superlative: ranks a thing as the most of its kind
 emphasis.on-the-planet | emphasis | 0.35 | on the planet | superlative: ranks a thing as the most of its kind
 emphasis.on-the-internet | emphasis | 0.1 | on the internet | superlative: ranks a thing as the most of its kind
-emphasis.the-internet | emphasis | 0.328 | the internet | superlative: ranks a thing as the most of its kind
+emphasis.the-internet | emphasis | 0.327 | the internet | superlative: ranks a thing as the most of its kind
 emphasis.ever | emphasis | 0.418 | ever | superlative: ranks a thing as the most of its kind
 emphasis.ever-made | emphasis | 0.35 | ever made | superlative: ranks a thing as the most of its kind
 emphasis.ever-seen | emphasis | 0.35 | ever seen | superlative: ranks a thing as the most of its kind
 emphasis.ever-recorded | emphasis | 0.35 | ever recorded | superlative: ranks a thing as the most of its kind
-emphasis.the-most | emphasis | 0.704 | the most | superlative: ranks a thing as the most of its kind
+emphasis.the-most | emphasis | 0.703 | the most | superlative: ranks a thing as the most of its kind
 emphasis.most-of | emphasis | =0 | most of | quantifier: 'most of' counts a share, it ranks nothing; it holds 'most' and is no evidence
-emphasis.the-best | emphasis | 0.831 | the best | superlative: ranks a thing as the most of its kind
+emphasis.the-best | emphasis | 0.83 | the best | superlative: ranks a thing as the most of its kind
 emphasis.the-worst | emphasis | 0.383 | the worst | superlative: ranks a thing as the most of its kind
 emphasis.the-only | emphasis | 0.1 | the only | superlative: ranks a thing as the most of its kind
 emphasis.number-one | emphasis | 0.35 | number one | superlative: ranks a thing as the most of its kind
@@ -935,11 +934,11 @@ emphasis.in-years | emphasis | 0.35 | in years | superlative: ranks a thing as t
 emphasis.in-decades | emphasis | 0.35 | in decades | superlative: ranks a thing as the most of its kind
 
 # Emphasis: absolutes.
-emphasis.everyone | emphasis | 0.921 | everyone | absolute: admits no exception
+emphasis.everyone | emphasis | 0.92 | everyone | absolute: admits no exception
 emphasis.everybody | emphasis | 0.3 | everybody | absolute: admits no exception
 emphasis.everything | emphasis | 0.619 | everything | absolute: admits no exception
 emphasis.every-single | emphasis | 0.3 | every single | absolute: admits no exception
-emphasis.every | emphasis | 0.456 | every | absolute: admits no exception
+emphasis.every | emphasis | 0.452 | every | absolute: admits no exception
 emphasis.every-n | emphasis | =0 | every {num} | frequency: 'every five years' says how often, it admits no exception; it holds 'every' and is no evidence
 emphasis.every-day | emphasis | =0 | every day | frequency: 'every day' says how often, it admits no exception; it holds 'every' and is no evidence
 emphasis.every-week | emphasis | =0 | every week | frequency: 'every week' says how often, it admits no exception; it holds 'every' and is no evidence
@@ -957,21 +956,21 @@ emphasis.every-season | emphasis | =0 | every season | frequency: 'every season'
 emphasis.every-hour | emphasis | =0 | every hour | frequency: 'every hour' says how often, it admits no exception; it holds 'every' and is no evidence
 emphasis.every-minute | emphasis | =0 | every minute | frequency: 'every minute' says how often, it admits no exception; it holds 'every' and is no evidence
 emphasis.every-other | emphasis | =0 | every other | frequency: 'every other' says how often, it admits no exception; it holds 'every' and is no evidence
-emphasis.all | emphasis | 0.464 | all | absolute: admits no exception
+emphasis.all | emphasis | 0.462 | all | absolute: admits no exception
 emphasis.nobody | emphasis | 0.3 | nobody | absolute: admits no exception
 emphasis.no-one | emphasis | 0.164 | no one | absolute: admits no exception
 emphasis.nothing | emphasis | 0.3 | nothing | absolute: admits no exception
-emphasis.never | emphasis | 0.296 | never | absolute: admits no exception
+emphasis.never | emphasis | 0.293 | never | absolute: admits no exception
 emphasis.always | emphasis | 0.1 | always | absolute: admits no exception
-emphasis.forever | emphasis | 0.157 | forever | absolute: admits no exception
-emphasis.completely | emphasis | 0.29 | "completely" | absolute: admits no exception
-emphasis.entirely | emphasis | 0.255 | entirely | absolute: admits no exception
-emphasis.totally | emphasis | 0.417 | "totally" | absolute: admits no exception
-emphasis.absolutely | emphasis | 0.432 | absolutely | absolute: admits no exception
+emphasis.forever | emphasis | 0.156 | forever | absolute: admits no exception
+emphasis.completely | emphasis | 0.289 | "completely" | absolute: admits no exception
+emphasis.entirely | emphasis | 0.254 | entirely | absolute: admits no exception
+emphasis.totally | emphasis | 0.415 | "totally" | absolute: admits no exception
+emphasis.absolutely | emphasis | 0.431 | absolutely | absolute: admits no exception
 emphasis.literally | emphasis | 0.38 | literally | absolute: admits no exception
 emphasis.utterly | emphasis | 0.3 | utterly | absolute: admits no exception
-emphasis.truly | emphasis | 0.109 | truly | absolute: admits no exception
-emphasis.definitely | emphasis | 0.253 | "definitely" | absolute: admits no exception
+emphasis.truly | emphasis | 0.108 | truly | absolute: admits no exception
+emphasis.definitely | emphasis | 0.251 | "definitely" | absolute: admits no exception
 emphasis.certainly | emphasis | 0.3 | certainly | absolute: admits no exception
 emphasis.undeniably | emphasis | 0.3 | undeniably | absolute: admits no exception
 emphasis.undoubtedly | emphasis | 0.3 | undoubtedly | absolute: admits no exception
@@ -982,7 +981,7 @@ emphasis.100-percent | emphasis | 0.3 | 100 percent | absolute: admits no except
 emphasis.at-all | emphasis | 0.3 | at all | absolute: admits no exception
 emphasis.whatsoever | emphasis | 0.3 | whatsoever | absolute: admits no exception
 emphasis.anything | emphasis | 0.13 | anything | absolute: admits no exception
-emphasis.anyone | emphasis | 0.393 | anyone | absolute: admits no exception
+emphasis.anyone | emphasis | 0.39 | anyone | absolute: admits no exception
 emphasis.does-anyone | emphasis | =0 | does anyone | context: "anyone" asked about is no absolute
 emphasis.did-anyone | emphasis | =0 | did anyone | context: "anyone" asked about is no absolute
 emphasis.has-anyone | emphasis | =0 | has anyone | context: "anyone" asked about is no absolute
@@ -1003,9 +1002,9 @@ emphasis.i-kid-you-not | emphasis | 0.35 | i kid you not | booster: a word that 
 emphasis.hands-down | emphasis | 0.35 | hands down | booster: a word that adds force but no fact
 emphasis.bar-none | emphasis | 0.35 | bar none | booster: a word that adds force but no fact
 emphasis.seriously | emphasis | 0.1 | "seriously" | booster: a word that adds force but no fact
-emphasis.honestly | emphasis | 0.266 | honestly | booster: a word that adds force but no fact
-emphasis.actually | emphasis | 0.847 | actually | booster: a word that adds force but no fact
-emphasis.basically | emphasis | 0.18 | "basically" | booster: a word that adds force but no fact
+emphasis.honestly | emphasis | 0.265 | honestly | booster: a word that adds force but no fact
+emphasis.actually | emphasis | 0.845 | actually | booster: a word that adds force but no fact
+emphasis.basically | emphasis | 0.179 | "basically" | booster: a word that adds force but no fact
 emphasis.simply | emphasis | 0.35 | simply | booster: a word that adds force but no fact
 emphasis.just | emphasis | 0.741 | just | booster: a word that adds force but no fact
 emphasis.just-under | emphasis | =0 | just under | precision: 'just under' places a figure or a time, it adds no force; it holds 'just' and is no evidence
@@ -1020,8 +1019,8 @@ emphasis.so-much | emphasis | 0.1 | so much | booster: a word that adds force bu
 emphasis.too-much | emphasis | 0.1 | too much | booster: a word that adds force but no fact
 emphasis.beyond | emphasis | 0.1 | beyond | booster: a word that adds force but no fact
 emphasis.next-level | emphasis | 0.35 | next level | booster: a word that adds force but no fact
-emphasis.obsessed | emphasis | 0.206 | obsessed | booster: a word that adds force but no fact
-emphasis.need | emphasis | 0.252 | need | booster: a word that adds force but no fact
+emphasis.obsessed | emphasis | 0.205 | obsessed | booster: a word that adds force but no fact
+emphasis.need | emphasis | 0.249 | need | booster: a word that adds force but no fact
 emphasis.must | emphasis | 0.1 | must | booster: a word that adds force but no fact
 emphasis.essential | emphasis | 0.35 | essential | booster: a word that adds force but no fact
 emphasis.urgent | emphasis | 0.35 | urgent | booster: a word that adds force but no fact
@@ -1038,8 +1037,8 @@ emphasis.tons-of | emphasis | 0.35 | tons of | booster: a word that adds force b
 emphasis.loads-of | emphasis | 0.35 | loads of | booster: a word that adds force but no fact
 emphasis.so-many | emphasis | 0.35 | so many | booster: a word that adds force but no fact
 emphasis.a-lot | emphasis | 0.26 | a lot | booster: a word that adds force but no fact
-emphasis.way-too | emphasis | 0.171 | way too | booster: a word that adds force but no fact
-emphasis.super | emphasis | 0.243 | super | booster: a word that adds force but no fact
+emphasis.way-too | emphasis | 0.168 | way too | booster: a word that adds force but no fact
+emphasis.super | emphasis | 0.242 | super | booster: a word that adds force but no fact
 
 # Emphasis: hype verbs.
 emphasis.slams | emphasis | 0.4 | "slams" | hype verb: a violent or extreme verb for an ordinary event
@@ -1079,7 +1078,7 @@ emphasis.spikes | emphasis | 0.4 | spikes | hype verb: a violent or extreme verb
 emphasis.balloons | emphasis | 0.4 | balloons | hype verb: a violent or extreme verb for an ordinary event
 emphasis.rockets | emphasis | 0.1 | rockets | hype verb: a violent or extreme verb for an ordinary event
 emphasis.smashes | emphasis | 0.4 | smashes | hype verb: a violent or extreme verb for an ordinary event
-emphasis.crushes | emphasis | 0.277 | crushes | hype verb: a violent or extreme verb for an ordinary event
+emphasis.crushes | emphasis | 0.266 | crushes | hype verb: a violent or extreme verb for an ordinary event
 emphasis.dominates | emphasis | 0.1 | dominates | hype verb: a violent or extreme verb for an ordinary event
 emphasis.takes-over | emphasis | 0.1 | takes over | hype verb: a violent or extreme verb for an ordinary event
 emphasis.took-over | emphasis | 0.4 | took over | hype verb: a violent or extreme verb for an ordinary event
@@ -1087,7 +1086,7 @@ emphasis.cant-stop | emphasis | 0.4 | can't stop | hype verb: a violent or extre
 emphasis.cannot-stop | emphasis | 0.4 | cannot stop | hype verb: a violent or extreme verb for an ordinary event
 emphasis.cant-even | emphasis | 0.4 | can't even | hype verb: a violent or extreme verb for an ordinary event
 emphasis.died-laughing | emphasis | 0.4 | died laughing | hype verb: a violent or extreme verb for an ordinary event
-emphasis.cry | emphasis | 0.145 | cry | hype verb: a violent or extreme verb for an ordinary event
+emphasis.cry | emphasis | 0.144 | cry | hype verb: a violent or extreme verb for an ordinary event
 emphasis.tears | emphasis | 0.1 | tears | hype verb: a violent or extreme verb for an ordinary event
 emphasis.sobbing | emphasis | 0.4 | sobbing | hype verb: a violent or extreme verb for an ordinary event
 emphasis.scream | emphasis | 0.1 | scream | hype verb: a violent or extreme verb for an ordinary event
@@ -1095,7 +1094,7 @@ emphasis.gasp | emphasis | 0.4 | gasp | hype verb: a violent or extreme verb for
 emphasis.melts | emphasis | 0.12 | melts | hype verb: a violent or extreme verb for an ordinary event
 emphasis.kills-it | emphasis | 0.4 | kills it | hype verb: a violent or extreme verb for an ordinary event
 emphasis.nailed-it | emphasis | 0.4 | nailed it | hype verb: a violent or extreme verb for an ordinary event
-emphasis.slays | emphasis | 0.442 | slays | hype verb: a violent or extreme verb for an ordinary event
+emphasis.slays | emphasis | 0.443 | slays | hype verb: a violent or extreme verb for an ordinary event
 emphasis.wins-the-internet | emphasis | 0.4 | wins the internet | hype verb: a violent or extreme verb for an ordinary event
 
 # Emphasis: hype verbs with big figures.
@@ -1119,11 +1118,11 @@ emphasis.staggering-n | emphasis | 0.5 | staggering {num} | hype verb with a fig
 emphasis.a-record-n | emphasis | 0.5 | a record {num} | hype verb with a figure: a big number made dramatic
 emphasis.record-n | emphasis | 0.5 | record {num} | hype verb with a figure: a big number made dramatic
 emphasis.n-times-more | emphasis | 0.5 | {num} times more | hype verb with a figure: a big number made dramatic
-emphasis.n-times | emphasis | 0.33 | {num} times | hype verb with a figure: a big number made dramatic
+emphasis.n-times | emphasis | 0.323 | {num} times | hype verb with a figure: a big number made dramatic
 emphasis.more-than-ever | emphasis | 0.5 | more than ever | hype verb with a figure: a big number made dramatic
 
 # Listicle: numbered lists.
-listicle.start-n | listicle | 1.223 | ^ {num} | a headline that opens with a number is usually a list
+listicle.start-n | listicle | 1.243 | ^ {num} | a headline that opens with a number is usually a list
 listicle.start-n-killed | listicle | =0 | ^ {num} {gap:2} killed | context: a count of people in a news report ("Three arrested", "Two students shot") is no list
 listicle.start-n-dead | listicle | =0 | ^ {num} {gap:2} dead | context: a count of people in a news report ("Three arrested", "Two students shot") is no list
 listicle.start-n-die | listicle | =0 | ^ {num} {gap:2} die | context: a count of people in a news report ("Three arrested", "Two students shot") is no list
@@ -1178,26 +1177,26 @@ listicle.start-n-resign | listicle | =0 | ^ {num} {gap:2} resign | context: a co
 listicle.start-n-advance | listicle | =0 | ^ {num} {gap:2} advance | context: a count followed by what people or things did in the news ("5,000 nurses march", "Two storms strike") is no list
 listicle.start-n-strike | listicle | =0 | ^ {num} {gap:2} "strike" | context: a count followed by what people or things did in the news ("5,000 nurses march", "Two storms strike") is no list
 listicle.start-n-strikes | listicle | =0 | ^ {num} {gap:2} "strikes" | context: a count followed by what people or things did in the news ("5,000 nurses march", "Two storms strike") is no list
-listicle.n-things | listicle | 0.478 | {num} things | listicle: a count of things frames the story as a list
-listicle.n-ways | listicle | 0.139 | {num} ways | listicle: a count of things frames the story as a list
-listicle.n-reasons | listicle | 0.278 | {num} reasons | listicle: a count of things frames the story as a list
-listicle.n-times | listicle | 0.33 | {num} times | listicle: a count of things frames the story as a list
+listicle.n-things | listicle | 0.469 | {num} things | listicle: a count of things frames the story as a list
+listicle.n-ways | listicle | 0.137 | {num} ways | listicle: a count of things frames the story as a list
+listicle.n-reasons | listicle | 0.27 | {num} reasons | listicle: a count of things frames the story as a list
+listicle.n-times | listicle | 0.324 | {num} times | listicle: a count of things frames the story as a list
 listicle.n-times-a | listicle | =0 | {num} times a | context: a frequency ("three times a week") is no list
 listicle.n-signs | listicle | 0.1 | {num} signs | listicle: a count of things frames the story as a list
 listicle.n-people | listicle | 0.1 | {num} people | listicle: a count of things frames the story as a list
-listicle.n-photos | listicle | 0.135 | {num} photos | listicle: a count of things frames the story as a list
-listicle.n-pictures | listicle | 0.276 | {num} pictures | listicle: a count of things frames the story as a list
+listicle.n-photos | listicle | 0.132 | {num} photos | listicle: a count of things frames the story as a list
+listicle.n-pictures | listicle | 0.273 | {num} pictures | listicle: a count of things frames the story as a list
 listicle.n-pics | listicle | 0.6 | {num} pics | listicle: a count of things frames the story as a list
 listicle.n-gifs | listicle | 0.6 | {num} gifs | listicle: a count of things frames the story as a list
-listicle.n-tweets | listicle | 0.11 | {num} tweets | listicle: a count of things frames the story as a list
+listicle.n-tweets | listicle | 0.108 | {num} tweets | listicle: a count of things frames the story as a list
 listicle.n-facts | listicle | 0.6 | {num} facts | listicle: a count of things frames the story as a list
 listicle.n-tips | listicle | 0.6 | {num} tips | listicle: a count of things frames the story as a list
 listicle.n-tricks | listicle | 0.6 | {num} tricks | listicle: a count of things frames the story as a list
 listicle.n-moments | listicle | 0.1 | {num} moments | listicle: a count of things frames the story as a list
-listicle.n-questions | listicle | 0.163 | {num} questions | listicle: a count of things frames the story as a list
+listicle.n-questions | listicle | 0.16 | {num} questions | listicle: a count of things frames the story as a list
 listicle.n-secrets | listicle | 0.1 | {num} secrets | listicle: a count of things frames the story as a list
-listicle.n-celebrities | listicle | 0.166 | {num} celebrities | listicle: a count of things frames the story as a list
-listicle.n-struggles | listicle | 0.122 | {num} struggles | listicle: a count of things frames the story as a list
+listicle.n-celebrities | listicle | 0.162 | {num} celebrities | listicle: a count of things frames the story as a list
+listicle.n-struggles | listicle | 0.117 | {num} struggles | listicle: a count of things frames the story as a list
 listicle.n-problems | listicle | 0.6 | {num} problems | listicle: a count of things frames the story as a list
 listicle.n-products | listicle | 0.6 | {num} products | listicle: a count of things frames the story as a list
 listicle.n-ideas | listicle | 0.6 | {num} ideas | listicle: a count of things frames the story as a list
@@ -1206,7 +1205,7 @@ listicle.n-dogs | listicle | 0.6 | {num} dogs | listicle: a count of things fram
 listicle.n-cats | listicle | 0.6 | {num} cats | listicle: a count of things frames the story as a list
 listicle.n-animals | listicle | 0.6 | {num} animals | listicle: a count of things frames the story as a list
 listicle.n-songs | listicle | 0.6 | {num} songs | listicle: a count of things frames the story as a list
-listicle.n-movies | listicle | 0.159 | {num} movies | listicle: a count of things frames the story as a list
+listicle.n-movies | listicle | 0.157 | {num} movies | listicle: a count of things frames the story as a list
 listicle.n-films | listicle | 0.6 | {num} films | listicle: a count of things frames the story as a list
 listicle.n-books | listicle | 0.6 | {num} books | listicle: a count of things frames the story as a list
 listicle.n-places | listicle | 0.6 | {num} places | listicle: a count of things frames the story as a list
@@ -1223,7 +1222,7 @@ listicle.n-examples | listicle | 0.6 | {num} examples | listicle: a count of thi
 listicle.n-steps | listicle | 0.6 | {num} steps | listicle: a count of things frames the story as a list
 listicle.n-habits | listicle | 0.6 | {num} habits | listicle: a count of things frames the story as a list
 listicle.n-truths | listicle | 0.6 | {num} truths | listicle: a count of things frames the story as a list
-listicle.n-confessions | listicle | 0.153 | {num} confessions | listicle: a count of things frames the story as a list
+listicle.n-confessions | listicle | 0.148 | {num} confessions | listicle: a count of things frames the story as a list
 listicle.n-gifts | listicle | 0.1 | {num} gifts | listicle: a count of things frames the story as a list
 listicle.n-recipes | listicle | 0.6 | {num} recipes | listicle: a count of things frames the story as a list
 listicle.n-charts | listicle | 0.1 | {num} charts | listicle: a count of things frames the story as a list
@@ -1243,46 +1242,46 @@ listicle.n-parents | listicle | 0.6 | {num} parents | listicle: a count of thing
 listicle.n-couples | listicle | 0.6 | {num} couples | listicle: a count of things frames the story as a list
 listicle.n-stars | listicle | 0.6 | {num} stars | listicle: a count of things frames the story as a list
 listicle.n-times-when | listicle | 0.6 | {num} times when | listicle: a count of things frames the story as a list
-listicle.n-of-the | listicle | 0.173 | {num} of the | listicle: a count of things frames the story as a list
-listicle.n-most | listicle | 0.405 | {num} most | listicle: a count of things frames the story as a list
+listicle.n-of-the | listicle | 0.169 | {num} of the | listicle: a count of things frames the story as a list
+listicle.n-most | listicle | 0.404 | {num} most | listicle: a count of things frames the story as a list
 listicle.n-best | listicle | 0.377 | {num} best | listicle: a count of things frames the story as a list
 listicle.n-worst | listicle | 0.6 | {num} worst | listicle: a count of things frames the story as a list
-listicle.n-x-that-will | listicle | 0.285 | {num} {gap:3} that will | listicle: a count of things frames the story as a list
+listicle.n-x-that-will | listicle | 0.279 | {num} {gap:3} that will | listicle: a count of things frames the story as a list
 listicle.n-x-you-need | listicle | 0.1 | {num} {gap:3} you need | listicle: a count of things frames the story as a list
 listicle.n-x-you-should | listicle | 0.1 | {num} {gap:3} you should | listicle: a count of things frames the story as a list
-listicle.n-x-that-are | listicle | 0.341 | {num} {gap:3} that are | listicle: a count of things frames the story as a list
-listicle.n-x-that-prove | listicle | 0.265 | {num} {gap:3} that prove | listicle: a count of things frames the story as a list
-listicle.n-x-who | listicle | 0.567 | {num} {gap:3} who | listicle: a count of things frames the story as a list
-listicle.n-x-every | listicle | 0.236 | {num} {gap:3} every | listicle: a count of things frames the story as a list
-listicle.n-x-only | listicle | 0.305 | {num} {gap:3} only | listicle: a count of things frames the story as a list
+listicle.n-x-that-are | listicle | 0.332 | {num} {gap:3} that are | listicle: a count of things frames the story as a list
+listicle.n-x-that-prove | listicle | 0.259 | {num} {gap:3} that prove | listicle: a count of things frames the story as a list
+listicle.n-x-who | listicle | 0.558 | {num} {gap:3} who | listicle: a count of things frames the story as a list
+listicle.n-x-every | listicle | 0.232 | {num} {gap:3} every | listicle: a count of things frames the story as a list
+listicle.n-x-only | listicle | 0.296 | {num} {gap:3} only | listicle: a count of things frames the story as a list
 
 # Listicle: list framing.
-listicle.things | listicle | 0.71 | things | list framing without a number
+listicle.things | listicle | 0.708 | things | list framing without a number
 listicle.reasons-why | listicle | 0.1 | reasons why | list framing without a number
 listicle.reasons | listicle | 0.162 | reasons | list framing without a number
-listicle.ways-to | listicle | 0.296 | "ways" to | list framing without a number
+listicle.ways-to | listicle | 0.285 | "ways" to | list framing without a number
 listicle.signs-you | listicle | 0.1 | "signs" you | list framing without a number
 listicle.signs-that | listicle | 0.4 | "signs" that | list framing without a number
 listicle.signs-your | listicle | 0.4 | "signs" your | list framing without a number
 listicle.times-when | listicle | 0.4 | "times" when | list framing without a number
-listicle.people-who | listicle | 0.204 | people who | list framing without a number
+listicle.people-who | listicle | 0.203 | people who | list framing without a number
 listicle.photos-that | listicle | 0.1 | photos that | list framing without a number
 listicle.pictures-that | listicle | 0.1 | pictures that | list framing without a number
-listicle.photos-of | listicle | 0.436 | photos of | list framing without a number
+listicle.photos-of | listicle | 0.435 | photos of | list framing without a number
 listicle.pictures-of | listicle | 0.302 | pictures of | list framing without a number
 listicle.moments-that | listicle | 0.4 | moments that | list framing without a number
 listicle.tweets-that | listicle | 0.1 | tweets that | list framing without a number
-listicle.tweets-about | listicle | 0.255 | tweets about | list framing without a number
+listicle.tweets-about | listicle | 0.253 | tweets about | list framing without a number
 listicle.facts-about | listicle | 0.4 | facts about | list framing without a number
-listicle.gifs | listicle | 0.112 | gifs | list framing without a number
+listicle.gifs | listicle | 0.111 | gifs | list framing without a number
 listicle.memes | listicle | 0.283 | memes | list framing without a number
-listicle.struggles | listicle | 0.261 | struggles | list framing without a number
+listicle.struggles | listicle | 0.26 | struggles | list framing without a number
 listicle.problems-only | listicle | 0.4 | problems only | list framing without a number
 listicle.things-only | listicle | 0.4 | things only | list framing without a number
 listicle.only-x-will-understand | listicle | 0.1 | only {gap:2} will understand | list framing without a number
 listicle.only-true | listicle | 0.4 | only true | quiz frame: a challenge only the reader's kind can meet
 listicle.only-x-will-be-able | listicle | 0.4 | only {gap:3} will be able | quiz frame: a challenge only the reader's kind can meet
-listicle.will-understand | listicle | 0.127 | will understand | list framing without a number
+listicle.will-understand | listicle | 0.125 | will understand | list framing without a number
 listicle.can-relate | listicle | 0.1 | can relate | list framing without a number
 listicle.relatable | listicle | 0.1 | "relatable" | list framing without a number
 listicle.ranked | listicle | 0.201 | ranked | list framing without a number
@@ -1298,37 +1297,37 @@ listicle.of-the-year | listicle | 0.144 | of the year | list framing without a n
 listicle.every-time | listicle | 0.1 | every time | list framing without a number
 listicle.times-x-were | listicle | 0.1 | times {gap:2} were | list framing without a number
 listicle.that-prove | listicle | 0.4 | that prove | list framing without a number
-listicle.that-will | listicle | 0.124 | that will | list framing without a number
+listicle.that-will | listicle | 0.123 | that will | list framing without a number
 listicle.that-are-too | listicle | 0.1 | that are too | list framing without a number
 listicle.that-are-so | listicle | 0.4 | that are so | list framing without a number
-listicle.who-are | listicle | 0.116 | who are | list framing without a number
+listicle.who-are | listicle | 0.114 | who are | list framing without a number
 listicle.who-totally | listicle | 0.4 | who totally | list framing without a number
 listicle.who-nailed | listicle | 0.4 | who nailed | list framing without a number
 listicle.people-are | listicle | 0.6 | people are | list framing without a number
 listicle.people-cant | listicle | 0.4 | people can't | list framing without a number
-listicle.tumblr | listicle | 0.21 | tumblr | list framing without a number
+listicle.tumblr | listicle | 0.209 | tumblr | list framing without a number
 listicle.pinterest | listicle | 0.198 | pinterest | list framing without a number
 listicle.instagram | listicle | 0.539 | instagram | list framing without a number
-listicle.tweet | listicle | 0.463 | tweet | list framing without a number
+listicle.tweet | listicle | 0.457 | tweet | list framing without a number
 listicle.photos | listicle | 0.458 | photos | list framing without a number
 listicle.pics | listicle | 0.199 | pics | list framing without a number
-listicle.emoji | listicle | 0.195 | emoji | list framing without a number
+listicle.emoji | listicle | 0.194 | emoji | list framing without a number
 listicle.quiz | listicle | 0.253 | quiz | list framing without a number
 listicle.who-said-it | listicle | 0.683 | who said it | quiz frame: a challenge only the reader's kind can meet
 
 # Address: the reader spoken to.
-address.you | address | 1.382 | you | direct address: the headline speaks to the reader
-address.your | address | 0.848 | your | direct address: the headline speaks to the reader
-address.youre | address | 0.719 | you're | direct address: the headline speaks to the reader
+address.you | address | 1.38 | you | direct address: the headline speaks to the reader
+address.your | address | 0.847 | your | direct address: the headline speaks to the reader
+address.youre | address | 0.718 | you're | direct address: the headline speaks to the reader
 address.yours | address | 0.5 | yours | direct address: the headline speaks to the reader
-address.yourself | address | 0.362 | yourself | direct address: the headline speaks to the reader
+address.yourself | address | 0.361 | yourself | direct address: the headline speaks to the reader
 address.yourselves | address | 0.5 | yourselves | direct address: the headline speaks to the reader
-address.youll | address | 0.462 | you'll | direct address: the headline speaks to the reader
-address.youve | address | 0.249 | you've | direct address: the headline speaks to the reader
+address.youll | address | 0.461 | you'll | direct address: the headline speaks to the reader
+address.youve | address | 0.248 | you've | direct address: the headline speaks to the reader
 address.youd | address | 0.1 | you'd | direct address: the headline speaks to the reader
 address.ya | address | 0.1 | ya | direct address: the headline speaks to the reader
 address.yall | address | 0.5 | y'all | direct address: the headline speaks to the reader
-address.we | address | 0.695 | we | direct address: the headline speaks to the reader
+address.we | address | 0.694 | we | direct address: the headline speaks to the reader
 address.let-us | address | 0.5 | let us | direct address: the headline speaks to the reader
 address.admit-it | address | 0.5 | admit it | direct address: the headline speaks to the reader
 address.be-honest | address | 0.5 | be honest | direct address: the headline speaks to the reader
@@ -1336,23 +1335,23 @@ address.trust-me | address | 0.5 | trust me | direct address: the headline speak
 address.trust-us | address | 0.5 | trust us | direct address: the headline speaks to the reader
 address.imagine | address | 0.5 | imagine | direct address: the headline speaks to the reader
 address.if-you | address | 0.455 | if you | direct address: the headline speaks to the reader
-address.when-you | address | 0.408 | when you | direct address: the headline speaks to the reader
+address.when-you | address | 0.407 | when you | direct address: the headline speaks to the reader
 address.you-know | address | 0.588 | you know | direct address: the headline speaks to the reader
 address.you-guys | address | 0.5 | you guys | direct address: the headline speaks to the reader
-address.anyone-who | address | 0.21 | anyone who | direct address: the headline speaks to the reader
+address.anyone-who | address | 0.209 | anyone who | direct address: the headline speaks to the reader
 address.everyone-who | address | 0.299 | everyone who | direct address: the headline speaks to the reader
-address.people-who | address | 0.335 | people who | direct address: the headline speaks to the reader
-address.girls-who | address | 0.163 | girls who | direct address: the headline speaks to the reader
+address.people-who | address | 0.332 | people who | direct address: the headline speaks to the reader
+address.girls-who | address | 0.164 | girls who | direct address: the headline speaks to the reader
 address.guys-who | address | 0.1 | guys who | direct address: the headline speaks to the reader
 address.kids-who | address | 0.1 | kids who | direct address: the headline speaks to the reader
-address.start-watch | address | 0.92 | ^ watch | direct address: the headline speaks to the reader
+address.start-watch | address | 0.919 | ^ watch | direct address: the headline speaks to the reader
 address.start-look | address | 0.103 | ^ look | direct address: the headline speaks to the reader
 address.start-check | address | 0.5 | ^ check | direct address: the headline speaks to the reader
 address.start-try | address | 0.5 | ^ try | direct address: the headline speaks to the reader
-address.start-stop | address | 0.278 | ^ stop | direct address: the headline speaks to the reader
+address.start-stop | address | 0.277 | ^ stop | direct address: the headline speaks to the reader
 address.start-dont | address | 0.5 | ^ don't | direct address: the headline speaks to the reader
 address.start-take | address | 0.196 | ^ take | direct address: the headline speaks to the reader
-address.start-tell | address | 0.378 | ^ tell | direct address: the headline speaks to the reader
+address.start-tell | address | 0.379 | ^ tell | direct address: the headline speaks to the reader
 address.start-guess | address | 0.5 | ^ guess | direct address: the headline speaks to the reader
 address.start-read | address | 0.5 | ^ read | direct address: the headline speaks to the reader
 address.start-listen | address | 0.5 | ^ listen | direct address: the headline speaks to the reader
@@ -1382,11 +1381,11 @@ address.start-how-you | address | 0.5 | ^ how you | direct address: the headline
 address.millennials | address | 0.5 | millennials | direct address: the headline speaks to the reader
 address.twentysomethings | address | 0.1 | twentysomethings | direct address: the headline speaks to the reader
 address.20-somethings | address | 0.5 | 20-somethings | direct address: the headline speaks to the reader
-address.your-life | address | 0.268 | your life | direct address: the headline speaks to the reader
+address.your-life | address | 0.262 | your life | direct address: the headline speaks to the reader
 address.your-mind | address | 0.1 | your mind | direct address: the headline speaks to the reader
-address.your-day | address | 0.138 | your day | direct address: the headline speaks to the reader
+address.your-day | address | 0.137 | your day | direct address: the headline speaks to the reader
 address.your-childhood | address | 0.5 | your childhood | direct address: the headline speaks to the reader
-address.your-favorite | address | 0.432 | your favorite | direct address: the headline speaks to the reader
+address.your-favorite | address | 0.431 | your favorite | direct address: the headline speaks to the reader
 address.your-favourite | address | 0.1 | your favourite | direct address: the headline speaks to the reader
 address.your-zodiac | address | 0.32 | your zodiac | direct address: the headline speaks to the reader
 address.your-sign | address | 0.5 | your sign | direct address: the headline speaks to the reader
@@ -1826,14 +1825,14 @@ address.i-am | address | 0.4 | i am | personal voice: a first-person confession 
 address.my | address | 0.6 | my | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.me | address | 0.28 | me | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.myself | address | 0.4 | myself | personal voice: a first-person confession or experiment speaks to the reader as a friend
-address.start-we | address | 0.745 | ^ we | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.start-we | address | 0.746 | ^ we | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.we-tried | address | 0.175 | we tried | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.we-asked | address | 0.291 | we asked | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.we-know | address | 0.337 | we know | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.we-found | address | 0.4 | we found | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.we-tested | address | 0.4 | we tested | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.we-made | address | 0.4 | we made | personal voice: a first-person confession or experiment speaks to the reader as a friend
-address.our | address | 0.378 | our | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.our | address | 0.377 | our | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.ours | address | 0.4 | ours | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.start-our | address | 0.4 | ^ our | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.start-dear | address | 0.277 | ^ dear | personal voice: a first-person confession or experiment speaks to the reader as a friend
@@ -1855,7 +1854,7 @@ address.start-honestly | address | 0.4 | ^ honestly | personal voice: a first-pe
 
 # Suspense: hypotheticals and comparisons.
 suspense.start-if | suspense | 0.896 | ^ if | hypothetical: invites the reader to imagine rather than learn
-suspense.if-x-were | suspense | 0.429 | if {gap:4} were | hypothetical: invites the reader to imagine rather than learn
+suspense.if-x-were | suspense | 0.428 | if {gap:4} were | hypothetical: invites the reader to imagine rather than learn
 suspense.if-x-had | suspense | 0.1 | if {gap:4} had | hypothetical: invites the reader to imagine rather than learn
 suspense.if-x-was | suspense | 0.45 | if {gap:4} was | hypothetical: invites the reader to imagine rather than learn
 suspense.imagine-if | suspense | 0.45 | imagine if | hypothetical: invites the reader to imagine rather than learn
@@ -1898,7 +1897,7 @@ emphasis.spill-the-tea | emphasis | 0.4 | spill the tea | informal register: sla
 emphasis.throw-shade | emphasis | 0.4 | throw shade | informal register: slang and swearing of social media
 emphasis.threw-shade | emphasis | 0.4 | threw shade | informal register: slang and swearing of social media
 address.start-fyi | address | 0.4 | ^ fyi | direct address: the headline speaks to the reader
-emphasis.shit | emphasis | 0.259 | shit | informal register: slang and swearing of social media, not of reporting
+emphasis.shit | emphasis | 0.258 | shit | informal register: slang and swearing of social media, not of reporting
 emphasis.bitch | emphasis | 0.4 | bitch | informal register: slang and swearing of social media, not of reporting
 emphasis.dope | emphasis | 0.4 | "dope" | informal register: slang and swearing of social media, not of reporting
 emphasis.sassy | emphasis | 0.4 | sassy | informal register: slang and swearing of social media, not of reporting
@@ -1924,15 +1923,15 @@ emphasis.tbh | emphasis | 0.4 | tbh | informal register: slang and swearing of s
 emphasis.idk | emphasis | 0.4 | idk | informal register: slang and swearing of social media, not of reporting
 emphasis.ftw | emphasis | 0.4 | ftw | informal register: slang and swearing of social media, not of reporting
 emphasis.fml | emphasis | 0.4 | fml | informal register: slang and swearing of social media, not of reporting
-emphasis.selfie | emphasis | 0.283 | selfie | informal register: slang and swearing of social media, not of reporting
-emphasis.emoji | emphasis | 0.195 | emoji | informal register: slang and swearing of social media, not of reporting
+emphasis.selfie | emphasis | 0.26 | selfie | informal register: slang and swearing of social media, not of reporting
+emphasis.emoji | emphasis | 0.194 | emoji | informal register: slang and swearing of social media, not of reporting
 emphasis.meme | emphasis | 0.255 | meme | informal register: slang and swearing of social media, not of reporting
 emphasis.throwback | emphasis | 0.4 | throwback | informal register: slang and swearing of social media, not of reporting
 emphasis.tbt | emphasis | 0.4 | tbt | informal register: slang and swearing of social media, not of reporting
+emphasis.bummed | emphasis | 0.3 | bummed | informal register: slang and swearing of social media, not of reporting
 
 # Suspense: the try-it genre.
 suspense.people-try | suspense | 0.338 | people try | try-it genre: people filmed trying something for the reader's amusement
-suspense.confess-their | suspense | 0.3 | confess their | try-it genre: people filmed trying something for the reader's amusement
 suspense.tries-x-for-the-first-time | suspense | 0.336 | tries {gap:2} for the first time | try-it genre: people filmed trying something for the reader's amusement
 suspense.for-the-first-time | suspense | 0.581 | for the first time | try-it genre: people filmed trying something for the reader's amusement
 suspense.for-the-first-time-since | suspense | =0 | for the first time since | context: a first since a date is a record of fact, not a try-it film
@@ -1943,7 +1942,7 @@ suspense.gone-wrong | suspense | 0.5 | gone wrong | try-it genre: a filmed chall
 suspense.said-it-was-impossible | suspense | 0.5 | said it was impossible | try-it genre: a filmed challenge whose outcome is held back
 suspense.try-to | suspense | 0.321 | try to | try-it genre: people filmed trying something for the reader's amusement
 suspense.attempt-to | suspense | 0.1 | attempt to | try-it genre: people filmed trying something for the reader's amusement
-suspense.reacts-to | suspense | 0.137 | reacts to | try-it genre: people filmed trying something for the reader's amusement
+suspense.reacts-to | suspense | 0.138 | reacts to | try-it genre: people filmed trying something for the reader's amusement
 suspense.reaction-to | suspense | 0.212 | reaction to | try-it genre: people filmed trying something for the reader's amusement
 
 # Modifiers: the register of a news report tempers emphasis and counts in its sentence.
@@ -2048,7 +2047,7 @@ report.refugees | report | 0.5 | refugees | report: the vocabulary of hard news;
 listicle.on-twitter | listicle | 0.376 | on twitter | social-media content: a story built from posts rather than reporting
 listicle.on-facebook | listicle | 0.216 | on facebook | social-media content: a story built from posts rather than reporting
 listicle.on-snapchat | listicle | 0.35 | on snapchat | social-media content: a story built from posts rather than reporting
-listicle.on-instagram | listicle | 0.236 | on instagram | social-media content: a story built from posts rather than reporting
+listicle.on-instagram | listicle | 0.235 | on instagram | social-media content: a story built from posts rather than reporting
 listicle.on-tumblr | listicle | 0.35 | on tumblr | social-media content: a story built from posts rather than reporting
 listicle.on-reddit | listicle | 0.35 | on reddit | social-media content: a story built from posts rather than reporting
 listicle.on-youtube | listicle | 0.35 | on youtube | social-media content: a story built from posts rather than reporting
@@ -2056,7 +2055,7 @@ listicle.on-tiktok | listicle | 0.35 | on tiktok | social-media content: a story
 listicle.twitter | listicle | 0.308 | twitter | social-media content: a story built from posts rather than reporting
 listicle.facebook | listicle | 0.115 | facebook | social-media content: a story built from posts rather than reporting
 listicle.snapchat | listicle | 0.31 | snapchat | social-media content: a story built from posts rather than reporting
-listicle.tinder | listicle | 0.239 | tinder | social-media content: a story built from posts rather than reporting
+listicle.tinder | listicle | 0.238 | tinder | social-media content: a story built from posts rather than reporting
 listicle.youtube | listicle | 0.1 | youtube | social-media content: a story built from posts rather than reporting
 listicle.reddit | listicle | 0.35 | reddit | social-media content: a story built from posts rather than reporting
 listicle.tiktok | listicle | 0.35 | tiktok | social-media content: a story built from posts rather than reporting
@@ -2068,19 +2067,19 @@ listicle.people-on | listicle | 0.35 | people on | social-media content: a story
 listicle.posts | listicle | 0.1 | "posts" | social-media content: a story built from posts rather than reporting
 listicle.poll | listicle | 0.1 | poll | social-media content: a story built from posts rather than reporting
 listicle.challenge | listicle | 0.128 | challenge | social-media content: a story built from posts rather than reporting
-listicle.confessions | listicle | 0.238 | confessions | social-media content: a story built from posts rather than reporting
+listicle.confessions | listicle | 0.222 | confessions | social-media content: a story built from posts rather than reporting
 listicle.confessions-of | listicle | 0.35 | confessions of | social-media content: a story built from posts rather than reporting
 listicle.winners-and-losers | listicle | 0.35 | winners and losers | social-media content: a story built from posts rather than reporting
 listicle.horoscope | listicle | 0.231 | horoscope | social-media content: a story built from posts rather than reporting
-listicle.recipe | listicle | 0.175 | recipe | social-media content: a story built from posts rather than reporting
+listicle.recipe | listicle | 0.173 | recipe | social-media content: a story built from posts rather than reporting
 listicle.hacks | listicle | 0.1 | hacks | social-media content: a story built from posts rather than reporting
 listicle.life-hacks | listicle | 0.35 | life hacks | social-media content: a story built from posts rather than reporting
 listicle.outfits | listicle | 0.207 | outfits | social-media content: a story built from posts rather than reporting
-listicle.looks-like | listicle | 0.546 | looks like | social-media content: a story built from posts rather than reporting
+listicle.looks-like | listicle | 0.545 | looks like | social-media content: a story built from posts rather than reporting
 listicle.starter-pack | listicle | 0.35 | starter pack | social-media content: a story built from posts rather than reporting
 
 # Suspense: reaction videos.
-suspense.start-people | suspense | 0.79 | ^ people | reaction-video genre: ordinary people set up to react for the camera
+suspense.start-people | suspense | 0.789 | ^ people | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-kids | suspense | 0.4 | ^ kids | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-couples | suspense | 0.381 | ^ couples | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-guys | suspense | 0.31 | ^ guys | reaction-video genre: ordinary people set up to react for the camera
@@ -2091,7 +2090,7 @@ suspense.start-parents | suspense | 0.4 | ^ parents | reaction-video genre: ordi
 suspense.start-moms | suspense | 0.4 | ^ moms | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-dads | suspense | 0.4 | ^ dads | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-strangers | suspense | 0.4 | ^ strangers | reaction-video genre: ordinary people set up to react for the camera
-suspense.start-celebrities | suspense | 0.209 | ^ celebrities | reaction-video genre: ordinary people set up to react for the camera
+suspense.start-celebrities | suspense | 0.21 | ^ celebrities | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-someone | suspense | 0.187 | ^ someone | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-this-person | suspense | 0.4 | ^ this person | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-drunk | suspense | 0.4 | ^ drunk | reaction-video genre: ordinary people set up to react for the camera
@@ -2100,7 +2099,7 @@ suspense.start-british-people | suspense | 0.4 | ^ british people | reaction-vid
 suspense.start-teens | suspense | 0.4 | ^ teens | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-grandparents | suspense | 0.4 | ^ grandparents | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-coworkers | suspense | 0.4 | ^ coworkers | reaction-video genre: ordinary people set up to react for the camera
-suspense.someone | suspense | 0.528 | someone | reaction-video genre: ordinary people set up to react for the camera
+suspense.someone | suspense | 0.527 | someone | reaction-video genre: ordinary people set up to react for the camera
 suspense.somebody | suspense | 0.4 | somebody | reaction-video genre: ordinary people set up to react for the camera
 suspense.this-person | suspense | 0.4 | this person | reaction-video genre: ordinary people set up to react for the camera
 
@@ -2121,7 +2120,7 @@ address.pick-a | address | 0.4 | pick a | call to action: tells the reader what 
 address.choose-a | address | 0.4 | choose a | call to action: tells the reader what to do next
 
 # Suspense: reaction codas.
-suspense.and-its | suspense | 0.788 | and it's | reaction coda: the headline reports an event, then promises the feeling it caused
+suspense.and-its | suspense | 0.785 | and it's | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.and-it-was | suspense | 0.472 | and it was | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.and-it-is | suspense | 0.5 | and it is | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.and-it-will | suspense | 0.1 | and it will | reaction coda: the headline reports an event, then promises the feeling it caused
@@ -2147,7 +2146,7 @@ suspense.than-youd-think | suspense | 0.5 | than you'd think | reaction coda: th
 suspense.more-than-you | suspense | 0.5 | more than you | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.exactly-like | suspense | 0.5 | exactly like | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.looks-exactly-like | suspense | 0.5 | looks exactly like | reaction coda: the headline reports an event, then promises the feeling it caused
-suspense.now-end | suspense | 0.483 | now $ | reaction coda: the headline reports an event, then promises the feeling it caused
+suspense.now-end | suspense | 0.482 | now $ | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.again-end | suspense | 0.1 | again $ | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.theres-a | suspense | 0.288 | "there's" a | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.start-theres | suspense | 0.367 | ^ there's | reaction coda: the headline reports an event, then promises the feeling it caused
@@ -2195,10 +2194,10 @@ listicle.the-case-for | listicle | 0.4 | the case for | feature format: a stock 
 listicle.the-case-against | listicle | 0.4 | the case against | feature format: a stock magazine frame rather than news
 listicle.thoughts-during | listicle | 0.4 | thoughts during | feature format: a stock magazine frame rather than news
 listicle.thoughts-you-have | listicle | 0.4 | thoughts you have | feature format: a stock magazine frame rather than news
-listicle.thoughts-i-had | listicle | 0.151 | thoughts i had | feature format: a stock magazine frame rather than news
+listicle.thoughts-i-had | listicle | 0.148 | thoughts i had | feature format: a stock magazine frame rather than news
 listicle.thoughts-every | listicle | 0.4 | thoughts every | feature format: a stock magazine frame rather than news
-listicle.around-the-world | listicle | 0.21 | around the world | feature format: a stock magazine frame rather than news
-listicle.as-told-by | listicle | 0.285 | as told by | feature format: a stock magazine frame rather than news
+listicle.around-the-world | listicle | 0.209 | around the world | feature format: a stock magazine frame rather than news
+listicle.as-told-by | listicle | 0.284 | as told by | feature format: a stock magazine frame rather than news
 listicle.as-explained-by | listicle | 0.4 | as explained by | feature format: a stock magazine frame rather than news
 listicle.in-perspective | listicle | 0.4 | in perspective | feature format: a stock magazine frame rather than news
 listicle.put-in-perspective | listicle | 0.4 | put in perspective | feature format: a stock magazine frame rather than news
@@ -2210,7 +2209,7 @@ listicle.the-ultimate-guide | listicle | 0.4 | the ultimate guide | feature form
 listicle.a-guide-to | listicle | 0.4 | a guide to | feature format: a stock magazine frame rather than news
 listicle.a-brief-history | listicle | 0.4 | a brief history | feature format: a stock magazine frame rather than news
 listicle.the-history-of | listicle | 0.4 | the history of | feature format: a stock magazine frame rather than news
-listicle.what-its-like | listicle | 0.289 | what it's like | feature format: a stock magazine frame rather than news
+listicle.what-its-like | listicle | 0.288 | what it's like | feature format: a stock magazine frame rather than news
 listicle.what-it-is-like | listicle | 0.4 | what it is like | feature format: a stock magazine frame rather than news
 listicle.what-its-really-like | listicle | 0.4 | what it's really like | feature format: a stock magazine frame rather than news
 listicle.is-officially | listicle | 0.4 | is officially | feature format: a stock magazine frame rather than news
@@ -2228,7 +2227,7 @@ listicle.a-reminder-that | listicle | 0.4 | a reminder that | genre cue: a stock
 listicle.is-a-reminder | listicle | 0.4 | is a reminder | genre cue: a stock frame of entertainment writing rather than of news
 listicle.a-love-letter-to | listicle | 0.4 | a love letter to | genre cue: a stock frame of entertainment writing rather than of news
 listicle.an-open-letter-to | listicle | 0.4 | an open letter to | genre cue: a stock frame of entertainment writing rather than of news
-listicle.diy | listicle | 0.361 | diy | genre cue: a stock frame of entertainment writing rather than of news
+listicle.diy | listicle | 0.36 | diy | genre cue: a stock frame of entertainment writing rather than of news
 listicle.easy-to-make | listicle | 0.4 | easy to make | genre cue: a stock frame of entertainment writing rather than of news
 listicle.recipe-for | listicle | 0.4 | recipe for | genre cue: a stock frame of entertainment writing rather than of news
 listicle.a-tribute-to | listicle | 0.4 | a tribute to | genre cue: a stock frame of entertainment writing rather than of news
@@ -2246,6 +2245,7 @@ suspense.guess | suspense | 0.487 | guess | reaction-video genre: people set up 
 suspense.react | suspense | 0.4 | react | reaction-video genre: people set up to guess, ask, review or react for the camera
 suspense.start-attention | suspense | 0.4 | ^ attention | reaction-video genre: people set up to guess, ask, review or react for the camera
 suspense.try-guys | suspense | 0.4 | try guys | reaction-video genre: people set up to guess, ask, review or react for the camera
+suspense.confess-their | suspense | 0.3 | confess their | reaction-video genre: people set up to guess, ask, review or react for the camera
 
 # Emphasis: reaction adverbs.
 emphasis.oddly | emphasis | 0.3 | "oddly" | booster: an adverb of reaction rather than of fact
