@@ -57,7 +57,7 @@ rule.statement | inquiry | 0.3 | <statement> | a sentence that ends with a full 
 
 # Suspense: forward reference. The headline points at what it does not say.
 suspense.this-is-why | suspense | 0.6 | this is why | forward reference: points at something the text withholds
-suspense.this-is-what | suspense | 0.419 | this is what | forward reference: points at something the text withholds
+suspense.this-is-what | suspense | 0.418 | this is what | forward reference: points at something the text withholds
 suspense.this-is-how | suspense | 0.1 | this is how | forward reference: points at something the text withholds
 suspense.this-is-when | suspense | 0.6 | this is when | forward reference: points at something the text withholds
 suspense.this-is-who | suspense | 0.6 | this is who | forward reference: points at something the text withholds
@@ -67,7 +67,7 @@ suspense.this-is-the | suspense | 0.1 | this is the | forward reference: points 
 suspense.thats-why | suspense | 0.6 | that's why | forward reference: points at something the text withholds
 suspense.that-is-why | suspense | 0.6 | that is why | forward reference: points at something the text withholds
 suspense.heres-why | suspense | 0.18 | here's why | forward reference: points at something the text withholds
-suspense.heres-what | suspense | 0.388 | here's what | forward reference: points at something the text withholds
+suspense.heres-what | suspense | 0.386 | here's what | forward reference: points at something the text withholds
 suspense.heres-how | suspense | 0.165 | here's how | forward reference: points at something the text withholds
 suspense.heres-how-to | suspense | 0.612 | here's how to | forward reference: announces a method rather than asking for one
 suspense.heres-who | suspense | 0.6 | here's who | forward reference: points at something the text withholds
@@ -436,10 +436,10 @@ suspense.you-might-think | suspense | 0.6 | you might think | open ending: leave
 suspense.you-may-think | suspense | 0.6 | you may think | open ending: leaves the story hanging for a sequel
 
 # Suspense: demonstratives that point forward.
-suspense.start-this | suspense | 1.394 | ^ this | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.start-these | suspense | 1.04 | ^ these | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.start-heres | suspense | 1.162 | ^ here's | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.start-meet | suspense | 0.491 | ^ meet | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.start-this | suspense | 1.393 | ^ this | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.start-these | suspense | 1.036 | ^ these | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.start-heres | suspense | 1.161 | ^ here's | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.start-meet | suspense | 0.49 | ^ meet | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.start-this-week | suspense | =0 | ^ this week | a demonstrative of time: 'this' names when, not a thing withheld; it holds '^ this' and is no evidence
 suspense.start-this-weekend | suspense | =0 | ^ this weekend | a demonstrative of time: 'this' names when, not a thing withheld; it holds '^ this' and is no evidence
 suspense.start-this-year | suspense | =0 | ^ this year | a demonstrative of time: 'this' names when, not a thing withheld; it holds '^ this' and is no evidence
@@ -456,7 +456,7 @@ suspense.start-this-christmas | suspense | =0 | ^ this christmas | a demonstrati
 suspense.start-this-past | suspense | =0 | ^ this past | a demonstrative of time: 'this' names when, not a thing withheld; it holds '^ this' and is no evidence
 suspense.start-these-days | suspense | =0 | ^ these days | a phrase of time: 'these days' means now, not things withheld; it holds '^ these' and is no evidence
 suspense.this-guy | suspense | 0.116 | this guy | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.this-girl | suspense | 0.144 | this girl | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.this-girl | suspense | 0.143 | this girl | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.this-man | suspense | 0.1 | this man | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.this-woman | suspense | 0.122 | this woman | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.this-kid | suspense | 0.35 | this kid | forward-pointing demonstrative: 'this' names a thing the headline does not
@@ -500,6 +500,7 @@ suspense.these-x-just | suspense | 0.35 | these {gap:2} just | forward-pointing 
 question.did-you-know | question | 0.6 | did you know | question opener aimed at the reader
 question.do-you-know | question | 0.268 | do you know | question opener aimed at the reader
 question.can-you-guess | question | 0.1 | can you guess | question opener aimed at the reader
+question.serious-question | question | 0.4 | serious question | a question announced as earnest, to be read as a joke
 question.can-you | question | 0.1 | can you | question opener aimed at the reader
 question.could-you | question | 0.6 | could you | question opener aimed at the reader
 question.would-you | question | 0.1 | would you | question opener aimed at the reader
@@ -543,7 +544,7 @@ question.are-you | question | 0.129 | are you | question opener aimed at the rea
 question.do-you | question | 0.115 | do you | question opener aimed at the reader
 question.do-your | question | 0.6 | do your | question opener aimed at the reader
 question.does-your | question | 0.1 | does your | question opener aimed at the reader
-question.is-your | question | 0.212 | is your | question opener aimed at the reader
+question.is-your | question | 0.215 | is your | question opener aimed at the reader
 question.are-your | question | 0.1 | are your | question opener aimed at the reader
 question.can-you-tell | question | 0.1 | can you tell | question opener aimed at the reader
 question.can-you-name | question | 0.1 | can you name | question opener aimed at the reader
@@ -559,7 +560,7 @@ question.how-many-of | question | 0.1 | how many of | question opener aimed at t
 question.take-this-quiz | question | 0.6 | take this quiz | question opener aimed at the reader
 question.take-the-quiz | question | 0.6 | take the quiz | question opener aimed at the reader
 question.quiz | question | 0.246 | quiz | question opener aimed at the reader
-question.tell-us | question | 0.387 | tell us | question opener aimed at the reader
+question.tell-us | question | 0.386 | tell us | question opener aimed at the reader
 question.tell-me | question | 0.6 | tell me | question opener aimed at the reader
 question.do-you-agree | question | 0.6 | do you agree | question opener aimed at the reader
 question.what-do-you-think | question | 0.6 | what do you think | question opener aimed at the reader
@@ -587,7 +588,7 @@ question.should-i | question | 0.6 | should i | question opener aimed at the rea
 question.should-we | question | 0.6 | should we | question opener aimed at the reader
 
 # Question: headlines that open as questions.
-question.start-is-this | question | 0.798 | ^ is this | question headline: the headline asks rather than tells
+question.start-is-this | question | 0.789 | ^ is this | question headline: the headline asks rather than tells
 question.start-is-it | question | 0.35 | ^ is it | question headline: the headline asks rather than tells
 question.start-is-that | question | 0.35 | ^ is that | question headline: the headline asks rather than tells
 question.start-are-these | question | 0.339 | ^ are these | question headline: the headline asks rather than tells
@@ -616,21 +617,21 @@ question.start-is-there | question | 0.35 | ^ is there | question headline: the 
 question.start-are-there | question | 0.35 | ^ are there | question headline: the headline asks rather than tells
 question.start-why | question | 0.642 | ^ why | question headline: the headline asks rather than tells
 question.start-what | question | 0.959 | ^ what | question headline: the headline asks rather than tells
-question.start-who | question | 0.591 | ^ who | question headline: the headline asks rather than tells
-question.start-which | question | 1.036 | ^ which | question headline: the headline asks rather than tells
+question.start-who | question | 0.59 | ^ who | question headline: the headline asks rather than tells
+question.start-which | question | 1.035 | ^ which | question headline: the headline asks rather than tells
 question.start-how | question | 0.788 | ^ how | question headline: the headline asks rather than tells
 question.start-where | question | 0.116 | ^ where | question headline: the headline asks rather than tells
 question.start-when | question | 0.397 | ^ when | question headline: the headline asks rather than tells
-question.start-is | question | 0.189 | ^ is | question headline: the headline asks rather than tells
-question.start-are | question | 0.412 | ^ are | question headline: the headline asks rather than tells
+question.start-is | question | 0.161 | ^ is | question headline: the headline asks rather than tells
+question.start-are | question | 0.411 | ^ are | question headline: the headline asks rather than tells
 question.start-was | question | 0.35 | ^ was | question headline: the headline asks rather than tells
 question.start-were | question | 0.35 | ^ were | question headline: the headline asks rather than tells
 question.start-do | question | 0.494 | ^ do | question headline: the headline asks rather than tells
 question.start-does | question | 0.35 | ^ does | question headline: the headline asks rather than tells
-question.start-did | question | 0.365 | ^ did | question headline: the headline asks rather than tells
+question.start-did | question | 0.348 | ^ did | question headline: the headline asks rather than tells
 question.start-can | question | 0.358 | ^ can | question headline: the headline asks rather than tells
 question.start-could | question | 0.35 | ^ could | question headline: the headline asks rather than tells
-question.start-will | question | 0.288 | ^ will | question headline: the headline asks rather than tells
+question.start-will | question | 0.287 | ^ will | question headline: the headline asks rather than tells
 question.start-would | question | 0.35 | ^ would | question headline: the headline asks rather than tells
 question.start-should | question | 0.1 | ^ should | question headline: the headline asks rather than tells
 question.start-has | question | 0.35 | ^ has | question headline: the headline asks rather than tells
@@ -689,11 +690,11 @@ emphasis.stunning | emphasis | 0.223 | stunning | hyperbole: an extreme word in 
 emphasis.surprising | emphasis | 0.1 | "surprising" | hyperbole: an extreme word in place of a measured one
 emphasis.astonishing | emphasis | 0.45 | astonishing | hyperbole: an extreme word in place of a measured one
 emphasis.astounding | emphasis | 0.45 | astounding | hyperbole: an extreme word in place of a measured one
-emphasis.amazing | emphasis | 0.585 | amazing | hyperbole: an extreme word in place of a measured one
+emphasis.amazing | emphasis | 0.584 | amazing | hyperbole: an extreme word in place of a measured one
 emphasis.incredible | emphasis | 0.387 | incredible | hyperbole: an extreme word in place of a measured one
 emphasis.unbelievable | emphasis | 0.45 | unbelievable | hyperbole: an extreme word in place of a measured one
 emphasis.unreal | emphasis | 0.45 | unreal | hyperbole: an extreme word in place of a measured one
-emphasis.insane | emphasis | 0.392 | insane | hyperbole: an extreme word in place of a measured one
+emphasis.insane | emphasis | 0.391 | insane | hyperbole: an extreme word in place of a measured one
 emphasis.crazy | emphasis | 0.278 | crazy | hyperbole: an extreme word in place of a measured one
 emphasis.craziest | emphasis | 0.45 | craziest | hyperbole: an extreme word in place of a measured one
 emphasis.mind-blowing | emphasis | 0.113 | mind-blowing | hyperbole: an extreme word in place of a measured one
@@ -746,11 +747,11 @@ emphasis.horrifying | emphasis | 0.135 | horrifying | hyperbole: an extreme word
 emphasis.horrific | emphasis | 0.45 | horrific | hyperbole: an extreme word in place of a measured one
 emphasis.chilling | emphasis | 0.187 | chilling | hyperbole: an extreme word in place of a measured one
 emphasis.disturbing | emphasis | 0.45 | disturbing | hyperbole: an extreme word in place of a measured one
-emphasis.heartbreaking | emphasis | 0.395 | heartbreaking | hyperbole: an extreme word in place of a measured one
+emphasis.heartbreaking | emphasis | 0.396 | heartbreaking | hyperbole: an extreme word in place of a measured one
 emphasis.heart-wrenching | emphasis | 0.45 | heart-wrenching | hyperbole: an extreme word in place of a measured one
 emphasis.heartwarming | emphasis | 0.45 | heartwarming | hyperbole: an extreme word in place of a measured one
 emphasis.tear-jerking | emphasis | 0.45 | tear-jerking | hyperbole: an extreme word in place of a measured one
-emphasis.adorable | emphasis | 0.8 | adorable | hyperbole: an extreme word in place of a measured one
+emphasis.adorable | emphasis | 0.799 | adorable | hyperbole: an extreme word in place of a measured one
 emphasis.hilarious | emphasis | 0.788 | hilarious | hyperbole: an extreme word in place of a measured one
 emphasis.hysterical | emphasis | 0.45 | hysterical | hyperbole: an extreme word in place of a measured one
 emphasis.ridiculous | emphasis | 0.25 | ridiculous | hyperbole: an extreme word in place of a measured one
@@ -759,6 +760,7 @@ emphasis.scandalous | emphasis | 0.1 | scandalous | hyperbole: an extreme word i
 emphasis.awesome | emphasis | 0.211 | awesome | hyperbole: an extreme word in place of a measured one
 emphasis.lovely | emphasis | 0.3 | "lovely" | hyperbole: an extreme word in place of a measured one
 emphasis.delectable | emphasis | 0.3 | delectable | hyperbole: an extreme word in place of a measured one
+emphasis.sexy | emphasis | 0.233 | sexy | hyperbole: an extreme word in place of a measured one
 emphasis.awful | emphasis | 0.45 | awful | hyperbole: an extreme word in place of a measured one
 emphasis.terrible | emphasis | 0.112 | terrible | hyperbole: an extreme word in place of a measured one
 emphasis.horrible | emphasis | 0.1 | horrible | hyperbole: an extreme word in place of a measured one
@@ -767,7 +769,7 @@ emphasis.remarkable | emphasis | 0.4 | "remarkable" | hyperbole: an extreme word
 emphasis.remarkably | emphasis | 0.4 | "remarkably" | hyperbole: an extreme word in place of a measured one
 emphasis.wondrous | emphasis | 0.45 | wondrous | hyperbole: an extreme word in place of a measured one
 emphasis.wonderful | emphasis | 0.233 | "wonderful" | hyperbole: an extreme word in place of a measured one
-emphasis.glorious | emphasis | 0.143 | glorious | hyperbole: an extreme word in place of a measured one
+emphasis.glorious | emphasis | 0.141 | glorious | hyperbole: an extreme word in place of a measured one
 emphasis.gorgeous | emphasis | 0.199 | gorgeous | hyperbole: an extreme word in place of a measured one
 emphasis.stunner | emphasis | 0.45 | stunner | hyperbole: an extreme word in place of a measured one
 emphasis.dazzling | emphasis | 0.45 | dazzling | hyperbole: an extreme word in place of a measured one
@@ -778,8 +780,8 @@ emphasis.fabulous | emphasis | 0.45 | fabulous | hyperbole: an extreme word in p
 emphasis.superb | emphasis | 0.45 | superb | hyperbole: an extreme word in place of a measured one
 emphasis.sublime | emphasis | 0.45 | sublime | hyperbole: an extreme word in place of a measured one
 emphasis.surreal | emphasis | 0.45 | surreal | hyperbole: an extreme word in place of a measured one
-emphasis.bizarre | emphasis | 0.123 | bizarre | hyperbole: an extreme word in place of a measured one
-emphasis.weird | emphasis | 0.357 | weird | hyperbole: an extreme word in place of a measured one
+emphasis.bizarre | emphasis | 0.124 | bizarre | hyperbole: an extreme word in place of a measured one
+emphasis.weird | emphasis | 0.358 | weird | hyperbole: an extreme word in place of a measured one
 emphasis.weirdest | emphasis | 0.166 | weirdest | hyperbole: an extreme word in place of a measured one
 emphasis.strange | emphasis | 0.45 | strange | hyperbole: an extreme word in place of a measured one
 emphasis.freaky | emphasis | 0.45 | freaky | hyperbole: an extreme word in place of a measured one
@@ -797,10 +799,10 @@ emphasis.mouthwatering | emphasis | 0.1 | mouthwatering | hyperbole: an extreme 
 emphasis.addictive | emphasis | 0.1 | addictive | hyperbole: an extreme word in place of a measured one
 emphasis.irresistible | emphasis | 0.45 | irresistible | hyperbole: an extreme word in place of a measured one
 emphasis.outstanding | emphasis | 0.45 | outstanding | hyperbole: an extreme word in place of a measured one
-emphasis.extreme | emphasis | 0.136 | extreme | hyperbole: an extreme word in place of a measured one
+emphasis.extreme | emphasis | 0.123 | extreme | hyperbole: an extreme word in place of a measured one
 emphasis.intense | emphasis | 0.3 | "intense" | hyperbole: an extreme word in place of a measured one
 emphasis.fierce | emphasis | 0.45 | fierce | hyperbole: an extreme word in place of a measured one
-emphasis.badass | emphasis | 0.295 | badass | hyperbole: an extreme word in place of a measured one
+emphasis.badass | emphasis | 0.294 | badass | hyperbole: an extreme word in place of a measured one
 emphasis.savage | emphasis | 0.45 | savage | hyperbole: an extreme word in place of a measured one
 emphasis.brutal | emphasis | 0.45 | brutal | hyperbole: an extreme word in place of a measured one
 emphasis.devastating | emphasis | 0.45 | devastating | hyperbole: an extreme word in place of a measured one
@@ -854,7 +856,7 @@ emphasis.oops | emphasis | 0.45 | oops | hyperbole: an extreme word in place of 
 emphasis.holy | emphasis | 0.45 | holy | hyperbole: an extreme word in place of a measured one
 emphasis.damn | emphasis | 0.397 | damn | hyperbole: an extreme word in place of a measured one
 emphasis.hell | emphasis | 0.175 | hell | hyperbole: an extreme word in place of a measured one
-emphasis.af | emphasis | 0.528 | af | hyperbole: an extreme word in place of a measured one
+emphasis.af | emphasis | 0.518 | af | hyperbole: an extreme word in place of a measured one
 emphasis.freaking | emphasis | 0.1 | freaking | hyperbole: an extreme word in place of a measured one
 emphasis.frickin | emphasis | 0.45 | frickin | hyperbole: an extreme word in place of a measured one
 emphasis.bloody | emphasis | 0.45 | bloody | hyperbole: an extreme word in place of a measured one
@@ -862,14 +864,14 @@ emphasis.goddamn | emphasis | 0.1 | goddamn | hyperbole: an extreme word in plac
 emphasis.ever-so | emphasis | 0.45 | ever so | hyperbole: an extreme word in place of a measured one
 
 # Emphasis: superlatives and records.
-emphasis.best | emphasis | 0.541 | best | superlative: ranks a thing as the most of its kind
+emphasis.best | emphasis | 0.54 | best | superlative: ranks a thing as the most of its kind
 emphasis.worst | emphasis | 0.355 | worst | superlative: ranks a thing as the most of its kind
 emphasis.biggest | emphasis | 0.369 | biggest | superlative: ranks a thing as the most of its kind
-emphasis.greatest | emphasis | 0.376 | greatest | superlative: ranks a thing as the most of its kind
+emphasis.greatest | emphasis | 0.36 | greatest | superlative: ranks a thing as the most of its kind
 emphasis.largest | emphasis | 0.1 | largest | superlative: ranks a thing as the most of its kind
 emphasis.smallest | emphasis | 0.35 | smallest | superlative: ranks a thing as the most of its kind
 emphasis.tiniest | emphasis | 0.35 | tiniest | superlative: ranks a thing as the most of its kind
-emphasis.funniest | emphasis | 0.403 | funniest | superlative: ranks a thing as the most of its kind
+emphasis.funniest | emphasis | 0.404 | funniest | superlative: ranks a thing as the most of its kind
 emphasis.strangest | emphasis | 0.35 | strangest | superlative: ranks a thing as the most of its kind
 emphasis.scariest | emphasis | 0.35 | scariest | superlative: ranks a thing as the most of its kind
 emphasis.happiest | emphasis | 0.35 | happiest | superlative: ranks a thing as the most of its kind
@@ -889,30 +891,41 @@ emphasis.oddest | emphasis | 0.35 | oddest | superlative: ranks a thing as the m
 emphasis.creepiest | emphasis | 0.35 | creepiest | superlative: ranks a thing as the most of its kind
 emphasis.tastiest | emphasis | 0.35 | tastiest | superlative: ranks a thing as the most of its kind
 emphasis.easiest | emphasis | 0.35 | easiest | superlative: ranks a thing as the most of its kind
-emphasis.hardest | emphasis | 0.227 | hardest | superlative: ranks a thing as the most of its kind
+emphasis.hardest | emphasis | 0.226 | hardest | superlative: ranks a thing as the most of its kind
 emphasis.sweetest | emphasis | 0.35 | sweetest | superlative: ranks a thing as the most of its kind
 emphasis.bravest | emphasis | 0.35 | bravest | superlative: ranks a thing as the most of its kind
 emphasis.luckiest | emphasis | 0.35 | luckiest | superlative: ranks a thing as the most of its kind
 emphasis.unluckiest | emphasis | 0.35 | unluckiest | superlative: ranks a thing as the most of its kind
+emphasis.finest | emphasis | 0.35 | finest | superlative: ranks a thing as the most of its kind
+emphasis.nicest | emphasis | 0.35 | nicest | superlative: ranks a thing as the most of its kind
+emphasis.loveliest | emphasis | 0.35 | loveliest | superlative: ranks a thing as the most of its kind
+emphasis.grossest | emphasis | 0.35 | grossest | superlative: ranks a thing as the most of its kind
+emphasis.rarest | emphasis | 0.35 | rarest | superlative: ranks a thing as the most of its kind
+emphasis.purest | emphasis | 0.35 | purest | superlative: ranks a thing as the most of its kind
+emphasis.messiest | emphasis | 0.35 | messiest | superlative: ranks a thing as the most of its kind
+emphasis.cheesiest | emphasis | 0.35 | cheesiest | superlative: ranks a thing as the most of its kind
+emphasis.sassiest | emphasis | 0.35 | sassiest | superlative: ranks a thing as the most of its kind
 emphasis.most | emphasis | 0.395 | most | superlative: ranks a thing as the most of its kind
 emphasis.the-least | emphasis | 0.35 | the least | superlative: ranks a thing as the most of its kind
 emphasis.best-ever | emphasis | 0.35 | best ever | superlative: ranks a thing as the most of its kind
 emphasis.worst-ever | emphasis | 0.35 | worst ever | superlative: ranks a thing as the most of its kind
-emphasis.of-all-time | emphasis | 0.335 | of all time | superlative: ranks a thing as the most of its kind
+emphasis.of-all-time | emphasis | 0.336 | of all time | superlative: ranks a thing as the most of its kind
 emphasis.all-time | emphasis | 0.35 | all-time | superlative: ranks a thing as the most of its kind
 emphasis.in-history | emphasis | 0.35 | in history | superlative: ranks a thing as the most of its kind
+emphasis.in-human-history | emphasis | 0.35 | in human history | superlative: ranks a thing as the most of its kind
+emphasis.in-the-universe | emphasis | 0.35 | in the universe | superlative: ranks a thing as the most of its kind
 emphasis.in-the-world | emphasis | 0.1 | in the world | superlative: ranks a thing as the most of its kind
 emphasis.on-earth | emphasis | 0.1 | on earth | superlative: ranks a thing as the most of its kind
 emphasis.on-the-planet | emphasis | 0.35 | on the planet | superlative: ranks a thing as the most of its kind
 emphasis.on-the-internet | emphasis | 0.1 | on the internet | superlative: ranks a thing as the most of its kind
 emphasis.the-internet | emphasis | 0.327 | the internet | superlative: ranks a thing as the most of its kind
-emphasis.ever | emphasis | 0.418 | ever | superlative: ranks a thing as the most of its kind
+emphasis.ever | emphasis | 0.419 | ever | superlative: ranks a thing as the most of its kind
 emphasis.ever-made | emphasis | 0.35 | ever made | superlative: ranks a thing as the most of its kind
 emphasis.ever-seen | emphasis | 0.35 | ever seen | superlative: ranks a thing as the most of its kind
 emphasis.ever-recorded | emphasis | 0.35 | ever recorded | superlative: ranks a thing as the most of its kind
-emphasis.the-most | emphasis | 0.703 | the most | superlative: ranks a thing as the most of its kind
+emphasis.the-most | emphasis | 0.701 | the most | superlative: ranks a thing as the most of its kind
 emphasis.most-of | emphasis | =0 | most of | quantifier: 'most of' counts a share, it ranks nothing; it holds 'most' and is no evidence
-emphasis.the-best | emphasis | 0.83 | the best | superlative: ranks a thing as the most of its kind
+emphasis.the-best | emphasis | 0.824 | the best | superlative: ranks a thing as the most of its kind
 emphasis.the-worst | emphasis | 0.383 | the worst | superlative: ranks a thing as the most of its kind
 emphasis.the-only | emphasis | 0.1 | the only | superlative: ranks a thing as the most of its kind
 emphasis.number-one | emphasis | 0.35 | number one | superlative: ranks a thing as the most of its kind
@@ -934,11 +947,11 @@ emphasis.in-years | emphasis | 0.35 | in years | superlative: ranks a thing as t
 emphasis.in-decades | emphasis | 0.35 | in decades | superlative: ranks a thing as the most of its kind
 
 # Emphasis: absolutes.
-emphasis.everyone | emphasis | 0.92 | everyone | absolute: admits no exception
+emphasis.everyone | emphasis | 0.917 | everyone | absolute: admits no exception
 emphasis.everybody | emphasis | 0.3 | everybody | absolute: admits no exception
 emphasis.everything | emphasis | 0.619 | everything | absolute: admits no exception
 emphasis.every-single | emphasis | 0.3 | every single | absolute: admits no exception
-emphasis.every | emphasis | 0.452 | every | absolute: admits no exception
+emphasis.every | emphasis | 0.451 | every | absolute: admits no exception
 emphasis.every-n | emphasis | =0 | every {num} | frequency: 'every five years' says how often, it admits no exception; it holds 'every' and is no evidence
 emphasis.every-day | emphasis | =0 | every day | frequency: 'every day' says how often, it admits no exception; it holds 'every' and is no evidence
 emphasis.every-week | emphasis | =0 | every week | frequency: 'every week' says how often, it admits no exception; it holds 'every' and is no evidence
@@ -956,7 +969,7 @@ emphasis.every-season | emphasis | =0 | every season | frequency: 'every season'
 emphasis.every-hour | emphasis | =0 | every hour | frequency: 'every hour' says how often, it admits no exception; it holds 'every' and is no evidence
 emphasis.every-minute | emphasis | =0 | every minute | frequency: 'every minute' says how often, it admits no exception; it holds 'every' and is no evidence
 emphasis.every-other | emphasis | =0 | every other | frequency: 'every other' says how often, it admits no exception; it holds 'every' and is no evidence
-emphasis.all | emphasis | 0.462 | all | absolute: admits no exception
+emphasis.all | emphasis | 0.463 | all | absolute: admits no exception
 emphasis.nobody | emphasis | 0.3 | nobody | absolute: admits no exception
 emphasis.no-one | emphasis | 0.164 | no one | absolute: admits no exception
 emphasis.nothing | emphasis | 0.3 | nothing | absolute: admits no exception
@@ -967,7 +980,7 @@ emphasis.completely | emphasis | 0.289 | "completely" | absolute: admits no exce
 emphasis.entirely | emphasis | 0.254 | entirely | absolute: admits no exception
 emphasis.totally | emphasis | 0.415 | "totally" | absolute: admits no exception
 emphasis.absolutely | emphasis | 0.431 | absolutely | absolute: admits no exception
-emphasis.literally | emphasis | 0.38 | literally | absolute: admits no exception
+emphasis.literally | emphasis | 0.379 | literally | absolute: admits no exception
 emphasis.utterly | emphasis | 0.3 | utterly | absolute: admits no exception
 emphasis.truly | emphasis | 0.108 | truly | absolute: admits no exception
 emphasis.definitely | emphasis | 0.251 | "definitely" | absolute: admits no exception
@@ -1020,7 +1033,7 @@ emphasis.too-much | emphasis | 0.1 | too much | booster: a word that adds force 
 emphasis.beyond | emphasis | 0.1 | beyond | booster: a word that adds force but no fact
 emphasis.next-level | emphasis | 0.35 | next level | booster: a word that adds force but no fact
 emphasis.obsessed | emphasis | 0.205 | obsessed | booster: a word that adds force but no fact
-emphasis.need | emphasis | 0.249 | need | booster: a word that adds force but no fact
+emphasis.need | emphasis | 0.25 | need | booster: a word that adds force but no fact
 emphasis.must | emphasis | 0.1 | must | booster: a word that adds force but no fact
 emphasis.essential | emphasis | 0.35 | essential | booster: a word that adds force but no fact
 emphasis.urgent | emphasis | 0.35 | urgent | booster: a word that adds force but no fact
@@ -1036,9 +1049,9 @@ emphasis.tons | emphasis | 0.35 | tons | booster: a word that adds force but no 
 emphasis.tons-of | emphasis | 0.35 | tons of | booster: a word that adds force but no fact
 emphasis.loads-of | emphasis | 0.35 | loads of | booster: a word that adds force but no fact
 emphasis.so-many | emphasis | 0.35 | so many | booster: a word that adds force but no fact
-emphasis.a-lot | emphasis | 0.26 | a lot | booster: a word that adds force but no fact
+emphasis.a-lot | emphasis | 0.259 | a lot | booster: a word that adds force but no fact
 emphasis.way-too | emphasis | 0.168 | way too | booster: a word that adds force but no fact
-emphasis.super | emphasis | 0.242 | super | booster: a word that adds force but no fact
+emphasis.super | emphasis | 0.24 | super | booster: a word that adds force but no fact
 
 # Emphasis: hype verbs.
 emphasis.slams | emphasis | 0.4 | "slams" | hype verb: a violent or extreme verb for an ordinary event
@@ -1057,7 +1070,7 @@ emphasis.shuts-down | emphasis | 0.206 | shuts down | hype verb: a violent or ex
 emphasis.fires-back | emphasis | 0.4 | fires back | hype verb: a violent or extreme verb for an ordinary event
 emphasis.hits-back | emphasis | 0.4 | hits back | hype verb: a violent or extreme verb for an ordinary event
 emphasis.lashes-out | emphasis | 0.4 | lashes out | hype verb: a violent or extreme verb for an ordinary event
-emphasis.freaks-out | emphasis | 0.207 | freaks out | hype verb: a violent or extreme verb for an ordinary event
+emphasis.freaks-out | emphasis | 0.206 | freaks out | hype verb: a violent or extreme verb for an ordinary event
 emphasis.loses-it | emphasis | 0.4 | loses it | hype verb: a violent or extreme verb for an ordinary event
 emphasis.lost-it | emphasis | 0.4 | lost it | hype verb: a violent or extreme verb for an ordinary event
 emphasis.breaks-the-internet | emphasis | 0.4 | breaks the internet | hype verb: a violent or extreme verb for an ordinary event
@@ -1078,7 +1091,7 @@ emphasis.spikes | emphasis | 0.4 | spikes | hype verb: a violent or extreme verb
 emphasis.balloons | emphasis | 0.4 | balloons | hype verb: a violent or extreme verb for an ordinary event
 emphasis.rockets | emphasis | 0.1 | rockets | hype verb: a violent or extreme verb for an ordinary event
 emphasis.smashes | emphasis | 0.4 | smashes | hype verb: a violent or extreme verb for an ordinary event
-emphasis.crushes | emphasis | 0.266 | crushes | hype verb: a violent or extreme verb for an ordinary event
+emphasis.crushes | emphasis | 0.265 | crushes | hype verb: a violent or extreme verb for an ordinary event
 emphasis.dominates | emphasis | 0.1 | dominates | hype verb: a violent or extreme verb for an ordinary event
 emphasis.takes-over | emphasis | 0.1 | takes over | hype verb: a violent or extreme verb for an ordinary event
 emphasis.took-over | emphasis | 0.4 | took over | hype verb: a violent or extreme verb for an ordinary event
@@ -1094,7 +1107,7 @@ emphasis.gasp | emphasis | 0.4 | gasp | hype verb: a violent or extreme verb for
 emphasis.melts | emphasis | 0.12 | melts | hype verb: a violent or extreme verb for an ordinary event
 emphasis.kills-it | emphasis | 0.4 | kills it | hype verb: a violent or extreme verb for an ordinary event
 emphasis.nailed-it | emphasis | 0.4 | nailed it | hype verb: a violent or extreme verb for an ordinary event
-emphasis.slays | emphasis | 0.443 | slays | hype verb: a violent or extreme verb for an ordinary event
+emphasis.slays | emphasis | 0.442 | slays | hype verb: a violent or extreme verb for an ordinary event
 emphasis.wins-the-internet | emphasis | 0.4 | wins the internet | hype verb: a violent or extreme verb for an ordinary event
 
 # Emphasis: hype verbs with big figures.
@@ -1118,11 +1131,11 @@ emphasis.staggering-n | emphasis | 0.5 | staggering {num} | hype verb with a fig
 emphasis.a-record-n | emphasis | 0.5 | a record {num} | hype verb with a figure: a big number made dramatic
 emphasis.record-n | emphasis | 0.5 | record {num} | hype verb with a figure: a big number made dramatic
 emphasis.n-times-more | emphasis | 0.5 | {num} times more | hype verb with a figure: a big number made dramatic
-emphasis.n-times | emphasis | 0.323 | {num} times | hype verb with a figure: a big number made dramatic
+emphasis.n-times | emphasis | 0.322 | {num} times | hype verb with a figure: a big number made dramatic
 emphasis.more-than-ever | emphasis | 0.5 | more than ever | hype verb with a figure: a big number made dramatic
 
 # Listicle: numbered lists.
-listicle.start-n | listicle | 1.243 | ^ {num} | a headline that opens with a number is usually a list
+listicle.start-n | listicle | 1.241 | ^ {num} | a headline that opens with a number is usually a list
 listicle.start-n-killed | listicle | =0 | ^ {num} {gap:2} killed | context: a count of people in a news report ("Three arrested", "Two students shot") is no list
 listicle.start-n-dead | listicle | =0 | ^ {num} {gap:2} dead | context: a count of people in a news report ("Three arrested", "Two students shot") is no list
 listicle.start-n-die | listicle | =0 | ^ {num} {gap:2} die | context: a count of people in a news report ("Three arrested", "Two students shot") is no list
@@ -1180,11 +1193,11 @@ listicle.start-n-strikes | listicle | =0 | ^ {num} {gap:2} "strikes" | context: 
 listicle.n-things | listicle | 0.469 | {num} things | listicle: a count of things frames the story as a list
 listicle.n-ways | listicle | 0.137 | {num} ways | listicle: a count of things frames the story as a list
 listicle.n-reasons | listicle | 0.27 | {num} reasons | listicle: a count of things frames the story as a list
-listicle.n-times | listicle | 0.324 | {num} times | listicle: a count of things frames the story as a list
+listicle.n-times | listicle | 0.323 | {num} times | listicle: a count of things frames the story as a list
 listicle.n-times-a | listicle | =0 | {num} times a | context: a frequency ("three times a week") is no list
 listicle.n-signs | listicle | 0.1 | {num} signs | listicle: a count of things frames the story as a list
 listicle.n-people | listicle | 0.1 | {num} people | listicle: a count of things frames the story as a list
-listicle.n-photos | listicle | 0.132 | {num} photos | listicle: a count of things frames the story as a list
+listicle.n-photos | listicle | 0.131 | {num} photos | listicle: a count of things frames the story as a list
 listicle.n-pictures | listicle | 0.273 | {num} pictures | listicle: a count of things frames the story as a list
 listicle.n-pics | listicle | 0.6 | {num} pics | listicle: a count of things frames the story as a list
 listicle.n-gifs | listicle | 0.6 | {num} gifs | listicle: a count of things frames the story as a list
@@ -1242,7 +1255,7 @@ listicle.n-parents | listicle | 0.6 | {num} parents | listicle: a count of thing
 listicle.n-couples | listicle | 0.6 | {num} couples | listicle: a count of things frames the story as a list
 listicle.n-stars | listicle | 0.6 | {num} stars | listicle: a count of things frames the story as a list
 listicle.n-times-when | listicle | 0.6 | {num} times when | listicle: a count of things frames the story as a list
-listicle.n-of-the | listicle | 0.169 | {num} of the | listicle: a count of things frames the story as a list
+listicle.n-of-the | listicle | 0.168 | {num} of the | listicle: a count of things frames the story as a list
 listicle.n-most | listicle | 0.404 | {num} most | listicle: a count of things frames the story as a list
 listicle.n-best | listicle | 0.377 | {num} best | listicle: a count of things frames the story as a list
 listicle.n-worst | listicle | 0.6 | {num} worst | listicle: a count of things frames the story as a list
@@ -1251,15 +1264,15 @@ listicle.n-x-you-need | listicle | 0.1 | {num} {gap:3} you need | listicle: a co
 listicle.n-x-you-should | listicle | 0.1 | {num} {gap:3} you should | listicle: a count of things frames the story as a list
 listicle.n-x-that-are | listicle | 0.332 | {num} {gap:3} that are | listicle: a count of things frames the story as a list
 listicle.n-x-that-prove | listicle | 0.259 | {num} {gap:3} that prove | listicle: a count of things frames the story as a list
-listicle.n-x-who | listicle | 0.558 | {num} {gap:3} who | listicle: a count of things frames the story as a list
-listicle.n-x-every | listicle | 0.232 | {num} {gap:3} every | listicle: a count of things frames the story as a list
+listicle.n-x-who | listicle | 0.557 | {num} {gap:3} who | listicle: a count of things frames the story as a list
+listicle.n-x-every | listicle | 0.231 | {num} {gap:3} every | listicle: a count of things frames the story as a list
 listicle.n-x-only | listicle | 0.296 | {num} {gap:3} only | listicle: a count of things frames the story as a list
 
 # Listicle: list framing.
-listicle.things | listicle | 0.708 | things | list framing without a number
+listicle.things | listicle | 0.702 | things | list framing without a number
 listicle.reasons-why | listicle | 0.1 | reasons why | list framing without a number
 listicle.reasons | listicle | 0.162 | reasons | list framing without a number
-listicle.ways-to | listicle | 0.285 | "ways" to | list framing without a number
+listicle.ways-to | listicle | 0.284 | "ways" to | list framing without a number
 listicle.signs-you | listicle | 0.1 | "signs" you | list framing without a number
 listicle.signs-that | listicle | 0.4 | "signs" that | list framing without a number
 listicle.signs-your | listicle | 0.4 | "signs" your | list framing without a number
@@ -1267,11 +1280,11 @@ listicle.times-when | listicle | 0.4 | "times" when | list framing without a num
 listicle.people-who | listicle | 0.203 | people who | list framing without a number
 listicle.photos-that | listicle | 0.1 | photos that | list framing without a number
 listicle.pictures-that | listicle | 0.1 | pictures that | list framing without a number
-listicle.photos-of | listicle | 0.435 | photos of | list framing without a number
+listicle.photos-of | listicle | 0.427 | photos of | list framing without a number
 listicle.pictures-of | listicle | 0.302 | pictures of | list framing without a number
 listicle.moments-that | listicle | 0.4 | moments that | list framing without a number
 listicle.tweets-that | listicle | 0.1 | tweets that | list framing without a number
-listicle.tweets-about | listicle | 0.253 | tweets about | list framing without a number
+listicle.tweets-about | listicle | 0.252 | tweets about | list framing without a number
 listicle.facts-about | listicle | 0.4 | facts about | list framing without a number
 listicle.gifs | listicle | 0.111 | gifs | list framing without a number
 listicle.memes | listicle | 0.283 | memes | list framing without a number
@@ -1303,55 +1316,55 @@ listicle.that-are-so | listicle | 0.4 | that are so | list framing without a num
 listicle.who-are | listicle | 0.114 | who are | list framing without a number
 listicle.who-totally | listicle | 0.4 | who totally | list framing without a number
 listicle.who-nailed | listicle | 0.4 | who nailed | list framing without a number
-listicle.people-are | listicle | 0.6 | people are | list framing without a number
+listicle.people-are | listicle | 0.599 | people are | list framing without a number
 listicle.people-cant | listicle | 0.4 | people can't | list framing without a number
 listicle.tumblr | listicle | 0.209 | tumblr | list framing without a number
 listicle.pinterest | listicle | 0.198 | pinterest | list framing without a number
 listicle.instagram | listicle | 0.539 | instagram | list framing without a number
 listicle.tweet | listicle | 0.457 | tweet | list framing without a number
-listicle.photos | listicle | 0.458 | photos | list framing without a number
-listicle.pics | listicle | 0.199 | pics | list framing without a number
+listicle.photos | listicle | 0.453 | photos | list framing without a number
+listicle.pics | listicle | 0.198 | pics | list framing without a number
 listicle.emoji | listicle | 0.194 | emoji | list framing without a number
 listicle.quiz | listicle | 0.253 | quiz | list framing without a number
-listicle.who-said-it | listicle | 0.683 | who said it | quiz frame: a challenge only the reader's kind can meet
+listicle.who-said-it | listicle | 0.682 | who said it | quiz frame: a challenge only the reader's kind can meet
 
 # Address: the reader spoken to.
-address.you | address | 1.38 | you | direct address: the headline speaks to the reader
+address.you | address | 1.378 | you | direct address: the headline speaks to the reader
 address.your | address | 0.847 | your | direct address: the headline speaks to the reader
-address.youre | address | 0.718 | you're | direct address: the headline speaks to the reader
+address.youre | address | 0.717 | you're | direct address: the headline speaks to the reader
 address.yours | address | 0.5 | yours | direct address: the headline speaks to the reader
 address.yourself | address | 0.361 | yourself | direct address: the headline speaks to the reader
 address.yourselves | address | 0.5 | yourselves | direct address: the headline speaks to the reader
 address.youll | address | 0.461 | you'll | direct address: the headline speaks to the reader
-address.youve | address | 0.248 | you've | direct address: the headline speaks to the reader
+address.youve | address | 0.247 | you've | direct address: the headline speaks to the reader
 address.youd | address | 0.1 | you'd | direct address: the headline speaks to the reader
 address.ya | address | 0.1 | ya | direct address: the headline speaks to the reader
 address.yall | address | 0.5 | y'all | direct address: the headline speaks to the reader
-address.we | address | 0.694 | we | direct address: the headline speaks to the reader
+address.we | address | 0.693 | we | direct address: the headline speaks to the reader
 address.let-us | address | 0.5 | let us | direct address: the headline speaks to the reader
 address.admit-it | address | 0.5 | admit it | direct address: the headline speaks to the reader
 address.be-honest | address | 0.5 | be honest | direct address: the headline speaks to the reader
 address.trust-me | address | 0.5 | trust me | direct address: the headline speaks to the reader
 address.trust-us | address | 0.5 | trust us | direct address: the headline speaks to the reader
 address.imagine | address | 0.5 | imagine | direct address: the headline speaks to the reader
-address.if-you | address | 0.455 | if you | direct address: the headline speaks to the reader
+address.if-you | address | 0.454 | if you | direct address: the headline speaks to the reader
 address.when-you | address | 0.407 | when you | direct address: the headline speaks to the reader
 address.you-know | address | 0.588 | you know | direct address: the headline speaks to the reader
 address.you-guys | address | 0.5 | you guys | direct address: the headline speaks to the reader
 address.anyone-who | address | 0.209 | anyone who | direct address: the headline speaks to the reader
-address.everyone-who | address | 0.299 | everyone who | direct address: the headline speaks to the reader
+address.everyone-who | address | 0.3 | everyone who | direct address: the headline speaks to the reader
 address.people-who | address | 0.332 | people who | direct address: the headline speaks to the reader
 address.girls-who | address | 0.164 | girls who | direct address: the headline speaks to the reader
 address.guys-who | address | 0.1 | guys who | direct address: the headline speaks to the reader
 address.kids-who | address | 0.1 | kids who | direct address: the headline speaks to the reader
-address.start-watch | address | 0.919 | ^ watch | direct address: the headline speaks to the reader
-address.start-look | address | 0.103 | ^ look | direct address: the headline speaks to the reader
+address.start-watch | address | 0.914 | ^ watch | direct address: the headline speaks to the reader
+address.start-look | address | 0.104 | ^ look | direct address: the headline speaks to the reader
 address.start-check | address | 0.5 | ^ check | direct address: the headline speaks to the reader
 address.start-try | address | 0.5 | ^ try | direct address: the headline speaks to the reader
 address.start-stop | address | 0.277 | ^ stop | direct address: the headline speaks to the reader
 address.start-dont | address | 0.5 | ^ don't | direct address: the headline speaks to the reader
 address.start-take | address | 0.196 | ^ take | direct address: the headline speaks to the reader
-address.start-tell | address | 0.379 | ^ tell | direct address: the headline speaks to the reader
+address.start-tell | address | 0.378 | ^ tell | direct address: the headline speaks to the reader
 address.start-guess | address | 0.5 | ^ guess | direct address: the headline speaks to the reader
 address.start-read | address | 0.5 | ^ read | direct address: the headline speaks to the reader
 address.start-listen | address | 0.5 | ^ listen | direct address: the headline speaks to the reader
@@ -1810,7 +1823,7 @@ acronym.brics | acronym | 1 | brics | acronym written in capitals
 acronym.cop | acronym | 1 | cop | acronym written in capitals
 
 # Address: personal voice.
-address.start-i | address | 0.616 | ^ i | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.start-i | address | 0.615 | ^ i | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.im | address | 0.548 | i'm | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.ive | address | 0.4 | i've | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.id | address | 0.4 | i'd | personal voice: a first-person confession or experiment speaks to the reader as a friend
@@ -1822,17 +1835,17 @@ address.i-asked | address | 0.4 | i asked | personal voice: a first-person confe
 address.i-made | address | 0.4 | i made | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.i-was | address | 0.4 | i was | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.i-am | address | 0.4 | i am | personal voice: a first-person confession or experiment speaks to the reader as a friend
-address.my | address | 0.6 | my | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.my | address | 0.598 | my | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.me | address | 0.28 | me | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.myself | address | 0.4 | myself | personal voice: a first-person confession or experiment speaks to the reader as a friend
-address.start-we | address | 0.746 | ^ we | personal voice: a first-person confession or experiment speaks to the reader as a friend
-address.we-tried | address | 0.175 | we tried | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.start-we | address | 0.743 | ^ we | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.we-tried | address | 0.172 | we tried | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.we-asked | address | 0.291 | we asked | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.we-know | address | 0.337 | we know | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.we-found | address | 0.4 | we found | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.we-tested | address | 0.4 | we tested | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.we-made | address | 0.4 | we made | personal voice: a first-person confession or experiment speaks to the reader as a friend
-address.our | address | 0.377 | our | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.our | address | 0.376 | our | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.ours | address | 0.4 | ours | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.start-our | address | 0.4 | ^ our | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.start-dear | address | 0.277 | ^ dear | personal voice: a first-person confession or experiment speaks to the reader as a friend
@@ -1853,7 +1866,7 @@ address.start-wait | address | 0.4 | ^ wait | personal voice: a first-person con
 address.start-honestly | address | 0.4 | ^ honestly | personal voice: a first-person confession or experiment speaks to the reader as a friend
 
 # Suspense: hypotheticals and comparisons.
-suspense.start-if | suspense | 0.896 | ^ if | hypothetical: invites the reader to imagine rather than learn
+suspense.start-if | suspense | 0.895 | ^ if | hypothetical: invites the reader to imagine rather than learn
 suspense.if-x-were | suspense | 0.428 | if {gap:4} were | hypothetical: invites the reader to imagine rather than learn
 suspense.if-x-had | suspense | 0.1 | if {gap:4} had | hypothetical: invites the reader to imagine rather than learn
 suspense.if-x-was | suspense | 0.45 | if {gap:4} was | hypothetical: invites the reader to imagine rather than learn
@@ -1863,7 +1876,7 @@ suspense.start-when-you | suspense | 0.237 | ^ when you | hypothetical: invites 
 suspense.start-when-your | suspense | 0.45 | ^ when your | hypothetical: invites the reader to imagine rather than learn
 suspense.start-when | suspense | 0.171 | ^ when | hypothetical: invites the reader to imagine rather than learn
 suspense.what-happens-if | suspense | 0.45 | what happens if | hypothetical: invites the reader to imagine rather than learn
-suspense.pretend | suspense | 0.239 | pretend | hypothetical: invites the reader to imagine rather than learn
+suspense.pretend | suspense | 0.238 | pretend | hypothetical: invites the reader to imagine rather than learn
 suspense.vs | suspense | 0.457 | vs | versus: a side-by-side comparison built for a reaction
 suspense.versus | suspense | 0.35 | versus | versus: a side-by-side comparison built for a reaction
 suspense.expectations-vs-reality | suspense | 0.6 | expectations vs reality | the expectation-and-reality gag
@@ -1888,7 +1901,7 @@ emphasis.vibes | emphasis | 0.4 | vibes | informal register: slang and swearing 
 emphasis.lowkey | emphasis | 0.4 | lowkey | informal register: slang and swearing of social media, not of reporting
 emphasis.low-key | emphasis | 0.4 | low-key | informal register: slang and swearing of social media, not of reporting
 emphasis.highkey | emphasis | 0.4 | highkey | informal register: slang and swearing of social media, not of reporting
-emphasis.fuck | emphasis | 0.436 | fuck | informal register: slang and swearing of social media, not of reporting
+emphasis.fuck | emphasis | 0.435 | fuck | informal register: slang and swearing of social media, not of reporting
 emphasis.no-fucks | emphasis | 0.5 | no fucks | informal register: slang and swearing of social media
 emphasis.zero-fucks | emphasis | 0.5 | zero fucks | informal register: slang and swearing of social media
 emphasis.as-hell | emphasis | 0.4 | as hell | informal register: slang and swearing of social media
@@ -1899,6 +1912,7 @@ emphasis.threw-shade | emphasis | 0.4 | threw shade | informal register: slang a
 address.start-fyi | address | 0.4 | ^ fyi | direct address: the headline speaks to the reader
 emphasis.shit | emphasis | 0.258 | shit | informal register: slang and swearing of social media, not of reporting
 emphasis.bitch | emphasis | 0.4 | bitch | informal register: slang and swearing of social media, not of reporting
+emphasis.ass | emphasis | 0.216 | ass | informal register: slang and swearing of social media, not of reporting
 emphasis.dope | emphasis | 0.4 | "dope" | informal register: slang and swearing of social media, not of reporting
 emphasis.sassy | emphasis | 0.4 | sassy | informal register: slang and swearing of social media, not of reporting
 emphasis.epic-win | emphasis | 0.4 | epic win | informal register: slang and swearing of social media, not of reporting
@@ -1933,7 +1947,7 @@ emphasis.bummed | emphasis | 0.3 | bummed | informal register: slang and swearin
 # Suspense: the try-it genre.
 suspense.people-try | suspense | 0.338 | people try | try-it genre: people filmed trying something for the reader's amusement
 suspense.tries-x-for-the-first-time | suspense | 0.336 | tries {gap:2} for the first time | try-it genre: people filmed trying something for the reader's amusement
-suspense.for-the-first-time | suspense | 0.581 | for the first time | try-it genre: people filmed trying something for the reader's amusement
+suspense.for-the-first-time | suspense | 0.58 | for the first time | try-it genre: people filmed trying something for the reader's amusement
 suspense.for-the-first-time-since | suspense | =0 | for the first time since | context: a first since a date is a record of fact, not a try-it film
 suspense.tried-x-for | suspense | 0.45 | tried {gap:2} for | try-it genre: people filmed trying something for the reader's amusement
 suspense.taste-test | suspense | 0.45 | taste test | try-it genre: people filmed trying something for the reader's amusement
@@ -2053,9 +2067,9 @@ listicle.on-reddit | listicle | 0.35 | on reddit | social-media content: a story
 listicle.on-youtube | listicle | 0.35 | on youtube | social-media content: a story built from posts rather than reporting
 listicle.on-tiktok | listicle | 0.35 | on tiktok | social-media content: a story built from posts rather than reporting
 listicle.twitter | listicle | 0.308 | twitter | social-media content: a story built from posts rather than reporting
-listicle.facebook | listicle | 0.115 | facebook | social-media content: a story built from posts rather than reporting
+listicle.facebook | listicle | 0.116 | facebook | social-media content: a story built from posts rather than reporting
 listicle.snapchat | listicle | 0.31 | snapchat | social-media content: a story built from posts rather than reporting
-listicle.tinder | listicle | 0.238 | tinder | social-media content: a story built from posts rather than reporting
+listicle.tinder | listicle | 0.235 | tinder | social-media content: a story built from posts rather than reporting
 listicle.youtube | listicle | 0.1 | youtube | social-media content: a story built from posts rather than reporting
 listicle.reddit | listicle | 0.35 | reddit | social-media content: a story built from posts rather than reporting
 listicle.tiktok | listicle | 0.35 | tiktok | social-media content: a story built from posts rather than reporting
@@ -2070,7 +2084,7 @@ listicle.challenge | listicle | 0.128 | challenge | social-media content: a stor
 listicle.confessions | listicle | 0.222 | confessions | social-media content: a story built from posts rather than reporting
 listicle.confessions-of | listicle | 0.35 | confessions of | social-media content: a story built from posts rather than reporting
 listicle.winners-and-losers | listicle | 0.35 | winners and losers | social-media content: a story built from posts rather than reporting
-listicle.horoscope | listicle | 0.231 | horoscope | social-media content: a story built from posts rather than reporting
+listicle.horoscope | listicle | 0.23 | horoscope | social-media content: a story built from posts rather than reporting
 listicle.recipe | listicle | 0.173 | recipe | social-media content: a story built from posts rather than reporting
 listicle.hacks | listicle | 0.1 | hacks | social-media content: a story built from posts rather than reporting
 listicle.life-hacks | listicle | 0.35 | life hacks | social-media content: a story built from posts rather than reporting
@@ -2081,11 +2095,11 @@ listicle.starter-pack | listicle | 0.35 | starter pack | social-media content: a
 # Suspense: reaction videos.
 suspense.start-people | suspense | 0.789 | ^ people | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-kids | suspense | 0.4 | ^ kids | reaction-video genre: ordinary people set up to react for the camera
-suspense.start-couples | suspense | 0.381 | ^ couples | reaction-video genre: ordinary people set up to react for the camera
-suspense.start-guys | suspense | 0.31 | ^ guys | reaction-video genre: ordinary people set up to react for the camera
+suspense.start-couples | suspense | 0.38 | ^ couples | reaction-video genre: ordinary people set up to react for the camera
+suspense.start-guys | suspense | 0.309 | ^ guys | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-girls | suspense | 0.4 | ^ girls | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-women | suspense | 0.52 | ^ women | reaction-video genre: ordinary people set up to react for the camera
-suspense.start-men | suspense | 0.306 | ^ men | reaction-video genre: ordinary people set up to react for the camera
+suspense.start-men | suspense | 0.307 | ^ men | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-parents | suspense | 0.4 | ^ parents | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-moms | suspense | 0.4 | ^ moms | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-dads | suspense | 0.4 | ^ dads | reaction-video genre: ordinary people set up to react for the camera
@@ -2120,8 +2134,8 @@ address.pick-a | address | 0.4 | pick a | call to action: tells the reader what 
 address.choose-a | address | 0.4 | choose a | call to action: tells the reader what to do next
 
 # Suspense: reaction codas.
-suspense.and-its | suspense | 0.785 | and it's | reaction coda: the headline reports an event, then promises the feeling it caused
-suspense.and-it-was | suspense | 0.472 | and it was | reaction coda: the headline reports an event, then promises the feeling it caused
+suspense.and-its | suspense | 0.784 | and it's | reaction coda: the headline reports an event, then promises the feeling it caused
+suspense.and-it-was | suspense | 0.469 | and it was | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.and-it-is | suspense | 0.5 | and it is | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.and-it-will | suspense | 0.1 | and it will | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.and-it-feels | suspense | 0.5 | and it feels | reaction coda: the headline reports an event, then promises the feeling it caused
@@ -2170,7 +2184,7 @@ address.start-lol | address | 0.45 | ^ lol | interjection: the headline opens wi
 address.start-psa | address | 0.45 | ^ psa | interjection: the headline opens with a spoken reaction
 address.start-reminder | address | 0.247 | ^ reminder | interjection: the headline opens with a spoken reaction
 address.start-friendly-reminder | address | 0.45 | ^ friendly reminder | interjection: the headline opens with a spoken reaction
-address.start-please | address | 0.318 | ^ please | interjection: the headline opens with a spoken reaction
+address.start-please | address | 0.317 | ^ please | interjection: the headline opens with a spoken reaction
 address.start-sorry | address | 0.45 | ^ sorry | interjection: the headline opens with a spoken reaction
 address.start-whoa | address | 0.45 | ^ whoa | interjection: the headline opens with a spoken reaction
 address.start-wow | address | 0.45 | ^ wow | interjection: the headline opens with a spoken reaction
@@ -2179,13 +2193,13 @@ address.start-oh-no | address | 0.45 | ^ oh no | interjection: the headline open
 address.start-bless | address | 0.45 | ^ bless | interjection: the headline opens with a spoken reaction
 address.start-congrats | address | 0.45 | ^ congrats | interjection: the headline opens with a spoken reaction
 address.start-congratulations | address | 0.45 | ^ congratulations | interjection: the headline opens with a spoken reaction
-address.watch-this | address | 0.193 | watch this | interjection: the headline opens with a spoken reaction
+address.watch-this | address | 0.194 | watch this | interjection: the headline opens with a spoken reaction
 address.look-at-this | address | 0.45 | look at this | interjection: the headline opens with a spoken reaction
 address.listen-to-this | address | 0.45 | listen to this | interjection: the headline opens with a spoken reaction
-address.read-this | address | 0.115 | read this | interjection: the headline opens with a spoken reaction
+address.read-this | address | 0.114 | read this | interjection: the headline opens with a spoken reaction
 address.see-this | address | 0.1 | see this | interjection: the headline opens with a spoken reaction
 address.meet-this | address | 0.45 | meet this | interjection: the headline opens with a spoken reaction
-address.start-meet-the | address | 0.379 | ^ meet the | interjection: the headline opens with a spoken reaction
+address.start-meet-the | address | 0.378 | ^ meet the | interjection: the headline opens with a spoken reaction
 
 # Listicle: feature formats.
 listicle.the-evolution-of | listicle | 0.4 | the evolution of | feature format: a stock magazine frame rather than news
@@ -2197,7 +2211,7 @@ listicle.thoughts-you-have | listicle | 0.4 | thoughts you have | feature format
 listicle.thoughts-i-had | listicle | 0.148 | thoughts i had | feature format: a stock magazine frame rather than news
 listicle.thoughts-every | listicle | 0.4 | thoughts every | feature format: a stock magazine frame rather than news
 listicle.around-the-world | listicle | 0.209 | around the world | feature format: a stock magazine frame rather than news
-listicle.as-told-by | listicle | 0.284 | as told by | feature format: a stock magazine frame rather than news
+listicle.as-told-by | listicle | 0.283 | as told by | feature format: a stock magazine frame rather than news
 listicle.as-explained-by | listicle | 0.4 | as explained by | feature format: a stock magazine frame rather than news
 listicle.in-perspective | listicle | 0.4 | in perspective | feature format: a stock magazine frame rather than news
 listicle.put-in-perspective | listicle | 0.4 | put in perspective | feature format: a stock magazine frame rather than news
@@ -2241,7 +2255,7 @@ listicle.did-it-again | listicle | 0.4 | did it again | genre cue: a stock frame
 listicle.for-the-ages | listicle | 0.4 | for the ages | genre cue: a stock frame of entertainment writing rather than of news
 
 # Suspense: more reaction-video cues.
-suspense.guess | suspense | 0.487 | guess | reaction-video genre: people set up to guess, ask, review or react for the camera
+suspense.guess | suspense | 0.486 | guess | reaction-video genre: people set up to guess, ask, review or react for the camera
 suspense.react | suspense | 0.4 | react | reaction-video genre: people set up to guess, ask, review or react for the camera
 suspense.start-attention | suspense | 0.4 | ^ attention | reaction-video genre: people set up to guess, ask, review or react for the camera
 suspense.try-guys | suspense | 0.4 | try guys | reaction-video genre: people set up to guess, ask, review or react for the camera
