@@ -184,6 +184,12 @@ func newIndex(lex *lexicon.Lexicon) *index {
 	for id, pats := range singles {
 		si := &ix.stems[1+id]
 		si.class = class[id]
+		if len(pats) > 0 {
+			si.starts |= startSingles
+		}
+		if si.class&classNumber != 0 {
+			si.starts |= startNumber
+		}
 		si.lo = int32(len(ix.singles))
 		ix.singles = append(ix.singles, pats...)
 		si.hi = int32(len(ix.singles))
@@ -201,6 +207,7 @@ type stemInfo struct {
 	lo, hi   int32
 	partners uint32 // a Bloom set of the words after it in pair keys: bit id % 32; none if no pattern is filed under a pair that opens with it
 	class    uint8
+	starts   uint8 // startSingles if patterns are filed under the word alone, startNumber for a number word: see word.starts
 }
 
 // numberKey stands for a {num} slot as the first half of a pairKey, and

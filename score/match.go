@@ -78,21 +78,19 @@ func (s *Scorer) matchSentence(sc *scratch, sn *sentence, capsText bool) {
 	if sn.caps > 0 && !capsText {
 		s.maskNames(sc)
 	}
-	for p := range sc.words {
-		t := &sc.words[p]
-		o := &s.ix.stems[1+t.id] // the first, empty, for a word outside the vocabulary
-		if o.hi > o.lo {
-			s.tryPatterns(sc, s.ix.singles[o.lo:o.hi], int32(p), 1, int32(p+1))
+	for _, at := range s.startsOf(sc) {
+		p, t := at>>startShift, &sc.words[at>>startShift]
+		if at&startSingles != 0 {
+			o := &s.ix.stems[1+t.id]
+			s.tryPatterns(sc, s.ix.singles[o.lo:o.hi], p, 1, p+1)
 		}
-		if o.partners != 0 && p+1 < len(sc.words) {
-			if next := &sc.words[p+1]; next.id >= 0 && next.clause == t.clause && o.partners>>(uint32(next.id)%32)&1 != 0 {
-				if pats := s.ix.pairs.get(pairKey(t.id, next.id)); len(pats) > 0 {
-					s.tryPatterns(sc, pats, int32(p), 2, int32(p+2))
-				}
+		if at&startPair != 0 {
+			if pats := s.ix.pairs.get(pairKey(t.id, sc.words[p+1].id)); len(pats) > 0 {
+				s.tryPatterns(sc, pats, p, 2, p+2)
 			}
 		}
-		if t.count {
-			s.tryNumber(sc, int32(p))
+		if at&startNumber != 0 {
+			s.tryNumber(sc, p)
 		}
 	}
 	// Matches held by others of their class are dropped (see settle.go).
@@ -117,7 +115,10 @@ const nameClasses = classAcronym | classInterrogative
 func (s *Scorer) maskNames(sc *scratch) {
 	for p := range sc.words {
 		if w := &sc.words[p]; w.caps && s.ix.stems[1+w.id].class&nameClasses == nameClasses {
-			w.id = -1
+			w.id, w.starts = -1, 0
+			if p+1 < len(sc.words) {
+				sc.words[p+1].starts &^= startPairPrev
+			}
 		}
 	}
 }
@@ -329,4 +330,43 @@ func (s *Scorer) matchFrom(sc *scratch, pt []ptoken, p, clause int32) int32 {
 		}
 	}
 	return p
+}
+
+// What may start a match at a word (word.starts): patterns filed under
+// the word alone, under a {num} slot, or under the word and the next one,
+// which the next one's startPairPrev says. startsOf packs the first three
+// with the word's position, shifted by startShift.
+const (
+	startSingles = 1 << iota
+	startPair
+	startNumber
+	startPairPrev
+	startShift = iota
+)
+
+// startsOf returns the word positions of the current sentence at which a
+// match may start, with what may start there, in order. It reads the
+// words without a branch that depends on the text, so that the branches
+// of matching are taken only at the words that call for them: about half.
+// It reads from the last word, so that the one after each is at hand.
+func (s *Scorer) startsOf(sc *scratch) []int32 {
+	words := sc.words
+	starts := sc.starts
+	if cap(starts) < len(words) {
+		starts = make([]int32, len(words))
+		sc.starts = starts
+	}
+	starts = starts[:len(words)]
+	k := len(words) // starts[k:] are found
+	var pair int32  // startPair if the word after the current one pairs with it
+	for p := len(words) - 1; p >= 0; p-- {
+		f := int32(words[p].starts)
+		found := f&(startSingles|startNumber) | pair
+		starts[k-1] = int32(p)<<startShift | found // k > p: a slot not yet found
+		if found != 0 {
+			k--
+		}
+		pair = f & startPairPrev >> 2
+	}
+	return starts[k:]
 }

@@ -12,6 +12,7 @@ type scratch struct {
 	breaks    []breakPoint // the current window's marks and line breaks, where a sentence may end
 	words     []word       // the current sentence's part of allWords: word position p is words[p]
 	present   *wordSet     // the current sentence's word set (sentence.present)
+	starts    []int32      // where matches may start in the current sentence (see startsOf)
 	cands     []match      // scored matches of the current sentence, before overlaps are settled
 	mods      []match      // modifier matches of the current sentence
 	hits      []rawHit     // hits so far, in text order within each sentence

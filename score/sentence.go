@@ -21,6 +21,10 @@ type word struct {
 	count  bool  // a number in digits or words, not a year or a rank, which may fill a {num} slot: see scratch.counts
 	long   uint8 // 1 for a word of two or more letters, as the caps rules count words, else 0
 	caps   bool  // such a word set in capitals: see token.caps
+	// starts says what patterns may start at the word (startSingles,
+	// startNumber) and whether the index may file one under the word
+	// before it and this one (startPairPrev), as tokenize finds it.
+	starts uint8
 }
 
 // breakPoint is a place where a sentence may end, as the tokenizer notes
@@ -51,6 +55,16 @@ func (sc *scratch) lineBreak(tok int32) {
 		return
 	}
 	sc.breaks = append(sc.breaks, breakPoint{tok: tok, word: int32(len(sc.allWords)), kind: bpLine})
+}
+
+// latestPartners returns the stemInfo.partners of the latest word in
+// allWords if it is in the given clause, or else 0: what tokenize needs
+// to go on with after reading a link, which may have taken words back.
+func (sc *scratch) latestPartners(s *Scorer, clause int32) uint32 {
+	if n := len(sc.allWords); n > 0 && sc.allWords[n-1].clause == clause {
+		return s.ix.stems[1+sc.allWords[n-1].id].partners
+	}
+	return 0
 }
 
 // splitSentences appends to dst the sentences of text, whose tokens are

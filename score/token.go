@@ -94,8 +94,9 @@ var asciiClass = func() (t [utf8.RuneSelf]uint8) {
 func tokenize(toks []token, text string, from int, s *Scorer, sc *scratch) []token {
 	var clause int32
 	inQuote, inSingle := false, false
-	var openAt int32 // 1 + index of the latest opening quotation mark
-	var inside int32 // openAt while a quotation is open, else 0: the quote of a new token
+	var partners uint32 // stemInfo.partners of the latest word of the clause, if it is the latest in scratch.allWords
+	var openAt int32    // 1 + index of the latest opening quotation mark
+	var inside int32    // openAt while a quotation is open, else 0: the quote of a new token
 	i := from
 	for i < len(text) {
 		c := text[i]
@@ -126,11 +127,15 @@ func tokenize(toks []token, text string, from int, s *Scorer, sc *scratch) []tok
 				key := scanWord(t, text, i)
 				if s != nil {
 					id := s.wordID(sc, text, t, key)
-					t.class = s.ix.stems[1+id].class
+					st := &s.ix.stems[1+id]
+					t.class = st.class
 					var w *word
 					sc.allWords, w = extend(sc.allWords)
 					w.tok, w.id, w.clause = int32(len(toks)-1), id, clause
 					w.count, w.long, w.caps = t.class&classNumber != 0, uint8(min(t.letters>>1, 1)), t.caps
+					pairPrev := partners >> (uint32(id) % 32) & 1 &^ uint32(id>>31) // none for a word outside the vocabulary
+					w.starts = st.starts | uint8(pairPrev)*startPairPrev
+					partners = st.partners
 				}
 				i = int(t.end)
 				if i < len(text) && text[i] == ' ' {
@@ -149,7 +154,8 @@ func tokenize(toks []token, text string, from int, s *Scorer, sc *scratch) []tok
 				end := scanNumber(text, j)
 				toks = append(toks, token{start: int32(i), end: int32(end), kind: tokNumber, upper: true, quote: inside})
 				if s != nil {
-					sc.allWords = append(sc.allWords, word{tok: int32(len(toks) - 1), id: -1, clause: clause, count: true})
+					sc.allWords = append(sc.allWords, word{tok: int32(len(toks) - 1), id: -1, clause: clause, count: true, starts: startNumber})
+					partners = 0
 				}
 				i = end
 				continue
@@ -162,7 +168,12 @@ func tokenize(toks []token, text string, from int, s *Scorer, sc *scratch) []tok
 			rank := isYear(text[i:end]) || isOrdinal(text[i:end])
 			toks = append(toks, token{start: int32(i), end: int32(end), kind: tokNumber, upper: true, rank: rank, quote: inside})
 			if s != nil {
-				sc.allWords = append(sc.allWords, word{tok: int32(len(toks) - 1), id: -1, clause: clause, count: !rank})
+				w := word{tok: int32(len(toks) - 1), id: -1, clause: clause, count: !rank}
+				if w.count {
+					w.starts = startNumber
+				}
+				sc.allWords = append(sc.allWords, w)
+				partners = 0
 			}
 			i = end
 			continue
@@ -170,6 +181,9 @@ func tokenize(toks []token, text string, from int, s *Scorer, sc *scratch) []tok
 		if c == ':' || c == '@' || c == '.' && i+1 < len(text) && isHostByte(text[i+1]) { // not a period before a space, most often
 			if end := readLink(&toks, text, i, s, sc, clause, inside); end > 0 {
 				i = end
+				if s != nil {
+					partners = sc.latestPartners(s, clause)
+				}
 				continue
 			}
 		}
@@ -263,6 +277,7 @@ func tokenize(toks []token, text string, from int, s *Scorer, sc *scratch) []tok
 		t.quote = inside
 		if t.kind == tokPunct && t.punct != pQuote && t.punct != pOther {
 			clause++
+			partners = 0
 			if s != nil && isTerminal(t.punct) {
 				sc.breaks = append(sc.breaks, breakPoint{tok: int32(len(toks)), word: int32(len(sc.allWords)), kind: bpMark})
 			}

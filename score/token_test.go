@@ -177,6 +177,7 @@ func TestSentenceSurvey(t *testing.T) {
 			}
 			clauses[i] = clause
 		}
+		var prev *word // the word before, in this sentence or the last
 		for _, sn := range sc.sents {
 			words := []word{}
 			var set wordSet
@@ -194,7 +195,17 @@ func TestSentenceSurvey(t *testing.T) {
 					if tk.letters >= 2 {
 						w.long = 1
 					}
+					// What may start at the word: its stem's patterns, a count,
+					// and a pair with the word before it in its clause.
+					w.starts = s.ix.stems[1+w.id].starts
+					if w.id < 0 && w.count {
+						w.starts = startNumber
+					}
+					if prev != nil && prev.clause == w.clause && w.id >= 0 && s.ix.stems[1+prev.id].partners>>(uint32(w.id)%32)&1 != 0 {
+						w.starts |= startPairPrev
+					}
 					words = append(words, w)
+					prev = &words[len(words)-1]
 					set.add(w.id)
 				case tk.kind == tokPunct && (tk.punct == pExclaim || tk.punct == pQuestion || tk.punct == pEllipsis):
 					marks = true
