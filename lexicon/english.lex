@@ -1123,7 +1123,6 @@ emphasis.shatter-x-n | emphasis | 0.5 | shatter {gap:2} {num} | hype verb with a
 emphasis.balloon-x-n | emphasis | 0.5 | balloon {gap:2} {num} | hype verb with a figure: a big number made dramatic
 emphasis.top-n | emphasis | 0.1 | top {num} | hype verb with a figure: a big number made dramatic
 emphasis.past-n | emphasis | 0.5 | past {num} | hype verb with a figure: a big number made dramatic
-emphasis.over-n-million | emphasis | 0.5 | over {num} million | hype verb with a figure: a big number made dramatic
 emphasis.a-whopping | emphasis | 0.5 | a whopping | hype verb with a figure: a big number made dramatic
 emphasis.whopping | emphasis | 0.5 | whopping | hype verb with a figure: a big number made dramatic
 emphasis.a-staggering | emphasis | 0.5 | a staggering | hype verb with a figure: a big number made dramatic

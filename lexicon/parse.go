@@ -3,10 +3,12 @@ package lexicon
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	"errors"
 	"fmt"
 	"io"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -42,10 +44,33 @@ func Parse(name string, r io.Reader) (*Lexicon, error) {
 			break
 		}
 	}
+	p.checkNumberSlots()
 	if len(p.errs) > 0 {
+		slices.SortStableFunc(p.errs, func(a, b *ParseError) int { return cmp.Compare(a.Line, b.Line) })
 		return nil, p.errs
 	}
 	return p.lex, nil
+}
+
+// checkNumberSlots reports the patterns in which a {num} slot is followed
+// by one of the file's number words ("over {num} million"): the slot takes
+// the number words after its number ("2 million"), so the word is never
+// left for the pattern and it can never match.
+func (p *parser) checkNumberSlots() {
+	numbers := make(map[string]bool)
+	for _, e := range p.lex.entries {
+		if e.Category == Number {
+			numbers[e.Pattern.Tokens[0].Stem] = true
+		}
+	}
+	for _, e := range p.lex.entries {
+		toks := e.Pattern.Tokens
+		for i := 1; i < len(toks); i++ {
+			if toks[i-1].Kind == NumberToken && toks[i].Kind == WordToken && numbers[toks[i].Stem] {
+				p.fail(e.Line, wrapf(ErrPattern, "%s: {num} takes the number word %q after its number, so the pattern never matches", e.ID, toks[i].Word))
+			}
+		}
+	}
 }
 
 var errLongLine = errors.New("line too long")
