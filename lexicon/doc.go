@@ -45,7 +45,11 @@
 //     "two million"): a count, so not a year or a rank ("2nd"), the plural
 //     of a magnitude ("thousands", "tens") or a number joined by a hyphen
 //     to a word, as in an adjective ("ten-year", "3-day"; "twenty-five"
-//     is a count);
+//     is a count), nor either side of a slash ("9/11", "24/7"). The slot
+//     takes the number words after its number, so a pattern may not put
+//     a number word after it ("{num} million" is an error). The scorer
+//     tries no structural entry, a list count among them, at a sum of
+//     money or a measure (a decimal, a percentage, "39K");
 //   - {gap:n}, from zero to n (at most MaxGap) words of any kind, never
 //     first or last;
 //   - "^" before the first token anchors the pattern to the start of a

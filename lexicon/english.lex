@@ -68,7 +68,7 @@ suspense.thats-why | suspense | 0.6 | that's why | forward reference: points at 
 suspense.that-is-why | suspense | 0.6 | that is why | forward reference: points at something the text withholds
 suspense.heres-why | suspense | 0.18 | here's why | forward reference: points at something the text withholds
 suspense.heres-what | suspense | 0.386 | here's what | forward reference: points at something the text withholds
-suspense.heres-how | suspense | 0.165 | here's how | forward reference: points at something the text withholds
+suspense.heres-how | suspense | 0.164 | here's how | forward reference: points at something the text withholds
 suspense.heres-how-to | suspense | 0.612 | here's how to | forward reference: announces a method rather than asking for one
 suspense.heres-who | suspense | 0.6 | here's who | forward reference: points at something the text withholds
 suspense.heres-when | suspense | 0.6 | here's when | forward reference: points at something the text withholds
@@ -139,7 +139,7 @@ suspense.the-secret-behind | suspense | 0.6 | the secret behind | forward refere
 suspense.the-secret-of | suspense | 0.6 | the secret of | forward reference: points at something the text withholds
 suspense.secrets-of | suspense | 0.6 | secrets of | forward reference: points at something the text withholds
 suspense.secrets-to | suspense | 0.6 | secrets to | forward reference: points at something the text withholds
-suspense.secret | suspense | 0.165 | secret | forward reference: points at something the text withholds
+suspense.secret | suspense | 0.163 | secret | forward reference: points at something the text withholds
 suspense.little-known | suspense | 0.6 | little-known | forward reference: points at something the text withholds
 suspense.hidden | suspense | 0.6 | hidden | forward reference: points at something the text withholds
 suspense.what-really-happened | suspense | 0.6 | what really happened | forward reference: points at something the text withholds
@@ -436,10 +436,10 @@ suspense.you-might-think | suspense | 0.6 | you might think | open ending: leave
 suspense.you-may-think | suspense | 0.6 | you may think | open ending: leaves the story hanging for a sequel
 
 # Suspense: demonstratives that point forward.
-suspense.start-this | suspense | 1.393 | ^ this | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.start-these | suspense | 1.036 | ^ these | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.start-heres | suspense | 1.161 | ^ here's | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.start-meet | suspense | 0.49 | ^ meet | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.start-this | suspense | 1.394 | ^ this | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.start-these | suspense | 1.037 | ^ these | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.start-heres | suspense | 1.162 | ^ here's | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.start-meet | suspense | 0.491 | ^ meet | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.start-this-week | suspense | =0 | ^ this week | a demonstrative of time: 'this' names when, not a thing withheld; it holds '^ this' and is no evidence
 suspense.start-this-weekend | suspense | =0 | ^ this weekend | a demonstrative of time: 'this' names when, not a thing withheld; it holds '^ this' and is no evidence
 suspense.start-this-year | suspense | =0 | ^ this year | a demonstrative of time: 'this' names when, not a thing withheld; it holds '^ this' and is no evidence
@@ -560,7 +560,7 @@ question.how-many-of | question | 0.1 | how many of | question opener aimed at t
 question.take-this-quiz | question | 0.6 | take this quiz | question opener aimed at the reader
 question.take-the-quiz | question | 0.6 | take the quiz | question opener aimed at the reader
 question.quiz | question | 0.246 | quiz | question opener aimed at the reader
-question.tell-us | question | 0.386 | tell us | question opener aimed at the reader
+question.tell-us | question | 0.387 | tell us | question opener aimed at the reader
 question.tell-me | question | 0.6 | tell me | question opener aimed at the reader
 question.do-you-agree | question | 0.6 | do you agree | question opener aimed at the reader
 question.what-do-you-think | question | 0.6 | what do you think | question opener aimed at the reader
@@ -616,22 +616,22 @@ question.start-are-the | question | 0.35 | ^ are the | question headline: the he
 question.start-is-there | question | 0.35 | ^ is there | question headline: the headline asks rather than tells
 question.start-are-there | question | 0.35 | ^ are there | question headline: the headline asks rather than tells
 question.start-why | question | 0.642 | ^ why | question headline: the headline asks rather than tells
-question.start-what | question | 0.959 | ^ what | question headline: the headline asks rather than tells
+question.start-what | question | 0.96 | ^ what | question headline: the headline asks rather than tells
 question.start-who | question | 0.59 | ^ who | question headline: the headline asks rather than tells
-question.start-which | question | 1.035 | ^ which | question headline: the headline asks rather than tells
-question.start-how | question | 0.788 | ^ how | question headline: the headline asks rather than tells
+question.start-which | question | 1.036 | ^ which | question headline: the headline asks rather than tells
+question.start-how | question | 0.789 | ^ how | question headline: the headline asks rather than tells
 question.start-where | question | 0.116 | ^ where | question headline: the headline asks rather than tells
 question.start-when | question | 0.397 | ^ when | question headline: the headline asks rather than tells
 question.start-is | question | 0.161 | ^ is | question headline: the headline asks rather than tells
-question.start-are | question | 0.411 | ^ are | question headline: the headline asks rather than tells
+question.start-are | question | 0.412 | ^ are | question headline: the headline asks rather than tells
 question.start-was | question | 0.35 | ^ was | question headline: the headline asks rather than tells
 question.start-were | question | 0.35 | ^ were | question headline: the headline asks rather than tells
 question.start-do | question | 0.494 | ^ do | question headline: the headline asks rather than tells
 question.start-does | question | 0.35 | ^ does | question headline: the headline asks rather than tells
 question.start-did | question | 0.348 | ^ did | question headline: the headline asks rather than tells
-question.start-can | question | 0.358 | ^ can | question headline: the headline asks rather than tells
+question.start-can | question | 0.359 | ^ can | question headline: the headline asks rather than tells
 question.start-could | question | 0.35 | ^ could | question headline: the headline asks rather than tells
-question.start-will | question | 0.287 | ^ will | question headline: the headline asks rather than tells
+question.start-will | question | 0.288 | ^ will | question headline: the headline asks rather than tells
 question.start-would | question | 0.35 | ^ would | question headline: the headline asks rather than tells
 question.start-should | question | 0.1 | ^ should | question headline: the headline asks rather than tells
 question.start-has | question | 0.35 | ^ has | question headline: the headline asks rather than tells
@@ -686,18 +686,18 @@ question.too-good-to-be-true | question | 0.7 | too good to be true | insinuatin
 
 # Emphasis: hyperbole.
 emphasis.shocking | emphasis | 0.1 | shocking | hyperbole: an extreme word in place of a measured one
-emphasis.stunning | emphasis | 0.223 | stunning | hyperbole: an extreme word in place of a measured one
+emphasis.stunning | emphasis | 0.222 | stunning | hyperbole: an extreme word in place of a measured one
 emphasis.surprising | emphasis | 0.1 | "surprising" | hyperbole: an extreme word in place of a measured one
 emphasis.astonishing | emphasis | 0.45 | astonishing | hyperbole: an extreme word in place of a measured one
 emphasis.astounding | emphasis | 0.45 | astounding | hyperbole: an extreme word in place of a measured one
 emphasis.amazing | emphasis | 0.584 | amazing | hyperbole: an extreme word in place of a measured one
-emphasis.incredible | emphasis | 0.387 | incredible | hyperbole: an extreme word in place of a measured one
+emphasis.incredible | emphasis | 0.385 | incredible | hyperbole: an extreme word in place of a measured one
 emphasis.unbelievable | emphasis | 0.45 | unbelievable | hyperbole: an extreme word in place of a measured one
 emphasis.unreal | emphasis | 0.45 | unreal | hyperbole: an extreme word in place of a measured one
-emphasis.insane | emphasis | 0.391 | insane | hyperbole: an extreme word in place of a measured one
+emphasis.insane | emphasis | 0.388 | insane | hyperbole: an extreme word in place of a measured one
 emphasis.crazy | emphasis | 0.278 | crazy | hyperbole: an extreme word in place of a measured one
 emphasis.craziest | emphasis | 0.45 | craziest | hyperbole: an extreme word in place of a measured one
-emphasis.mind-blowing | emphasis | 0.113 | mind-blowing | hyperbole: an extreme word in place of a measured one
+emphasis.mind-blowing | emphasis | 0.111 | mind-blowing | hyperbole: an extreme word in place of a measured one
 emphasis.mind-blown | emphasis | 0.45 | mind-blown | hyperbole: an extreme word in place of a measured one
 emphasis.jaw-dropping | emphasis | 0.45 | jaw-dropping | hyperbole: an extreme word in place of a measured one
 emphasis.gut-wrenching | emphasis | 0.45 | gut-wrenching | hyperbole: an extreme word in place of a measured one
@@ -710,9 +710,9 @@ emphasis.going-wild | emphasis | 0.45 | going wild | reaction hyperbole: an ordi
 emphasis.goes-wild | emphasis | 0.45 | goes wild | reaction hyperbole: an ordinary response told as a breakdown
 emphasis.went-wild | emphasis | 0.45 | went wild | reaction hyperbole: an ordinary response told as a breakdown
 emphasis.breathtaking | emphasis | 0.45 | breathtaking | hyperbole: an extreme word in place of a measured one
-emphasis.epic | emphasis | 0.173 | epic | hyperbole: an extreme word in place of a measured one
+emphasis.epic | emphasis | 0.172 | epic | hyperbole: an extreme word in place of a measured one
 emphasis.legendary | emphasis | 0.45 | legendary | hyperbole: an extreme word in place of a measured one
-emphasis.iconic | emphasis | 0.36 | "iconic" | hyperbole: an extreme word in place of a measured one
+emphasis.iconic | emphasis | 0.359 | "iconic" | hyperbole: an extreme word in place of a measured one
 emphasis.ultimate | emphasis | 0.483 | ultimate | hyperbole: an extreme word in place of a measured one
 emphasis.unprecedented | emphasis | 0.45 | unprecedented | hyperbole: an extreme word in place of a measured one
 emphasis.unstoppable | emphasis | 0.45 | unstoppable | hyperbole: an extreme word in place of a measured one
@@ -738,26 +738,26 @@ emphasis.ground-breaking | emphasis | 0.45 | ground-breaking | hyperbole: an ext
 emphasis.miraculous | emphasis | 0.45 | miraculous | hyperbole: an extreme word in place of a measured one
 emphasis.miracle | emphasis | 0.45 | miracle | hyperbole: an extreme word in place of a measured one
 emphasis.magical | emphasis | 0.386 | magical | hyperbole: an extreme word in place of a measured one
-emphasis.genius | emphasis | 0.152 | genius | hyperbole: an extreme word in place of a measured one
+emphasis.genius | emphasis | 0.15 | genius | hyperbole: an extreme word in place of a measured one
 emphasis.brilliant | emphasis | 0.1 | brilliant | hyperbole: an extreme word in place of a measured one
-emphasis.perfect | emphasis | 0.865 | perfect | hyperbole: an extreme word in place of a measured one
+emphasis.perfect | emphasis | 0.864 | perfect | hyperbole: an extreme word in place of a measured one
 emphasis.flawless | emphasis | 0.283 | flawless | hyperbole: an extreme word in place of a measured one
 emphasis.terrifying | emphasis | 0.156 | terrifying | hyperbole: an extreme word in place of a measured one
-emphasis.horrifying | emphasis | 0.135 | horrifying | hyperbole: an extreme word in place of a measured one
+emphasis.horrifying | emphasis | 0.134 | horrifying | hyperbole: an extreme word in place of a measured one
 emphasis.horrific | emphasis | 0.45 | horrific | hyperbole: an extreme word in place of a measured one
 emphasis.chilling | emphasis | 0.187 | chilling | hyperbole: an extreme word in place of a measured one
 emphasis.disturbing | emphasis | 0.45 | disturbing | hyperbole: an extreme word in place of a measured one
-emphasis.heartbreaking | emphasis | 0.396 | heartbreaking | hyperbole: an extreme word in place of a measured one
+emphasis.heartbreaking | emphasis | 0.395 | heartbreaking | hyperbole: an extreme word in place of a measured one
 emphasis.heart-wrenching | emphasis | 0.45 | heart-wrenching | hyperbole: an extreme word in place of a measured one
 emphasis.heartwarming | emphasis | 0.45 | heartwarming | hyperbole: an extreme word in place of a measured one
 emphasis.tear-jerking | emphasis | 0.45 | tear-jerking | hyperbole: an extreme word in place of a measured one
 emphasis.adorable | emphasis | 0.799 | adorable | hyperbole: an extreme word in place of a measured one
-emphasis.hilarious | emphasis | 0.788 | hilarious | hyperbole: an extreme word in place of a measured one
+emphasis.hilarious | emphasis | 0.787 | hilarious | hyperbole: an extreme word in place of a measured one
 emphasis.hysterical | emphasis | 0.45 | hysterical | hyperbole: an extreme word in place of a measured one
-emphasis.ridiculous | emphasis | 0.25 | ridiculous | hyperbole: an extreme word in place of a measured one
-emphasis.outrageous | emphasis | 0.102 | outrageous | hyperbole: an extreme word in place of a measured one
+emphasis.ridiculous | emphasis | 0.244 | ridiculous | hyperbole: an extreme word in place of a measured one
+emphasis.outrageous | emphasis | 0.101 | outrageous | hyperbole: an extreme word in place of a measured one
 emphasis.scandalous | emphasis | 0.1 | scandalous | hyperbole: an extreme word in place of a measured one
-emphasis.awesome | emphasis | 0.211 | awesome | hyperbole: an extreme word in place of a measured one
+emphasis.awesome | emphasis | 0.209 | awesome | hyperbole: an extreme word in place of a measured one
 emphasis.lovely | emphasis | 0.3 | "lovely" | hyperbole: an extreme word in place of a measured one
 emphasis.delectable | emphasis | 0.3 | delectable | hyperbole: an extreme word in place of a measured one
 emphasis.sexy | emphasis | 0.233 | sexy | hyperbole: an extreme word in place of a measured one
@@ -769,19 +769,19 @@ emphasis.remarkable | emphasis | 0.4 | "remarkable" | hyperbole: an extreme word
 emphasis.remarkably | emphasis | 0.4 | "remarkably" | hyperbole: an extreme word in place of a measured one
 emphasis.wondrous | emphasis | 0.45 | wondrous | hyperbole: an extreme word in place of a measured one
 emphasis.wonderful | emphasis | 0.233 | "wonderful" | hyperbole: an extreme word in place of a measured one
-emphasis.glorious | emphasis | 0.141 | glorious | hyperbole: an extreme word in place of a measured one
-emphasis.gorgeous | emphasis | 0.199 | gorgeous | hyperbole: an extreme word in place of a measured one
+emphasis.glorious | emphasis | 0.139 | glorious | hyperbole: an extreme word in place of a measured one
+emphasis.gorgeous | emphasis | 0.197 | gorgeous | hyperbole: an extreme word in place of a measured one
 emphasis.stunner | emphasis | 0.45 | stunner | hyperbole: an extreme word in place of a measured one
 emphasis.dazzling | emphasis | 0.45 | dazzling | hyperbole: an extreme word in place of a measured one
 emphasis.majestic | emphasis | 0.45 | majestic | hyperbole: an extreme word in place of a measured one
 emphasis.magnificent | emphasis | 0.45 | magnificent | hyperbole: an extreme word in place of a measured one
-emphasis.fantastic | emphasis | 0.123 | fantastic | hyperbole: an extreme word in place of a measured one
+emphasis.fantastic | emphasis | 0.122 | fantastic | hyperbole: an extreme word in place of a measured one
 emphasis.fabulous | emphasis | 0.45 | fabulous | hyperbole: an extreme word in place of a measured one
 emphasis.superb | emphasis | 0.45 | superb | hyperbole: an extreme word in place of a measured one
 emphasis.sublime | emphasis | 0.45 | sublime | hyperbole: an extreme word in place of a measured one
 emphasis.surreal | emphasis | 0.45 | surreal | hyperbole: an extreme word in place of a measured one
-emphasis.bizarre | emphasis | 0.124 | bizarre | hyperbole: an extreme word in place of a measured one
-emphasis.weird | emphasis | 0.358 | weird | hyperbole: an extreme word in place of a measured one
+emphasis.bizarre | emphasis | 0.121 | bizarre | hyperbole: an extreme word in place of a measured one
+emphasis.weird | emphasis | 0.357 | weird | hyperbole: an extreme word in place of a measured one
 emphasis.weirdest | emphasis | 0.166 | weirdest | hyperbole: an extreme word in place of a measured one
 emphasis.strange | emphasis | 0.45 | strange | hyperbole: an extreme word in place of a measured one
 emphasis.freaky | emphasis | 0.45 | freaky | hyperbole: an extreme word in place of a measured one
@@ -790,19 +790,19 @@ emphasis.scary | emphasis | 0.45 | scary | hyperbole: an extreme word in place o
 emphasis.cringe | emphasis | 0.1 | cringe | hyperbole: an extreme word in place of a measured one
 emphasis.cringeworthy | emphasis | 0.45 | cringeworthy | hyperbole: an extreme word in place of a measured one
 emphasis.cringey | emphasis | 0.45 | cringey | hyperbole: an extreme word in place of a measured one
-emphasis.cute | emphasis | 0.392 | cute | hyperbole: an extreme word in place of a measured one
+emphasis.cute | emphasis | 0.391 | cute | hyperbole: an extreme word in place of a measured one
 emphasis.cutest | emphasis | 0.384 | cutest | hyperbole: an extreme word in place of a measured one
 emphasis.precious | emphasis | 0.45 | precious | hyperbole: an extreme word in place of a measured one
-emphasis.beautiful | emphasis | 0.618 | beautiful | hyperbole: an extreme word in place of a measured one
-emphasis.delicious | emphasis | 0.293 | delicious | hyperbole: an extreme word in place of a measured one
+emphasis.beautiful | emphasis | 0.616 | beautiful | hyperbole: an extreme word in place of a measured one
+emphasis.delicious | emphasis | 0.288 | delicious | hyperbole: an extreme word in place of a measured one
 emphasis.mouthwatering | emphasis | 0.1 | mouthwatering | hyperbole: an extreme word in place of a measured one
 emphasis.addictive | emphasis | 0.1 | addictive | hyperbole: an extreme word in place of a measured one
 emphasis.irresistible | emphasis | 0.45 | irresistible | hyperbole: an extreme word in place of a measured one
 emphasis.outstanding | emphasis | 0.45 | outstanding | hyperbole: an extreme word in place of a measured one
-emphasis.extreme | emphasis | 0.123 | extreme | hyperbole: an extreme word in place of a measured one
+emphasis.extreme | emphasis | 0.121 | extreme | hyperbole: an extreme word in place of a measured one
 emphasis.intense | emphasis | 0.3 | "intense" | hyperbole: an extreme word in place of a measured one
 emphasis.fierce | emphasis | 0.45 | fierce | hyperbole: an extreme word in place of a measured one
-emphasis.badass | emphasis | 0.294 | badass | hyperbole: an extreme word in place of a measured one
+emphasis.badass | emphasis | 0.291 | badass | hyperbole: an extreme word in place of a measured one
 emphasis.savage | emphasis | 0.45 | savage | hyperbole: an extreme word in place of a measured one
 emphasis.brutal | emphasis | 0.45 | brutal | hyperbole: an extreme word in place of a measured one
 emphasis.devastating | emphasis | 0.45 | devastating | hyperbole: an extreme word in place of a measured one
@@ -843,7 +843,7 @@ emphasis.disaster | emphasis | 0.1 | disaster | hyperbole: an extreme word in pl
 emphasis.fiasco | emphasis | 0.45 | fiasco | hyperbole: an extreme word in place of a measured one
 emphasis.epic-fail | emphasis | 0.45 | epic fail | hyperbole: an extreme word in place of a measured one
 emphasis.fail | emphasis | 0.1 | fail | hyperbole: an extreme word in place of a measured one
-emphasis.wtf | emphasis | 0.149 | wtf | hyperbole: an extreme word in place of a measured one
+emphasis.wtf | emphasis | 0.147 | wtf | hyperbole: an extreme word in place of a measured one
 emphasis.omg | emphasis | 0.45 | omg | hyperbole: an extreme word in place of a measured one
 emphasis.omfg | emphasis | 0.45 | omfg | hyperbole: an extreme word in place of a measured one
 emphasis.clearly | emphasis | 0.3 | "clearly" | booster: a word that adds force but no fact
@@ -854,9 +854,9 @@ emphasis.whoa | emphasis | 0.45 | whoa | hyperbole: an extreme word in place of 
 emphasis.yikes | emphasis | 0.45 | yikes | hyperbole: an extreme word in place of a measured one
 emphasis.oops | emphasis | 0.45 | oops | hyperbole: an extreme word in place of a measured one
 emphasis.holy | emphasis | 0.45 | holy | hyperbole: an extreme word in place of a measured one
-emphasis.damn | emphasis | 0.397 | damn | hyperbole: an extreme word in place of a measured one
+emphasis.damn | emphasis | 0.396 | damn | hyperbole: an extreme word in place of a measured one
 emphasis.hell | emphasis | 0.175 | hell | hyperbole: an extreme word in place of a measured one
-emphasis.af | emphasis | 0.518 | af | hyperbole: an extreme word in place of a measured one
+emphasis.af | emphasis | 0.517 | af | hyperbole: an extreme word in place of a measured one
 emphasis.freaking | emphasis | 0.1 | freaking | hyperbole: an extreme word in place of a measured one
 emphasis.frickin | emphasis | 0.45 | frickin | hyperbole: an extreme word in place of a measured one
 emphasis.bloody | emphasis | 0.45 | bloody | hyperbole: an extreme word in place of a measured one
@@ -865,9 +865,9 @@ emphasis.ever-so | emphasis | 0.45 | ever so | hyperbole: an extreme word in pla
 
 # Emphasis: superlatives and records.
 emphasis.best | emphasis | 0.54 | best | superlative: ranks a thing as the most of its kind
-emphasis.worst | emphasis | 0.355 | worst | superlative: ranks a thing as the most of its kind
+emphasis.worst | emphasis | 0.356 | worst | superlative: ranks a thing as the most of its kind
 emphasis.biggest | emphasis | 0.369 | biggest | superlative: ranks a thing as the most of its kind
-emphasis.greatest | emphasis | 0.36 | greatest | superlative: ranks a thing as the most of its kind
+emphasis.greatest | emphasis | 0.359 | greatest | superlative: ranks a thing as the most of its kind
 emphasis.largest | emphasis | 0.1 | largest | superlative: ranks a thing as the most of its kind
 emphasis.smallest | emphasis | 0.35 | smallest | superlative: ranks a thing as the most of its kind
 emphasis.tiniest | emphasis | 0.35 | tiniest | superlative: ranks a thing as the most of its kind
@@ -891,7 +891,7 @@ emphasis.oddest | emphasis | 0.35 | oddest | superlative: ranks a thing as the m
 emphasis.creepiest | emphasis | 0.35 | creepiest | superlative: ranks a thing as the most of its kind
 emphasis.tastiest | emphasis | 0.35 | tastiest | superlative: ranks a thing as the most of its kind
 emphasis.easiest | emphasis | 0.35 | easiest | superlative: ranks a thing as the most of its kind
-emphasis.hardest | emphasis | 0.226 | hardest | superlative: ranks a thing as the most of its kind
+emphasis.hardest | emphasis | 0.227 | hardest | superlative: ranks a thing as the most of its kind
 emphasis.sweetest | emphasis | 0.35 | sweetest | superlative: ranks a thing as the most of its kind
 emphasis.bravest | emphasis | 0.35 | bravest | superlative: ranks a thing as the most of its kind
 emphasis.luckiest | emphasis | 0.35 | luckiest | superlative: ranks a thing as the most of its kind
@@ -947,11 +947,11 @@ emphasis.in-years | emphasis | 0.35 | in years | superlative: ranks a thing as t
 emphasis.in-decades | emphasis | 0.35 | in decades | superlative: ranks a thing as the most of its kind
 
 # Emphasis: absolutes.
-emphasis.everyone | emphasis | 0.917 | everyone | absolute: admits no exception
+emphasis.everyone | emphasis | 0.916 | everyone | absolute: admits no exception
 emphasis.everybody | emphasis | 0.3 | everybody | absolute: admits no exception
-emphasis.everything | emphasis | 0.619 | everything | absolute: admits no exception
+emphasis.everything | emphasis | 0.618 | everything | absolute: admits no exception
 emphasis.every-single | emphasis | 0.3 | every single | absolute: admits no exception
-emphasis.every | emphasis | 0.451 | every | absolute: admits no exception
+emphasis.every | emphasis | 0.445 | every | absolute: admits no exception
 emphasis.every-n | emphasis | =0 | every {num} | frequency: 'every five years' says how often, it admits no exception; it holds 'every' and is no evidence
 emphasis.every-day | emphasis | =0 | every day | frequency: 'every day' says how often, it admits no exception; it holds 'every' and is no evidence
 emphasis.every-week | emphasis | =0 | every week | frequency: 'every week' says how often, it admits no exception; it holds 'every' and is no evidence
@@ -969,21 +969,21 @@ emphasis.every-season | emphasis | =0 | every season | frequency: 'every season'
 emphasis.every-hour | emphasis | =0 | every hour | frequency: 'every hour' says how often, it admits no exception; it holds 'every' and is no evidence
 emphasis.every-minute | emphasis | =0 | every minute | frequency: 'every minute' says how often, it admits no exception; it holds 'every' and is no evidence
 emphasis.every-other | emphasis | =0 | every other | frequency: 'every other' says how often, it admits no exception; it holds 'every' and is no evidence
-emphasis.all | emphasis | 0.463 | all | absolute: admits no exception
+emphasis.all | emphasis | 0.46 | all | absolute: admits no exception
 emphasis.nobody | emphasis | 0.3 | nobody | absolute: admits no exception
 emphasis.no-one | emphasis | 0.164 | no one | absolute: admits no exception
 emphasis.nothing | emphasis | 0.3 | nothing | absolute: admits no exception
-emphasis.never | emphasis | 0.293 | never | absolute: admits no exception
+emphasis.never | emphasis | 0.288 | never | absolute: admits no exception
 emphasis.always | emphasis | 0.1 | always | absolute: admits no exception
-emphasis.forever | emphasis | 0.156 | forever | absolute: admits no exception
-emphasis.completely | emphasis | 0.289 | "completely" | absolute: admits no exception
-emphasis.entirely | emphasis | 0.254 | entirely | absolute: admits no exception
-emphasis.totally | emphasis | 0.415 | "totally" | absolute: admits no exception
-emphasis.absolutely | emphasis | 0.431 | absolutely | absolute: admits no exception
+emphasis.forever | emphasis | 0.155 | forever | absolute: admits no exception
+emphasis.completely | emphasis | 0.287 | "completely" | absolute: admits no exception
+emphasis.entirely | emphasis | 0.253 | entirely | absolute: admits no exception
+emphasis.totally | emphasis | 0.413 | "totally" | absolute: admits no exception
+emphasis.absolutely | emphasis | 0.43 | absolutely | absolute: admits no exception
 emphasis.literally | emphasis | 0.379 | literally | absolute: admits no exception
 emphasis.utterly | emphasis | 0.3 | utterly | absolute: admits no exception
-emphasis.truly | emphasis | 0.108 | truly | absolute: admits no exception
-emphasis.definitely | emphasis | 0.251 | "definitely" | absolute: admits no exception
+emphasis.truly | emphasis | 0.107 | truly | absolute: admits no exception
+emphasis.definitely | emphasis | 0.25 | "definitely" | absolute: admits no exception
 emphasis.certainly | emphasis | 0.3 | certainly | absolute: admits no exception
 emphasis.undeniably | emphasis | 0.3 | undeniably | absolute: admits no exception
 emphasis.undoubtedly | emphasis | 0.3 | undoubtedly | absolute: admits no exception
@@ -994,7 +994,7 @@ emphasis.100-percent | emphasis | 0.3 | 100 percent | absolute: admits no except
 emphasis.at-all | emphasis | 0.3 | at all | absolute: admits no exception
 emphasis.whatsoever | emphasis | 0.3 | whatsoever | absolute: admits no exception
 emphasis.anything | emphasis | 0.13 | anything | absolute: admits no exception
-emphasis.anyone | emphasis | 0.39 | anyone | absolute: admits no exception
+emphasis.anyone | emphasis | 0.386 | anyone | absolute: admits no exception
 emphasis.does-anyone | emphasis | =0 | does anyone | context: "anyone" asked about is no absolute
 emphasis.did-anyone | emphasis | =0 | did anyone | context: "anyone" asked about is no absolute
 emphasis.has-anyone | emphasis | =0 | has anyone | context: "anyone" asked about is no absolute
@@ -1015,11 +1015,11 @@ emphasis.i-kid-you-not | emphasis | 0.35 | i kid you not | booster: a word that 
 emphasis.hands-down | emphasis | 0.35 | hands down | booster: a word that adds force but no fact
 emphasis.bar-none | emphasis | 0.35 | bar none | booster: a word that adds force but no fact
 emphasis.seriously | emphasis | 0.1 | "seriously" | booster: a word that adds force but no fact
-emphasis.honestly | emphasis | 0.265 | honestly | booster: a word that adds force but no fact
-emphasis.actually | emphasis | 0.845 | actually | booster: a word that adds force but no fact
-emphasis.basically | emphasis | 0.179 | "basically" | booster: a word that adds force but no fact
+emphasis.honestly | emphasis | 0.262 | honestly | booster: a word that adds force but no fact
+emphasis.actually | emphasis | 0.844 | actually | booster: a word that adds force but no fact
+emphasis.basically | emphasis | 0.177 | "basically" | booster: a word that adds force but no fact
 emphasis.simply | emphasis | 0.35 | simply | booster: a word that adds force but no fact
-emphasis.just | emphasis | 0.741 | just | booster: a word that adds force but no fact
+emphasis.just | emphasis | 0.742 | just | booster: a word that adds force but no fact
 emphasis.just-under | emphasis | =0 | just under | precision: 'just under' places a figure or a time, it adds no force; it holds 'just' and is no evidence
 emphasis.just-over | emphasis | =0 | just over | precision: 'just over' places a figure or a time, it adds no force; it holds 'just' and is no evidence
 emphasis.just-before | emphasis | =0 | just before | precision: 'just before' places a figure or a time, it adds no force; it holds 'just' and is no evidence
@@ -1032,8 +1032,8 @@ emphasis.so-much | emphasis | 0.1 | so much | booster: a word that adds force bu
 emphasis.too-much | emphasis | 0.1 | too much | booster: a word that adds force but no fact
 emphasis.beyond | emphasis | 0.1 | beyond | booster: a word that adds force but no fact
 emphasis.next-level | emphasis | 0.35 | next level | booster: a word that adds force but no fact
-emphasis.obsessed | emphasis | 0.205 | obsessed | booster: a word that adds force but no fact
-emphasis.need | emphasis | 0.25 | need | booster: a word that adds force but no fact
+emphasis.obsessed | emphasis | 0.203 | obsessed | booster: a word that adds force but no fact
+emphasis.need | emphasis | 0.271 | need | booster: a word that adds force but no fact
 emphasis.must | emphasis | 0.1 | must | booster: a word that adds force but no fact
 emphasis.essential | emphasis | 0.35 | essential | booster: a word that adds force but no fact
 emphasis.urgent | emphasis | 0.35 | urgent | booster: a word that adds force but no fact
@@ -1042,7 +1042,7 @@ emphasis.warning | emphasis | 0.1 | "warning" | booster: a word that adds force 
 emphasis.alert | emphasis | 0.1 | alert | booster: a word that adds force but no fact
 emphasis.breaking | emphasis | 0.1 | "breaking" | booster: a word that adds force but no fact
 emphasis.exclusive | emphasis | 0.35 | "exclusive" | booster: a word that adds force but no fact
-emphasis.important | emphasis | 0.335 | "important" | booster: a word that adds force but no fact
+emphasis.important | emphasis | 0.333 | "important" | booster: a word that adds force but no fact
 emphasis.huge | emphasis | 0.1 | huge | booster: a word that adds force but no fact
 emphasis.big | emphasis | 0.1 | big | booster: a word that adds force but no fact
 emphasis.tons | emphasis | 0.35 | tons | booster: a word that adds force but no fact
@@ -1050,8 +1050,8 @@ emphasis.tons-of | emphasis | 0.35 | tons of | booster: a word that adds force b
 emphasis.loads-of | emphasis | 0.35 | loads of | booster: a word that adds force but no fact
 emphasis.so-many | emphasis | 0.35 | so many | booster: a word that adds force but no fact
 emphasis.a-lot | emphasis | 0.259 | a lot | booster: a word that adds force but no fact
-emphasis.way-too | emphasis | 0.168 | way too | booster: a word that adds force but no fact
-emphasis.super | emphasis | 0.24 | super | booster: a word that adds force but no fact
+emphasis.way-too | emphasis | 0.165 | way too | booster: a word that adds force but no fact
+emphasis.super | emphasis | 0.242 | super | booster: a word that adds force but no fact
 
 # Emphasis: hype verbs.
 emphasis.slams | emphasis | 0.4 | "slams" | hype verb: a violent or extreme verb for an ordinary event
@@ -1091,7 +1091,7 @@ emphasis.spikes | emphasis | 0.4 | spikes | hype verb: a violent or extreme verb
 emphasis.balloons | emphasis | 0.4 | balloons | hype verb: a violent or extreme verb for an ordinary event
 emphasis.rockets | emphasis | 0.1 | rockets | hype verb: a violent or extreme verb for an ordinary event
 emphasis.smashes | emphasis | 0.4 | smashes | hype verb: a violent or extreme verb for an ordinary event
-emphasis.crushes | emphasis | 0.265 | crushes | hype verb: a violent or extreme verb for an ordinary event
+emphasis.crushes | emphasis | 0.266 | crushes | hype verb: a violent or extreme verb for an ordinary event
 emphasis.dominates | emphasis | 0.1 | dominates | hype verb: a violent or extreme verb for an ordinary event
 emphasis.takes-over | emphasis | 0.1 | takes over | hype verb: a violent or extreme verb for an ordinary event
 emphasis.took-over | emphasis | 0.4 | took over | hype verb: a violent or extreme verb for an ordinary event
@@ -1099,7 +1099,7 @@ emphasis.cant-stop | emphasis | 0.4 | can't stop | hype verb: a violent or extre
 emphasis.cannot-stop | emphasis | 0.4 | cannot stop | hype verb: a violent or extreme verb for an ordinary event
 emphasis.cant-even | emphasis | 0.4 | can't even | hype verb: a violent or extreme verb for an ordinary event
 emphasis.died-laughing | emphasis | 0.4 | died laughing | hype verb: a violent or extreme verb for an ordinary event
-emphasis.cry | emphasis | 0.144 | cry | hype verb: a violent or extreme verb for an ordinary event
+emphasis.cry | emphasis | 0.142 | cry | hype verb: a violent or extreme verb for an ordinary event
 emphasis.tears | emphasis | 0.1 | tears | hype verb: a violent or extreme verb for an ordinary event
 emphasis.sobbing | emphasis | 0.4 | sobbing | hype verb: a violent or extreme verb for an ordinary event
 emphasis.scream | emphasis | 0.1 | scream | hype verb: a violent or extreme verb for an ordinary event
@@ -1130,11 +1130,11 @@ emphasis.staggering-n | emphasis | 0.5 | staggering {num} | hype verb with a fig
 emphasis.a-record-n | emphasis | 0.5 | a record {num} | hype verb with a figure: a big number made dramatic
 emphasis.record-n | emphasis | 0.5 | record {num} | hype verb with a figure: a big number made dramatic
 emphasis.n-times-more | emphasis | 0.5 | {num} times more | hype verb with a figure: a big number made dramatic
-emphasis.n-times | emphasis | 0.322 | {num} times | hype verb with a figure: a big number made dramatic
+emphasis.n-times | emphasis | 0.313 | {num} times | hype verb with a figure: a big number made dramatic
 emphasis.more-than-ever | emphasis | 0.5 | more than ever | hype verb with a figure: a big number made dramatic
 
 # Listicle: numbered lists.
-listicle.start-n | listicle | 1.241 | ^ {num} | a headline that opens with a number is usually a list
+listicle.start-n | listicle | 1.273 | ^ {num} | a headline that opens with a number is usually a list
 listicle.start-n-killed | listicle | =0 | ^ {num} {gap:2} killed | context: a count of people in a news report ("Three arrested", "Two students shot") is no list
 listicle.start-n-dead | listicle | =0 | ^ {num} {gap:2} dead | context: a count of people in a news report ("Three arrested", "Two students shot") is no list
 listicle.start-n-die | listicle | =0 | ^ {num} {gap:2} die | context: a count of people in a news report ("Three arrested", "Two students shot") is no list
@@ -1189,26 +1189,26 @@ listicle.start-n-resign | listicle | =0 | ^ {num} {gap:2} resign | context: a co
 listicle.start-n-advance | listicle | =0 | ^ {num} {gap:2} advance | context: a count followed by what people or things did in the news ("5,000 nurses march", "Two storms strike") is no list
 listicle.start-n-strike | listicle | =0 | ^ {num} {gap:2} "strike" | context: a count followed by what people or things did in the news ("5,000 nurses march", "Two storms strike") is no list
 listicle.start-n-strikes | listicle | =0 | ^ {num} {gap:2} "strikes" | context: a count followed by what people or things did in the news ("5,000 nurses march", "Two storms strike") is no list
-listicle.n-things | listicle | 0.469 | {num} things | listicle: a count of things frames the story as a list
-listicle.n-ways | listicle | 0.137 | {num} ways | listicle: a count of things frames the story as a list
-listicle.n-reasons | listicle | 0.27 | {num} reasons | listicle: a count of things frames the story as a list
-listicle.n-times | listicle | 0.323 | {num} times | listicle: a count of things frames the story as a list
+listicle.n-things | listicle | 0.456 | {num} things | listicle: a count of things frames the story as a list
+listicle.n-ways | listicle | 0.133 | {num} ways | listicle: a count of things frames the story as a list
+listicle.n-reasons | listicle | 0.258 | {num} reasons | listicle: a count of things frames the story as a list
+listicle.n-times | listicle | 0.314 | {num} times | listicle: a count of things frames the story as a list
 listicle.n-times-a | listicle | =0 | {num} times a | context: a frequency ("three times a week") is no list
 listicle.n-signs | listicle | 0.1 | {num} signs | listicle: a count of things frames the story as a list
 listicle.n-people | listicle | 0.1 | {num} people | listicle: a count of things frames the story as a list
-listicle.n-photos | listicle | 0.131 | {num} photos | listicle: a count of things frames the story as a list
-listicle.n-pictures | listicle | 0.273 | {num} pictures | listicle: a count of things frames the story as a list
+listicle.n-photos | listicle | 0.127 | {num} photos | listicle: a count of things frames the story as a list
+listicle.n-pictures | listicle | 0.268 | {num} pictures | listicle: a count of things frames the story as a list
 listicle.n-pics | listicle | 0.6 | {num} pics | listicle: a count of things frames the story as a list
 listicle.n-gifs | listicle | 0.6 | {num} gifs | listicle: a count of things frames the story as a list
-listicle.n-tweets | listicle | 0.108 | {num} tweets | listicle: a count of things frames the story as a list
+listicle.n-tweets | listicle | 0.104 | {num} tweets | listicle: a count of things frames the story as a list
 listicle.n-facts | listicle | 0.6 | {num} facts | listicle: a count of things frames the story as a list
 listicle.n-tips | listicle | 0.6 | {num} tips | listicle: a count of things frames the story as a list
 listicle.n-tricks | listicle | 0.6 | {num} tricks | listicle: a count of things frames the story as a list
 listicle.n-moments | listicle | 0.1 | {num} moments | listicle: a count of things frames the story as a list
-listicle.n-questions | listicle | 0.16 | {num} questions | listicle: a count of things frames the story as a list
+listicle.n-questions | listicle | 0.154 | {num} questions | listicle: a count of things frames the story as a list
 listicle.n-secrets | listicle | 0.1 | {num} secrets | listicle: a count of things frames the story as a list
-listicle.n-celebrities | listicle | 0.162 | {num} celebrities | listicle: a count of things frames the story as a list
-listicle.n-struggles | listicle | 0.117 | {num} struggles | listicle: a count of things frames the story as a list
+listicle.n-celebrities | listicle | 0.157 | {num} celebrities | listicle: a count of things frames the story as a list
+listicle.n-struggles | listicle | 0.11 | {num} struggles | listicle: a count of things frames the story as a list
 listicle.n-problems | listicle | 0.6 | {num} problems | listicle: a count of things frames the story as a list
 listicle.n-products | listicle | 0.6 | {num} products | listicle: a count of things frames the story as a list
 listicle.n-ideas | listicle | 0.6 | {num} ideas | listicle: a count of things frames the story as a list
@@ -1217,7 +1217,7 @@ listicle.n-dogs | listicle | 0.6 | {num} dogs | listicle: a count of things fram
 listicle.n-cats | listicle | 0.6 | {num} cats | listicle: a count of things frames the story as a list
 listicle.n-animals | listicle | 0.6 | {num} animals | listicle: a count of things frames the story as a list
 listicle.n-songs | listicle | 0.6 | {num} songs | listicle: a count of things frames the story as a list
-listicle.n-movies | listicle | 0.157 | {num} movies | listicle: a count of things frames the story as a list
+listicle.n-movies | listicle | 0.154 | {num} movies | listicle: a count of things frames the story as a list
 listicle.n-films | listicle | 0.6 | {num} films | listicle: a count of things frames the story as a list
 listicle.n-books | listicle | 0.6 | {num} books | listicle: a count of things frames the story as a list
 listicle.n-places | listicle | 0.6 | {num} places | listicle: a count of things frames the story as a list
@@ -1234,7 +1234,7 @@ listicle.n-examples | listicle | 0.6 | {num} examples | listicle: a count of thi
 listicle.n-steps | listicle | 0.6 | {num} steps | listicle: a count of things frames the story as a list
 listicle.n-habits | listicle | 0.6 | {num} habits | listicle: a count of things frames the story as a list
 listicle.n-truths | listicle | 0.6 | {num} truths | listicle: a count of things frames the story as a list
-listicle.n-confessions | listicle | 0.148 | {num} confessions | listicle: a count of things frames the story as a list
+listicle.n-confessions | listicle | 0.14 | {num} confessions | listicle: a count of things frames the story as a list
 listicle.n-gifts | listicle | 0.1 | {num} gifts | listicle: a count of things frames the story as a list
 listicle.n-recipes | listicle | 0.6 | {num} recipes | listicle: a count of things frames the story as a list
 listicle.n-charts | listicle | 0.1 | {num} charts | listicle: a count of things frames the story as a list
@@ -1254,49 +1254,49 @@ listicle.n-parents | listicle | 0.6 | {num} parents | listicle: a count of thing
 listicle.n-couples | listicle | 0.6 | {num} couples | listicle: a count of things frames the story as a list
 listicle.n-stars | listicle | 0.6 | {num} stars | listicle: a count of things frames the story as a list
 listicle.n-times-when | listicle | 0.6 | {num} times when | listicle: a count of things frames the story as a list
-listicle.n-of-the | listicle | 0.168 | {num} of the | listicle: a count of things frames the story as a list
+listicle.n-of-the | listicle | 0.162 | {num} of the | listicle: a count of things frames the story as a list
 listicle.n-most | listicle | 0.404 | {num} most | listicle: a count of things frames the story as a list
-listicle.n-best | listicle | 0.377 | {num} best | listicle: a count of things frames the story as a list
+listicle.n-best | listicle | 0.378 | {num} best | listicle: a count of things frames the story as a list
 listicle.n-worst | listicle | 0.6 | {num} worst | listicle: a count of things frames the story as a list
-listicle.n-x-that-will | listicle | 0.279 | {num} {gap:3} that will | listicle: a count of things frames the story as a list
+listicle.n-x-that-will | listicle | 0.27 | {num} {gap:3} that will | listicle: a count of things frames the story as a list
 listicle.n-x-you-need | listicle | 0.1 | {num} {gap:3} you need | listicle: a count of things frames the story as a list
 listicle.n-x-you-should | listicle | 0.1 | {num} {gap:3} you should | listicle: a count of things frames the story as a list
-listicle.n-x-that-are | listicle | 0.332 | {num} {gap:3} that are | listicle: a count of things frames the story as a list
-listicle.n-x-that-prove | listicle | 0.259 | {num} {gap:3} that prove | listicle: a count of things frames the story as a list
-listicle.n-x-who | listicle | 0.557 | {num} {gap:3} who | listicle: a count of things frames the story as a list
-listicle.n-x-every | listicle | 0.231 | {num} {gap:3} every | listicle: a count of things frames the story as a list
-listicle.n-x-only | listicle | 0.296 | {num} {gap:3} only | listicle: a count of things frames the story as a list
+listicle.n-x-that-are | listicle | 0.32 | {num} {gap:3} that are | listicle: a count of things frames the story as a list
+listicle.n-x-that-prove | listicle | 0.249 | {num} {gap:3} that prove | listicle: a count of things frames the story as a list
+listicle.n-x-who | listicle | 0.546 | {num} {gap:3} who | listicle: a count of things frames the story as a list
+listicle.n-x-every | listicle | 0.224 | {num} {gap:3} every | listicle: a count of things frames the story as a list
+listicle.n-x-only | listicle | 0.283 | {num} {gap:3} only | listicle: a count of things frames the story as a list
 
 # Listicle: list framing.
-listicle.things | listicle | 0.702 | things | list framing without a number
+listicle.things | listicle | 0.701 | things | list framing without a number
 listicle.reasons-why | listicle | 0.1 | reasons why | list framing without a number
-listicle.reasons | listicle | 0.162 | reasons | list framing without a number
-listicle.ways-to | listicle | 0.284 | "ways" to | list framing without a number
+listicle.reasons | listicle | 0.161 | reasons | list framing without a number
+listicle.ways-to | listicle | 0.271 | "ways" to | list framing without a number
 listicle.signs-you | listicle | 0.1 | "signs" you | list framing without a number
 listicle.signs-that | listicle | 0.4 | "signs" that | list framing without a number
 listicle.signs-your | listicle | 0.4 | "signs" your | list framing without a number
 listicle.times-when | listicle | 0.4 | "times" when | list framing without a number
-listicle.people-who | listicle | 0.203 | people who | list framing without a number
+listicle.people-who | listicle | 0.201 | people who | list framing without a number
 listicle.photos-that | listicle | 0.1 | photos that | list framing without a number
 listicle.pictures-that | listicle | 0.1 | pictures that | list framing without a number
-listicle.photos-of | listicle | 0.427 | photos of | list framing without a number
-listicle.pictures-of | listicle | 0.302 | pictures of | list framing without a number
+listicle.photos-of | listicle | 0.426 | photos of | list framing without a number
+listicle.pictures-of | listicle | 0.301 | pictures of | list framing without a number
 listicle.moments-that | listicle | 0.4 | moments that | list framing without a number
 listicle.tweets-that | listicle | 0.1 | tweets that | list framing without a number
-listicle.tweets-about | listicle | 0.252 | tweets about | list framing without a number
+listicle.tweets-about | listicle | 0.25 | tweets about | list framing without a number
 listicle.facts-about | listicle | 0.4 | facts about | list framing without a number
-listicle.gifs | listicle | 0.111 | gifs | list framing without a number
+listicle.gifs | listicle | 0.11 | gifs | list framing without a number
 listicle.memes | listicle | 0.283 | memes | list framing without a number
-listicle.struggles | listicle | 0.26 | struggles | list framing without a number
+listicle.struggles | listicle | 0.259 | struggles | list framing without a number
 listicle.problems-only | listicle | 0.4 | problems only | list framing without a number
 listicle.things-only | listicle | 0.4 | things only | list framing without a number
 listicle.only-x-will-understand | listicle | 0.1 | only {gap:2} will understand | list framing without a number
 listicle.only-true | listicle | 0.4 | only true | quiz frame: a challenge only the reader's kind can meet
 listicle.only-x-will-be-able | listicle | 0.4 | only {gap:3} will be able | quiz frame: a challenge only the reader's kind can meet
-listicle.will-understand | listicle | 0.125 | will understand | list framing without a number
+listicle.will-understand | listicle | 0.121 | will understand | list framing without a number
 listicle.can-relate | listicle | 0.1 | can relate | list framing without a number
 listicle.relatable | listicle | 0.1 | "relatable" | list framing without a number
-listicle.ranked | listicle | 0.201 | ranked | list framing without a number
+listicle.ranked | listicle | 0.2 | ranked | list framing without a number
 listicle.full-list-of | listicle | 0.4 | full list of | list framing without a number
 address.to-anyone-with | address | 0.4 | to anyone with | direct address: the headline speaks to the reader
 address.brits-told | address | 0.45 | brits told | direct address: the headline speaks to the reader
@@ -1309,10 +1309,10 @@ listicle.of-the-year | listicle | 0.144 | of the year | list framing without a n
 listicle.every-time | listicle | 0.1 | every time | list framing without a number
 listicle.times-x-were | listicle | 0.1 | times {gap:2} were | list framing without a number
 listicle.that-prove | listicle | 0.4 | that prove | list framing without a number
-listicle.that-will | listicle | 0.123 | that will | list framing without a number
+listicle.that-will | listicle | 0.121 | that will | list framing without a number
 listicle.that-are-too | listicle | 0.1 | that are too | list framing without a number
 listicle.that-are-so | listicle | 0.4 | that are so | list framing without a number
-listicle.who-are | listicle | 0.114 | who are | list framing without a number
+listicle.who-are | listicle | 0.112 | who are | list framing without a number
 listicle.who-totally | listicle | 0.4 | who totally | list framing without a number
 listicle.who-nailed | listicle | 0.4 | who nailed | list framing without a number
 listicle.people-are | listicle | 0.599 | people are | list framing without a number
@@ -1325,21 +1325,21 @@ listicle.photos | listicle | 0.453 | photos | list framing without a number
 listicle.pics | listicle | 0.198 | pics | list framing without a number
 listicle.emoji | listicle | 0.194 | emoji | list framing without a number
 listicle.quiz | listicle | 0.253 | quiz | list framing without a number
-listicle.who-said-it | listicle | 0.682 | who said it | quiz frame: a challenge only the reader's kind can meet
+listicle.who-said-it | listicle | 0.683 | who said it | quiz frame: a challenge only the reader's kind can meet
 
 # Address: the reader spoken to.
 address.you | address | 1.378 | you | direct address: the headline speaks to the reader
-address.your | address | 0.847 | your | direct address: the headline speaks to the reader
+address.your | address | 0.846 | your | direct address: the headline speaks to the reader
 address.youre | address | 0.717 | you're | direct address: the headline speaks to the reader
 address.yours | address | 0.5 | yours | direct address: the headline speaks to the reader
-address.yourself | address | 0.361 | yourself | direct address: the headline speaks to the reader
+address.yourself | address | 0.36 | yourself | direct address: the headline speaks to the reader
 address.yourselves | address | 0.5 | yourselves | direct address: the headline speaks to the reader
-address.youll | address | 0.461 | you'll | direct address: the headline speaks to the reader
-address.youve | address | 0.247 | you've | direct address: the headline speaks to the reader
+address.youll | address | 0.46 | you'll | direct address: the headline speaks to the reader
+address.youve | address | 0.246 | you've | direct address: the headline speaks to the reader
 address.youd | address | 0.1 | you'd | direct address: the headline speaks to the reader
 address.ya | address | 0.1 | ya | direct address: the headline speaks to the reader
 address.yall | address | 0.5 | y'all | direct address: the headline speaks to the reader
-address.we | address | 0.693 | we | direct address: the headline speaks to the reader
+address.we | address | 0.69 | we | direct address: the headline speaks to the reader
 address.let-us | address | 0.5 | let us | direct address: the headline speaks to the reader
 address.admit-it | address | 0.5 | admit it | direct address: the headline speaks to the reader
 address.be-honest | address | 0.5 | be honest | direct address: the headline speaks to the reader
@@ -1347,23 +1347,23 @@ address.trust-me | address | 0.5 | trust me | direct address: the headline speak
 address.trust-us | address | 0.5 | trust us | direct address: the headline speaks to the reader
 address.imagine | address | 0.5 | imagine | direct address: the headline speaks to the reader
 address.if-you | address | 0.454 | if you | direct address: the headline speaks to the reader
-address.when-you | address | 0.407 | when you | direct address: the headline speaks to the reader
+address.when-you | address | 0.405 | when you | direct address: the headline speaks to the reader
 address.you-know | address | 0.588 | you know | direct address: the headline speaks to the reader
 address.you-guys | address | 0.5 | you guys | direct address: the headline speaks to the reader
-address.anyone-who | address | 0.209 | anyone who | direct address: the headline speaks to the reader
-address.everyone-who | address | 0.3 | everyone who | direct address: the headline speaks to the reader
-address.people-who | address | 0.332 | people who | direct address: the headline speaks to the reader
+address.anyone-who | address | 0.208 | anyone who | direct address: the headline speaks to the reader
+address.everyone-who | address | 0.301 | everyone who | direct address: the headline speaks to the reader
+address.people-who | address | 0.326 | people who | direct address: the headline speaks to the reader
 address.girls-who | address | 0.164 | girls who | direct address: the headline speaks to the reader
 address.guys-who | address | 0.1 | guys who | direct address: the headline speaks to the reader
 address.kids-who | address | 0.1 | kids who | direct address: the headline speaks to the reader
-address.start-watch | address | 0.914 | ^ watch | direct address: the headline speaks to the reader
+address.start-watch | address | 0.915 | ^ watch | direct address: the headline speaks to the reader
 address.start-look | address | 0.104 | ^ look | direct address: the headline speaks to the reader
 address.start-check | address | 0.5 | ^ check | direct address: the headline speaks to the reader
 address.start-try | address | 0.5 | ^ try | direct address: the headline speaks to the reader
 address.start-stop | address | 0.277 | ^ stop | direct address: the headline speaks to the reader
 address.start-dont | address | 0.5 | ^ don't | direct address: the headline speaks to the reader
-address.start-take | address | 0.196 | ^ take | direct address: the headline speaks to the reader
-address.start-tell | address | 0.378 | ^ tell | direct address: the headline speaks to the reader
+address.start-take | address | 0.197 | ^ take | direct address: the headline speaks to the reader
+address.start-tell | address | 0.379 | ^ tell | direct address: the headline speaks to the reader
 address.start-guess | address | 0.5 | ^ guess | direct address: the headline speaks to the reader
 address.start-read | address | 0.5 | ^ read | direct address: the headline speaks to the reader
 address.start-listen | address | 0.5 | ^ listen | direct address: the headline speaks to the reader
@@ -1393,11 +1393,11 @@ address.start-how-you | address | 0.5 | ^ how you | direct address: the headline
 address.millennials | address | 0.5 | millennials | direct address: the headline speaks to the reader
 address.twentysomethings | address | 0.1 | twentysomethings | direct address: the headline speaks to the reader
 address.20-somethings | address | 0.5 | 20-somethings | direct address: the headline speaks to the reader
-address.your-life | address | 0.262 | your life | direct address: the headline speaks to the reader
+address.your-life | address | 0.257 | your life | direct address: the headline speaks to the reader
 address.your-mind | address | 0.1 | your mind | direct address: the headline speaks to the reader
-address.your-day | address | 0.137 | your day | direct address: the headline speaks to the reader
+address.your-day | address | 0.136 | your day | direct address: the headline speaks to the reader
 address.your-childhood | address | 0.5 | your childhood | direct address: the headline speaks to the reader
-address.your-favorite | address | 0.431 | your favorite | direct address: the headline speaks to the reader
+address.your-favorite | address | 0.43 | your favorite | direct address: the headline speaks to the reader
 address.your-favourite | address | 0.1 | your favourite | direct address: the headline speaks to the reader
 address.your-zodiac | address | 0.32 | your zodiac | direct address: the headline speaks to the reader
 address.your-sign | address | 0.5 | your sign | direct address: the headline speaks to the reader
@@ -1822,7 +1822,7 @@ acronym.brics | acronym | 1 | brics | acronym written in capitals
 acronym.cop | acronym | 1 | cop | acronym written in capitals
 
 # Address: personal voice.
-address.start-i | address | 0.615 | ^ i | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.start-i | address | 0.616 | ^ i | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.im | address | 0.548 | i'm | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.ive | address | 0.4 | i've | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.id | address | 0.4 | i'd | personal voice: a first-person confession or experiment speaks to the reader as a friend
@@ -1834,13 +1834,13 @@ address.i-asked | address | 0.4 | i asked | personal voice: a first-person confe
 address.i-made | address | 0.4 | i made | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.i-was | address | 0.4 | i was | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.i-am | address | 0.4 | i am | personal voice: a first-person confession or experiment speaks to the reader as a friend
-address.my | address | 0.598 | my | personal voice: a first-person confession or experiment speaks to the reader as a friend
-address.me | address | 0.28 | me | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.my | address | 0.599 | my | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.me | address | 0.279 | me | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.myself | address | 0.4 | myself | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.start-we | address | 0.743 | ^ we | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.we-tried | address | 0.172 | we tried | personal voice: a first-person confession or experiment speaks to the reader as a friend
-address.we-asked | address | 0.291 | we asked | personal voice: a first-person confession or experiment speaks to the reader as a friend
-address.we-know | address | 0.337 | we know | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.we-asked | address | 0.292 | we asked | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.we-know | address | 0.339 | we know | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.we-found | address | 0.4 | we found | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.we-tested | address | 0.4 | we tested | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.we-made | address | 0.4 | we made | personal voice: a first-person confession or experiment speaks to the reader as a friend
@@ -1865,17 +1865,17 @@ address.start-wait | address | 0.4 | ^ wait | personal voice: a first-person con
 address.start-honestly | address | 0.4 | ^ honestly | personal voice: a first-person confession or experiment speaks to the reader as a friend
 
 # Suspense: hypotheticals and comparisons.
-suspense.start-if | suspense | 0.895 | ^ if | hypothetical: invites the reader to imagine rather than learn
+suspense.start-if | suspense | 0.896 | ^ if | hypothetical: invites the reader to imagine rather than learn
 suspense.if-x-were | suspense | 0.428 | if {gap:4} were | hypothetical: invites the reader to imagine rather than learn
 suspense.if-x-had | suspense | 0.1 | if {gap:4} had | hypothetical: invites the reader to imagine rather than learn
 suspense.if-x-was | suspense | 0.45 | if {gap:4} was | hypothetical: invites the reader to imagine rather than learn
 suspense.imagine-if | suspense | 0.45 | imagine if | hypothetical: invites the reader to imagine rather than learn
 suspense.what-would-happen-if | suspense | 0.45 | what would happen if | hypothetical: invites the reader to imagine rather than learn
-suspense.start-when-you | suspense | 0.237 | ^ when you | hypothetical: invites the reader to imagine rather than learn
+suspense.start-when-you | suspense | 0.238 | ^ when you | hypothetical: invites the reader to imagine rather than learn
 suspense.start-when-your | suspense | 0.45 | ^ when your | hypothetical: invites the reader to imagine rather than learn
 suspense.start-when | suspense | 0.171 | ^ when | hypothetical: invites the reader to imagine rather than learn
 suspense.what-happens-if | suspense | 0.45 | what happens if | hypothetical: invites the reader to imagine rather than learn
-suspense.pretend | suspense | 0.238 | pretend | hypothetical: invites the reader to imagine rather than learn
+suspense.pretend | suspense | 0.239 | pretend | hypothetical: invites the reader to imagine rather than learn
 suspense.vs | suspense | 0.457 | vs | versus: a side-by-side comparison built for a reaction
 suspense.versus | suspense | 0.35 | versus | versus: a side-by-side comparison built for a reaction
 suspense.expectations-vs-reality | suspense | 0.6 | expectations vs reality | the expectation-and-reality gag
@@ -1889,7 +1889,7 @@ emphasis.gotta | emphasis | 0.4 | gotta | informal register: slang and swearing 
 emphasis.kinda | emphasis | 0.4 | kinda | informal register: slang and swearing of social media, not of reporting
 emphasis.sorta | emphasis | 0.4 | sorta | informal register: slang and swearing of social media, not of reporting
 emphasis.dunno | emphasis | 0.4 | dunno | informal register: slang and swearing of social media, not of reporting
-emphasis.bae | emphasis | 0.132 | bae | informal register: slang and swearing of social media, not of reporting
+emphasis.bae | emphasis | 0.131 | bae | informal register: slang and swearing of social media, not of reporting
 emphasis.bff | emphasis | 0.1 | bff | informal register: slang and swearing of social media, not of reporting
 emphasis.squad | emphasis | 0.183 | squad | informal register: slang and swearing of social media, not of reporting
 emphasis.fam | emphasis | 0.4 | fam | informal register: slang and swearing of social media, not of reporting
@@ -1938,7 +1938,7 @@ emphasis.ftw | emphasis | 0.4 | ftw | informal register: slang and swearing of s
 emphasis.fml | emphasis | 0.4 | fml | informal register: slang and swearing of social media, not of reporting
 emphasis.selfie | emphasis | 0.26 | selfie | informal register: slang and swearing of social media, not of reporting
 emphasis.emoji | emphasis | 0.194 | emoji | informal register: slang and swearing of social media, not of reporting
-emphasis.meme | emphasis | 0.255 | meme | informal register: slang and swearing of social media, not of reporting
+emphasis.meme | emphasis | 0.254 | meme | informal register: slang and swearing of social media, not of reporting
 emphasis.throwback | emphasis | 0.4 | throwback | informal register: slang and swearing of social media, not of reporting
 emphasis.tbt | emphasis | 0.4 | tbt | informal register: slang and swearing of social media, not of reporting
 emphasis.bummed | emphasis | 0.3 | bummed | informal register: slang and swearing of social media, not of reporting
@@ -2060,14 +2060,14 @@ report.refugees | report | 0.5 | refugees | report: the vocabulary of hard news;
 listicle.on-twitter | listicle | 0.376 | on twitter | social-media content: a story built from posts rather than reporting
 listicle.on-facebook | listicle | 0.216 | on facebook | social-media content: a story built from posts rather than reporting
 listicle.on-snapchat | listicle | 0.35 | on snapchat | social-media content: a story built from posts rather than reporting
-listicle.on-instagram | listicle | 0.235 | on instagram | social-media content: a story built from posts rather than reporting
+listicle.on-instagram | listicle | 0.234 | on instagram | social-media content: a story built from posts rather than reporting
 listicle.on-tumblr | listicle | 0.35 | on tumblr | social-media content: a story built from posts rather than reporting
 listicle.on-reddit | listicle | 0.35 | on reddit | social-media content: a story built from posts rather than reporting
 listicle.on-youtube | listicle | 0.35 | on youtube | social-media content: a story built from posts rather than reporting
 listicle.on-tiktok | listicle | 0.35 | on tiktok | social-media content: a story built from posts rather than reporting
 listicle.twitter | listicle | 0.308 | twitter | social-media content: a story built from posts rather than reporting
-listicle.facebook | listicle | 0.116 | facebook | social-media content: a story built from posts rather than reporting
-listicle.snapchat | listicle | 0.31 | snapchat | social-media content: a story built from posts rather than reporting
+listicle.facebook | listicle | 0.115 | facebook | social-media content: a story built from posts rather than reporting
+listicle.snapchat | listicle | 0.309 | snapchat | social-media content: a story built from posts rather than reporting
 listicle.tinder | listicle | 0.235 | tinder | social-media content: a story built from posts rather than reporting
 listicle.youtube | listicle | 0.1 | youtube | social-media content: a story built from posts rather than reporting
 listicle.reddit | listicle | 0.35 | reddit | social-media content: a story built from posts rather than reporting
@@ -2080,24 +2080,24 @@ listicle.people-on | listicle | 0.35 | people on | social-media content: a story
 listicle.posts | listicle | 0.1 | "posts" | social-media content: a story built from posts rather than reporting
 listicle.poll | listicle | 0.1 | poll | social-media content: a story built from posts rather than reporting
 listicle.challenge | listicle | 0.128 | challenge | social-media content: a story built from posts rather than reporting
-listicle.confessions | listicle | 0.222 | confessions | social-media content: a story built from posts rather than reporting
+listicle.confessions | listicle | 0.215 | confessions | social-media content: a story built from posts rather than reporting
 listicle.confessions-of | listicle | 0.35 | confessions of | social-media content: a story built from posts rather than reporting
 listicle.winners-and-losers | listicle | 0.35 | winners and losers | social-media content: a story built from posts rather than reporting
-listicle.horoscope | listicle | 0.23 | horoscope | social-media content: a story built from posts rather than reporting
-listicle.recipe | listicle | 0.173 | recipe | social-media content: a story built from posts rather than reporting
+listicle.horoscope | listicle | 0.231 | horoscope | social-media content: a story built from posts rather than reporting
+listicle.recipe | listicle | 0.17 | recipe | social-media content: a story built from posts rather than reporting
 listicle.hacks | listicle | 0.1 | hacks | social-media content: a story built from posts rather than reporting
 listicle.life-hacks | listicle | 0.35 | life hacks | social-media content: a story built from posts rather than reporting
-listicle.outfits | listicle | 0.207 | outfits | social-media content: a story built from posts rather than reporting
+listicle.outfits | listicle | 0.206 | outfits | social-media content: a story built from posts rather than reporting
 listicle.looks-like | listicle | 0.545 | looks like | social-media content: a story built from posts rather than reporting
 listicle.starter-pack | listicle | 0.35 | starter pack | social-media content: a story built from posts rather than reporting
 
 # Suspense: reaction videos.
 suspense.start-people | suspense | 0.789 | ^ people | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-kids | suspense | 0.4 | ^ kids | reaction-video genre: ordinary people set up to react for the camera
-suspense.start-couples | suspense | 0.38 | ^ couples | reaction-video genre: ordinary people set up to react for the camera
-suspense.start-guys | suspense | 0.309 | ^ guys | reaction-video genre: ordinary people set up to react for the camera
+suspense.start-couples | suspense | 0.381 | ^ couples | reaction-video genre: ordinary people set up to react for the camera
+suspense.start-guys | suspense | 0.31 | ^ guys | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-girls | suspense | 0.4 | ^ girls | reaction-video genre: ordinary people set up to react for the camera
-suspense.start-women | suspense | 0.52 | ^ women | reaction-video genre: ordinary people set up to react for the camera
+suspense.start-women | suspense | 0.521 | ^ women | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-men | suspense | 0.307 | ^ men | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-parents | suspense | 0.4 | ^ parents | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-moms | suspense | 0.4 | ^ moms | reaction-video genre: ordinary people set up to react for the camera
@@ -2133,8 +2133,8 @@ address.pick-a | address | 0.4 | pick a | call to action: tells the reader what 
 address.choose-a | address | 0.4 | choose a | call to action: tells the reader what to do next
 
 # Suspense: reaction codas.
-suspense.and-its | suspense | 0.784 | and it's | reaction coda: the headline reports an event, then promises the feeling it caused
-suspense.and-it-was | suspense | 0.469 | and it was | reaction coda: the headline reports an event, then promises the feeling it caused
+suspense.and-its | suspense | 0.785 | and it's | reaction coda: the headline reports an event, then promises the feeling it caused
+suspense.and-it-was | suspense | 0.47 | and it was | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.and-it-is | suspense | 0.5 | and it is | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.and-it-will | suspense | 0.1 | and it will | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.and-it-feels | suspense | 0.5 | and it feels | reaction coda: the headline reports an event, then promises the feeling it caused
@@ -2159,7 +2159,7 @@ suspense.than-youd-think | suspense | 0.5 | than you'd think | reaction coda: th
 suspense.more-than-you | suspense | 0.5 | more than you | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.exactly-like | suspense | 0.5 | exactly like | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.looks-exactly-like | suspense | 0.5 | looks exactly like | reaction coda: the headline reports an event, then promises the feeling it caused
-suspense.now-end | suspense | 0.482 | now $ | reaction coda: the headline reports an event, then promises the feeling it caused
+suspense.now-end | suspense | 0.481 | now $ | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.again-end | suspense | 0.1 | again $ | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.theres-a | suspense | 0.288 | "there's" a | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.start-theres | suspense | 0.367 | ^ there's | reaction coda: the headline reports an event, then promises the feeling it caused
@@ -2183,7 +2183,7 @@ address.start-lol | address | 0.45 | ^ lol | interjection: the headline opens wi
 address.start-psa | address | 0.45 | ^ psa | interjection: the headline opens with a spoken reaction
 address.start-reminder | address | 0.247 | ^ reminder | interjection: the headline opens with a spoken reaction
 address.start-friendly-reminder | address | 0.45 | ^ friendly reminder | interjection: the headline opens with a spoken reaction
-address.start-please | address | 0.317 | ^ please | interjection: the headline opens with a spoken reaction
+address.start-please | address | 0.318 | ^ please | interjection: the headline opens with a spoken reaction
 address.start-sorry | address | 0.45 | ^ sorry | interjection: the headline opens with a spoken reaction
 address.start-whoa | address | 0.45 | ^ whoa | interjection: the headline opens with a spoken reaction
 address.start-wow | address | 0.45 | ^ wow | interjection: the headline opens with a spoken reaction
@@ -2207,10 +2207,10 @@ listicle.the-case-for | listicle | 0.4 | the case for | feature format: a stock 
 listicle.the-case-against | listicle | 0.4 | the case against | feature format: a stock magazine frame rather than news
 listicle.thoughts-during | listicle | 0.4 | thoughts during | feature format: a stock magazine frame rather than news
 listicle.thoughts-you-have | listicle | 0.4 | thoughts you have | feature format: a stock magazine frame rather than news
-listicle.thoughts-i-had | listicle | 0.148 | thoughts i had | feature format: a stock magazine frame rather than news
+listicle.thoughts-i-had | listicle | 0.144 | thoughts i had | feature format: a stock magazine frame rather than news
 listicle.thoughts-every | listicle | 0.4 | thoughts every | feature format: a stock magazine frame rather than news
 listicle.around-the-world | listicle | 0.209 | around the world | feature format: a stock magazine frame rather than news
-listicle.as-told-by | listicle | 0.283 | as told by | feature format: a stock magazine frame rather than news
+listicle.as-told-by | listicle | 0.282 | as told by | feature format: a stock magazine frame rather than news
 listicle.as-explained-by | listicle | 0.4 | as explained by | feature format: a stock magazine frame rather than news
 listicle.in-perspective | listicle | 0.4 | in perspective | feature format: a stock magazine frame rather than news
 listicle.put-in-perspective | listicle | 0.4 | put in perspective | feature format: a stock magazine frame rather than news
@@ -2222,7 +2222,7 @@ listicle.the-ultimate-guide | listicle | 0.4 | the ultimate guide | feature form
 listicle.a-guide-to | listicle | 0.4 | a guide to | feature format: a stock magazine frame rather than news
 listicle.a-brief-history | listicle | 0.4 | a brief history | feature format: a stock magazine frame rather than news
 listicle.the-history-of | listicle | 0.4 | the history of | feature format: a stock magazine frame rather than news
-listicle.what-its-like | listicle | 0.288 | what it's like | feature format: a stock magazine frame rather than news
+listicle.what-its-like | listicle | 0.287 | what it's like | feature format: a stock magazine frame rather than news
 listicle.what-it-is-like | listicle | 0.4 | what it is like | feature format: a stock magazine frame rather than news
 listicle.what-its-really-like | listicle | 0.4 | what it's really like | feature format: a stock magazine frame rather than news
 listicle.is-officially | listicle | 0.4 | is officially | feature format: a stock magazine frame rather than news
@@ -2240,7 +2240,7 @@ listicle.a-reminder-that | listicle | 0.4 | a reminder that | genre cue: a stock
 listicle.is-a-reminder | listicle | 0.4 | is a reminder | genre cue: a stock frame of entertainment writing rather than of news
 listicle.a-love-letter-to | listicle | 0.4 | a love letter to | genre cue: a stock frame of entertainment writing rather than of news
 listicle.an-open-letter-to | listicle | 0.4 | an open letter to | genre cue: a stock frame of entertainment writing rather than of news
-listicle.diy | listicle | 0.36 | diy | genre cue: a stock frame of entertainment writing rather than of news
+listicle.diy | listicle | 0.359 | diy | genre cue: a stock frame of entertainment writing rather than of news
 listicle.easy-to-make | listicle | 0.4 | easy to make | genre cue: a stock frame of entertainment writing rather than of news
 listicle.recipe-for | listicle | 0.4 | recipe for | genre cue: a stock frame of entertainment writing rather than of news
 listicle.a-tribute-to | listicle | 0.4 | a tribute to | genre cue: a stock frame of entertainment writing rather than of news
@@ -2267,6 +2267,6 @@ emphasis.insanely-good | emphasis | 0.3 | insanely good | booster: an adverb of 
 emphasis.ridiculously-good | emphasis | 0.3 | ridiculously good | booster: an adverb of reaction rather than of fact
 emphasis.eerily | emphasis | 0.3 | eerily | booster: an adverb of reaction rather than of fact
 emphasis.painfully | emphasis | 0.3 | "painfully" | booster: an adverb of reaction rather than of fact
-emphasis.brutally-honest | emphasis | 0.195 | brutally honest | booster: an adverb of reaction rather than of fact
+emphasis.brutally-honest | emphasis | 0.193 | brutally honest | booster: an adverb of reaction rather than of fact
 emphasis.goddam | emphasis | 0.3 | goddam | booster: an adverb of reaction rather than of fact
 emphasis.freakishly | emphasis | 0.3 | freakishly | booster: an adverb of reaction rather than of fact

@@ -129,10 +129,12 @@ func (s *Scorer) tryNumber(sc *scratch, p int32) {
 	if !sc.counts(p) {
 		return
 	}
-	// A sum of money counts no list items ("$20 million prize offered"):
-	// the structural patterns, list framing among them, are not tried.
+	// A sum of money or a measure counts no list items ("$20 million
+	// prize offered", "6.4 magnitude quake", "55% of voters"): the
+	// structural patterns, list framing among them, are not tried.
 	skip := sc.skip
-	if r, _ := utf8.DecodeRuneInString(sc.text[sc.toks[sc.words[p].tok].start:]); isCurrency(r) {
+	t := &sc.toks[sc.words[p].tok]
+	if r, _ := utf8.DecodeRuneInString(sc.text[t.start:]); isCurrency(r) || t.kind == tokNumber && isMeasure(sc.text[t.start:t.end]) {
 		sc.skip |= formStructure
 	}
 	s.tryPatterns(sc, s.ix.numFirst, p, 0, p)
@@ -238,10 +240,11 @@ func (sc *scratch) counts(p int32) bool {
 // countable reports whether toks[i], a number or a number word of text,
 // can open a count of things, as a {num} slot wants: not the plural of a
 // magnitude ("thousands march", "tens of", "in their 20s"), not a scale
-// alone (see isScale) and not joined by a hyphen to a word, which makes it
-// part of an adjective ("ten-year study", "3-day week"), save a number
-// word ("twenty-five"). Hyphens are as the tokenizer joined them, and
-// number words as the lexicon's word class names them.
+// alone (see isScale), not either side of a slash ("9/11", "24/7") and
+// not joined by a hyphen to a word, which makes it part of an adjective ("ten-year
+// study", "3-day week"), save a number word ("twenty-five"). Hyphens are
+// as the tokenizer joined them, and number words as the lexicon's word
+// class names them.
 func countable(text string, toks []token, i int32) bool {
 	t := &toks[i]
 	if c := text[t.end-1]; c == 's' || c == 'S' {
@@ -251,11 +254,28 @@ func countable(text string, toks []token, i int32) bool {
 		return false
 	}
 	if i+1 == int32(len(toks)) {
-		return true
+		return i == 0 || toks[i-1].end != t.start || text[t.start-1] != '/'
+	}
+	if i > 0 && toks[i-1].end == t.start && text[t.start-1] == '/' || toks[i+1].start == t.end && text[t.end] == '/' {
+		return false
 	}
 	next := &toks[i+1]
 	joined := next.start == t.end+1 && text[t.end] == '-'
 	return !joined || next.kind != tokWord || next.class&classNumber != 0
+}
+
+// isMeasure reports whether number, a number token, measures rather than
+// counts: it has a decimal point or a per cent sign, or ends in a scale
+// ("39K", "2bn").
+func isMeasure(number string) bool {
+	if strings.ContainsAny(number, ".%") {
+		return true
+	}
+	end := len(number)
+	for end > 0 && asciiClass[number[end-1]&0x7f] == cLetter {
+		end--
+	}
+	return end < len(number) && isScale(number[end:])
 }
 
 // isScale reports whether word is a scale ("million", "bn", "k"), which

@@ -197,7 +197,11 @@ func tokenize(toks []token, text string, from int, s *Scorer, sc *scratch) []tok
 		t := token{start: int32(i), end: int32(i + size), kind: tokPunct}
 		switch folded {
 		case '!':
+			// Inside a name ("E!News", "Go!Team") it exclaims nothing.
 			t.punct = pExclaim
+			if n := len(toks); n > 0 && toks[n-1].end == int32(i) && toks[n-1].kind == tokWord && i+1 < len(text) && isAlnum(text[i+1]) {
+				t.punct = pOther
+			}
 		case '?':
 			t.punct = pQuestion
 		case '.':
