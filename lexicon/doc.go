@@ -35,7 +35,8 @@
 //   - a word, matched on its Snowball stem, so "shocking" also meets
 //     "shocked" and "shocks". Words are folded first (NFKC, lower case,
 //     curly apostrophes made straight), so "Here’s" meets "here's". A
-//     hyphen splits words: "mind-blowing" is "mind blowing";
+//     hyphen splits words: "mind-blowing" is "mind blowing". A word may
+//     not open with a digit: text reads "100" or "2nd" as a number;
 //   - a word in double quotes, matched in that form only, folded, for
 //     where a stem joins words of different sense: totally in quotes meets
 //     "totally" and "TOTALLY" but not "total", and remarkable in quotes

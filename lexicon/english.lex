@@ -990,7 +990,7 @@ emphasis.undoubtedly | emphasis | 0.3 | undoubtedly | absolute: admits no except
 emphasis.without-a-doubt | emphasis | 0.3 | without a doubt | absolute: admits no exception
 emphasis.no-doubt | emphasis | 0.3 | no doubt | absolute: admits no exception
 emphasis.guaranteed | emphasis | 0.1 | guaranteed | absolute: admits no exception
-emphasis.100-percent | emphasis | 0.3 | 100 percent | absolute: admits no exception
+emphasis.100-percent | emphasis | 0.3 | hundred percent | absolute: admits no exception
 emphasis.at-all | emphasis | 0.3 | at all | absolute: admits no exception
 emphasis.whatsoever | emphasis | 0.3 | whatsoever | absolute: admits no exception
 emphasis.anything | emphasis | 0.13 | anything | absolute: admits no exception
@@ -1392,7 +1392,7 @@ address.start-why-you | address | 0.5 | ^ why you | direct address: the headline
 address.start-how-you | address | 0.5 | ^ how you | direct address: the headline speaks to the reader
 address.millennials | address | 0.5 | millennials | direct address: the headline speaks to the reader
 address.twentysomethings | address | 0.1 | twentysomethings | direct address: the headline speaks to the reader
-address.20-somethings | address | 0.5 | 20-somethings | direct address: the headline speaks to the reader
+address.20-somethings | address | 0.5 | "somethings" | direct address: the headline speaks to the reader
 address.your-life | address | 0.257 | your life | direct address: the headline speaks to the reader
 address.your-mind | address | 0.1 | your mind | direct address: the headline speaks to the reader
 address.your-day | address | 0.136 | your day | direct address: the headline speaks to the reader

@@ -124,6 +124,7 @@ func TestParseErrors(t *testing.T) {
 		{"unknown rule", "a.b | emphasis | 1 | <shout> | n\n", []int{1}, ErrPattern},
 		{"rule in modifier", "a.b | hedge | 1 | <exclaim> | n\n", []int{1}, ErrPattern},
 		{"number word after a slot", "n.m | number | 1 | million | n\na.b | emphasis | 1 | over {num} million | n\n", []int{2}, ErrPattern},
+		{"digits as a word", "a.b | emphasis | 1 | 100 percent | n\n", []int{1}, ErrPattern},
 		{"word class of two words", "a.b | number | 1 | two three | n\n", []int{1}, ErrPattern},
 		{"too many tokens", "a.b | emphasis | 1 | a b c d e f g h i | n\n", []int{1}, ErrPattern},
 		{"not a word", "a.b | emphasis | 1 | wow! | n\n", []int{1}, ErrPattern},

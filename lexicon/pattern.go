@@ -192,6 +192,9 @@ func parsePattern(src string, stem func(string) string) (Pattern, error) {
 				if !isPatternWord(folded) {
 					return p, fmt.Errorf("%w: %q is not a word: use letters, digits and apostrophes", ErrPattern, w)
 				}
+				if folded[0] >= '0' && folded[0] <= '9' {
+					return p, fmt.Errorf("%w: %q opens with a digit, so text reads it as a number, which only {num} matches", ErrPattern, w)
+				}
 				if len(folded) > MaxWordBytes {
 					return p, fmt.Errorf("%w: word %q is longer than %d bytes", ErrPattern, w, MaxWordBytes)
 				}

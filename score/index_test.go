@@ -246,3 +246,41 @@ func TestNumberGapPatterns(t *testing.T) {
 		{"Crop: 2 green pears", []string{"2 green pears"}},
 	})
 }
+
+// TestEveryEntryMatchesItsOwnWords checks that no entry of the default
+// lexicon is dead: each scored pattern, written out as a headline (its
+// words as written, "7" for a {num} slot, no words for a gap), is found
+// there by a Scorer that holds it alone, with the word classes it reads.
+func TestEveryEntryMatchesItsOwnWords(t *testing.T) {
+	var classes strings.Builder
+	classes.WriteString("@language english\n")
+	var scored []lexicon.Entry
+	for _, e := range lexicon.Default().Entries() {
+		switch {
+		case e.Category.WordClass():
+			fmt.Fprintf(&classes, "%s | %s | 1 | %s | a word class\n", e.ID, e.Category, e.Pattern)
+		case e.Category.Scored() && e.Pattern.Rule == lexicon.RuleNone:
+			scored = append(scored, e)
+		}
+	}
+	for _, e := range scored {
+		var words []string
+		for _, tok := range e.Pattern.Tokens {
+			switch tok.Kind {
+			case lexicon.WordToken:
+				words = append(words, tok.Word)
+			case lexicon.NumberToken:
+				words = append(words, "7")
+			}
+		}
+		text := strings.Join(words, " ")
+		src := classes.String() + fmt.Sprintf("%s | %s | 1 | %s | the entry\n", e.ID, e.Category, e.Pattern)
+		lex, err := lexicon.Parse(e.ID, strings.NewReader(src))
+		require.NoError(t, err)
+		found := false
+		for _, h := range New(lex).Headline(text).Hits {
+			found = found || h.ID == e.ID
+		}
+		assert.True(t, found, "%s (%s, line %d) is not found in %q", e.ID, e.Pattern, e.Line, text)
+	}
+}
