@@ -229,12 +229,12 @@ func (s *Scorer) hasForm(sc *scratch, w *word, form int32) bool {
 }
 
 // counts reports whether the word at position p of the current sentence
-// can fill a {num} slot: a number (word.count) that is a count in its
+// can fill a {num} slot: a number (word.isNumber) that is a count in its
 // context (see countable), which is looked at only here, for the few
 // numbers a pattern tries.
 func (sc *scratch) counts(p int32) bool {
 	w := &sc.words[p]
-	return w.count && countable(sc.text, sc.toks, w.tok)
+	return w.isNumber() && countable(sc.text, sc.toks, w.tok)
 }
 
 // countable reports whether toks[i], a number or a number word of text,
@@ -302,7 +302,7 @@ func (s *Scorer) numberEnd(sc *scratch, p, clause int32) int32 {
 	q := p + 1
 	for q < n && q-p < maxNumberWords {
 		w := &sc.words[q]
-		if w.clause != clause || !w.count || w.id < 0 { // a number word: a number token's id is -1
+		if w.clause != clause || !w.isNumber() || w.id < 0 { // a number word: a number token's id is -1
 			break
 		}
 		q++

@@ -51,7 +51,7 @@ func TestStartsOf(t *testing.T) {
 						f |= startPair
 					}
 				}
-				if w.count {
+				if w.isNumber() {
 					f |= startNumber
 				}
 				if f != 0 {

@@ -18,7 +18,6 @@ type word struct {
 	tok    int32 // its token's index
 	id     int32 // its vocabulary id, or -1: a number's is -1
 	clause int32 // the clause it is in
-	count  bool  // a number in digits or words, not a year or a rank, which may fill a {num} slot: see scratch.counts
 	long   uint8 // 1 for a word of two or more letters, as the caps rules count words, else 0
 	caps   bool  // such a word set in capitals: see token.caps
 	// starts says what patterns may start at the word (startSingles,
@@ -26,6 +25,10 @@ type word struct {
 	// before it and this one (startPairPrev), as tokenize finds it.
 	starts uint8
 }
+
+// isNumber reports whether w is a number in digits or words, not a year
+// or a rank, which may fill a {num} slot: see scratch.counts.
+func (w *word) isNumber() bool { return w.starts&startNumber != 0 }
 
 // breakPoint is a place where a sentence may end, as the tokenizer notes
 // it: a terminal mark, or line breaks between two tokens; or an emoji,

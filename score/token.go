@@ -132,7 +132,7 @@ func tokenize(toks []token, text string, from int, s *Scorer, sc *scratch) []tok
 					var w *word
 					sc.allWords, w = extend(sc.allWords)
 					w.tok, w.id, w.clause = int32(len(toks)-1), id, clause
-					w.count, w.long, w.caps = t.class&classNumber != 0, uint8(min(t.letters>>1, 1)), t.caps
+					w.long, w.caps = uint8(min(t.letters>>1, 1)), t.caps
 					pairPrev := partners >> (uint32(id) % 32) & 1 &^ uint32(id>>31) // none for a word outside the vocabulary
 					w.starts = st.starts | uint8(pairPrev)*startPairPrev
 					partners = st.partners
@@ -154,7 +154,7 @@ func tokenize(toks []token, text string, from int, s *Scorer, sc *scratch) []tok
 				end := scanNumber(text, j)
 				toks = append(toks, token{start: int32(i), end: int32(end), kind: tokNumber, upper: true, quote: inside})
 				if s != nil {
-					sc.allWords = append(sc.allWords, word{tok: int32(len(toks) - 1), id: -1, clause: clause, count: true, starts: startNumber})
+					sc.allWords = append(sc.allWords, word{tok: int32(len(toks) - 1), id: -1, clause: clause, starts: startNumber})
 					partners = 0
 				}
 				i = end
@@ -168,8 +168,8 @@ func tokenize(toks []token, text string, from int, s *Scorer, sc *scratch) []tok
 			rank := isYear(text[i:end]) || isOrdinal(text[i:end])
 			toks = append(toks, token{start: int32(i), end: int32(end), kind: tokNumber, upper: true, rank: rank, quote: inside})
 			if s != nil {
-				w := word{tok: int32(len(toks) - 1), id: -1, clause: clause, count: !rank}
-				if w.count {
+				w := word{tok: int32(len(toks) - 1), id: -1, clause: clause}
+				if !rank {
 					w.starts = startNumber
 				}
 				sc.allWords = append(sc.allWords, w)

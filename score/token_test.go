@@ -187,19 +187,20 @@ func TestSentenceSurvey(t *testing.T) {
 				case tk.kind == tokWord || tk.kind == tokNumber:
 					// A number is no stem and counts unless it is a year or a rank;
 					// a word counts if its stem is a number word.
-					w := word{tok: i, id: -1, clause: clauses[i], count: !tk.rank, caps: tk.caps}
+					w := word{tok: i, id: -1, clause: clauses[i], caps: tk.caps}
 					if tk.kind == tokWord {
 						w.id = s.wordID(new(scratch), text, &tk, 0)
-						w.count = tk.class&classNumber != 0
 					}
 					if tk.letters >= 2 {
 						w.long = 1
 					}
 					// What may start at the word: its stem's patterns, a count,
 					// and a pair with the word before it in its clause.
-					w.starts = s.ix.stems[1+w.id].starts
-					if w.id < 0 && w.count {
-						w.starts = startNumber
+					if s.ix.stems[1+w.id].hi > s.ix.stems[1+w.id].lo {
+						w.starts = startSingles
+					}
+					if tk.kind == tokNumber && !tk.rank || tk.kind == tokWord && tk.class&classNumber != 0 {
+						w.starts |= startNumber
 					}
 					if prev != nil && prev.clause == w.clause && w.id >= 0 && s.ix.stems[1+prev.id].partners>>(uint32(w.id)%32)&1 != 0 {
 						w.starts |= startPairPrev
