@@ -38,6 +38,7 @@ type traits struct {
 	class    uint8            // overlapClass of the entry, kept since every match reads it
 	category lexicon.Category // the entry's category
 	form     headlineForm     // what makes the entry a cue of a headline's form, if anything
+	context  bool             // weight 0: a context in which the entry's category finds no evidence (see holdInContexts)
 }
 
 // headlineForm marks the entries that are cues of a headline's form rather
@@ -142,7 +143,7 @@ func newIndex(lex *lexicon.Lexicon) *index {
 		default:
 			ix.pats = append(ix.pats, c)
 			ix.traits = append(ix.traits, traits{end: e.Pattern.End, exact: exact, size: uint8(len(c.toks)),
-				class: overlapClass(&e), category: e.Category, form: formOf(&e)})
+				class: overlapClass(&e), category: e.Category, form: formOf(&e), context: e.Weight == 0})
 		}
 	}
 	ix.short = shortWords(lex, ix.vocab)

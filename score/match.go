@@ -65,7 +65,7 @@ func (s *Scorer) matchSentence(sc *scratch, sn *sentence, capsText bool) {
 	lo, hi := sn.lo, sn.hi
 	sc.words = sc.allWords[sn.wlo:sn.whi:sn.whi]
 	sc.present = &sn.present
-	sc.cands, sc.mods = sc.cands[:0], sc.mods[:0]
+	sc.cands, sc.mods, sc.contexts = sc.cands[:0], sc.mods[:0], false
 	sc.statement = statementEnd(toks, lo, hi)
 	sc.end = -1 // found when a pattern anchored at the end first needs it
 	sc.skip = 0
@@ -77,6 +77,9 @@ func (s *Scorer) matchSentence(sc *scratch, sn *sentence, capsText bool) {
 	}
 	if sn.caps > 0 && !capsText {
 		s.maskNames(sc)
+	}
+	if sc.hashtags {
+		maskHashtags(sc)
 	}
 	for _, at := range s.startsOf(sc) {
 		p, t := at>>startShift, &sc.words[at>>startShift]
@@ -95,7 +98,11 @@ func (s *Scorer) matchSentence(sc *scratch, sn *sentence, capsText bool) {
 	}
 	// Matches held by others of their class are dropped (see settle.go).
 	firstHit := len(sc.hits)
-	for _, m := range settle(sc.cands) {
+	kept := settle(sc.cands)
+	if sc.contexts {
+		kept = holdInContexts(kept, s.ix.traits)
+	}
+	for _, m := range kept {
 		head, tail := &toks[sc.words[m.from].tok], &toks[sc.words[m.to-1].tok]
 		s.addHit(sc, m.pat, head.start, tail.end, m.from, m.to, head.quote)
 	}
@@ -115,6 +122,21 @@ const nameClasses = classAcronym | classInterrogative
 func (s *Scorer) maskNames(sc *scratch) {
 	for p := range sc.words {
 		if w := &sc.words[p]; w.caps && s.ix.stems[1+w.id].class&nameClasses == nameClasses {
+			w.id, w.starts = -1, 0
+			if p+1 < len(sc.words) {
+				sc.words[p+1].starts &^= startPairPrev
+			}
+		}
+	}
+}
+
+// maskHashtags takes the words of hashtags out of matching: a hashtag
+// labels a post or names its topic ("#BREAKING", "#WorldCup"), as a feed
+// does, and is not the writer's own claim.
+func maskHashtags(sc *scratch) {
+	for p := range sc.words {
+		w := &sc.words[p]
+		if start := sc.toks[w.tok].start; start > 0 && sc.text[start-1] == '#' {
 			w.id, w.starts = -1, 0
 			if p+1 < len(sc.words) {
 				sc.words[p+1].starts &^= startPairPrev
@@ -193,6 +215,9 @@ func (s *Scorer) tryPatterns(sc *scratch, pats []int32, p, matched, at int32) {
 		m := match{pat: pi, from: p, to: q, class: int32(c.class)}
 		if c.category.Scored() {
 			sc.cands = append(sc.cands, m)
+			if c.context {
+				sc.contexts = true
+			}
 		} else {
 			sc.mods = append(sc.mods, m)
 		}

@@ -12,7 +12,7 @@ import (
 // TestStartsOf checks the word positions startsOf finds, from the flags
 // tokenize sets, against their definition read off the index: the words
 // with patterns of their own, those that open a pair the index files
-// patterns under, and the counts; after names in capitals are taken out,
+// patterns under, and the counts; after names in capitals and hashtags are taken out,
 // across links that take words back, and in every sentence of the
 // generated headlines.
 func TestStartsOf(t *testing.T) {
@@ -25,6 +25,8 @@ func TestStartsOf(t *testing.T) {
 		"Honestly you www.example.com won't believe it",
 		"@you won't believe this thread by @citynews of 10 things",
 		"Three reasons why, in 2015, 7 things went viral",
+		"#YouWontBelieve you won't #believe what #happened next",
+		"#you won't believe it",
 		"The truth about \"you\" will leave you speechless",
 	}, strings.Split(strings.TrimSpace(string(raw)), "\n")...)
 	s := Default()
@@ -38,6 +40,9 @@ func TestStartsOf(t *testing.T) {
 			sc.words = sc.allWords[sn.wlo:sn.whi:sn.whi]
 			if sn.caps > 0 && !caps {
 				s.maskNames(sc)
+			}
+			if sc.hashtags {
+				maskHashtags(sc)
 			}
 			var want []int32
 			for p, w := range sc.words {

@@ -15,6 +15,7 @@ type scratch struct {
 	starts    []int32      // where matches may start in the current sentence (see startsOf)
 	cands     []match      // scored matches of the current sentence, before overlaps are settled
 	mods      []match      // modifier matches of the current sentence
+	contexts  bool         // cands holds a context (see holdInContexts)
 	hits      []rawHit     // hits so far, in text order within each sentence
 	modBuf    []Modifier   // modifiers of the hits, in hit order
 	bounds    []int32      // a passage's sentences' first hits, and the end
@@ -23,6 +24,7 @@ type scratch struct {
 	statement int32 // 1 + index of the "." or "!" that ends the current sentence; 0 if it ends otherwise
 	end       int32 // the word position where the current sentence's text ends, before trailing hashtags and handles ("$" anchors there), or -1 until textEnd finds it
 	body      bool  // the sentences are a passage's: body text, not a headline
+	hashtags  bool  // the text has a "#", which may open a hashtag (see maskHashtags)
 	// skip holds the headline-form cues that do not count in the current
 	// sentence: none in a headline; in a passage, the structural cues,
 	// and the openings when the sentence ends with "." or "!".
@@ -75,4 +77,5 @@ func (sc *scratch) reset() {
 	sc.bounds = sc.bounds[:0]
 	sc.sentSpans = sc.sentSpans[:0]
 	sc.body = false
+	sc.hashtags = false
 }

@@ -82,3 +82,34 @@ func settle(ms []match) []match {
 	}
 	return ms[:n]
 }
+
+// A context, an entry of weight 0, holds every shorter match of its
+// category inside it, anchored or free: "^ {num} {gap:1} rescued" ("Five
+// people rescued") holds "{num} people" as well as "^ {num}", which
+// settle alone keeps apart.
+
+// holdInContexts drops from ms, settled matches in order of their first
+// word, those that a context of their category holds: one that starts no
+// later and ends no sooner, other than the match itself. It reuses ms and
+// runs in time linear in len(ms).
+func holdInContexts(ms []match, traits []traits) []match {
+	var reach [lexicon.NumScored]int32 // per category: the furthest end of a context that starts at or before the current word
+	n := 0
+	for lo := 0; lo < len(ms); {
+		hi := lo
+		for hi < len(ms) && ms[hi].from == ms[lo].from {
+			if t := &traits[ms[hi].pat]; t.context {
+				reach[t.category] = max(reach[t.category], ms[hi].to)
+			}
+			hi++
+		}
+		for _, m := range ms[lo:hi] {
+			if t := &traits[m.pat]; t.context || m.to > reach[t.category] {
+				ms[n] = m
+				n++
+			}
+		}
+		lo = hi
+	}
+	return ms[:n]
+}

@@ -62,3 +62,21 @@ func TestSettle(t *testing.T) {
 		}
 	}
 }
+
+// TestContextsHoldAcrossAnchors checks that a context (weight 0) holds the
+// shorter matches of its category inside it, anchored or free, and only
+// those: not a match of another category, nor one that reaches past it.
+func TestContextsHoldAcrossAnchors(t *testing.T) {
+	src := "@language english\n" +
+		"listicle.start-n | listicle | 1 | ^ {num} | an anchored count\n" +
+		"listicle.n-people | listicle | 1 | {num} people | a free count\n" +
+		"listicle.people-who | listicle | 1 | people who | reaches past the context\n" +
+		"listicle.start-n-rescued | listicle | =0 | ^ {num} {gap:1} rescued | the context\n" +
+		"emphasis.rescued | emphasis | 1 | rescued | another category\n" +
+		"number.five | number | 1 | five | a number word\n"
+	checkHitTexts(t, "contexts.lex", src, []hitTextCase{
+		{"Five people rescued", []string{"Five people rescued", "rescued"}},
+		{"Five people", []string{"Five", "Five people"}},
+		{"Five people who rescued", []string{"Five", "Five people", "people who", "rescued"}},
+	})
+}

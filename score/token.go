@@ -233,6 +233,11 @@ func tokenize(toks []token, text string, from int, s *Scorer, sc *scratch) []tok
 			t.punct = pColon
 		case '(', ')', '[', ']', '{', '}':
 			t.punct = pBracket
+		case '#':
+			t.punct = pOther
+			if s != nil {
+				sc.hashtags = true
+			}
 		case '"', '“', '”', '„', '«', '»', '″':
 			t.punct = pQuote
 			switch folded {

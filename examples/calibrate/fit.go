@@ -23,6 +23,7 @@ type config struct {
 	minSupport    int
 	l2            float64
 	floor         float64
+	prior         float64
 	iters         int
 	top           int
 }
@@ -155,7 +156,10 @@ func calibrate(cfg config, out io.Writer) error {
 // the convex logistic fit, others keep their own. The model's logit is
 // Σ_fitted u_j·x_j + β·(F − ln 2), where F is the evidence of unfitted
 // entries; the weights are u_j / β. Adam, full batch, projected onto
-// u ≥ floor·β and β ≥ 0.01.
+// u ≥ floor·β and β ≥ 0.01. The L2 penalty draws each weight to the
+// prior, not to 0, so that an entry the data says little about, such as
+// one whose headlines are clickbait by other cues already ("you won't
+// believe" beside "you"), keeps a typical weight rather than the least.
 func fit(cfg config, entries []lexicon.Entry, rows []row, fitted []bool) []float64 {
 	n := len(entries)
 	u := make([]float64, n)
@@ -169,11 +173,11 @@ func fit(cfg config, entries []lexicon.Entry, rows []row, fitted []bool) []float
 			}
 		}
 	}
-	// Start from fixed values, not the file's weights, so that the result
+	// Start from the prior, not the file's weights, so that the result
 	// depends only on the data and the weights that are not fitted.
 	for j := range u {
 		if fitted[j] {
-			u[j] = cfg.floor * beta
+			u[j] = cfg.prior * beta
 		}
 	}
 	const (
@@ -217,7 +221,7 @@ func fit(cfg config, entries []lexicon.Entry, rows []row, fitted []bool) []float
 		}
 		for j := 0; j < n; j++ {
 			if fitted[j] {
-				grad[j] += 2 * cfg.l2 * u[j]
+				grad[j] += 2 * cfg.l2 * (u[j] - cfg.prior*beta)
 			}
 		}
 		c1 := 1 - math.Pow(beta1, float64(it))

@@ -21,8 +21,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs.IntVar(&cfg.folds, "folds", 5, "number of folds the data is split into")
 	fs.IntVar(&cfg.holdout, "holdout", 0, "the fold kept out of fitting, for measuring")
 	fs.IntVar(&cfg.minSupport, "min-support", 8, "fewest training headlines an entry must match to be fitted")
-	fs.Float64Var(&cfg.l2, "l2", 1e-4, "L2 penalty on the scaled weights")
+	fs.Float64Var(&cfg.l2, "l2", 1e-4, "L2 penalty on the scaled weights' distance from the prior")
 	fs.IntVar(&cfg.iters, "iters", 4000, "optimizer steps")
+	fs.Float64Var(&cfg.prior, "prior", 0.35, "the weight the L2 penalty draws fitted entries to: the typical weight of an entry written by hand")
 	fs.Float64Var(&cfg.floor, "floor", 0.1, "the least weight a fitted entry keeps: data from one genre cannot switch a pattern of the language off")
 	fs.IntVar(&cfg.top, "top", 25, "how many of the heaviest entries to list")
 	if err := fs.Parse(args); err != nil {
