@@ -7,7 +7,8 @@ import "fmt"
 // The first NumScored categories are scored: each has a subscore in a
 // Result. The rest are modifiers, whose weight is a factor applied to nearby
 // scored hits, and word classes, which the scorer consults for structure
-// (numbers, question words, acronyms) and which carry no weight of their own.
+// (numbers, question words, acronyms, demonstratives) and which carry no
+// weight of their own.
 type Category uint8
 
 // The categories, in a fixed order. Scored categories come first.
@@ -27,6 +28,7 @@ const (
 	Interrogative // word class: question words and auxiliaries that open a question
 	Number        // word class: number words ("three", "dozen", "million")
 	Acronym       // word class: words set in capitals that are names, not shouting
+	Demonstrative // word class: words that point ("this", "these"): forward in a headline, back in body text
 
 	numCategories
 )
@@ -50,6 +52,7 @@ var categoryNames = [numCategories]string{
 	Interrogative: "interrogative",
 	Number:        "number",
 	Acronym:       "acronym",
+	Demonstrative: "demonstrative",
 }
 
 // Categories returns every category in order.

@@ -21,8 +21,8 @@
 // An id is lower-case letters, digits, ".", "-" and "_", unique in its
 // file. The categories are listed under Category: suspense, question,
 // emphasis, listicle and address are scored; intensifier, negation, hedge,
-// attribution, report and inquiry are modifiers; interrogative, number and
-// acronym are word classes. A weight is a finite number from 0 to
+// attribution, report and inquiry are modifiers; interrogative, number,
+// acronym and demonstrative are word classes. A weight is a finite number from 0 to
 // MaxWeight: evidence for a scored category, a factor (above 0) for a
 // modifier, unused (write 1) for a word class. A weight written "=0.4" is
 // pinned: calibration leaves it alone. Since the scorer drops a match that

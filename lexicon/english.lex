@@ -160,7 +160,7 @@ suspense.turns-out | suspense | 0.6 | turns out | forward reference: points at s
 suspense.it-turns-out | suspense | 0.6 | it turns out | forward reference: points at something the text withholds
 suspense.plot-twist | suspense | 0.6 | plot twist | forward reference: points at something the text withholds
 suspense.twist | suspense | 0.6 | twist | forward reference: points at something the text withholds
-suspense.unexpected | suspense | 0.273 | unexpected | forward reference: points at something the text withholds
+suspense.unexpected | suspense | 0.271 | unexpected | forward reference: points at something the text withholds
 suspense.youd-never-expect | suspense | 0.6 | you'd never expect | forward reference: points at something the text withholds
 suspense.didnt-see-coming | suspense | 0.6 | didn't see coming | forward reference: points at something the text withholds
 suspense.never-saw-coming | suspense | 0.6 | never saw coming | forward reference: points at something the text withholds
@@ -541,7 +541,7 @@ question.are-you-more | question | 0.437 | are you more | question opener aimed 
 question.are-you-the | question | 0.6 | are you the | question opener aimed at the reader
 question.are-you-ready | question | 0.6 | are you ready | question opener aimed at the reader
 question.are-you | question | 0.404 | are you | question opener aimed at the reader
-question.do-you | question | 0.399 | do you | question opener aimed at the reader
+question.do-you | question | 0.4 | do you | question opener aimed at the reader
 question.do-your | question | 0.6 | do your | question opener aimed at the reader
 question.does-your | question | 0.369 | does your | question opener aimed at the reader
 question.is-your | question | 0.426 | is your | question opener aimed at the reader
@@ -626,7 +626,7 @@ question.start-is | question | 0.325 | ^ is | question headline: the headline as
 question.start-are | question | 0.537 | ^ are | question headline: the headline asks rather than tells
 question.start-was | question | 0.35 | ^ was | question headline: the headline asks rather than tells
 question.start-were | question | 0.35 | ^ were | question headline: the headline asks rather than tells
-question.start-do | question | 0.557 | ^ do | question headline: the headline asks rather than tells
+question.start-do | question | 0.558 | ^ do | question headline: the headline asks rather than tells
 question.start-does | question | 0.35 | ^ does | question headline: the headline asks rather than tells
 question.start-did | question | 0.545 | ^ did | question headline: the headline asks rather than tells
 question.start-can | question | 0.431 | ^ can | question headline: the headline asks rather than tells
@@ -926,6 +926,9 @@ emphasis.ever-seen | emphasis | 0.35 | ever seen | superlative: ranks a thing as
 emphasis.ever-recorded | emphasis | 0.35 | ever recorded | superlative: ranks a thing as the most of its kind
 emphasis.the-most | emphasis | 0.721 | the most | superlative: ranks a thing as the most of its kind
 emphasis.most-of | emphasis | =0 | most of | quantifier: 'most of' counts a share, it ranks nothing; it holds 'most' and is no evidence
+emphasis.in-most | emphasis | =0 | in most | quantifier: 'in most cases' counts a share, it ranks nothing
+emphasis.most-people | emphasis | =0 | most people | quantifier: 'most people' counts a share, it ranks nothing
+emphasis.most-likely | emphasis | =0 | most "likely" | hedge: 'most likely' weighs a chance, it ranks nothing
 emphasis.the-best | emphasis | 0.835 | the best | superlative: ranks a thing as the most of its kind
 emphasis.the-worst | emphasis | 0.569 | the worst | superlative: ranks a thing as the most of its kind
 emphasis.the-only | emphasis | 0.385 | the only | superlative: ranks a thing as the most of its kind
@@ -2271,3 +2274,12 @@ emphasis.painfully | emphasis | 0.3 | "painfully" | booster: an adverb of reacti
 emphasis.brutally-honest | emphasis | 0.475 | brutally honest | booster: an adverb of reaction rather than of fact
 emphasis.goddam | emphasis | 0.3 | goddam | booster: an adverb of reaction rather than of fact
 emphasis.freakishly | emphasis | 0.3 | freakishly | booster: an adverb of reaction rather than of fact
+
+# Word classes: demonstratives. A headline's "this" points forward, at
+# what it withholds; in the statements of body text, "This is the first
+# survey", it points back at what was said, so the suspense patterns that
+# open with one are not tried there.
+demonstrative.this | demonstrative | 1 | this | demonstrative: points at a thing
+demonstrative.these | demonstrative | 1 | these | demonstrative: points at things
+demonstrative.that | demonstrative | 1 | that | demonstrative: points at a thing
+demonstrative.those | demonstrative | 1 | those | demonstrative: points at things

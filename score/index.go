@@ -49,6 +49,7 @@ type headlineForm uint8
 const (
 	formStructure headlineForm = 1 << iota // a structural category: listicle numbers, direct address
 	formOpening                            // anchored at a sentence's start ("^ this", "^ {num}", "^ when")
+	formPointer                            // a suspense pattern that opens with a demonstrative ("this is why", "these people")
 )
 
 // formOf returns the headline-form cues of entry e.
@@ -108,6 +109,7 @@ func newIndex(lex *lexicon.Lexicon) *index {
 		}
 		return id
 	}
+	pointers := make(map[int32]bool) // the vocabulary ids of demonstratives
 	var entries []lexicon.Entry
 	for _, e := range lex.Entries() {
 		if e.Pattern.Rule != lexicon.RuleNone {
@@ -140,10 +142,17 @@ func newIndex(lex *lexicon.Lexicon) *index {
 			class[c.toks[0].id] |= classInterrogative
 		case lexicon.Acronym:
 			class[c.toks[0].id] |= classAcronym
+		case lexicon.Demonstrative:
+			pointers[c.toks[0].id] = true
 		default:
 			ix.pats = append(ix.pats, c)
 			ix.traits = append(ix.traits, traits{end: e.Pattern.End, exact: exact, size: uint8(len(c.toks)),
 				class: overlapClass(&e), category: e.Category, form: formOf(&e), context: e.Weight == 0})
+		}
+	}
+	for i, c := range ix.pats {
+		if t := c.toks; c.entry.Category == lexicon.Suspense && len(t) > 0 && t[0].kind == lexicon.WordToken && pointers[t[0].id] {
+			ix.traits[i].form |= formPointer
 		}
 	}
 	ix.short = shortWords(lex, ix.vocab)
