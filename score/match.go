@@ -122,11 +122,19 @@ const nameClasses = classAcronym | classInterrogative
 func (s *Scorer) maskNames(sc *scratch) {
 	for p := range sc.words {
 		if w := &sc.words[p]; w.caps && s.ix.stems[1+w.id].class&nameClasses == nameClasses {
-			w.id, w.starts = -1, 0
-			if p+1 < len(sc.words) {
-				sc.words[p+1].starts &^= startPairPrev
-			}
+			sc.mask(p)
 		}
+	}
+}
+
+// mask takes word position p of the current sentence out of matching: it
+// becomes a word outside the vocabulary, at which nothing starts and with
+// which the word before it opens no pair.
+func (sc *scratch) mask(p int) {
+	w := &sc.words[p]
+	w.id, w.starts = -1, 0
+	if p+1 < len(sc.words) {
+		sc.words[p+1].starts &^= startPairPrev
 	}
 }
 
@@ -135,12 +143,8 @@ func (s *Scorer) maskNames(sc *scratch) {
 // does, and is not the writer's own claim.
 func maskHashtags(sc *scratch) {
 	for p := range sc.words {
-		w := &sc.words[p]
-		if start := sc.toks[w.tok].start; start > 0 && sc.text[start-1] == '#' {
-			w.id, w.starts = -1, 0
-			if p+1 < len(sc.words) {
-				sc.words[p+1].starts &^= startPairPrev
-			}
+		if start := sc.toks[sc.words[p].tok].start; start > 0 && sc.text[start-1] == '#' {
+			sc.mask(p)
 		}
 	}
 }
