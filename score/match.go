@@ -128,8 +128,8 @@ func (s *Scorer) maskNames(sc *scratch) {
 }
 
 // mask takes word position p of the current sentence out of matching: it
-// becomes a word outside the vocabulary, at which nothing starts and with
-// which the word before it opens no pair.
+// becomes a word outside the vocabulary, at which nothing starts, and
+// neither it nor the word before it opens a pair with the next.
 func (sc *scratch) mask(p int) {
 	w := &sc.words[p]
 	w.id, w.starts = -1, 0
