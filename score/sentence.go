@@ -116,7 +116,7 @@ func splitSentences(dst []sentence, words []word, breaks []breakPoint, text stri
 		if t := &toks[j]; !(t.upper || t.kind == tokPunct && t.punct == pQuote && t.opening) {
 			continue
 		}
-		if t.punct == pPeriod && j == i+1 && i > cur.lo && isAbbreviation(text, &toks[i-1], t) {
+		if t.punct == pPeriod && j == i+1 && i > cur.lo && isAbbreviation(text, toks, i) {
 			continue
 		}
 		dst = endSentence(dst, &cur, words, j, b.word) // only marks and closers since the break: no words
@@ -181,14 +181,18 @@ func isAbbreviationWord(w string) bool {
 	return false
 }
 
-// isAbbreviation reports whether the period p after word w is part of an
-// abbreviation or an initial ("J.", the "S" of "U.S.").
-func isAbbreviation(text string, w, p *token) bool {
+// isAbbreviation reports whether the period toks[i], after a word, is
+// part of an abbreviation or an initial ("J.", the "S" of "U.S."). A
+// letter after a number, with a space after its period, is a unit ("at
+// 300 K. The"), not an initial; "5 A.M." stays one.
+func isAbbreviation(text string, toks []token, i int32) bool {
+	w, p := &toks[i-1], &toks[i]
 	if w.kind != tokWord || w.end != p.start {
 		return false
 	}
 	if w.letters == 1 {
-		return true
+		unit := i >= 2 && toks[i-2].kind == tokNumber && (i+1 == int32(len(toks)) || toks[i+1].start > p.end)
+		return !unit
 	}
 	word := text[w.start:w.end]
 	if len(word) > 6 {
