@@ -49,7 +49,7 @@ func (sc *scratch) textEnd() int32 {
 	n := int32(len(sc.words))
 	for n > 0 {
 		t := &sc.toks[sc.words[n-1].tok]
-		if c := sc.text[t.start]; c != '@' && (t.start == 0 || sc.text[t.start-1] != '#') {
+		if sc.text[t.start] != '@' && !isHashtag(sc.text, t) {
 			break
 		}
 		n--
@@ -138,12 +138,16 @@ func (sc *scratch) mask(p int) {
 	}
 }
 
+// isHashtag reports whether word t of text is a hashtag's: "#" comes
+// right before it.
+func isHashtag(text string, t *token) bool { return t.start > 0 && text[t.start-1] == '#' }
+
 // maskHashtags takes the words of hashtags out of matching: a hashtag
 // labels a post or names its topic ("#BREAKING", "#WorldCup"), as a feed
 // does, and is not the writer's own claim.
 func maskHashtags(sc *scratch) {
 	for p := range sc.words {
-		if start := sc.toks[sc.words[p].tok].start; start > 0 && sc.text[start-1] == '#' {
+		if isHashtag(sc.text, &sc.toks[sc.words[p].tok]) {
 			sc.mask(p)
 		}
 	}
@@ -270,10 +274,10 @@ func (sc *scratch) counts(p int32) bool {
 // can open a count of things, as a {num} slot wants: not the plural of a
 // magnitude ("thousands march", "tens of", "in their 20s"), not a scale
 // alone (see isScale), not either side of a slash ("9/11", "24/7") and
-// not joined by a hyphen to a word, which makes it part of an adjective ("ten-year
-// study", "3-day week"), save a number word ("twenty-five"). Hyphens are
-// as the tokenizer joined them, and number words as the lexicon's word
-// class names them.
+// not joined by a hyphen to a word, which makes it part of an adjective
+// ("ten-year study", "3-day week"), save a number word ("twenty-five").
+// Hyphens are as the tokenizer joined them, and number words as the
+// lexicon's word class names them.
 func countable(text string, toks []token, i int32) bool {
 	t := &toks[i]
 	if c := text[t.end-1]; c == 's' || c == 'S' {
@@ -282,13 +286,16 @@ func countable(text string, toks []token, i int32) bool {
 	if t.kind == tokWord && isScale(text[t.start:t.end]) {
 		return false
 	}
-	if i+1 == int32(len(toks)) {
-		return i == 0 || toks[i-1].end != t.start || text[t.start-1] != '/'
-	}
-	if i > 0 && toks[i-1].end == t.start && text[t.start-1] == '/' || toks[i+1].start == t.end && text[t.end] == '/' {
+	if i > 0 && toks[i-1].end == t.start && text[t.start-1] == '/' {
 		return false
 	}
+	if i+1 == int32(len(toks)) {
+		return true
+	}
 	next := &toks[i+1]
+	if next.start == t.end && text[t.end] == '/' {
+		return false
+	}
 	joined := next.start == t.end+1 && text[t.end] == '-'
 	return !joined || next.kind != tokWord || next.class&classNumber != 0
 }
@@ -301,7 +308,7 @@ func isMeasure(number string) bool {
 		return true
 	}
 	end := len(number)
-	for end > 0 && asciiClass[number[end-1]&0x7f] == cLetter {
+	for end > 0 && isLetter(number[end-1]) {
 		end--
 	}
 	return end < len(number) && isScale(number[end:])
@@ -389,8 +396,12 @@ const (
 	startSingles = 1 << iota
 	startPair
 	startNumber
-	startPairPrev
-	startShift = iota
+)
+
+const (
+	pairPrevShift = 2                          // moves a word's startPairPrev onto the word before it as startPair
+	startPairPrev = startPair << pairPrevShift // the bit after startNumber
+	startShift    = 4                          // past startPairPrev
 )
 
 // startsOf returns the word positions of the current sentence at which a
@@ -415,7 +426,7 @@ func (s *Scorer) startsOf(sc *scratch) []int32 {
 		if found != 0 {
 			k--
 		}
-		pair = f & startPairPrev >> 2
+		pair = f & startPairPrev >> pairPrevShift
 	}
 	return starts[k:]
 }

@@ -100,7 +100,7 @@ func kickerEnd(toks []token, lo, hi int32) int32 {
 // ("(VIDEO)", "[PHOTOS]"), which, like a kicker, is the convention of a
 // feed, not shouting.
 func isLabel(text string, toks []token, lo, hi, i int32) bool {
-	if start := toks[i].start; start > 0 && text[start-1] == '#' {
+	if isHashtag(text, &toks[i]) {
 		return true
 	}
 	if i == lo || i+1 >= hi {

@@ -60,16 +60,6 @@ func (sc *scratch) lineBreak(tok int32) {
 	sc.breaks = append(sc.breaks, breakPoint{tok: tok, word: int32(len(sc.allWords)), kind: bpLine})
 }
 
-// latestPartners returns the stemInfo.partners of the latest word in
-// allWords if it is in the given clause, or else 0: what tokenize needs
-// to go on with after reading a link, which may have taken words back.
-func (sc *scratch) latestPartners(s *Scorer, clause int32) uint32 {
-	if n := len(sc.allWords); n > 0 && sc.allWords[n-1].clause == clause {
-		return s.ix.stems[1+sc.allWords[n-1].id].partners
-	}
-	return 0
-}
-
 // splitSentences appends to dst the sentences of text, whose tokens are
 // toks, whose words are words and where a sentence may end is at breaks,
 // as tokenize notes them, and returns it. A sentence ends after ".", "!",

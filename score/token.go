@@ -83,6 +83,16 @@ var asciiClass = func() (t [utf8.RuneSelf]uint8) {
 	return t
 }()
 
+// latestPartners returns the stemInfo.partners of the latest word in
+// allWords if it is in the given clause, or else 0: what tokenize needs
+// to go on with after reading a link, which may have taken words back.
+func (sc *scratch) latestPartners(s *Scorer, clause int32) uint32 {
+	if n := len(sc.allWords); n > 0 && sc.allWords[n-1].clause == clause {
+		return s.ix.stems[1+sc.allWords[n-1].id].partners
+	}
+	return 0
+}
+
 // tokenize appends the tokens of text[from:] to toks and returns it; their
 // offsets index text. It runs in time linear in len(text) - from and never
 // fails: bytes that are not valid UTF-8 become one-byte symbol tokens.
