@@ -78,8 +78,8 @@ func (s *Scorer) matchSentence(sc *scratch, sn *sentence, capsText bool) {
 	if sn.caps > 0 && !capsText {
 		s.maskNames(sc)
 	}
-	if sc.hashtags {
-		maskHashtags(sc)
+	if sc.hashtags || sn.caps > 0 {
+		maskLabels(sc, sn)
 	}
 	for _, at := range s.startsOf(sc) {
 		p, t := at>>startShift, &sc.words[at>>startShift]
@@ -142,12 +142,15 @@ func (sc *scratch) mask(p int) {
 // right before it.
 func isHashtag(text string, t *token) bool { return t.start > 0 && text[t.start-1] == '#' }
 
-// maskHashtags takes the words of hashtags out of matching: a hashtag
-// labels a post or names its topic ("#BREAKING", "#WorldCup"), as a feed
-// does, and is not the writer's own claim.
-func maskHashtags(sc *scratch) {
+// maskLabels takes the labels of sentence sn (see isLabel) out of
+// matching: a hashtag names a post's topic or kind ("#BREAKING",
+// "#WorldCup") and a word in capitals in brackets its medium ("(VIDEO)"),
+// as a feed does, and neither is the writer's own claim. Only a text with
+// a "#" or a sentence with words in capitals can have one.
+func maskLabels(sc *scratch, sn *sentence) {
 	for p := range sc.words {
-		if isHashtag(sc.text, &sc.toks[sc.words[p].tok]) {
+		w := &sc.words[p]
+		if (w.caps || isHashtag(sc.text, &sc.toks[w.tok])) && isLabel(sc.text, sc.toks, sn.lo, sn.hi, w.tok) {
 			sc.mask(p)
 		}
 	}

@@ -12,7 +12,7 @@ import (
 // TestStartsOf checks the word positions startsOf finds, from the flags
 // tokenize sets, against their definition read off the index: the words
 // with patterns of their own, those that open a pair the index files
-// patterns under, and the counts; after names in capitals and hashtags are taken out,
+// patterns under, and the counts; after names in capitals and labels are taken out,
 // across links that take words back, and in every sentence of the
 // generated headlines.
 func TestStartsOf(t *testing.T) {
@@ -27,6 +27,7 @@ func TestStartsOf(t *testing.T) {
 		"Three reasons why, in 2015, 7 things went viral",
 		"#YouWontBelieve you won't #believe what #happened next",
 		"#you won't believe it",
+		"(VIDEO) you won't believe it (PHOTOS) really",
 		"The truth about \"you\" will leave you speechless",
 	}, strings.Split(strings.TrimSpace(string(raw)), "\n")...)
 	s := Default()
@@ -41,8 +42,8 @@ func TestStartsOf(t *testing.T) {
 			if sn.caps > 0 && !caps {
 				s.maskNames(sc)
 			}
-			if sc.hashtags {
-				maskHashtags(sc)
+			if sc.hashtags || sn.caps > 0 {
+				maskLabels(sc, sn)
 			}
 			var want []int32
 			for p, w := range sc.words {
