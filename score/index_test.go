@@ -96,6 +96,21 @@ func TestStemCacheSecondPair(t *testing.T) {
 	}
 }
 
+// TestStemCacheSlotOrder checks that get finds a word in each of the four
+// slots slotsOf gives it, the order get writes out for itself.
+func TestStemCacheSlotOrder(t *testing.T) {
+	for w := range 64 {
+		k := keyOf(fmt.Sprintf("word%d", w))
+		for j := range 4 {
+			c := newStemCache(1024)
+			c.slots[c.slotsOf(c.hash(&k))[j]].put(&k, int32(j))
+			id, ok := c.get(&k)
+			assert.True(t, ok, "%s in its slot %d", k.String(), j)
+			assert.Equal(t, int32(j), id)
+		}
+	}
+}
+
 // TestASCIIKey checks that a word keyed straight from the text has the key
 // of its folded form, wherever it sits in the text and whatever follows it.
 func TestASCIIKey(t *testing.T) {

@@ -167,17 +167,33 @@ func (c *stemCache) pairs(h uint64) (first, second uint64) {
 	return h & c.mask &^ 1, h >> 32 & c.mask &^ 1
 }
 
+// slotsOf returns the four slots where the word of hash h may sit, in the
+// order put fills them and get reads them: the word's own slot of its
+// first pair, which the top bit of the hash picks, the other slot of the
+// pair, then the second pair in the same order. Since put takes the
+// word's own slot whenever it is free, get most often finds a word at its
+// first look, a branch the processor can foresee; were the slots tried
+// in index order, it would find it there half the time.
+func (c *stemCache) slotsOf(h uint64) [4]uint64 {
+	first, second := c.pairs(h)
+	own := h >> 63
+	return [4]uint64{first | own, first | own ^ 1, second | own, second | own ^ 1}
+}
+
 // get returns the id cached for the word of key k, if any: it looks in
 // the slots of its first pair, which share a cache line, then in those of
-// its second. Slot and key are zero-padded alike, so the chunks are
+// its second, in the order slotsOf gives, written out here since building
+// the array costs more than the lookup it orders. Slot and key are zero-padded alike, so the chunks are
 // compared without a loop, and a word of eight bytes or fewer, whose
 // length the head has already matched, needs only its first.
 func (c *stemCache) get(k *wordKey) (int32, bool) {
 	if len(c.slots) == 0 {
 		return 0, false
 	}
-	i, second := c.pairs(c.hash(k))
-	for range 4 { // i, i+1, second, second+1
+	h := c.hash(k)
+	first, second := c.pairs(h)
+	i := first | h>>63 // as slotsOf gives them
+	for n := range 4 {
 		s := &c.slots[i]
 		head := s.head.Load()
 		// A match is stable (even version), of the key's length, not empty,
@@ -187,8 +203,10 @@ func (c *stemCache) get(k *wordKey) (int32, bool) {
 			s.head.Load() == head {
 			return int32(headID(head)) - 2, true
 		}
-		if i ^= 1; i&1 == 0 {
-			i = second
+		if n&1 == 0 {
+			i ^= 1
+		} else {
+			i = second | h>>63
 		}
 	}
 	return 0, false
@@ -202,18 +220,14 @@ func (c *stemCache) put(k *wordKey, id int32) {
 		return
 	}
 	h := c.hash(k)
-	first, second := c.pairs(h)
-	for _, i := range [4]uint64{first, first + 1, second, second + 1} {
+	slots := c.slotsOf(h)
+	for _, i := range slots {
 		if !c.slots[i].filled() {
 			c.slots[i].put(k, id)
 			return
 		}
 	}
-	victim := first
-	if h>>16&1 != 0 {
-		victim = second
-	}
-	c.slots[victim+h>>17&1].put(k, id)
+	c.slots[slots[h>>16&3]].put(k, id)
 }
 
 // filled reports whether the slot holds a word or is being written.
