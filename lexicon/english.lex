@@ -1193,6 +1193,22 @@ listicle.start-n-resign | listicle | =0 | ^ {num} {gap:2} resign | context: a co
 listicle.start-n-advance | listicle | =0 | ^ {num} {gap:2} advance | context: a count followed by what people or things did in the news ("5,000 nurses march", "Two storms strike") is no list
 listicle.start-n-strike | listicle | =0 | ^ {num} {gap:2} "strike" | context: a count followed by what people or things did in the news ("5,000 nurses march", "Two storms strike") is no list
 listicle.start-n-strikes | listicle | =0 | ^ {num} {gap:2} "strikes" | context: a count followed by what people or things did in the news ("5,000 nurses march", "Two storms strike") is no list
+listicle.start-n-year | listicle | =0 | ^ {num} "year" | context: a count before a unit in the singular measures, as an adjective does ("a 72 hour ban", "a six year old girl")
+listicle.start-n-month | listicle | =0 | ^ {num} "month" | context: a count before a unit in the singular measures, as an adjective does ("a 72 hour ban", "a six year old girl")
+listicle.start-n-week | listicle | =0 | ^ {num} "week" | context: a count before a unit in the singular measures, as an adjective does ("a 72 hour ban", "a six year old girl")
+listicle.start-n-day | listicle | =0 | ^ {num} "day" | context: a count before a unit in the singular measures, as an adjective does ("a 72 hour ban", "a six year old girl")
+listicle.start-n-hour | listicle | =0 | ^ {num} "hour" | context: a count before a unit in the singular measures, as an adjective does ("a 72 hour ban", "a six year old girl")
+listicle.start-n-minute | listicle | =0 | ^ {num} "minute" | context: a count before a unit in the singular measures, as an adjective does ("a 72 hour ban", "a six year old girl")
+listicle.start-n-mile | listicle | =0 | ^ {num} "mile" | context: a count before a unit in the singular measures, as an adjective does ("a 72 hour ban", "a six year old girl")
+listicle.start-n-decade | listicle | =0 | ^ {num} "decade" | context: a count before a unit in the singular measures, as an adjective does ("a 72 hour ban", "a six year old girl")
+listicle.start-n-years-later | listicle | =0 | ^ {num} year later | context: a span of time that dates the story ("Ten years later", "Five years on") is no list
+listicle.start-n-years-on | listicle | =0 | ^ {num} year on | context: a span of time that dates the story ("Ten years later", "Five years on") is no list
+listicle.start-n-months-later | listicle | =0 | ^ {num} month later | context: a span of time that dates the story ("Ten years later", "Five years on") is no list
+listicle.start-n-months-on | listicle | =0 | ^ {num} month on | context: a span of time that dates the story ("Ten years later", "Five years on") is no list
+listicle.start-n-decades-later | listicle | =0 | ^ {num} decade later | context: a span of time that dates the story ("Ten years later", "Five years on") is no list
+listicle.start-n-decades-on | listicle | =0 | ^ {num} decade on | context: a span of time that dates the story ("Ten years later", "Five years on") is no list
+listicle.start-n-third | listicle | =0 | ^ {num} third | context: a fraction ("One third of voters", "two thirds") is a share, not a count of things
+listicle.start-n-quarter | listicle | =0 | ^ {num} quarter | context: a fraction ("One third of voters", "two thirds") is a share, not a count of things
 listicle.n-things | listicle | 0.629 | {num} things | listicle: a count of things frames the story as a list
 listicle.n-ways | listicle | 0.398 | {num} ways | listicle: a count of things frames the story as a list
 listicle.n-reasons | listicle | 0.473 | {num} reasons | listicle: a count of things frames the story as a list

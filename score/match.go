@@ -278,7 +278,8 @@ func (sc *scratch) counts(p int32) bool {
 // magnitude ("thousands march", "tens of", "in their 20s"), not a scale
 // alone (see isScale), not either side of a slash ("9/11", "24/7") and
 // not joined by a hyphen to a word, which makes it part of an adjective
-// ("ten-year study", "3-day week"), save a number word ("twenty-five").
+// ("ten-year study", "3-day week"), save a number word ("twenty-five"),
+// and not before the ordinal of a scale ("the 10 millionth visitor").
 // Hyphens are as the tokenizer joined them, and number words as the
 // lexicon's word class names them.
 func countable(text string, toks []token, i int32) bool {
@@ -299,6 +300,9 @@ func countable(text string, toks []token, i int32) bool {
 	if next.start == t.end && text[t.end] == '/' {
 		return false
 	}
+	if next.kind == tokWord && isScaleOrdinal(text[next.start:next.end]) {
+		return false // "the 10 millionth visitor" ranks
+	}
 	joined := next.start == t.end+1 && text[t.end] == '-'
 	return !joined || next.kind != tokWord || next.class&classNumber != 0
 }
@@ -315,6 +319,17 @@ func isMeasure(number string) bool {
 		end--
 	}
 	return end < len(number) && isScale(number[end:])
+}
+
+// isScaleOrdinal reports whether word is the ordinal of a scale
+// ("millionth"), which makes the number before it a rank.
+func isScaleOrdinal(word string) bool {
+	for _, w := range [...]string{"hundredth", "thousandth", "millionth", "billionth", "trillionth"} {
+		if strings.EqualFold(word, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // isScale reports whether word is a scale ("million", "bn", "k"), which

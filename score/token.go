@@ -126,6 +126,9 @@ func tokenize(toks []token, text string, from int, s *Scorer, sc *scratch) []tok
 				class = cLetter
 			}
 		}
+		if c == '.' && opensDecimal(text, i, toks) {
+			class = cDigit // ".500", read as the number it is
+		}
 		switch {
 		case class == cLetter:
 			// A run of words, each token and record filled in place (see
@@ -160,7 +163,7 @@ func tokenize(toks []token, text string, from int, s *Scorer, sc *scratch) []tok
 			i += size
 			continue
 		case isCurrency(r):
-			if j := i + size; j < len(text) && asciiClass[text[j]&0x7f] == cDigit && text[j] < utf8.RuneSelf {
+			if j := i + size; j < len(text) && (asciiClass[text[j]&0x7f] == cDigit && text[j] < utf8.RuneSelf || text[j] == '.' && isDigitAt(text, j+1)) {
 				end := scanNumber(text, j)
 				toks = append(toks, token{start: int32(i), end: int32(end), kind: tokNumber, upper: true, quote: inside})
 				if s != nil {
@@ -347,6 +350,16 @@ func isSkinTone(r rune) bool { return 0x1F3FB <= r && r <= 0x1F3FF }
 // with ("$4", "£5").
 func isCurrency(r rune) bool { return r == '$' || r == '£' || r == '€' || r == '¥' }
 
+// opensDecimal reports whether the period at text[i] opens a number, as in
+// "batting .500" or "a $.05 rise": a digit follows it, and it is not
+// joined to the token before it ("No.5", "v.2" are read as they are).
+func opensDecimal(text string, i int, toks []token) bool {
+	return isDigitAt(text, i+1) && (len(toks) == 0 || toks[len(toks)-1].end < int32(i))
+}
+
+// isDigitAt reports whether text[i] is an ASCII digit.
+func isDigitAt(text string, i int) bool { return i < len(text) && '0' <= text[i] && text[i] <= '9' }
+
 // dotRun returns how many periods start at text[i], stopping at three.
 func dotRun(text string, i int) int {
 	n := 0
@@ -396,7 +409,7 @@ func scanNumber(text string, i int) int {
 			j++
 			continue
 		}
-		if (c == ',' || c == '.') && j+1 < len(text) && '0' <= text[j+1] && text[j+1] <= '9' {
+		if (c == ',' || c == '.') && isDigitAt(text, j+1) {
 			j++
 			continue
 		}
