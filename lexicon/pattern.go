@@ -22,7 +22,7 @@ type Rule uint8
 // The rules. RuleNone marks a pattern of words.
 const (
 	RuleNone             Rule = iota
-	RuleCaps                  // <caps>: a word set in capitals that is not an acronym, nor in a kicker ("UPDATE:") or a label ("(VIDEO)", "#BREAKING")
+	RuleCaps                  // <caps>: a word set in capitals that is not an acronym, nor a short word the lexicon does not know ("UBS"), nor in a kicker ("UPDATE:") or a label ("(VIDEO)", "#BREAKING")
 	RuleCapsText              // <caps-text>: a headline or sentence set wholly in capitals
 	RuleExclaim               // <exclaim>: a run of "!", weighed by its length up to a bound
 	RuleInterrobang           // <interrobang>: "?!" or "!?"

@@ -72,7 +72,9 @@
 // not once per word, and a kicker, a label in capitals before a colon that
 // opens a headline or sentence ("UPDATE:", "JUST IN:"), a word in
 // capitals alone in brackets ("(VIDEO)") and a hashtag ("#BREAKING") are
-// the conventions of news and feeds, not shouting. A question word the lexicon also lists as an
+// the conventions of news and feeds, not shouting; nor is a word of three
+// or four letters in capitals that the lexicon does not know ("UBS",
+// "XVI"), most often an acronym. A question word the lexicon also lists as an
 // acronym, set in capitals in a text that is not, names an organisation
 // ("WHO warns ...") and matches no pattern.
 //

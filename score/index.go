@@ -10,6 +10,7 @@ const (
 	classInterrogative
 	classAcronym
 	classAfterGap // a pattern of a number, a gap and this word is filed under it (see numberGapKey)
+	classKnown    // every stem of the vocabulary: a word the lexicon knows
 )
 
 // ptoken is a compiled pattern token.
@@ -193,7 +194,7 @@ func newIndex(lex *lexicon.Lexicon) *index {
 	}
 	for id, pats := range singles {
 		si := &ix.stems[1+id]
-		si.class = class[id]
+		si.class = class[id] | classKnown
 		if len(pats) > 0 {
 			si.starts |= startSingles
 		}

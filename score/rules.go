@@ -13,6 +13,9 @@ const (
 	// capsMinLetters is the fewest letters a word in capitals needs to count
 	// as shouting: "OMG" counts, "US" does not.
 	capsMinLetters = 3
+	// capsKnownLetters is the fewest letters a word in capitals needs to
+	// count as shouting when the lexicon does not know it: see shouts.
+	capsKnownLetters = 5
 	// maxKickerWords is the most words in capitals a kicker label has
 	// ("JUST IN:"): see kickerEnd.
 	maxKickerWords = 3
@@ -58,7 +61,7 @@ func (s *Scorer) matchRules(sc *scratch, sn *sentence, capsText bool) {
 		t := &toks[i]
 		switch {
 		case t.kind == tokWord:
-			if t.caps && capsRule >= 0 && !capsText && i >= kicker && t.letters >= capsMinLetters && t.class&classAcronym == 0 && hasVowel(sc.text[t.start:t.end]) && !isLabel(sc.text, toks, lo, hi, i) {
+			if t.caps && capsRule >= 0 && !capsText && i >= kicker && shouts(sc.text, t) && !isLabel(sc.text, toks, lo, hi, i) {
 				s.addHit(sc, capsRule, t.start, t.end, -1, -1, t.quote)
 			}
 		case t.kind == tokPunct && (t.punct == pExclaim || t.punct == pQuestion):
@@ -76,6 +79,18 @@ func (s *Scorer) matchRules(sc *scratch, sn *sentence, capsText bool) {
 	if r := s.ix.rules[lexicon.RuleDashEnd]; r >= 0 && last >= lo && toks[last].punct == pDash && toks[last].kind == tokPunct {
 		s.addHit(sc, r, toks[last].start, toks[last].end, -1, -1, toks[last].quote)
 	}
+}
+
+// shouts reports whether word t, in capitals, is set so for emphasis
+// rather than as an acronym, by its letters alone: not an acronym the
+// lexicon names, and with a vowel ("NYC" has none); and either long
+// ("PERFECTLY", "COMPUTEX"), or a word the lexicon knows ("THE", "OMG").
+// A short word in capitals that the lexicon does not know is most often
+// an acronym ("UBS", "RAF") or a numeral ("XVI"), names that news and
+// reports are full of.
+func shouts(text string, t *token) bool {
+	return t.letters >= capsMinLetters && t.class&classAcronym == 0 && hasVowel(text[t.start:t.end]) &&
+		(t.letters >= capsKnownLetters || t.class&classKnown != 0)
 }
 
 // kickerEnd returns the token after the kicker that opens tokens [lo, hi):
