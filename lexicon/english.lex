@@ -1139,6 +1139,7 @@ emphasis.more-than-ever | emphasis | 0.5 | more than ever | hype verb with a fig
 
 # Listicle: numbered lists.
 listicle.start-n | listicle | 1.053 | ^ {num} | a headline that opens with a number is usually a list
+listicle.start-the-n | listicle | 0.6 | ^ the {num} | a list announced with its count: "The 12 best ...", "The 21 craziest ..."
 listicle.start-n-killed | listicle | =0 | ^ {num} {gap:2} killed | context: a count of people in a news report ("Three arrested", "Two students shot") is no list
 listicle.start-n-dead | listicle | =0 | ^ {num} {gap:2} dead | context: a count of people in a news report ("Three arrested", "Two students shot") is no list
 listicle.start-n-die | listicle | =0 | ^ {num} {gap:2} die | context: a count of people in a news report ("Three arrested", "Two students shot") is no list
