@@ -21,9 +21,10 @@
 # are factors, set by hand. Word-class weights are unused and written as 1.
 #
 # The scorer tries a pattern wherever its first word appears, or its first
-# two when both are words, so a pattern that opens with a common word and
-# then a gap ("the {gap:2} truth") is tried at every "the": open with the
-# rarer word instead ("truth about"). An entry of weight =0 marks a context
+# two when both are words (a word and then {num}, at the number), so a
+# pattern that opens with a common word and then a gap ("the {gap:2}
+# truth") is tried at every "the": open with the rarer word instead
+# ("truth about"). An entry of weight =0 marks a context
 # in which the shorter entries of its category inside it are no evidence.
 #
 # Every entry is a pattern of the language, written for lurid.

@@ -163,7 +163,9 @@ func newIndex(lex *lexicon.Lexicon) *index {
 
 	// File each pattern under its first word, or under its first two words
 	// when both are words, so that a text word meets only the patterns
-	// that can start with it and the word after it.
+	// that can start with it and the word after it. A pattern of a word
+	// and then a number ("^ the {num}") is filed under the pair of the two,
+	// and tried at the number, far rarer than a word such as "the".
 	ix.stems = make([]stemInfo, 1+len(class))
 	singles := make([][]int32, len(class))
 	pairs := make(map[uint64][]int32)
@@ -184,6 +186,9 @@ func newIndex(lex *lexicon.Lexicon) *index {
 			ix.numLead = append(ix.numLead, int32(i))
 		case t[0].kind == lexicon.NumberToken:
 			ix.numFirst = append(ix.numFirst, int32(i))
+		case len(t) > 1 && t[1].kind == lexicon.NumberToken:
+			k := pairKey(t[0].id, numberKey)
+			pairs[k] = append(pairs[k], int32(i))
 		case len(t) > 1 && t[1].kind == lexicon.WordToken:
 			k := pairKey(t[0].id, t[1].id)
 			pairs[k] = append(pairs[k], int32(i))
@@ -221,7 +226,7 @@ type stemInfo struct {
 	starts   uint8 // startSingles if patterns are filed under the word alone, startNumber for a number word: see word.starts
 }
 
-// numberKey stands for a {num} slot as the first half of a pairKey, and
+// numberKey stands for a {num} slot as either half of a pairKey, and
 // numberGapKey for a {num} slot and a gap: a pattern that opens so ("{num}
 // {gap:3} that will") is filed under numberGapKey and the word after the
 // gap, and tried where that word follows a number closely enough.

@@ -157,7 +157,8 @@ func maskLabels(sc *scratch, sn *sentence) {
 }
 
 // tryNumber tries the patterns that open with a {num} slot at word
-// position p, a number, if it is a count there.
+// position p, a number, if it is a count there, and those of a word and
+// then a {num} slot ("^ the {num}") from the word before it.
 func (s *Scorer) tryNumber(sc *scratch, p int32) {
 	if !sc.counts(p) {
 		return
@@ -176,6 +177,9 @@ func (s *Scorer) tryNumber(sc *scratch, p int32) {
 	}
 	clause := sc.words[p].clause
 	q := s.numberEnd(sc, p, clause)
+	if prev := p - 1; prev >= 0 && sc.words[prev].id >= 0 && sc.words[prev].clause == clause {
+		s.tryPatterns(sc, s.ix.pairs.get(pairKey(sc.words[prev].id, numberKey)), prev, 2, q)
+	}
 	if q < int32(len(sc.words)) {
 		if next := &sc.words[q]; next.id >= 0 && next.clause == clause {
 			s.tryPatterns(sc, s.ix.pairs.get(pairKey(numberKey, next.id)), p, 2, q+1)
@@ -324,6 +328,9 @@ func isMeasure(number string) bool {
 // isScaleOrdinal reports whether word is the ordinal of a scale
 // ("millionth"), which makes the number before it a rank.
 func isScaleOrdinal(word string) bool {
+	if n := len(word); n < len("millionth") || word[n-1]|0x20 != 'h' || word[n-2]|0x20 != 't' {
+		return false // most words, at a glance
+	}
 	for _, w := range [...]string{"hundredth", "thousandth", "millionth", "billionth", "trillionth"} {
 		if strings.EqualFold(word, w) {
 			return true
