@@ -439,6 +439,7 @@ suspense.you-may-think | suspense | 0.6 | you may think | open ending: leaves th
 # Suspense: demonstratives that point forward.
 suspense.start-this | suspense | 1.254 | ^ this | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.start-these | suspense | 1.003 | ^ these | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.this-end | suspense | 0.5 | this $ | forward-pointing demonstrative: a headline that ends on 'this' ("Stop doing this") points at what it shows and does not say
 suspense.start-heres | suspense | 1.033 | ^ here's | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.start-meet | suspense | 0.588 | ^ meet | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.start-this-week | suspense | =0 | ^ this week | a demonstrative of time: 'this' names when, not a thing withheld; it holds '^ this' and is no evidence
@@ -854,6 +855,8 @@ emphasis.wow | emphasis | 0.45 | wow | hyperbole: an extreme word in place of a 
 emphasis.whoa | emphasis | 0.45 | whoa | hyperbole: an extreme word in place of a measured one
 emphasis.yikes | emphasis | 0.45 | yikes | hyperbole: an extreme word in place of a measured one
 emphasis.oops | emphasis | 0.45 | oops | hyperbole: an extreme word in place of a measured one
+emphasis.ouch | emphasis | 0.45 | ouch | hyperbole: an extreme word in place of a measured one
+emphasis.uh-oh | emphasis | 0.45 | uh-oh | hyperbole: an extreme word in place of a measured one
 emphasis.holy | emphasis | 0.45 | holy | hyperbole: an extreme word in place of a measured one
 emphasis.damn | emphasis | 0.57 | damn | hyperbole: an extreme word in place of a measured one
 emphasis.hell | emphasis | 0.403 | hell | hyperbole: an extreme word in place of a measured one
@@ -1400,7 +1403,7 @@ address.start-enjoy | address | 0.5 | ^ enjoy | direct address: the headline spe
 address.start-prepare | address | 0.5 | ^ prepare | direct address: the headline speaks to the reader
 address.start-remember | address | 0.5 | ^ remember | direct address: the headline speaks to the reader
 address.start-relive | address | 0.5 | ^ relive | direct address: the headline speaks to the reader
-address.start-celebrate | address | 0.36 | ^ celebrate | direct address: the headline speaks to the reader
+address.start-celebrate | address | 0.36 | ^ "celebrate" | direct address: the headline speaks to the reader
 address.start-see | address | 0.514 | ^ see | direct address: the headline speaks to the reader
 address.start-find | address | 0.161 | ^ find | direct address: the headline speaks to the reader
 address.start-discover | address | 0.5 | ^ discover | direct address: the headline speaks to the reader
@@ -1964,6 +1967,37 @@ emphasis.meme | emphasis | 0.42 | meme | informal register: slang and swearing o
 emphasis.throwback | emphasis | 0.4 | throwback | informal register: slang and swearing of social media, not of reporting
 emphasis.tbt | emphasis | 0.4 | tbt | informal register: slang and swearing of social media, not of reporting
 emphasis.bummed | emphasis | 0.3 | bummed | informal register: slang and swearing of social media, not of reporting
+
+# Emphasis: the tabloid register.
+emphasis.love-rat | emphasis | 0.6 | love rat | tabloid register: a stock phrase of the popular press that judges as it reports
+emphasis.caught-red-handed | emphasis | 0.5 | caught red-handed | tabloid register: a stock phrase of the popular press that judges as it reports
+emphasis.spill-the-beans | emphasis | 0.5 | spill the beans | tabloid register: a stock phrase of the popular press that judges as it reports
+emphasis.dish-the-dirt | emphasis | 0.5 | dish the dirt | tabloid register: a stock phrase of the popular press that judges as it reports
+emphasis.flaunts | emphasis | 0.5 | flaunt | tabloid register: a stock phrase of the popular press that judges as it reports
+emphasis.sizzles | emphasis | 0.5 | sizzle | tabloid register: a stock phrase of the popular press that judges as it reports
+emphasis.sends-fans | emphasis | 0.5 | sends fans | tabloid register: a stock phrase of the popular press that judges as it reports
+emphasis.pulses-racing | emphasis | 0.6 | pulses racing | tabloid register: a stock phrase of the popular press that judges as it reports
+emphasis.breaks-silence | emphasis | 0.35 | breaks {gap:1} silence | tabloid register: a stock phrase of the popular press that judges as it reports
+emphasis.cheeky | emphasis | 0.4 | cheeky | tabloid register: a stock phrase of the popular press that judges as it reports
+emphasis.saucy | emphasis | 0.5 | saucy | tabloid register: a stock phrase of the popular press that judges as it reports
+emphasis.racy | emphasis | 0.5 | racy | tabloid register: a stock phrase of the popular press that judges as it reports
+emphasis.steamy | emphasis | 0.5 | steamy | tabloid register: a stock phrase of the popular press that judges as it reports
+emphasis.busty | emphasis | 0.5 | busty | tabloid register: a stock phrase of the popular press that judges as it reports
+emphasis.tell-all | emphasis | 0.5 | tell-all | tabloid register: a stock phrase of the popular press that judges as it reports
+emphasis.sleaze | emphasis | 0.5 | sleaze | tabloid register: a stock phrase of the popular press that judges as it reports
+emphasis.sleazy | emphasis | 0.5 | sleazy | tabloid register: a stock phrase of the popular press that judges as it reports
+emphasis.bust-up | emphasis | 0.5 | bust-up | tabloid register: a stock phrase of the popular press that judges as it reports
+emphasis.thug | emphasis | 0.35 | thug | tabloid register: a stock phrase of the popular press that judges as it reports
+emphasis.unrecognisable | emphasis | 0.5 | unrecognisable | tabloid register: a stock phrase of the popular press that judges as it reports
+emphasis.unrecognizable | emphasis | 0.5 | unrecognizable | tabloid register: a stock phrase of the popular press that judges as it reports
+emphasis.swipe-at | emphasis | 0.4 | swipe at | tabloid register: a stock phrase of the popular press that judges as it reports
+emphasis.blistering | emphasis | 0.5 | blistering | tabloid register: a stock phrase of the popular press that judges as it reports
+emphasis.rant | emphasis | 0.35 | rant | tabloid register: a stock phrase of the popular press that judges as it reports
+emphasis.gaffe | emphasis | 0.35 | gaffe | tabloid register: a stock phrase of the popular press that judges as it reports
+emphasis.a-lister | emphasis | 0.4 | a-lister | tabloid register: a stock phrase of the popular press that judges as it reports
+emphasis.shamed | emphasis | 0.4 | "shamed" | tabloid register: a stock phrase of the popular press that judges as it reports
+emphasis.begging | emphasis | 0.35 | "begging" | tabloid register: a stock phrase of the popular press that judges as it reports
+emphasis.tragic | emphasis | 0.4 | tragic | tabloid register: a stock phrase of the popular press that judges as it reports
 
 # Suspense: the try-it genre.
 suspense.people-try | suspense | 0.502 | people try | try-it genre: people filmed trying something for the reader's amusement
