@@ -376,7 +376,7 @@ suspense.is-here | suspense | 0.484 | is here | teaser: announces a reveal to co
 suspense.are-here | suspense | 0.5 | are here | teaser: announces a reveal to come
 suspense.revealed | suspense | 0.47 | revealed | teaser: announces a reveal to come
 suspense.unveiled | suspense | 0.105 | unveiled | teaser: announces a reveal to come
-suspense.uncovered | suspense | 0.5 | uncovered | teaser: announces a reveal to come
+suspense.uncovered | suspense | 0.3 | "uncovered" | teaser: announces a reveal to come
 suspense.exposed | suspense | 0.5 | exposed | teaser: announces a reveal to come
 suspense.leaked | suspense | 0.1 | leaked | teaser: announces a reveal to come
 suspense.spoiler | suspense | 0.5 | spoiler | teaser: announces a reveal to come
@@ -420,6 +420,8 @@ suspense.one-question-remains | suspense | 0.6 | one question remains | open end
 suspense.the-wait-is-over | suspense | 0.6 | the wait is over | open ending: leaves the story hanging for a sequel
 suspense.but-then | suspense | 0.6 | but then | open ending: leaves the story hanging for a sequel
 suspense.and-then | suspense | 0.49 | and then | open ending: leaves the story hanging for a sequel
+suspense.now-and-then | suspense | =0 | now and then | an idiom of frequency ('stirring now and then'): leaves nothing hanging; it holds 'and then' and is no evidence
+suspense.and-then-some | suspense | =0 | and then some | an idiom of excess: it holds 'and then' and is no evidence
 suspense.then-this-happened | suspense | 0.6 | then this happened | open ending: leaves the story hanging for a sequel
 suspense.this-happened | suspense | 0.6 | this happened | open ending: leaves the story hanging for a sequel
 suspense.and-thats-when | suspense | 0.6 | and that's when | open ending: leaves the story hanging for a sequel
@@ -932,6 +934,26 @@ emphasis.the-most | emphasis | 0.721 | the most | superlative: ranks a thing as 
 emphasis.most-of | emphasis | =0 | most of | quantifier: 'most of' counts a share, it ranks nothing; it holds 'most' and is no evidence
 emphasis.in-most | emphasis | =0 | in most | quantifier: 'in most cases' counts a share, it ranks nothing
 emphasis.most-people | emphasis | =0 | most people | quantifier: 'most people' counts a share, it ranks nothing
+emphasis.most-adults | emphasis | =0 | most adults | quantifier: 'most adults' counts a share, it ranks nothing
+emphasis.most-americans | emphasis | =0 | most americans | quantifier: 'most americans' counts a share, it ranks nothing
+emphasis.most-britons | emphasis | =0 | most britons | quantifier: 'most britons' counts a share, it ranks nothing
+emphasis.most-experts | emphasis | =0 | most experts | quantifier: 'most experts' counts a share, it ranks nothing
+emphasis.most-children | emphasis | =0 | most children | quantifier: 'most children' counts a share, it ranks nothing
+emphasis.most-kids | emphasis | =0 | most kids | quantifier: 'most kids' counts a share, it ranks nothing
+emphasis.most-students | emphasis | =0 | most students | quantifier: 'most students' counts a share, it ranks nothing
+emphasis.most-voters | emphasis | =0 | most voters | quantifier: 'most voters' counts a share, it ranks nothing
+emphasis.most-parents | emphasis | =0 | most parents | quantifier: 'most parents' counts a share, it ranks nothing
+emphasis.most-users | emphasis | =0 | most users | quantifier: 'most users' counts a share, it ranks nothing
+emphasis.most-doctors | emphasis | =0 | most doctors | quantifier: 'most doctors' counts a share, it ranks nothing
+emphasis.most-scientists | emphasis | =0 | most scientists | quantifier: 'most scientists' counts a share, it ranks nothing
+emphasis.most-women | emphasis | =0 | most women | quantifier: 'most women' counts a share, it ranks nothing
+emphasis.most-men | emphasis | =0 | most men | quantifier: 'most men' counts a share, it ranks nothing
+emphasis.most-companies | emphasis | =0 | most companies | quantifier: 'most companies' counts a share, it ranks nothing
+emphasis.most-countries | emphasis | =0 | most countries | quantifier: 'most countries' counts a share, it ranks nothing
+emphasis.most-schools | emphasis | =0 | most schools | quantifier: 'most schools' counts a share, it ranks nothing
+emphasis.most-workers | emphasis | =0 | most workers | quantifier: 'most workers' counts a share, it ranks nothing
+emphasis.most-teens | emphasis | =0 | most teens | quantifier: 'most teens' counts a share, it ranks nothing
+emphasis.most-economists | emphasis | =0 | most economists | quantifier: 'most economists' counts a share, it ranks nothing
 emphasis.most-likely | emphasis | =0 | most "likely" | hedge: 'most likely' weighs a chance, it ranks nothing
 emphasis.the-best | emphasis | 0.834 | the best | superlative: ranks a thing as the most of its kind
 emphasis.the-worst | emphasis | 0.569 | the worst | superlative: ranks a thing as the most of its kind
