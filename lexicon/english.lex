@@ -1022,6 +1022,7 @@ emphasis.no-doubt | emphasis | 0.3 | no doubt | absolute: admits no exception
 emphasis.guaranteed | emphasis | 0.333 | guaranteed | absolute: admits no exception
 emphasis.100-percent | emphasis | 0.3 | hundred percent | absolute: admits no exception
 emphasis.at-all | emphasis | 0.3 | at all | absolute: admits no exception
+emphasis.at-all-of | emphasis | =0 | at all of | a preposition and a quantifier ('looked at all of the files'): it holds 'at all' and is no evidence
 emphasis.whatsoever | emphasis | 0.3 | whatsoever | absolute: admits no exception
 emphasis.anything | emphasis | 0.425 | anything | absolute: admits no exception
 emphasis.anyone | emphasis | 0.536 | anyone | absolute: admits no exception

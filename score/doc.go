@@ -37,11 +37,12 @@
 // headline's form do not count in them: the structural categories (body
 // text counts things and speaks to its reader as a matter of course), and
 // the patterns anchored at a sentence's start ("^ this", "^ {num}", "^
-// when") in a sentence that ends as a statement, with "." or "!". An
-// opening still counts in a sentence that asks ("Why did nobody ...?"),
-// and in one that ends without a mark, as a title or a list item on a line
-// of its own does, or that breaks off ("..."). Score a passage's title
-// with Headline.
+// when") or end ("now $", "again $"), and suspense that opens with a
+// demonstrative ("this is the"), in a sentence that ends as a statement,
+// with "." or "!". An opening or ending still counts in a sentence that
+// asks ("Why did nobody ...?"), and in one that ends without a mark, as a
+// title or a list item on a line of its own does, or that breaks off
+// ("..."). Score a passage's title with Headline.
 //
 // Within a category, a match that lies inside a longer one is dropped
 // ("worst" inside "the worst"), unless it is anchored. A sum of money is

@@ -50,6 +50,7 @@ type headlineForm uint8
 const (
 	formStructure headlineForm = 1 << iota // a structural category: listicle numbers, direct address
 	formOpening                            // anchored at a sentence's start ("^ this", "^ {num}", "^ when")
+	formClosing                            // anchored at a sentence's end ("now $", "again $")
 	formPointer                            // a suspense pattern that opens with a demonstrative ("this is why", "these people")
 )
 
@@ -61,6 +62,9 @@ func formOf(e *lexicon.Entry) headlineForm {
 	}
 	if e.Pattern.Start {
 		f |= formOpening
+	}
+	if e.Pattern.End {
+		f |= formClosing
 	}
 	return f
 }

@@ -72,7 +72,7 @@ func (s *Scorer) matchSentence(sc *scratch, sn *sentence, capsText bool) {
 	if sc.body {
 		sc.skip = formStructure
 		if sc.statement > 0 {
-			sc.skip |= formOpening | formPointer
+			sc.skip |= formOpening | formClosing | formPointer
 		}
 	}
 	if sn.caps > 0 && !capsText {
