@@ -28,7 +28,8 @@
 // pinned: calibration leaves it alone. Since the scorer drops a match that
 // lies inside a longer one of its category, an entry pinned at "=0" marks
 // a context in which a shorter entry is no evidence: "most of | =0" keeps
-// "most" from counting as a superlative.
+// "most" from counting as a superlative, and an intensifier inside a
+// context raises nothing ("most adults need" is no "most needed").
 //
 // A pattern is one to MaxPatternTokens tokens separated by spaces:
 //

@@ -100,6 +100,7 @@ func (s *Scorer) matchSentence(sc *scratch, sn *sentence, capsText bool) {
 	firstHit := len(sc.hits)
 	kept := settle(sc.cands)
 	if sc.contexts {
+		sc.mods = holdIntensifiers(sc.mods, kept, s.ix.traits)
 		kept = holdInContexts(kept, s.ix.traits)
 	}
 	for _, m := range kept {

@@ -290,6 +290,15 @@ func TestModifiers(t *testing.T) {
 		assert.Empty(t, h.Modifiers, text)
 		assert.Equal(t, plain.Contribution, h.Contribution, text)
 	}
+	// An intensifier inside a context raises nothing: the "most" of "most
+	// voters" is a quantifier, while that of "most shocking" raises.
+	raised := find(s.Headline("Voters found the most shocking results dull"), "emphasis.shocking")
+	counted := find(s.Headline("Most voters shocked by the result"), "emphasis.shocking")
+	require.NotEmpty(t, raised.Modifiers)
+	assert.Equal(t, "most", raised.Modifiers[0].Text)
+	assert.Empty(t, counted.Modifiers, "the quantifier raises nothing")
+	assert.Equal(t, plain.Contribution, counted.Contribution)
+
 	likely := find(s.Headline("A likely shocking result"), "emphasis.shocking")
 	assert.Less(t, likely.Contribution, plain.Contribution, "'likely' still hedges")
 

@@ -113,3 +113,28 @@ func holdInContexts(ms []match, traits []traits) []match {
 	}
 	return ms[:n]
 }
+
+// holdIntensifiers drops from mods the intensifiers that lie inside a
+// context of ms: a context says its words are not the cue they look like,
+// so the quantifier "most" of "most adults" raises nothing ("Most adults
+// need ..."). It reuses mods.
+func holdIntensifiers(mods, ms []match, traits []traits) []match {
+	n := 0
+	for _, m := range mods {
+		if traits[m.pat].category != lexicon.Intensifier || !insideContext(m, ms, traits) {
+			mods[n] = m
+			n++
+		}
+	}
+	return mods[:n]
+}
+
+// insideContext reports whether a context of ms spans the words of m.
+func insideContext(m match, ms []match, traits []traits) bool {
+	for _, c := range ms {
+		if traits[c.pat].context && c.from <= m.from && m.to <= c.to {
+			return true
+		}
+	}
+	return false
+}
