@@ -204,6 +204,7 @@ suspense.this-one | suspense | 0.304 | this one | forward reference: points at s
 suspense.the-one-thing | suspense | 0.354 | the one thing | forward reference: points at something the text withholds
 suspense.one-thing | suspense | 0.6 | one thing | forward reference: points at something the text withholds
 suspense.the-only-thing | suspense | 0.6 | the only thing | forward reference: points at something the text withholds
+suspense.explainer | suspense | =0 | "explainer" | a label of service journalism ('Explainer: ...'): it names the piece, it withholds nothing; it holds 'explained' and is no evidence
 suspense.explained | suspense | 0.415 | explained | forward reference: points at something the text withholds
 suspense.what-it-means | suspense | 0.6 | what it means | forward reference: points at something the text withholds
 suspense.what-this-means | suspense | 0.6 | what this means | forward reference: points at something the text withholds
@@ -1636,6 +1637,7 @@ inquiry.any-suggestions | inquiry | 0.25 | any suggestions | inquiry: a request 
 inquiry.means-for | inquiry | 0.25 | means for | inquiry: an explainer that names what it explains
 inquiry.what-we-know | inquiry | 0.25 | what we know about | inquiry: an explainer that names what it explains
 inquiry.what-to-know | inquiry | 0.25 | what to know about | inquiry: an explainer that names what it explains
+inquiry.why-does-it-matter | inquiry | 0.25 | why does it matter | inquiry: an explainer that names what it explains
 inquiry.who-qualifies | inquiry | 0.25 | who qualifies | inquiry: an explainer that names what it explains
 inquiry.who-is-eligible | inquiry | 0.25 | who is eligible | inquiry: an explainer that names what it explains
 inquiry.what-should-i | inquiry | 0.25 | what should i | inquiry: an honest question that wants an answer
