@@ -85,6 +85,7 @@ suspense.what-happened-x-next | suspense | 0.6 | what happened {gap:2} next | fo
 suspense.what-happened-when | suspense | 0.378 | what happened when | forward reference: points at something the text withholds
 suspense.what-happened-after | suspense | 0.6 | what happened after | forward reference: points at something the text withholds
 suspense.what-happened-to | suspense | 0.6 | what happened to | forward reference: points at something the text withholds
+suspense.what-happened-end | suspense | 0.6 | what happened $ | forward reference: ends on the promise of an outcome it keeps back ('... and here's what happened')
 suspense.what-came-next | suspense | 0.6 | what came next | forward reference: points at something the text withholds
 suspense.what-comes-next | suspense | 0.6 | what comes next | forward reference: points at something the text withholds
 suspense.what-she-did-next | suspense | 0.6 | what she did next | forward reference: points at something the text withholds
@@ -1452,6 +1453,7 @@ address.your-zodiac | address | 0.478 | your zodiac | direct address: the headli
 address.your-sign | address | 0.5 | your sign | direct address: the headline speaks to the reader
 address.your-brain | address | 0.5 | your brain | direct address: the headline speaks to the reader
 address.your-body | address | 0.382 | your body | direct address: the headline speaks to the reader
+address.is-all-of-us | address | 0.6 | is all of us | direct address: the headline tells the reader that the scene is theirs
 
 # Modifiers: intensifiers raise the hit that follows (weight is a factor).
 intensifier.very | intensifier | 1.4 | very | intensifier: raises the next emphasis or suspense hit
@@ -1986,6 +1988,7 @@ emphasis.tbh | emphasis | 0.4 | tbh | informal register: slang and swearing of s
 emphasis.idk | emphasis | 0.4 | idk | informal register: slang and swearing of social media, not of reporting
 emphasis.ftw | emphasis | 0.4 | ftw | informal register: slang and swearing of social media, not of reporting
 emphasis.fml | emphasis | 0.4 | fml | informal register: slang and swearing of social media, not of reporting
+emphasis.because-why-not | emphasis | 0.5 | because why not | informal register: slang and swearing of social media, not of reporting
 emphasis.selfie | emphasis | 0.473 | selfie | informal register: slang and swearing of social media, not of reporting
 emphasis.emoji | emphasis | 0.403 | emoji | informal register: slang and swearing of social media, not of reporting
 emphasis.meme | emphasis | 0.42 | meme | informal register: slang and swearing of social media, not of reporting
@@ -2199,7 +2202,7 @@ suspense.this-person | suspense | 0.4 | this person | reaction-video genre: ordi
 
 # Address: calls to action.
 address.sign-up | address | 0.4 | sign up | call to action: tells the reader what to do next
-address.subscribe | address | 0.4 | subscribe | call to action: tells the reader what to do next
+address.subscribe | address | 0.4 | "subscribe" | call to action: tells the reader what to do next
 address.follow-us | address | 0.4 | follow us | call to action: tells the reader what to do next
 address.join-us | address | 0.4 | join us | call to action: tells the reader what to do next
 address.click-here | address | 0.4 | click here | call to action: tells the reader what to do next
