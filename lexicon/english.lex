@@ -1167,6 +1167,18 @@ emphasis.n-times | emphasis | 0.473 | {num} times | hype verb with a figure: a b
 emphasis.more-than-ever | emphasis | 0.5 | more than ever | hype verb with a figure: a big number made dramatic
 
 # Listicle: numbered lists.
+listicle.start-one | listicle | =0 | ^ one | a count spelled out at the start, as news style writes it ('Two ministers resign'): lists number their items in digits; it holds '^ {num}' and is no evidence
+listicle.start-two | listicle | =0 | ^ two | a count spelled out at the start, as news style writes it ('Two ministers resign'): lists number their items in digits; it holds '^ {num}' and is no evidence
+listicle.start-three | listicle | =0 | ^ three | a count spelled out at the start, as news style writes it ('Two ministers resign'): lists number their items in digits; it holds '^ {num}' and is no evidence
+listicle.start-four | listicle | =0 | ^ four | a count spelled out at the start, as news style writes it ('Two ministers resign'): lists number their items in digits; it holds '^ {num}' and is no evidence
+listicle.start-five | listicle | =0 | ^ five | a count spelled out at the start, as news style writes it ('Two ministers resign'): lists number their items in digits; it holds '^ {num}' and is no evidence
+listicle.start-six | listicle | =0 | ^ six | a count spelled out at the start, as news style writes it ('Two ministers resign'): lists number their items in digits; it holds '^ {num}' and is no evidence
+listicle.start-seven | listicle | =0 | ^ seven | a count spelled out at the start, as news style writes it ('Two ministers resign'): lists number their items in digits; it holds '^ {num}' and is no evidence
+listicle.start-eight | listicle | =0 | ^ eight | a count spelled out at the start, as news style writes it ('Two ministers resign'): lists number their items in digits; it holds '^ {num}' and is no evidence
+listicle.start-nine | listicle | =0 | ^ nine | a count spelled out at the start, as news style writes it ('Two ministers resign'): lists number their items in digits; it holds '^ {num}' and is no evidence
+listicle.start-ten | listicle | =0 | ^ ten | a count spelled out at the start, as news style writes it ('Two ministers resign'): lists number their items in digits; it holds '^ {num}' and is no evidence
+listicle.start-eleven | listicle | =0 | ^ eleven | a count spelled out at the start, as news style writes it ('Two ministers resign'): lists number their items in digits; it holds '^ {num}' and is no evidence
+listicle.start-twelve | listicle | =0 | ^ twelve | a count spelled out at the start, as news style writes it ('Two ministers resign'): lists number their items in digits; it holds '^ {num}' and is no evidence
 listicle.start-n | listicle | 1.089 | ^ {num} | a headline that opens with a number is usually a list
 listicle.start-the-n | listicle | 0.732 | ^ the {num} | a list announced with its count: "The 12 best ...", "The 21 craziest ..."
 listicle.start-n-killed | listicle | =0 | ^ {num} {gap:2} killed | context: a count of people in a news report ("Three arrested", "Two students shot") is no list
