@@ -16,7 +16,7 @@ const (
 	Suspense Category = iota // cliffhangers, curiosity gaps, forward reference
 	Question                 // rhetorical questions
 	Emphasis                 // hyperbole, superlatives, boosters, capitals, "!"
-	Listicle                 // list framing: "17 things", "reasons why"
+	Listicle                 // the formats of viral content: lists ("17 things", "reasons why"), feature frames, the storytelling tense
 	Address                  // direct address of the reader: "you", "your"
 
 	Intensifier   // raises the hit that follows it ("very", "so")

@@ -58,34 +58,34 @@ rule.statement | inquiry | 0.3 | <statement> | a sentence that ends with a full 
 
 # Suspense: forward reference. The headline points at what it does not say.
 suspense.this-is-why | suspense | 0.6 | this is why | forward reference: points at something the text withholds
-suspense.this-is-what | suspense | 0.469 | this is what | forward reference: points at something the text withholds
-suspense.this-is-how | suspense | 0.408 | this is how | forward reference: points at something the text withholds
+suspense.this-is-what | suspense | 0.466 | this is what | forward reference: points at something the text withholds
+suspense.this-is-how | suspense | 0.402 | this is how | forward reference: points at something the text withholds
 suspense.this-is-when | suspense | 0.6 | this is when | forward reference: points at something the text withholds
 suspense.this-is-who | suspense | 0.6 | this is who | forward reference: points at something the text withholds
 suspense.this-is-where | suspense | 0.6 | this is where | forward reference: points at something the text withholds
-suspense.these-are-the | suspense | 0.406 | these are the | forward reference: points at something the text withholds
+suspense.these-are-the | suspense | 0.4 | these are the | forward reference: points at something the text withholds
 suspense.this-is-the | suspense | 0.371 | this is the | forward reference: points at something the text withholds
 suspense.thats-why | suspense | 0.6 | that's why | forward reference: points at something the text withholds
 suspense.that-is-why | suspense | 0.6 | that is why | forward reference: points at something the text withholds
-suspense.heres-why | suspense | 0.452 | here's why | forward reference: points at something the text withholds
-suspense.heres-what | suspense | 0.492 | here's what | forward reference: points at something the text withholds
-suspense.heres-how | suspense | 0.419 | here's how | forward reference: points at something the text withholds
-suspense.heres-how-to | suspense | 0.714 | here's how to | forward reference: announces a method rather than asking for one
+suspense.heres-why | suspense | 0.45 | here's why | forward reference: points at something the text withholds
+suspense.heres-what | suspense | 0.474 | here's what | forward reference: points at something the text withholds
+suspense.heres-how | suspense | 0.416 | here's how | forward reference: points at something the text withholds
+suspense.heres-how-to | suspense | 0.709 | here's how to | forward reference: announces a method rather than asking for one
 suspense.heres-who | suspense | 0.6 | here's who | forward reference: points at something the text withholds
 suspense.heres-when | suspense | 0.6 | here's when | forward reference: points at something the text withholds
-suspense.heres-the | suspense | 0.456 | here's the | forward reference: points at something the text withholds
+suspense.heres-the | suspense | 0.451 | here's the | forward reference: points at something the text withholds
 suspense.heres-everything | suspense | 0.6 | here's everything | forward reference: points at something the text withholds
 suspense.here-is-why | suspense | 0.6 | here is why | forward reference: points at something the text withholds
 suspense.here-is-what | suspense | 0.6 | here is what | forward reference: points at something the text withholds
 suspense.here-is-how | suspense | 0.6 | here is how | forward reference: points at something the text withholds
 suspense.here-are-the | suspense | 0.367 | here are the | forward reference: points at something the text withholds
-suspense.here-are | suspense | 0.38 | here are | forward reference: points at something the text withholds
+suspense.here-are | suspense | 0.379 | here are | forward reference: points at something the text withholds
 suspense.what-happened-next | suspense | 0.6 | what happened next | forward reference: points at something the text withholds
 suspense.what-happened-x-next | suspense | 0.6 | what happened {gap:2} next | forward reference: points at something the text withholds
-suspense.what-happened-when | suspense | 0.38 | what happened when | forward reference: points at something the text withholds
+suspense.what-happened-when | suspense | 0.379 | what happened when | forward reference: points at something the text withholds
 suspense.what-happened-after | suspense | 0.6 | what happened after | forward reference: points at something the text withholds
 suspense.what-happened-to | suspense | 0.6 | what happened to | forward reference: points at something the text withholds
-suspense.what-happened-end | suspense | 0.445 | what happened $ | forward reference: ends on the promise of an outcome it keeps back ('... and here's what happened')
+suspense.what-happened-end | suspense | 0.426 | what happened $ | forward reference: ends on the promise of an outcome it keeps back ('... and here's what happened')
 suspense.what-came-next | suspense | 0.6 | what came next | forward reference: points at something the text withholds
 suspense.what-comes-next | suspense | 0.6 | what comes next | forward reference: points at something the text withholds
 suspense.what-she-did-next | suspense | 0.6 | what she did next | forward reference: points at something the text withholds
@@ -141,7 +141,7 @@ suspense.the-secret-behind | suspense | 0.6 | the secret behind | forward refere
 suspense.the-secret-of | suspense | 0.6 | the secret of | forward reference: points at something the text withholds
 suspense.secrets-of | suspense | 0.6 | secrets of | forward reference: points at something the text withholds
 suspense.secrets-to | suspense | 0.6 | secrets to | forward reference: points at something the text withholds
-suspense.secret | suspense | 0.372 | secret | forward reference: points at something the text withholds
+suspense.secret | suspense | 0.374 | secret | forward reference: points at something the text withholds
 suspense.little-known | suspense | 0.6 | little-known | forward reference: points at something the text withholds
 suspense.hidden | suspense | 0.6 | hidden | forward reference: points at something the text withholds
 suspense.what-really-happened | suspense | 0.6 | what really happened | forward reference: points at something the text withholds
@@ -157,12 +157,12 @@ suspense.didnt-know | suspense | 0.6 | didn't know | forward reference: points a
 suspense.never-knew | suspense | 0.6 | never knew | forward reference: points at something the text withholds
 suspense.you-didnt-know | suspense | 0.35 | you didn't know | forward reference: points at something the text withholds
 suspense.you-never-knew | suspense | 0.6 | you never knew | forward reference: points at something the text withholds
-suspense.didnt-know-about | suspense | 0.351 | didn't know about | forward reference: points at something the text withholds
+suspense.didnt-know-about | suspense | 0.35 | didn't know about | forward reference: points at something the text withholds
 suspense.turns-out | suspense | 0.6 | turns out | forward reference: points at something the text withholds
 suspense.it-turns-out | suspense | 0.6 | it turns out | forward reference: points at something the text withholds
 suspense.plot-twist | suspense | 0.6 | plot twist | forward reference: points at something the text withholds
 suspense.twist | suspense | 0.6 | twist | forward reference: points at something the text withholds
-suspense.unexpected | suspense | 0.273 | unexpected | forward reference: points at something the text withholds
+suspense.unexpected | suspense | 0.276 | unexpected | forward reference: points at something the text withholds
 suspense.youd-never-expect | suspense | 0.6 | you'd never expect | forward reference: points at something the text withholds
 suspense.didnt-see-coming | suspense | 0.6 | didn't see coming | forward reference: points at something the text withholds
 suspense.never-saw-coming | suspense | 0.6 | never saw coming | forward reference: points at something the text withholds
@@ -171,7 +171,7 @@ suspense.the-answer | suspense | 0.6 | the answer | forward reference: points at
 suspense.the-answer-will | suspense | 0.6 | the answer will | forward reference: points at something the text withholds
 suspense.the-results-are | suspense | 0.6 | the results are | forward reference: points at something the text withholds
 suspense.the-result-is | suspense | 0.6 | the result is | forward reference: points at something the text withholds
-suspense.the-moment | suspense | 0.48 | the moment | forward reference: points at something the text withholds
+suspense.the-moment | suspense | 0.478 | the moment | forward reference: points at something the text withholds
 suspense.the-moment-when | suspense | 0.6 | the moment when | forward reference: points at something the text withholds
 suspense.moment-when | suspense | 0.6 | moment when | forward reference: points at something the text withholds
 suspense.chilling-moment | suspense | 0.5 | chilling moment | video caption: promises a scene and how to feel about it
@@ -183,7 +183,7 @@ suspense.hilarious-moment | suspense | 0.5 | hilarious moment | video caption: p
 suspense.incredible-moment | suspense | 0.5 | incredible moment | video caption: promises a scene and how to feel about it
 suspense.horrifying-moment | suspense | 0.5 | horrifying moment | video caption: promises a scene and how to feel about it
 suspense.start-moment | suspense | 0.5 | ^ moment | video caption: promises a scene and how to feel about it
-suspense.the-day | suspense | 0.377 | the day | forward reference: points at something the text withholds
+suspense.the-day | suspense | 0.378 | the day | forward reference: points at something the text withholds
 suspense.the-time | suspense | 0.356 | the time | forward reference: points at something the text withholds
 suspense.when-you-see-it | suspense | 0.6 | when you see it | forward reference: points at something the text withholds
 suspense.once-you-see-it | suspense | 0.6 | once you see it | forward reference: points at something the text withholds
@@ -200,13 +200,13 @@ suspense.one-simple-trick | suspense | 0.6 | one simple trick | forward referenc
 suspense.one-weird-trick | suspense | 0.6 | one weird trick | forward reference: points at something the text withholds
 suspense.this-simple-trick | suspense | 0.6 | this simple trick | forward reference: points at something the text withholds
 suspense.simple-trick | suspense | 0.6 | simple trick | forward reference: points at something the text withholds
-suspense.trick | suspense | 0.364 | trick | forward reference: points at something the text withholds
-suspense.this-one | suspense | 0.311 | this one | forward reference: points at something the text withholds
+suspense.trick | suspense | 0.347 | trick | forward reference: points at something the text withholds
+suspense.this-one | suspense | 0.312 | this one | forward reference: points at something the text withholds
 suspense.the-one-thing | suspense | 0.351 | the one thing | forward reference: points at something the text withholds
 suspense.one-thing | suspense | 0.6 | one thing | forward reference: points at something the text withholds
 suspense.the-only-thing | suspense | 0.6 | the only thing | forward reference: points at something the text withholds
 suspense.explainer | suspense | =0 | "explainer" | a label of service journalism ('Explainer: ...'): it names the piece, it withholds nothing; it holds 'explained' and is no evidence
-suspense.explained | suspense | 0.416 | explained | forward reference: points at something the text withholds
+suspense.explained | suspense | 0.418 | explained | forward reference: points at something the text withholds
 suspense.what-it-means | suspense | 0.6 | what it means | forward reference: points at something the text withholds
 suspense.what-this-means | suspense | 0.6 | what this means | forward reference: points at something the text withholds
 suspense.what-that-means | suspense | 0.6 | what that means | forward reference: points at something the text withholds
@@ -296,16 +296,16 @@ suspense.will-surprise-you | suspense | 0.7 | will surprise you | withheld answe
 suspense.might-surprise-you | suspense | 0.7 | might surprise you | withheld answer: promises a reaction and keeps the cause back
 suspense.may-surprise-you | suspense | 0.7 | may surprise you | withheld answer: promises a reaction and keeps the cause back
 suspense.will-shock-you | suspense | 0.7 | will shock you | withheld answer: promises a reaction and keeps the cause back
-suspense.will-blow-your-mind | suspense | 0.368 | will blow your mind | withheld answer: promises a reaction and keeps the cause back
+suspense.will-blow-your-mind | suspense | 0.367 | will blow your mind | withheld answer: promises a reaction and keeps the cause back
 suspense.blow-your-mind | suspense | 0.7 | blow your mind | withheld answer: promises a reaction and keeps the cause back
-suspense.will-make-you | suspense | 0.394 | will make you | withheld answer: promises a reaction and keeps the cause back
+suspense.will-make-you | suspense | 0.393 | will make you | withheld answer: promises a reaction and keeps the cause back
 suspense.will-have-you | suspense | 0.7 | will have you | withheld answer: promises a reaction and keeps the cause back
 suspense.will-leave-you | suspense | 0.7 | will leave you | withheld answer: promises a reaction and keeps the cause back
 suspense.will-change-the-way | suspense | 0.7 | will change the way | withheld answer: promises a reaction and keeps the cause back
 suspense.will-change-your | suspense | 0.7 | will change your | withheld answer: promises a reaction and keeps the cause back
 suspense.will-change-everything | suspense | 0.7 | will change everything | withheld answer: promises a reaction and keeps the cause back
 suspense.changes-everything | suspense | 0.7 | changes everything | withheld answer: promises a reaction and keeps the cause back
-suspense.change-your-life | suspense | 0.353 | change your life | withheld answer: promises a reaction and keeps the cause back
+suspense.change-your-life | suspense | 0.352 | change your life | withheld answer: promises a reaction and keeps the cause back
 suspense.changed-my-life | suspense | 0.7 | changed my life | withheld answer: promises a reaction and keeps the cause back
 suspense.will-restore-your-faith | suspense | 0.7 | will restore your faith | withheld answer: promises a reaction and keeps the cause back
 suspense.restore-your-faith | suspense | 0.7 | restore your faith | withheld answer: promises a reaction and keeps the cause back
@@ -354,7 +354,7 @@ suspense.what-you-need-to-know | suspense | 0.7 | what you need to know | withhe
 suspense.what-you-should-know | suspense | 0.7 | what you should know | withheld answer: promises a reaction and keeps the cause back
 suspense.things-you-should-know | suspense | 0.7 | things you should know | withheld answer: promises a reaction and keeps the cause back
 suspense.should-know | suspense | 0.355 | should know | withheld answer: promises a reaction and keeps the cause back
-suspense.you-should | suspense | 0.369 | you should | withheld answer: promises a reaction and keeps the cause back
+suspense.you-should | suspense | 0.368 | you should | withheld answer: promises a reaction and keeps the cause back
 
 # Suspense: teasers.
 suspense.get-ready | suspense | 0.5 | get ready | teaser: announces a reveal to come
@@ -374,15 +374,15 @@ suspense.are-about-to | suspense | 0.5 | are about to | teaser: announces a reve
 suspense.about-to-change | suspense | 0.5 | about to change | teaser: announces a reveal to come
 suspense.is-coming | suspense | 0.5 | is coming | teaser: announces a reveal to come
 suspense.are-coming | suspense | 0.5 | are coming | teaser: announces a reveal to come
-suspense.is-here | suspense | 0.481 | is here | teaser: announces a reveal to come
+suspense.is-here | suspense | 0.473 | is here | teaser: announces a reveal to come
 suspense.are-here | suspense | 0.5 | are here | teaser: announces a reveal to come
-suspense.revealed | suspense | 0.464 | revealed | teaser: announces a reveal to come
-suspense.unveiled | suspense | 0.114 | unveiled | teaser: announces a reveal to come
+suspense.revealed | suspense | 0.465 | revealed | teaser: announces a reveal to come
+suspense.unveiled | suspense | 0.122 | unveiled | teaser: announces a reveal to come
 suspense.uncovered | suspense | 0.3 | "uncovered" | teaser: announces a reveal to come
 suspense.exposed | suspense | 0.5 | exposed | teaser: announces a reveal to come
 suspense.leaked | suspense | 0.1 | leaked | teaser: announces a reveal to come
 suspense.spoiler | suspense | 0.5 | spoiler | teaser: announces a reveal to come
-suspense.mystery | suspense | 0.285 | mystery | teaser: announces a reveal to come
+suspense.mystery | suspense | 0.288 | mystery | teaser: announces a reveal to come
 suspense.hidden-meaning | suspense | 0.5 | hidden meaning | teaser: announces a reveal to come
 suspense.hidden-message | suspense | 0.5 | hidden message | teaser: announces a reveal to come
 suspense.easter-egg | suspense | 0.5 | easter egg | teaser: announces a reveal to come
@@ -421,7 +421,7 @@ suspense.the-question-remains | suspense | 0.6 | the question remains | open end
 suspense.one-question-remains | suspense | 0.6 | one question remains | open ending: leaves the story hanging for a sequel
 suspense.the-wait-is-over | suspense | 0.6 | the wait is over | open ending: leaves the story hanging for a sequel
 suspense.but-then | suspense | 0.6 | but then | open ending: leaves the story hanging for a sequel
-suspense.and-then | suspense | 0.446 | and then | open ending: leaves the story hanging for a sequel
+suspense.and-then | suspense | 0.445 | and then | open ending: leaves the story hanging for a sequel
 suspense.now-and-then | suspense | =0 | now and then | an idiom of frequency ('stirring now and then'): leaves nothing hanging; it holds 'and then' and is no evidence
 suspense.and-then-some | suspense | =0 | and then some | an idiom of excess: it holds 'and then' and is no evidence
 suspense.then-this-happened | suspense | 0.6 | then this happened | open ending: leaves the story hanging for a sequel
@@ -441,11 +441,11 @@ suspense.you-might-think | suspense | 0.6 | you might think | open ending: leave
 suspense.you-may-think | suspense | 0.6 | you may think | open ending: leaves the story hanging for a sequel
 
 # Suspense: demonstratives that point forward.
-suspense.start-this | suspense | 1.017 | ^ this | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.start-these | suspense | 0.794 | ^ these | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.start-this | suspense | 0.983 | ^ this | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.start-these | suspense | 0.759 | ^ these | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.this-end | suspense | 0.5 | this $ | forward-pointing demonstrative: a headline that ends on 'this' ("Stop doing this") points at what it shows and does not say
-suspense.start-heres | suspense | 1.006 | ^ here's | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.start-meet | suspense | 0.558 | ^ meet | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.start-heres | suspense | 0.983 | ^ here's | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.start-meet | suspense | 0.554 | ^ meet | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.start-this-week | suspense | =0 | ^ this week | a demonstrative of time: 'this' names when, not a thing withheld; it holds '^ this' and is no evidence
 suspense.start-this-weekend | suspense | =0 | ^ this weekend | a demonstrative of time: 'this' names when, not a thing withheld; it holds '^ this' and is no evidence
 suspense.start-this-year | suspense | =0 | ^ this year | a demonstrative of time: 'this' names when, not a thing withheld; it holds '^ this' and is no evidence
@@ -487,19 +487,19 @@ suspense.does-this | suspense | =0 | does this | a question's subject: 'this' af
 suspense.would-this | suspense | =0 | would this | a question's subject: 'this' after 'would' is what the question asks about, counted as a question; it holds 'this' and is no evidence
 suspense.should-this | suspense | =0 | should this | a question's subject: 'this' after 'should' is what the question asks about, counted as a question; it holds 'this' and is no evidence
 suspense.start-these-days | suspense | =0 | ^ these days | a phrase of time: 'these days' means now, not things withheld; it holds '^ these' and is no evidence
-suspense.this-guy | suspense | 0.358 | this guy | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.this-girl | suspense | 0.43 | this girl | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.this-man | suspense | 0.389 | this man | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.this-woman | suspense | 0.397 | this woman | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.this-guy | suspense | 0.357 | this guy | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.this-girl | suspense | 0.428 | this girl | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.this-man | suspense | 0.39 | this man | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.this-woman | suspense | 0.391 | this woman | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.this-kid | suspense | 0.35 | this kid | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.this-boy | suspense | 0.35 | this boy | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.this-couple | suspense | 0.399 | this couple | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.this-couple | suspense | 0.397 | this couple | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.this-dad | suspense | 0.35 | this dad | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.this-mom | suspense | 0.35 | this mom | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.this-mum | suspense | 0.35 | this mum | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.this-family | suspense | 0.35 | this family | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.this-teacher | suspense | 0.35 | this teacher | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.this-dog | suspense | 0.376 | this dog | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.this-dog | suspense | 0.377 | this dog | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.this-cat | suspense | 0.35 | this cat | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.this-baby | suspense | 0.35 | this baby | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.this-photo | suspense | 0.35 | this photo | forward-pointing demonstrative: 'this' names a thing the headline does not
@@ -513,29 +513,29 @@ suspense.this-chart | suspense | 0.35 | this chart | forward-pointing demonstrat
 suspense.this-story | suspense | 0.35 | this story | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.this-quiz | suspense | 0.35 | this quiz | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.this-test | suspense | 0.35 | this test | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.this-is | suspense | 0.357 | this is | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.this-is | suspense | 0.358 | this is | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.these-are | suspense | 0.35 | these are | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.these-people | suspense | 0.452 | these people | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.these-people | suspense | 0.45 | these people | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.these-photos | suspense | 0.35 | these photos | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.these-pictures | suspense | 0.35 | these pictures | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.these-kids | suspense | 0.35 | these kids | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.these-dogs | suspense | 0.35 | these dogs | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.these-cats | suspense | 0.35 | these cats | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.this-x-will | suspense | 0.365 | this {gap:2} will | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.these-x-will | suspense | 0.374 | these {gap:2} will | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.these-x-will | suspense | 0.375 | these {gap:2} will | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.this-x-is-everything | suspense | 0.35 | this {gap:3} is everything | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.is-everything | suspense | 0.334 | is everything | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.this-x-just | suspense | 0.355 | this {gap:2} just | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.this-x-just | suspense | 0.352 | this {gap:2} just | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.these-x-just | suspense | 0.35 | these {gap:2} just | forward-pointing demonstrative: 'this' names a thing the headline does not
 
 # Question: openers that put a question to the reader.
 question.did-you-know | question | 0.6 | did you know | question opener aimed at the reader
-question.do-you-know | question | 0.42 | do you know | question opener aimed at the reader
-question.can-you-guess | question | 0.355 | can you guess | question opener aimed at the reader
+question.do-you-know | question | 0.416 | do you know | question opener aimed at the reader
+question.can-you-guess | question | 0.354 | can you guess | question opener aimed at the reader
 question.serious-question | question | 0.4 | serious question | a question announced as earnest, to be read as a joke
 question.can-you | question | 0.307 | can you | question opener aimed at the reader
 question.could-you | question | 0.6 | could you | question opener aimed at the reader
-question.would-you | question | 0.379 | would you | question opener aimed at the reader
+question.would-you | question | 0.378 | would you | question opener aimed at the reader
 question.will-you | question | 0.6 | will you | question opener aimed at the reader
 question.have-you | question | 0.352 | have you | question opener aimed at the reader
 question.have-you-ever | question | 0.6 | have you ever | question opener aimed at the reader
@@ -550,49 +550,49 @@ question.guess-what | question | 0.356 | guess what | question opener aimed at t
 question.guess-which | question | 0.352 | guess which | question opener aimed at the reader
 question.guess-who | question | 0.6 | guess who | question opener aimed at the reader
 question.guess-how | question | 0.352 | guess how | question opener aimed at the reader
-question.guess-the | question | 0.386 | guess the | question opener aimed at the reader
+question.guess-the | question | 0.384 | guess the | question opener aimed at the reader
 question.what-if | question | 0.6 | what if | question opener aimed at the reader
 question.start-what-if | question | 0.6 | ^ what if | question opener aimed at the reader
 question.would-you-rather | question | 0.355 | would you rather | question opener aimed at the reader
 question.what-would-you | question | 0.6 | what would you | question opener aimed at the reader
-question.which-x-are-you | question | 0.372 | which {gap:3} are you | question opener aimed at the reader
+question.which-x-are-you | question | 0.371 | which {gap:3} are you | question opener aimed at the reader
 question.which-one-are-you | question | 0.6 | which one are you | question opener aimed at the reader
 question.who-are-you | question | 0.6 | who are you | question opener aimed at the reader
 question.what-kind-of | question | 0.334 | what kind of | question opener aimed at the reader
 question.what-type-of | question | 0.351 | what type of | question opener aimed at the reader
 question.what-sort-of | question | 0.6 | what sort of | question opener aimed at the reader
-question.whats-your | question | 0.38 | what's your | question opener aimed at the reader
-question.what-is-your | question | 0.362 | what is your | question opener aimed at the reader
+question.whats-your | question | 0.379 | what's your | question opener aimed at the reader
+question.what-is-your | question | 0.361 | what is your | question opener aimed at the reader
 question.which-is-your | question | 0.6 | which is your | question opener aimed at the reader
 question.how-well-do-you-know | question | 0.43 | how well do you know | question opener aimed at the reader
 question.how-much-do-you-know | question | 0.6 | how much do you know | question opener aimed at the reader
 question.how-many-x-have-you | question | 0.6 | how many {gap:3} have you | question opener aimed at the reader
 question.how-x-are-you | question | 0.36 | how {gap:2} are you | question opener aimed at the reader
 question.are-you-a | question | 0.6 | are you a | question opener aimed at the reader
-question.are-you-more | question | 0.44 | are you more | question opener aimed at the reader
+question.are-you-more | question | 0.437 | are you more | question opener aimed at the reader
 question.are-you-the | question | 0.6 | are you the | question opener aimed at the reader
 question.are-you-ready | question | 0.6 | are you ready | question opener aimed at the reader
-question.are-you | question | 0.409 | are you | question opener aimed at the reader
-question.do-you | question | 0.395 | do you | question opener aimed at the reader
+question.are-you | question | 0.407 | are you | question opener aimed at the reader
+question.do-you | question | 0.393 | do you | question opener aimed at the reader
 question.do-your | question | 0.6 | do your | question opener aimed at the reader
 question.does-your | question | 0.368 | does your | question opener aimed at the reader
-question.is-your | question | 0.424 | is your | question opener aimed at the reader
-question.are-your | question | 0.376 | are your | question opener aimed at the reader
+question.is-your | question | 0.422 | is your | question opener aimed at the reader
+question.are-your | question | 0.375 | are your | question opener aimed at the reader
 question.can-you-tell | question | 0.364 | can you tell | question opener aimed at the reader
-question.can-you-name | question | 0.365 | can you name | question opener aimed at the reader
+question.can-you-name | question | 0.364 | can you name | question opener aimed at the reader
 question.can-you-find | question | 0.6 | can you find | question opener aimed at the reader
 question.can-you-spot | question | 0.6 | can you spot | question opener aimed at the reader
 question.can-you-pass | question | 0.354 | can you pass | question opener aimed at the reader
 question.can-you-get | question | 0.6 | can you get | question opener aimed at the reader
-question.can-you-identify | question | 0.386 | can you identify | question opener aimed at the reader
-question.can-you-match | question | 0.378 | can you match | question opener aimed at the reader
+question.can-you-identify | question | 0.385 | can you identify | question opener aimed at the reader
+question.can-you-match | question | 0.377 | can you match | question opener aimed at the reader
 question.can-you-solve | question | 0.6 | can you solve | question opener aimed at the reader
 question.can-you-answer | question | 0.6 | can you answer | question opener aimed at the reader
 question.how-many-of | question | 0.352 | how many of | question opener aimed at the reader
 question.take-this-quiz | question | 0.6 | take this quiz | question opener aimed at the reader
 question.take-the-quiz | question | 0.6 | take the quiz | question opener aimed at the reader
-question.quiz | question | 0.39 | quiz | question opener aimed at the reader
-question.tell-us | question | 0.475 | tell us | question opener aimed at the reader
+question.quiz | question | 0.388 | quiz | question opener aimed at the reader
+question.tell-us | question | 0.47 | tell us | question opener aimed at the reader
 question.tell-me | question | 0.6 | tell me | question opener aimed at the reader
 question.do-you-agree | question | 0.6 | do you agree | question opener aimed at the reader
 question.what-do-you-think | question | 0.6 | what do you think | question opener aimed at the reader
@@ -602,7 +602,7 @@ question.real-or-fake | question | 0.6 | real or fake | question opener aimed at
 question.true-or-false | question | 0.6 | true or false | question opener aimed at the reader
 question.yes-or-no | question | 0.6 | yes or no | question opener aimed at the reader
 question.this-or-that | question | 0.6 | this or that | question opener aimed at the reader
-question.or-not | question | 0.235 | or not | question opener aimed at the reader
+question.or-not | question | 0.238 | or not | question opener aimed at the reader
 question.or-nah | question | 0.6 | or nah | question opener aimed at the reader
 question.or-is-it | question | 0.6 | or is it | question opener aimed at the reader
 question.am-i-the-only | question | 0.6 | am i the only | question opener aimed at the reader
@@ -615,15 +615,15 @@ question.why-does-everyone | question | 0.6 | why does everyone | question opene
 question.why-do-people | question | 0.6 | why do people | question opener aimed at the reader
 question.why-do-we | question | 0.6 | why do we | question opener aimed at the reader
 question.why-are-we | question | 0.6 | why are we | question opener aimed at the reader
-question.should-you | question | 0.399 | should you | question opener aimed at the reader
+question.should-you | question | 0.397 | should you | question opener aimed at the reader
 question.should-i | question | 0.6 | should i | question opener aimed at the reader
 question.should-we | question | 0.6 | should we | question opener aimed at the reader
 
 # Question: headlines that open as questions.
-question.start-is-this | question | 0.861 | ^ is this | question headline: the headline asks rather than tells
+question.start-is-this | question | 0.852 | ^ is this | question headline: the headline asks rather than tells
 question.start-is-it | question | 0.35 | ^ is it | question headline: the headline asks rather than tells
 question.start-is-that | question | 0.35 | ^ is that | question headline: the headline asks rather than tells
-question.start-are-these | question | 0.461 | ^ are these | question headline: the headline asks rather than tells
+question.start-are-these | question | 0.458 | ^ are these | question headline: the headline asks rather than tells
 question.start-are-they | question | 0.35 | ^ are they | question headline: the headline asks rather than tells
 question.start-was-this | question | 0.35 | ^ was this | question headline: the headline asks rather than tells
 question.start-was-it | question | 0.35 | ^ was it | question headline: the headline asks rather than tells
@@ -636,7 +636,7 @@ question.start-can-this | question | 0.35 | ^ can this | question headline: the 
 question.start-can-a | question | 0.35 | ^ can a | question headline: the headline asks rather than tells
 question.start-will-this | question | 0.35 | ^ will this | question headline: the headline asks rather than tells
 question.start-will-the | question | 0.35 | ^ will the | question headline: the headline asks rather than tells
-question.start-would-you | question | 0.366 | ^ would you | question headline: the headline asks rather than tells
+question.start-would-you | question | 0.365 | ^ would you | question headline: the headline asks rather than tells
 question.start-did-this | question | 0.35 | ^ did this | question headline: the headline asks rather than tells
 question.start-did-the | question | 0.35 | ^ did the | question headline: the headline asks rather than tells
 question.start-does-this | question | 0.35 | ^ does this | question headline: the headline asks rather than tells
@@ -647,23 +647,23 @@ question.start-is-the | question | 0.35 | ^ is the | question headline: the head
 question.start-are-the | question | 0.35 | ^ are the | question headline: the headline asks rather than tells
 question.start-is-there | question | 0.35 | ^ is there | question headline: the headline asks rather than tells
 question.start-are-there | question | 0.35 | ^ are there | question headline: the headline asks rather than tells
-question.start-why | question | 0.691 | ^ why | question headline: the headline asks rather than tells
-question.start-what | question | 0.882 | ^ what | question headline: the headline asks rather than tells
-question.start-who | question | 0.656 | ^ who | question headline: the headline asks rather than tells
-question.start-which | question | 0.948 | ^ which | question headline: the headline asks rather than tells
-question.start-how | question | 0.742 | ^ how | question headline: the headline asks rather than tells
-question.start-where | question | 0.343 | ^ where | question headline: the headline asks rather than tells
-question.start-when | question | 0.375 | ^ when | question headline: the headline asks rather than tells
-question.start-is | question | 0.357 | ^ is | question headline: the headline asks rather than tells
-question.start-are | question | 0.538 | ^ are | question headline: the headline asks rather than tells
+question.start-why | question | 0.68 | ^ why | question headline: the headline asks rather than tells
+question.start-what | question | 0.87 | ^ what | question headline: the headline asks rather than tells
+question.start-who | question | 0.635 | ^ who | question headline: the headline asks rather than tells
+question.start-which | question | 0.934 | ^ which | question headline: the headline asks rather than tells
+question.start-how | question | 0.717 | ^ how | question headline: the headline asks rather than tells
+question.start-where | question | 0.342 | ^ where | question headline: the headline asks rather than tells
+question.start-when | question | 0.372 | ^ when | question headline: the headline asks rather than tells
+question.start-is | question | 0.355 | ^ is | question headline: the headline asks rather than tells
+question.start-are | question | 0.533 | ^ are | question headline: the headline asks rather than tells
 question.start-was | question | 0.35 | ^ was | question headline: the headline asks rather than tells
 question.start-were | question | 0.35 | ^ were | question headline: the headline asks rather than tells
-question.start-do | question | 0.499 | ^ do | question headline: the headline asks rather than tells
+question.start-do | question | 0.492 | ^ do | question headline: the headline asks rather than tells
 question.start-does | question | 0.35 | ^ does | question headline: the headline asks rather than tells
-question.start-did | question | 0.504 | ^ did | question headline: the headline asks rather than tells
-question.start-can | question | 0.397 | ^ can | question headline: the headline asks rather than tells
+question.start-did | question | 0.5 | ^ did | question headline: the headline asks rather than tells
+question.start-can | question | 0.395 | ^ can | question headline: the headline asks rather than tells
 question.start-could | question | 0.35 | ^ could | question headline: the headline asks rather than tells
-question.start-will | question | 0.483 | ^ will | question headline: the headline asks rather than tells
+question.start-will | question | 0.48 | ^ will | question headline: the headline asks rather than tells
 question.start-would | question | 0.35 | ^ would | question headline: the headline asks rather than tells
 question.start-should | question | 0.332 | ^ should | question headline: the headline asks rather than tells
 question.start-has | question | 0.35 | ^ has | question headline: the headline asks rather than tells
@@ -702,7 +702,7 @@ question.a-sign-that | question | 0.7 | a sign that | insinuating question: sugg
 question.proof-that | question | 0.7 | proof that | insinuating question: suggests what it does not claim
 question.coincidence | question | 0.7 | coincidence | insinuating question: suggests what it does not claim
 question.conspiracy | question | 0.7 | conspiracy | insinuating question: suggests what it does not claim
-question.cover-up | question | 0.268 | cover-up | insinuating question: suggests what it does not claim
+question.cover-up | question | 0.272 | cover-up | insinuating question: suggests what it does not claim
 question.what-are-they-hiding | question | 0.7 | what are they hiding | insinuating question: suggests what it does not claim
 question.what-is-x-hiding | question | 0.7 | what is {gap:2} hiding | insinuating question: suggests what it does not claim
 question.who-is-behind | question | 0.7 | who is behind | insinuating question: suggests what it does not claim
@@ -718,19 +718,19 @@ question.be-worried | question | 0.7 | be worried | insinuating question: sugges
 question.too-good-to-be-true | question | 0.7 | too good to be true | insinuating question: suggests what it does not claim
 
 # Emphasis: hyperbole.
-emphasis.shocking | emphasis | 0.26 | shocking | hyperbole: an extreme word in place of a measured one
-emphasis.stunning | emphasis | 0.385 | stunning | hyperbole: an extreme word in place of a measured one
-emphasis.surprising | emphasis | 0.341 | "surprising" | hyperbole: an extreme word in place of a measured one
+emphasis.shocking | emphasis | 0.263 | shocking | hyperbole: an extreme word in place of a measured one
+emphasis.stunning | emphasis | 0.386 | stunning | hyperbole: an extreme word in place of a measured one
+emphasis.surprising | emphasis | 0.342 | "surprising" | hyperbole: an extreme word in place of a measured one
 emphasis.astonishing | emphasis | 0.45 | astonishing | hyperbole: an extreme word in place of a measured one
 emphasis.astounding | emphasis | 0.45 | astounding | hyperbole: an extreme word in place of a measured one
-emphasis.amazing | emphasis | 0.673 | amazing | hyperbole: an extreme word in place of a measured one
-emphasis.incredible | emphasis | 0.507 | incredible | hyperbole: an extreme word in place of a measured one
+emphasis.amazing | emphasis | 0.667 | amazing | hyperbole: an extreme word in place of a measured one
+emphasis.incredible | emphasis | 0.487 | incredible | hyperbole: an extreme word in place of a measured one
 emphasis.unbelievable | emphasis | 0.45 | unbelievable | hyperbole: an extreme word in place of a measured one
 emphasis.unreal | emphasis | 0.45 | unreal | hyperbole: an extreme word in place of a measured one
-emphasis.insane | emphasis | 0.531 | insane | hyperbole: an extreme word in place of a measured one
-emphasis.crazy | emphasis | 0.468 | crazy | hyperbole: an extreme word in place of a measured one
+emphasis.insane | emphasis | 0.527 | insane | hyperbole: an extreme word in place of a measured one
+emphasis.crazy | emphasis | 0.443 | crazy | hyperbole: an extreme word in place of a measured one
 emphasis.craziest | emphasis | 0.45 | craziest | hyperbole: an extreme word in place of a measured one
-emphasis.mind-blowing | emphasis | 0.414 | mind-blowing | hyperbole: an extreme word in place of a measured one
+emphasis.mind-blowing | emphasis | 0.413 | mind-blowing | hyperbole: an extreme word in place of a measured one
 emphasis.mind-blown | emphasis | 0.45 | mind-blown | hyperbole: an extreme word in place of a measured one
 emphasis.jaw-dropping | emphasis | 0.45 | jaw-dropping | hyperbole: an extreme word in place of a measured one
 emphasis.gut-wrenching | emphasis | 0.45 | gut-wrenching | hyperbole: an extreme word in place of a measured one
@@ -743,10 +743,10 @@ emphasis.going-wild | emphasis | 0.45 | going wild | reaction hyperbole: an ordi
 emphasis.goes-wild | emphasis | 0.45 | goes wild | reaction hyperbole: an ordinary response told as a breakdown
 emphasis.went-wild | emphasis | 0.45 | went wild | reaction hyperbole: an ordinary response told as a breakdown
 emphasis.breathtaking | emphasis | 0.45 | breathtaking | hyperbole: an extreme word in place of a measured one
-emphasis.epic | emphasis | 0.434 | epic | hyperbole: an extreme word in place of a measured one
+emphasis.epic | emphasis | 0.422 | epic | hyperbole: an extreme word in place of a measured one
 emphasis.legendary | emphasis | 0.45 | legendary | hyperbole: an extreme word in place of a measured one
-emphasis.iconic | emphasis | 0.51 | "iconic" | hyperbole: an extreme word in place of a measured one
-emphasis.ultimate | emphasis | 0.62 | ultimate | hyperbole: an extreme word in place of a measured one
+emphasis.iconic | emphasis | 0.485 | "iconic" | hyperbole: an extreme word in place of a measured one
+emphasis.ultimate | emphasis | 0.597 | ultimate | hyperbole: an extreme word in place of a measured one
 emphasis.unprecedented | emphasis | 0.45 | unprecedented | hyperbole: an extreme word in place of a measured one
 emphasis.unstoppable | emphasis | 0.45 | unstoppable | hyperbole: an extreme word in place of a measured one
 emphasis.unthinkable | emphasis | 0.45 | unthinkable | hyperbole: an extreme word in place of a measured one
@@ -757,7 +757,7 @@ emphasis.spectacular | emphasis | 0.45 | spectacular | hyperbole: an extreme wor
 emphasis.sensational | emphasis | 0.45 | sensational | hyperbole: an extreme word in place of a measured one
 emphasis.staggering | emphasis | 0.45 | staggering | hyperbole: an extreme word in place of a measured one
 emphasis.bombshell | emphasis | 0.45 | bombshell | hyperbole: an extreme word in place of a measured one
-emphasis.massive | emphasis | 0.282 | massive | hyperbole: an extreme word in place of a measured one
+emphasis.massive | emphasis | 0.285 | massive | hyperbole: an extreme word in place of a measured one
 emphasis.gigantic | emphasis | 0.45 | gigantic | hyperbole: an extreme word in place of a measured one
 emphasis.enormous | emphasis | 0.45 | enormous | hyperbole: an extreme word in place of a measured one
 emphasis.colossal | emphasis | 0.45 | colossal | hyperbole: an extreme word in place of a measured one
@@ -770,73 +770,73 @@ emphasis.groundbreaking | emphasis | 0.45 | groundbreaking | hyperbole: an extre
 emphasis.ground-breaking | emphasis | 0.45 | ground-breaking | hyperbole: an extreme word in place of a measured one
 emphasis.miraculous | emphasis | 0.45 | miraculous | hyperbole: an extreme word in place of a measured one
 emphasis.miracle | emphasis | 0.45 | miracle | hyperbole: an extreme word in place of a measured one
-emphasis.magical | emphasis | 0.523 | magical | hyperbole: an extreme word in place of a measured one
+emphasis.magical | emphasis | 0.522 | magical | hyperbole: an extreme word in place of a measured one
 emphasis.genius | emphasis | 0.377 | genius | hyperbole: an extreme word in place of a measured one
 emphasis.brilliant | emphasis | 0.362 | brilliant | hyperbole: an extreme word in place of a measured one
-emphasis.perfect | emphasis | 0.896 | perfect | hyperbole: an extreme word in place of a measured one
-emphasis.flawless | emphasis | 0.497 | flawless | hyperbole: an extreme word in place of a measured one
-emphasis.terrifying | emphasis | 0.407 | terrifying | hyperbole: an extreme word in place of a measured one
-emphasis.horrifying | emphasis | 0.426 | horrifying | hyperbole: an extreme word in place of a measured one
+emphasis.perfect | emphasis | 0.864 | perfect | hyperbole: an extreme word in place of a measured one
+emphasis.flawless | emphasis | 0.473 | flawless | hyperbole: an extreme word in place of a measured one
+emphasis.terrifying | emphasis | 0.406 | terrifying | hyperbole: an extreme word in place of a measured one
+emphasis.horrifying | emphasis | 0.425 | horrifying | hyperbole: an extreme word in place of a measured one
 emphasis.horrific | emphasis | 0.45 | horrific | hyperbole: an extreme word in place of a measured one
-emphasis.chilling | emphasis | 0.441 | chilling | hyperbole: an extreme word in place of a measured one
+emphasis.chilling | emphasis | 0.439 | chilling | hyperbole: an extreme word in place of a measured one
 emphasis.disturbing | emphasis | 0.45 | disturbing | hyperbole: an extreme word in place of a measured one
-emphasis.heartbreaking | emphasis | 0.548 | heartbreaking | hyperbole: an extreme word in place of a measured one
+emphasis.heartbreaking | emphasis | 0.523 | heartbreaking | hyperbole: an extreme word in place of a measured one
 emphasis.heart-wrenching | emphasis | 0.45 | heart-wrenching | hyperbole: an extreme word in place of a measured one
 emphasis.heartwarming | emphasis | 0.45 | heartwarming | hyperbole: an extreme word in place of a measured one
 emphasis.tear-jerking | emphasis | 0.45 | tear-jerking | hyperbole: an extreme word in place of a measured one
-emphasis.adorable | emphasis | 0.867 | adorable | hyperbole: an extreme word in place of a measured one
-emphasis.hilarious | emphasis | 0.805 | hilarious | hyperbole: an extreme word in place of a measured one
+emphasis.adorable | emphasis | 0.85 | adorable | hyperbole: an extreme word in place of a measured one
+emphasis.hilarious | emphasis | 0.786 | hilarious | hyperbole: an extreme word in place of a measured one
 emphasis.hysterical | emphasis | 0.45 | hysterical | hyperbole: an extreme word in place of a measured one
-emphasis.ridiculous | emphasis | 0.429 | ridiculous | hyperbole: an extreme word in place of a measured one
-emphasis.outrageous | emphasis | 0.382 | outrageous | hyperbole: an extreme word in place of a measured one
-emphasis.scandalous | emphasis | 0.223 | scandalous | hyperbole: an extreme word in place of a measured one
-emphasis.awesome | emphasis | 0.408 | awesome | hyperbole: an extreme word in place of a measured one
+emphasis.ridiculous | emphasis | 0.424 | ridiculous | hyperbole: an extreme word in place of a measured one
+emphasis.outrageous | emphasis | 0.383 | outrageous | hyperbole: an extreme word in place of a measured one
+emphasis.scandalous | emphasis | 0.228 | scandalous | hyperbole: an extreme word in place of a measured one
+emphasis.awesome | emphasis | 0.407 | awesome | hyperbole: an extreme word in place of a measured one
 emphasis.lovely | emphasis | 0.3 | "lovely" | hyperbole: an extreme word in place of a measured one
 emphasis.delectable | emphasis | 0.3 | delectable | hyperbole: an extreme word in place of a measured one
-emphasis.sexy | emphasis | 0.473 | sexy | hyperbole: an extreme word in place of a measured one
+emphasis.sexy | emphasis | 0.472 | sexy | hyperbole: an extreme word in place of a measured one
 emphasis.awful | emphasis | 0.45 | awful | hyperbole: an extreme word in place of a measured one
-emphasis.terrible | emphasis | 0.378 | terrible | hyperbole: an extreme word in place of a measured one
-emphasis.horrible | emphasis | 0.362 | horrible | hyperbole: an extreme word in place of a measured one
+emphasis.terrible | emphasis | 0.377 | terrible | hyperbole: an extreme word in place of a measured one
+emphasis.horrible | emphasis | 0.358 | horrible | hyperbole: an extreme word in place of a measured one
 emphasis.unforgettable | emphasis | 0.45 | unforgettable | hyperbole: an extreme word in place of a measured one
 emphasis.remarkable | emphasis | 0.4 | "remarkable" | hyperbole: an extreme word in place of a measured one
 emphasis.remarkably | emphasis | 0.4 | "remarkably" | hyperbole: an extreme word in place of a measured one
 emphasis.wondrous | emphasis | 0.45 | wondrous | hyperbole: an extreme word in place of a measured one
-emphasis.wonderful | emphasis | 0.469 | "wonderful" | hyperbole: an extreme word in place of a measured one
-emphasis.glorious | emphasis | 0.406 | glorious | hyperbole: an extreme word in place of a measured one
-emphasis.gorgeous | emphasis | 0.429 | gorgeous | hyperbole: an extreme word in place of a measured one
+emphasis.wonderful | emphasis | 0.461 | "wonderful" | hyperbole: an extreme word in place of a measured one
+emphasis.glorious | emphasis | 0.399 | glorious | hyperbole: an extreme word in place of a measured one
+emphasis.gorgeous | emphasis | 0.428 | gorgeous | hyperbole: an extreme word in place of a measured one
 emphasis.stunner | emphasis | 0.45 | stunner | hyperbole: an extreme word in place of a measured one
 emphasis.dazzling | emphasis | 0.45 | dazzling | hyperbole: an extreme word in place of a measured one
 emphasis.majestic | emphasis | 0.45 | majestic | hyperbole: an extreme word in place of a measured one
 emphasis.magnificent | emphasis | 0.45 | magnificent | hyperbole: an extreme word in place of a measured one
-emphasis.fantastic | emphasis | 0.424 | fantastic | hyperbole: an extreme word in place of a measured one
+emphasis.fantastic | emphasis | 0.422 | fantastic | hyperbole: an extreme word in place of a measured one
 emphasis.fabulous | emphasis | 0.45 | fabulous | hyperbole: an extreme word in place of a measured one
 emphasis.superb | emphasis | 0.45 | superb | hyperbole: an extreme word in place of a measured one
 emphasis.sublime | emphasis | 0.45 | sublime | hyperbole: an extreme word in place of a measured one
 emphasis.surreal | emphasis | 0.45 | surreal | hyperbole: an extreme word in place of a measured one
 emphasis.bizarre | emphasis | 0.386 | bizarre | hyperbole: an extreme word in place of a measured one
-emphasis.weird | emphasis | 0.507 | weird | hyperbole: an extreme word in place of a measured one
-emphasis.weirdest | emphasis | 0.4 | weirdest | hyperbole: an extreme word in place of a measured one
+emphasis.weird | emphasis | 0.499 | weird | hyperbole: an extreme word in place of a measured one
+emphasis.weirdest | emphasis | 0.399 | weirdest | hyperbole: an extreme word in place of a measured one
 emphasis.strange | emphasis | 0.45 | strange | hyperbole: an extreme word in place of a measured one
 emphasis.freaky | emphasis | 0.45 | freaky | hyperbole: an extreme word in place of a measured one
-emphasis.creepy | emphasis | 0.417 | creepy | hyperbole: an extreme word in place of a measured one
+emphasis.creepy | emphasis | 0.416 | creepy | hyperbole: an extreme word in place of a measured one
 emphasis.scary | emphasis | 0.45 | scary | hyperbole: an extreme word in place of a measured one
-emphasis.cringe | emphasis | 0.353 | cringe | hyperbole: an extreme word in place of a measured one
+emphasis.cringe | emphasis | 0.352 | cringe | hyperbole: an extreme word in place of a measured one
 emphasis.cringeworthy | emphasis | 0.45 | cringeworthy | hyperbole: an extreme word in place of a measured one
 emphasis.cringey | emphasis | 0.45 | cringey | hyperbole: an extreme word in place of a measured one
-emphasis.cute | emphasis | 0.458 | cute | hyperbole: an extreme word in place of a measured one
-emphasis.cutest | emphasis | 0.562 | cutest | hyperbole: an extreme word in place of a measured one
-emphasis.awkward | emphasis | 0.557 | awkward | hyperbole: an extreme word in place of a measured one
+emphasis.cute | emphasis | 0.456 | cute | hyperbole: an extreme word in place of a measured one
+emphasis.cutest | emphasis | 0.558 | cutest | hyperbole: an extreme word in place of a measured one
+emphasis.awkward | emphasis | 0.553 | awkward | hyperbole: an extreme word in place of a measured one
 emphasis.precious | emphasis | 0.45 | precious | hyperbole: an extreme word in place of a measured one
-emphasis.beautiful | emphasis | 0.637 | beautiful | hyperbole: an extreme word in place of a measured one
-emphasis.delicious | emphasis | 0.443 | delicious | hyperbole: an extreme word in place of a measured one
-emphasis.mouthwatering | emphasis | 0.368 | mouthwatering | hyperbole: an extreme word in place of a measured one
+emphasis.beautiful | emphasis | 0.628 | beautiful | hyperbole: an extreme word in place of a measured one
+emphasis.delicious | emphasis | 0.44 | delicious | hyperbole: an extreme word in place of a measured one
+emphasis.mouthwatering | emphasis | 0.367 | mouthwatering | hyperbole: an extreme word in place of a measured one
 emphasis.addictive | emphasis | 0.317 | addictive | hyperbole: an extreme word in place of a measured one
 emphasis.irresistible | emphasis | 0.45 | irresistible | hyperbole: an extreme word in place of a measured one
 emphasis.outstanding | emphasis | 0.45 | outstanding | hyperbole: an extreme word in place of a measured one
-emphasis.extreme | emphasis | 0.388 | extreme | hyperbole: an extreme word in place of a measured one
+emphasis.extreme | emphasis | 0.387 | extreme | hyperbole: an extreme word in place of a measured one
 emphasis.intense | emphasis | 0.3 | "intense" | hyperbole: an extreme word in place of a measured one
 emphasis.fierce | emphasis | 0.45 | fierce | hyperbole: an extreme word in place of a measured one
-emphasis.badass | emphasis | 0.492 | badass | hyperbole: an extreme word in place of a measured one
+emphasis.badass | emphasis | 0.489 | badass | hyperbole: an extreme word in place of a measured one
 emphasis.savage | emphasis | 0.45 | savage | hyperbole: an extreme word in place of a measured one
 emphasis.brutal | emphasis | 0.45 | brutal | hyperbole: an extreme word in place of a measured one
 emphasis.devastating | emphasis | 0.45 | devastating | hyperbole: an extreme word in place of a measured one
@@ -873,11 +873,11 @@ emphasis.sparks-outrage | emphasis | 0.5 | sparks outrage | tabloid frame: an em
 emphasis.frenzy | emphasis | 0.45 | frenzy | hyperbole: an extreme word in place of a measured one
 emphasis.mayhem | emphasis | 0.45 | mayhem | hyperbole: an extreme word in place of a measured one
 emphasis.meltdown | emphasis | 0.45 | meltdown | hyperbole: an extreme word in place of a measured one
-emphasis.disaster | emphasis | 0.245 | disaster | hyperbole: an extreme word in place of a measured one
+emphasis.disaster | emphasis | 0.25 | disaster | hyperbole: an extreme word in place of a measured one
 emphasis.fiasco | emphasis | 0.45 | fiasco | hyperbole: an extreme word in place of a measured one
 emphasis.epic-fail | emphasis | 0.45 | epic fail | hyperbole: an extreme word in place of a measured one
-emphasis.fail | emphasis | 0.216 | fail | hyperbole: an extreme word in place of a measured one
-emphasis.wtf | emphasis | 0.383 | wtf | hyperbole: an extreme word in place of a measured one
+emphasis.fail | emphasis | 0.22 | fail | hyperbole: an extreme word in place of a measured one
+emphasis.wtf | emphasis | 0.382 | wtf | hyperbole: an extreme word in place of a measured one
 emphasis.omg | emphasis | 0.45 | omg | hyperbole: an extreme word in place of a measured one
 emphasis.omfg | emphasis | 0.45 | omfg | hyperbole: an extreme word in place of a measured one
 emphasis.clearly | emphasis | 0.3 | "clearly" | booster: a word that adds force but no fact
@@ -890,31 +890,31 @@ emphasis.oops | emphasis | 0.45 | oops | hyperbole: an extreme word in place of 
 emphasis.ouch | emphasis | 0.45 | ouch | hyperbole: an extreme word in place of a measured one
 emphasis.uh-oh | emphasis | 0.45 | uh-oh | hyperbole: an extreme word in place of a measured one
 emphasis.holy | emphasis | 0.45 | holy | hyperbole: an extreme word in place of a measured one
-emphasis.damn | emphasis | 0.561 | damn | hyperbole: an extreme word in place of a measured one
+emphasis.damn | emphasis | 0.555 | damn | hyperbole: an extreme word in place of a measured one
 emphasis.hell | emphasis | 0.396 | hell | hyperbole: an extreme word in place of a measured one
-emphasis.af | emphasis | 0.633 | af | hyperbole: an extreme word in place of a measured one
+emphasis.af | emphasis | 0.603 | af | hyperbole: an extreme word in place of a measured one
 emphasis.freaking | emphasis | 0.372 | freaking | hyperbole: an extreme word in place of a measured one
 emphasis.frickin | emphasis | 0.45 | frickin | hyperbole: an extreme word in place of a measured one
 emphasis.bloody | emphasis | 0.45 | bloody | hyperbole: an extreme word in place of a measured one
-emphasis.goddamn | emphasis | 0.357 | goddamn | hyperbole: an extreme word in place of a measured one
+emphasis.goddamn | emphasis | 0.356 | goddamn | hyperbole: an extreme word in place of a measured one
 emphasis.ever-so | emphasis | 0.45 | ever so | hyperbole: an extreme word in place of a measured one
 
 # Emphasis: superlatives and records.
-emphasis.best | emphasis | 0.463 | best | superlative: ranks a thing as the most of its kind
-emphasis.worst | emphasis | 0.463 | worst | superlative: ranks a thing as the most of its kind
-emphasis.biggest | emphasis | 0.472 | biggest | superlative: ranks a thing as the most of its kind
-emphasis.greatest | emphasis | 0.51 | greatest | superlative: ranks a thing as the most of its kind
-emphasis.largest | emphasis | 0.161 | largest | superlative: ranks a thing as the most of its kind
+emphasis.best | emphasis | 0.445 | best | superlative: ranks a thing as the most of its kind
+emphasis.worst | emphasis | 0.459 | worst | superlative: ranks a thing as the most of its kind
+emphasis.biggest | emphasis | 0.471 | biggest | superlative: ranks a thing as the most of its kind
+emphasis.greatest | emphasis | 0.508 | greatest | superlative: ranks a thing as the most of its kind
+emphasis.largest | emphasis | 0.168 | largest | superlative: ranks a thing as the most of its kind
 emphasis.smallest | emphasis | 0.35 | smallest | superlative: ranks a thing as the most of its kind
 emphasis.tiniest | emphasis | 0.35 | tiniest | superlative: ranks a thing as the most of its kind
-emphasis.funniest | emphasis | 0.416 | funniest | superlative: ranks a thing as the most of its kind
+emphasis.funniest | emphasis | 0.413 | funniest | superlative: ranks a thing as the most of its kind
 emphasis.strangest | emphasis | 0.35 | strangest | superlative: ranks a thing as the most of its kind
 emphasis.scariest | emphasis | 0.35 | scariest | superlative: ranks a thing as the most of its kind
 emphasis.happiest | emphasis | 0.35 | happiest | superlative: ranks a thing as the most of its kind
 emphasis.saddest | emphasis | 0.35 | saddest | superlative: ranks a thing as the most of its kind
 emphasis.dumbest | emphasis | 0.35 | dumbest | superlative: ranks a thing as the most of its kind
 emphasis.smartest | emphasis | 0.35 | smartest | superlative: ranks a thing as the most of its kind
-emphasis.hottest | emphasis | 0.492 | hottest | superlative: ranks a thing as the most of its kind
+emphasis.hottest | emphasis | 0.487 | hottest | superlative: ranks a thing as the most of its kind
 emphasis.coolest | emphasis | 0.35 | coolest | superlative: ranks a thing as the most of its kind
 emphasis.sexiest | emphasis | 0.35 | sexiest | superlative: ranks a thing as the most of its kind
 emphasis.prettiest | emphasis | 0.35 | prettiest | superlative: ranks a thing as the most of its kind
@@ -927,7 +927,7 @@ emphasis.oddest | emphasis | 0.35 | oddest | superlative: ranks a thing as the m
 emphasis.creepiest | emphasis | 0.35 | creepiest | superlative: ranks a thing as the most of its kind
 emphasis.tastiest | emphasis | 0.35 | tastiest | superlative: ranks a thing as the most of its kind
 emphasis.easiest | emphasis | 0.35 | easiest | superlative: ranks a thing as the most of its kind
-emphasis.hardest | emphasis | 0.405 | hardest | superlative: ranks a thing as the most of its kind
+emphasis.hardest | emphasis | 0.402 | hardest | superlative: ranks a thing as the most of its kind
 emphasis.hardest-part | emphasis | =0 | hardest part | context: "the hardest part" of a task is an idiom of effort, not a ranking
 emphasis.sweetest | emphasis | 0.35 | sweetest | superlative: ranks a thing as the most of its kind
 emphasis.bravest | emphasis | 0.35 | bravest | superlative: ranks a thing as the most of its kind
@@ -942,25 +942,25 @@ emphasis.purest | emphasis | 0.35 | purest | superlative: ranks a thing as the m
 emphasis.messiest | emphasis | 0.35 | messiest | superlative: ranks a thing as the most of its kind
 emphasis.cheesiest | emphasis | 0.35 | cheesiest | superlative: ranks a thing as the most of its kind
 emphasis.sassiest | emphasis | 0.35 | sassiest | superlative: ranks a thing as the most of its kind
-emphasis.most | emphasis | 0.34 | most | superlative: ranks a thing as the most of its kind
+emphasis.most | emphasis | 0.342 | most | superlative: ranks a thing as the most of its kind
 emphasis.the-least | emphasis | 0.35 | the least | superlative: ranks a thing as the most of its kind
 emphasis.best-ever | emphasis | 0.35 | best ever | superlative: ranks a thing as the most of its kind
 emphasis.worst-ever | emphasis | 0.35 | worst ever | superlative: ranks a thing as the most of its kind
-emphasis.of-all-time | emphasis | 0.462 | of all time | superlative: ranks a thing as the most of its kind
+emphasis.of-all-time | emphasis | 0.459 | of all time | superlative: ranks a thing as the most of its kind
 emphasis.all-time | emphasis | 0.35 | all-time | superlative: ranks a thing as the most of its kind
 emphasis.in-history | emphasis | 0.35 | in history | superlative: ranks a thing as the most of its kind
 emphasis.in-human-history | emphasis | 0.35 | in human history | superlative: ranks a thing as the most of its kind
 emphasis.in-the-universe | emphasis | 0.35 | in the universe | superlative: ranks a thing as the most of its kind
-emphasis.in-the-world | emphasis | 0.299 | in the world | superlative: ranks a thing as the most of its kind
-emphasis.on-earth | emphasis | 0.315 | on earth | superlative: ranks a thing as the most of its kind
+emphasis.in-the-world | emphasis | 0.302 | in the world | superlative: ranks a thing as the most of its kind
+emphasis.on-earth | emphasis | 0.316 | on earth | superlative: ranks a thing as the most of its kind
 emphasis.on-the-planet | emphasis | 0.35 | on the planet | superlative: ranks a thing as the most of its kind
 emphasis.on-the-internet | emphasis | 0.357 | on the internet | superlative: ranks a thing as the most of its kind
-emphasis.the-internet | emphasis | 0.472 | the internet | superlative: ranks a thing as the most of its kind
-emphasis.ever | emphasis | 0.445 | ever | superlative: ranks a thing as the most of its kind
+emphasis.the-internet | emphasis | 0.466 | the internet | superlative: ranks a thing as the most of its kind
+emphasis.ever | emphasis | 0.442 | ever | superlative: ranks a thing as the most of its kind
 emphasis.ever-made | emphasis | 0.35 | ever made | superlative: ranks a thing as the most of its kind
 emphasis.ever-seen | emphasis | 0.35 | ever seen | superlative: ranks a thing as the most of its kind
 emphasis.ever-recorded | emphasis | 0.35 | ever recorded | superlative: ranks a thing as the most of its kind
-emphasis.the-most | emphasis | 0.682 | the most | superlative: ranks a thing as the most of its kind
+emphasis.the-most | emphasis | 0.676 | the most | superlative: ranks a thing as the most of its kind
 emphasis.most-of | emphasis | =0 | most of | quantifier: 'most of' counts a share, it ranks nothing; it holds 'most' and is no evidence
 emphasis.in-most | emphasis | =0 | in most | quantifier: 'in most cases' counts a share, it ranks nothing
 emphasis.most-people | emphasis | =0 | most people | quantifier: 'most people' counts a share, it ranks nothing
@@ -985,9 +985,9 @@ emphasis.most-workers | emphasis | =0 | most workers | quantifier: 'most workers
 emphasis.most-teens | emphasis | =0 | most teens | quantifier: 'most teens' counts a share, it ranks nothing
 emphasis.most-economists | emphasis | =0 | most economists | quantifier: 'most economists' counts a share, it ranks nothing
 emphasis.most-likely | emphasis | =0 | most "likely" | hedge: 'most likely' weighs a chance, it ranks nothing
-emphasis.the-best | emphasis | 0.819 | the best | superlative: ranks a thing as the most of its kind
-emphasis.the-worst | emphasis | 0.56 | the worst | superlative: ranks a thing as the most of its kind
-emphasis.the-only | emphasis | 0.371 | the only | superlative: ranks a thing as the most of its kind
+emphasis.the-best | emphasis | 0.808 | the best | superlative: ranks a thing as the most of its kind
+emphasis.the-worst | emphasis | 0.558 | the worst | superlative: ranks a thing as the most of its kind
+emphasis.the-only | emphasis | 0.37 | the only | superlative: ranks a thing as the most of its kind
 emphasis.number-one | emphasis | 0.35 | number one | superlative: ranks a thing as the most of its kind
 emphasis.record-breaking | emphasis | 0.35 | record-breaking | superlative: ranks a thing as the most of its kind
 emphasis.record-setting | emphasis | 0.35 | record-setting | superlative: ranks a thing as the most of its kind
@@ -999,7 +999,7 @@ emphasis.never-before-seen | emphasis | 0.35 | never-before-seen | superlative: 
 emphasis.first-ever | emphasis | 0.35 | first ever | superlative: ranks a thing as the most of its kind
 emphasis.once-in-a-lifetime | emphasis | 0.35 | once in a lifetime | superlative: ranks a thing as the most of its kind
 emphasis.of-the-century | emphasis | 0.35 | of the century | superlative: ranks a thing as the most of its kind
-emphasis.of-the-year | emphasis | 0.294 | of the year | superlative: ranks a thing as the most of its kind
+emphasis.of-the-year | emphasis | 0.295 | of the year | superlative: ranks a thing as the most of its kind
 emphasis.of-the-decade | emphasis | 0.35 | of the decade | superlative: ranks a thing as the most of its kind
 emphasis.of-your-life | emphasis | 0.35 | of your life | superlative: ranks a thing as the most of its kind
 emphasis.of-my-life | emphasis | 0.35 | of my life | superlative: ranks a thing as the most of its kind
@@ -1007,11 +1007,11 @@ emphasis.in-years | emphasis | 0.35 | in years | superlative: ranks a thing as t
 emphasis.in-decades | emphasis | 0.35 | in decades | superlative: ranks a thing as the most of its kind
 
 # Emphasis: absolutes.
-emphasis.everyone | emphasis | 0.856 | everyone | absolute: admits no exception
+emphasis.everyone | emphasis | 0.842 | everyone | absolute: admits no exception
 emphasis.everybody | emphasis | 0.3 | everybody | absolute: admits no exception
-emphasis.everything | emphasis | 0.67 | everything | absolute: admits no exception
+emphasis.everything | emphasis | 0.664 | everything | absolute: admits no exception
 emphasis.every-single | emphasis | 0.3 | every single | absolute: admits no exception
-emphasis.every | emphasis | 0.493 | every | absolute: admits no exception
+emphasis.every | emphasis | 0.489 | every | absolute: admits no exception
 emphasis.every-n | emphasis | =0 | every {num} | frequency: 'every five years' says how often, it admits no exception; it holds 'every' and is no evidence
 emphasis.every-day | emphasis | =0 | every day | frequency: 'every day' says how often, it admits no exception; it holds 'every' and is no evidence
 emphasis.every-week | emphasis | =0 | every week | frequency: 'every week' says how often, it admits no exception; it holds 'every' and is no evidence
@@ -1029,33 +1029,33 @@ emphasis.every-season | emphasis | =0 | every season | frequency: 'every season'
 emphasis.every-hour | emphasis | =0 | every hour | frequency: 'every hour' says how often, it admits no exception; it holds 'every' and is no evidence
 emphasis.every-minute | emphasis | =0 | every minute | frequency: 'every minute' says how often, it admits no exception; it holds 'every' and is no evidence
 emphasis.every-other | emphasis | =0 | every other | frequency: 'every other' says how often, it admits no exception; it holds 'every' and is no evidence
-emphasis.all | emphasis | 0.462 | all | absolute: admits no exception
+emphasis.all | emphasis | 0.464 | all | absolute: admits no exception
 emphasis.nobody | emphasis | 0.3 | nobody | absolute: admits no exception
-emphasis.no-one | emphasis | 0.445 | no one | absolute: admits no exception
+emphasis.no-one | emphasis | 0.444 | no one | absolute: admits no exception
 emphasis.nothing | emphasis | 0.3 | nothing | absolute: admits no exception
-emphasis.never | emphasis | 0.42 | never | absolute: admits no exception
-emphasis.always | emphasis | 0.356 | always | absolute: admits no exception
-emphasis.forever | emphasis | 0.434 | forever | absolute: admits no exception
-emphasis.completely | emphasis | 0.481 | "completely" | absolute: admits no exception
-emphasis.entirely | emphasis | 0.469 | entirely | absolute: admits no exception
-emphasis.totally | emphasis | 0.556 | "totally" | absolute: admits no exception
-emphasis.absolutely | emphasis | 0.553 | absolutely | absolute: admits no exception
+emphasis.never | emphasis | 0.411 | never | absolute: admits no exception
+emphasis.always | emphasis | 0.357 | always | absolute: admits no exception
+emphasis.forever | emphasis | 0.433 | forever | absolute: admits no exception
+emphasis.completely | emphasis | 0.479 | "completely" | absolute: admits no exception
+emphasis.entirely | emphasis | 0.466 | entirely | absolute: admits no exception
+emphasis.totally | emphasis | 0.554 | "totally" | absolute: admits no exception
+emphasis.absolutely | emphasis | 0.548 | absolutely | absolute: admits no exception
 emphasis.literally | emphasis | 0.489 | literally | absolute: admits no exception
 emphasis.utterly | emphasis | 0.3 | utterly | absolute: admits no exception
-emphasis.truly | emphasis | 0.388 | truly | absolute: admits no exception
-emphasis.definitely | emphasis | 0.469 | "definitely" | absolute: admits no exception
+emphasis.truly | emphasis | 0.387 | truly | absolute: admits no exception
+emphasis.definitely | emphasis | 0.466 | "definitely" | absolute: admits no exception
 emphasis.certainly | emphasis | 0.3 | certainly | absolute: admits no exception
 emphasis.undeniably | emphasis | 0.3 | undeniably | absolute: admits no exception
 emphasis.undoubtedly | emphasis | 0.3 | undoubtedly | absolute: admits no exception
 emphasis.without-a-doubt | emphasis | 0.3 | without a doubt | absolute: admits no exception
 emphasis.no-doubt | emphasis | 0.3 | no doubt | absolute: admits no exception
-emphasis.guaranteed | emphasis | 0.326 | guaranteed | absolute: admits no exception
+emphasis.guaranteed | emphasis | 0.327 | guaranteed | absolute: admits no exception
 emphasis.100-percent | emphasis | 0.3 | hundred percent | absolute: admits no exception
 emphasis.at-all | emphasis | 0.3 | at all | absolute: admits no exception
 emphasis.at-all-of | emphasis | =0 | at all of | a preposition and a quantifier ('looked at all of the files'): it holds 'at all' and is no evidence
 emphasis.whatsoever | emphasis | 0.3 | whatsoever | absolute: admits no exception
 emphasis.anything | emphasis | 0.423 | anything | absolute: admits no exception
-emphasis.anyone | emphasis | 0.515 | anyone | absolute: admits no exception
+emphasis.anyone | emphasis | 0.511 | anyone | absolute: admits no exception
 emphasis.does-anyone | emphasis | =0 | does anyone | context: "anyone" asked about is no absolute
 emphasis.did-anyone | emphasis | =0 | did anyone | context: "anyone" asked about is no absolute
 emphasis.has-anyone | emphasis | =0 | has anyone | context: "anyone" asked about is no absolute
@@ -1066,7 +1066,7 @@ emphasis.could-anyone | emphasis | =0 | could anyone | context: "anyone" asked a
 emphasis.would-anyone | emphasis | =0 | would anyone | context: "anyone" asked about is no absolute
 emphasis.will-anyone | emphasis | =0 | will anyone | context: "anyone" asked about is no absolute
 emphasis.n-times-a | emphasis | =0 | {num} times a | context: a frequency ("three times a week") is no dramatic figure
-emphasis.whole | emphasis | 0.504 | whole | absolute: admits no exception
+emphasis.whole | emphasis | 0.483 | whole | absolute: admits no exception
 
 # Emphasis: boosters.
 emphasis.without-exaggeration | emphasis | 0.35 | without exaggeration | booster: a word that adds force but no fact
@@ -1075,12 +1075,12 @@ emphasis.not-an-exaggeration | emphasis | 0.35 | not an exaggeration | booster: 
 emphasis.i-kid-you-not | emphasis | 0.35 | i kid you not | booster: a word that adds force but no fact
 emphasis.hands-down | emphasis | 0.35 | hands down | booster: a word that adds force but no fact
 emphasis.bar-none | emphasis | 0.35 | bar none | booster: a word that adds force but no fact
-emphasis.seriously | emphasis | 0.358 | "seriously" | booster: a word that adds force but no fact
-emphasis.honestly | emphasis | 0.443 | honestly | booster: a word that adds force but no fact
-emphasis.actually | emphasis | 0.846 | actually | booster: a word that adds force but no fact
-emphasis.basically | emphasis | 0.428 | "basically" | booster: a word that adds force but no fact
+emphasis.seriously | emphasis | 0.359 | "seriously" | booster: a word that adds force but no fact
+emphasis.honestly | emphasis | 0.431 | honestly | booster: a word that adds force but no fact
+emphasis.actually | emphasis | 0.834 | actually | booster: a word that adds force but no fact
+emphasis.basically | emphasis | 0.427 | "basically" | booster: a word that adds force but no fact
 emphasis.simply | emphasis | 0.35 | simply | booster: a word that adds force but no fact
-emphasis.just | emphasis | 0.691 | just | booster: a word that adds force but no fact
+emphasis.just | emphasis | 0.662 | just | booster: a word that adds force but no fact
 emphasis.just-under | emphasis | =0 | just under | precision: 'just under' places a figure or a time, it adds no force; it holds 'just' and is no evidence
 emphasis.just-over | emphasis | =0 | just over | precision: 'just over' places a figure or a time, it adds no force; it holds 'just' and is no evidence
 emphasis.just-before | emphasis | =0 | just before | precision: 'just before' places a figure or a time, it adds no force; it holds 'just' and is no evidence
@@ -1091,34 +1091,34 @@ emphasis.just-in | emphasis | =0 | just in | news label: 'Just in' announces a r
 emphasis.really-really | emphasis | 0.35 | really really | booster: a word that adds force but no fact
 emphasis.really | emphasis | =0.4 | really | booster: a word that adds force but no fact
 emphasis.so-much | emphasis | 0.355 | so much | booster: a word that adds force but no fact
-emphasis.too-much | emphasis | 0.321 | too much | booster: a word that adds force but no fact
-emphasis.beyond | emphasis | 0.229 | beyond | booster: a word that adds force but no fact
+emphasis.too-much | emphasis | 0.322 | too much | booster: a word that adds force but no fact
+emphasis.beyond | emphasis | 0.234 | beyond | booster: a word that adds force but no fact
 emphasis.next-level | emphasis | 0.35 | next level | booster: a word that adds force but no fact
-emphasis.obsessed | emphasis | 0.404 | obsessed | booster: a word that adds force but no fact
-emphasis.need | emphasis | 0.326 | need | booster: a word that adds force but no fact
-emphasis.must | emphasis | 0.324 | must | booster: a word that adds force but no fact
+emphasis.obsessed | emphasis | 0.402 | obsessed | booster: a word that adds force but no fact
+emphasis.need | emphasis | 0.329 | need | booster: a word that adds force but no fact
+emphasis.must | emphasis | 0.325 | must | booster: a word that adds force but no fact
 emphasis.essential | emphasis | 0.35 | essential | booster: a word that adds force but no fact
 emphasis.urgent | emphasis | 0.35 | urgent | booster: a word that adds force but no fact
 emphasis.warning-as | emphasis | 0.4 | "warning" as | tabloid frame: an alarm named before the event that raised it
-emphasis.warning | emphasis | 0.203 | "warning" | booster: a word that adds force but no fact
-emphasis.alert | emphasis | 0.233 | alert | booster: a word that adds force but no fact
-emphasis.breaking | emphasis | 0.338 | "breaking" | booster: a word that adds force but no fact
+emphasis.warning | emphasis | 0.209 | "warning" | booster: a word that adds force but no fact
+emphasis.alert | emphasis | 0.238 | alert | booster: a word that adds force but no fact
+emphasis.breaking | emphasis | 0.329 | "breaking" | booster: a word that adds force but no fact
 emphasis.exclusive | emphasis | 0.35 | "exclusive" | booster: a word that adds force but no fact
-emphasis.important | emphasis | 0.442 | "important" | booster: a word that adds force but no fact
-emphasis.huge | emphasis | 0.326 | huge | booster: a word that adds force but no fact
+emphasis.important | emphasis | 0.44 | "important" | booster: a word that adds force but no fact
+emphasis.huge | emphasis | 0.329 | huge | booster: a word that adds force but no fact
 emphasis.big | emphasis | 0.1 | big | booster: a word that adds force but no fact
 emphasis.tons | emphasis | 0.35 | tons | booster: a word that adds force but no fact
 emphasis.tons-of | emphasis | 0.35 | tons of | booster: a word that adds force but no fact
 emphasis.loads-of | emphasis | 0.35 | loads of | booster: a word that adds force but no fact
 emphasis.so-many | emphasis | 0.35 | so many | booster: a word that adds force but no fact
-emphasis.a-lot | emphasis | 0.46 | a lot | booster: a word that adds force but no fact
-emphasis.way-too | emphasis | 0.375 | way too | booster: a word that adds force but no fact
-emphasis.super | emphasis | 0.361 | super | booster: a word that adds force but no fact
+emphasis.a-lot | emphasis | 0.458 | a lot | booster: a word that adds force but no fact
+emphasis.way-too | emphasis | 0.369 | way too | booster: a word that adds force but no fact
+emphasis.super | emphasis | 0.357 | super | booster: a word that adds force but no fact
 
 # Emphasis: hype verbs.
 emphasis.slams | emphasis | 0.4 | "slams" | hype verb: a violent or extreme verb for an ordinary event
 emphasis.slammed | emphasis | 0.4 | "slammed" | hype verb: a violent or extreme verb for an ordinary event
-emphasis.blasts | emphasis | 0.211 | "blasts" | hype verb: a violent or extreme verb for an ordinary event
+emphasis.blasts | emphasis | 0.217 | "blasts" | hype verb: a violent or extreme verb for an ordinary event
 emphasis.destroys | emphasis | 0.362 | destroys | hype verb: a violent or extreme verb for an ordinary event
 emphasis.obliterates | emphasis | 0.4 | obliterates | hype verb: a violent or extreme verb for an ordinary event
 emphasis.annihilates | emphasis | 0.4 | annihilates | hype verb: a violent or extreme verb for an ordinary event
@@ -1128,11 +1128,11 @@ emphasis.shreds | emphasis | 0.4 | shreds | hype verb: a violent or extreme verb
 emphasis.trolls | emphasis | 0.4 | trolls | hype verb: a violent or extreme verb for an ordinary event
 emphasis.roasts | emphasis | 0.4 | roasts | hype verb: a violent or extreme verb for an ordinary event
 emphasis.claps-back | emphasis | 0.4 | claps back | hype verb: a violent or extreme verb for an ordinary event
-emphasis.shuts-down | emphasis | 0.386 | shuts down | hype verb: a violent or extreme verb for an ordinary event
+emphasis.shuts-down | emphasis | 0.391 | shuts down | hype verb: a violent or extreme verb for an ordinary event
 emphasis.fires-back | emphasis | 0.4 | fires back | hype verb: a violent or extreme verb for an ordinary event
 emphasis.hits-back | emphasis | 0.4 | hits back | hype verb: a violent or extreme verb for an ordinary event
 emphasis.lashes-out | emphasis | 0.4 | lashes out | hype verb: a violent or extreme verb for an ordinary event
-emphasis.freaks-out | emphasis | 0.428 | freaks out | hype verb: a violent or extreme verb for an ordinary event
+emphasis.freaks-out | emphasis | 0.426 | freaks out | hype verb: a violent or extreme verb for an ordinary event
 emphasis.loses-it | emphasis | 0.4 | loses it | hype verb: a violent or extreme verb for an ordinary event
 emphasis.lost-it | emphasis | 0.4 | lost it | hype verb: a violent or extreme verb for an ordinary event
 emphasis.breaks-the-internet | emphasis | 0.4 | breaks the internet | hype verb: a violent or extreme verb for an ordinary event
@@ -1141,8 +1141,8 @@ emphasis.went-viral | emphasis | 0.4 | went viral | hype verb: a violent or extr
 emphasis.goes-viral | emphasis | 0.4 | goes viral | hype verb: a violent or extreme verb for an ordinary event
 emphasis.going-viral | emphasis | 0.4 | going viral | hype verb: a violent or extreme verb for an ordinary event
 emphasis.viral | emphasis | 0.4 | viral | hype verb: a violent or extreme verb for an ordinary event
-emphasis.explodes | emphasis | 0.296 | explodes | hype verb: a violent or extreme verb for an ordinary event
-emphasis.erupts | emphasis | 0.185 | erupts | hype verb: a violent or extreme verb for an ordinary event
+emphasis.explodes | emphasis | 0.298 | explodes | hype verb: a violent or extreme verb for an ordinary event
+emphasis.erupts | emphasis | 0.191 | erupts | hype verb: a violent or extreme verb for an ordinary event
 emphasis.skyrockets | emphasis | 0.4 | skyrockets | hype verb: a violent or extreme verb for an ordinary event
 emphasis.soars | emphasis | 0.4 | soars | hype verb: a violent or extreme verb for an ordinary event
 emphasis.surges | emphasis | 0.4 | surges | hype verb: a violent or extreme verb for an ordinary event
@@ -1153,23 +1153,23 @@ emphasis.spikes | emphasis | 0.4 | spikes | hype verb: a violent or extreme verb
 emphasis.balloons | emphasis | 0.4 | balloons | hype verb: a violent or extreme verb for an ordinary event
 emphasis.rockets | emphasis | 0.1 | rockets | hype verb: a violent or extreme verb for an ordinary event
 emphasis.smashes | emphasis | 0.4 | smashes | hype verb: a violent or extreme verb for an ordinary event
-emphasis.crushes | emphasis | 0.465 | crushes | hype verb: a violent or extreme verb for an ordinary event
-emphasis.dominates | emphasis | 0.303 | dominates | hype verb: a violent or extreme verb for an ordinary event
-emphasis.takes-over | emphasis | 0.321 | takes over | hype verb: a violent or extreme verb for an ordinary event
+emphasis.crushes | emphasis | 0.462 | crushes | hype verb: a violent or extreme verb for an ordinary event
+emphasis.dominates | emphasis | 0.306 | dominates | hype verb: a violent or extreme verb for an ordinary event
+emphasis.takes-over | emphasis | 0.322 | takes over | hype verb: a violent or extreme verb for an ordinary event
 emphasis.took-over | emphasis | 0.4 | took over | hype verb: a violent or extreme verb for an ordinary event
 emphasis.cant-stop | emphasis | 0.4 | can't stop | hype verb: a violent or extreme verb for an ordinary event
 emphasis.cannot-stop | emphasis | 0.4 | cannot stop | hype verb: a violent or extreme verb for an ordinary event
 emphasis.cant-even | emphasis | 0.4 | can't even | hype verb: a violent or extreme verb for an ordinary event
 emphasis.died-laughing | emphasis | 0.4 | died laughing | hype verb: a violent or extreme verb for an ordinary event
 emphasis.cry | emphasis | 0.394 | cry | hype verb: a violent or extreme verb for an ordinary event
-emphasis.tears | emphasis | 0.33 | tears | hype verb: a violent or extreme verb for an ordinary event
+emphasis.tears | emphasis | 0.331 | tears | hype verb: a violent or extreme verb for an ordinary event
 emphasis.sobbing | emphasis | 0.4 | sobbing | hype verb: a violent or extreme verb for an ordinary event
-emphasis.scream | emphasis | 0.4 | scream | hype verb: a violent or extreme verb for an ordinary event
+emphasis.scream | emphasis | 0.399 | scream | hype verb: a violent or extreme verb for an ordinary event
 emphasis.gasp | emphasis | 0.4 | gasp | hype verb: a violent or extreme verb for an ordinary event
-emphasis.melts | emphasis | 0.378 | melts | hype verb: a violent or extreme verb for an ordinary event
+emphasis.melts | emphasis | 0.364 | melts | hype verb: a violent or extreme verb for an ordinary event
 emphasis.kills-it | emphasis | 0.4 | kills it | hype verb: a violent or extreme verb for an ordinary event
 emphasis.nailed-it | emphasis | 0.4 | nailed it | hype verb: a violent or extreme verb for an ordinary event
-emphasis.slays | emphasis | 0.574 | slays | hype verb: a violent or extreme verb for an ordinary event
+emphasis.slays | emphasis | 0.545 | slays | hype verb: a violent or extreme verb for an ordinary event
 emphasis.wins-the-internet | emphasis | 0.4 | wins the internet | hype verb: a violent or extreme verb for an ordinary event
 
 # Emphasis: hype verbs with big figures.
@@ -1183,7 +1183,7 @@ emphasis.explode-x-n | emphasis | 0.5 | explode {gap:2} {num} | hype verb with a
 emphasis.smash-x-n | emphasis | 0.5 | smash {gap:2} {num} | hype verb with a figure: a big number made dramatic
 emphasis.shatter-x-n | emphasis | 0.5 | shatter {gap:2} {num} | hype verb with a figure: a big number made dramatic
 emphasis.balloon-x-n | emphasis | 0.5 | balloon {gap:2} {num} | hype verb with a figure: a big number made dramatic
-emphasis.top-n | emphasis | 0.315 | top {num} | hype verb with a figure: a big number made dramatic
+emphasis.top-n | emphasis | 0.318 | top {num} | hype verb with a figure: a big number made dramatic
 emphasis.past-n | emphasis | 0.5 | past {num} | hype verb with a figure: a big number made dramatic
 emphasis.a-whopping | emphasis | 0.5 | a whopping | hype verb with a figure: a big number made dramatic
 emphasis.whopping | emphasis | 0.5 | whopping | hype verb with a figure: a big number made dramatic
@@ -1192,7 +1192,7 @@ emphasis.staggering-n | emphasis | 0.5 | staggering {num} | hype verb with a fig
 emphasis.a-record-n | emphasis | 0.5 | a record {num} | hype verb with a figure: a big number made dramatic
 emphasis.record-n | emphasis | 0.5 | record {num} | hype verb with a figure: a big number made dramatic
 emphasis.n-times-more | emphasis | 0.5 | {num} times more | hype verb with a figure: a big number made dramatic
-emphasis.n-times | emphasis | 0.451 | {num} times | hype verb with a figure: a big number made dramatic
+emphasis.n-times | emphasis | 0.442 | {num} times | hype verb with a figure: a big number made dramatic
 emphasis.more-than-ever | emphasis | 0.5 | more than ever | hype verb with a figure: a big number made dramatic
 
 # Listicle: numbered lists.
@@ -1208,8 +1208,8 @@ listicle.start-nine | listicle | =0 | ^ nine | a count spelled out at the start,
 listicle.start-ten | listicle | =0 | ^ ten | a count spelled out at the start, as news style writes it ('Two ministers resign'): lists number their items in digits; it holds '^ {num}' and is no evidence
 listicle.start-eleven | listicle | =0 | ^ eleven | a count spelled out at the start, as news style writes it ('Two ministers resign'): lists number their items in digits; it holds '^ {num}' and is no evidence
 listicle.start-twelve | listicle | =0 | ^ twelve | a count spelled out at the start, as news style writes it ('Two ministers resign'): lists number their items in digits; it holds '^ {num}' and is no evidence
-listicle.start-n | listicle | 1.262 | ^ {num} | a headline that opens with a number is usually a list
-listicle.start-the-n | listicle | 0.718 | ^ the {num} | a list announced with its count: "The 12 best ...", "The 21 craziest ..."
+listicle.start-n | listicle | 1.241 | ^ {num} | a headline that opens with a number is usually a list
+listicle.start-the-n | listicle | 0.706 | ^ the {num} | a list announced with its count: "The 12 best ...", "The 21 craziest ..."
 listicle.start-n-killed | listicle | =0 | ^ {num} {gap:2} killed | context: a count of people in a news report ("Three arrested", "Two students shot") is no list
 listicle.start-n-dead | listicle | =0 | ^ {num} {gap:2} dead | context: a count of people in a news report ("Three arrested", "Two students shot") is no list
 listicle.start-n-die | listicle | =0 | ^ {num} {gap:2} die | context: a count of people in a news report ("Three arrested", "Two students shot") is no list
@@ -1280,15 +1280,15 @@ listicle.start-n-decades-later | listicle | =0 | ^ {num} decade later | context:
 listicle.start-n-decades-on | listicle | =0 | ^ {num} decade on | context: a span of time that dates the story ("Ten years later", "Five years on") is no list
 listicle.start-n-third | listicle | =0 | ^ {num} third | context: a fraction ("One third of voters", "two thirds") is a share, not a count of things
 listicle.start-n-quarter | listicle | =0 | ^ {num} quarter | context: a fraction ("One third of voters", "two thirds") is a share, not a count of things
-listicle.n-things | listicle | 0.529 | {num} things | listicle: a count of things frames the story as a list
+listicle.n-things | listicle | 0.523 | {num} things | listicle: a count of things frames the story as a list
 listicle.n-ways | listicle | 0.382 | {num} ways | listicle: a count of things frames the story as a list
-listicle.n-reasons | listicle | 0.419 | {num} reasons | listicle: a count of things frames the story as a list
-listicle.n-times | listicle | 0.395 | {num} times | listicle: a count of things frames the story as a list
+listicle.n-reasons | listicle | 0.417 | {num} reasons | listicle: a count of things frames the story as a list
+listicle.n-times | listicle | 0.387 | {num} times | listicle: a count of things frames the story as a list
 listicle.n-times-a | listicle | =0 | {num} times a | context: a frequency ("three times a week") is no list
 listicle.n-signs | listicle | 0.357 | {num} signs | listicle: a count of things frames the story as a list
-listicle.n-people | listicle | 0.286 | {num} people | listicle: a count of things frames the story as a list
-listicle.n-photos | listicle | 0.373 | {num} photos | listicle: a count of things frames the story as a list
-listicle.n-pictures | listicle | 0.462 | {num} pictures | listicle: a count of things frames the story as a list
+listicle.n-people | listicle | 0.281 | {num} people | listicle: a count of things frames the story as a list
+listicle.n-photos | listicle | 0.372 | {num} photos | listicle: a count of things frames the story as a list
+listicle.n-pictures | listicle | 0.46 | {num} pictures | listicle: a count of things frames the story as a list
 listicle.n-pics | listicle | 0.6 | {num} pics | listicle: a count of things frames the story as a list
 listicle.n-gifs | listicle | 0.6 | {num} gifs | listicle: a count of things frames the story as a list
 listicle.n-tweets | listicle | 0.369 | {num} tweets | listicle: a count of things frames the story as a list
@@ -1296,10 +1296,10 @@ listicle.n-facts | listicle | 0.6 | {num} facts | listicle: a count of things fr
 listicle.n-tips | listicle | 0.6 | {num} tips | listicle: a count of things frames the story as a list
 listicle.n-tricks | listicle | 0.6 | {num} tricks | listicle: a count of things frames the story as a list
 listicle.n-moments | listicle | 0.352 | {num} moments | listicle: a count of things frames the story as a list
-listicle.n-questions | listicle | 0.386 | {num} questions | listicle: a count of things frames the story as a list
-listicle.n-secrets | listicle | 0.353 | {num} secrets | listicle: a count of things frames the story as a list
-listicle.n-celebrities | listicle | 0.385 | {num} celebrities | listicle: a count of things frames the story as a list
-listicle.n-struggles | listicle | 0.378 | {num} struggles | listicle: a count of things frames the story as a list
+listicle.n-questions | listicle | 0.385 | {num} questions | listicle: a count of things frames the story as a list
+listicle.n-secrets | listicle | 0.352 | {num} secrets | listicle: a count of things frames the story as a list
+listicle.n-celebrities | listicle | 0.382 | {num} celebrities | listicle: a count of things frames the story as a list
+listicle.n-struggles | listicle | 0.377 | {num} struggles | listicle: a count of things frames the story as a list
 listicle.n-problems | listicle | 0.6 | {num} problems | listicle: a count of things frames the story as a list
 listicle.n-products | listicle | 0.6 | {num} products | listicle: a count of things frames the story as a list
 listicle.n-ideas | listicle | 0.6 | {num} ideas | listicle: a count of things frames the story as a list
@@ -1326,7 +1326,7 @@ listicle.n-steps | listicle | 0.6 | {num} steps | listicle: a count of things fr
 listicle.n-habits | listicle | 0.6 | {num} habits | listicle: a count of things frames the story as a list
 listicle.n-truths | listicle | 0.6 | {num} truths | listicle: a count of things frames the story as a list
 listicle.n-confessions | listicle | 0.395 | {num} confessions | listicle: a count of things frames the story as a list
-listicle.n-gifts | listicle | 0.363 | {num} gifts | listicle: a count of things frames the story as a list
+listicle.n-gifts | listicle | 0.362 | {num} gifts | listicle: a count of things frames the story as a list
 listicle.n-recipes | listicle | 0.6 | {num} recipes | listicle: a count of things frames the story as a list
 listicle.n-charts | listicle | 0.351 | {num} charts | listicle: a count of things frames the story as a list
 listicle.n-maps | listicle | 0.6 | {num} maps | listicle: a count of things frames the story as a list
@@ -1340,54 +1340,54 @@ listicle.n-looks | listicle | 0.6 | {num} looks | listicle: a count of things fr
 listicle.n-guys | listicle | 0.6 | {num} guys | listicle: a count of things frames the story as a list
 listicle.n-girls | listicle | 0.6 | {num} girls | listicle: a count of things frames the story as a list
 listicle.n-women | listicle | 0.312 | {num} women | listicle: a count of things frames the story as a list
-listicle.n-men | listicle | 0.327 | {num} men | listicle: a count of things frames the story as a list
+listicle.n-men | listicle | 0.328 | {num} men | listicle: a count of things frames the story as a list
 listicle.n-parents | listicle | 0.6 | {num} parents | listicle: a count of things frames the story as a list
 listicle.n-couples | listicle | 0.6 | {num} couples | listicle: a count of things frames the story as a list
 listicle.n-stars | listicle | 0.6 | {num} stars | listicle: a count of things frames the story as a list
 listicle.n-times-when | listicle | 0.6 | {num} times when | listicle: a count of things frames the story as a list
-listicle.n-of-the | listicle | 0.367 | {num} of the | listicle: a count of things frames the story as a list
-listicle.n-most | listicle | 0.392 | {num} most | listicle: a count of things frames the story as a list
+listicle.n-of-the | listicle | 0.366 | {num} of the | listicle: a count of things frames the story as a list
+listicle.n-most | listicle | 0.39 | {num} most | listicle: a count of things frames the story as a list
 listicle.n-best | listicle | 0.389 | {num} best | listicle: a count of things frames the story as a list
 listicle.n-worst | listicle | 0.6 | {num} worst | listicle: a count of things frames the story as a list
-listicle.n-x-that-will | listicle | 0.404 | {num} {gap:3} that will | listicle: a count of things frames the story as a list
+listicle.n-x-that-will | listicle | 0.403 | {num} {gap:3} that will | listicle: a count of things frames the story as a list
 listicle.n-x-you-need | listicle | 0.352 | {num} {gap:3} you need | listicle: a count of things frames the story as a list
 listicle.n-x-you-should | listicle | 0.351 | {num} {gap:3} you should | listicle: a count of things frames the story as a list
-listicle.n-x-that-are | listicle | 0.422 | {num} {gap:3} that are | listicle: a count of things frames the story as a list
-listicle.n-x-that-prove | listicle | 0.443 | {num} {gap:3} that prove | listicle: a count of things frames the story as a list
-listicle.n-x-who | listicle | 0.529 | {num} {gap:3} who | listicle: a count of things frames the story as a list
-listicle.n-x-every | listicle | 0.404 | {num} {gap:3} every | listicle: a count of things frames the story as a list
-listicle.n-x-only | listicle | 0.42 | {num} {gap:3} only | listicle: a count of things frames the story as a list
+listicle.n-x-that-are | listicle | 0.42 | {num} {gap:3} that are | listicle: a count of things frames the story as a list
+listicle.n-x-that-prove | listicle | 0.441 | {num} {gap:3} that prove | listicle: a count of things frames the story as a list
+listicle.n-x-who | listicle | 0.516 | {num} {gap:3} who | listicle: a count of things frames the story as a list
+listicle.n-x-every | listicle | 0.402 | {num} {gap:3} every | listicle: a count of things frames the story as a list
+listicle.n-x-only | listicle | 0.418 | {num} {gap:3} only | listicle: a count of things frames the story as a list
 
 # Listicle: list framing.
-listicle.things | listicle | 0.693 | things | list framing without a number
+listicle.things | listicle | 0.677 | things | list framing without a number
 listicle.reasons-why | listicle | 0.367 | reasons why | list framing without a number
-listicle.reasons | listicle | 0.37 | reasons | list framing without a number
-listicle.ways-to | listicle | 0.376 | "ways" to | list framing without a number
-listicle.signs-you | listicle | 0.372 | "signs" you | list framing without a number
+listicle.reasons | listicle | 0.371 | reasons | list framing without a number
+listicle.ways-to | listicle | 0.375 | "ways" to | list framing without a number
+listicle.signs-you | listicle | 0.371 | "signs" you | list framing without a number
 listicle.signs-that | listicle | 0.4 | "signs" that | list framing without a number
 listicle.signs-your | listicle | 0.4 | "signs" your | list framing without a number
 listicle.times-when | listicle | 0.4 | "times" when | list framing without a number
-listicle.people-who | listicle | 0.385 | people who | list framing without a number
+listicle.people-who | listicle | 0.383 | people who | list framing without a number
 listicle.photos-that | listicle | 0.353 | photos that | list framing without a number
 listicle.pictures-that | listicle | 0.352 | pictures that | list framing without a number
-listicle.photos-of | listicle | 0.514 | photos of | list framing without a number
-listicle.pictures-of | listicle | 0.454 | pictures of | list framing without a number
+listicle.photos-of | listicle | 0.512 | photos of | list framing without a number
+listicle.pictures-of | listicle | 0.437 | pictures of | list framing without a number
 listicle.moments-that | listicle | 0.4 | moments that | list framing without a number
 listicle.tweets-that | listicle | 0.366 | tweets that | list framing without a number
-listicle.tweets-about | listicle | 0.386 | tweets about | list framing without a number
+listicle.tweets-about | listicle | 0.385 | tweets about | list framing without a number
 listicle.facts-about | listicle | 0.4 | facts about | list framing without a number
-listicle.gifs | listicle | 0.374 | gifs | list framing without a number
-listicle.memes | listicle | 0.424 | memes | list framing without a number
-listicle.struggles | listicle | 0.403 | struggles | list framing without a number
+listicle.gifs | listicle | 0.373 | gifs | list framing without a number
+listicle.memes | listicle | 0.405 | memes | list framing without a number
+listicle.struggles | listicle | 0.406 | struggles | list framing without a number
 listicle.problems-only | listicle | 0.4 | problems only | list framing without a number
 listicle.things-only | listicle | 0.4 | things only | list framing without a number
-listicle.only-x-will-understand | listicle | 0.366 | only {gap:2} will understand | list framing without a number
+listicle.only-x-will-understand | listicle | 0.365 | only {gap:2} will understand | list framing without a number
 listicle.only-true | listicle | 0.4 | only true | quiz frame: a challenge only the reader's kind can meet
 listicle.only-x-will-be-able | listicle | 0.4 | only {gap:3} will be able | quiz frame: a challenge only the reader's kind can meet
-listicle.will-understand | listicle | 0.369 | will understand | list framing without a number
-listicle.can-relate | listicle | 0.275 | can relate | list framing without a number
+listicle.will-understand | listicle | 0.368 | will understand | list framing without a number
+listicle.can-relate | listicle | 0.276 | can relate | list framing without a number
 listicle.relatable | listicle | 0.351 | "relatable" | list framing without a number
-listicle.ranked | listicle | 0.413 | ranked | list framing without a number
+listicle.ranked | listicle | 0.414 | ranked | list framing without a number
 listicle.full-list-of | listicle | 0.4 | full list of | list framing without a number
 address.to-anyone-with | address | 0.4 | to anyone with | direct address: the headline speaks to the reader
 address.brits-told | address | 0.45 | brits told | direct address: the headline speaks to the reader
@@ -1396,72 +1396,72 @@ listicle.definitive-ranking | listicle | 0.4 | definitive ranking | list framing
 listicle.definitive | listicle | 0.305 | "definitive" | list framing without a number
 listicle.roundup | listicle | 0.4 | roundup | list framing without a number
 listicle.tier-list | listicle | 0.4 | tier list | list framing without a number
-listicle.of-the-year | listicle | 0.294 | of the year | list framing without a number
+listicle.of-the-year | listicle | 0.295 | of the year | list framing without a number
 listicle.every-time | listicle | 0.35 | every time | list framing without a number
-listicle.times-x-were | listicle | 0.354 | times {gap:2} were | list framing without a number
+listicle.times-x-were | listicle | 0.353 | times {gap:2} were | list framing without a number
 listicle.that-prove | listicle | 0.4 | that prove | list framing without a number
-listicle.that-will | listicle | 0.404 | that will | list framing without a number
+listicle.that-will | listicle | 0.402 | that will | list framing without a number
 listicle.that-are-too | listicle | 0.357 | that are too | list framing without a number
 listicle.that-are-so | listicle | 0.4 | that are so | list framing without a number
-listicle.who-are | listicle | 0.373 | who are | list framing without a number
+listicle.who-are | listicle | 0.372 | who are | list framing without a number
 listicle.who-totally | listicle | 0.4 | who totally | list framing without a number
 listicle.who-nailed | listicle | 0.4 | who nailed | list framing without a number
-listicle.people-are | listicle | 0.6 | people are | list framing without a number
+listicle.people-are | listicle | 0.594 | people are | list framing without a number
 listicle.people-cant | listicle | 0.4 | people can't | list framing without a number
-listicle.tumblr | listicle | 0.414 | tumblr | list framing without a number
-listicle.pinterest | listicle | 0.411 | pinterest | list framing without a number
-listicle.instagram | listicle | 0.602 | instagram | list framing without a number
-listicle.tweet | listicle | 0.523 | tweet | list framing without a number
-listicle.photos | listicle | 0.504 | photos | list framing without a number
-listicle.pics | listicle | 0.43 | pics | list framing without a number
-listicle.emoji | listicle | 0.401 | emoji | list framing without a number
-listicle.quiz | listicle | 0.391 | quiz | list framing without a number
-listicle.who-said-it | listicle | 0.753 | who said it | quiz frame: a challenge only the reader's kind can meet
+listicle.tumblr | listicle | 0.408 | tumblr | list framing without a number
+listicle.pinterest | listicle | 0.375 | pinterest | list framing without a number
+listicle.instagram | listicle | 0.575 | instagram | list framing without a number
+listicle.tweet | listicle | 0.52 | tweet | list framing without a number
+listicle.photos | listicle | 0.484 | photos | list framing without a number
+listicle.pics | listicle | 0.404 | pics | list framing without a number
+listicle.emoji | listicle | 0.399 | emoji | list framing without a number
+listicle.quiz | listicle | 0.389 | quiz | list framing without a number
+listicle.who-said-it | listicle | 0.749 | who said it | quiz frame: a challenge only the reader's kind can meet
 
 # Address: the reader spoken to.
-address.you | address | 1.039 | you | direct address: the headline speaks to the reader
-address.your | address | 0.711 | your | direct address: the headline speaks to the reader
-address.youre | address | 0.677 | you're | direct address: the headline speaks to the reader
+address.you | address | 1.021 | you | direct address: the headline speaks to the reader
+address.your | address | 0.704 | your | direct address: the headline speaks to the reader
+address.youre | address | 0.67 | you're | direct address: the headline speaks to the reader
 address.yours | address | 0.5 | yours | direct address: the headline speaks to the reader
-address.yourself | address | 0.463 | yourself | direct address: the headline speaks to the reader
+address.yourself | address | 0.459 | yourself | direct address: the headline speaks to the reader
 address.yourselves | address | 0.5 | yourselves | direct address: the headline speaks to the reader
-address.youll | address | 0.488 | you'll | direct address: the headline speaks to the reader
-address.youve | address | 0.441 | you've | direct address: the headline speaks to the reader
+address.youll | address | 0.483 | you'll | direct address: the headline speaks to the reader
+address.youve | address | 0.435 | you've | direct address: the headline speaks to the reader
 address.youd | address | 0.359 | you'd | direct address: the headline speaks to the reader
-address.ya | address | 0.412 | ya | direct address: the headline speaks to the reader
+address.ya | address | 0.411 | ya | direct address: the headline speaks to the reader
 address.yall | address | 0.5 | y'all | direct address: the headline speaks to the reader
-address.we | address | 0.703 | we | direct address: the headline speaks to the reader
+address.we | address | 0.67 | we | direct address: the headline speaks to the reader
 address.let-us | address | 0.5 | let us | direct address: the headline speaks to the reader
 address.admit-it | address | 0.5 | admit it | direct address: the headline speaks to the reader
 address.be-honest | address | 0.5 | be honest | direct address: the headline speaks to the reader
 address.trust-me | address | 0.5 | trust me | direct address: the headline speaks to the reader
 address.trust-us | address | 0.5 | trust us | direct address: the headline speaks to the reader
 address.imagine | address | 0.5 | imagine | direct address: the headline speaks to the reader
-address.if-you | address | 0.54 | if you | direct address: the headline speaks to the reader
-address.when-you | address | 0.485 | when you | direct address: the headline speaks to the reader
-address.you-know | address | 0.539 | you know | direct address: the headline speaks to the reader
+address.if-you | address | 0.532 | if you | direct address: the headline speaks to the reader
+address.when-you | address | 0.48 | when you | direct address: the headline speaks to the reader
+address.you-know | address | 0.533 | you know | direct address: the headline speaks to the reader
 address.you-guys | address | 0.5 | you guys | direct address: the headline speaks to the reader
-address.anyone-who | address | 0.421 | anyone who | direct address: the headline speaks to the reader
-address.everyone-who | address | 0.481 | everyone who | direct address: the headline speaks to the reader
-address.people-who | address | 0.427 | people who | direct address: the headline speaks to the reader
-address.girls-who | address | 0.395 | girls who | direct address: the headline speaks to the reader
+address.anyone-who | address | 0.419 | anyone who | direct address: the headline speaks to the reader
+address.everyone-who | address | 0.478 | everyone who | direct address: the headline speaks to the reader
+address.people-who | address | 0.424 | people who | direct address: the headline speaks to the reader
+address.girls-who | address | 0.394 | girls who | direct address: the headline speaks to the reader
 address.guys-who | address | 0.351 | guys who | direct address: the headline speaks to the reader
-address.kids-who | address | 0.354 | kids who | direct address: the headline speaks to the reader
-address.start-watch | address | 0.846 | ^ watch | direct address: the headline speaks to the reader
-address.start-look | address | 0.274 | ^ look | direct address: the headline speaks to the reader
+address.kids-who | address | 0.353 | kids who | direct address: the headline speaks to the reader
+address.start-watch | address | 0.837 | ^ watch | direct address: the headline speaks to the reader
+address.start-look | address | 0.275 | ^ look | direct address: the headline speaks to the reader
 address.start-check | address | 0.5 | ^ check | direct address: the headline speaks to the reader
 address.start-try | address | 0.5 | ^ try | direct address: the headline speaks to the reader
-address.start-stop | address | 0.48 | ^ stop | direct address: the headline speaks to the reader
+address.start-stop | address | 0.476 | ^ stop | direct address: the headline speaks to the reader
 address.start-dont | address | 0.5 | ^ don't | direct address: the headline speaks to the reader
-address.start-take | address | 0.367 | ^ take | direct address: the headline speaks to the reader
-address.start-tell | address | 0.473 | ^ tell | direct address: the headline speaks to the reader
+address.start-take | address | 0.368 | ^ take | direct address: the headline speaks to the reader
+address.start-tell | address | 0.468 | ^ tell | direct address: the headline speaks to the reader
 address.start-guess | address | 0.5 | ^ guess | direct address: the headline speaks to the reader
 address.start-read | address | 0.5 | ^ read | direct address: the headline speaks to the reader
 address.start-listen | address | 0.5 | ^ listen | direct address: the headline speaks to the reader
 address.start-learn | address | 0.5 | ^ learn | direct address: the headline speaks to the reader
-address.start-get | address | 0.363 | ^ get | direct address: the headline speaks to the reader
-address.start-make | address | 0.253 | ^ make | direct address: the headline speaks to the reader
-address.start-just | address | 0.2 | ^ just | direct address: the headline speaks to the reader
+address.start-get | address | 0.365 | ^ get | direct address: the headline speaks to the reader
+address.start-make | address | 0.256 | ^ make | direct address: the headline speaks to the reader
+address.start-just | address | 0.202 | ^ just | direct address: the headline speaks to the reader
 address.start-just-in | address | =0 | ^ just in | news label: 'Just in' announces a report, it speaks to no one; it holds '^ just' and is no evidence
 address.start-say | address | 0.5 | ^ say | direct address: the headline speaks to the reader
 address.start-behold | address | 0.5 | ^ behold | direct address: the headline speaks to the reader
@@ -1470,8 +1470,8 @@ address.start-prepare | address | 0.5 | ^ prepare | direct address: the headline
 address.start-remember | address | 0.5 | ^ remember | direct address: the headline speaks to the reader
 address.start-relive | address | 0.5 | ^ relive | direct address: the headline speaks to the reader
 address.start-celebrate | address | 0.36 | ^ "celebrate" | direct address: the headline speaks to the reader
-address.start-see | address | 0.471 | ^ see | direct address: the headline speaks to the reader
-address.start-find | address | 0.162 | ^ find | direct address: the headline speaks to the reader
+address.start-see | address | 0.469 | ^ see | direct address: the headline speaks to the reader
+address.start-find | address | 0.167 | ^ find | direct address: the headline speaks to the reader
 address.start-discover | address | 0.5 | ^ discover | direct address: the headline speaks to the reader
 address.start-give | address | 0.5 | ^ give | direct address: the headline speaks to the reader
 address.start-forget | address | 0.5 | ^ forget | direct address: the headline speaks to the reader
@@ -1484,13 +1484,13 @@ address.start-how-you | address | 0.5 | ^ how you | direct address: the headline
 address.millennials | address | 0.5 | millennials | direct address: the headline speaks to the reader
 address.twentysomethings | address | 0.366 | twentysomethings | direct address: the headline speaks to the reader
 address.20-somethings | address | 0.5 | "somethings" | direct address: the headline speaks to the reader
-address.your-life | address | 0.419 | your life | direct address: the headline speaks to the reader
-address.your-mind | address | 0.369 | your mind | direct address: the headline speaks to the reader
-address.your-day | address | 0.403 | your day | direct address: the headline speaks to the reader
+address.your-life | address | 0.417 | your life | direct address: the headline speaks to the reader
+address.your-mind | address | 0.368 | your mind | direct address: the headline speaks to the reader
+address.your-day | address | 0.401 | your day | direct address: the headline speaks to the reader
 address.your-childhood | address | 0.5 | your childhood | direct address: the headline speaks to the reader
-address.your-favorite | address | 0.482 | your favorite | direct address: the headline speaks to the reader
+address.your-favorite | address | 0.479 | your favorite | direct address: the headline speaks to the reader
 address.your-favourite | address | 0.379 | your favourite | direct address: the headline speaks to the reader
-address.your-zodiac | address | 0.488 | your zodiac | direct address: the headline speaks to the reader
+address.your-zodiac | address | 0.485 | your zodiac | direct address: the headline speaks to the reader
 address.your-sign | address | 0.5 | your sign | direct address: the headline speaks to the reader
 address.your-brain | address | 0.5 | your brain | direct address: the headline speaks to the reader
 address.your-body | address | 0.382 | your body | direct address: the headline speaks to the reader
@@ -1915,41 +1915,41 @@ acronym.brics | acronym | 1 | brics | acronym written in capitals
 acronym.cop | acronym | 1 | cop | acronym written in capitals
 
 # Address: personal voice.
-address.start-i | address | 0.749 | ^ i | personal voice: a first-person confession or experiment speaks to the reader as a friend
-address.im | address | 0.613 | i'm | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.start-i | address | 0.685 | ^ i | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.im | address | 0.608 | i'm | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.ive | address | 0.4 | i've | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.id | address | 0.4 | i'd | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.ill | address | 0.4 | i'll | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.i-tried | address | 0.4 | i tried | personal voice: a first-person confession or experiment speaks to the reader as a friend
-address.i-went | address | 0.391 | i went | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.i-went | address | 0.364 | i went | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.i-spent | address | 0.4 | i spent | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.i-asked | address | 0.4 | i asked | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.i-made | address | 0.4 | i made | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.i-was | address | 0.4 | i was | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.i-am | address | 0.4 | i am | personal voice: a first-person confession or experiment speaks to the reader as a friend
-address.my | address | 0.652 | my | personal voice: a first-person confession or experiment speaks to the reader as a friend
-address.me | address | 0.454 | me | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.my | address | 0.646 | my | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.me | address | 0.443 | me | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.myself | address | 0.4 | myself | personal voice: a first-person confession or experiment speaks to the reader as a friend
-address.start-we | address | 0.622 | ^ we | personal voice: a first-person confession or experiment speaks to the reader as a friend
-address.we-tried | address | 0.427 | we tried | personal voice: a first-person confession or experiment speaks to the reader as a friend
-address.we-asked | address | 0.499 | we asked | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.start-we | address | 0.592 | ^ we | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.we-tried | address | 0.38 | we tried | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.we-asked | address | 0.488 | we asked | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.we-know | address | 0.466 | we know | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.we-found | address | 0.4 | we found | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.we-tested | address | 0.4 | we tested | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.we-made | address | 0.4 | we made | personal voice: a first-person confession or experiment speaks to the reader as a friend
-address.our | address | 0.518 | our | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.our | address | 0.503 | our | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.ours | address | 0.4 | ours | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.start-our | address | 0.4 | ^ our | personal voice: a first-person confession or experiment speaks to the reader as a friend
-address.start-dear | address | 0.507 | ^ dear | personal voice: a first-person confession or experiment speaks to the reader as a friend
-address.start-guys | address | 0.384 | ^ guys | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.start-dear | address | 0.505 | ^ dear | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.start-guys | address | 0.385 | ^ guys | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.start-ok | address | 0.4 | ^ ok | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.start-okay | address | 0.4 | ^ okay | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.start-so | address | 0.4 | ^ so | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.start-yes | address | 0.4 | ^ yes | personal voice: a first-person confession or experiment speaks to the reader as a friend
-address.start-no | address | 0.213 | ^ no | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.start-no | address | 0.22 | ^ no | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.start-oh | address | 0.4 | ^ oh | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.start-omg | address | 0.4 | ^ omg | personal voice: a first-person confession or experiment speaks to the reader as a friend
-address.start-hey | address | 0.407 | ^ hey | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.start-hey | address | 0.408 | ^ hey | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.start-psst | address | 0.4 | ^ psst | personal voice: a first-person confession or experience
 address.start-eat-this | address | 0.5 | ^ eat this | call to action: the headline tells the reader what to do
 address.send-this-to | address | 0.5 | ^ send this to | call to action: the headline asks the reader to share it
@@ -1958,18 +1958,18 @@ address.start-wait | address | 0.4 | ^ wait | personal voice: a first-person con
 address.start-honestly | address | 0.4 | ^ honestly | personal voice: a first-person confession or experiment speaks to the reader as a friend
 
 # Suspense: hypotheticals and comparisons.
-suspense.start-if | suspense | 0.862 | ^ if | hypothetical: invites the reader to imagine rather than learn
-suspense.if-x-were | suspense | 0.546 | if {gap:4} were | hypothetical: invites the reader to imagine rather than learn
+suspense.start-if | suspense | 0.842 | ^ if | hypothetical: invites the reader to imagine rather than learn
+suspense.if-x-were | suspense | 0.544 | if {gap:4} were | hypothetical: invites the reader to imagine rather than learn
 suspense.if-x-had | suspense | 0.376 | if {gap:4} had | hypothetical: invites the reader to imagine rather than learn
 suspense.if-x-was | suspense | 0.45 | if {gap:4} was | hypothetical: invites the reader to imagine rather than learn
 suspense.imagine-if | suspense | 0.45 | imagine if | hypothetical: invites the reader to imagine rather than learn
 suspense.what-would-happen-if | suspense | 0.45 | what would happen if | hypothetical: invites the reader to imagine rather than learn
-suspense.start-when-you | suspense | 0.435 | ^ when you | hypothetical: invites the reader to imagine rather than learn
+suspense.start-when-you | suspense | 0.432 | ^ when you | hypothetical: invites the reader to imagine rather than learn
 suspense.start-when-your | suspense | 0.45 | ^ when your | hypothetical: invites the reader to imagine rather than learn
-suspense.start-when | suspense | 0.308 | ^ when | hypothetical: invites the reader to imagine rather than learn
+suspense.start-when | suspense | 0.309 | ^ when | hypothetical: invites the reader to imagine rather than learn
 suspense.what-happens-if | suspense | 0.45 | what happens if | hypothetical: invites the reader to imagine rather than learn
-suspense.pretend | suspense | 0.444 | pretend | hypothetical: invites the reader to imagine rather than learn
-suspense.vs | suspense | 0.526 | vs | versus: a side-by-side comparison built for a reaction
+suspense.pretend | suspense | 0.429 | pretend | hypothetical: invites the reader to imagine rather than learn
+suspense.vs | suspense | 0.527 | vs | versus: a side-by-side comparison built for a reaction
 suspense.versus | suspense | 0.35 | versus | versus: a side-by-side comparison built for a reaction
 suspense.expectations-vs-reality | suspense | 0.6 | expectations vs reality | the expectation-and-reality gag
 suspense.then-and-now | suspense | 0.5 | then and now | the then-and-now gallery
@@ -1982,8 +1982,8 @@ emphasis.gotta | emphasis | 0.4 | gotta | informal register: slang and swearing 
 emphasis.kinda | emphasis | 0.4 | kinda | informal register: slang and swearing of social media, not of reporting
 emphasis.sorta | emphasis | 0.4 | sorta | informal register: slang and swearing of social media, not of reporting
 emphasis.dunno | emphasis | 0.4 | dunno | informal register: slang and swearing of social media, not of reporting
-emphasis.bae | emphasis | 0.443 | bae | informal register: slang and swearing of social media, not of reporting
-emphasis.bff | emphasis | 0.366 | bff | informal register: slang and swearing of social media, not of reporting
+emphasis.bae | emphasis | 0.432 | bae | informal register: slang and swearing of social media, not of reporting
+emphasis.bff | emphasis | 0.364 | bff | informal register: slang and swearing of social media, not of reporting
 emphasis.squad | emphasis | 0.417 | squad | informal register: slang and swearing of social media, not of reporting
 emphasis.fam | emphasis | 0.4 | fam | informal register: slang and swearing of social media, not of reporting
 emphasis.legit | emphasis | 0.4 | legit | informal register: slang and swearing of social media, not of reporting
@@ -1993,7 +1993,7 @@ emphasis.vibes | emphasis | 0.4 | vibes | informal register: slang and swearing 
 emphasis.lowkey | emphasis | 0.4 | lowkey | informal register: slang and swearing of social media, not of reporting
 emphasis.low-key | emphasis | 0.4 | low-key | informal register: slang and swearing of social media, not of reporting
 emphasis.highkey | emphasis | 0.4 | highkey | informal register: slang and swearing of social media, not of reporting
-emphasis.fuck | emphasis | 0.534 | fuck | informal register: slang and swearing of social media, not of reporting
+emphasis.fuck | emphasis | 0.53 | fuck | informal register: slang and swearing of social media, not of reporting
 emphasis.no-fucks | emphasis | 0.5 | no fucks | informal register: slang and swearing of social media
 emphasis.zero-fucks | emphasis | 0.5 | zero fucks | informal register: slang and swearing of social media
 emphasis.as-hell | emphasis | 0.4 | as hell | informal register: slang and swearing of social media
@@ -2002,9 +2002,9 @@ emphasis.spill-the-tea | emphasis | 0.4 | spill the tea | informal register: sla
 emphasis.throw-shade | emphasis | 0.4 | throw shade | informal register: slang and swearing of social media
 emphasis.threw-shade | emphasis | 0.4 | threw shade | informal register: slang and swearing of social media
 address.start-fyi | address | 0.4 | ^ fyi | direct address: the headline speaks to the reader
-emphasis.shit | emphasis | 0.494 | shit | informal register: slang and swearing of social media, not of reporting
+emphasis.shit | emphasis | 0.492 | shit | informal register: slang and swearing of social media, not of reporting
 emphasis.bitch | emphasis | 0.4 | bitch | informal register: slang and swearing of social media, not of reporting
-emphasis.ass | emphasis | 0.459 | ass | informal register: slang and swearing of social media, not of reporting
+emphasis.ass | emphasis | 0.457 | ass | informal register: slang and swearing of social media, not of reporting
 emphasis.dope | emphasis | 0.4 | "dope" | informal register: slang and swearing of social media, not of reporting
 emphasis.sassy | emphasis | 0.4 | sassy | informal register: slang and swearing of social media, not of reporting
 emphasis.epic-win | emphasis | 0.4 | epic win | informal register: slang and swearing of social media, not of reporting
@@ -2029,11 +2029,11 @@ emphasis.tbh | emphasis | 0.4 | tbh | informal register: slang and swearing of s
 emphasis.idk | emphasis | 0.4 | idk | informal register: slang and swearing of social media, not of reporting
 emphasis.ftw | emphasis | 0.4 | ftw | informal register: slang and swearing of social media, not of reporting
 emphasis.fml | emphasis | 0.4 | fml | informal register: slang and swearing of social media, not of reporting
-emphasis.guys | emphasis | 0.655 | guys | informal register: slang and swearing of social media, not of reporting
+emphasis.guys | emphasis | 0.621 | guys | informal register: slang and swearing of social media, not of reporting
 emphasis.because-why-not | emphasis | 0.5 | because why not | informal register: slang and swearing of social media, not of reporting
-emphasis.selfie | emphasis | 0.469 | selfie | informal register: slang and swearing of social media, not of reporting
-emphasis.emoji | emphasis | 0.401 | emoji | informal register: slang and swearing of social media, not of reporting
-emphasis.meme | emphasis | 0.409 | meme | informal register: slang and swearing of social media, not of reporting
+emphasis.selfie | emphasis | 0.455 | selfie | informal register: slang and swearing of social media, not of reporting
+emphasis.emoji | emphasis | 0.399 | emoji | informal register: slang and swearing of social media, not of reporting
+emphasis.meme | emphasis | 0.389 | meme | informal register: slang and swearing of social media, not of reporting
 emphasis.throwback | emphasis | 0.4 | throwback | informal register: slang and swearing of social media, not of reporting
 emphasis.tbt | emphasis | 0.4 | tbt | informal register: slang and swearing of social media, not of reporting
 emphasis.bummed | emphasis | 0.3 | bummed | informal register: slang and swearing of social media, not of reporting
@@ -2071,18 +2071,18 @@ emphasis.tragic | emphasis | 0.4 | tragic | tabloid register: a stock phrase of 
 
 # Suspense: the try-it genre.
 suspense.people-try | suspense | 0.498 | people try | try-it genre: people filmed trying something for the reader's amusement
-suspense.tries-x-for-the-first-time | suspense | 0.532 | tries {gap:2} for the first time | try-it genre: people filmed trying something for the reader's amusement
-suspense.for-the-first-time | suspense | 0.633 | for the first time | try-it genre: people filmed trying something for the reader's amusement
+suspense.tries-x-for-the-first-time | suspense | 0.525 | tries {gap:2} for the first time | try-it genre: people filmed trying something for the reader's amusement
+suspense.for-the-first-time | suspense | 0.628 | for the first time | try-it genre: people filmed trying something for the reader's amusement
 suspense.for-the-first-time-since | suspense | =0 | for the first time since | context: a first since a date is a record of fact, not a try-it film
 suspense.tried-x-for | suspense | 0.45 | tried {gap:2} for | try-it genre: people filmed trying something for the reader's amusement
 suspense.taste-test | suspense | 0.45 | taste test | try-it genre: people filmed trying something for the reader's amusement
 suspense.last-to-leave | suspense | 0.5 | last to leave | try-it genre: a filmed challenge whose outcome is held back
 suspense.gone-wrong | suspense | 0.5 | gone wrong | try-it genre: a filmed challenge whose outcome is held back
 suspense.said-it-was-impossible | suspense | 0.5 | said it was impossible | try-it genre: a filmed challenge whose outcome is held back
-suspense.try-to | suspense | 0.395 | try to | try-it genre: people filmed trying something for the reader's amusement
-suspense.attempt-to | suspense | 0.214 | attempt to | try-it genre: people filmed trying something for the reader's amusement
-suspense.reacts-to | suspense | 0.333 | reacts to | try-it genre: people filmed trying something for the reader's amusement
-suspense.reaction-to | suspense | 0.448 | reaction to | try-it genre: people filmed trying something for the reader's amusement
+suspense.try-to | suspense | 0.34 | try to | try-it genre: people filmed trying something for the reader's amusement
+suspense.attempt-to | suspense | 0.219 | attempt to | try-it genre: people filmed trying something for the reader's amusement
+suspense.reacts-to | suspense | 0.335 | reacts to | try-it genre: people filmed trying something for the reader's amusement
+suspense.reaction-to | suspense | 0.447 | reaction to | try-it genre: people filmed trying something for the reader's amusement
 
 # Modifiers: the register of a news report tempers emphasis and counts in its sentence.
 report.killed | report | 0.5 | killed | report: the vocabulary of hard news; a count of victims or a record is a fact here
@@ -2183,19 +2183,19 @@ report.hostages | report | 0.5 | hostages | report: the vocabulary of hard news;
 report.refugees | report | 0.5 | refugees | report: the vocabulary of hard news; a count of victims or a record is a fact here
 
 # Listicle: content gathered from social media.
-listicle.on-twitter | listicle | 0.573 | on twitter | social-media content: a story built from posts rather than reporting
-listicle.on-facebook | listicle | 0.468 | on facebook | social-media content: a story built from posts rather than reporting
+listicle.on-twitter | listicle | 0.546 | on twitter | social-media content: a story built from posts rather than reporting
+listicle.on-facebook | listicle | 0.465 | on facebook | social-media content: a story built from posts rather than reporting
 listicle.on-snapchat | listicle | 0.35 | on snapchat | social-media content: a story built from posts rather than reporting
-listicle.on-instagram | listicle | 0.445 | on instagram | social-media content: a story built from posts rather than reporting
+listicle.on-instagram | listicle | 0.442 | on instagram | social-media content: a story built from posts rather than reporting
 listicle.on-tumblr | listicle | 0.35 | on tumblr | social-media content: a story built from posts rather than reporting
 listicle.on-reddit | listicle | 0.35 | on reddit | social-media content: a story built from posts rather than reporting
 listicle.on-youtube | listicle | 0.35 | on youtube | social-media content: a story built from posts rather than reporting
 listicle.on-tiktok | listicle | 0.35 | on tiktok | social-media content: a story built from posts rather than reporting
-listicle.twitter | listicle | 0.5 | twitter | social-media content: a story built from posts rather than reporting
-listicle.facebook | listicle | 0.26 | facebook | social-media content: a story built from posts rather than reporting
-listicle.snapchat | listicle | 0.514 | snapchat | social-media content: a story built from posts rather than reporting
-listicle.tinder | listicle | 0.414 | tinder | social-media content: a story built from posts rather than reporting
-listicle.youtube | listicle | 0.218 | youtube | social-media content: a story built from posts rather than reporting
+listicle.twitter | listicle | 0.489 | twitter | social-media content: a story built from posts rather than reporting
+listicle.facebook | listicle | 0.264 | facebook | social-media content: a story built from posts rather than reporting
+listicle.snapchat | listicle | 0.512 | snapchat | social-media content: a story built from posts rather than reporting
+listicle.tinder | listicle | 0.41 | tinder | social-media content: a story built from posts rather than reporting
+listicle.youtube | listicle | 0.222 | youtube | social-media content: a story built from posts rather than reporting
 listicle.reddit | listicle | 0.35 | reddit | social-media content: a story built from posts rather than reporting
 listicle.tiktok | listicle | 0.35 | tiktok | social-media content: a story built from posts rather than reporting
 listicle.vine | listicle | 0.362 | vine | social-media content: a story built from posts rather than reporting
@@ -2203,42 +2203,42 @@ listicle.instagrammers | listicle | 0.35 | instagrammers | social-media content:
 listicle.the-internet-is | listicle | 0.35 | the internet is | social-media content: a story built from posts rather than reporting
 listicle.twitter-is | listicle | 0.35 | twitter is | social-media content: a story built from posts rather than reporting
 listicle.people-on | listicle | 0.35 | people on | social-media content: a story built from posts rather than reporting
-listicle.posts | listicle | 0.198 | "posts" | social-media content: a story built from posts rather than reporting
-listicle.poll | listicle | 0.169 | poll | social-media content: a story built from posts rather than reporting
-listicle.challenge | listicle | 0.296 | challenge | social-media content: a story built from posts rather than reporting
-listicle.confessions | listicle | 0.363 | confessions | social-media content: a story built from posts rather than reporting
+listicle.posts | listicle | 0.205 | "posts" | social-media content: a story built from posts rather than reporting
+listicle.poll | listicle | 0.178 | poll | social-media content: a story built from posts rather than reporting
+listicle.challenge | listicle | 0.301 | challenge | social-media content: a story built from posts rather than reporting
+listicle.confessions | listicle | 0.355 | confessions | social-media content: a story built from posts rather than reporting
 listicle.confessions-of | listicle | 0.35 | confessions of | social-media content: a story built from posts rather than reporting
 listicle.winners-and-losers | listicle | 0.35 | winners and losers | social-media content: a story built from posts rather than reporting
-listicle.horoscope | listicle | 0.484 | horoscope | social-media content: a story built from posts rather than reporting
-listicle.recipe | listicle | 0.406 | recipe | social-media content: a story built from posts rather than reporting
-listicle.hacks | listicle | 0.293 | hacks | social-media content: a story built from posts rather than reporting
+listicle.horoscope | listicle | 0.481 | horoscope | social-media content: a story built from posts rather than reporting
+listicle.recipe | listicle | 0.404 | recipe | social-media content: a story built from posts rather than reporting
+listicle.hacks | listicle | 0.27 | hacks | social-media content: a story built from posts rather than reporting
 listicle.life-hacks | listicle | 0.35 | life hacks | social-media content: a story built from posts rather than reporting
-listicle.outfits | listicle | 0.441 | outfits | social-media content: a story built from posts rather than reporting
-listicle.looks-like | listicle | 0.646 | looks like | social-media content: a story built from posts rather than reporting
+listicle.outfits | listicle | 0.412 | outfits | social-media content: a story built from posts rather than reporting
+listicle.looks-like | listicle | 0.642 | looks like | social-media content: a story built from posts rather than reporting
 listicle.starter-pack | listicle | 0.35 | starter pack | social-media content: a story built from posts rather than reporting
 
 # Suspense: reaction videos.
-suspense.start-people | suspense | 0.776 | ^ people | reaction-video genre: ordinary people set up to react for the camera
+suspense.start-people | suspense | 0.762 | ^ people | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-kids | suspense | 0.4 | ^ kids | reaction-video genre: ordinary people set up to react for the camera
-suspense.start-couples | suspense | 0.554 | ^ couples | reaction-video genre: ordinary people set up to react for the camera
-suspense.start-guys | suspense | 0.375 | ^ guys | reaction-video genre: ordinary people set up to react for the camera
+suspense.start-couples | suspense | 0.553 | ^ couples | reaction-video genre: ordinary people set up to react for the camera
+suspense.start-guys | suspense | 0.376 | ^ guys | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-girls | suspense | 0.4 | ^ girls | reaction-video genre: ordinary people set up to react for the camera
-suspense.start-women | suspense | 0.6 | ^ women | reaction-video genre: ordinary people set up to react for the camera
-suspense.start-men | suspense | 0.525 | ^ men | reaction-video genre: ordinary people set up to react for the camera
+suspense.start-women | suspense | 0.588 | ^ women | reaction-video genre: ordinary people set up to react for the camera
+suspense.start-men | suspense | 0.515 | ^ men | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-parents | suspense | 0.4 | ^ parents | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-moms | suspense | 0.4 | ^ moms | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-dads | suspense | 0.4 | ^ dads | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-strangers | suspense | 0.4 | ^ strangers | reaction-video genre: ordinary people set up to react for the camera
-suspense.start-celebrities | suspense | 0.464 | ^ celebrities | reaction-video genre: ordinary people set up to react for the camera
-suspense.start-someone | suspense | 0.407 | ^ someone | reaction-video genre: ordinary people set up to react for the camera
+suspense.start-celebrities | suspense | 0.444 | ^ celebrities | reaction-video genre: ordinary people set up to react for the camera
+suspense.start-someone | suspense | 0.406 | ^ someone | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-this-person | suspense | 0.4 | ^ this person | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-drunk | suspense | 0.4 | ^ drunk | reaction-video genre: ordinary people set up to react for the camera
-suspense.start-americans | suspense | 0.155 | ^ americans | reaction-video genre: ordinary people set up to react for the camera
+suspense.start-americans | suspense | 0.165 | ^ americans | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-british-people | suspense | 0.4 | ^ british people | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-teens | suspense | 0.4 | ^ teens | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-grandparents | suspense | 0.4 | ^ grandparents | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-coworkers | suspense | 0.4 | ^ coworkers | reaction-video genre: ordinary people set up to react for the camera
-suspense.someone | suspense | 0.615 | someone | reaction-video genre: ordinary people set up to react for the camera
+suspense.someone | suspense | 0.61 | someone | reaction-video genre: ordinary people set up to react for the camera
 suspense.somebody | suspense | 0.4 | somebody | reaction-video genre: ordinary people set up to react for the camera
 suspense.this-person | suspense | 0.4 | this person | reaction-video genre: ordinary people set up to react for the camera
 
@@ -2259,13 +2259,13 @@ address.pick-a | address | 0.4 | pick a | call to action: tells the reader what 
 address.choose-a | address | 0.4 | choose a | call to action: tells the reader what to do next
 
 # Suspense: reaction codas.
-suspense.and-its | suspense | 0.776 | and it's | reaction coda: the headline reports an event, then promises the feeling it caused
-suspense.and-it-was | suspense | 0.543 | and it was | reaction coda: the headline reports an event, then promises the feeling it caused
+suspense.and-its | suspense | 0.755 | and it's | reaction coda: the headline reports an event, then promises the feeling it caused
+suspense.and-it-was | suspense | 0.529 | and it was | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.and-it-is | suspense | 0.5 | and it is | reaction coda: the headline reports an event, then promises the feeling it caused
-suspense.and-it-will | suspense | 0.373 | and it will | reaction coda: the headline reports an event, then promises the feeling it caused
+suspense.and-it-will | suspense | 0.367 | and it will | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.and-it-feels | suspense | 0.5 | and it feels | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.and-the-result | suspense | 0.5 | and the result | reaction coda: the headline reports an event, then promises the feeling it caused
-suspense.and-people-are | suspense | 0.45 | and people are | reaction coda: the headline reports an event, then promises the feeling it caused
+suspense.and-people-are | suspense | 0.446 | and people are | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.and-people-arent | suspense | 0.5 | and people aren't | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.and-were | suspense | 0.5 | and we're | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.and-we-are | suspense | 0.5 | and we are | reaction coda: the headline reports an event, then promises the feeling it caused
@@ -2274,7 +2274,7 @@ suspense.and-theyre | suspense | 0.5 | and they're | reaction coda: the headline
 suspense.and-everyone | suspense | 0.5 | and everyone | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.and-nobody | suspense | 0.5 | and nobody | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.and-honestly | suspense | 0.5 | and honestly | reaction coda: the headline reports an event, then promises the feeling it caused
-suspense.and-now | suspense | 0.412 | and now | reaction coda: the headline reports an event, then promises the feeling it caused
+suspense.and-now | suspense | 0.411 | and now | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.and-the-internet | suspense | 0.5 | and the internet | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.and-the-reactions | suspense | 0.5 | and the reactions | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.and-fans | suspense | 0.5 | and fans | reaction coda: the headline reports an event, then promises the feeling it caused
@@ -2285,16 +2285,16 @@ suspense.than-youd-think | suspense | 0.5 | than you'd think | reaction coda: th
 suspense.more-than-you | suspense | 0.5 | more than you | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.exactly-like | suspense | 0.5 | exactly like | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.looks-exactly-like | suspense | 0.5 | looks exactly like | reaction coda: the headline reports an event, then promises the feeling it caused
-suspense.now-end | suspense | 0.584 | now $ | reaction coda: the headline reports an event, then promises the feeling it caused
-suspense.again-end | suspense | 0.18 | again $ | reaction coda: the headline reports an event, then promises the feeling it caused
-suspense.theres-a | suspense | 0.437 | "there's" a | reaction coda: the headline reports an event, then promises the feeling it caused
-suspense.start-theres | suspense | 0.455 | ^ there's | reaction coda: the headline reports an event, then promises the feeling it caused
+suspense.now-end | suspense | 0.579 | now $ | reaction coda: the headline reports an event, then promises the feeling it caused
+suspense.again-end | suspense | 0.186 | again $ | reaction coda: the headline reports an event, then promises the feeling it caused
+suspense.theres-a | suspense | 0.435 | "there's" a | reaction coda: the headline reports an event, then promises the feeling it caused
+suspense.start-theres | suspense | 0.454 | ^ there's | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.start-there-is-a | suspense | 0.5 | ^ there is a | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.start-there-are | suspense | 0.5 | ^ there are | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.start-there-was | suspense | 0.5 | ^ there was | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.start-there-goes | suspense | 0.5 | ^ there goes | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.lets-talk-about | suspense | 0.5 | let's talk about | reaction coda: the headline reports an event, then promises the feeling it caused
-suspense.we-need-to-talk-about | suspense | 0.369 | we need to talk about | reaction coda: the headline reports an event, then promises the feeling it caused
+suspense.we-need-to-talk-about | suspense | 0.37 | we need to talk about | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.can-we-talk-about | suspense | 0.5 | can we talk about | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.lets-take-a-moment | suspense | 0.5 | let's take a moment | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.take-a-moment | suspense | 0.5 | take a moment | reaction coda: the headline reports an event, then promises the feeling it caused
@@ -2307,9 +2307,9 @@ address.start-ugh | address | 0.45 | ^ ugh | interjection: the headline opens wi
 address.start-aww | address | 0.45 | ^ aww | interjection: the headline opens with a spoken reaction
 address.start-lol | address | 0.45 | ^ lol | interjection: the headline opens with a spoken reaction
 address.start-psa | address | 0.45 | ^ psa | interjection: the headline opens with a spoken reaction
-address.start-reminder | address | 0.487 | ^ reminder | interjection: the headline opens with a spoken reaction
+address.start-reminder | address | 0.464 | ^ reminder | interjection: the headline opens with a spoken reaction
 address.start-friendly-reminder | address | 0.45 | ^ friendly reminder | interjection: the headline opens with a spoken reaction
-address.start-please | address | 0.496 | ^ please | interjection: the headline opens with a spoken reaction
+address.start-please | address | 0.492 | ^ please | interjection: the headline opens with a spoken reaction
 address.start-sorry | address | 0.45 | ^ sorry | interjection: the headline opens with a spoken reaction
 address.start-whoa | address | 0.45 | ^ whoa | interjection: the headline opens with a spoken reaction
 address.start-wow | address | 0.45 | ^ wow | interjection: the headline opens with a spoken reaction
@@ -2318,13 +2318,13 @@ address.start-oh-no | address | 0.45 | ^ oh no | interjection: the headline open
 address.start-bless | address | 0.45 | ^ bless | interjection: the headline opens with a spoken reaction
 address.start-congrats | address | 0.45 | ^ congrats | interjection: the headline opens with a spoken reaction
 address.start-congratulations | address | 0.45 | ^ congratulations | interjection: the headline opens with a spoken reaction
-address.watch-this | address | 0.381 | watch this | interjection: the headline opens with a spoken reaction
+address.watch-this | address | 0.379 | watch this | interjection: the headline opens with a spoken reaction
 address.look-at-this | address | 0.45 | look at this | interjection: the headline opens with a spoken reaction
 address.listen-to-this | address | 0.45 | listen to this | interjection: the headline opens with a spoken reaction
-address.read-this | address | 0.368 | read this | interjection: the headline opens with a spoken reaction
+address.read-this | address | 0.362 | read this | interjection: the headline opens with a spoken reaction
 address.see-this | address | 0.35 | see this | interjection: the headline opens with a spoken reaction
 address.meet-this | address | 0.45 | meet this | interjection: the headline opens with a spoken reaction
-address.start-meet-the | address | 0.52 | ^ meet the | interjection: the headline opens with a spoken reaction
+address.start-meet-the | address | 0.515 | ^ meet the | interjection: the headline opens with a spoken reaction
 
 # Listicle: feature formats.
 listicle.the-evolution-of | listicle | 0.4 | the evolution of | feature format: a stock magazine frame rather than news
@@ -2333,10 +2333,10 @@ listicle.the-case-for | listicle | 0.4 | the case for | feature format: a stock 
 listicle.the-case-against | listicle | 0.4 | the case against | feature format: a stock magazine frame rather than news
 listicle.thoughts-during | listicle | 0.4 | thoughts during | feature format: a stock magazine frame rather than news
 listicle.thoughts-you-have | listicle | 0.4 | thoughts you have | feature format: a stock magazine frame rather than news
-listicle.thoughts-i-had | listicle | 0.425 | thoughts i had | feature format: a stock magazine frame rather than news
+listicle.thoughts-i-had | listicle | 0.423 | thoughts i had | feature format: a stock magazine frame rather than news
 listicle.thoughts-every | listicle | 0.4 | thoughts every | feature format: a stock magazine frame rather than news
-listicle.around-the-world | listicle | 0.421 | around the world | feature format: a stock magazine frame rather than news
-listicle.as-told-by | listicle | 0.513 | as told by | feature format: a stock magazine frame rather than news
+listicle.around-the-world | listicle | 0.42 | around the world | feature format: a stock magazine frame rather than news
+listicle.as-told-by | listicle | 0.51 | as told by | feature format: a stock magazine frame rather than news
 listicle.as-explained-by | listicle | 0.4 | as explained by | feature format: a stock magazine frame rather than news
 listicle.in-perspective | listicle | 0.4 | in perspective | feature format: a stock magazine frame rather than news
 listicle.put-in-perspective | listicle | 0.4 | put in perspective | feature format: a stock magazine frame rather than news
@@ -2348,9 +2348,26 @@ listicle.the-ultimate-guide | listicle | 0.4 | the ultimate guide | feature form
 listicle.a-guide-to | listicle | 0.4 | a guide to | feature format: a stock magazine frame rather than news
 listicle.a-brief-history | listicle | 0.4 | a brief history | feature format: a stock magazine frame rather than news
 listicle.the-history-of | listicle | 0.4 | the history of | feature format: a stock magazine frame rather than news
-listicle.what-its-like | listicle | 0.479 | what it's like | feature format: a stock magazine frame rather than news
+listicle.what-its-like | listicle | 0.477 | what it's like | feature format: a stock magazine frame rather than news
 listicle.what-it-is-like | listicle | 0.4 | what it is like | feature format: a stock magazine frame rather than news
 listicle.what-its-really-like | listicle | 0.4 | what it's really like | feature format: a stock magazine frame rather than news
+
+# Listicle: the storytelling tense.
+listicle.told-got | listicle | =0.4 | got | storytelling tense: a headline in the past tense recounts a story; news headlines report in the present ('resigns', not 'resigned')
+listicle.told-took | listicle | =0.4 | took | storytelling tense: a headline in the past tense recounts a story; news headlines report in the present ('resigns', not 'resigned')
+listicle.told-gave | listicle | =0.4 | gave | storytelling tense: a headline in the past tense recounts a story; news headlines report in the present ('resigns', not 'resigned')
+listicle.told-went | listicle | =0.4 | went | storytelling tense: a headline in the past tense recounts a story; news headlines report in the present ('resigns', not 'resigned')
+listicle.told-wrote | listicle | =0.4 | wrote | storytelling tense: a headline in the past tense recounts a story; news headlines report in the present ('resigns', not 'resigned')
+listicle.told-became | listicle | =0.4 | became | storytelling tense: a headline in the past tense recounts a story; news headlines report in the present ('resigns', not 'resigned')
+listicle.told-taught | listicle | =0.4 | taught | storytelling tense: a headline in the past tense recounts a story; news headlines report in the present ('resigns', not 'resigned')
+listicle.told-wore | listicle | =0.4 | wore | storytelling tense: a headline in the past tense recounts a story; news headlines report in the present ('resigns', not 'resigned')
+listicle.told-tried | listicle | =0.4 | "tried" | storytelling tense: a headline in the past tense recounts a story; news headlines report in the present ('resigns', not 'resigned')
+listicle.told-looked | listicle | =0.4 | "looked" | storytelling tense: a headline in the past tense recounts a story; news headlines report in the present ('resigns', not 'resigned')
+listicle.told-tweeted | listicle | =0.4 | "tweeted" | storytelling tense: a headline in the past tense recounts a story; news headlines report in the present ('resigns', not 'resigned')
+listicle.told-proved | listicle | =0.4 | "proved" | storytelling tense: a headline in the past tense recounts a story; news headlines report in the present ('resigns', not 'resigned')
+listicle.told-sang | listicle | =0.4 | sang | storytelling tense: a headline in the past tense recounts a story; news headlines report in the present ('resigns', not 'resigned')
+listicle.told-knew | listicle | =0.4 | knew | storytelling tense: a headline in the past tense recounts a story; news headlines report in the present ('resigns', not 'resigned')
+listicle.told-won | listicle | =0.4 | won | storytelling tense: a headline in the past tense recounts a story; news headlines report in the present ('resigns', not 'resigned')
 listicle.is-officially | listicle | 0.4 | is officially | feature format: a stock magazine frame rather than news
 listicle.are-officially | listicle | 0.4 | are officially | feature format: a stock magazine frame rather than news
 listicle.has-officially | listicle | 0.4 | has officially | feature format: a stock magazine frame rather than news
@@ -2366,7 +2383,7 @@ listicle.a-reminder-that | listicle | 0.4 | a reminder that | genre cue: a stock
 listicle.is-a-reminder | listicle | 0.4 | is a reminder | genre cue: a stock frame of entertainment writing rather than of news
 listicle.a-love-letter-to | listicle | 0.4 | a love letter to | genre cue: a stock frame of entertainment writing rather than of news
 listicle.an-open-letter-to | listicle | 0.4 | an open letter to | genre cue: a stock frame of entertainment writing rather than of news
-listicle.diy | listicle | 0.564 | diy | genre cue: a stock frame of entertainment writing rather than of news
+listicle.diy | listicle | 0.56 | diy | genre cue: a stock frame of entertainment writing rather than of news
 listicle.easy-to-make | listicle | 0.4 | easy to make | genre cue: a stock frame of entertainment writing rather than of news
 listicle.recipe-for | listicle | 0.4 | recipe for | genre cue: a stock frame of entertainment writing rather than of news
 listicle.a-tribute-to | listicle | 0.4 | a tribute to | genre cue: a stock frame of entertainment writing rather than of news
@@ -2380,7 +2397,7 @@ listicle.did-it-again | listicle | 0.4 | did it again | genre cue: a stock frame
 listicle.for-the-ages | listicle | 0.4 | for the ages | genre cue: a stock frame of entertainment writing rather than of news
 
 # Suspense: more reaction-video cues.
-suspense.guess | suspense | 0.536 | guess | reaction-video genre: people set up to guess, ask, review or react for the camera
+suspense.guess | suspense | 0.532 | guess | reaction-video genre: people set up to guess, ask, review or react for the camera
 suspense.react | suspense | 0.4 | react | reaction-video genre: people set up to guess, ask, review or react for the camera
 suspense.start-attention | suspense | 0.4 | ^ attention | reaction-video genre: people set up to guess, ask, review or react for the camera
 suspense.try-guys | suspense | 0.4 | try guys | reaction-video genre: people set up to guess, ask, review or react for the camera
@@ -2393,7 +2410,7 @@ emphasis.insanely-good | emphasis | 0.3 | insanely good | booster: an adverb of 
 emphasis.ridiculously-good | emphasis | 0.3 | ridiculously good | booster: an adverb of reaction rather than of fact
 emphasis.eerily | emphasis | 0.3 | eerily | booster: an adverb of reaction rather than of fact
 emphasis.painfully | emphasis | 0.3 | "painfully" | booster: an adverb of reaction rather than of fact
-emphasis.brutally-honest | emphasis | 0.468 | brutally honest | booster: an adverb of reaction rather than of fact
+emphasis.brutally-honest | emphasis | 0.466 | brutally honest | booster: an adverb of reaction rather than of fact
 emphasis.goddam | emphasis | 0.3 | goddam | booster: an adverb of reaction rather than of fact
 emphasis.freakishly | emphasis | 0.3 | freakishly | booster: an adverb of reaction rather than of fact
 
