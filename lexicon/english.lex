@@ -58,7 +58,7 @@ rule.statement | inquiry | 0.3 | <statement> | a sentence that ends with a full 
 
 # Suspense: forward reference. The headline points at what it does not say.
 suspense.this-is-why | suspense | 0.6 | this is why | forward reference: points at something the text withholds
-suspense.this-is-what | suspense | 0.466 | this is what | forward reference: points at something the text withholds
+suspense.this-is-what | suspense | 0.463 | this is what | forward reference: points at something the text withholds
 suspense.this-is-how | suspense | 0.403 | this is how | forward reference: points at something the text withholds
 suspense.this-is-when | suspense | 0.6 | this is when | forward reference: points at something the text withholds
 suspense.this-is-who | suspense | 0.6 | this is who | forward reference: points at something the text withholds
@@ -67,22 +67,22 @@ suspense.these-are-the | suspense | 0.401 | these are the | forward reference: p
 suspense.this-is-the | suspense | 0.371 | this is the | forward reference: points at something the text withholds
 suspense.thats-why | suspense | 0.6 | that's why | forward reference: points at something the text withholds
 suspense.that-is-why | suspense | 0.6 | that is why | forward reference: points at something the text withholds
-suspense.heres-why | suspense | 0.45 | here's why | forward reference: points at something the text withholds
-suspense.heres-what | suspense | 0.473 | here's what | forward reference: points at something the text withholds
-suspense.heres-how | suspense | 0.415 | here's how | forward reference: points at something the text withholds
-suspense.heres-how-to | suspense | 0.704 | here's how to | forward reference: announces a method rather than asking for one
+suspense.heres-why | suspense | 0.448 | here's why | forward reference: points at something the text withholds
+suspense.heres-what | suspense | 0.449 | here's what | forward reference: points at something the text withholds
+suspense.heres-how | suspense | 0.414 | here's how | forward reference: points at something the text withholds
+suspense.heres-how-to | suspense | 0.692 | here's how to | forward reference: announces a method rather than asking for one
 suspense.heres-who | suspense | 0.6 | here's who | forward reference: points at something the text withholds
 suspense.heres-when | suspense | 0.6 | here's when | forward reference: points at something the text withholds
-suspense.heres-the | suspense | 0.45 | here's the | forward reference: points at something the text withholds
+suspense.heres-the | suspense | 0.449 | here's the | forward reference: points at something the text withholds
 suspense.heres-everything | suspense | 0.6 | here's everything | forward reference: points at something the text withholds
 suspense.here-is-why | suspense | 0.6 | here is why | forward reference: points at something the text withholds
 suspense.here-is-what | suspense | 0.6 | here is what | forward reference: points at something the text withholds
 suspense.here-is-how | suspense | 0.6 | here is how | forward reference: points at something the text withholds
-suspense.here-are-the | suspense | 0.367 | here are the | forward reference: points at something the text withholds
-suspense.here-are | suspense | 0.379 | here are | forward reference: points at something the text withholds
+suspense.here-are-the | suspense | 0.366 | here are the | forward reference: points at something the text withholds
+suspense.here-are | suspense | 0.377 | here are | forward reference: points at something the text withholds
 suspense.what-happened-next | suspense | 0.6 | what happened next | forward reference: points at something the text withholds
 suspense.what-happened-x-next | suspense | 0.6 | what happened {gap:2} next | forward reference: points at something the text withholds
-suspense.what-happened-when | suspense | 0.379 | what happened when | forward reference: points at something the text withholds
+suspense.what-happened-when | suspense | 0.38 | what happened when | forward reference: points at something the text withholds
 suspense.what-happened-after | suspense | 0.6 | what happened after | forward reference: points at something the text withholds
 suspense.what-happened-to | suspense | 0.6 | what happened to | forward reference: points at something the text withholds
 suspense.what-happened-end | suspense | 0.424 | what happened $ | forward reference: ends on the promise of an outcome it keeps back ('... and here's what happened')
@@ -115,7 +115,7 @@ suspense.find-out | suspense | 0.6 | find out | forward reference: points at som
 suspense.at-the-end-end | suspense | 0.5 | at the end $ | forward reference: the answer is kept for the end of the piece
 suspense.youll-never-guess | suspense | 0.6 | you'll never guess | forward reference: points at something the text withholds
 suspense.you-will-never-guess | suspense | 0.6 | you will never guess | forward reference: points at something the text withholds
-suspense.you-wont-believe | suspense | 0.352 | you won't believe | forward reference: points at something the text withholds
+suspense.you-wont-believe | suspense | 0.35 | you won't believe | forward reference: points at something the text withholds
 suspense.you-will-not-believe | suspense | 0.6 | you will not believe | forward reference: points at something the text withholds
 suspense.wont-believe | suspense | 0.6 | won't believe | forward reference: points at something the text withholds
 suspense.cant-believe | suspense | 0.6 | can't believe | forward reference: points at something the text withholds
@@ -141,7 +141,7 @@ suspense.the-secret-behind | suspense | 0.6 | the secret behind | forward refere
 suspense.the-secret-of | suspense | 0.6 | the secret of | forward reference: points at something the text withholds
 suspense.secrets-of | suspense | 0.6 | secrets of | forward reference: points at something the text withholds
 suspense.secrets-to | suspense | 0.6 | secrets to | forward reference: points at something the text withholds
-suspense.secret | suspense | 0.374 | secret | forward reference: points at something the text withholds
+suspense.secret | suspense | 0.37 | secret | forward reference: points at something the text withholds
 suspense.little-known | suspense | 0.6 | little-known | forward reference: points at something the text withholds
 suspense.hidden | suspense | 0.6 | hidden | forward reference: points at something the text withholds
 suspense.what-really-happened | suspense | 0.6 | what really happened | forward reference: points at something the text withholds
@@ -162,7 +162,7 @@ suspense.turns-out | suspense | 0.6 | turns out | forward reference: points at s
 suspense.it-turns-out | suspense | 0.6 | it turns out | forward reference: points at something the text withholds
 suspense.plot-twist | suspense | 0.6 | plot twist | forward reference: points at something the text withholds
 suspense.twist | suspense | 0.6 | twist | forward reference: points at something the text withholds
-suspense.unexpected | suspense | 0.277 | unexpected | forward reference: points at something the text withholds
+suspense.unexpected | suspense | 0.279 | unexpected | forward reference: points at something the text withholds
 suspense.youd-never-expect | suspense | 0.6 | you'd never expect | forward reference: points at something the text withholds
 suspense.didnt-see-coming | suspense | 0.6 | didn't see coming | forward reference: points at something the text withholds
 suspense.never-saw-coming | suspense | 0.6 | never saw coming | forward reference: points at something the text withholds
@@ -171,7 +171,7 @@ suspense.the-answer | suspense | 0.6 | the answer | forward reference: points at
 suspense.the-answer-will | suspense | 0.6 | the answer will | forward reference: points at something the text withholds
 suspense.the-results-are | suspense | 0.6 | the results are | forward reference: points at something the text withholds
 suspense.the-result-is | suspense | 0.6 | the result is | forward reference: points at something the text withholds
-suspense.the-moment | suspense | 0.478 | the moment | forward reference: points at something the text withholds
+suspense.the-moment | suspense | 0.477 | the moment | forward reference: points at something the text withholds
 suspense.the-moment-when | suspense | 0.6 | the moment when | forward reference: points at something the text withholds
 suspense.moment-when | suspense | 0.6 | moment when | forward reference: points at something the text withholds
 suspense.chilling-moment | suspense | 0.5 | chilling moment | video caption: promises a scene and how to feel about it
@@ -183,8 +183,8 @@ suspense.hilarious-moment | suspense | 0.5 | hilarious moment | video caption: p
 suspense.incredible-moment | suspense | 0.5 | incredible moment | video caption: promises a scene and how to feel about it
 suspense.horrifying-moment | suspense | 0.5 | horrifying moment | video caption: promises a scene and how to feel about it
 suspense.start-moment | suspense | 0.5 | ^ moment | video caption: promises a scene and how to feel about it
-suspense.the-day | suspense | 0.378 | the day | forward reference: points at something the text withholds
-suspense.the-time | suspense | 0.356 | the time | forward reference: points at something the text withholds
+suspense.the-day | suspense | 0.377 | the day | forward reference: points at something the text withholds
+suspense.the-time | suspense | 0.357 | the time | forward reference: points at something the text withholds
 suspense.when-you-see-it | suspense | 0.6 | when you see it | forward reference: points at something the text withholds
 suspense.once-you-see-it | suspense | 0.6 | once you see it | forward reference: points at something the text withholds
 suspense.wait-until-you-see | suspense | 0.6 | wait until you see | forward reference: points at something the text withholds
@@ -201,7 +201,7 @@ suspense.one-weird-trick | suspense | 0.6 | one weird trick | forward reference:
 suspense.this-simple-trick | suspense | 0.6 | this simple trick | forward reference: points at something the text withholds
 suspense.simple-trick | suspense | 0.6 | simple trick | forward reference: points at something the text withholds
 suspense.trick | suspense | 0.347 | trick | forward reference: points at something the text withholds
-suspense.this-one | suspense | 0.313 | this one | forward reference: points at something the text withholds
+suspense.this-one | suspense | 0.315 | this one | forward reference: points at something the text withholds
 suspense.the-one-thing | suspense | 0.351 | the one thing | forward reference: points at something the text withholds
 suspense.one-thing | suspense | 0.6 | one thing | forward reference: points at something the text withholds
 suspense.the-only-thing | suspense | 0.6 | the only thing | forward reference: points at something the text withholds
@@ -298,7 +298,7 @@ suspense.may-surprise-you | suspense | 0.7 | may surprise you | withheld answer:
 suspense.will-shock-you | suspense | 0.7 | will shock you | withheld answer: promises a reaction and keeps the cause back
 suspense.will-blow-your-mind | suspense | 0.367 | will blow your mind | withheld answer: promises a reaction and keeps the cause back
 suspense.blow-your-mind | suspense | 0.7 | blow your mind | withheld answer: promises a reaction and keeps the cause back
-suspense.will-make-you | suspense | 0.392 | will make you | withheld answer: promises a reaction and keeps the cause back
+suspense.will-make-you | suspense | 0.393 | will make you | withheld answer: promises a reaction and keeps the cause back
 suspense.will-have-you | suspense | 0.7 | will have you | withheld answer: promises a reaction and keeps the cause back
 suspense.will-leave-you | suspense | 0.7 | will leave you | withheld answer: promises a reaction and keeps the cause back
 suspense.will-change-the-way | suspense | 0.7 | will change the way | withheld answer: promises a reaction and keeps the cause back
@@ -339,7 +339,7 @@ suspense.leave-x-shaken | suspense | 0.6 | leave {gap:2} shaken | withheld answe
 suspense.left-us | suspense | 0.7 | left us | withheld answer: promises a reaction and keeps the cause back
 suspense.left-me | suspense | 0.7 | left me | withheld answer: promises a reaction and keeps the cause back
 suspense.you-have-to-see | suspense | 0.7 | you have to see | withheld answer: promises a reaction and keeps the cause back
-suspense.you-need-to-see | suspense | 0.356 | you need to see | withheld answer: promises a reaction and keeps the cause back
+suspense.you-need-to-see | suspense | 0.355 | you need to see | withheld answer: promises a reaction and keeps the cause back
 suspense.have-to-see | suspense | 0.7 | have to see | withheld answer: promises a reaction and keeps the cause back
 suspense.need-to-see | suspense | 0.7 | need to see | withheld answer: promises a reaction and keeps the cause back
 suspense.must-see | suspense | 0.7 | must see | withheld answer: promises a reaction and keeps the cause back
@@ -374,15 +374,15 @@ suspense.are-about-to | suspense | 0.5 | are about to | teaser: announces a reve
 suspense.about-to-change | suspense | 0.5 | about to change | teaser: announces a reveal to come
 suspense.is-coming | suspense | 0.5 | is coming | teaser: announces a reveal to come
 suspense.are-coming | suspense | 0.5 | are coming | teaser: announces a reveal to come
-suspense.is-here | suspense | 0.472 | is here | teaser: announces a reveal to come
+suspense.is-here | suspense | 0.47 | is here | teaser: announces a reveal to come
 suspense.are-here | suspense | 0.5 | are here | teaser: announces a reveal to come
-suspense.revealed | suspense | 0.466 | revealed | teaser: announces a reveal to come
-suspense.unveiled | suspense | 0.124 | unveiled | teaser: announces a reveal to come
+suspense.revealed | suspense | 0.444 | revealed | teaser: announces a reveal to come
+suspense.unveiled | suspense | 0.13 | unveiled | teaser: announces a reveal to come
 suspense.uncovered | suspense | 0.3 | "uncovered" | teaser: announces a reveal to come
 suspense.exposed | suspense | 0.5 | exposed | teaser: announces a reveal to come
-suspense.leaked | suspense | 0.1 | leaked | teaser: announces a reveal to come
+suspense.leaked | suspense | 0.101 | leaked | teaser: announces a reveal to come
 suspense.spoiler | suspense | 0.5 | spoiler | teaser: announces a reveal to come
-suspense.mystery | suspense | 0.289 | mystery | teaser: announces a reveal to come
+suspense.mystery | suspense | 0.291 | mystery | teaser: announces a reveal to come
 suspense.hidden-meaning | suspense | 0.5 | hidden meaning | teaser: announces a reveal to come
 suspense.hidden-message | suspense | 0.5 | hidden message | teaser: announces a reveal to come
 suspense.easter-egg | suspense | 0.5 | easter egg | teaser: announces a reveal to come
@@ -421,7 +421,7 @@ suspense.the-question-remains | suspense | 0.6 | the question remains | open end
 suspense.one-question-remains | suspense | 0.6 | one question remains | open ending: leaves the story hanging for a sequel
 suspense.the-wait-is-over | suspense | 0.6 | the wait is over | open ending: leaves the story hanging for a sequel
 suspense.but-then | suspense | 0.6 | but then | open ending: leaves the story hanging for a sequel
-suspense.and-then | suspense | 0.45 | and then | open ending: leaves the story hanging for a sequel
+suspense.and-then | suspense | 0.449 | and then | open ending: leaves the story hanging for a sequel
 suspense.now-and-then | suspense | =0 | now and then | an idiom of frequency ('stirring now and then'): leaves nothing hanging; it holds 'and then' and is no evidence
 suspense.and-then-some | suspense | =0 | and then some | an idiom of excess: it holds 'and then' and is no evidence
 suspense.then-this-happened | suspense | 0.6 | then this happened | open ending: leaves the story hanging for a sequel
@@ -441,11 +441,11 @@ suspense.you-might-think | suspense | 0.6 | you might think | open ending: leave
 suspense.you-may-think | suspense | 0.6 | you may think | open ending: leaves the story hanging for a sequel
 
 # Suspense: demonstratives that point forward.
-suspense.start-this | suspense | 0.972 | ^ this | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.start-these | suspense | 0.748 | ^ these | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.start-this | suspense | 0.952 | ^ this | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.start-these | suspense | 0.731 | ^ these | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.this-end | suspense | 0.5 | this $ | forward-pointing demonstrative: a headline that ends on 'this' ("Stop doing this") points at what it shows and does not say
-suspense.start-heres | suspense | 0.979 | ^ here's | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.start-meet | suspense | 0.561 | ^ meet | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.start-heres | suspense | 0.967 | ^ here's | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.start-meet | suspense | 0.551 | ^ meet | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.start-this-week | suspense | =0 | ^ this week | a demonstrative of time: 'this' names when, not a thing withheld; it holds '^ this' and is no evidence
 suspense.start-this-weekend | suspense | =0 | ^ this weekend | a demonstrative of time: 'this' names when, not a thing withheld; it holds '^ this' and is no evidence
 suspense.start-this-year | suspense | =0 | ^ this year | a demonstrative of time: 'this' names when, not a thing withheld; it holds '^ this' and is no evidence
@@ -488,12 +488,12 @@ suspense.would-this | suspense | =0 | would this | a question's subject: 'this' 
 suspense.should-this | suspense | =0 | should this | a question's subject: 'this' after 'should' is what the question asks about, counted as a question; it holds 'this' and is no evidence
 suspense.start-these-days | suspense | =0 | ^ these days | a phrase of time: 'these days' means now, not things withheld; it holds '^ these' and is no evidence
 suspense.this-guy | suspense | 0.364 | this guy | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.this-girl | suspense | 0.428 | this girl | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.this-girl | suspense | 0.427 | this girl | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.this-man | suspense | 0.39 | this man | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.this-woman | suspense | 0.391 | this woman | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.this-woman | suspense | 0.386 | this woman | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.this-kid | suspense | 0.35 | this kid | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.this-boy | suspense | 0.35 | this boy | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.this-couple | suspense | 0.398 | this couple | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.this-couple | suspense | 0.394 | this couple | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.this-dad | suspense | 0.35 | this dad | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.this-mom | suspense | 0.35 | this mom | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.this-mum | suspense | 0.35 | this mum | forward-pointing demonstrative: 'this' names a thing the headline does not
@@ -515,7 +515,7 @@ suspense.this-quiz | suspense | 0.35 | this quiz | forward-pointing demonstrativ
 suspense.this-test | suspense | 0.35 | this test | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.this-is | suspense | 0.358 | this is | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.these-are | suspense | 0.35 | these are | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.these-people | suspense | 0.45 | these people | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.these-people | suspense | 0.448 | these people | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.these-photos | suspense | 0.35 | these photos | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.these-pictures | suspense | 0.35 | these pictures | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.these-kids | suspense | 0.35 | these kids | forward-pointing demonstrative: 'this' names a thing the headline does not
@@ -530,14 +530,14 @@ suspense.these-x-just | suspense | 0.35 | these {gap:2} just | forward-pointing 
 
 # Question: openers that put a question to the reader.
 question.did-you-know | question | 0.6 | did you know | question opener aimed at the reader
-question.do-you-know | question | 0.416 | do you know | question opener aimed at the reader
+question.do-you-know | question | 0.413 | do you know | question opener aimed at the reader
 question.can-you-guess | question | 0.354 | can you guess | question opener aimed at the reader
 question.serious-question | question | 0.4 | serious question | a question announced as earnest, to be read as a joke
-question.can-you | question | 0.307 | can you | question opener aimed at the reader
+question.can-you | question | 0.308 | can you | question opener aimed at the reader
 question.could-you | question | 0.6 | could you | question opener aimed at the reader
 question.would-you | question | 0.378 | would you | question opener aimed at the reader
 question.will-you | question | 0.6 | will you | question opener aimed at the reader
-question.have-you | question | 0.351 | have you | question opener aimed at the reader
+question.have-you | question | 0.352 | have you | question opener aimed at the reader
 question.have-you-ever | question | 0.6 | have you ever | question opener aimed at the reader
 question.did-you-ever | question | 0.6 | did you ever | question opener aimed at the reader
 question.do-you-remember | question | 0.388 | do you remember | question opener aimed at the reader
@@ -546,53 +546,53 @@ question.can-we-guess | question | 0.352 | can we guess | question opener aimed 
 question.we-can-guess | question | 0.6 | we can guess | question opener aimed at the reader
 question.we-bet | question | 0.6 | we bet | question opener aimed at the reader
 question.bet-you | question | 0.6 | bet you | question opener aimed at the reader
-question.guess-what | question | 0.355 | guess what | question opener aimed at the reader
+question.guess-what | question | 0.353 | guess what | question opener aimed at the reader
 question.guess-which | question | 0.352 | guess which | question opener aimed at the reader
 question.guess-who | question | 0.6 | guess who | question opener aimed at the reader
-question.guess-how | question | 0.352 | guess how | question opener aimed at the reader
-question.guess-the | question | 0.383 | guess the | question opener aimed at the reader
+question.guess-how | question | 0.351 | guess how | question opener aimed at the reader
+question.guess-the | question | 0.382 | guess the | question opener aimed at the reader
 question.what-if | question | 0.6 | what if | question opener aimed at the reader
 question.start-what-if | question | 0.6 | ^ what if | question opener aimed at the reader
 question.would-you-rather | question | 0.356 | would you rather | question opener aimed at the reader
 question.what-would-you | question | 0.6 | what would you | question opener aimed at the reader
-question.which-x-are-you | question | 0.371 | which {gap:3} are you | question opener aimed at the reader
+question.which-x-are-you | question | 0.37 | which {gap:3} are you | question opener aimed at the reader
 question.which-one-are-you | question | 0.6 | which one are you | question opener aimed at the reader
 question.who-are-you | question | 0.6 | who are you | question opener aimed at the reader
-question.what-kind-of | question | 0.334 | what kind of | question opener aimed at the reader
+question.what-kind-of | question | 0.335 | what kind of | question opener aimed at the reader
 question.what-type-of | question | 0.351 | what type of | question opener aimed at the reader
 question.what-sort-of | question | 0.6 | what sort of | question opener aimed at the reader
-question.whats-your | question | 0.379 | what's your | question opener aimed at the reader
-question.what-is-your | question | 0.361 | what is your | question opener aimed at the reader
+question.whats-your | question | 0.364 | what's your | question opener aimed at the reader
+question.what-is-your | question | 0.362 | what is your | question opener aimed at the reader
 question.which-is-your | question | 0.6 | which is your | question opener aimed at the reader
-question.how-well-do-you-know | question | 0.429 | how well do you know | question opener aimed at the reader
+question.how-well-do-you-know | question | 0.427 | how well do you know | question opener aimed at the reader
 question.how-much-do-you-know | question | 0.6 | how much do you know | question opener aimed at the reader
 question.how-many-x-have-you | question | 0.6 | how many {gap:3} have you | question opener aimed at the reader
 question.how-x-are-you | question | 0.36 | how {gap:2} are you | question opener aimed at the reader
 question.are-you-a | question | 0.6 | are you a | question opener aimed at the reader
-question.are-you-more | question | 0.436 | are you more | question opener aimed at the reader
+question.are-you-more | question | 0.435 | are you more | question opener aimed at the reader
 question.are-you-the | question | 0.6 | are you the | question opener aimed at the reader
 question.are-you-ready | question | 0.6 | are you ready | question opener aimed at the reader
 question.are-you | question | 0.407 | are you | question opener aimed at the reader
 question.do-you | question | 0.393 | do you | question opener aimed at the reader
 question.do-your | question | 0.6 | do your | question opener aimed at the reader
 question.does-your | question | 0.368 | does your | question opener aimed at the reader
-question.is-your | question | 0.42 | is your | question opener aimed at the reader
+question.is-your | question | 0.422 | is your | question opener aimed at the reader
 question.are-your | question | 0.365 | are your | question opener aimed at the reader
-question.can-you-tell | question | 0.364 | can you tell | question opener aimed at the reader
+question.can-you-tell | question | 0.362 | can you tell | question opener aimed at the reader
 question.can-you-name | question | 0.364 | can you name | question opener aimed at the reader
 question.can-you-find | question | 0.6 | can you find | question opener aimed at the reader
 question.can-you-spot | question | 0.6 | can you spot | question opener aimed at the reader
 question.can-you-pass | question | 0.354 | can you pass | question opener aimed at the reader
 question.can-you-get | question | 0.6 | can you get | question opener aimed at the reader
-question.can-you-identify | question | 0.384 | can you identify | question opener aimed at the reader
+question.can-you-identify | question | 0.383 | can you identify | question opener aimed at the reader
 question.can-you-match | question | 0.376 | can you match | question opener aimed at the reader
 question.can-you-solve | question | 0.6 | can you solve | question opener aimed at the reader
 question.can-you-answer | question | 0.6 | can you answer | question opener aimed at the reader
 question.how-many-of | question | 0.352 | how many of | question opener aimed at the reader
 question.take-this-quiz | question | 0.6 | take this quiz | question opener aimed at the reader
 question.take-the-quiz | question | 0.6 | take the quiz | question opener aimed at the reader
-question.quiz | question | 0.387 | quiz | question opener aimed at the reader
-question.tell-us | question | 0.468 | tell us | question opener aimed at the reader
+question.quiz | question | 0.386 | quiz | question opener aimed at the reader
+question.tell-us | question | 0.465 | tell us | question opener aimed at the reader
 question.tell-me | question | 0.6 | tell me | question opener aimed at the reader
 question.do-you-agree | question | 0.6 | do you agree | question opener aimed at the reader
 question.what-do-you-think | question | 0.6 | what do you think | question opener aimed at the reader
@@ -602,7 +602,7 @@ question.real-or-fake | question | 0.6 | real or fake | question opener aimed at
 question.true-or-false | question | 0.6 | true or false | question opener aimed at the reader
 question.yes-or-no | question | 0.6 | yes or no | question opener aimed at the reader
 question.this-or-that | question | 0.6 | this or that | question opener aimed at the reader
-question.or-not | question | 0.239 | or not | question opener aimed at the reader
+question.or-not | question | 0.241 | or not | question opener aimed at the reader
 question.or-nah | question | 0.6 | or nah | question opener aimed at the reader
 question.or-is-it | question | 0.6 | or is it | question opener aimed at the reader
 question.am-i-the-only | question | 0.6 | am i the only | question opener aimed at the reader
@@ -620,10 +620,10 @@ question.should-i | question | 0.6 | should i | question opener aimed at the rea
 question.should-we | question | 0.6 | should we | question opener aimed at the reader
 
 # Question: headlines that open as questions.
-question.start-is-this | question | 0.85 | ^ is this | question headline: the headline asks rather than tells
+question.start-is-this | question | 0.844 | ^ is this | question headline: the headline asks rather than tells
 question.start-is-it | question | 0.35 | ^ is it | question headline: the headline asks rather than tells
 question.start-is-that | question | 0.35 | ^ is that | question headline: the headline asks rather than tells
-question.start-are-these | question | 0.457 | ^ are these | question headline: the headline asks rather than tells
+question.start-are-these | question | 0.454 | ^ are these | question headline: the headline asks rather than tells
 question.start-are-they | question | 0.35 | ^ are they | question headline: the headline asks rather than tells
 question.start-was-this | question | 0.35 | ^ was this | question headline: the headline asks rather than tells
 question.start-was-it | question | 0.35 | ^ was it | question headline: the headline asks rather than tells
@@ -647,25 +647,25 @@ question.start-is-the | question | 0.35 | ^ is the | question headline: the head
 question.start-are-the | question | 0.35 | ^ are the | question headline: the headline asks rather than tells
 question.start-is-there | question | 0.35 | ^ is there | question headline: the headline asks rather than tells
 question.start-are-there | question | 0.35 | ^ are there | question headline: the headline asks rather than tells
-question.start-why | question | 0.678 | ^ why | question headline: the headline asks rather than tells
-question.start-what | question | 0.867 | ^ what | question headline: the headline asks rather than tells
-question.start-who | question | 0.623 | ^ who | question headline: the headline asks rather than tells
-question.start-which | question | 0.931 | ^ which | question headline: the headline asks rather than tells
-question.start-how | question | 0.714 | ^ how | question headline: the headline asks rather than tells
-question.start-where | question | 0.342 | ^ where | question headline: the headline asks rather than tells
-question.start-when | question | 0.372 | ^ when | question headline: the headline asks rather than tells
-question.start-is | question | 0.356 | ^ is | question headline: the headline asks rather than tells
-question.start-are | question | 0.532 | ^ are | question headline: the headline asks rather than tells
+question.start-why | question | 0.652 | ^ why | question headline: the headline asks rather than tells
+question.start-what | question | 0.83 | ^ what | question headline: the headline asks rather than tells
+question.start-who | question | 0.597 | ^ who | question headline: the headline asks rather than tells
+question.start-which | question | 0.923 | ^ which | question headline: the headline asks rather than tells
+question.start-how | question | 0.702 | ^ how | question headline: the headline asks rather than tells
+question.start-where | question | 0.343 | ^ where | question headline: the headline asks rather than tells
+question.start-when | question | 0.357 | ^ when | question headline: the headline asks rather than tells
+question.start-is | question | 0.357 | ^ is | question headline: the headline asks rather than tells
+question.start-are | question | 0.53 | ^ are | question headline: the headline asks rather than tells
 question.start-was | question | 0.35 | ^ was | question headline: the headline asks rather than tells
 question.start-were | question | 0.35 | ^ were | question headline: the headline asks rather than tells
-question.start-do | question | 0.491 | ^ do | question headline: the headline asks rather than tells
+question.start-do | question | 0.488 | ^ do | question headline: the headline asks rather than tells
 question.start-does | question | 0.35 | ^ does | question headline: the headline asks rather than tells
-question.start-did | question | 0.499 | ^ did | question headline: the headline asks rather than tells
-question.start-can | question | 0.396 | ^ can | question headline: the headline asks rather than tells
+question.start-did | question | 0.497 | ^ did | question headline: the headline asks rather than tells
+question.start-can | question | 0.395 | ^ can | question headline: the headline asks rather than tells
 question.start-could | question | 0.35 | ^ could | question headline: the headline asks rather than tells
-question.start-will | question | 0.48 | ^ will | question headline: the headline asks rather than tells
+question.start-will | question | 0.464 | ^ will | question headline: the headline asks rather than tells
 question.start-would | question | 0.35 | ^ would | question headline: the headline asks rather than tells
-question.start-should | question | 0.332 | ^ should | question headline: the headline asks rather than tells
+question.start-should | question | 0.334 | ^ should | question headline: the headline asks rather than tells
 question.start-has | question | 0.35 | ^ has | question headline: the headline asks rather than tells
 question.start-have | question | 0.35 | ^ have | question headline: the headline asks rather than tells
 
@@ -702,7 +702,7 @@ question.a-sign-that | question | 0.7 | a sign that | insinuating question: sugg
 question.proof-that | question | 0.7 | proof that | insinuating question: suggests what it does not claim
 question.coincidence | question | 0.7 | coincidence | insinuating question: suggests what it does not claim
 question.conspiracy | question | 0.7 | conspiracy | insinuating question: suggests what it does not claim
-question.cover-up | question | 0.273 | cover-up | insinuating question: suggests what it does not claim
+question.cover-up | question | 0.275 | cover-up | insinuating question: suggests what it does not claim
 question.what-are-they-hiding | question | 0.7 | what are they hiding | insinuating question: suggests what it does not claim
 question.what-is-x-hiding | question | 0.7 | what is {gap:2} hiding | insinuating question: suggests what it does not claim
 question.who-is-behind | question | 0.7 | who is behind | insinuating question: suggests what it does not claim
@@ -718,19 +718,19 @@ question.be-worried | question | 0.7 | be worried | insinuating question: sugges
 question.too-good-to-be-true | question | 0.7 | too good to be true | insinuating question: suggests what it does not claim
 
 # Emphasis: hyperbole.
-emphasis.shocking | emphasis | 0.264 | shocking | hyperbole: an extreme word in place of a measured one
+emphasis.shocking | emphasis | 0.267 | shocking | hyperbole: an extreme word in place of a measured one
 emphasis.stunning | emphasis | 0.386 | stunning | hyperbole: an extreme word in place of a measured one
 emphasis.surprising | emphasis | 0.343 | "surprising" | hyperbole: an extreme word in place of a measured one
 emphasis.astonishing | emphasis | 0.45 | astonishing | hyperbole: an extreme word in place of a measured one
 emphasis.astounding | emphasis | 0.45 | astounding | hyperbole: an extreme word in place of a measured one
-emphasis.amazing | emphasis | 0.665 | amazing | hyperbole: an extreme word in place of a measured one
-emphasis.incredible | emphasis | 0.486 | incredible | hyperbole: an extreme word in place of a measured one
+emphasis.amazing | emphasis | 0.65 | amazing | hyperbole: an extreme word in place of a measured one
+emphasis.incredible | emphasis | 0.478 | incredible | hyperbole: an extreme word in place of a measured one
 emphasis.unbelievable | emphasis | 0.45 | unbelievable | hyperbole: an extreme word in place of a measured one
 emphasis.unreal | emphasis | 0.45 | unreal | hyperbole: an extreme word in place of a measured one
-emphasis.insane | emphasis | 0.525 | insane | hyperbole: an extreme word in place of a measured one
-emphasis.crazy | emphasis | 0.444 | crazy | hyperbole: an extreme word in place of a measured one
+emphasis.insane | emphasis | 0.52 | insane | hyperbole: an extreme word in place of a measured one
+emphasis.crazy | emphasis | 0.44 | crazy | hyperbole: an extreme word in place of a measured one
 emphasis.craziest | emphasis | 0.45 | craziest | hyperbole: an extreme word in place of a measured one
-emphasis.mind-blowing | emphasis | 0.413 | mind-blowing | hyperbole: an extreme word in place of a measured one
+emphasis.mind-blowing | emphasis | 0.412 | mind-blowing | hyperbole: an extreme word in place of a measured one
 emphasis.mind-blown | emphasis | 0.45 | mind-blown | hyperbole: an extreme word in place of a measured one
 emphasis.jaw-dropping | emphasis | 0.45 | jaw-dropping | hyperbole: an extreme word in place of a measured one
 emphasis.gut-wrenching | emphasis | 0.45 | gut-wrenching | hyperbole: an extreme word in place of a measured one
@@ -743,10 +743,10 @@ emphasis.going-wild | emphasis | 0.45 | going wild | reaction hyperbole: an ordi
 emphasis.goes-wild | emphasis | 0.45 | goes wild | reaction hyperbole: an ordinary response told as a breakdown
 emphasis.went-wild | emphasis | 0.45 | went wild | reaction hyperbole: an ordinary response told as a breakdown
 emphasis.breathtaking | emphasis | 0.45 | breathtaking | hyperbole: an extreme word in place of a measured one
-emphasis.epic | emphasis | 0.422 | epic | hyperbole: an extreme word in place of a measured one
+emphasis.epic | emphasis | 0.421 | epic | hyperbole: an extreme word in place of a measured one
 emphasis.legendary | emphasis | 0.45 | legendary | hyperbole: an extreme word in place of a measured one
-emphasis.iconic | emphasis | 0.489 | "iconic" | hyperbole: an extreme word in place of a measured one
-emphasis.ultimate | emphasis | 0.596 | ultimate | hyperbole: an extreme word in place of a measured one
+emphasis.iconic | emphasis | 0.486 | "iconic" | hyperbole: an extreme word in place of a measured one
+emphasis.ultimate | emphasis | 0.591 | ultimate | hyperbole: an extreme word in place of a measured one
 emphasis.unprecedented | emphasis | 0.45 | unprecedented | hyperbole: an extreme word in place of a measured one
 emphasis.unstoppable | emphasis | 0.45 | unstoppable | hyperbole: an extreme word in place of a measured one
 emphasis.unthinkable | emphasis | 0.45 | unthinkable | hyperbole: an extreme word in place of a measured one
@@ -757,7 +757,7 @@ emphasis.spectacular | emphasis | 0.45 | spectacular | hyperbole: an extreme wor
 emphasis.sensational | emphasis | 0.45 | sensational | hyperbole: an extreme word in place of a measured one
 emphasis.staggering | emphasis | 0.45 | staggering | hyperbole: an extreme word in place of a measured one
 emphasis.bombshell | emphasis | 0.45 | bombshell | hyperbole: an extreme word in place of a measured one
-emphasis.massive | emphasis | 0.285 | massive | hyperbole: an extreme word in place of a measured one
+emphasis.massive | emphasis | 0.286 | massive | hyperbole: an extreme word in place of a measured one
 emphasis.gigantic | emphasis | 0.45 | gigantic | hyperbole: an extreme word in place of a measured one
 emphasis.enormous | emphasis | 0.45 | enormous | hyperbole: an extreme word in place of a measured one
 emphasis.colossal | emphasis | 0.45 | colossal | hyperbole: an extreme word in place of a measured one
@@ -770,30 +770,30 @@ emphasis.groundbreaking | emphasis | 0.45 | groundbreaking | hyperbole: an extre
 emphasis.ground-breaking | emphasis | 0.45 | ground-breaking | hyperbole: an extreme word in place of a measured one
 emphasis.miraculous | emphasis | 0.45 | miraculous | hyperbole: an extreme word in place of a measured one
 emphasis.miracle | emphasis | 0.45 | miracle | hyperbole: an extreme word in place of a measured one
-emphasis.magical | emphasis | 0.521 | magical | hyperbole: an extreme word in place of a measured one
-emphasis.genius | emphasis | 0.377 | genius | hyperbole: an extreme word in place of a measured one
+emphasis.magical | emphasis | 0.518 | magical | hyperbole: an extreme word in place of a measured one
+emphasis.genius | emphasis | 0.37 | genius | hyperbole: an extreme word in place of a measured one
 emphasis.brilliant | emphasis | 0.362 | brilliant | hyperbole: an extreme word in place of a measured one
-emphasis.perfect | emphasis | 0.862 | perfect | hyperbole: an extreme word in place of a measured one
-emphasis.flawless | emphasis | 0.472 | flawless | hyperbole: an extreme word in place of a measured one
-emphasis.terrifying | emphasis | 0.406 | terrifying | hyperbole: an extreme word in place of a measured one
-emphasis.horrifying | emphasis | 0.424 | horrifying | hyperbole: an extreme word in place of a measured one
+emphasis.perfect | emphasis | 0.851 | perfect | hyperbole: an extreme word in place of a measured one
+emphasis.flawless | emphasis | 0.469 | flawless | hyperbole: an extreme word in place of a measured one
+emphasis.terrifying | emphasis | 0.403 | terrifying | hyperbole: an extreme word in place of a measured one
+emphasis.horrifying | emphasis | 0.423 | horrifying | hyperbole: an extreme word in place of a measured one
 emphasis.horrific | emphasis | 0.45 | horrific | hyperbole: an extreme word in place of a measured one
-emphasis.chilling | emphasis | 0.439 | chilling | hyperbole: an extreme word in place of a measured one
+emphasis.chilling | emphasis | 0.437 | chilling | hyperbole: an extreme word in place of a measured one
 emphasis.disturbing | emphasis | 0.45 | disturbing | hyperbole: an extreme word in place of a measured one
-emphasis.heartbreaking | emphasis | 0.522 | heartbreaking | hyperbole: an extreme word in place of a measured one
+emphasis.heartbreaking | emphasis | 0.514 | heartbreaking | hyperbole: an extreme word in place of a measured one
 emphasis.heart-wrenching | emphasis | 0.45 | heart-wrenching | hyperbole: an extreme word in place of a measured one
 emphasis.heartwarming | emphasis | 0.45 | heartwarming | hyperbole: an extreme word in place of a measured one
 emphasis.tear-jerking | emphasis | 0.45 | tear-jerking | hyperbole: an extreme word in place of a measured one
-emphasis.adorable | emphasis | 0.847 | adorable | hyperbole: an extreme word in place of a measured one
-emphasis.hilarious | emphasis | 0.779 | hilarious | hyperbole: an extreme word in place of a measured one
+emphasis.adorable | emphasis | 0.837 | adorable | hyperbole: an extreme word in place of a measured one
+emphasis.hilarious | emphasis | 0.773 | hilarious | hyperbole: an extreme word in place of a measured one
 emphasis.hysterical | emphasis | 0.45 | hysterical | hyperbole: an extreme word in place of a measured one
 emphasis.ridiculous | emphasis | 0.421 | ridiculous | hyperbole: an extreme word in place of a measured one
-emphasis.outrageous | emphasis | 0.383 | outrageous | hyperbole: an extreme word in place of a measured one
-emphasis.scandalous | emphasis | 0.229 | scandalous | hyperbole: an extreme word in place of a measured one
-emphasis.awesome | emphasis | 0.41 | awesome | hyperbole: an extreme word in place of a measured one
+emphasis.outrageous | emphasis | 0.38 | outrageous | hyperbole: an extreme word in place of a measured one
+emphasis.scandalous | emphasis | 0.233 | scandalous | hyperbole: an extreme word in place of a measured one
+emphasis.awesome | emphasis | 0.403 | awesome | hyperbole: an extreme word in place of a measured one
 emphasis.lovely | emphasis | 0.3 | "lovely" | hyperbole: an extreme word in place of a measured one
 emphasis.delectable | emphasis | 0.3 | delectable | hyperbole: an extreme word in place of a measured one
-emphasis.sexy | emphasis | 0.472 | sexy | hyperbole: an extreme word in place of a measured one
+emphasis.sexy | emphasis | 0.467 | sexy | hyperbole: an extreme word in place of a measured one
 emphasis.awful | emphasis | 0.45 | awful | hyperbole: an extreme word in place of a measured one
 emphasis.terrible | emphasis | 0.376 | terrible | hyperbole: an extreme word in place of a measured one
 emphasis.horrible | emphasis | 0.358 | horrible | hyperbole: an extreme word in place of a measured one
@@ -801,42 +801,42 @@ emphasis.unforgettable | emphasis | 0.45 | unforgettable | hyperbole: an extreme
 emphasis.remarkable | emphasis | 0.4 | "remarkable" | hyperbole: an extreme word in place of a measured one
 emphasis.remarkably | emphasis | 0.4 | "remarkably" | hyperbole: an extreme word in place of a measured one
 emphasis.wondrous | emphasis | 0.45 | wondrous | hyperbole: an extreme word in place of a measured one
-emphasis.wonderful | emphasis | 0.461 | "wonderful" | hyperbole: an extreme word in place of a measured one
+emphasis.wonderful | emphasis | 0.459 | "wonderful" | hyperbole: an extreme word in place of a measured one
 emphasis.glorious | emphasis | 0.399 | glorious | hyperbole: an extreme word in place of a measured one
-emphasis.gorgeous | emphasis | 0.427 | gorgeous | hyperbole: an extreme word in place of a measured one
+emphasis.gorgeous | emphasis | 0.426 | gorgeous | hyperbole: an extreme word in place of a measured one
 emphasis.stunner | emphasis | 0.45 | stunner | hyperbole: an extreme word in place of a measured one
 emphasis.dazzling | emphasis | 0.45 | dazzling | hyperbole: an extreme word in place of a measured one
 emphasis.majestic | emphasis | 0.45 | majestic | hyperbole: an extreme word in place of a measured one
 emphasis.magnificent | emphasis | 0.45 | magnificent | hyperbole: an extreme word in place of a measured one
-emphasis.fantastic | emphasis | 0.422 | fantastic | hyperbole: an extreme word in place of a measured one
+emphasis.fantastic | emphasis | 0.419 | fantastic | hyperbole: an extreme word in place of a measured one
 emphasis.fabulous | emphasis | 0.45 | fabulous | hyperbole: an extreme word in place of a measured one
 emphasis.superb | emphasis | 0.45 | superb | hyperbole: an extreme word in place of a measured one
 emphasis.sublime | emphasis | 0.45 | sublime | hyperbole: an extreme word in place of a measured one
 emphasis.surreal | emphasis | 0.45 | surreal | hyperbole: an extreme word in place of a measured one
-emphasis.bizarre | emphasis | 0.385 | bizarre | hyperbole: an extreme word in place of a measured one
-emphasis.weird | emphasis | 0.5 | weird | hyperbole: an extreme word in place of a measured one
-emphasis.weirdest | emphasis | 0.399 | weirdest | hyperbole: an extreme word in place of a measured one
+emphasis.bizarre | emphasis | 0.384 | bizarre | hyperbole: an extreme word in place of a measured one
+emphasis.weird | emphasis | 0.495 | weird | hyperbole: an extreme word in place of a measured one
+emphasis.weirdest | emphasis | 0.397 | weirdest | hyperbole: an extreme word in place of a measured one
 emphasis.strange | emphasis | 0.45 | strange | hyperbole: an extreme word in place of a measured one
 emphasis.freaky | emphasis | 0.45 | freaky | hyperbole: an extreme word in place of a measured one
-emphasis.creepy | emphasis | 0.416 | creepy | hyperbole: an extreme word in place of a measured one
+emphasis.creepy | emphasis | 0.415 | creepy | hyperbole: an extreme word in place of a measured one
 emphasis.scary | emphasis | 0.45 | scary | hyperbole: an extreme word in place of a measured one
 emphasis.cringe | emphasis | 0.352 | cringe | hyperbole: an extreme word in place of a measured one
 emphasis.cringeworthy | emphasis | 0.45 | cringeworthy | hyperbole: an extreme word in place of a measured one
 emphasis.cringey | emphasis | 0.45 | cringey | hyperbole: an extreme word in place of a measured one
-emphasis.cute | emphasis | 0.451 | cute | hyperbole: an extreme word in place of a measured one
-emphasis.cutest | emphasis | 0.557 | cutest | hyperbole: an extreme word in place of a measured one
-emphasis.awkward | emphasis | 0.553 | awkward | hyperbole: an extreme word in place of a measured one
+emphasis.cute | emphasis | 0.448 | cute | hyperbole: an extreme word in place of a measured one
+emphasis.cutest | emphasis | 0.554 | cutest | hyperbole: an extreme word in place of a measured one
+emphasis.awkward | emphasis | 0.549 | awkward | hyperbole: an extreme word in place of a measured one
 emphasis.precious | emphasis | 0.45 | precious | hyperbole: an extreme word in place of a measured one
-emphasis.beautiful | emphasis | 0.626 | beautiful | hyperbole: an extreme word in place of a measured one
-emphasis.delicious | emphasis | 0.439 | delicious | hyperbole: an extreme word in place of a measured one
-emphasis.mouthwatering | emphasis | 0.367 | mouthwatering | hyperbole: an extreme word in place of a measured one
+emphasis.beautiful | emphasis | 0.623 | beautiful | hyperbole: an extreme word in place of a measured one
+emphasis.delicious | emphasis | 0.431 | delicious | hyperbole: an extreme word in place of a measured one
+emphasis.mouthwatering | emphasis | 0.361 | mouthwatering | hyperbole: an extreme word in place of a measured one
 emphasis.addictive | emphasis | 0.318 | addictive | hyperbole: an extreme word in place of a measured one
 emphasis.irresistible | emphasis | 0.45 | irresistible | hyperbole: an extreme word in place of a measured one
 emphasis.outstanding | emphasis | 0.45 | outstanding | hyperbole: an extreme word in place of a measured one
 emphasis.extreme | emphasis | 0.387 | extreme | hyperbole: an extreme word in place of a measured one
 emphasis.intense | emphasis | 0.3 | "intense" | hyperbole: an extreme word in place of a measured one
 emphasis.fierce | emphasis | 0.45 | fierce | hyperbole: an extreme word in place of a measured one
-emphasis.badass | emphasis | 0.488 | badass | hyperbole: an extreme word in place of a measured one
+emphasis.badass | emphasis | 0.464 | badass | hyperbole: an extreme word in place of a measured one
 emphasis.savage | emphasis | 0.45 | savage | hyperbole: an extreme word in place of a measured one
 emphasis.brutal | emphasis | 0.45 | brutal | hyperbole: an extreme word in place of a measured one
 emphasis.devastating | emphasis | 0.45 | devastating | hyperbole: an extreme word in place of a measured one
@@ -854,7 +854,7 @@ emphasis.priceless | emphasis | 0.35 | priceless | hyperbole: an extreme word in
 emphasis.catastrophic | emphasis | 0.45 | catastrophic | hyperbole: an extreme word in place of a measured one
 emphasis.apocalypse | emphasis | 0.45 | apocalypse | hyperbole: an extreme word in place of a measured one
 emphasis.apocalyptic | emphasis | 0.45 | apocalyptic | hyperbole: an extreme word in place of a measured one
-emphasis.nightmare | emphasis | 0.435 | nightmare | hyperbole: an extreme word in place of a measured one
+emphasis.nightmare | emphasis | 0.434 | nightmare | hyperbole: an extreme word in place of a measured one
 emphasis.chaos | emphasis | 0.45 | chaos | hyperbole: an extreme word in place of a measured one
 emphasis.horror-as | emphasis | 0.6 | ^ horror as | tabloid frame: an emotion named before the event that caused it
 emphasis.fury-as | emphasis | 0.6 | ^ fury as | tabloid frame: an emotion named before the event that caused it
@@ -873,10 +873,10 @@ emphasis.sparks-outrage | emphasis | 0.5 | sparks outrage | tabloid frame: an em
 emphasis.frenzy | emphasis | 0.45 | frenzy | hyperbole: an extreme word in place of a measured one
 emphasis.mayhem | emphasis | 0.45 | mayhem | hyperbole: an extreme word in place of a measured one
 emphasis.meltdown | emphasis | 0.45 | meltdown | hyperbole: an extreme word in place of a measured one
-emphasis.disaster | emphasis | 0.251 | disaster | hyperbole: an extreme word in place of a measured one
+emphasis.disaster | emphasis | 0.255 | disaster | hyperbole: an extreme word in place of a measured one
 emphasis.fiasco | emphasis | 0.45 | fiasco | hyperbole: an extreme word in place of a measured one
 emphasis.epic-fail | emphasis | 0.45 | epic fail | hyperbole: an extreme word in place of a measured one
-emphasis.fail | emphasis | 0.221 | fail | hyperbole: an extreme word in place of a measured one
+emphasis.fail | emphasis | 0.208 | fail | hyperbole: an extreme word in place of a measured one
 emphasis.wtf | emphasis | 0.381 | wtf | hyperbole: an extreme word in place of a measured one
 emphasis.omg | emphasis | 0.45 | omg | hyperbole: an extreme word in place of a measured one
 emphasis.omfg | emphasis | 0.45 | omfg | hyperbole: an extreme word in place of a measured one
@@ -890,31 +890,31 @@ emphasis.oops | emphasis | 0.45 | oops | hyperbole: an extreme word in place of 
 emphasis.ouch | emphasis | 0.45 | ouch | hyperbole: an extreme word in place of a measured one
 emphasis.uh-oh | emphasis | 0.45 | uh-oh | hyperbole: an extreme word in place of a measured one
 emphasis.holy | emphasis | 0.45 | holy | hyperbole: an extreme word in place of a measured one
-emphasis.damn | emphasis | 0.554 | damn | hyperbole: an extreme word in place of a measured one
-emphasis.hell | emphasis | 0.396 | hell | hyperbole: an extreme word in place of a measured one
-emphasis.af | emphasis | 0.573 | af | hyperbole: an extreme word in place of a measured one
-emphasis.freaking | emphasis | 0.372 | freaking | hyperbole: an extreme word in place of a measured one
+emphasis.damn | emphasis | 0.545 | damn | hyperbole: an extreme word in place of a measured one
+emphasis.hell | emphasis | 0.389 | hell | hyperbole: an extreme word in place of a measured one
+emphasis.af | emphasis | 0.567 | af | hyperbole: an extreme word in place of a measured one
+emphasis.freaking | emphasis | 0.369 | freaking | hyperbole: an extreme word in place of a measured one
 emphasis.frickin | emphasis | 0.45 | frickin | hyperbole: an extreme word in place of a measured one
 emphasis.bloody | emphasis | 0.45 | bloody | hyperbole: an extreme word in place of a measured one
-emphasis.goddamn | emphasis | 0.356 | goddamn | hyperbole: an extreme word in place of a measured one
+emphasis.goddamn | emphasis | 0.355 | goddamn | hyperbole: an extreme word in place of a measured one
 emphasis.ever-so | emphasis | 0.45 | ever so | hyperbole: an extreme word in place of a measured one
 
 # Emphasis: superlatives and records.
-emphasis.best | emphasis | 0.437 | best | superlative: ranks a thing as the most of its kind
-emphasis.worst | emphasis | 0.458 | worst | superlative: ranks a thing as the most of its kind
-emphasis.biggest | emphasis | 0.471 | biggest | superlative: ranks a thing as the most of its kind
-emphasis.greatest | emphasis | 0.489 | greatest | superlative: ranks a thing as the most of its kind
-emphasis.largest | emphasis | 0.169 | largest | superlative: ranks a thing as the most of its kind
+emphasis.best | emphasis | 0.436 | best | superlative: ranks a thing as the most of its kind
+emphasis.worst | emphasis | 0.457 | worst | superlative: ranks a thing as the most of its kind
+emphasis.biggest | emphasis | 0.453 | biggest | superlative: ranks a thing as the most of its kind
+emphasis.greatest | emphasis | 0.487 | greatest | superlative: ranks a thing as the most of its kind
+emphasis.largest | emphasis | 0.174 | largest | superlative: ranks a thing as the most of its kind
 emphasis.smallest | emphasis | 0.35 | smallest | superlative: ranks a thing as the most of its kind
 emphasis.tiniest | emphasis | 0.35 | tiniest | superlative: ranks a thing as the most of its kind
-emphasis.funniest | emphasis | 0.412 | funniest | superlative: ranks a thing as the most of its kind
+emphasis.funniest | emphasis | 0.406 | funniest | superlative: ranks a thing as the most of its kind
 emphasis.strangest | emphasis | 0.35 | strangest | superlative: ranks a thing as the most of its kind
 emphasis.scariest | emphasis | 0.35 | scariest | superlative: ranks a thing as the most of its kind
 emphasis.happiest | emphasis | 0.35 | happiest | superlative: ranks a thing as the most of its kind
 emphasis.saddest | emphasis | 0.35 | saddest | superlative: ranks a thing as the most of its kind
 emphasis.dumbest | emphasis | 0.35 | dumbest | superlative: ranks a thing as the most of its kind
 emphasis.smartest | emphasis | 0.35 | smartest | superlative: ranks a thing as the most of its kind
-emphasis.hottest | emphasis | 0.475 | hottest | superlative: ranks a thing as the most of its kind
+emphasis.hottest | emphasis | 0.473 | hottest | superlative: ranks a thing as the most of its kind
 emphasis.coolest | emphasis | 0.35 | coolest | superlative: ranks a thing as the most of its kind
 emphasis.sexiest | emphasis | 0.35 | sexiest | superlative: ranks a thing as the most of its kind
 emphasis.prettiest | emphasis | 0.35 | prettiest | superlative: ranks a thing as the most of its kind
@@ -927,7 +927,7 @@ emphasis.oddest | emphasis | 0.35 | oddest | superlative: ranks a thing as the m
 emphasis.creepiest | emphasis | 0.35 | creepiest | superlative: ranks a thing as the most of its kind
 emphasis.tastiest | emphasis | 0.35 | tastiest | superlative: ranks a thing as the most of its kind
 emphasis.easiest | emphasis | 0.35 | easiest | superlative: ranks a thing as the most of its kind
-emphasis.hardest | emphasis | 0.402 | hardest | superlative: ranks a thing as the most of its kind
+emphasis.hardest | emphasis | 0.401 | hardest | superlative: ranks a thing as the most of its kind
 emphasis.hardest-part | emphasis | =0 | hardest part | context: "the hardest part" of a task is an idiom of effort, not a ranking
 emphasis.sweetest | emphasis | 0.35 | sweetest | superlative: ranks a thing as the most of its kind
 emphasis.bravest | emphasis | 0.35 | bravest | superlative: ranks a thing as the most of its kind
@@ -946,21 +946,21 @@ emphasis.most | emphasis | 0.342 | most | superlative: ranks a thing as the most
 emphasis.the-least | emphasis | 0.35 | the least | superlative: ranks a thing as the most of its kind
 emphasis.best-ever | emphasis | 0.35 | best ever | superlative: ranks a thing as the most of its kind
 emphasis.worst-ever | emphasis | 0.35 | worst ever | superlative: ranks a thing as the most of its kind
-emphasis.of-all-time | emphasis | 0.458 | of all time | superlative: ranks a thing as the most of its kind
+emphasis.of-all-time | emphasis | 0.456 | of all time | superlative: ranks a thing as the most of its kind
 emphasis.all-time | emphasis | 0.35 | all-time | superlative: ranks a thing as the most of its kind
 emphasis.in-history | emphasis | 0.35 | in history | superlative: ranks a thing as the most of its kind
 emphasis.in-human-history | emphasis | 0.35 | in human history | superlative: ranks a thing as the most of its kind
 emphasis.in-the-universe | emphasis | 0.35 | in the universe | superlative: ranks a thing as the most of its kind
-emphasis.in-the-world | emphasis | 0.302 | in the world | superlative: ranks a thing as the most of its kind
+emphasis.in-the-world | emphasis | 0.304 | in the world | superlative: ranks a thing as the most of its kind
 emphasis.on-earth | emphasis | 0.317 | on earth | superlative: ranks a thing as the most of its kind
 emphasis.on-the-planet | emphasis | 0.35 | on the planet | superlative: ranks a thing as the most of its kind
 emphasis.on-the-internet | emphasis | 0.357 | on the internet | superlative: ranks a thing as the most of its kind
-emphasis.the-internet | emphasis | 0.465 | the internet | superlative: ranks a thing as the most of its kind
-emphasis.ever | emphasis | 0.439 | ever | superlative: ranks a thing as the most of its kind
+emphasis.the-internet | emphasis | 0.445 | the internet | superlative: ranks a thing as the most of its kind
+emphasis.ever | emphasis | 0.437 | ever | superlative: ranks a thing as the most of its kind
 emphasis.ever-made | emphasis | 0.35 | ever made | superlative: ranks a thing as the most of its kind
 emphasis.ever-seen | emphasis | 0.35 | ever seen | superlative: ranks a thing as the most of its kind
 emphasis.ever-recorded | emphasis | 0.35 | ever recorded | superlative: ranks a thing as the most of its kind
-emphasis.the-most | emphasis | 0.673 | the most | superlative: ranks a thing as the most of its kind
+emphasis.the-most | emphasis | 0.663 | the most | superlative: ranks a thing as the most of its kind
 emphasis.most-of | emphasis | =0 | most of | quantifier: 'most of' counts a share, it ranks nothing; it holds 'most' and is no evidence
 emphasis.in-most | emphasis | =0 | in most | quantifier: 'in most cases' counts a share, it ranks nothing
 emphasis.most-people | emphasis | =0 | most people | quantifier: 'most people' counts a share, it ranks nothing
@@ -985,9 +985,9 @@ emphasis.most-workers | emphasis | =0 | most workers | quantifier: 'most workers
 emphasis.most-teens | emphasis | =0 | most teens | quantifier: 'most teens' counts a share, it ranks nothing
 emphasis.most-economists | emphasis | =0 | most economists | quantifier: 'most economists' counts a share, it ranks nothing
 emphasis.most-likely | emphasis | =0 | most "likely" | hedge: 'most likely' weighs a chance, it ranks nothing
-emphasis.the-best | emphasis | 0.804 | the best | superlative: ranks a thing as the most of its kind
-emphasis.the-worst | emphasis | 0.557 | the worst | superlative: ranks a thing as the most of its kind
-emphasis.the-only | emphasis | 0.37 | the only | superlative: ranks a thing as the most of its kind
+emphasis.the-best | emphasis | 0.786 | the best | superlative: ranks a thing as the most of its kind
+emphasis.the-worst | emphasis | 0.552 | the worst | superlative: ranks a thing as the most of its kind
+emphasis.the-only | emphasis | 0.369 | the only | superlative: ranks a thing as the most of its kind
 emphasis.number-one | emphasis | 0.35 | number one | superlative: ranks a thing as the most of its kind
 emphasis.record-breaking | emphasis | 0.35 | record-breaking | superlative: ranks a thing as the most of its kind
 emphasis.record-setting | emphasis | 0.35 | record-setting | superlative: ranks a thing as the most of its kind
@@ -999,7 +999,7 @@ emphasis.never-before-seen | emphasis | 0.35 | never-before-seen | superlative: 
 emphasis.first-ever | emphasis | 0.35 | first ever | superlative: ranks a thing as the most of its kind
 emphasis.once-in-a-lifetime | emphasis | 0.35 | once in a lifetime | superlative: ranks a thing as the most of its kind
 emphasis.of-the-century | emphasis | 0.35 | of the century | superlative: ranks a thing as the most of its kind
-emphasis.of-the-year | emphasis | 0.296 | of the year | superlative: ranks a thing as the most of its kind
+emphasis.of-the-year | emphasis | 0.295 | of the year | superlative: ranks a thing as the most of its kind
 emphasis.of-the-decade | emphasis | 0.35 | of the decade | superlative: ranks a thing as the most of its kind
 emphasis.of-your-life | emphasis | 0.35 | of your life | superlative: ranks a thing as the most of its kind
 emphasis.of-my-life | emphasis | 0.35 | of my life | superlative: ranks a thing as the most of its kind
@@ -1007,11 +1007,11 @@ emphasis.in-years | emphasis | 0.35 | in years | superlative: ranks a thing as t
 emphasis.in-decades | emphasis | 0.35 | in decades | superlative: ranks a thing as the most of its kind
 
 # Emphasis: absolutes.
-emphasis.everyone | emphasis | 0.838 | everyone | absolute: admits no exception
+emphasis.everyone | emphasis | 0.825 | everyone | absolute: admits no exception
 emphasis.everybody | emphasis | 0.3 | everybody | absolute: admits no exception
-emphasis.everything | emphasis | 0.662 | everything | absolute: admits no exception
+emphasis.everything | emphasis | 0.656 | everything | absolute: admits no exception
 emphasis.every-single | emphasis | 0.3 | every single | absolute: admits no exception
-emphasis.every | emphasis | 0.485 | every | absolute: admits no exception
+emphasis.every | emphasis | 0.484 | every | absolute: admits no exception
 emphasis.every-n | emphasis | =0 | every {num} | frequency: 'every five years' says how often, it admits no exception; it holds 'every' and is no evidence
 emphasis.every-day | emphasis | =0 | every day | frequency: 'every day' says how often, it admits no exception; it holds 'every' and is no evidence
 emphasis.every-week | emphasis | =0 | every week | frequency: 'every week' says how often, it admits no exception; it holds 'every' and is no evidence
@@ -1029,33 +1029,33 @@ emphasis.every-season | emphasis | =0 | every season | frequency: 'every season'
 emphasis.every-hour | emphasis | =0 | every hour | frequency: 'every hour' says how often, it admits no exception; it holds 'every' and is no evidence
 emphasis.every-minute | emphasis | =0 | every minute | frequency: 'every minute' says how often, it admits no exception; it holds 'every' and is no evidence
 emphasis.every-other | emphasis | =0 | every other | frequency: 'every other' says how often, it admits no exception; it holds 'every' and is no evidence
-emphasis.all | emphasis | 0.463 | all | absolute: admits no exception
+emphasis.all | emphasis | 0.461 | all | absolute: admits no exception
 emphasis.nobody | emphasis | 0.3 | nobody | absolute: admits no exception
-emphasis.no-one | emphasis | 0.424 | no one | absolute: admits no exception
+emphasis.no-one | emphasis | 0.423 | no one | absolute: admits no exception
 emphasis.nothing | emphasis | 0.3 | nothing | absolute: admits no exception
-emphasis.never | emphasis | 0.41 | never | absolute: admits no exception
-emphasis.always | emphasis | 0.357 | always | absolute: admits no exception
-emphasis.forever | emphasis | 0.433 | forever | absolute: admits no exception
-emphasis.completely | emphasis | 0.478 | "completely" | absolute: admits no exception
-emphasis.entirely | emphasis | 0.466 | entirely | absolute: admits no exception
-emphasis.totally | emphasis | 0.552 | "totally" | absolute: admits no exception
-emphasis.absolutely | emphasis | 0.546 | absolutely | absolute: admits no exception
-emphasis.literally | emphasis | 0.488 | literally | absolute: admits no exception
+emphasis.never | emphasis | 0.393 | never | absolute: admits no exception
+emphasis.always | emphasis | 0.35 | always | absolute: admits no exception
+emphasis.forever | emphasis | 0.432 | forever | absolute: admits no exception
+emphasis.completely | emphasis | 0.477 | "completely" | absolute: admits no exception
+emphasis.entirely | emphasis | 0.465 | entirely | absolute: admits no exception
+emphasis.totally | emphasis | 0.549 | "totally" | absolute: admits no exception
+emphasis.absolutely | emphasis | 0.542 | absolutely | absolute: admits no exception
+emphasis.literally | emphasis | 0.477 | literally | absolute: admits no exception
 emphasis.utterly | emphasis | 0.3 | utterly | absolute: admits no exception
 emphasis.truly | emphasis | 0.386 | truly | absolute: admits no exception
-emphasis.definitely | emphasis | 0.465 | "definitely" | absolute: admits no exception
+emphasis.definitely | emphasis | 0.462 | "definitely" | absolute: admits no exception
 emphasis.certainly | emphasis | 0.3 | certainly | absolute: admits no exception
 emphasis.undeniably | emphasis | 0.3 | undeniably | absolute: admits no exception
 emphasis.undoubtedly | emphasis | 0.3 | undoubtedly | absolute: admits no exception
 emphasis.without-a-doubt | emphasis | 0.3 | without a doubt | absolute: admits no exception
 emphasis.no-doubt | emphasis | 0.3 | no doubt | absolute: admits no exception
-emphasis.guaranteed | emphasis | 0.327 | guaranteed | absolute: admits no exception
+emphasis.guaranteed | emphasis | 0.328 | guaranteed | absolute: admits no exception
 emphasis.100-percent | emphasis | 0.3 | hundred percent | absolute: admits no exception
 emphasis.at-all | emphasis | 0.3 | at all | absolute: admits no exception
 emphasis.at-all-of | emphasis | =0 | at all of | a preposition and a quantifier ('looked at all of the files'): it holds 'at all' and is no evidence
 emphasis.whatsoever | emphasis | 0.3 | whatsoever | absolute: admits no exception
-emphasis.anything | emphasis | 0.422 | anything | absolute: admits no exception
-emphasis.anyone | emphasis | 0.51 | anyone | absolute: admits no exception
+emphasis.anything | emphasis | 0.42 | anything | absolute: admits no exception
+emphasis.anyone | emphasis | 0.507 | anyone | absolute: admits no exception
 emphasis.does-anyone | emphasis | =0 | does anyone | context: "anyone" asked about is no absolute
 emphasis.did-anyone | emphasis | =0 | did anyone | context: "anyone" asked about is no absolute
 emphasis.has-anyone | emphasis | =0 | has anyone | context: "anyone" asked about is no absolute
@@ -1066,7 +1066,7 @@ emphasis.could-anyone | emphasis | =0 | could anyone | context: "anyone" asked a
 emphasis.would-anyone | emphasis | =0 | would anyone | context: "anyone" asked about is no absolute
 emphasis.will-anyone | emphasis | =0 | will anyone | context: "anyone" asked about is no absolute
 emphasis.n-times-a | emphasis | =0 | {num} times a | context: a frequency ("three times a week") is no dramatic figure
-emphasis.whole | emphasis | 0.482 | whole | absolute: admits no exception
+emphasis.whole | emphasis | 0.48 | whole | absolute: admits no exception
 
 # Emphasis: boosters.
 emphasis.without-exaggeration | emphasis | 0.35 | without exaggeration | booster: a word that adds force but no fact
@@ -1076,11 +1076,11 @@ emphasis.i-kid-you-not | emphasis | 0.35 | i kid you not | booster: a word that 
 emphasis.hands-down | emphasis | 0.35 | hands down | booster: a word that adds force but no fact
 emphasis.bar-none | emphasis | 0.35 | bar none | booster: a word that adds force but no fact
 emphasis.seriously | emphasis | 0.36 | "seriously" | booster: a word that adds force but no fact
-emphasis.honestly | emphasis | 0.43 | honestly | booster: a word that adds force but no fact
-emphasis.actually | emphasis | 0.833 | actually | booster: a word that adds force but no fact
-emphasis.basically | emphasis | 0.426 | "basically" | booster: a word that adds force but no fact
+emphasis.honestly | emphasis | 0.427 | honestly | booster: a word that adds force but no fact
+emphasis.actually | emphasis | 0.811 | actually | booster: a word that adds force but no fact
+emphasis.basically | emphasis | 0.425 | "basically" | booster: a word that adds force but no fact
 emphasis.simply | emphasis | 0.35 | simply | booster: a word that adds force but no fact
-emphasis.just | emphasis | 0.664 | just | booster: a word that adds force but no fact
+emphasis.just | emphasis | 0.655 | just | booster: a word that adds force but no fact
 emphasis.just-under | emphasis | =0 | just under | precision: 'just under' places a figure or a time, it adds no force; it holds 'just' and is no evidence
 emphasis.just-over | emphasis | =0 | just over | precision: 'just over' places a figure or a time, it adds no force; it holds 'just' and is no evidence
 emphasis.just-before | emphasis | =0 | just before | precision: 'just before' places a figure or a time, it adds no force; it holds 'just' and is no evidence
@@ -1091,35 +1091,35 @@ emphasis.just-in | emphasis | =0 | just in | news label: 'Just in' announces a r
 emphasis.really-really | emphasis | 0.35 | really really | booster: a word that adds force but no fact
 emphasis.really | emphasis | =0.4 | really | booster: a word that adds force but no fact
 emphasis.so-much | emphasis | 0.359 | so much | booster: a word that adds force but no fact
-emphasis.too-much | emphasis | 0.323 | too much | booster: a word that adds force but no fact
-emphasis.beyond | emphasis | 0.236 | beyond | booster: a word that adds force but no fact
+emphasis.too-much | emphasis | 0.324 | too much | booster: a word that adds force but no fact
+emphasis.beyond | emphasis | 0.239 | beyond | booster: a word that adds force but no fact
 emphasis.next-level | emphasis | 0.35 | next level | booster: a word that adds force but no fact
 emphasis.obsessed | emphasis | 0.399 | obsessed | booster: a word that adds force but no fact
-emphasis.need | emphasis | 0.332 | need | booster: a word that adds force but no fact
+emphasis.need | emphasis | 0.333 | need | booster: a word that adds force but no fact
 emphasis.must | emphasis | 0.326 | must | booster: a word that adds force but no fact
 emphasis.essential | emphasis | 0.35 | essential | booster: a word that adds force but no fact
 emphasis.urgent | emphasis | 0.35 | urgent | booster: a word that adds force but no fact
 emphasis.warning-as | emphasis | 0.4 | "warning" as | tabloid frame: an alarm named before the event that raised it
-emphasis.warning | emphasis | 0.21 | "warning" | booster: a word that adds force but no fact
-emphasis.alert | emphasis | 0.24 | alert | booster: a word that adds force but no fact
-emphasis.breaking | emphasis | 0.329 | "breaking" | booster: a word that adds force but no fact
+emphasis.warning | emphasis | 0.215 | "warning" | booster: a word that adds force but no fact
+emphasis.alert | emphasis | 0.237 | alert | booster: a word that adds force but no fact
+emphasis.breaking | emphasis | 0.33 | "breaking" | booster: a word that adds force but no fact
 emphasis.exclusive | emphasis | 0.35 | "exclusive" | booster: a word that adds force but no fact
-emphasis.important | emphasis | 0.44 | "important" | booster: a word that adds force but no fact
-emphasis.huge | emphasis | 0.329 | huge | booster: a word that adds force but no fact
+emphasis.important | emphasis | 0.439 | "important" | booster: a word that adds force but no fact
+emphasis.huge | emphasis | 0.331 | huge | booster: a word that adds force but no fact
 emphasis.big | emphasis | 0.1 | big | booster: a word that adds force but no fact
 emphasis.tons | emphasis | 0.35 | tons | booster: a word that adds force but no fact
 emphasis.tons-of | emphasis | 0.35 | tons of | booster: a word that adds force but no fact
 emphasis.loads-of | emphasis | 0.35 | loads of | booster: a word that adds force but no fact
 emphasis.so-many | emphasis | 0.35 | so many | booster: a word that adds force but no fact
-emphasis.a-lot | emphasis | 0.457 | a lot | booster: a word that adds force but no fact
-emphasis.way-too | emphasis | 0.369 | way too | booster: a word that adds force but no fact
-emphasis.super | emphasis | 0.358 | super | booster: a word that adds force but no fact
+emphasis.a-lot | emphasis | 0.456 | a lot | booster: a word that adds force but no fact
+emphasis.way-too | emphasis | 0.368 | way too | booster: a word that adds force but no fact
+emphasis.super | emphasis | 0.36 | super | booster: a word that adds force but no fact
 
 # Emphasis: hype verbs.
 emphasis.slams | emphasis | 0.4 | "slams" | hype verb: a violent or extreme verb for an ordinary event
 emphasis.slammed | emphasis | 0.4 | "slammed" | hype verb: a violent or extreme verb for an ordinary event
-emphasis.blasts | emphasis | 0.219 | "blasts" | hype verb: a violent or extreme verb for an ordinary event
-emphasis.destroys | emphasis | 0.363 | destroys | hype verb: a violent or extreme verb for an ordinary event
+emphasis.blasts | emphasis | 0.223 | "blasts" | hype verb: a violent or extreme verb for an ordinary event
+emphasis.destroys | emphasis | 0.365 | destroys | hype verb: a violent or extreme verb for an ordinary event
 emphasis.obliterates | emphasis | 0.4 | obliterates | hype verb: a violent or extreme verb for an ordinary event
 emphasis.annihilates | emphasis | 0.4 | annihilates | hype verb: a violent or extreme verb for an ordinary event
 emphasis.eviscerates | emphasis | 0.4 | eviscerates | hype verb: a violent or extreme verb for an ordinary event
@@ -1128,11 +1128,11 @@ emphasis.shreds | emphasis | 0.4 | shreds | hype verb: a violent or extreme verb
 emphasis.trolls | emphasis | 0.4 | trolls | hype verb: a violent or extreme verb for an ordinary event
 emphasis.roasts | emphasis | 0.4 | roasts | hype verb: a violent or extreme verb for an ordinary event
 emphasis.claps-back | emphasis | 0.4 | claps back | hype verb: a violent or extreme verb for an ordinary event
-emphasis.shuts-down | emphasis | 0.392 | shuts down | hype verb: a violent or extreme verb for an ordinary event
+emphasis.shuts-down | emphasis | 0.394 | shuts down | hype verb: a violent or extreme verb for an ordinary event
 emphasis.fires-back | emphasis | 0.4 | fires back | hype verb: a violent or extreme verb for an ordinary event
 emphasis.hits-back | emphasis | 0.4 | hits back | hype verb: a violent or extreme verb for an ordinary event
 emphasis.lashes-out | emphasis | 0.4 | lashes out | hype verb: a violent or extreme verb for an ordinary event
-emphasis.freaks-out | emphasis | 0.425 | freaks out | hype verb: a violent or extreme verb for an ordinary event
+emphasis.freaks-out | emphasis | 0.424 | freaks out | hype verb: a violent or extreme verb for an ordinary event
 emphasis.loses-it | emphasis | 0.4 | loses it | hype verb: a violent or extreme verb for an ordinary event
 emphasis.lost-it | emphasis | 0.4 | lost it | hype verb: a violent or extreme verb for an ordinary event
 emphasis.breaks-the-internet | emphasis | 0.4 | breaks the internet | hype verb: a violent or extreme verb for an ordinary event
@@ -1141,8 +1141,8 @@ emphasis.went-viral | emphasis | 0.4 | went viral | hype verb: a violent or extr
 emphasis.goes-viral | emphasis | 0.4 | goes viral | hype verb: a violent or extreme verb for an ordinary event
 emphasis.going-viral | emphasis | 0.4 | going viral | hype verb: a violent or extreme verb for an ordinary event
 emphasis.viral | emphasis | 0.4 | viral | hype verb: a violent or extreme verb for an ordinary event
-emphasis.explodes | emphasis | 0.3 | explodes | hype verb: a violent or extreme verb for an ordinary event
-emphasis.erupts | emphasis | 0.193 | erupts | hype verb: a violent or extreme verb for an ordinary event
+emphasis.explodes | emphasis | 0.303 | explodes | hype verb: a violent or extreme verb for an ordinary event
+emphasis.erupts | emphasis | 0.198 | erupts | hype verb: a violent or extreme verb for an ordinary event
 emphasis.skyrockets | emphasis | 0.4 | skyrockets | hype verb: a violent or extreme verb for an ordinary event
 emphasis.soars | emphasis | 0.4 | soars | hype verb: a violent or extreme verb for an ordinary event
 emphasis.surges | emphasis | 0.4 | surges | hype verb: a violent or extreme verb for an ordinary event
@@ -1153,23 +1153,23 @@ emphasis.spikes | emphasis | 0.4 | spikes | hype verb: a violent or extreme verb
 emphasis.balloons | emphasis | 0.4 | balloons | hype verb: a violent or extreme verb for an ordinary event
 emphasis.rockets | emphasis | 0.1 | rockets | hype verb: a violent or extreme verb for an ordinary event
 emphasis.smashes | emphasis | 0.4 | smashes | hype verb: a violent or extreme verb for an ordinary event
-emphasis.crushes | emphasis | 0.461 | crushes | hype verb: a violent or extreme verb for an ordinary event
-emphasis.dominates | emphasis | 0.306 | dominates | hype verb: a violent or extreme verb for an ordinary event
-emphasis.takes-over | emphasis | 0.323 | takes over | hype verb: a violent or extreme verb for an ordinary event
+emphasis.crushes | emphasis | 0.459 | crushes | hype verb: a violent or extreme verb for an ordinary event
+emphasis.dominates | emphasis | 0.307 | dominates | hype verb: a violent or extreme verb for an ordinary event
+emphasis.takes-over | emphasis | 0.324 | takes over | hype verb: a violent or extreme verb for an ordinary event
 emphasis.took-over | emphasis | 0.4 | took over | hype verb: a violent or extreme verb for an ordinary event
 emphasis.cant-stop | emphasis | 0.4 | can't stop | hype verb: a violent or extreme verb for an ordinary event
 emphasis.cannot-stop | emphasis | 0.4 | cannot stop | hype verb: a violent or extreme verb for an ordinary event
 emphasis.cant-even | emphasis | 0.4 | can't even | hype verb: a violent or extreme verb for an ordinary event
 emphasis.died-laughing | emphasis | 0.4 | died laughing | hype verb: a violent or extreme verb for an ordinary event
-emphasis.cry | emphasis | 0.393 | cry | hype verb: a violent or extreme verb for an ordinary event
-emphasis.tears | emphasis | 0.332 | tears | hype verb: a violent or extreme verb for an ordinary event
+emphasis.cry | emphasis | 0.394 | cry | hype verb: a violent or extreme verb for an ordinary event
+emphasis.tears | emphasis | 0.315 | tears | hype verb: a violent or extreme verb for an ordinary event
 emphasis.sobbing | emphasis | 0.4 | sobbing | hype verb: a violent or extreme verb for an ordinary event
-emphasis.scream | emphasis | 0.394 | scream | hype verb: a violent or extreme verb for an ordinary event
+emphasis.scream | emphasis | 0.388 | scream | hype verb: a violent or extreme verb for an ordinary event
 emphasis.gasp | emphasis | 0.4 | gasp | hype verb: a violent or extreme verb for an ordinary event
-emphasis.melts | emphasis | 0.363 | melts | hype verb: a violent or extreme verb for an ordinary event
+emphasis.melts | emphasis | 0.364 | melts | hype verb: a violent or extreme verb for an ordinary event
 emphasis.kills-it | emphasis | 0.4 | kills it | hype verb: a violent or extreme verb for an ordinary event
 emphasis.nailed-it | emphasis | 0.4 | nailed it | hype verb: a violent or extreme verb for an ordinary event
-emphasis.slays | emphasis | 0.544 | slays | hype verb: a violent or extreme verb for an ordinary event
+emphasis.slays | emphasis | 0.535 | slays | hype verb: a violent or extreme verb for an ordinary event
 emphasis.wins-the-internet | emphasis | 0.4 | wins the internet | hype verb: a violent or extreme verb for an ordinary event
 
 # Emphasis: hype verbs with big figures.
@@ -1183,7 +1183,7 @@ emphasis.explode-x-n | emphasis | 0.5 | explode {gap:2} {num} | hype verb with a
 emphasis.smash-x-n | emphasis | 0.5 | smash {gap:2} {num} | hype verb with a figure: a big number made dramatic
 emphasis.shatter-x-n | emphasis | 0.5 | shatter {gap:2} {num} | hype verb with a figure: a big number made dramatic
 emphasis.balloon-x-n | emphasis | 0.5 | balloon {gap:2} {num} | hype verb with a figure: a big number made dramatic
-emphasis.top-n | emphasis | 0.319 | top {num} | hype verb with a figure: a big number made dramatic
+emphasis.top-n | emphasis | 0.321 | top {num} | hype verb with a figure: a big number made dramatic
 emphasis.past-n | emphasis | 0.5 | past {num} | hype verb with a figure: a big number made dramatic
 emphasis.a-whopping | emphasis | 0.5 | a whopping | hype verb with a figure: a big number made dramatic
 emphasis.whopping | emphasis | 0.5 | whopping | hype verb with a figure: a big number made dramatic
@@ -1192,7 +1192,7 @@ emphasis.staggering-n | emphasis | 0.5 | staggering {num} | hype verb with a fig
 emphasis.a-record-n | emphasis | 0.5 | a record {num} | hype verb with a figure: a big number made dramatic
 emphasis.record-n | emphasis | 0.5 | record {num} | hype verb with a figure: a big number made dramatic
 emphasis.n-times-more | emphasis | 0.5 | {num} times more | hype verb with a figure: a big number made dramatic
-emphasis.n-times | emphasis | 0.442 | {num} times | hype verb with a figure: a big number made dramatic
+emphasis.n-times | emphasis | 0.44 | {num} times | hype verb with a figure: a big number made dramatic
 emphasis.more-than-ever | emphasis | 0.5 | more than ever | hype verb with a figure: a big number made dramatic
 
 # Listicle: numbered lists.
@@ -1208,8 +1208,8 @@ listicle.start-nine | listicle | =0 | ^ nine | a count spelled out at the start,
 listicle.start-ten | listicle | =0 | ^ ten | a count spelled out at the start, as news style writes it ('Two ministers resign'): lists number their items in digits; it holds '^ {num}' and is no evidence
 listicle.start-eleven | listicle | =0 | ^ eleven | a count spelled out at the start, as news style writes it ('Two ministers resign'): lists number their items in digits; it holds '^ {num}' and is no evidence
 listicle.start-twelve | listicle | =0 | ^ twelve | a count spelled out at the start, as news style writes it ('Two ministers resign'): lists number their items in digits; it holds '^ {num}' and is no evidence
-listicle.start-n | listicle | 1.235 | ^ {num} | a headline that opens with a number is usually a list
-listicle.start-the-n | listicle | 0.707 | ^ the {num} | a list announced with its count: "The 12 best ...", "The 21 craziest ..."
+listicle.start-n | listicle | 1.209 | ^ {num} | a headline that opens with a number is usually a list
+listicle.start-the-n | listicle | 0.699 | ^ the {num} | a list announced with its count: "The 12 best ...", "The 21 craziest ..."
 listicle.start-n-killed | listicle | =0 | ^ {num} {gap:2} killed | context: a count of people in a news report ("Three arrested", "Two students shot") is no list
 listicle.start-n-dead | listicle | =0 | ^ {num} {gap:2} dead | context: a count of people in a news report ("Three arrested", "Two students shot") is no list
 listicle.start-n-die | listicle | =0 | ^ {num} {gap:2} die | context: a count of people in a news report ("Three arrested", "Two students shot") is no list
@@ -1280,26 +1280,26 @@ listicle.start-n-decades-later | listicle | =0 | ^ {num} decade later | context:
 listicle.start-n-decades-on | listicle | =0 | ^ {num} decade on | context: a span of time that dates the story ("Ten years later", "Five years on") is no list
 listicle.start-n-third | listicle | =0 | ^ {num} third | context: a fraction ("One third of voters", "two thirds") is a share, not a count of things
 listicle.start-n-quarter | listicle | =0 | ^ {num} quarter | context: a fraction ("One third of voters", "two thirds") is a share, not a count of things
-listicle.n-things | listicle | 0.522 | {num} things | listicle: a count of things frames the story as a list
-listicle.n-ways | listicle | 0.382 | {num} ways | listicle: a count of things frames the story as a list
-listicle.n-reasons | listicle | 0.417 | {num} reasons | listicle: a count of things frames the story as a list
-listicle.n-times | listicle | 0.386 | {num} times | listicle: a count of things frames the story as a list
+listicle.n-things | listicle | 0.515 | {num} things | listicle: a count of things frames the story as a list
+listicle.n-ways | listicle | 0.371 | {num} ways | listicle: a count of things frames the story as a list
+listicle.n-reasons | listicle | 0.416 | {num} reasons | listicle: a count of things frames the story as a list
+listicle.n-times | listicle | 0.385 | {num} times | listicle: a count of things frames the story as a list
 listicle.n-times-a | listicle | =0 | {num} times a | context: a frequency ("three times a week") is no list
-listicle.n-signs | listicle | 0.357 | {num} signs | listicle: a count of things frames the story as a list
-listicle.n-people | listicle | 0.282 | {num} people | listicle: a count of things frames the story as a list
+listicle.n-signs | listicle | 0.354 | {num} signs | listicle: a count of things frames the story as a list
+listicle.n-people | listicle | 0.285 | {num} people | listicle: a count of things frames the story as a list
 listicle.n-photos | listicle | 0.371 | {num} photos | listicle: a count of things frames the story as a list
-listicle.n-pictures | listicle | 0.459 | {num} pictures | listicle: a count of things frames the story as a list
+listicle.n-pictures | listicle | 0.457 | {num} pictures | listicle: a count of things frames the story as a list
 listicle.n-pics | listicle | 0.6 | {num} pics | listicle: a count of things frames the story as a list
 listicle.n-gifs | listicle | 0.6 | {num} gifs | listicle: a count of things frames the story as a list
-listicle.n-tweets | listicle | 0.369 | {num} tweets | listicle: a count of things frames the story as a list
+listicle.n-tweets | listicle | 0.367 | {num} tweets | listicle: a count of things frames the story as a list
 listicle.n-facts | listicle | 0.6 | {num} facts | listicle: a count of things frames the story as a list
 listicle.n-tips | listicle | 0.6 | {num} tips | listicle: a count of things frames the story as a list
 listicle.n-tricks | listicle | 0.6 | {num} tricks | listicle: a count of things frames the story as a list
 listicle.n-moments | listicle | 0.352 | {num} moments | listicle: a count of things frames the story as a list
-listicle.n-questions | listicle | 0.385 | {num} questions | listicle: a count of things frames the story as a list
+listicle.n-questions | listicle | 0.384 | {num} questions | listicle: a count of things frames the story as a list
 listicle.n-secrets | listicle | 0.352 | {num} secrets | listicle: a count of things frames the story as a list
-listicle.n-celebrities | listicle | 0.383 | {num} celebrities | listicle: a count of things frames the story as a list
-listicle.n-struggles | listicle | 0.377 | {num} struggles | listicle: a count of things frames the story as a list
+listicle.n-celebrities | listicle | 0.382 | {num} celebrities | listicle: a count of things frames the story as a list
+listicle.n-struggles | listicle | 0.375 | {num} struggles | listicle: a count of things frames the story as a list
 listicle.n-problems | listicle | 0.6 | {num} problems | listicle: a count of things frames the story as a list
 listicle.n-products | listicle | 0.6 | {num} products | listicle: a count of things frames the story as a list
 listicle.n-ideas | listicle | 0.6 | {num} ideas | listicle: a count of things frames the story as a list
@@ -1308,7 +1308,7 @@ listicle.n-dogs | listicle | 0.6 | {num} dogs | listicle: a count of things fram
 listicle.n-cats | listicle | 0.6 | {num} cats | listicle: a count of things frames the story as a list
 listicle.n-animals | listicle | 0.6 | {num} animals | listicle: a count of things frames the story as a list
 listicle.n-songs | listicle | 0.6 | {num} songs | listicle: a count of things frames the story as a list
-listicle.n-movies | listicle | 0.378 | {num} movies | listicle: a count of things frames the story as a list
+listicle.n-movies | listicle | 0.374 | {num} movies | listicle: a count of things frames the story as a list
 listicle.n-films | listicle | 0.6 | {num} films | listicle: a count of things frames the story as a list
 listicle.n-books | listicle | 0.6 | {num} books | listicle: a count of things frames the story as a list
 listicle.n-places | listicle | 0.6 | {num} places | listicle: a count of things frames the story as a list
@@ -1339,53 +1339,53 @@ listicle.n-outfits | listicle | 0.6 | {num} outfits | listicle: a count of thing
 listicle.n-looks | listicle | 0.6 | {num} looks | listicle: a count of things frames the story as a list
 listicle.n-guys | listicle | 0.6 | {num} guys | listicle: a count of things frames the story as a list
 listicle.n-girls | listicle | 0.6 | {num} girls | listicle: a count of things frames the story as a list
-listicle.n-women | listicle | 0.313 | {num} women | listicle: a count of things frames the story as a list
-listicle.n-men | listicle | 0.329 | {num} men | listicle: a count of things frames the story as a list
+listicle.n-women | listicle | 0.314 | {num} women | listicle: a count of things frames the story as a list
+listicle.n-men | listicle | 0.33 | {num} men | listicle: a count of things frames the story as a list
 listicle.n-parents | listicle | 0.6 | {num} parents | listicle: a count of things frames the story as a list
 listicle.n-couples | listicle | 0.6 | {num} couples | listicle: a count of things frames the story as a list
 listicle.n-stars | listicle | 0.6 | {num} stars | listicle: a count of things frames the story as a list
 listicle.n-times-when | listicle | 0.6 | {num} times when | listicle: a count of things frames the story as a list
-listicle.n-of-the | listicle | 0.366 | {num} of the | listicle: a count of things frames the story as a list
-listicle.n-most | listicle | 0.389 | {num} most | listicle: a count of things frames the story as a list
-listicle.n-best | listicle | 0.389 | {num} best | listicle: a count of things frames the story as a list
+listicle.n-of-the | listicle | 0.367 | {num} of the | listicle: a count of things frames the story as a list
+listicle.n-most | listicle | 0.388 | {num} most | listicle: a count of things frames the story as a list
+listicle.n-best | listicle | 0.387 | {num} best | listicle: a count of things frames the story as a list
 listicle.n-worst | listicle | 0.6 | {num} worst | listicle: a count of things frames the story as a list
 listicle.n-x-that-will | listicle | 0.405 | {num} {gap:3} that will | listicle: a count of things frames the story as a list
 listicle.n-x-you-need | listicle | 0.351 | {num} {gap:3} you need | listicle: a count of things frames the story as a list
 listicle.n-x-you-should | listicle | 0.351 | {num} {gap:3} you should | listicle: a count of things frames the story as a list
 listicle.n-x-that-are | listicle | 0.419 | {num} {gap:3} that are | listicle: a count of things frames the story as a list
-listicle.n-x-that-prove | listicle | 0.44 | {num} {gap:3} that prove | listicle: a count of things frames the story as a list
-listicle.n-x-who | listicle | 0.512 | {num} {gap:3} who | listicle: a count of things frames the story as a list
-listicle.n-x-every | listicle | 0.402 | {num} {gap:3} every | listicle: a count of things frames the story as a list
+listicle.n-x-that-prove | listicle | 0.435 | {num} {gap:3} that prove | listicle: a count of things frames the story as a list
+listicle.n-x-who | listicle | 0.499 | {num} {gap:3} who | listicle: a count of things frames the story as a list
+listicle.n-x-every | listicle | 0.401 | {num} {gap:3} every | listicle: a count of things frames the story as a list
 listicle.n-x-only | listicle | 0.418 | {num} {gap:3} only | listicle: a count of things frames the story as a list
 
 # Listicle: list framing.
-listicle.things | listicle | 0.671 | things | list framing without a number
-listicle.reasons-why | listicle | 0.367 | reasons why | list framing without a number
-listicle.reasons | listicle | 0.371 | reasons | list framing without a number
-listicle.ways-to | listicle | 0.375 | "ways" to | list framing without a number
+listicle.things | listicle | 0.663 | things | list framing without a number
+listicle.reasons-why | listicle | 0.364 | reasons why | list framing without a number
+listicle.reasons | listicle | 0.374 | reasons | list framing without a number
+listicle.ways-to | listicle | 0.377 | "ways" to | list framing without a number
 listicle.signs-you | listicle | 0.371 | "signs" you | list framing without a number
 listicle.signs-that | listicle | 0.4 | "signs" that | list framing without a number
 listicle.signs-your | listicle | 0.4 | "signs" your | list framing without a number
 listicle.times-when | listicle | 0.4 | "times" when | list framing without a number
-listicle.people-who | listicle | 0.382 | people who | list framing without a number
-listicle.photos-that | listicle | 0.353 | photos that | list framing without a number
+listicle.people-who | listicle | 0.381 | people who | list framing without a number
+listicle.photos-that | listicle | 0.352 | photos that | list framing without a number
 listicle.pictures-that | listicle | 0.352 | pictures that | list framing without a number
-listicle.photos-of | listicle | 0.512 | photos of | list framing without a number
-listicle.pictures-of | listicle | 0.432 | pictures of | list framing without a number
+listicle.photos-of | listicle | 0.498 | photos of | list framing without a number
+listicle.pictures-of | listicle | 0.43 | pictures of | list framing without a number
 listicle.moments-that | listicle | 0.4 | moments that | list framing without a number
-listicle.tweets-that | listicle | 0.366 | tweets that | list framing without a number
-listicle.tweets-about | listicle | 0.384 | tweets about | list framing without a number
+listicle.tweets-that | listicle | 0.365 | tweets that | list framing without a number
+listicle.tweets-about | listicle | 0.383 | tweets about | list framing without a number
 listicle.facts-about | listicle | 0.4 | facts about | list framing without a number
-listicle.gifs | listicle | 0.373 | gifs | list framing without a number
-listicle.memes | listicle | 0.404 | memes | list framing without a number
-listicle.struggles | listicle | 0.407 | struggles | list framing without a number
+listicle.gifs | listicle | 0.372 | gifs | list framing without a number
+listicle.memes | listicle | 0.401 | memes | list framing without a number
+listicle.struggles | listicle | 0.409 | struggles | list framing without a number
 listicle.problems-only | listicle | 0.4 | problems only | list framing without a number
 listicle.things-only | listicle | 0.4 | things only | list framing without a number
-listicle.only-x-will-understand | listicle | 0.365 | only {gap:2} will understand | list framing without a number
+listicle.only-x-will-understand | listicle | 0.358 | only {gap:2} will understand | list framing without a number
 listicle.only-true | listicle | 0.4 | only true | quiz frame: a challenge only the reader's kind can meet
 listicle.only-x-will-be-able | listicle | 0.4 | only {gap:3} will be able | quiz frame: a challenge only the reader's kind can meet
-listicle.will-understand | listicle | 0.368 | will understand | list framing without a number
-listicle.can-relate | listicle | 0.277 | can relate | list framing without a number
+listicle.will-understand | listicle | 0.367 | will understand | list framing without a number
+listicle.can-relate | listicle | 0.278 | can relate | list framing without a number
 listicle.relatable | listicle | 0.351 | "relatable" | list framing without a number
 listicle.ranked | listicle | 0.415 | ranked | list framing without a number
 listicle.full-list-of | listicle | 0.4 | full list of | list framing without a number
@@ -1396,72 +1396,72 @@ listicle.definitive-ranking | listicle | 0.4 | definitive ranking | list framing
 listicle.definitive | listicle | 0.305 | "definitive" | list framing without a number
 listicle.roundup | listicle | 0.4 | roundup | list framing without a number
 listicle.tier-list | listicle | 0.4 | tier list | list framing without a number
-listicle.of-the-year | listicle | 0.296 | of the year | list framing without a number
+listicle.of-the-year | listicle | 0.295 | of the year | list framing without a number
 listicle.every-time | listicle | 0.35 | every time | list framing without a number
 listicle.times-x-were | listicle | 0.353 | times {gap:2} were | list framing without a number
 listicle.that-prove | listicle | 0.4 | that prove | list framing without a number
-listicle.that-will | listicle | 0.402 | that will | list framing without a number
+listicle.that-will | listicle | 0.401 | that will | list framing without a number
 listicle.that-are-too | listicle | 0.357 | that are too | list framing without a number
 listicle.that-are-so | listicle | 0.4 | that are so | list framing without a number
 listicle.who-are | listicle | 0.372 | who are | list framing without a number
 listicle.who-totally | listicle | 0.4 | who totally | list framing without a number
 listicle.who-nailed | listicle | 0.4 | who nailed | list framing without a number
-listicle.people-are | listicle | 0.59 | people are | list framing without a number
+listicle.people-are | listicle | 0.585 | people are | list framing without a number
 listicle.people-cant | listicle | 0.4 | people can't | list framing without a number
-listicle.tumblr | listicle | 0.408 | tumblr | list framing without a number
-listicle.pinterest | listicle | 0.376 | pinterest | list framing without a number
-listicle.instagram | listicle | 0.57 | instagram | list framing without a number
-listicle.tweet | listicle | 0.502 | tweet | list framing without a number
+listicle.tumblr | listicle | 0.406 | tumblr | list framing without a number
+listicle.pinterest | listicle | 0.375 | pinterest | list framing without a number
+listicle.instagram | listicle | 0.566 | instagram | list framing without a number
+listicle.tweet | listicle | 0.499 | tweet | list framing without a number
 listicle.photos | listicle | 0.484 | photos | list framing without a number
-listicle.pics | listicle | 0.4 | pics | list framing without a number
-listicle.emoji | listicle | 0.398 | emoji | list framing without a number
-listicle.quiz | listicle | 0.388 | quiz | list framing without a number
+listicle.pics | listicle | 0.399 | pics | list framing without a number
+listicle.emoji | listicle | 0.397 | emoji | list framing without a number
+listicle.quiz | listicle | 0.387 | quiz | list framing without a number
 listicle.who-said-it | listicle | 0.749 | who said it | quiz frame: a challenge only the reader's kind can meet
 
 # Address: the reader spoken to.
-address.you | address | 1.016 | you | direct address: the headline speaks to the reader
-address.your | address | 0.697 | your | direct address: the headline speaks to the reader
-address.youre | address | 0.668 | you're | direct address: the headline speaks to the reader
+address.you | address | 0.993 | you | direct address: the headline speaks to the reader
+address.your | address | 0.677 | your | direct address: the headline speaks to the reader
+address.youre | address | 0.663 | you're | direct address: the headline speaks to the reader
 address.yours | address | 0.5 | yours | direct address: the headline speaks to the reader
-address.yourself | address | 0.458 | yourself | direct address: the headline speaks to the reader
+address.yourself | address | 0.455 | yourself | direct address: the headline speaks to the reader
 address.yourselves | address | 0.5 | yourselves | direct address: the headline speaks to the reader
-address.youll | address | 0.482 | you'll | direct address: the headline speaks to the reader
-address.youve | address | 0.434 | you've | direct address: the headline speaks to the reader
+address.youll | address | 0.468 | you'll | direct address: the headline speaks to the reader
+address.youve | address | 0.424 | you've | direct address: the headline speaks to the reader
 address.youd | address | 0.358 | you'd | direct address: the headline speaks to the reader
 address.ya | address | 0.41 | ya | direct address: the headline speaks to the reader
 address.yall | address | 0.5 | y'all | direct address: the headline speaks to the reader
-address.we | address | 0.645 | we | direct address: the headline speaks to the reader
+address.we | address | 0.622 | we | direct address: the headline speaks to the reader
 address.let-us | address | 0.5 | let us | direct address: the headline speaks to the reader
 address.admit-it | address | 0.5 | admit it | direct address: the headline speaks to the reader
 address.be-honest | address | 0.5 | be honest | direct address: the headline speaks to the reader
 address.trust-me | address | 0.5 | trust me | direct address: the headline speaks to the reader
 address.trust-us | address | 0.5 | trust us | direct address: the headline speaks to the reader
 address.imagine | address | 0.5 | imagine | direct address: the headline speaks to the reader
-address.if-you | address | 0.53 | if you | direct address: the headline speaks to the reader
-address.when-you | address | 0.479 | when you | direct address: the headline speaks to the reader
-address.you-know | address | 0.531 | you know | direct address: the headline speaks to the reader
+address.if-you | address | 0.526 | if you | direct address: the headline speaks to the reader
+address.when-you | address | 0.457 | when you | direct address: the headline speaks to the reader
+address.you-know | address | 0.526 | you know | direct address: the headline speaks to the reader
 address.you-guys | address | 0.5 | you guys | direct address: the headline speaks to the reader
-address.anyone-who | address | 0.418 | anyone who | direct address: the headline speaks to the reader
-address.everyone-who | address | 0.477 | everyone who | direct address: the headline speaks to the reader
-address.people-who | address | 0.423 | people who | direct address: the headline speaks to the reader
-address.girls-who | address | 0.4 | girls who | direct address: the headline speaks to the reader
+address.anyone-who | address | 0.416 | anyone who | direct address: the headline speaks to the reader
+address.everyone-who | address | 0.467 | everyone who | direct address: the headline speaks to the reader
+address.people-who | address | 0.419 | people who | direct address: the headline speaks to the reader
+address.girls-who | address | 0.399 | girls who | direct address: the headline speaks to the reader
 address.guys-who | address | 0.353 | guys who | direct address: the headline speaks to the reader
 address.kids-who | address | 0.353 | kids who | direct address: the headline speaks to the reader
-address.start-watch | address | 0.833 | ^ watch | direct address: the headline speaks to the reader
-address.start-look | address | 0.276 | ^ look | direct address: the headline speaks to the reader
+address.start-watch | address | 0.823 | ^ watch | direct address: the headline speaks to the reader
+address.start-look | address | 0.275 | ^ look | direct address: the headline speaks to the reader
 address.start-check | address | 0.5 | ^ check | direct address: the headline speaks to the reader
 address.start-try | address | 0.5 | ^ try | direct address: the headline speaks to the reader
-address.start-stop | address | 0.476 | ^ stop | direct address: the headline speaks to the reader
+address.start-stop | address | 0.473 | ^ stop | direct address: the headline speaks to the reader
 address.start-dont | address | 0.5 | ^ don't | direct address: the headline speaks to the reader
-address.start-take | address | 0.368 | ^ take | direct address: the headline speaks to the reader
-address.start-tell | address | 0.467 | ^ tell | direct address: the headline speaks to the reader
+address.start-take | address | 0.369 | ^ take | direct address: the headline speaks to the reader
+address.start-tell | address | 0.464 | ^ tell | direct address: the headline speaks to the reader
 address.start-guess | address | 0.5 | ^ guess | direct address: the headline speaks to the reader
 address.start-read | address | 0.5 | ^ read | direct address: the headline speaks to the reader
 address.start-listen | address | 0.5 | ^ listen | direct address: the headline speaks to the reader
 address.start-learn | address | 0.5 | ^ learn | direct address: the headline speaks to the reader
-address.start-get | address | 0.365 | ^ get | direct address: the headline speaks to the reader
-address.start-make | address | 0.257 | ^ make | direct address: the headline speaks to the reader
-address.start-just | address | 0.202 | ^ just | direct address: the headline speaks to the reader
+address.start-get | address | 0.366 | ^ get | direct address: the headline speaks to the reader
+address.start-make | address | 0.259 | ^ make | direct address: the headline speaks to the reader
+address.start-just | address | 0.205 | ^ just | direct address: the headline speaks to the reader
 address.start-just-in | address | =0 | ^ just in | news label: 'Just in' announces a report, it speaks to no one; it holds '^ just' and is no evidence
 address.start-say | address | 0.5 | ^ say | direct address: the headline speaks to the reader
 address.start-behold | address | 0.5 | ^ behold | direct address: the headline speaks to the reader
@@ -1470,8 +1470,8 @@ address.start-prepare | address | 0.5 | ^ prepare | direct address: the headline
 address.start-remember | address | 0.5 | ^ remember | direct address: the headline speaks to the reader
 address.start-relive | address | 0.5 | ^ relive | direct address: the headline speaks to the reader
 address.start-celebrate | address | 0.36 | ^ "celebrate" | direct address: the headline speaks to the reader
-address.start-see | address | 0.468 | ^ see | direct address: the headline speaks to the reader
-address.start-find | address | 0.169 | ^ find | direct address: the headline speaks to the reader
+address.start-see | address | 0.466 | ^ see | direct address: the headline speaks to the reader
+address.start-find | address | 0.174 | ^ find | direct address: the headline speaks to the reader
 address.start-discover | address | 0.5 | ^ discover | direct address: the headline speaks to the reader
 address.start-give | address | 0.5 | ^ give | direct address: the headline speaks to the reader
 address.start-forget | address | 0.5 | ^ forget | direct address: the headline speaks to the reader
@@ -1482,15 +1482,15 @@ address.start-always | address | 0.5 | ^ always | direct address: the headline s
 address.start-why-you | address | 0.5 | ^ why you | direct address: the headline speaks to the reader
 address.start-how-you | address | 0.5 | ^ how you | direct address: the headline speaks to the reader
 address.millennials | address | 0.5 | millennials | direct address: the headline speaks to the reader
-address.twentysomethings | address | 0.366 | twentysomethings | direct address: the headline speaks to the reader
+address.twentysomethings | address | 0.365 | twentysomethings | direct address: the headline speaks to the reader
 address.20-somethings | address | 0.5 | "somethings" | direct address: the headline speaks to the reader
 address.your-life | address | 0.416 | your life | direct address: the headline speaks to the reader
-address.your-mind | address | 0.368 | your mind | direct address: the headline speaks to the reader
-address.your-day | address | 0.401 | your day | direct address: the headline speaks to the reader
+address.your-mind | address | 0.367 | your mind | direct address: the headline speaks to the reader
+address.your-day | address | 0.4 | your day | direct address: the headline speaks to the reader
 address.your-childhood | address | 0.5 | your childhood | direct address: the headline speaks to the reader
-address.your-favorite | address | 0.477 | your favorite | direct address: the headline speaks to the reader
+address.your-favorite | address | 0.468 | your favorite | direct address: the headline speaks to the reader
 address.your-favourite | address | 0.379 | your favourite | direct address: the headline speaks to the reader
-address.your-zodiac | address | 0.484 | your zodiac | direct address: the headline speaks to the reader
+address.your-zodiac | address | 0.48 | your zodiac | direct address: the headline speaks to the reader
 address.your-sign | address | 0.5 | your sign | direct address: the headline speaks to the reader
 address.your-brain | address | 0.5 | your brain | direct address: the headline speaks to the reader
 address.your-body | address | 0.382 | your body | direct address: the headline speaks to the reader
@@ -1915,41 +1915,71 @@ acronym.brics | acronym | 1 | brics | acronym written in capitals
 acronym.cop | acronym | 1 | cop | acronym written in capitals
 
 # Address: personal voice.
-address.start-i | address | 0.684 | ^ i | personal voice: a first-person confession or experiment speaks to the reader as a friend
-address.im | address | 0.606 | i'm | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.start-i | address | 0.673 | ^ i | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.im | address | 0.601 | i'm | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.ive | address | 0.4 | i've | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.id | address | 0.4 | i'd | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.ill | address | 0.4 | i'll | personal voice: a first-person confession or experiment speaks to the reader as a friend
+
+# Address: the conversational voice.
+address.contraction-its | address | =0.35 | "it's" | conversational voice: a contraction speaks as a person does; news headlines write 'is not', 'it is'
+address.contraction-hes | address | =0.35 | "he's" | conversational voice: a contraction speaks as a person does; news headlines write 'is not', 'it is'
+address.contraction-shes | address | =0.35 | "she's" | conversational voice: a contraction speaks as a person does; news headlines write 'is not', 'it is'
+address.contraction-thats | address | =0.35 | "that's" | conversational voice: a contraction speaks as a person does; news headlines write 'is not', 'it is'
+address.contraction-theres | address | =0.35 | "there's" | conversational voice: a contraction speaks as a person does; news headlines write 'is not', 'it is'
+address.contraction-whats | address | =0.35 | "what's" | conversational voice: a contraction speaks as a person does; news headlines write 'is not', 'it is'
+address.contraction-whos | address | =0.35 | "who's" | conversational voice: a contraction speaks as a person does; news headlines write 'is not', 'it is'
+address.contraction-theyre | address | =0.35 | they're | conversational voice: a contraction speaks as a person does; news headlines write 'is not', 'it is'
+address.contraction-were | address | =0.35 | we're | conversational voice: a contraction speaks as a person does; news headlines write 'is not', 'it is'
+address.contraction-weve | address | =0.35 | we've | conversational voice: a contraction speaks as a person does; news headlines write 'is not', 'it is'
+address.contraction-theyve | address | =0.35 | they've | conversational voice: a contraction speaks as a person does; news headlines write 'is not', 'it is'
+address.contraction-well | address | =0.35 | we'll | conversational voice: a contraction speaks as a person does; news headlines write 'is not', 'it is'
+address.contraction-theyll | address | =0.35 | they'll | conversational voice: a contraction speaks as a person does; news headlines write 'is not', 'it is'
+address.contraction-itll | address | =0.35 | it'll | conversational voice: a contraction speaks as a person does; news headlines write 'is not', 'it is'
+address.contraction-isnt | address | =0.35 | isn't | conversational voice: a contraction speaks as a person does; news headlines write 'is not', 'it is'
+address.contraction-arent | address | =0.35 | aren't | conversational voice: a contraction speaks as a person does; news headlines write 'is not', 'it is'
+address.contraction-wasnt | address | =0.35 | wasn't | conversational voice: a contraction speaks as a person does; news headlines write 'is not', 'it is'
+address.contraction-werent | address | =0.35 | weren't | conversational voice: a contraction speaks as a person does; news headlines write 'is not', 'it is'
+address.contraction-doesnt | address | =0.35 | doesn't | conversational voice: a contraction speaks as a person does; news headlines write 'is not', 'it is'
+address.contraction-didnt | address | =0.35 | didn't | conversational voice: a contraction speaks as a person does; news headlines write 'is not', 'it is'
+address.contraction-dont | address | =0.35 | don't | conversational voice: a contraction speaks as a person does; news headlines write 'is not', 'it is'
+address.contraction-cant | address | =0.35 | can't | conversational voice: a contraction speaks as a person does; news headlines write 'is not', 'it is'
+address.contraction-wont | address | =0.35 | won't | conversational voice: a contraction speaks as a person does; news headlines write 'is not', 'it is'
+address.contraction-wouldnt | address | =0.35 | wouldn't | conversational voice: a contraction speaks as a person does; news headlines write 'is not', 'it is'
+address.contraction-couldnt | address | =0.35 | couldn't | conversational voice: a contraction speaks as a person does; news headlines write 'is not', 'it is'
+address.contraction-shouldnt | address | =0.35 | shouldn't | conversational voice: a contraction speaks as a person does; news headlines write 'is not', 'it is'
+address.contraction-havent | address | =0.35 | haven't | conversational voice: a contraction speaks as a person does; news headlines write 'is not', 'it is'
+address.contraction-hasnt | address | =0.35 | hasn't | conversational voice: a contraction speaks as a person does; news headlines write 'is not', 'it is'
 address.i-tried | address | 0.4 | i tried | personal voice: a first-person confession or experiment speaks to the reader as a friend
-address.i-went | address | 0.364 | i went | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.i-went | address | 0.363 | i went | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.i-spent | address | 0.4 | i spent | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.i-asked | address | 0.4 | i asked | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.i-made | address | 0.4 | i made | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.i-was | address | 0.4 | i was | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.i-am | address | 0.4 | i am | personal voice: a first-person confession or experiment speaks to the reader as a friend
-address.my | address | 0.637 | my | personal voice: a first-person confession or experiment speaks to the reader as a friend
-address.me | address | 0.443 | me | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.my | address | 0.624 | my | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.me | address | 0.44 | me | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.myself | address | 0.4 | myself | personal voice: a first-person confession or experiment speaks to the reader as a friend
-address.start-we | address | 0.595 | ^ we | personal voice: a first-person confession or experiment speaks to the reader as a friend
-address.we-tried | address | 0.379 | we tried | personal voice: a first-person confession or experiment speaks to the reader as a friend
-address.we-asked | address | 0.487 | we asked | personal voice: a first-person confession or experiment speaks to the reader as a friend
-address.we-know | address | 0.463 | we know | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.start-we | address | 0.586 | ^ we | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.we-tried | address | 0.378 | we tried | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.we-asked | address | 0.48 | we asked | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.we-know | address | 0.462 | we know | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.we-found | address | 0.4 | we found | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.we-tested | address | 0.4 | we tested | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.we-made | address | 0.4 | we made | personal voice: a first-person confession or experiment speaks to the reader as a friend
-address.our | address | 0.502 | our | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.our | address | 0.5 | our | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.ours | address | 0.4 | ours | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.start-our | address | 0.4 | ^ our | personal voice: a first-person confession or experiment speaks to the reader as a friend
-address.start-dear | address | 0.506 | ^ dear | personal voice: a first-person confession or experiment speaks to the reader as a friend
-address.start-guys | address | 0.416 | ^ guys | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.start-dear | address | 0.505 | ^ dear | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.start-guys | address | 0.412 | ^ guys | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.start-ok | address | 0.4 | ^ ok | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.start-okay | address | 0.4 | ^ okay | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.start-so | address | 0.4 | ^ so | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.start-yes | address | 0.4 | ^ yes | personal voice: a first-person confession or experiment speaks to the reader as a friend
-address.start-no | address | 0.204 | ^ no | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.start-no | address | 0.202 | ^ no | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.start-oh | address | 0.4 | ^ oh | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.start-omg | address | 0.4 | ^ omg | personal voice: a first-person confession or experiment speaks to the reader as a friend
-address.start-hey | address | 0.433 | ^ hey | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.start-hey | address | 0.406 | ^ hey | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.start-psst | address | 0.4 | ^ psst | personal voice: a first-person confession or experience
 address.start-eat-this | address | 0.5 | ^ eat this | call to action: the headline tells the reader what to do
 address.send-this-to | address | 0.5 | ^ send this to | call to action: the headline asks the reader to share it
@@ -1958,18 +1988,18 @@ address.start-wait | address | 0.4 | ^ wait | personal voice: a first-person con
 address.start-honestly | address | 0.4 | ^ honestly | personal voice: a first-person confession or experiment speaks to the reader as a friend
 
 # Suspense: hypotheticals and comparisons.
-suspense.start-if | suspense | 0.838 | ^ if | hypothetical: invites the reader to imagine rather than learn
-suspense.if-x-were | suspense | 0.543 | if {gap:4} were | hypothetical: invites the reader to imagine rather than learn
+suspense.start-if | suspense | 0.831 | ^ if | hypothetical: invites the reader to imagine rather than learn
+suspense.if-x-were | suspense | 0.539 | if {gap:4} were | hypothetical: invites the reader to imagine rather than learn
 suspense.if-x-had | suspense | 0.376 | if {gap:4} had | hypothetical: invites the reader to imagine rather than learn
 suspense.if-x-was | suspense | 0.45 | if {gap:4} was | hypothetical: invites the reader to imagine rather than learn
 suspense.imagine-if | suspense | 0.45 | imagine if | hypothetical: invites the reader to imagine rather than learn
 suspense.what-would-happen-if | suspense | 0.45 | what would happen if | hypothetical: invites the reader to imagine rather than learn
-suspense.start-when-you | suspense | 0.431 | ^ when you | hypothetical: invites the reader to imagine rather than learn
+suspense.start-when-you | suspense | 0.409 | ^ when you | hypothetical: invites the reader to imagine rather than learn
 suspense.start-when-your | suspense | 0.45 | ^ when your | hypothetical: invites the reader to imagine rather than learn
-suspense.start-when | suspense | 0.309 | ^ when | hypothetical: invites the reader to imagine rather than learn
+suspense.start-when | suspense | 0.316 | ^ when | hypothetical: invites the reader to imagine rather than learn
 suspense.what-happens-if | suspense | 0.45 | what happens if | hypothetical: invites the reader to imagine rather than learn
-suspense.pretend | suspense | 0.429 | pretend | hypothetical: invites the reader to imagine rather than learn
-suspense.vs | suspense | 0.528 | vs | versus: a side-by-side comparison built for a reaction
+suspense.pretend | suspense | 0.405 | pretend | hypothetical: invites the reader to imagine rather than learn
+suspense.vs | suspense | 0.527 | vs | versus: a side-by-side comparison built for a reaction
 suspense.versus | suspense | 0.35 | versus | versus: a side-by-side comparison built for a reaction
 suspense.expectations-vs-reality | suspense | 0.6 | expectations vs reality | the expectation-and-reality gag
 suspense.then-and-now | suspense | 0.5 | then and now | the then-and-now gallery
@@ -1982,9 +2012,9 @@ emphasis.gotta | emphasis | 0.4 | gotta | informal register: slang and swearing 
 emphasis.kinda | emphasis | 0.4 | kinda | informal register: slang and swearing of social media, not of reporting
 emphasis.sorta | emphasis | 0.4 | sorta | informal register: slang and swearing of social media, not of reporting
 emphasis.dunno | emphasis | 0.4 | dunno | informal register: slang and swearing of social media, not of reporting
-emphasis.bae | emphasis | 0.431 | bae | informal register: slang and swearing of social media, not of reporting
-emphasis.bff | emphasis | 0.363 | bff | informal register: slang and swearing of social media, not of reporting
-emphasis.squad | emphasis | 0.417 | squad | informal register: slang and swearing of social media, not of reporting
+emphasis.bae | emphasis | 0.43 | bae | informal register: slang and swearing of social media, not of reporting
+emphasis.bff | emphasis | 0.362 | bff | informal register: slang and swearing of social media, not of reporting
+emphasis.squad | emphasis | 0.418 | squad | informal register: slang and swearing of social media, not of reporting
 emphasis.fam | emphasis | 0.4 | fam | informal register: slang and swearing of social media, not of reporting
 emphasis.legit | emphasis | 0.4 | legit | informal register: slang and swearing of social media, not of reporting
 emphasis.totes | emphasis | 0.4 | totes | informal register: slang and swearing of social media, not of reporting
@@ -1993,7 +2023,7 @@ emphasis.vibes | emphasis | 0.4 | vibes | informal register: slang and swearing 
 emphasis.lowkey | emphasis | 0.4 | lowkey | informal register: slang and swearing of social media, not of reporting
 emphasis.low-key | emphasis | 0.4 | low-key | informal register: slang and swearing of social media, not of reporting
 emphasis.highkey | emphasis | 0.4 | highkey | informal register: slang and swearing of social media, not of reporting
-emphasis.fuck | emphasis | 0.525 | fuck | informal register: slang and swearing of social media, not of reporting
+emphasis.fuck | emphasis | 0.516 | fuck | informal register: slang and swearing of social media, not of reporting
 emphasis.no-fucks | emphasis | 0.5 | no fucks | informal register: slang and swearing of social media
 emphasis.zero-fucks | emphasis | 0.5 | zero fucks | informal register: slang and swearing of social media
 emphasis.as-hell | emphasis | 0.4 | as hell | informal register: slang and swearing of social media
@@ -2002,9 +2032,9 @@ emphasis.spill-the-tea | emphasis | 0.4 | spill the tea | informal register: sla
 emphasis.throw-shade | emphasis | 0.4 | throw shade | informal register: slang and swearing of social media
 emphasis.threw-shade | emphasis | 0.4 | threw shade | informal register: slang and swearing of social media
 address.start-fyi | address | 0.4 | ^ fyi | direct address: the headline speaks to the reader
-emphasis.shit | emphasis | 0.492 | shit | informal register: slang and swearing of social media, not of reporting
+emphasis.shit | emphasis | 0.487 | shit | informal register: slang and swearing of social media, not of reporting
 emphasis.bitch | emphasis | 0.4 | bitch | informal register: slang and swearing of social media, not of reporting
-emphasis.ass | emphasis | 0.456 | ass | informal register: slang and swearing of social media, not of reporting
+emphasis.ass | emphasis | 0.455 | ass | informal register: slang and swearing of social media, not of reporting
 emphasis.dope | emphasis | 0.4 | "dope" | informal register: slang and swearing of social media, not of reporting
 emphasis.sassy | emphasis | 0.4 | sassy | informal register: slang and swearing of social media, not of reporting
 emphasis.epic-win | emphasis | 0.4 | epic win | informal register: slang and swearing of social media, not of reporting
@@ -2037,9 +2067,9 @@ emphasis.dad | emphasis | =0.35 | dad | informal register: slang and swearing of
 emphasis.hubby | emphasis | =0.35 | hubby | informal register: slang and swearing of social media, not of reporting
 emphasis.bestie | emphasis | =0.35 | bestie | informal register: slang and swearing of social media, not of reporting
 emphasis.because-why-not | emphasis | 0.5 | because why not | informal register: slang and swearing of social media, not of reporting
-emphasis.selfie | emphasis | 0.455 | selfie | informal register: slang and swearing of social media, not of reporting
-emphasis.emoji | emphasis | 0.398 | emoji | informal register: slang and swearing of social media, not of reporting
-emphasis.meme | emphasis | 0.389 | meme | informal register: slang and swearing of social media, not of reporting
+emphasis.selfie | emphasis | 0.453 | selfie | informal register: slang and swearing of social media, not of reporting
+emphasis.emoji | emphasis | 0.397 | emoji | informal register: slang and swearing of social media, not of reporting
+emphasis.meme | emphasis | 0.387 | meme | informal register: slang and swearing of social media, not of reporting
 emphasis.throwback | emphasis | 0.4 | throwback | informal register: slang and swearing of social media, not of reporting
 emphasis.tbt | emphasis | 0.4 | tbt | informal register: slang and swearing of social media, not of reporting
 emphasis.bummed | emphasis | 0.3 | bummed | informal register: slang and swearing of social media, not of reporting
@@ -2076,9 +2106,9 @@ emphasis.begging | emphasis | 0.35 | "begging" | tabloid register: a stock phras
 emphasis.tragic | emphasis | 0.4 | tragic | tabloid register: a stock phrase of the popular press that judges as it reports
 
 # Suspense: the try-it genre.
-suspense.people-try | suspense | 0.497 | people try | try-it genre: people filmed trying something for the reader's amusement
-suspense.tries-x-for-the-first-time | suspense | 0.524 | tries {gap:2} for the first time | try-it genre: people filmed trying something for the reader's amusement
-suspense.for-the-first-time | suspense | 0.627 | for the first time | try-it genre: people filmed trying something for the reader's amusement
+suspense.people-try | suspense | 0.494 | people try | try-it genre: people filmed trying something for the reader's amusement
+suspense.tries-x-for-the-first-time | suspense | 0.52 | tries {gap:2} for the first time | try-it genre: people filmed trying something for the reader's amusement
+suspense.for-the-first-time | suspense | 0.622 | for the first time | try-it genre: people filmed trying something for the reader's amusement
 suspense.for-the-first-time-since | suspense | =0 | for the first time since | context: a first since a date is a record of fact, not a try-it film
 suspense.tried-x-for | suspense | 0.45 | tried {gap:2} for | try-it genre: people filmed trying something for the reader's amusement
 suspense.taste-test | suspense | 0.45 | taste test | try-it genre: people filmed trying something for the reader's amusement
@@ -2086,9 +2116,9 @@ suspense.last-to-leave | suspense | 0.5 | last to leave | try-it genre: a filmed
 suspense.gone-wrong | suspense | 0.5 | gone wrong | try-it genre: a filmed challenge whose outcome is held back
 suspense.said-it-was-impossible | suspense | 0.5 | said it was impossible | try-it genre: a filmed challenge whose outcome is held back
 suspense.try-to | suspense | 0.341 | try to | try-it genre: people filmed trying something for the reader's amusement
-suspense.attempt-to | suspense | 0.22 | attempt to | try-it genre: people filmed trying something for the reader's amusement
-suspense.reacts-to | suspense | 0.336 | reacts to | try-it genre: people filmed trying something for the reader's amusement
-suspense.reaction-to | suspense | 0.446 | reaction to | try-it genre: people filmed trying something for the reader's amusement
+suspense.attempt-to | suspense | 0.225 | attempt to | try-it genre: people filmed trying something for the reader's amusement
+suspense.reacts-to | suspense | 0.337 | reacts to | try-it genre: people filmed trying something for the reader's amusement
+suspense.reaction-to | suspense | 0.445 | reaction to | try-it genre: people filmed trying something for the reader's amusement
 
 # Modifiers: the register of a news report tempers emphasis and counts in its sentence.
 report.killed | report | 0.5 | killed | report: the vocabulary of hard news; a count of victims or a record is a fact here
@@ -2189,8 +2219,8 @@ report.hostages | report | 0.5 | hostages | report: the vocabulary of hard news;
 report.refugees | report | 0.5 | refugees | report: the vocabulary of hard news; a count of victims or a record is a fact here
 
 # Listicle: content gathered from social media.
-listicle.on-twitter | listicle | 0.526 | on twitter | social-media content: a story built from posts rather than reporting
-listicle.on-facebook | listicle | 0.455 | on facebook | social-media content: a story built from posts rather than reporting
+listicle.on-twitter | listicle | 0.517 | on twitter | social-media content: a story built from posts rather than reporting
+listicle.on-facebook | listicle | 0.453 | on facebook | social-media content: a story built from posts rather than reporting
 listicle.on-snapchat | listicle | 0.35 | on snapchat | social-media content: a story built from posts rather than reporting
 listicle.on-instagram | listicle | 0.441 | on instagram | social-media content: a story built from posts rather than reporting
 listicle.on-tumblr | listicle | 0.35 | on tumblr | social-media content: a story built from posts rather than reporting
@@ -2198,53 +2228,53 @@ listicle.on-reddit | listicle | 0.35 | on reddit | social-media content: a story
 listicle.on-youtube | listicle | 0.35 | on youtube | social-media content: a story built from posts rather than reporting
 listicle.on-tiktok | listicle | 0.35 | on tiktok | social-media content: a story built from posts rather than reporting
 listicle.twitter | listicle | 0.486 | twitter | social-media content: a story built from posts rather than reporting
-listicle.facebook | listicle | 0.265 | facebook | social-media content: a story built from posts rather than reporting
-listicle.snapchat | listicle | 0.511 | snapchat | social-media content: a story built from posts rather than reporting
-listicle.tinder | listicle | 0.41 | tinder | social-media content: a story built from posts rather than reporting
-listicle.youtube | listicle | 0.224 | youtube | social-media content: a story built from posts rather than reporting
+listicle.facebook | listicle | 0.268 | facebook | social-media content: a story built from posts rather than reporting
+listicle.snapchat | listicle | 0.509 | snapchat | social-media content: a story built from posts rather than reporting
+listicle.tinder | listicle | 0.408 | tinder | social-media content: a story built from posts rather than reporting
+listicle.youtube | listicle | 0.22 | youtube | social-media content: a story built from posts rather than reporting
 listicle.reddit | listicle | 0.35 | reddit | social-media content: a story built from posts rather than reporting
 listicle.tiktok | listicle | 0.35 | tiktok | social-media content: a story built from posts rather than reporting
-listicle.vine | listicle | 0.362 | vine | social-media content: a story built from posts rather than reporting
+listicle.vine | listicle | 0.36 | vine | social-media content: a story built from posts rather than reporting
 listicle.instagrammers | listicle | 0.35 | instagrammers | social-media content: a story built from posts rather than reporting
 listicle.the-internet-is | listicle | 0.35 | the internet is | social-media content: a story built from posts rather than reporting
 listicle.twitter-is | listicle | 0.35 | twitter is | social-media content: a story built from posts rather than reporting
 listicle.people-on | listicle | 0.35 | people on | social-media content: a story built from posts rather than reporting
-listicle.posts | listicle | 0.207 | "posts" | social-media content: a story built from posts rather than reporting
-listicle.poll | listicle | 0.18 | poll | social-media content: a story built from posts rather than reporting
-listicle.challenge | listicle | 0.303 | challenge | social-media content: a story built from posts rather than reporting
-listicle.confessions | listicle | 0.355 | confessions | social-media content: a story built from posts rather than reporting
+listicle.posts | listicle | 0.212 | "posts" | social-media content: a story built from posts rather than reporting
+listicle.poll | listicle | 0.187 | poll | social-media content: a story built from posts rather than reporting
+listicle.challenge | listicle | 0.298 | challenge | social-media content: a story built from posts rather than reporting
+listicle.confessions | listicle | 0.356 | confessions | social-media content: a story built from posts rather than reporting
 listicle.confessions-of | listicle | 0.35 | confessions of | social-media content: a story built from posts rather than reporting
 listicle.winners-and-losers | listicle | 0.35 | winners and losers | social-media content: a story built from posts rather than reporting
-listicle.horoscope | listicle | 0.481 | horoscope | social-media content: a story built from posts rather than reporting
-listicle.recipe | listicle | 0.404 | recipe | social-media content: a story built from posts rather than reporting
-listicle.hacks | listicle | 0.271 | hacks | social-media content: a story built from posts rather than reporting
+listicle.horoscope | listicle | 0.48 | horoscope | social-media content: a story built from posts rather than reporting
+listicle.recipe | listicle | 0.403 | recipe | social-media content: a story built from posts rather than reporting
+listicle.hacks | listicle | 0.273 | hacks | social-media content: a story built from posts rather than reporting
 listicle.life-hacks | listicle | 0.35 | life hacks | social-media content: a story built from posts rather than reporting
-listicle.outfits | listicle | 0.413 | outfits | social-media content: a story built from posts rather than reporting
-listicle.looks-like | listicle | 0.635 | looks like | social-media content: a story built from posts rather than reporting
+listicle.outfits | listicle | 0.412 | outfits | social-media content: a story built from posts rather than reporting
+listicle.looks-like | listicle | 0.611 | looks like | social-media content: a story built from posts rather than reporting
 listicle.starter-pack | listicle | 0.35 | starter pack | social-media content: a story built from posts rather than reporting
 
 # Suspense: reaction videos.
-suspense.start-people | suspense | 0.76 | ^ people | reaction-video genre: ordinary people set up to react for the camera
+suspense.start-people | suspense | 0.752 | ^ people | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-kids | suspense | 0.4 | ^ kids | reaction-video genre: ordinary people set up to react for the camera
-suspense.start-couples | suspense | 0.552 | ^ couples | reaction-video genre: ordinary people set up to react for the camera
-suspense.start-guys | suspense | 0.4 | ^ guys | reaction-video genre: ordinary people set up to react for the camera
+suspense.start-couples | suspense | 0.55 | ^ couples | reaction-video genre: ordinary people set up to react for the camera
+suspense.start-guys | suspense | 0.396 | ^ guys | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-girls | suspense | 0.4 | ^ girls | reaction-video genre: ordinary people set up to react for the camera
-suspense.start-women | suspense | 0.586 | ^ women | reaction-video genre: ordinary people set up to react for the camera
-suspense.start-men | suspense | 0.514 | ^ men | reaction-video genre: ordinary people set up to react for the camera
+suspense.start-women | suspense | 0.582 | ^ women | reaction-video genre: ordinary people set up to react for the camera
+suspense.start-men | suspense | 0.515 | ^ men | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-parents | suspense | 0.4 | ^ parents | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-moms | suspense | 0.4 | ^ moms | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-dads | suspense | 0.4 | ^ dads | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-strangers | suspense | 0.4 | ^ strangers | reaction-video genre: ordinary people set up to react for the camera
-suspense.start-celebrities | suspense | 0.444 | ^ celebrities | reaction-video genre: ordinary people set up to react for the camera
-suspense.start-someone | suspense | 0.405 | ^ someone | reaction-video genre: ordinary people set up to react for the camera
+suspense.start-celebrities | suspense | 0.443 | ^ celebrities | reaction-video genre: ordinary people set up to react for the camera
+suspense.start-someone | suspense | 0.404 | ^ someone | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-this-person | suspense | 0.4 | ^ this person | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-drunk | suspense | 0.4 | ^ drunk | reaction-video genre: ordinary people set up to react for the camera
-suspense.start-americans | suspense | 0.167 | ^ americans | reaction-video genre: ordinary people set up to react for the camera
+suspense.start-americans | suspense | 0.173 | ^ americans | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-british-people | suspense | 0.4 | ^ british people | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-teens | suspense | 0.4 | ^ teens | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-grandparents | suspense | 0.4 | ^ grandparents | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-coworkers | suspense | 0.4 | ^ coworkers | reaction-video genre: ordinary people set up to react for the camera
-suspense.someone | suspense | 0.608 | someone | reaction-video genre: ordinary people set up to react for the camera
+suspense.someone | suspense | 0.6 | someone | reaction-video genre: ordinary people set up to react for the camera
 suspense.somebody | suspense | 0.4 | somebody | reaction-video genre: ordinary people set up to react for the camera
 suspense.this-person | suspense | 0.4 | this person | reaction-video genre: ordinary people set up to react for the camera
 
@@ -2265,13 +2295,13 @@ address.pick-a | address | 0.4 | pick a | call to action: tells the reader what 
 address.choose-a | address | 0.4 | choose a | call to action: tells the reader what to do next
 
 # Suspense: reaction codas.
-suspense.and-its | suspense | 0.755 | and it's | reaction coda: the headline reports an event, then promises the feeling it caused
-suspense.and-it-was | suspense | 0.529 | and it was | reaction coda: the headline reports an event, then promises the feeling it caused
+suspense.and-its | suspense | 0.642 | and it's | reaction coda: the headline reports an event, then promises the feeling it caused
+suspense.and-it-was | suspense | 0.526 | and it was | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.and-it-is | suspense | 0.5 | and it is | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.and-it-will | suspense | 0.365 | and it will | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.and-it-feels | suspense | 0.5 | and it feels | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.and-the-result | suspense | 0.5 | and the result | reaction coda: the headline reports an event, then promises the feeling it caused
-suspense.and-people-are | suspense | 0.446 | and people are | reaction coda: the headline reports an event, then promises the feeling it caused
+suspense.and-people-are | suspense | 0.444 | and people are | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.and-people-arent | suspense | 0.5 | and people aren't | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.and-were | suspense | 0.5 | and we're | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.and-we-are | suspense | 0.5 | and we are | reaction coda: the headline reports an event, then promises the feeling it caused
@@ -2280,7 +2310,7 @@ suspense.and-theyre | suspense | 0.5 | and they're | reaction coda: the headline
 suspense.and-everyone | suspense | 0.5 | and everyone | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.and-nobody | suspense | 0.5 | and nobody | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.and-honestly | suspense | 0.5 | and honestly | reaction coda: the headline reports an event, then promises the feeling it caused
-suspense.and-now | suspense | 0.411 | and now | reaction coda: the headline reports an event, then promises the feeling it caused
+suspense.and-now | suspense | 0.391 | and now | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.and-the-internet | suspense | 0.5 | and the internet | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.and-the-reactions | suspense | 0.5 | and the reactions | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.and-fans | suspense | 0.5 | and fans | reaction coda: the headline reports an event, then promises the feeling it caused
@@ -2291,10 +2321,10 @@ suspense.than-youd-think | suspense | 0.5 | than you'd think | reaction coda: th
 suspense.more-than-you | suspense | 0.5 | more than you | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.exactly-like | suspense | 0.5 | exactly like | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.looks-exactly-like | suspense | 0.5 | looks exactly like | reaction coda: the headline reports an event, then promises the feeling it caused
-suspense.now-end | suspense | 0.578 | now $ | reaction coda: the headline reports an event, then promises the feeling it caused
-suspense.again-end | suspense | 0.188 | again $ | reaction coda: the headline reports an event, then promises the feeling it caused
-suspense.theres-a | suspense | 0.434 | "there's" a | reaction coda: the headline reports an event, then promises the feeling it caused
-suspense.start-theres | suspense | 0.465 | ^ there's | reaction coda: the headline reports an event, then promises the feeling it caused
+suspense.now-end | suspense | 0.572 | now $ | reaction coda: the headline reports an event, then promises the feeling it caused
+suspense.again-end | suspense | 0.181 | again $ | reaction coda: the headline reports an event, then promises the feeling it caused
+suspense.theres-a | suspense | 0.389 | "there's" a | reaction coda: the headline reports an event, then promises the feeling it caused
+suspense.start-theres | suspense | 0.394 | ^ there's | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.start-there-is-a | suspense | 0.5 | ^ there is a | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.start-there-are | suspense | 0.5 | ^ there are | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.start-there-was | suspense | 0.5 | ^ there was | reaction coda: the headline reports an event, then promises the feeling it caused
@@ -2313,9 +2343,9 @@ address.start-ugh | address | 0.45 | ^ ugh | interjection: the headline opens wi
 address.start-aww | address | 0.45 | ^ aww | interjection: the headline opens with a spoken reaction
 address.start-lol | address | 0.45 | ^ lol | interjection: the headline opens with a spoken reaction
 address.start-psa | address | 0.45 | ^ psa | interjection: the headline opens with a spoken reaction
-address.start-reminder | address | 0.463 | ^ reminder | interjection: the headline opens with a spoken reaction
+address.start-reminder | address | 0.461 | ^ reminder | interjection: the headline opens with a spoken reaction
 address.start-friendly-reminder | address | 0.45 | ^ friendly reminder | interjection: the headline opens with a spoken reaction
-address.start-please | address | 0.492 | ^ please | interjection: the headline opens with a spoken reaction
+address.start-please | address | 0.489 | ^ please | interjection: the headline opens with a spoken reaction
 address.start-sorry | address | 0.45 | ^ sorry | interjection: the headline opens with a spoken reaction
 address.start-whoa | address | 0.45 | ^ whoa | interjection: the headline opens with a spoken reaction
 address.start-wow | address | 0.45 | ^ wow | interjection: the headline opens with a spoken reaction
@@ -2324,13 +2354,13 @@ address.start-oh-no | address | 0.45 | ^ oh no | interjection: the headline open
 address.start-bless | address | 0.45 | ^ bless | interjection: the headline opens with a spoken reaction
 address.start-congrats | address | 0.45 | ^ congrats | interjection: the headline opens with a spoken reaction
 address.start-congratulations | address | 0.45 | ^ congratulations | interjection: the headline opens with a spoken reaction
-address.watch-this | address | 0.377 | watch this | interjection: the headline opens with a spoken reaction
+address.watch-this | address | 0.375 | watch this | interjection: the headline opens with a spoken reaction
 address.look-at-this | address | 0.45 | look at this | interjection: the headline opens with a spoken reaction
 address.listen-to-this | address | 0.45 | listen to this | interjection: the headline opens with a spoken reaction
 address.read-this | address | 0.362 | read this | interjection: the headline opens with a spoken reaction
 address.see-this | address | 0.35 | see this | interjection: the headline opens with a spoken reaction
 address.meet-this | address | 0.45 | meet this | interjection: the headline opens with a spoken reaction
-address.start-meet-the | address | 0.511 | ^ meet the | interjection: the headline opens with a spoken reaction
+address.start-meet-the | address | 0.5 | ^ meet the | interjection: the headline opens with a spoken reaction
 
 # Listicle: feature formats.
 listicle.the-evolution-of | listicle | 0.4 | the evolution of | feature format: a stock magazine frame rather than news
@@ -2339,10 +2369,10 @@ listicle.the-case-for | listicle | 0.4 | the case for | feature format: a stock 
 listicle.the-case-against | listicle | 0.4 | the case against | feature format: a stock magazine frame rather than news
 listicle.thoughts-during | listicle | 0.4 | thoughts during | feature format: a stock magazine frame rather than news
 listicle.thoughts-you-have | listicle | 0.4 | thoughts you have | feature format: a stock magazine frame rather than news
-listicle.thoughts-i-had | listicle | 0.423 | thoughts i had | feature format: a stock magazine frame rather than news
+listicle.thoughts-i-had | listicle | 0.422 | thoughts i had | feature format: a stock magazine frame rather than news
 listicle.thoughts-every | listicle | 0.4 | thoughts every | feature format: a stock magazine frame rather than news
 listicle.around-the-world | listicle | 0.42 | around the world | feature format: a stock magazine frame rather than news
-listicle.as-told-by | listicle | 0.51 | as told by | feature format: a stock magazine frame rather than news
+listicle.as-told-by | listicle | 0.509 | as told by | feature format: a stock magazine frame rather than news
 listicle.as-explained-by | listicle | 0.4 | as explained by | feature format: a stock magazine frame rather than news
 listicle.in-perspective | listicle | 0.4 | in perspective | feature format: a stock magazine frame rather than news
 listicle.put-in-perspective | listicle | 0.4 | put in perspective | feature format: a stock magazine frame rather than news
@@ -2354,7 +2384,7 @@ listicle.the-ultimate-guide | listicle | 0.4 | the ultimate guide | feature form
 listicle.a-guide-to | listicle | 0.4 | a guide to | feature format: a stock magazine frame rather than news
 listicle.a-brief-history | listicle | 0.4 | a brief history | feature format: a stock magazine frame rather than news
 listicle.the-history-of | listicle | 0.4 | the history of | feature format: a stock magazine frame rather than news
-listicle.what-its-like | listicle | 0.476 | what it's like | feature format: a stock magazine frame rather than news
+listicle.what-its-like | listicle | 0.405 | what it's like | feature format: a stock magazine frame rather than news
 listicle.what-it-is-like | listicle | 0.4 | what it is like | feature format: a stock magazine frame rather than news
 listicle.what-its-really-like | listicle | 0.4 | what it's really like | feature format: a stock magazine frame rather than news
 
@@ -2389,7 +2419,7 @@ listicle.a-reminder-that | listicle | 0.4 | a reminder that | genre cue: a stock
 listicle.is-a-reminder | listicle | 0.4 | is a reminder | genre cue: a stock frame of entertainment writing rather than of news
 listicle.a-love-letter-to | listicle | 0.4 | a love letter to | genre cue: a stock frame of entertainment writing rather than of news
 listicle.an-open-letter-to | listicle | 0.4 | an open letter to | genre cue: a stock frame of entertainment writing rather than of news
-listicle.diy | listicle | 0.559 | diy | genre cue: a stock frame of entertainment writing rather than of news
+listicle.diy | listicle | 0.556 | diy | genre cue: a stock frame of entertainment writing rather than of news
 listicle.easy-to-make | listicle | 0.4 | easy to make | genre cue: a stock frame of entertainment writing rather than of news
 listicle.recipe-for | listicle | 0.4 | recipe for | genre cue: a stock frame of entertainment writing rather than of news
 listicle.a-tribute-to | listicle | 0.4 | a tribute to | genre cue: a stock frame of entertainment writing rather than of news
@@ -2403,7 +2433,7 @@ listicle.did-it-again | listicle | 0.4 | did it again | genre cue: a stock frame
 listicle.for-the-ages | listicle | 0.4 | for the ages | genre cue: a stock frame of entertainment writing rather than of news
 
 # Suspense: more reaction-video cues.
-suspense.guess | suspense | 0.531 | guess | reaction-video genre: people set up to guess, ask, review or react for the camera
+suspense.guess | suspense | 0.524 | guess | reaction-video genre: people set up to guess, ask, review or react for the camera
 suspense.react | suspense | 0.4 | react | reaction-video genre: people set up to guess, ask, review or react for the camera
 suspense.start-attention | suspense | 0.4 | ^ attention | reaction-video genre: people set up to guess, ask, review or react for the camera
 suspense.try-guys | suspense | 0.4 | try guys | reaction-video genre: people set up to guess, ask, review or react for the camera
@@ -2416,7 +2446,7 @@ emphasis.insanely-good | emphasis | 0.3 | insanely good | booster: an adverb of 
 emphasis.ridiculously-good | emphasis | 0.3 | ridiculously good | booster: an adverb of reaction rather than of fact
 emphasis.eerily | emphasis | 0.3 | eerily | booster: an adverb of reaction rather than of fact
 emphasis.painfully | emphasis | 0.3 | "painfully" | booster: an adverb of reaction rather than of fact
-emphasis.brutally-honest | emphasis | 0.465 | brutally honest | booster: an adverb of reaction rather than of fact
+emphasis.brutally-honest | emphasis | 0.464 | brutally honest | booster: an adverb of reaction rather than of fact
 emphasis.goddam | emphasis | 0.3 | goddam | booster: an adverb of reaction rather than of fact
 emphasis.freakishly | emphasis | 0.3 | freakishly | booster: an adverb of reaction rather than of fact
 

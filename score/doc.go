@@ -90,8 +90,9 @@
 //
 // Build a Scorer once with New and share it: it is immutable and safe for
 // concurrent use, and holds no global state. Headline and Passage return a
-// fresh Result (a headline's costs one allocation at most, its hits and
-// their modifiers together, sized to them); HeadlineInto and PassageInto
+// fresh Result (a headline's costs one allocation, its hits and their
+// modifiers together, sized to them, for up to 32 of each; more, as in a
+// long text dense with evidence, take two); HeadlineInto and PassageInto
 // reuse a caller's Result and, once it has grown to fit, allocate nothing,
 // save to stem a word the cache has not seen. The package-level Headline
 // and Passage use a Scorer on the embedded English lexicon.

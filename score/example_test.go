@@ -18,6 +18,7 @@ func Example() {
 	// extreme, led by suspense
 	// address  "You"                     [0,3) address.you
 	// suspense "You won't believe"       [0,17) suspense.you-wont-believe
+	// address  "won't"                   [4,9) address.contraction-wont
 	// suspense "what happened next"      [18,36) suspense.what-happened-next
 	// emphasis "!"                       [36,37) rule.exclaim
 }

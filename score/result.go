@@ -138,6 +138,7 @@ var blockShapes = [...]struct {
 	{8, 4, func() ([]Hit, []Modifier) { b := new(block[[8]Hit, [4]Modifier]); return b.hits[:], b.mods[:] }},
 	{8, 8, func() ([]Hit, []Modifier) { b := new(block[[8]Hit, [8]Modifier]); return b.hits[:], b.mods[:] }},
 	{16, 16, func() ([]Hit, []Modifier) { b := new(block[[16]Hit, [16]Modifier]); return b.hits[:], b.mods[:] }},
+	{32, 32, func() ([]Hit, []Modifier) { b := new(block[[32]Hit, [32]Modifier]); return b.hits[:], b.mods[:] }},
 }
 
 // newBlock returns new arrays of nh hits and nm modifiers that share one

@@ -141,10 +141,10 @@ func TestHeadlineAllocations(t *testing.T) {
 
 // TestGrowSizesToNeed checks that a new result's arrays have the lengths
 // asked for, that the hits never share memory with the modifiers, and
-// that up to 16 of each take one allocation at most.
+// that up to 32 of each take one allocation at most.
 func TestGrowSizesToNeed(t *testing.T) {
-	for nh := 0; nh <= 18; nh++ {
-		for nm := 0; nm <= 18; nm++ {
+	for nh := 0; nh <= 34; nh++ {
+		for nm := 0; nm <= 34; nm++ {
 			hits, mods := grow(nil, nil, nh, nm)
 			require.Len(t, hits, nh)
 			require.Len(t, mods, nm)
@@ -157,7 +157,7 @@ func TestGrowSizesToNeed(t *testing.T) {
 				}
 				require.Equal(t, "kept", mods[0].ID, "%d hits, %d modifiers", nh, nm)
 			}
-			if nh <= 16 && nm <= 16 && !raceEnabled {
+			if nh <= 32 && nm <= 32 && !raceEnabled {
 				allocs := testing.AllocsPerRun(10, func() { grow(nil, nil, nh, nm) })
 				assert.LessOrEqual(t, allocs, 1.0, "%d hits, %d modifiers", nh, nm)
 			}
