@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/luridlab/lurid/lexicon"
+	"github.com/luridlab/lurid/score/eval"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -170,5 +171,42 @@ func TestWriteJSON(t *testing.T) {
 		var got bytes.Buffer
 		require.NoError(t, r.WriteJSON(&got))
 		assert.Equal(t, string(want), got.String())
+	}
+}
+
+// TestGenres checks that headlines written in the manner of several genres
+// (viral sites, the tabloid press; sober news and service journalism) are
+// ranked apart: lurid ones above sober ones within each lurid genre, and
+// no sober one at High.
+func TestGenres(t *testing.T) {
+	var cases []struct {
+		Genre string
+		Lurid bool
+		Text  string
+	}
+	readJSON(t, "genres.json", &cases)
+	s := New(nil)
+	var sober []float64
+	lurid := map[string][]float64{}
+	for _, c := range cases {
+		r := s.Headline(c.Text)
+		if c.Lurid {
+			lurid[c.Genre] = append(lurid[c.Genre], r.Score)
+			continue
+		}
+		sober = append(sober, r.Score)
+		assert.Less(t, r.Score, 0.5, "a sober %s headline stays below High: %q, hits %v", c.Genre, c.Text, ids(r.Hits))
+	}
+	require.NotEmpty(t, sober)
+	for genre, scores := range lurid {
+		labels := make([]bool, 0, len(scores)+len(sober))
+		for range scores {
+			labels = append(labels, true)
+		}
+		for range sober {
+			labels = append(labels, false)
+		}
+		auc := eval.ROCAUC(append(append([]float64(nil), scores...), sober...), labels)
+		assert.GreaterOrEqual(t, auc, 0.95, "%s headlines against sober ones: ROC-AUC", genre)
 	}
 }
