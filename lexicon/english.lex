@@ -446,20 +446,6 @@ suspense.start-these | suspense | 0.731 | ^ these | forward-pointing demonstrati
 suspense.this-end | suspense | 0.5 | this $ | forward-pointing demonstrative: a headline that ends on 'this' ("Stop doing this") points at what it shows and does not say
 suspense.start-heres | suspense | 0.967 | ^ here's | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.start-meet | suspense | 0.551 | ^ meet | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.start-this-week | suspense | =0 | ^ this week | a demonstrative of time: 'this' names when, not a thing withheld; it holds '^ this' and is no evidence
-suspense.start-this-weekend | suspense | =0 | ^ this weekend | a demonstrative of time: 'this' names when, not a thing withheld; it holds '^ this' and is no evidence
-suspense.start-this-year | suspense | =0 | ^ this year | a demonstrative of time: 'this' names when, not a thing withheld; it holds '^ this' and is no evidence
-suspense.start-this-month | suspense | =0 | ^ this month | a demonstrative of time: 'this' names when, not a thing withheld; it holds '^ this' and is no evidence
-suspense.start-this-morning | suspense | =0 | ^ this morning | a demonstrative of time: 'this' names when, not a thing withheld; it holds '^ this' and is no evidence
-suspense.start-this-afternoon | suspense | =0 | ^ this afternoon | a demonstrative of time: 'this' names when, not a thing withheld; it holds '^ this' and is no evidence
-suspense.start-this-evening | suspense | =0 | ^ this evening | a demonstrative of time: 'this' names when, not a thing withheld; it holds '^ this' and is no evidence
-suspense.start-this-spring | suspense | =0 | ^ this spring | a demonstrative of time: 'this' names when, not a thing withheld; it holds '^ this' and is no evidence
-suspense.start-this-summer | suspense | =0 | ^ this summer | a demonstrative of time: 'this' names when, not a thing withheld; it holds '^ this' and is no evidence
-suspense.start-this-autumn | suspense | =0 | ^ this autumn | a demonstrative of time: 'this' names when, not a thing withheld; it holds '^ this' and is no evidence
-suspense.start-this-winter | suspense | =0 | ^ this winter | a demonstrative of time: 'this' names when, not a thing withheld; it holds '^ this' and is no evidence
-suspense.start-this-season | suspense | =0 | ^ this season | a demonstrative of time: 'this' names when, not a thing withheld; it holds '^ this' and is no evidence
-suspense.start-this-christmas | suspense | =0 | ^ this christmas | a demonstrative of time: 'this' names when, not a thing withheld; it holds '^ this' and is no evidence
-suspense.start-this-past | suspense | =0 | ^ this past | a demonstrative of time: 'this' names when, not a thing withheld; it holds '^ this' and is no evidence
 suspense.this | suspense | =0.4 | this | forward-pointing demonstrative: 'this' inside a headline names a thing the headline does not show
 suspense.these | suspense | =0.4 | these | forward-pointing demonstrative: 'these' inside a headline names things the headline does not show
 suspense.this-week | suspense | =0 | this week | a demonstrative of time: 'this' names when, not a thing withheld; it holds 'this' and is no evidence
