@@ -2271,6 +2271,20 @@ address.follow-us | address | 0.4 | follow us | call to action: tells the reader
 address.join-us | address | 0.4 | join us | call to action: tells the reader what to do next
 address.click-here | address | 0.4 | click here | call to action: tells the reader what to do next
 address.share-this | address | 0.4 | share this | call to action: tells the reader what to do next
+
+# Address: urgency.
+address.last-chance | address | 0.4 | last chance | urgency: a deadline or a scarcity pressed on the reader, the pitch of an advertisement
+address.act-now | address | 0.4 | act now | urgency: a deadline or a scarcity pressed on the reader, the pitch of an advertisement
+address.hurry | address | 0.4 | hurry | urgency: a deadline or a scarcity pressed on the reader, the pitch of an advertisement
+address.limited-time | address | 0.4 | limited time | urgency: a deadline or a scarcity pressed on the reader, the pitch of an advertisement
+address.miss-out | address | 0.4 | miss out | urgency: a deadline or a scarcity pressed on the reader, the pitch of an advertisement
+address.dont-miss | address | 0.4 | don't miss | urgency: a deadline or a scarcity pressed on the reader, the pitch of an advertisement
+address.final-hours | address | 0.4 | final hours | urgency: a deadline or a scarcity pressed on the reader, the pitch of an advertisement
+address.only-n-left | address | 0.4 | only {num} left | urgency: a deadline or a scarcity pressed on the reader, the pitch of an advertisement
+address.before-its-gone | address | 0.4 | before it's gone | urgency: a deadline or a scarcity pressed on the reader, the pitch of an advertisement
+address.while-stocks-last | address | 0.4 | while stocks last | urgency: a deadline or a scarcity pressed on the reader, the pitch of an advertisement
+address.ends-tonight | address | 0.4 | ends tonight | urgency: a deadline or a scarcity pressed on the reader, the pitch of an advertisement
+address.ends-soon | address | 0.4 | ends soon | urgency: a deadline or a scarcity pressed on the reader, the pitch of an advertisement
 address.share-if | address | 0.4 | share if | call to action: tells the reader what to do next
 address.tag-a-friend | address | 0.4 | tag a friend | call to action: tells the reader what to do next
 address.tag-someone | address | 0.4 | tag someone | call to action: tells the reader what to do next
