@@ -176,9 +176,8 @@ func TestWriteJSON(t *testing.T) {
 
 // TestGenres checks that headlines written in the manner of several genres
 // (viral sites, the tabloid press, advertising; sober news and service
-// journalism) are
-// ranked apart: lurid ones above sober ones within each lurid genre, and
-// no sober one at High.
+// journalism) are ranked apart: lurid ones above sober ones within each
+// lurid genre, and no sober one at High.
 func TestGenres(t *testing.T) {
 	var cases []struct {
 		Genre string
