@@ -84,30 +84,31 @@ func FromEvidence(evidence float64) float64 {
 // Unit computes the subscores and overall score of a headline or of one
 // sentence from its hits: the subscore of category c is
 // FromEvidence(sum of the contributions of c's hits), and the overall score
-// is FromEvidence(sum of all contributions), which equals
-// 1 − Π(1 − subscore). Both are monotone in every contribution.
+// is 1 − Π(1 − subscore), which equals FromEvidence(sum of all
+// contributions) to within rounding (the product of exponentials is the
+// exponential of the sum) and costs no exponential of its own. Both are
+// monotone in every contribution.
 func Unit(hits []Hit) (overall float64, sub Subscores) {
 	var evidence [lexicon.NumScored]float64
 	var seen uint // the categories with hits, as bits
-	total := 0.0
 	for i := range hits {
 		if c := hits[i].Category; c.Scored() {
 			evidence[c] += hits[i].Contribution
-			total += hits[i].Contribution
 			seen |= 1 << c
 		}
 	}
-	// With hits of one category, total is that category's evidence, summed
-	// in the same order: the overall score is its subscore.
+	// With hits of one category, the overall score is its subscore.
 	single := seen&(seen-1) == 0
+	rest := 1.0 // Π(1 − subscore)
 	for ; seen != 0; seen &= seen - 1 { // a category without hits keeps its 0
 		c := bits.TrailingZeros(seen)
 		sub[c] = FromEvidence(evidence[c])
 		if single {
 			return sub[c], sub
 		}
+		rest *= 1 - sub[c]
 	}
-	return FromEvidence(total), sub
+	return clamp01(1 - rest), sub
 }
 
 // PassageOf computes a passage's overall score and subscores from its
