@@ -99,7 +99,8 @@ func Unit(hits []Hit) (overall float64, sub Subscores) {
 	}
 	// With hits of one category, the overall score is its subscore.
 	single := seen&(seen-1) == 0
-	rest := 1.0 // Π(1 − subscore)
+	// rest is the product of 1 − subscore over the categories so far.
+	rest := 1.0
 	for ; seen != 0; seen &= seen - 1 { // a category without hits keeps its 0
 		c := bits.TrailingZeros(seen)
 		sub[c] = FromEvidence(evidence[c])
