@@ -1194,6 +1194,21 @@ listicle.start-nine | listicle | =0 | ^ nine | a count spelled out at the start,
 listicle.start-ten | listicle | =0 | ^ ten | a count spelled out at the start, as news style writes it ('Two ministers resign'): lists number their items in digits; it holds '^ {num}' and is no evidence
 listicle.start-eleven | listicle | =0 | ^ eleven | a count spelled out at the start, as news style writes it ('Two ministers resign'): lists number their items in digits; it holds '^ {num}' and is no evidence
 listicle.start-twelve | listicle | =0 | ^ twelve | a count spelled out at the start, as news style writes it ('Two ministers resign'): lists number their items in digits; it holds '^ {num}' and is no evidence
+listicle.start-thirteen | listicle | =0 | ^ thirteen | a count spelled out at the start, as news style writes it ('Two ministers resign'): lists number their items in digits; it holds '^ {num}' and is no evidence
+listicle.start-fourteen | listicle | =0 | ^ fourteen | a count spelled out at the start, as news style writes it ('Two ministers resign'): lists number their items in digits; it holds '^ {num}' and is no evidence
+listicle.start-fifteen | listicle | =0 | ^ fifteen | a count spelled out at the start, as news style writes it ('Two ministers resign'): lists number their items in digits; it holds '^ {num}' and is no evidence
+listicle.start-sixteen | listicle | =0 | ^ sixteen | a count spelled out at the start, as news style writes it ('Two ministers resign'): lists number their items in digits; it holds '^ {num}' and is no evidence
+listicle.start-seventeen | listicle | =0 | ^ seventeen | a count spelled out at the start, as news style writes it ('Two ministers resign'): lists number their items in digits; it holds '^ {num}' and is no evidence
+listicle.start-eighteen | listicle | =0 | ^ eighteen | a count spelled out at the start, as news style writes it ('Two ministers resign'): lists number their items in digits; it holds '^ {num}' and is no evidence
+listicle.start-nineteen | listicle | =0 | ^ nineteen | a count spelled out at the start, as news style writes it ('Two ministers resign'): lists number their items in digits; it holds '^ {num}' and is no evidence
+listicle.start-twenty | listicle | =0 | ^ twenty | a count spelled out at the start, as news style writes it ('Two ministers resign'): lists number their items in digits; it holds '^ {num}' and is no evidence
+listicle.start-thirty | listicle | =0 | ^ thirty | a count spelled out at the start, as news style writes it ('Two ministers resign'): lists number their items in digits; it holds '^ {num}' and is no evidence
+listicle.start-forty | listicle | =0 | ^ forty | a count spelled out at the start, as news style writes it ('Two ministers resign'): lists number their items in digits; it holds '^ {num}' and is no evidence
+listicle.start-fifty | listicle | =0 | ^ fifty | a count spelled out at the start, as news style writes it ('Two ministers resign'): lists number their items in digits; it holds '^ {num}' and is no evidence
+listicle.start-sixty | listicle | =0 | ^ sixty | a count spelled out at the start, as news style writes it ('Two ministers resign'): lists number their items in digits; it holds '^ {num}' and is no evidence
+listicle.start-seventy | listicle | =0 | ^ seventy | a count spelled out at the start, as news style writes it ('Two ministers resign'): lists number their items in digits; it holds '^ {num}' and is no evidence
+listicle.start-eighty | listicle | =0 | ^ eighty | a count spelled out at the start, as news style writes it ('Two ministers resign'): lists number their items in digits; it holds '^ {num}' and is no evidence
+listicle.start-ninety | listicle | =0 | ^ ninety | a count spelled out at the start, as news style writes it ('Two ministers resign'): lists number their items in digits; it holds '^ {num}' and is no evidence
 listicle.start-n | listicle | 1.209 | ^ {num} | a headline that opens with a number is usually a list
 listicle.start-the-n | listicle | 0.699 | ^ the {num} | a list announced with its count: "The 12 best ...", "The 21 craziest ..."
 listicle.start-n-killed | listicle | =0 | ^ {num} {gap:2} killed | context: a count of people in a news report ("Three arrested", "Two students shot") is no list
