@@ -70,7 +70,7 @@ suspense.that-is-why | suspense | 0.6 | that is why | forward reference: points 
 suspense.heres-why | suspense | 0.448 | here's why | forward reference: points at something the text withholds
 suspense.heres-what | suspense | 0.449 | here's what | forward reference: points at something the text withholds
 suspense.heres-how | suspense | 0.414 | here's how | forward reference: points at something the text withholds
-suspense.heres-how-to | suspense | 0.692 | here's how to | forward reference: announces a method rather than asking for one
+suspense.heres-how-to | suspense | 0.693 | here's how to | forward reference: announces a method rather than asking for one
 suspense.heres-who | suspense | 0.6 | here's who | forward reference: points at something the text withholds
 suspense.heres-when | suspense | 0.6 | here's when | forward reference: points at something the text withholds
 suspense.heres-the | suspense | 0.449 | here's the | forward reference: points at something the text withholds
@@ -162,7 +162,7 @@ suspense.turns-out | suspense | 0.6 | turns out | forward reference: points at s
 suspense.it-turns-out | suspense | 0.6 | it turns out | forward reference: points at something the text withholds
 suspense.plot-twist | suspense | 0.6 | plot twist | forward reference: points at something the text withholds
 suspense.twist | suspense | 0.6 | twist | forward reference: points at something the text withholds
-suspense.unexpected | suspense | 0.279 | unexpected | forward reference: points at something the text withholds
+suspense.unexpected | suspense | 0.28 | unexpected | forward reference: points at something the text withholds
 suspense.youd-never-expect | suspense | 0.6 | you'd never expect | forward reference: points at something the text withholds
 suspense.didnt-see-coming | suspense | 0.6 | didn't see coming | forward reference: points at something the text withholds
 suspense.never-saw-coming | suspense | 0.6 | never saw coming | forward reference: points at something the text withholds
@@ -339,7 +339,7 @@ suspense.leave-x-shaken | suspense | 0.6 | leave {gap:2} shaken | withheld answe
 suspense.left-us | suspense | 0.7 | left us | withheld answer: promises a reaction and keeps the cause back
 suspense.left-me | suspense | 0.7 | left me | withheld answer: promises a reaction and keeps the cause back
 suspense.you-have-to-see | suspense | 0.7 | you have to see | withheld answer: promises a reaction and keeps the cause back
-suspense.you-need-to-see | suspense | 0.355 | you need to see | withheld answer: promises a reaction and keeps the cause back
+suspense.you-need-to-see | suspense | 0.356 | you need to see | withheld answer: promises a reaction and keeps the cause back
 suspense.have-to-see | suspense | 0.7 | have to see | withheld answer: promises a reaction and keeps the cause back
 suspense.need-to-see | suspense | 0.7 | need to see | withheld answer: promises a reaction and keeps the cause back
 suspense.must-see | suspense | 0.7 | must see | withheld answer: promises a reaction and keeps the cause back
@@ -535,7 +535,7 @@ question.bet-you | question | 0.6 | bet you | question opener aimed at the reade
 question.guess-what | question | 0.353 | guess what | question opener aimed at the reader
 question.guess-which | question | 0.352 | guess which | question opener aimed at the reader
 question.guess-who | question | 0.6 | guess who | question opener aimed at the reader
-question.guess-how | question | 0.351 | guess how | question opener aimed at the reader
+question.guess-how | question | 0.352 | guess how | question opener aimed at the reader
 question.guess-the | question | 0.382 | guess the | question opener aimed at the reader
 question.what-if | question | 0.6 | what if | question opener aimed at the reader
 question.start-what-if | question | 0.6 | ^ what if | question opener aimed at the reader
@@ -550,7 +550,7 @@ question.what-sort-of | question | 0.6 | what sort of | question opener aimed at
 question.whats-your | question | 0.364 | what's your | question opener aimed at the reader
 question.what-is-your | question | 0.362 | what is your | question opener aimed at the reader
 question.which-is-your | question | 0.6 | which is your | question opener aimed at the reader
-question.how-well-do-you-know | question | 0.427 | how well do you know | question opener aimed at the reader
+question.how-well-do-you-know | question | 0.428 | how well do you know | question opener aimed at the reader
 question.how-much-do-you-know | question | 0.6 | how much do you know | question opener aimed at the reader
 question.how-many-x-have-you | question | 0.6 | how many {gap:3} have you | question opener aimed at the reader
 question.how-x-are-you | question | 0.36 | how {gap:2} are you | question opener aimed at the reader
@@ -562,7 +562,7 @@ question.are-you | question | 0.407 | are you | question opener aimed at the rea
 question.do-you | question | 0.393 | do you | question opener aimed at the reader
 question.do-your | question | 0.6 | do your | question opener aimed at the reader
 question.does-your | question | 0.368 | does your | question opener aimed at the reader
-question.is-your | question | 0.422 | is your | question opener aimed at the reader
+question.is-your | question | 0.423 | is your | question opener aimed at the reader
 question.are-your | question | 0.365 | are your | question opener aimed at the reader
 question.can-you-tell | question | 0.362 | can you tell | question opener aimed at the reader
 question.can-you-name | question | 0.364 | can you name | question opener aimed at the reader
@@ -635,13 +635,13 @@ question.start-is-there | question | 0.35 | ^ is there | question headline: the 
 question.start-are-there | question | 0.35 | ^ are there | question headline: the headline asks rather than tells
 question.start-why | question | 0.652 | ^ why | question headline: the headline asks rather than tells
 question.start-what | question | 0.83 | ^ what | question headline: the headline asks rather than tells
-question.start-who | question | 0.597 | ^ who | question headline: the headline asks rather than tells
-question.start-which | question | 0.923 | ^ which | question headline: the headline asks rather than tells
+question.start-who | question | 0.598 | ^ who | question headline: the headline asks rather than tells
+question.start-which | question | 0.924 | ^ which | question headline: the headline asks rather than tells
 question.start-how | question | 0.702 | ^ how | question headline: the headline asks rather than tells
 question.start-where | question | 0.343 | ^ where | question headline: the headline asks rather than tells
 question.start-when | question | 0.357 | ^ when | question headline: the headline asks rather than tells
 question.start-is | question | 0.357 | ^ is | question headline: the headline asks rather than tells
-question.start-are | question | 0.53 | ^ are | question headline: the headline asks rather than tells
+question.start-are | question | 0.531 | ^ are | question headline: the headline asks rather than tells
 question.start-was | question | 0.35 | ^ was | question headline: the headline asks rather than tells
 question.start-were | question | 0.35 | ^ were | question headline: the headline asks rather than tells
 question.start-do | question | 0.488 | ^ do | question headline: the headline asks rather than tells
@@ -704,7 +704,7 @@ question.be-worried | question | 0.7 | be worried | insinuating question: sugges
 question.too-good-to-be-true | question | 0.7 | too good to be true | insinuating question: suggests what it does not claim
 
 # Emphasis: hyperbole.
-emphasis.shocking | emphasis | 0.267 | shocking | hyperbole: an extreme word in place of a measured one
+emphasis.shocking | emphasis | 0.266 | shocking | hyperbole: an extreme word in place of a measured one
 emphasis.stunning | emphasis | 0.386 | stunning | hyperbole: an extreme word in place of a measured one
 emphasis.surprising | emphasis | 0.343 | "surprising" | hyperbole: an extreme word in place of a measured one
 emphasis.astonishing | emphasis | 0.45 | astonishing | hyperbole: an extreme word in place of a measured one
@@ -731,7 +731,7 @@ emphasis.went-wild | emphasis | 0.45 | went wild | reaction hyperbole: an ordina
 emphasis.breathtaking | emphasis | 0.45 | breathtaking | hyperbole: an extreme word in place of a measured one
 emphasis.epic | emphasis | 0.421 | epic | hyperbole: an extreme word in place of a measured one
 emphasis.legendary | emphasis | 0.45 | legendary | hyperbole: an extreme word in place of a measured one
-emphasis.iconic | emphasis | 0.486 | "iconic" | hyperbole: an extreme word in place of a measured one
+emphasis.iconic | emphasis | 0.485 | "iconic" | hyperbole: an extreme word in place of a measured one
 emphasis.ultimate | emphasis | 0.591 | ultimate | hyperbole: an extreme word in place of a measured one
 emphasis.unprecedented | emphasis | 0.45 | unprecedented | hyperbole: an extreme word in place of a measured one
 emphasis.unstoppable | emphasis | 0.45 | unstoppable | hyperbole: an extreme word in place of a measured one
@@ -758,8 +758,8 @@ emphasis.miraculous | emphasis | 0.45 | miraculous | hyperbole: an extreme word 
 emphasis.miracle | emphasis | 0.45 | miracle | hyperbole: an extreme word in place of a measured one
 emphasis.magical | emphasis | 0.518 | magical | hyperbole: an extreme word in place of a measured one
 emphasis.genius | emphasis | 0.37 | genius | hyperbole: an extreme word in place of a measured one
-emphasis.brilliant | emphasis | 0.362 | brilliant | hyperbole: an extreme word in place of a measured one
-emphasis.perfect | emphasis | 0.851 | perfect | hyperbole: an extreme word in place of a measured one
+emphasis.brilliant | emphasis | 0.361 | brilliant | hyperbole: an extreme word in place of a measured one
+emphasis.perfect | emphasis | 0.859 | perfect | hyperbole: an extreme word in place of a measured one
 emphasis.flawless | emphasis | 0.469 | flawless | hyperbole: an extreme word in place of a measured one
 emphasis.terrifying | emphasis | 0.403 | terrifying | hyperbole: an extreme word in place of a measured one
 emphasis.horrifying | emphasis | 0.423 | horrifying | hyperbole: an extreme word in place of a measured one
@@ -773,7 +773,7 @@ emphasis.tear-jerking | emphasis | 0.45 | tear-jerking | hyperbole: an extreme w
 emphasis.adorable | emphasis | 0.837 | adorable | hyperbole: an extreme word in place of a measured one
 emphasis.hilarious | emphasis | 0.773 | hilarious | hyperbole: an extreme word in place of a measured one
 emphasis.hysterical | emphasis | 0.45 | hysterical | hyperbole: an extreme word in place of a measured one
-emphasis.ridiculous | emphasis | 0.421 | ridiculous | hyperbole: an extreme word in place of a measured one
+emphasis.ridiculous | emphasis | 0.419 | ridiculous | hyperbole: an extreme word in place of a measured one
 emphasis.outrageous | emphasis | 0.38 | outrageous | hyperbole: an extreme word in place of a measured one
 emphasis.scandalous | emphasis | 0.233 | scandalous | hyperbole: an extreme word in place of a measured one
 emphasis.awesome | emphasis | 0.403 | awesome | hyperbole: an extreme word in place of a measured one
@@ -787,9 +787,9 @@ emphasis.unforgettable | emphasis | 0.45 | unforgettable | hyperbole: an extreme
 emphasis.remarkable | emphasis | 0.4 | "remarkable" | hyperbole: an extreme word in place of a measured one
 emphasis.remarkably | emphasis | 0.4 | "remarkably" | hyperbole: an extreme word in place of a measured one
 emphasis.wondrous | emphasis | 0.45 | wondrous | hyperbole: an extreme word in place of a measured one
-emphasis.wonderful | emphasis | 0.459 | "wonderful" | hyperbole: an extreme word in place of a measured one
+emphasis.wonderful | emphasis | 0.458 | "wonderful" | hyperbole: an extreme word in place of a measured one
 emphasis.glorious | emphasis | 0.399 | glorious | hyperbole: an extreme word in place of a measured one
-emphasis.gorgeous | emphasis | 0.426 | gorgeous | hyperbole: an extreme word in place of a measured one
+emphasis.gorgeous | emphasis | 0.425 | gorgeous | hyperbole: an extreme word in place of a measured one
 emphasis.stunner | emphasis | 0.45 | stunner | hyperbole: an extreme word in place of a measured one
 emphasis.dazzling | emphasis | 0.45 | dazzling | hyperbole: an extreme word in place of a measured one
 emphasis.majestic | emphasis | 0.45 | majestic | hyperbole: an extreme word in place of a measured one
@@ -799,8 +799,8 @@ emphasis.fabulous | emphasis | 0.45 | fabulous | hyperbole: an extreme word in p
 emphasis.superb | emphasis | 0.45 | superb | hyperbole: an extreme word in place of a measured one
 emphasis.sublime | emphasis | 0.45 | sublime | hyperbole: an extreme word in place of a measured one
 emphasis.surreal | emphasis | 0.45 | surreal | hyperbole: an extreme word in place of a measured one
-emphasis.bizarre | emphasis | 0.384 | bizarre | hyperbole: an extreme word in place of a measured one
-emphasis.weird | emphasis | 0.495 | weird | hyperbole: an extreme word in place of a measured one
+emphasis.bizarre | emphasis | 0.383 | bizarre | hyperbole: an extreme word in place of a measured one
+emphasis.weird | emphasis | 0.494 | weird | hyperbole: an extreme word in place of a measured one
 emphasis.weirdest | emphasis | 0.397 | weirdest | hyperbole: an extreme word in place of a measured one
 emphasis.strange | emphasis | 0.45 | strange | hyperbole: an extreme word in place of a measured one
 emphasis.freaky | emphasis | 0.45 | freaky | hyperbole: an extreme word in place of a measured one
@@ -813,8 +813,8 @@ emphasis.cute | emphasis | 0.448 | cute | hyperbole: an extreme word in place of
 emphasis.cutest | emphasis | 0.554 | cutest | hyperbole: an extreme word in place of a measured one
 emphasis.awkward | emphasis | 0.549 | awkward | hyperbole: an extreme word in place of a measured one
 emphasis.precious | emphasis | 0.45 | precious | hyperbole: an extreme word in place of a measured one
-emphasis.beautiful | emphasis | 0.623 | beautiful | hyperbole: an extreme word in place of a measured one
-emphasis.delicious | emphasis | 0.431 | delicious | hyperbole: an extreme word in place of a measured one
+emphasis.beautiful | emphasis | 0.622 | beautiful | hyperbole: an extreme word in place of a measured one
+emphasis.delicious | emphasis | 0.43 | delicious | hyperbole: an extreme word in place of a measured one
 emphasis.mouthwatering | emphasis | 0.361 | mouthwatering | hyperbole: an extreme word in place of a measured one
 emphasis.addictive | emphasis | 0.318 | addictive | hyperbole: an extreme word in place of a measured one
 emphasis.irresistible | emphasis | 0.45 | irresistible | hyperbole: an extreme word in place of a measured one
@@ -822,7 +822,7 @@ emphasis.outstanding | emphasis | 0.45 | outstanding | hyperbole: an extreme wor
 emphasis.extreme | emphasis | 0.387 | extreme | hyperbole: an extreme word in place of a measured one
 emphasis.intense | emphasis | 0.3 | "intense" | hyperbole: an extreme word in place of a measured one
 emphasis.fierce | emphasis | 0.45 | fierce | hyperbole: an extreme word in place of a measured one
-emphasis.badass | emphasis | 0.464 | badass | hyperbole: an extreme word in place of a measured one
+emphasis.badass | emphasis | 0.463 | badass | hyperbole: an extreme word in place of a measured one
 emphasis.savage | emphasis | 0.45 | savage | hyperbole: an extreme word in place of a measured one
 emphasis.brutal | emphasis | 0.45 | brutal | hyperbole: an extreme word in place of a measured one
 emphasis.devastating | emphasis | 0.45 | devastating | hyperbole: an extreme word in place of a measured one
@@ -840,7 +840,7 @@ emphasis.priceless | emphasis | 0.35 | priceless | hyperbole: an extreme word in
 emphasis.catastrophic | emphasis | 0.45 | catastrophic | hyperbole: an extreme word in place of a measured one
 emphasis.apocalypse | emphasis | 0.45 | apocalypse | hyperbole: an extreme word in place of a measured one
 emphasis.apocalyptic | emphasis | 0.45 | apocalyptic | hyperbole: an extreme word in place of a measured one
-emphasis.nightmare | emphasis | 0.434 | nightmare | hyperbole: an extreme word in place of a measured one
+emphasis.nightmare | emphasis | 0.435 | nightmare | hyperbole: an extreme word in place of a measured one
 emphasis.chaos | emphasis | 0.45 | chaos | hyperbole: an extreme word in place of a measured one
 emphasis.horror-as | emphasis | 0.6 | ^ horror as | tabloid frame: an emotion named before the event that caused it
 emphasis.fury-as | emphasis | 0.6 | ^ fury as | tabloid frame: an emotion named before the event that caused it
@@ -863,7 +863,7 @@ emphasis.disaster | emphasis | 0.255 | disaster | hyperbole: an extreme word in 
 emphasis.fiasco | emphasis | 0.45 | fiasco | hyperbole: an extreme word in place of a measured one
 emphasis.epic-fail | emphasis | 0.45 | epic fail | hyperbole: an extreme word in place of a measured one
 emphasis.fail | emphasis | 0.208 | fail | hyperbole: an extreme word in place of a measured one
-emphasis.wtf | emphasis | 0.381 | wtf | hyperbole: an extreme word in place of a measured one
+emphasis.wtf | emphasis | 0.38 | wtf | hyperbole: an extreme word in place of a measured one
 emphasis.omg | emphasis | 0.45 | omg | hyperbole: an extreme word in place of a measured one
 emphasis.omfg | emphasis | 0.45 | omfg | hyperbole: an extreme word in place of a measured one
 emphasis.clearly | emphasis | 0.3 | "clearly" | booster: a word that adds force but no fact
@@ -878,7 +878,7 @@ emphasis.uh-oh | emphasis | 0.45 | uh-oh | hyperbole: an extreme word in place o
 emphasis.holy | emphasis | 0.45 | holy | hyperbole: an extreme word in place of a measured one
 emphasis.damn | emphasis | 0.545 | damn | hyperbole: an extreme word in place of a measured one
 emphasis.hell | emphasis | 0.389 | hell | hyperbole: an extreme word in place of a measured one
-emphasis.af | emphasis | 0.567 | af | hyperbole: an extreme word in place of a measured one
+emphasis.af | emphasis | 0.566 | af | hyperbole: an extreme word in place of a measured one
 emphasis.freaking | emphasis | 0.369 | freaking | hyperbole: an extreme word in place of a measured one
 emphasis.frickin | emphasis | 0.45 | frickin | hyperbole: an extreme word in place of a measured one
 emphasis.bloody | emphasis | 0.45 | bloody | hyperbole: an extreme word in place of a measured one
@@ -938,7 +938,7 @@ emphasis.in-history | emphasis | 0.35 | in history | superlative: ranks a thing 
 emphasis.in-human-history | emphasis | 0.35 | in human history | superlative: ranks a thing as the most of its kind
 emphasis.in-the-universe | emphasis | 0.35 | in the universe | superlative: ranks a thing as the most of its kind
 emphasis.in-the-world | emphasis | 0.304 | in the world | superlative: ranks a thing as the most of its kind
-emphasis.on-earth | emphasis | 0.317 | on earth | superlative: ranks a thing as the most of its kind
+emphasis.on-earth | emphasis | 0.318 | on earth | superlative: ranks a thing as the most of its kind
 emphasis.on-the-planet | emphasis | 0.35 | on the planet | superlative: ranks a thing as the most of its kind
 emphasis.on-the-internet | emphasis | 0.357 | on the internet | superlative: ranks a thing as the most of its kind
 emphasis.the-internet | emphasis | 0.445 | the internet | superlative: ranks a thing as the most of its kind
@@ -997,7 +997,7 @@ emphasis.everyone | emphasis | 0.825 | everyone | absolute: admits no exception
 emphasis.everybody | emphasis | 0.3 | everybody | absolute: admits no exception
 emphasis.everything | emphasis | 0.656 | everything | absolute: admits no exception
 emphasis.every-single | emphasis | 0.3 | every single | absolute: admits no exception
-emphasis.every | emphasis | 0.484 | every | absolute: admits no exception
+emphasis.every | emphasis | 0.483 | every | absolute: admits no exception
 emphasis.every-n | emphasis | =0 | every {num} | frequency: 'every five years' says how often, it admits no exception; it holds 'every' and is no evidence
 emphasis.every-day | emphasis | =0 | every day | frequency: 'every day' says how often, it admits no exception; it holds 'every' and is no evidence
 emphasis.every-week | emphasis | =0 | every week | frequency: 'every week' says how often, it admits no exception; it holds 'every' and is no evidence
@@ -1015,11 +1015,11 @@ emphasis.every-season | emphasis | =0 | every season | frequency: 'every season'
 emphasis.every-hour | emphasis | =0 | every hour | frequency: 'every hour' says how often, it admits no exception; it holds 'every' and is no evidence
 emphasis.every-minute | emphasis | =0 | every minute | frequency: 'every minute' says how often, it admits no exception; it holds 'every' and is no evidence
 emphasis.every-other | emphasis | =0 | every other | frequency: 'every other' says how often, it admits no exception; it holds 'every' and is no evidence
-emphasis.all | emphasis | 0.461 | all | absolute: admits no exception
+emphasis.all | emphasis | 0.46 | all | absolute: admits no exception
 emphasis.nobody | emphasis | 0.3 | nobody | absolute: admits no exception
 emphasis.no-one | emphasis | 0.423 | no one | absolute: admits no exception
 emphasis.nothing | emphasis | 0.3 | nothing | absolute: admits no exception
-emphasis.never | emphasis | 0.393 | never | absolute: admits no exception
+emphasis.never | emphasis | 0.392 | never | absolute: admits no exception
 emphasis.always | emphasis | 0.35 | always | absolute: admits no exception
 emphasis.forever | emphasis | 0.432 | forever | absolute: admits no exception
 emphasis.completely | emphasis | 0.477 | "completely" | absolute: admits no exception
@@ -1063,7 +1063,7 @@ emphasis.hands-down | emphasis | 0.35 | hands down | booster: a word that adds f
 emphasis.bar-none | emphasis | 0.35 | bar none | booster: a word that adds force but no fact
 emphasis.seriously | emphasis | 0.36 | "seriously" | booster: a word that adds force but no fact
 emphasis.honestly | emphasis | 0.427 | honestly | booster: a word that adds force but no fact
-emphasis.actually | emphasis | 0.811 | actually | booster: a word that adds force but no fact
+emphasis.actually | emphasis | 0.81 | actually | booster: a word that adds force but no fact
 emphasis.basically | emphasis | 0.425 | "basically" | booster: a word that adds force but no fact
 emphasis.simply | emphasis | 0.35 | simply | booster: a word that adds force but no fact
 emphasis.just | emphasis | 0.655 | just | booster: a word that adds force but no fact
@@ -1078,10 +1078,10 @@ emphasis.really-really | emphasis | 0.35 | really really | booster: a word that 
 emphasis.really | emphasis | =0.4 | really | booster: a word that adds force but no fact
 emphasis.so-much | emphasis | 0.359 | so much | booster: a word that adds force but no fact
 emphasis.too-much | emphasis | 0.324 | too much | booster: a word that adds force but no fact
-emphasis.beyond | emphasis | 0.239 | beyond | booster: a word that adds force but no fact
+emphasis.beyond | emphasis | 0.238 | beyond | booster: a word that adds force but no fact
 emphasis.next-level | emphasis | 0.35 | next level | booster: a word that adds force but no fact
 emphasis.obsessed | emphasis | 0.399 | obsessed | booster: a word that adds force but no fact
-emphasis.need | emphasis | 0.333 | need | booster: a word that adds force but no fact
+emphasis.need | emphasis | 0.332 | need | booster: a word that adds force but no fact
 emphasis.must | emphasis | 0.326 | must | booster: a word that adds force but no fact
 emphasis.essential | emphasis | 0.35 | essential | booster: a word that adds force but no fact
 emphasis.urgent | emphasis | 0.35 | urgent | booster: a word that adds force but no fact
@@ -1105,7 +1105,7 @@ emphasis.super | emphasis | 0.36 | super | booster: a word that adds force but n
 emphasis.slams | emphasis | 0.4 | "slams" | hype verb: a violent or extreme verb for an ordinary event
 emphasis.slammed | emphasis | 0.4 | "slammed" | hype verb: a violent or extreme verb for an ordinary event
 emphasis.blasts | emphasis | 0.223 | "blasts" | hype verb: a violent or extreme verb for an ordinary event
-emphasis.destroys | emphasis | 0.365 | destroys | hype verb: a violent or extreme verb for an ordinary event
+emphasis.destroys | emphasis | 0.366 | destroys | hype verb: a violent or extreme verb for an ordinary event
 emphasis.obliterates | emphasis | 0.4 | obliterates | hype verb: a violent or extreme verb for an ordinary event
 emphasis.annihilates | emphasis | 0.4 | annihilates | hype verb: a violent or extreme verb for an ordinary event
 emphasis.eviscerates | emphasis | 0.4 | eviscerates | hype verb: a violent or extreme verb for an ordinary event
@@ -1127,7 +1127,7 @@ emphasis.went-viral | emphasis | 0.4 | went viral | hype verb: a violent or extr
 emphasis.goes-viral | emphasis | 0.4 | goes viral | hype verb: a violent or extreme verb for an ordinary event
 emphasis.going-viral | emphasis | 0.4 | going viral | hype verb: a violent or extreme verb for an ordinary event
 emphasis.viral | emphasis | 0.4 | viral | hype verb: a violent or extreme verb for an ordinary event
-emphasis.explodes | emphasis | 0.303 | explodes | hype verb: a violent or extreme verb for an ordinary event
+emphasis.explodes | emphasis | 0.304 | explodes | hype verb: a violent or extreme verb for an ordinary event
 emphasis.erupts | emphasis | 0.198 | erupts | hype verb: a violent or extreme verb for an ordinary event
 emphasis.skyrockets | emphasis | 0.4 | skyrockets | hype verb: a violent or extreme verb for an ordinary event
 emphasis.soars | emphasis | 0.4 | soars | hype verb: a violent or extreme verb for an ordinary event
@@ -1139,7 +1139,7 @@ emphasis.spikes | emphasis | 0.4 | spikes | hype verb: a violent or extreme verb
 emphasis.balloons | emphasis | 0.4 | balloons | hype verb: a violent or extreme verb for an ordinary event
 emphasis.rockets | emphasis | 0.1 | rockets | hype verb: a violent or extreme verb for an ordinary event
 emphasis.smashes | emphasis | 0.4 | smashes | hype verb: a violent or extreme verb for an ordinary event
-emphasis.crushes | emphasis | 0.459 | crushes | hype verb: a violent or extreme verb for an ordinary event
+emphasis.crushes | emphasis | 0.46 | crushes | hype verb: a violent or extreme verb for an ordinary event
 emphasis.dominates | emphasis | 0.307 | dominates | hype verb: a violent or extreme verb for an ordinary event
 emphasis.takes-over | emphasis | 0.324 | takes over | hype verb: a violent or extreme verb for an ordinary event
 emphasis.took-over | emphasis | 0.4 | took over | hype verb: a violent or extreme verb for an ordinary event
@@ -1147,8 +1147,8 @@ emphasis.cant-stop | emphasis | 0.4 | can't stop | hype verb: a violent or extre
 emphasis.cannot-stop | emphasis | 0.4 | cannot stop | hype verb: a violent or extreme verb for an ordinary event
 emphasis.cant-even | emphasis | 0.4 | can't even | hype verb: a violent or extreme verb for an ordinary event
 emphasis.died-laughing | emphasis | 0.4 | died laughing | hype verb: a violent or extreme verb for an ordinary event
-emphasis.cry | emphasis | 0.394 | cry | hype verb: a violent or extreme verb for an ordinary event
-emphasis.tears | emphasis | 0.315 | tears | hype verb: a violent or extreme verb for an ordinary event
+emphasis.cry | emphasis | 0.393 | cry | hype verb: a violent or extreme verb for an ordinary event
+emphasis.tears | emphasis | 0.314 | tears | hype verb: a violent or extreme verb for an ordinary event
 emphasis.sobbing | emphasis | 0.4 | sobbing | hype verb: a violent or extreme verb for an ordinary event
 emphasis.scream | emphasis | 0.388 | scream | hype verb: a violent or extreme verb for an ordinary event
 emphasis.gasp | emphasis | 0.4 | gasp | hype verb: a violent or extreme verb for an ordinary event
@@ -1178,7 +1178,7 @@ emphasis.staggering-n | emphasis | 0.5 | staggering {num} | hype verb with a fig
 emphasis.a-record-n | emphasis | 0.5 | a record {num} | hype verb with a figure: a big number made dramatic
 emphasis.record-n | emphasis | 0.5 | record {num} | hype verb with a figure: a big number made dramatic
 emphasis.n-times-more | emphasis | 0.5 | {num} times more | hype verb with a figure: a big number made dramatic
-emphasis.n-times | emphasis | 0.44 | {num} times | hype verb with a figure: a big number made dramatic
+emphasis.n-times | emphasis | 0.438 | {num} times | hype verb with a figure: a big number made dramatic
 emphasis.more-than-ever | emphasis | 0.5 | more than ever | hype verb with a figure: a big number made dramatic
 
 # Listicle: numbered lists.
@@ -1209,7 +1209,7 @@ listicle.start-sixty | listicle | =0 | ^ sixty | a count spelled out at the star
 listicle.start-seventy | listicle | =0 | ^ seventy | a count spelled out at the start, as news style writes it ('Two ministers resign'): lists number their items in digits; it holds '^ {num}' and is no evidence
 listicle.start-eighty | listicle | =0 | ^ eighty | a count spelled out at the start, as news style writes it ('Two ministers resign'): lists number their items in digits; it holds '^ {num}' and is no evidence
 listicle.start-ninety | listicle | =0 | ^ ninety | a count spelled out at the start, as news style writes it ('Two ministers resign'): lists number their items in digits; it holds '^ {num}' and is no evidence
-listicle.start-n | listicle | 1.209 | ^ {num} | a headline that opens with a number is usually a list
+listicle.start-n | listicle | 1.224 | ^ {num} | a headline that opens with a number is usually a list
 listicle.start-the-n | listicle | 0.699 | ^ the {num} | a list announced with its count: "The 12 best ...", "The 21 craziest ..."
 listicle.start-n-killed | listicle | =0 | ^ {num} {gap:2} killed | context: a count of people in a news report ("Three arrested", "Two students shot") is no list
 listicle.start-n-dead | listicle | =0 | ^ {num} {gap:2} dead | context: a count of people in a news report ("Three arrested", "Two students shot") is no list
@@ -1281,14 +1281,14 @@ listicle.start-n-decades-later | listicle | =0 | ^ {num} decade later | context:
 listicle.start-n-decades-on | listicle | =0 | ^ {num} decade on | context: a span of time that dates the story ("Ten years later", "Five years on") is no list
 listicle.start-n-third | listicle | =0 | ^ {num} third | context: a fraction ("One third of voters", "two thirds") is a share, not a count of things
 listicle.start-n-quarter | listicle | =0 | ^ {num} quarter | context: a fraction ("One third of voters", "two thirds") is a share, not a count of things
-listicle.n-things | listicle | 0.515 | {num} things | listicle: a count of things frames the story as a list
+listicle.n-things | listicle | 0.511 | {num} things | listicle: a count of things frames the story as a list
 listicle.n-ways | listicle | 0.371 | {num} ways | listicle: a count of things frames the story as a list
-listicle.n-reasons | listicle | 0.416 | {num} reasons | listicle: a count of things frames the story as a list
-listicle.n-times | listicle | 0.385 | {num} times | listicle: a count of things frames the story as a list
+listicle.n-reasons | listicle | 0.414 | {num} reasons | listicle: a count of things frames the story as a list
+listicle.n-times | listicle | 0.384 | {num} times | listicle: a count of things frames the story as a list
 listicle.n-times-a | listicle | =0 | {num} times a | context: a frequency ("three times a week") is no list
 listicle.n-signs | listicle | 0.354 | {num} signs | listicle: a count of things frames the story as a list
-listicle.n-people | listicle | 0.285 | {num} people | listicle: a count of things frames the story as a list
-listicle.n-photos | listicle | 0.371 | {num} photos | listicle: a count of things frames the story as a list
+listicle.n-people | listicle | 0.284 | {num} people | listicle: a count of things frames the story as a list
+listicle.n-photos | listicle | 0.37 | {num} photos | listicle: a count of things frames the story as a list
 listicle.n-pictures | listicle | 0.457 | {num} pictures | listicle: a count of things frames the story as a list
 listicle.n-pics | listicle | 0.6 | {num} pics | listicle: a count of things frames the story as a list
 listicle.n-gifs | listicle | 0.6 | {num} gifs | listicle: a count of things frames the story as a list
@@ -1297,10 +1297,10 @@ listicle.n-facts | listicle | 0.6 | {num} facts | listicle: a count of things fr
 listicle.n-tips | listicle | 0.6 | {num} tips | listicle: a count of things frames the story as a list
 listicle.n-tricks | listicle | 0.6 | {num} tricks | listicle: a count of things frames the story as a list
 listicle.n-moments | listicle | 0.352 | {num} moments | listicle: a count of things frames the story as a list
-listicle.n-questions | listicle | 0.384 | {num} questions | listicle: a count of things frames the story as a list
+listicle.n-questions | listicle | 0.383 | {num} questions | listicle: a count of things frames the story as a list
 listicle.n-secrets | listicle | 0.352 | {num} secrets | listicle: a count of things frames the story as a list
 listicle.n-celebrities | listicle | 0.382 | {num} celebrities | listicle: a count of things frames the story as a list
-listicle.n-struggles | listicle | 0.375 | {num} struggles | listicle: a count of things frames the story as a list
+listicle.n-struggles | listicle | 0.374 | {num} struggles | listicle: a count of things frames the story as a list
 listicle.n-problems | listicle | 0.6 | {num} problems | listicle: a count of things frames the story as a list
 listicle.n-products | listicle | 0.6 | {num} products | listicle: a count of things frames the story as a list
 listicle.n-ideas | listicle | 0.6 | {num} ideas | listicle: a count of things frames the story as a list
@@ -1309,7 +1309,7 @@ listicle.n-dogs | listicle | 0.6 | {num} dogs | listicle: a count of things fram
 listicle.n-cats | listicle | 0.6 | {num} cats | listicle: a count of things frames the story as a list
 listicle.n-animals | listicle | 0.6 | {num} animals | listicle: a count of things frames the story as a list
 listicle.n-songs | listicle | 0.6 | {num} songs | listicle: a count of things frames the story as a list
-listicle.n-movies | listicle | 0.374 | {num} movies | listicle: a count of things frames the story as a list
+listicle.n-movies | listicle | 0.373 | {num} movies | listicle: a count of things frames the story as a list
 listicle.n-films | listicle | 0.6 | {num} films | listicle: a count of things frames the story as a list
 listicle.n-books | listicle | 0.6 | {num} books | listicle: a count of things frames the story as a list
 listicle.n-places | listicle | 0.6 | {num} places | listicle: a count of things frames the story as a list
@@ -1319,15 +1319,15 @@ listicle.n-hacks | listicle | 0.6 | {num} hacks | listicle: a count of things fr
 listicle.n-lessons | listicle | 0.6 | {num} lessons | listicle: a count of things frames the story as a list
 listicle.n-mistakes | listicle | 0.6 | {num} mistakes | listicle: a count of things frames the story as a list
 listicle.n-rules | listicle | 0.6 | {num} rules | listicle: a count of things frames the story as a list
-listicle.n-words | listicle | 0.362 | {num} words | listicle: a count of things frames the story as a list
+listicle.n-words | listicle | 0.361 | {num} words | listicle: a count of things frames the story as a list
 listicle.n-quotes | listicle | 0.6 | {num} quotes | listicle: a count of things frames the story as a list
 listicle.n-memes | listicle | 0.6 | {num} memes | listicle: a count of things frames the story as a list
 listicle.n-examples | listicle | 0.6 | {num} examples | listicle: a count of things frames the story as a list
 listicle.n-steps | listicle | 0.6 | {num} steps | listicle: a count of things frames the story as a list
 listicle.n-habits | listicle | 0.6 | {num} habits | listicle: a count of things frames the story as a list
 listicle.n-truths | listicle | 0.6 | {num} truths | listicle: a count of things frames the story as a list
-listicle.n-confessions | listicle | 0.394 | {num} confessions | listicle: a count of things frames the story as a list
-listicle.n-gifts | listicle | 0.362 | {num} gifts | listicle: a count of things frames the story as a list
+listicle.n-confessions | listicle | 0.393 | {num} confessions | listicle: a count of things frames the story as a list
+listicle.n-gifts | listicle | 0.361 | {num} gifts | listicle: a count of things frames the story as a list
 listicle.n-recipes | listicle | 0.6 | {num} recipes | listicle: a count of things frames the story as a list
 listicle.n-charts | listicle | 0.351 | {num} charts | listicle: a count of things frames the story as a list
 listicle.n-maps | listicle | 0.6 | {num} maps | listicle: a count of things frames the story as a list
@@ -1340,30 +1340,30 @@ listicle.n-outfits | listicle | 0.6 | {num} outfits | listicle: a count of thing
 listicle.n-looks | listicle | 0.6 | {num} looks | listicle: a count of things frames the story as a list
 listicle.n-guys | listicle | 0.6 | {num} guys | listicle: a count of things frames the story as a list
 listicle.n-girls | listicle | 0.6 | {num} girls | listicle: a count of things frames the story as a list
-listicle.n-women | listicle | 0.314 | {num} women | listicle: a count of things frames the story as a list
-listicle.n-men | listicle | 0.33 | {num} men | listicle: a count of things frames the story as a list
+listicle.n-women | listicle | 0.313 | {num} women | listicle: a count of things frames the story as a list
+listicle.n-men | listicle | 0.329 | {num} men | listicle: a count of things frames the story as a list
 listicle.n-parents | listicle | 0.6 | {num} parents | listicle: a count of things frames the story as a list
 listicle.n-couples | listicle | 0.6 | {num} couples | listicle: a count of things frames the story as a list
 listicle.n-stars | listicle | 0.6 | {num} stars | listicle: a count of things frames the story as a list
 listicle.n-times-when | listicle | 0.6 | {num} times when | listicle: a count of things frames the story as a list
-listicle.n-of-the | listicle | 0.367 | {num} of the | listicle: a count of things frames the story as a list
+listicle.n-of-the | listicle | 0.366 | {num} of the | listicle: a count of things frames the story as a list
 listicle.n-most | listicle | 0.388 | {num} most | listicle: a count of things frames the story as a list
 listicle.n-best | listicle | 0.387 | {num} best | listicle: a count of things frames the story as a list
 listicle.n-worst | listicle | 0.6 | {num} worst | listicle: a count of things frames the story as a list
-listicle.n-x-that-will | listicle | 0.405 | {num} {gap:3} that will | listicle: a count of things frames the story as a list
+listicle.n-x-that-will | listicle | 0.403 | {num} {gap:3} that will | listicle: a count of things frames the story as a list
 listicle.n-x-you-need | listicle | 0.351 | {num} {gap:3} you need | listicle: a count of things frames the story as a list
 listicle.n-x-you-should | listicle | 0.351 | {num} {gap:3} you should | listicle: a count of things frames the story as a list
-listicle.n-x-that-are | listicle | 0.419 | {num} {gap:3} that are | listicle: a count of things frames the story as a list
-listicle.n-x-that-prove | listicle | 0.435 | {num} {gap:3} that prove | listicle: a count of things frames the story as a list
-listicle.n-x-who | listicle | 0.499 | {num} {gap:3} who | listicle: a count of things frames the story as a list
-listicle.n-x-every | listicle | 0.401 | {num} {gap:3} every | listicle: a count of things frames the story as a list
-listicle.n-x-only | listicle | 0.418 | {num} {gap:3} only | listicle: a count of things frames the story as a list
+listicle.n-x-that-are | listicle | 0.416 | {num} {gap:3} that are | listicle: a count of things frames the story as a list
+listicle.n-x-that-prove | listicle | 0.433 | {num} {gap:3} that prove | listicle: a count of things frames the story as a list
+listicle.n-x-who | listicle | 0.496 | {num} {gap:3} who | listicle: a count of things frames the story as a list
+listicle.n-x-every | listicle | 0.4 | {num} {gap:3} every | listicle: a count of things frames the story as a list
+listicle.n-x-only | listicle | 0.415 | {num} {gap:3} only | listicle: a count of things frames the story as a list
 
 # Listicle: list framing.
-listicle.things | listicle | 0.663 | things | list framing without a number
+listicle.things | listicle | 0.662 | things | list framing without a number
 listicle.reasons-why | listicle | 0.364 | reasons why | list framing without a number
 listicle.reasons | listicle | 0.374 | reasons | list framing without a number
-listicle.ways-to | listicle | 0.377 | "ways" to | list framing without a number
+listicle.ways-to | listicle | 0.374 | "ways" to | list framing without a number
 listicle.signs-you | listicle | 0.371 | "signs" you | list framing without a number
 listicle.signs-that | listicle | 0.4 | "signs" that | list framing without a number
 listicle.signs-your | listicle | 0.4 | "signs" your | list framing without a number
@@ -1402,7 +1402,7 @@ listicle.every-time | listicle | 0.35 | every time | list framing without a numb
 listicle.times-x-were | listicle | 0.353 | times {gap:2} were | list framing without a number
 listicle.that-prove | listicle | 0.4 | that prove | list framing without a number
 listicle.that-will | listicle | 0.401 | that will | list framing without a number
-listicle.that-are-too | listicle | 0.357 | that are too | list framing without a number
+listicle.that-are-too | listicle | 0.356 | that are too | list framing without a number
 listicle.that-are-so | listicle | 0.4 | that are so | list framing without a number
 listicle.who-are | listicle | 0.372 | who are | list framing without a number
 listicle.who-totally | listicle | 0.4 | who totally | list framing without a number
@@ -1421,7 +1421,7 @@ listicle.who-said-it | listicle | 0.749 | who said it | quiz frame: a challenge 
 
 # Address: the reader spoken to.
 address.you | address | 0.993 | you | direct address: the headline speaks to the reader
-address.your | address | 0.677 | your | direct address: the headline speaks to the reader
+address.your | address | 0.673 | your | direct address: the headline speaks to the reader
 address.youre | address | 0.663 | you're | direct address: the headline speaks to the reader
 address.yours | address | 0.5 | yours | direct address: the headline speaks to the reader
 address.yourself | address | 0.455 | yourself | direct address: the headline speaks to the reader
@@ -1444,7 +1444,7 @@ address.you-know | address | 0.526 | you know | direct address: the headline spe
 address.you-guys | address | 0.5 | you guys | direct address: the headline speaks to the reader
 address.anyone-who | address | 0.416 | anyone who | direct address: the headline speaks to the reader
 address.everyone-who | address | 0.467 | everyone who | direct address: the headline speaks to the reader
-address.people-who | address | 0.419 | people who | direct address: the headline speaks to the reader
+address.people-who | address | 0.418 | people who | direct address: the headline speaks to the reader
 address.girls-who | address | 0.399 | girls who | direct address: the headline speaks to the reader
 address.guys-who | address | 0.353 | guys who | direct address: the headline speaks to the reader
 address.kids-who | address | 0.353 | kids who | direct address: the headline speaks to the reader
@@ -1485,11 +1485,11 @@ address.start-how-you | address | 0.5 | ^ how you | direct address: the headline
 address.millennials | address | 0.5 | millennials | direct address: the headline speaks to the reader
 address.twentysomethings | address | 0.365 | twentysomethings | direct address: the headline speaks to the reader
 address.20-somethings | address | 0.5 | "somethings" | direct address: the headline speaks to the reader
-address.your-life | address | 0.416 | your life | direct address: the headline speaks to the reader
+address.your-life | address | 0.415 | your life | direct address: the headline speaks to the reader
 address.your-mind | address | 0.367 | your mind | direct address: the headline speaks to the reader
 address.your-day | address | 0.4 | your day | direct address: the headline speaks to the reader
 address.your-childhood | address | 0.5 | your childhood | direct address: the headline speaks to the reader
-address.your-favorite | address | 0.468 | your favorite | direct address: the headline speaks to the reader
+address.your-favorite | address | 0.467 | your favorite | direct address: the headline speaks to the reader
 address.your-favourite | address | 0.379 | your favourite | direct address: the headline speaks to the reader
 address.your-zodiac | address | 0.48 | your zodiac | direct address: the headline speaks to the reader
 address.your-sign | address | 0.5 | your sign | direct address: the headline speaks to the reader
@@ -1964,14 +1964,14 @@ address.myself | address | 0.4 | myself | personal voice: a first-person confess
 address.start-we | address | 0.586 | ^ we | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.we-tried | address | 0.378 | we tried | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.we-asked | address | 0.48 | we asked | personal voice: a first-person confession or experiment speaks to the reader as a friend
-address.we-know | address | 0.462 | we know | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.we-know | address | 0.463 | we know | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.we-found | address | 0.4 | we found | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.we-tested | address | 0.4 | we tested | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.we-made | address | 0.4 | we made | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.our | address | 0.5 | our | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.ours | address | 0.4 | ours | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.start-our | address | 0.4 | ^ our | personal voice: a first-person confession or experiment speaks to the reader as a friend
-address.start-dear | address | 0.505 | ^ dear | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.start-dear | address | 0.506 | ^ dear | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.start-guys | address | 0.412 | ^ guys | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.start-ok | address | 0.4 | ^ ok | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.start-okay | address | 0.4 | ^ okay | personal voice: a first-person confession or experiment speaks to the reader as a friend
@@ -2014,7 +2014,7 @@ emphasis.kinda | emphasis | 0.4 | kinda | informal register: slang and swearing 
 emphasis.sorta | emphasis | 0.4 | sorta | informal register: slang and swearing of social media, not of reporting
 emphasis.dunno | emphasis | 0.4 | dunno | informal register: slang and swearing of social media, not of reporting
 emphasis.bae | emphasis | 0.43 | bae | informal register: slang and swearing of social media, not of reporting
-emphasis.bff | emphasis | 0.362 | bff | informal register: slang and swearing of social media, not of reporting
+emphasis.bff | emphasis | 0.363 | bff | informal register: slang and swearing of social media, not of reporting
 emphasis.squad | emphasis | 0.418 | squad | informal register: slang and swearing of social media, not of reporting
 emphasis.fam | emphasis | 0.4 | fam | informal register: slang and swearing of social media, not of reporting
 emphasis.legit | emphasis | 0.4 | legit | informal register: slang and swearing of social media, not of reporting
@@ -2230,7 +2230,7 @@ listicle.on-youtube | listicle | 0.35 | on youtube | social-media content: a sto
 listicle.on-tiktok | listicle | 0.35 | on tiktok | social-media content: a story built from posts rather than reporting
 listicle.twitter | listicle | 0.486 | twitter | social-media content: a story built from posts rather than reporting
 listicle.facebook | listicle | 0.268 | facebook | social-media content: a story built from posts rather than reporting
-listicle.snapchat | listicle | 0.509 | snapchat | social-media content: a story built from posts rather than reporting
+listicle.snapchat | listicle | 0.508 | snapchat | social-media content: a story built from posts rather than reporting
 listicle.tinder | listicle | 0.408 | tinder | social-media content: a story built from posts rather than reporting
 listicle.youtube | listicle | 0.22 | youtube | social-media content: a story built from posts rather than reporting
 listicle.reddit | listicle | 0.35 | reddit | social-media content: a story built from posts rather than reporting
@@ -2246,7 +2246,7 @@ listicle.challenge | listicle | 0.298 | challenge | social-media content: a stor
 listicle.confessions | listicle | 0.356 | confessions | social-media content: a story built from posts rather than reporting
 listicle.confessions-of | listicle | 0.35 | confessions of | social-media content: a story built from posts rather than reporting
 listicle.winners-and-losers | listicle | 0.35 | winners and losers | social-media content: a story built from posts rather than reporting
-listicle.horoscope | listicle | 0.48 | horoscope | social-media content: a story built from posts rather than reporting
+listicle.horoscope | listicle | 0.481 | horoscope | social-media content: a story built from posts rather than reporting
 listicle.recipe | listicle | 0.403 | recipe | social-media content: a story built from posts rather than reporting
 listicle.hacks | listicle | 0.273 | hacks | social-media content: a story built from posts rather than reporting
 listicle.life-hacks | listicle | 0.35 | life hacks | social-media content: a story built from posts rather than reporting
@@ -2360,7 +2360,7 @@ address.start-lol | address | 0.45 | ^ lol | interjection: the headline opens wi
 address.start-psa | address | 0.45 | ^ psa | interjection: the headline opens with a spoken reaction
 address.start-reminder | address | 0.461 | ^ reminder | interjection: the headline opens with a spoken reaction
 address.start-friendly-reminder | address | 0.45 | ^ friendly reminder | interjection: the headline opens with a spoken reaction
-address.start-please | address | 0.489 | ^ please | interjection: the headline opens with a spoken reaction
+address.start-please | address | 0.49 | ^ please | interjection: the headline opens with a spoken reaction
 address.start-sorry | address | 0.45 | ^ sorry | interjection: the headline opens with a spoken reaction
 address.start-whoa | address | 0.45 | ^ whoa | interjection: the headline opens with a spoken reaction
 address.start-wow | address | 0.45 | ^ wow | interjection: the headline opens with a spoken reaction
