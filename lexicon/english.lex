@@ -446,8 +446,8 @@ suspense.start-these | suspense | 0.731 | ^ these | forward-pointing demonstrati
 suspense.this-end | suspense | 0.5 | this $ | forward-pointing demonstrative: a headline that ends on 'this' ("Stop doing this") points at what it shows and does not say
 suspense.start-heres | suspense | 0.967 | ^ here's | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.start-meet | suspense | 0.551 | ^ meet | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.this | suspense | =0.4 | this | forward-pointing demonstrative: 'this' inside a headline names a thing the headline does not show
-suspense.these | suspense | =0.4 | these | forward-pointing demonstrative: 'these' inside a headline names things the headline does not show
+suspense.this | suspense | =0.4 | this | forward-pointing demonstrative: wherever it stands, 'this' names a thing the headline does not show
+suspense.these | suspense | =0.4 | these | forward-pointing demonstrative: wherever it stands, 'these' names things the headline does not show
 suspense.this-week | suspense | =0 | this week | a demonstrative of time: 'this' names when, not a thing withheld; it holds 'this' and is no evidence
 suspense.this-weekend | suspense | =0 | this weekend | a demonstrative of time: 'this' names when, not a thing withheld; it holds 'this' and is no evidence
 suspense.this-year | suspense | =0 | this year | a demonstrative of time: 'this' names when, not a thing withheld; it holds 'this' and is no evidence
