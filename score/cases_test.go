@@ -174,39 +174,59 @@ func TestWriteJSON(t *testing.T) {
 	}
 }
 
-// TestGenres checks that headlines written in the manner of several genres
-// (viral sites, the tabloid press, advertising; sober news and service
-// journalism) are ranked apart: lurid ones above sober ones within each
-// lurid genre, and no sober one at High.
+// TestGenres checks that headlines and passages written in the manner of
+// several genres (viral sites, the tabloid press, advertising; sober news,
+// service journalism, reviews, recipes) are ranked apart: the lurid
+// headlines of each genre above the sober headlines, lurid passages above
+// sober passages, and no sober text at High.
 func TestGenres(t *testing.T) {
 	var cases []struct {
-		Genre string
-		Lurid bool
-		Text  string
+		Genre   string
+		Lurid   bool
+		Passage bool
+		Text    string
 	}
 	readJSON(t, "genres.json", &cases)
 	s := New(nil)
-	var sober []float64
-	lurid := map[string][]float64{}
+	var soberHeadlines, soberPassages, luridPassages []float64
+	luridHeadlines := map[string][]float64{}
 	for _, c := range cases {
-		r := s.Headline(c.Text)
-		if c.Lurid {
-			lurid[c.Genre] = append(lurid[c.Genre], r.Score)
-			continue
+		var r Result
+		if c.Passage {
+			r = s.Passage(c.Text)
+		} else {
+			r = s.Headline(c.Text)
 		}
-		sober = append(sober, r.Score)
-		assert.Less(t, r.Score, 0.5, "a sober %s headline stays below High: %q, hits %v", c.Genre, c.Text, ids(r.Hits))
+		switch {
+		case c.Lurid && c.Passage:
+			luridPassages = append(luridPassages, r.Score)
+		case c.Lurid:
+			luridHeadlines[c.Genre] = append(luridHeadlines[c.Genre], r.Score)
+		default:
+			assert.Less(t, r.Score, 0.5, "a sober %s text stays below High: %q, hits %v", c.Genre, c.Text, ids(r.Hits))
+			if c.Passage {
+				soberPassages = append(soberPassages, r.Score)
+			} else {
+				soberHeadlines = append(soberHeadlines, r.Score)
+			}
+		}
 	}
-	require.NotEmpty(t, sober)
-	for genre, scores := range lurid {
-		labels := make([]bool, 0, len(scores)+len(sober))
-		for range scores {
-			labels = append(labels, true)
-		}
-		for range sober {
-			labels = append(labels, false)
-		}
-		auc := eval.ROCAUC(append(append([]float64(nil), scores...), sober...), labels)
-		assert.GreaterOrEqual(t, auc, 0.95, "%s headlines against sober ones: ROC-AUC", genre)
+	require.NotEmpty(t, soberHeadlines)
+	for genre, scores := range luridHeadlines {
+		assert.GreaterOrEqual(t, rankedApart(scores, soberHeadlines), 0.95, "%s headlines against sober ones: ROC-AUC", genre)
 	}
+	require.NotEmpty(t, soberPassages)
+	assert.GreaterOrEqual(t, rankedApart(luridPassages, soberPassages), 0.95, "lurid passages against sober ones: ROC-AUC")
+}
+
+// rankedApart returns the ROC-AUC of lurid scores against sober ones.
+func rankedApart(lurid, sober []float64) float64 {
+	labels := make([]bool, 0, len(lurid)+len(sober))
+	for range lurid {
+		labels = append(labels, true)
+	}
+	for range sober {
+		labels = append(labels, false)
+	}
+	return eval.ROCAUC(append(append([]float64(nil), lurid...), sober...), labels)
 }
