@@ -24,9 +24,6 @@ func (s *Scorer) wordID(sc *scratch, text string, t *token, c uint64) int32 {
 	// table and the prefix set read their letters.
 	if t.letters == int32(n) { // letters only, so the chunk's first three bytes index short words and openings
 		if n <= 3 {
-			if n == 1 && isDottedInitial(text, end) {
-				return -1
-			}
 			return s.ix.short[shortChunkIndex(c)]
 		}
 		if !s.ix.prefixes.has(shortChunkIndex(c)) {
@@ -41,14 +38,6 @@ func (s *Scorer) wordID(sc *scratch, text string, t *token, c uint64) int32 {
 		return id
 	}
 	return s.stemAndCache(sc, &k)
-}
-
-// isDottedInitial reports whether the one-letter word that ends at end is
-// an initial of a dotted abbreviation or name, its period followed by a
-// letter: the "I" of "I.R.S." or "I.M. Pei" is no first person, and
-// matches nothing.
-func isDottedInitial(text string, end int) bool {
-	return end+1 < len(text) && text[end] == '.' && isLetter(text[end+1])
 }
 
 // longWordID is wordID for a word of more than eight bytes, or with bytes

@@ -131,11 +131,15 @@ func (s *Scorer) maskNames(sc *scratch) {
 // mask takes word position p of the current sentence out of matching: it
 // becomes a word outside the vocabulary, at which nothing starts, and
 // neither it nor the word before it opens a pair with the next.
-func (sc *scratch) mask(p int) {
-	w := &sc.words[p]
+func (sc *scratch) mask(p int) { maskWord(sc.words, p) }
+
+// maskWord takes word position p of words out of matching, as mask does;
+// the tokenizer calls it on the latest word it read, a dotted initial.
+func maskWord(words []word, p int) {
+	w := &words[p]
 	w.id, w.starts = -1, 0
-	if p+1 < len(sc.words) {
-		sc.words[p+1].starts &^= startPairPrev
+	if p+1 < len(words) {
+		words[p+1].starts &^= startPairPrev
 	}
 }
 

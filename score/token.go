@@ -199,6 +199,9 @@ func tokenize(toks []token, text string, from int, s *Scorer, sc *scratch) []tok
 				}
 				continue
 			}
+			if c == '.' && s != nil && len(toks) > 0 && isDottedInitial(text, &toks[len(toks)-1]) {
+				maskWord(sc.allWords, len(sc.allWords)-1) // the "I" of "I.R.S." is no first person
+			}
 		}
 		// Punctuation and symbols. Full-width forms fold to ASCII first.
 		folded := r
@@ -603,6 +606,14 @@ var asciiWord = func() (t [256]uint8) {
 	}
 	return t
 }()
+
+// isDottedInitial reports whether token t of text is a one-letter word
+// whose period runs on into a letter: an initial of a dotted abbreviation
+// or name.
+func isDottedInitial(text string, t *token) bool {
+	end := int(t.end)
+	return t.kind == tokWord && end-int(t.start) == 1 && end+1 < len(text) && text[end] == '.' && isLetter(text[end+1])
+}
 
 // isWordStart reports whether s begins with a word rune.
 func isWordStart(s string) bool {
