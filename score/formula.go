@@ -109,7 +109,7 @@ func Unit(hits []Hit) (overall float64, sub Subscores) {
 		}
 		rest *= 1 - sub[c]
 	}
-	return clamp01(1 - rest), sub
+	return 1 - rest, sub // each factor lies in [0, 1], so their product does too
 }
 
 // PassageOf computes a passage's overall score and subscores from its
