@@ -13,7 +13,8 @@ import (
 
 // TestPrefixSetAdmitsEveryMatch checks the claim the prefix filter rests
 // on: no word whose stem is in the vocabulary is turned away. It tries the
-// inflections of every pattern word and every word of the test texts.
+// inflections of every pattern word and every stem, every word of the test
+// texts and, when it is present, of the labelled data.
 func TestPrefixSetAdmitsEveryMatch(t *testing.T) {
 	lex := lexicon.Default()
 	ix := newIndex(lex)
@@ -33,12 +34,40 @@ func TestPrefixSetAdmitsEveryMatch(t *testing.T) {
 		require.NoError(t, err)
 		words = append(words, strings.Fields(string(raw))...)
 	}
-	words = append(words, "dying", "lying", "tying", "skies", "using", "crying", "trying", "hoping")
+	for stem := range ix.vocab {
+		for _, suffix := range []string{"", "s", "ing", "ed", "y", "ies", "ied", "ility", "iliti", "ation", "ingly", "edly", "iness"} {
+			words = append(words, stem+suffix)
+		}
+	}
+	if raw, err := os.ReadFile(sharedData); err == nil {
+		words = append(words, strings.Fields(string(raw))...)
+	} else {
+		t.Logf("without the words of %s: %v", sharedData, err)
+	}
+	words = append(words, "dying", "lying", "tying", "skies", "using", "crying", "trying", "hoping", "tidy", "ugly", "idly")
 	for _, w := range words {
 		if _, ok := ix.vocab[lex.Stem(w)]; ok {
 			assert.True(t, ix.prefixes.mayMatch(w), "%q stems to %q, in the vocabulary, but the prefix set turns it away", w, lex.Stem(w))
 		}
 	}
+}
+
+// TestPrefixSetPorterRewrites checks the ways Porter2 may rewrite a word's
+// opening: a prefix set of the word's stem alone must admit it.
+func TestPrefixSetPorterRewrites(t *testing.T) {
+	lex := lexicon.Default()
+	for _, w := range []string{
+		"hoping", "rating", "tidy", "ugly", "only", "early", "cries", "tied", "hopping", "crying", "using",
+		"idly", "dying", "lying", "tying", "skies", "gently", "singly", "news", "agreed", "Hoping",
+	} {
+		var ps prefixSet
+		ps.addStem(lex.Stem(lexicon.Fold(w)))
+		assert.True(t, ps.mayMatch(w), "%q stems to %q, but a prefix set of that stem turns it away", w, lex.Stem(lexicon.Fold(w)))
+	}
+	var ps prefixSet
+	ps.addStem("hopeless")
+	assert.False(t, ps.mayMatch("hobby"), "a stem of eight letters admits only words of its three-letter opening")
+	assert.True(t, ps.mayMatch("ho'pe"), "a word with an apostrophe in its first three bytes is not filtered")
 }
 
 func TestStemCache(t *testing.T) {
