@@ -183,7 +183,7 @@ suspense.hilarious-moment | suspense | 0.5 | hilarious moment | video caption: p
 suspense.incredible-moment | suspense | 0.5 | incredible moment | video caption: promises a scene and how to feel about it
 suspense.horrifying-moment | suspense | 0.5 | horrifying moment | video caption: promises a scene and how to feel about it
 suspense.start-moment | suspense | 0.5 | ^ moment | video caption: promises a scene and how to feel about it
-suspense.the-day | suspense | 0.377 | the day | forward reference: points at something the text withholds
+suspense.the-day | suspense | 0.378 | the day | forward reference: points at something the text withholds
 suspense.the-time | suspense | 0.357 | the time | forward reference: points at something the text withholds
 suspense.when-you-see-it | suspense | 0.6 | when you see it | forward reference: points at something the text withholds
 suspense.once-you-see-it | suspense | 0.6 | once you see it | forward reference: points at something the text withholds
@@ -376,7 +376,7 @@ suspense.is-coming | suspense | 0.5 | is coming | teaser: announces a reveal to 
 suspense.are-coming | suspense | 0.5 | are coming | teaser: announces a reveal to come
 suspense.is-here | suspense | 0.47 | is here | teaser: announces a reveal to come
 suspense.are-here | suspense | 0.5 | are here | teaser: announces a reveal to come
-suspense.revealed | suspense | 0.444 | revealed | teaser: announces a reveal to come
+suspense.revealed | suspense | 0.445 | revealed | teaser: announces a reveal to come
 suspense.unveiled | suspense | 0.13 | unveiled | teaser: announces a reveal to come
 suspense.uncovered | suspense | 0.3 | "uncovered" | teaser: announces a reveal to come
 suspense.exposed | suspense | 0.5 | exposed | teaser: announces a reveal to come
@@ -442,9 +442,9 @@ suspense.you-may-think | suspense | 0.6 | you may think | open ending: leaves th
 
 # Suspense: demonstratives that point forward.
 suspense.start-this | suspense | 0.952 | ^ this | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.start-these | suspense | 0.731 | ^ these | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.start-these | suspense | 0.732 | ^ these | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.this-end | suspense | 0.5 | this $ | forward-pointing demonstrative: a headline that ends on 'this' ("Stop doing this") points at what it shows and does not say
-suspense.start-heres | suspense | 0.967 | ^ here's | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.start-heres | suspense | 0.968 | ^ here's | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.start-meet | suspense | 0.551 | ^ meet | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.this | suspense | =0.4 | this | forward-pointing demonstrative: wherever it stands, 'this' names a thing the headline does not show
 suspense.these | suspense | =0.4 | these | forward-pointing demonstrative: wherever it stands, 'these' names things the headline does not show
@@ -731,7 +731,7 @@ emphasis.went-wild | emphasis | 0.45 | went wild | reaction hyperbole: an ordina
 emphasis.breathtaking | emphasis | 0.45 | breathtaking | hyperbole: an extreme word in place of a measured one
 emphasis.epic | emphasis | 0.421 | epic | hyperbole: an extreme word in place of a measured one
 emphasis.legendary | emphasis | 0.45 | legendary | hyperbole: an extreme word in place of a measured one
-emphasis.iconic | emphasis | 0.485 | "iconic" | hyperbole: an extreme word in place of a measured one
+emphasis.iconic | emphasis | 0.486 | "iconic" | hyperbole: an extreme word in place of a measured one
 emphasis.ultimate | emphasis | 0.591 | ultimate | hyperbole: an extreme word in place of a measured one
 emphasis.unprecedented | emphasis | 0.45 | unprecedented | hyperbole: an extreme word in place of a measured one
 emphasis.unstoppable | emphasis | 0.45 | unstoppable | hyperbole: an extreme word in place of a measured one
@@ -771,9 +771,9 @@ emphasis.heart-wrenching | emphasis | 0.45 | heart-wrenching | hyperbole: an ext
 emphasis.heartwarming | emphasis | 0.45 | heartwarming | hyperbole: an extreme word in place of a measured one
 emphasis.tear-jerking | emphasis | 0.45 | tear-jerking | hyperbole: an extreme word in place of a measured one
 emphasis.adorable | emphasis | 0.837 | adorable | hyperbole: an extreme word in place of a measured one
-emphasis.hilarious | emphasis | 0.773 | hilarious | hyperbole: an extreme word in place of a measured one
+emphasis.hilarious | emphasis | 0.772 | hilarious | hyperbole: an extreme word in place of a measured one
 emphasis.hysterical | emphasis | 0.45 | hysterical | hyperbole: an extreme word in place of a measured one
-emphasis.ridiculous | emphasis | 0.419 | ridiculous | hyperbole: an extreme word in place of a measured one
+emphasis.ridiculous | emphasis | 0.42 | ridiculous | hyperbole: an extreme word in place of a measured one
 emphasis.outrageous | emphasis | 0.38 | outrageous | hyperbole: an extreme word in place of a measured one
 emphasis.scandalous | emphasis | 0.233 | scandalous | hyperbole: an extreme word in place of a measured one
 emphasis.awesome | emphasis | 0.403 | awesome | hyperbole: an extreme word in place of a measured one
@@ -842,18 +842,18 @@ emphasis.apocalypse | emphasis | 0.45 | apocalypse | hyperbole: an extreme word 
 emphasis.apocalyptic | emphasis | 0.45 | apocalyptic | hyperbole: an extreme word in place of a measured one
 emphasis.nightmare | emphasis | 0.435 | nightmare | hyperbole: an extreme word in place of a measured one
 emphasis.chaos | emphasis | 0.45 | chaos | hyperbole: an extreme word in place of a measured one
-emphasis.horror-as | emphasis | 0.6 | ^ horror as | tabloid frame: an emotion named before the event that caused it
-emphasis.fury-as | emphasis | 0.6 | ^ fury as | tabloid frame: an emotion named before the event that caused it
-emphasis.outrage-as | emphasis | 0.6 | ^ outrage as | tabloid frame: an emotion named before the event that caused it
-emphasis.anger-as | emphasis | 0.6 | ^ anger as | tabloid frame: an emotion named before the event that caused it
-emphasis.panic-as | emphasis | 0.6 | ^ panic as | tabloid frame: an emotion named before the event that caused it
-emphasis.chaos-as | emphasis | 0.6 | ^ chaos as | tabloid frame: an emotion named before the event that caused it
-emphasis.terror-as | emphasis | 0.6 | ^ terror as | tabloid frame: an emotion named before the event that caused it
-emphasis.heartbreak-as | emphasis | 0.6 | ^ heartbreak as | tabloid frame: an emotion named before the event that caused it
-emphasis.agony-as | emphasis | 0.6 | ^ agony as | tabloid frame: an emotion named before the event that caused it
-emphasis.joy-as | emphasis | 0.6 | ^ joy as | tabloid frame: an emotion named before the event that caused it
-emphasis.delight-as | emphasis | 0.6 | ^ delight as | tabloid frame: an emotion named before the event that caused it
-emphasis.shock-as | emphasis | 0.6 | ^ shock as | tabloid frame: an emotion named before the event that caused it
+emphasis.horror-as | emphasis | 0.75 | horror as | tabloid frame: an emotion named before the event that caused it
+emphasis.fury-as | emphasis | 0.75 | fury as | tabloid frame: an emotion named before the event that caused it
+emphasis.outrage-as | emphasis | 0.75 | outrage as | tabloid frame: an emotion named before the event that caused it
+emphasis.anger-as | emphasis | 0.75 | anger as | tabloid frame: an emotion named before the event that caused it
+emphasis.panic-as | emphasis | 0.75 | panic as | tabloid frame: an emotion named before the event that caused it
+emphasis.chaos-as | emphasis | 0.75 | chaos as | tabloid frame: an emotion named before the event that caused it
+emphasis.terror-as | emphasis | 0.75 | terror as | tabloid frame: an emotion named before the event that caused it
+emphasis.heartbreak-as | emphasis | 0.75 | heartbreak as | tabloid frame: an emotion named before the event that caused it
+emphasis.agony-as | emphasis | 0.75 | agony as | tabloid frame: an emotion named before the event that caused it
+emphasis.joy-as | emphasis | 0.75 | joy as | tabloid frame: an emotion named before the event that caused it
+emphasis.delight-as | emphasis | 0.75 | delight as | tabloid frame: an emotion named before the event that caused it
+emphasis.shock-as | emphasis | 0.75 | shock as | tabloid frame: an emotion named before the event that caused it
 emphasis.sparks-fury | emphasis | 0.5 | sparks fury | tabloid frame: an emotion named before the event that caused it
 emphasis.sparks-outrage | emphasis | 0.5 | sparks outrage | tabloid frame: an emotion named before the event that caused it
 emphasis.frenzy | emphasis | 0.45 | frenzy | hyperbole: an extreme word in place of a measured one
@@ -862,8 +862,9 @@ emphasis.meltdown | emphasis | 0.45 | meltdown | hyperbole: an extreme word in p
 emphasis.disaster | emphasis | 0.255 | disaster | hyperbole: an extreme word in place of a measured one
 emphasis.fiasco | emphasis | 0.45 | fiasco | hyperbole: an extreme word in place of a measured one
 emphasis.epic-fail | emphasis | 0.45 | epic fail | hyperbole: an extreme word in place of a measured one
-emphasis.fail | emphasis | 0.208 | fail | hyperbole: an extreme word in place of a measured one
-emphasis.wtf | emphasis | 0.38 | wtf | hyperbole: an extreme word in place of a measured one
+emphasis.fail | emphasis | 0.247 | fail | hyperbole: an extreme word in place of a measured one
+emphasis.fail-to | emphasis | =0 | fail to | idiom: 'fails to agree' reports an outcome, as news does; it holds 'fail' and is no evidence
+emphasis.wtf | emphasis | 0.381 | wtf | hyperbole: an extreme word in place of a measured one
 emphasis.omg | emphasis | 0.45 | omg | hyperbole: an extreme word in place of a measured one
 emphasis.omfg | emphasis | 0.45 | omfg | hyperbole: an extreme word in place of a measured one
 emphasis.clearly | emphasis | 0.3 | "clearly" | booster: a word that adds force but no fact
@@ -928,7 +929,7 @@ emphasis.purest | emphasis | 0.35 | purest | superlative: ranks a thing as the m
 emphasis.messiest | emphasis | 0.35 | messiest | superlative: ranks a thing as the most of its kind
 emphasis.cheesiest | emphasis | 0.35 | cheesiest | superlative: ranks a thing as the most of its kind
 emphasis.sassiest | emphasis | 0.35 | sassiest | superlative: ranks a thing as the most of its kind
-emphasis.most | emphasis | 0.342 | most | superlative: ranks a thing as the most of its kind
+emphasis.most | emphasis | 0.342 | "most" | superlative: ranks a thing as the most of its kind (in quotes: "mostly" hedges)
 emphasis.the-least | emphasis | 0.35 | the least | superlative: ranks a thing as the most of its kind
 emphasis.best-ever | emphasis | 0.35 | best ever | superlative: ranks a thing as the most of its kind
 emphasis.worst-ever | emphasis | 0.35 | worst ever | superlative: ranks a thing as the most of its kind
@@ -946,7 +947,7 @@ emphasis.ever | emphasis | 0.437 | ever | superlative: ranks a thing as the most
 emphasis.ever-made | emphasis | 0.35 | ever made | superlative: ranks a thing as the most of its kind
 emphasis.ever-seen | emphasis | 0.35 | ever seen | superlative: ranks a thing as the most of its kind
 emphasis.ever-recorded | emphasis | 0.35 | ever recorded | superlative: ranks a thing as the most of its kind
-emphasis.the-most | emphasis | 0.663 | the most | superlative: ranks a thing as the most of its kind
+emphasis.the-most | emphasis | 0.664 | the most | superlative: ranks a thing as the most of its kind
 emphasis.most-of | emphasis | =0 | most of | quantifier: 'most of' counts a share, it ranks nothing; it holds 'most' and is no evidence
 emphasis.in-most | emphasis | =0 | in most | quantifier: 'in most cases' counts a share, it ranks nothing
 emphasis.most-people | emphasis | =0 | most people | quantifier: 'most people' counts a share, it ranks nothing
@@ -1022,7 +1023,7 @@ emphasis.nothing | emphasis | 0.3 | nothing | absolute: admits no exception
 emphasis.never | emphasis | 0.392 | never | absolute: admits no exception
 emphasis.always | emphasis | 0.35 | always | absolute: admits no exception
 emphasis.forever | emphasis | 0.432 | forever | absolute: admits no exception
-emphasis.completely | emphasis | 0.477 | "completely" | absolute: admits no exception
+emphasis.completely | emphasis | 0.475 | "completely" | absolute: admits no exception
 emphasis.entirely | emphasis | 0.465 | entirely | absolute: admits no exception
 emphasis.totally | emphasis | 0.549 | "totally" | absolute: admits no exception
 emphasis.absolutely | emphasis | 0.542 | absolutely | absolute: admits no exception
@@ -1091,7 +1092,7 @@ emphasis.alert | emphasis | 0.237 | alert | booster: a word that adds force but 
 emphasis.breaking | emphasis | 0.33 | "breaking" | booster: a word that adds force but no fact
 emphasis.exclusive | emphasis | 0.35 | "exclusive" | booster: a word that adds force but no fact
 emphasis.important | emphasis | 0.439 | "important" | booster: a word that adds force but no fact
-emphasis.huge | emphasis | 0.331 | huge | booster: a word that adds force but no fact
+emphasis.huge | emphasis | 0.33 | huge | booster: a word that adds force but no fact
 emphasis.big | emphasis | 0.1 | big | booster: a word that adds force but no fact
 emphasis.tons | emphasis | 0.35 | tons | booster: a word that adds force but no fact
 emphasis.tons-of | emphasis | 0.35 | tons of | booster: a word that adds force but no fact
@@ -1309,7 +1310,7 @@ listicle.n-dogs | listicle | 0.6 | {num} dogs | listicle: a count of things fram
 listicle.n-cats | listicle | 0.6 | {num} cats | listicle: a count of things frames the story as a list
 listicle.n-animals | listicle | 0.6 | {num} animals | listicle: a count of things frames the story as a list
 listicle.n-songs | listicle | 0.6 | {num} songs | listicle: a count of things frames the story as a list
-listicle.n-movies | listicle | 0.373 | {num} movies | listicle: a count of things frames the story as a list
+listicle.n-movies | listicle | 0.374 | {num} movies | listicle: a count of things frames the story as a list
 listicle.n-films | listicle | 0.6 | {num} films | listicle: a count of things frames the story as a list
 listicle.n-books | listicle | 0.6 | {num} books | listicle: a count of things frames the story as a list
 listicle.n-places | listicle | 0.6 | {num} places | listicle: a count of things frames the story as a list
@@ -1362,7 +1363,7 @@ listicle.n-x-only | listicle | 0.415 | {num} {gap:3} only | listicle: a count of
 # Listicle: list framing.
 listicle.things | listicle | 0.662 | things | list framing without a number
 listicle.reasons-why | listicle | 0.364 | reasons why | list framing without a number
-listicle.reasons | listicle | 0.374 | reasons | list framing without a number
+listicle.reasons | listicle | 0.372 | reasons | list framing without a number
 listicle.ways-to | listicle | 0.374 | "ways" to | list framing without a number
 listicle.signs-you | listicle | 0.371 | "signs" you | list framing without a number
 listicle.signs-that | listicle | 0.4 | "signs" that | list framing without a number
@@ -1443,19 +1444,19 @@ address.when-you | address | 0.457 | when you | direct address: the headline spe
 address.you-know | address | 0.526 | you know | direct address: the headline speaks to the reader
 address.you-guys | address | 0.5 | you guys | direct address: the headline speaks to the reader
 address.anyone-who | address | 0.416 | anyone who | direct address: the headline speaks to the reader
-address.everyone-who | address | 0.467 | everyone who | direct address: the headline speaks to the reader
+address.everyone-who | address | 0.468 | everyone who | direct address: the headline speaks to the reader
 address.people-who | address | 0.418 | people who | direct address: the headline speaks to the reader
 address.girls-who | address | 0.399 | girls who | direct address: the headline speaks to the reader
 address.guys-who | address | 0.353 | guys who | direct address: the headline speaks to the reader
 address.kids-who | address | 0.353 | kids who | direct address: the headline speaks to the reader
-address.start-watch | address | 0.823 | ^ watch | direct address: the headline speaks to the reader
+address.start-watch | address | 0.824 | ^ watch | direct address: the headline speaks to the reader
 address.start-look | address | 0.275 | ^ look | direct address: the headline speaks to the reader
 address.start-check | address | 0.5 | ^ check | direct address: the headline speaks to the reader
 address.start-try | address | 0.5 | ^ try | direct address: the headline speaks to the reader
 address.start-stop | address | 0.473 | ^ stop | direct address: the headline speaks to the reader
 address.start-dont | address | 0.5 | ^ don't | direct address: the headline speaks to the reader
 address.start-take | address | 0.369 | ^ take | direct address: the headline speaks to the reader
-address.start-tell | address | 0.464 | ^ tell | direct address: the headline speaks to the reader
+address.start-tell | address | 0.465 | ^ tell | direct address: the headline speaks to the reader
 address.start-guess | address | 0.5 | ^ guess | direct address: the headline speaks to the reader
 address.start-read | address | 0.5 | ^ read | direct address: the headline speaks to the reader
 address.start-listen | address | 0.5 | ^ listen | direct address: the headline speaks to the reader
@@ -1505,7 +1506,7 @@ intensifier.too | intensifier | 1.4 | too | intensifier: raises the next emphasi
 intensifier.such | intensifier | 1.4 | such | intensifier: raises the next emphasis or suspense hit
 intensifier.even | intensifier | 1.4 | even | intensifier: raises the next emphasis or suspense hit
 intensifier.truly-so | intensifier | 1.4 | truly so | intensifier: raises the next emphasis or suspense hit
-intensifier.most | intensifier | 1.4 | most | intensifier: raises the next emphasis or suspense hit
+intensifier.most | intensifier | 1.4 | "most" | intensifier: raises the next emphasis or suspense hit (in quotes: "mostly" hedges)
 intensifier.more | intensifier | 1.4 | more | intensifier: raises the next emphasis or suspense hit
 intensifier.much | intensifier | 1.4 | much | intensifier: raises the next emphasis or suspense hit
 intensifier.quite-literally | intensifier | 1.4 | quite literally | intensifier: raises the next emphasis or suspense hit
@@ -1961,7 +1962,7 @@ address.i-am | address | 0.4 | i am | personal voice: a first-person confession 
 address.my | address | 0.624 | my | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.me | address | 0.44 | me | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.myself | address | 0.4 | myself | personal voice: a first-person confession or experiment speaks to the reader as a friend
-address.start-we | address | 0.586 | ^ we | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.start-we | address | 0.587 | ^ we | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.we-tried | address | 0.378 | we tried | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.we-asked | address | 0.48 | we asked | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.we-know | address | 0.463 | we know | personal voice: a first-person confession or experiment speaks to the reader as a friend
@@ -1989,7 +1990,7 @@ address.start-wait | address | 0.4 | ^ wait | personal voice: a first-person con
 address.start-honestly | address | 0.4 | ^ honestly | personal voice: a first-person confession or experiment speaks to the reader as a friend
 
 # Suspense: hypotheticals and comparisons.
-suspense.start-if | suspense | 0.831 | ^ if | hypothetical: invites the reader to imagine rather than learn
+suspense.start-if | suspense | 0.832 | ^ if | hypothetical: invites the reader to imagine rather than learn
 suspense.if-x-were | suspense | 0.539 | if {gap:4} were | hypothetical: invites the reader to imagine rather than learn
 suspense.if-x-had | suspense | 0.376 | if {gap:4} had | hypothetical: invites the reader to imagine rather than learn
 suspense.if-x-was | suspense | 0.45 | if {gap:4} was | hypothetical: invites the reader to imagine rather than learn
@@ -2337,7 +2338,7 @@ suspense.more-than-you | suspense | 0.5 | more than you | reaction coda: the hea
 suspense.exactly-like | suspense | 0.5 | exactly like | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.looks-exactly-like | suspense | 0.5 | looks exactly like | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.now-end | suspense | 0.572 | now $ | reaction coda: the headline reports an event, then promises the feeling it caused
-suspense.again-end | suspense | 0.181 | again $ | reaction coda: the headline reports an event, then promises the feeling it caused
+suspense.again-end | suspense | 0.186 | again $ | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.theres-a | suspense | 0.389 | "there's" a | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.start-theres | suspense | 0.394 | ^ there's | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.start-there-is-a | suspense | 0.5 | ^ there is a | reaction coda: the headline reports an event, then promises the feeling it caused
@@ -2448,7 +2449,7 @@ listicle.did-it-again | listicle | 0.4 | did it again | genre cue: a stock frame
 listicle.for-the-ages | listicle | 0.4 | for the ages | genre cue: a stock frame of entertainment writing rather than of news
 
 # Suspense: more reaction-video cues.
-suspense.guess | suspense | 0.524 | guess | reaction-video genre: people set up to guess, ask, review or react for the camera
+suspense.guess | suspense | 0.525 | guess | reaction-video genre: people set up to guess, ask, review or react for the camera
 suspense.react | suspense | 0.4 | react | reaction-video genre: people set up to guess, ask, review or react for the camera
 suspense.start-attention | suspense | 0.4 | ^ attention | reaction-video genre: people set up to guess, ask, review or react for the camera
 suspense.try-guys | suspense | 0.4 | try guys | reaction-video genre: people set up to guess, ask, review or react for the camera
