@@ -244,6 +244,13 @@ suspense.doctors-hate | suspense | 0.6 | doctors hate | withheld answer: a trick
 suspense.thought-it-was-just | suspense | 0.5 | thought it was just | twist: sets up the ordinary explanation the story will overturn
 suspense.thought-it-was-only | suspense | 0.5 | thought it was only | twist: sets up the ordinary explanation the story will overturn
 suspense.it-wasnt-end | suspense | 0.6 | ^ it wasn't $ | twist: a short denial that withholds what it was instead
+suspense.he-was-wrong-end | suspense | 0.6 | ^ he was wrong $ | twist: a short verdict that overturns the setup and keeps back how
+suspense.she-was-wrong-end | suspense | 0.6 | ^ she was wrong $ | twist: a short verdict that overturns the setup and keeps back how
+suspense.they-were-wrong-end | suspense | 0.6 | ^ they were wrong $ | twist: a short verdict that overturns the setup and keeps back how
+suspense.we-were-wrong-end | suspense | 0.6 | ^ we were wrong $ | twist: a short verdict that overturns the setup and keeps back how
+suspense.been-x-wrong-end | suspense | 0.6 | been {gap:3} wrong $ | withheld answer: tells the reader a habit is wrong and keeps the right way back
+suspense.doing-it-wrong | suspense | 0.6 | "doing" it wrong | withheld answer: tells the reader a habit is wrong and keeps the right way back
+suspense.use-x-wrong-end | suspense | 0.6 | use {gap:2} wrong $ | withheld answer: tells the reader a habit is wrong and keeps the right way back
 suspense.nobody-expected | suspense | 0.6 | nobody expected | forward reference: points at something the text withholds
 suspense.little-did-x-know | suspense | 0.6 | little did {gap:1} know | forward reference: points at something the text withholds
 suspense.could-have-predicted | suspense | 0.6 | could have predicted | forward reference: points at something the text withholds
@@ -336,6 +343,12 @@ suspense.leave-x-stunned | suspense | 0.6 | leave {gap:2} stunned | withheld ans
 suspense.leave-x-baffled | suspense | 0.6 | leave {gap:2} baffled | withheld answer: promises a reaction and keeps the cause back
 suspense.leave-x-in-tears | suspense | 0.6 | leave {gap:2} in tears | withheld answer: promises a reaction and keeps the cause back
 suspense.leave-x-shaken | suspense | 0.6 | leave {gap:2} shaken | withheld answer: promises a reaction and keeps the cause back
+suspense.left-x-speechless | suspense | 0.6 | left {gap:2} speechless | withheld answer: promises a reaction and keeps the cause back; 'left', the past of 'leave', has a stem of its own
+suspense.left-x-stunned | suspense | 0.6 | left {gap:2} stunned | withheld answer: promises a reaction and keeps the cause back; 'left', the past of 'leave', has a stem of its own
+suspense.left-x-baffled | suspense | 0.6 | left {gap:2} baffled | withheld answer: promises a reaction and keeps the cause back; 'left', the past of 'leave', has a stem of its own
+suspense.left-x-in-tears | suspense | 0.6 | left {gap:2} in tears | withheld answer: promises a reaction and keeps the cause back; 'left', the past of 'leave', has a stem of its own
+suspense.left-x-shaken | suspense | 0.6 | left {gap:2} shaken | withheld answer: promises a reaction and keeps the cause back; 'left', the past of 'leave', has a stem of its own
+suspense.left-x-furious | suspense | 0.6 | left {gap:2} furious | withheld answer: promises a reaction and keeps the cause back; 'left', the past of 'leave', has a stem of its own
 suspense.left-us | suspense | 0.7 | left us | withheld answer: promises a reaction and keeps the cause back
 suspense.left-me | suspense | 0.7 | left me | withheld answer: promises a reaction and keeps the cause back
 suspense.you-have-to-see | suspense | 0.7 | you have to see | withheld answer: promises a reaction and keeps the cause back
@@ -719,6 +732,7 @@ emphasis.craziest | emphasis | 0.45 | craziest | hyperbole: an extreme word in p
 emphasis.mind-blowing | emphasis | 0.412 | mind-blowing | hyperbole: an extreme word in place of a measured one
 emphasis.mind-blown | emphasis | 0.45 | mind-blown | hyperbole: an extreme word in place of a measured one
 emphasis.jaw-dropping | emphasis | 0.45 | jaw-dropping | hyperbole: an extreme word in place of a measured one
+emphasis.shockwaves | emphasis | 0.45 | shockwaves | hyperbole: an extreme word in place of a measured one
 emphasis.gut-wrenching | emphasis | 0.45 | gut-wrenching | hyperbole: an extreme word in place of a measured one
 emphasis.eye-watering | emphasis | 0.45 | eye-watering | hyperbole: an extreme word in place of a measured one
 emphasis.mind-boggling | emphasis | 0.45 | mind-boggling | hyperbole: an extreme word in place of a measured one
@@ -1146,6 +1160,7 @@ emphasis.takes-over | emphasis | 0.324 | takes over | hype verb: a violent or ex
 emphasis.took-over | emphasis | 0.4 | took over | hype verb: a violent or extreme verb for an ordinary event
 emphasis.cant-stop | emphasis | 0.4 | can't stop | hype verb: a violent or extreme verb for an ordinary event
 emphasis.cannot-stop | emphasis | 0.4 | cannot stop | hype verb: a violent or extreme verb for an ordinary event
+emphasis.couldnt-stop | emphasis | 0.4 | couldn't stop | hype verb: a violent or extreme verb for an ordinary event
 emphasis.cant-even | emphasis | 0.4 | can't even | hype verb: a violent or extreme verb for an ordinary event
 emphasis.died-laughing | emphasis | 0.4 | died laughing | hype verb: a violent or extreme verb for an ordinary event
 emphasis.cry | emphasis | 0.393 | cry | hype verb: a violent or extreme verb for an ordinary event
