@@ -205,8 +205,10 @@ suspense.this-one | suspense | 0.315 | this one | forward reference: points at s
 suspense.the-one-thing | suspense | 0.351 | the one thing | forward reference: points at something the text withholds
 suspense.one-thing | suspense | 0.6 | one thing | forward reference: points at something the text withholds
 suspense.the-only-thing | suspense | 0.6 | the only thing | forward reference: points at something the text withholds
-suspense.explainer | suspense | =0 | "explainer" | a label of service journalism ('Explainer: ...'): it names the piece, it withholds nothing; it holds 'explained' and is no evidence
-suspense.explained | suspense | 0.416 | explained | forward reference: points at something the text withholds
+suspense.explainer | suspense | =0 | "explainer" | a label of service journalism ('Explainer: ...'): it names the piece, it withholds nothing; it holds 'explain what' ('Explainer: what the fares mean') and is no evidence
+suspense.explain-why | suspense | 0.45 | explain why | forward reference: promises an explanation and keeps it back
+suspense.explain-how | suspense | 0.45 | explain how | forward reference: promises an explanation and keeps it back
+suspense.explain-what | suspense | 0.45 | explain what | forward reference: promises an explanation and keeps it back
 suspense.what-it-means | suspense | 0.6 | what it means | forward reference: points at something the text withholds
 suspense.what-this-means | suspense | 0.6 | what this means | forward reference: points at something the text withholds
 suspense.what-that-means | suspense | 0.6 | what that means | forward reference: points at something the text withholds
