@@ -1098,6 +1098,8 @@ emphasis.too-much | emphasis | 0.324 | too much | booster: a word that adds forc
 emphasis.beyond | emphasis | 0.238 | beyond | booster: a word that adds force but no fact
 emphasis.next-level | emphasis | 0.35 | next level | booster: a word that adds force but no fact
 emphasis.obsessed | emphasis | 0.399 | obsessed | booster: a word that adds force but no fact
+emphasis.thrilled | emphasis | 0.35 | "thrilled" | booster: a feeling at its height, announced rather than shown ('thrilled to announce')
+emphasis.rave-about | emphasis | 0.4 | rave about | booster: praise reported at its loudest, not weighed
 emphasis.need | emphasis | 0.332 | need | booster: a word that adds force but no fact
 emphasis.must | emphasis | 0.326 | must | booster: a word that adds force but no fact
 emphasis.essential | emphasis | 0.35 | essential | booster: a word that adds force but no fact
