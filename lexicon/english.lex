@@ -966,6 +966,11 @@ emphasis.ever-recorded | emphasis | 0.35 | ever recorded | superlative: ranks a 
 emphasis.the-most | emphasis | 0.664 | the most | superlative: ranks a thing as the most of its kind
 emphasis.most-of | emphasis | =0 | most of | quantifier: 'most of' counts a share, it ranks nothing; it holds 'most' and is no evidence
 emphasis.in-most | emphasis | =0 | in most | quantifier: 'in most cases' counts a share, it ranks nothing
+emphasis.most-read | emphasis | =0 | most read | measured ranking: 'most read' counts an audience, it makes no claim; it holds 'most' and is no evidence
+emphasis.most-viewed | emphasis | =0 | most viewed | measured ranking: 'most viewed' counts an audience, it makes no claim; it holds 'most' and is no evidence
+emphasis.most-watched | emphasis | =0 | most watched | measured ranking: 'most watched' counts an audience, it makes no claim; it holds 'most' and is no evidence
+emphasis.most-searched | emphasis | =0 | most searched | measured ranking: 'most searched' counts an audience, it makes no claim; it holds 'most' and is no evidence
+emphasis.most-visited | emphasis | =0 | most visited | measured ranking: 'most visited' counts an audience, it makes no claim; it holds 'most' and is no evidence
 emphasis.most-people | emphasis | =0 | most people | quantifier: 'most people' counts a share, it ranks nothing
 emphasis.most-adults | emphasis | =0 | most adults | quantifier: 'most adults' counts a share, it ranks nothing
 emphasis.most-americans | emphasis | =0 | most americans | quantifier: 'most americans' counts a share, it ranks nothing
