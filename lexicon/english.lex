@@ -351,6 +351,7 @@ suspense.left-x-baffled | suspense | 0.6 | left {gap:2} baffled | withheld answe
 suspense.left-x-in-tears | suspense | 0.6 | left {gap:2} in tears | withheld answer: promises a reaction and keeps the cause back; 'left', the past of 'leave', has a stem of its own
 suspense.left-x-shaken | suspense | 0.6 | left {gap:2} shaken | withheld answer: promises a reaction and keeps the cause back; 'left', the past of 'leave', has a stem of its own
 suspense.left-x-furious | suspense | 0.6 | left {gap:2} furious | withheld answer: promises a reaction and keeps the cause back; 'left', the past of 'leave', has a stem of its own
+suspense.lost-for-words | suspense | 0.5 | lost for words | withheld answer: promises a reaction and keeps the cause back
 suspense.left-us | suspense | 0.7 | left us | withheld answer: promises a reaction and keeps the cause back
 suspense.left-me | suspense | 0.7 | left me | withheld answer: promises a reaction and keeps the cause back
 suspense.you-have-to-see | suspense | 0.7 | you have to see | withheld answer: promises a reaction and keeps the cause back
