@@ -54,8 +54,12 @@ func (r *Result) writeExplanation(b io.Writer) {
 		writeHits(b, r.Hits, "  ")
 		return
 	}
-	fmt.Fprintf(b, "Passage score %.2f (%s) over %d sentences. %s\n",
-		r.Score, r.Level, len(r.Sentences), describeSubscores(r.Subscores))
+	sentences := "sentences"
+	if len(r.Sentences) == 1 {
+		sentences = "sentence"
+	}
+	fmt.Fprintf(b, "Passage score %.2f (%s) over %d %s. %s\n",
+		r.Score, r.Level, len(r.Sentences), sentences, describeSubscores(r.Subscores))
 	// Only sentences that score are listed: a hit of weight 0, which
 	// marks a context ("most of"), is no evidence.
 	order := make([]int, 0, len(r.Sentences))
