@@ -339,18 +339,18 @@ suspense.youll-be | suspense | 0.7 | you'll be | withheld answer: promises a rea
 suspense.you-wont | suspense | 0.7 | you won't | withheld answer: promises a reaction and keeps the cause back
 suspense.leaves-you | suspense | 0.7 | leaves you | withheld answer: promises a reaction and keeps the cause back
 suspense.left-everyone | suspense | 0.7 | left everyone | withheld answer: promises a reaction and keeps the cause back
-suspense.leave-x-speechless | suspense | 0.6 | leave {gap:2} speechless | withheld answer: promises a reaction and keeps the cause back
-suspense.leave-x-furious | suspense | 0.6 | leave {gap:2} furious | withheld answer: promises a reaction and keeps the cause back
-suspense.leave-x-stunned | suspense | 0.6 | leave {gap:2} stunned | withheld answer: promises a reaction and keeps the cause back
-suspense.leave-x-baffled | suspense | 0.6 | leave {gap:2} baffled | withheld answer: promises a reaction and keeps the cause back
-suspense.leave-x-in-tears | suspense | 0.6 | leave {gap:2} in tears | withheld answer: promises a reaction and keeps the cause back
-suspense.leave-x-shaken | suspense | 0.6 | leave {gap:2} shaken | withheld answer: promises a reaction and keeps the cause back
-suspense.left-x-speechless | suspense | 0.6 | left {gap:2} speechless | withheld answer: promises a reaction and keeps the cause back; 'left', the past of 'leave', has a stem of its own
-suspense.left-x-stunned | suspense | 0.6 | left {gap:2} stunned | withheld answer: promises a reaction and keeps the cause back; 'left', the past of 'leave', has a stem of its own
-suspense.left-x-baffled | suspense | 0.6 | left {gap:2} baffled | withheld answer: promises a reaction and keeps the cause back; 'left', the past of 'leave', has a stem of its own
-suspense.left-x-in-tears | suspense | 0.6 | left {gap:2} in tears | withheld answer: promises a reaction and keeps the cause back; 'left', the past of 'leave', has a stem of its own
-suspense.left-x-shaken | suspense | 0.6 | left {gap:2} shaken | withheld answer: promises a reaction and keeps the cause back; 'left', the past of 'leave', has a stem of its own
-suspense.left-x-furious | suspense | 0.6 | left {gap:2} furious | withheld answer: promises a reaction and keeps the cause back; 'left', the past of 'leave', has a stem of its own
+suspense.leave-x-speechless | suspense | 0.6 | leave {gap:3} speechless | withheld answer: promises a reaction and keeps the cause back
+suspense.leave-x-furious | suspense | 0.6 | leave {gap:3} furious | withheld answer: promises a reaction and keeps the cause back
+suspense.leave-x-stunned | suspense | 0.6 | leave {gap:3} stunned | withheld answer: promises a reaction and keeps the cause back
+suspense.leave-x-baffled | suspense | 0.6 | leave {gap:3} baffled | withheld answer: promises a reaction and keeps the cause back
+suspense.leave-x-in-tears | suspense | 0.6 | leave {gap:3} in tears | withheld answer: promises a reaction and keeps the cause back
+suspense.leave-x-shaken | suspense | 0.6 | leave {gap:3} shaken | withheld answer: promises a reaction and keeps the cause back
+suspense.left-x-speechless | suspense | 0.6 | left {gap:3} speechless | withheld answer: promises a reaction and keeps the cause back; 'left', the past of 'leave', has a stem of its own
+suspense.left-x-stunned | suspense | 0.6 | left {gap:3} stunned | withheld answer: promises a reaction and keeps the cause back; 'left', the past of 'leave', has a stem of its own
+suspense.left-x-baffled | suspense | 0.6 | left {gap:3} baffled | withheld answer: promises a reaction and keeps the cause back; 'left', the past of 'leave', has a stem of its own
+suspense.left-x-in-tears | suspense | 0.6 | left {gap:3} in tears | withheld answer: promises a reaction and keeps the cause back; 'left', the past of 'leave', has a stem of its own
+suspense.left-x-shaken | suspense | 0.6 | left {gap:3} shaken | withheld answer: promises a reaction and keeps the cause back; 'left', the past of 'leave', has a stem of its own
+suspense.left-x-furious | suspense | 0.6 | left {gap:3} furious | withheld answer: promises a reaction and keeps the cause back; 'left', the past of 'leave', has a stem of its own
 suspense.lost-for-words | suspense | 0.5 | lost for words | withheld answer: promises a reaction and keeps the cause back
 suspense.left-us | suspense | 0.7 | left us | withheld answer: promises a reaction and keeps the cause back
 suspense.left-me | suspense | 0.7 | left me | withheld answer: promises a reaction and keeps the cause back
