@@ -168,12 +168,13 @@ func (s *Scorer) tryNumber(sc *scratch, p int32) {
 	if !sc.counts(p) {
 		return
 	}
-	// A sum of money or a measure counts no list items ("$20 million
-	// prize offered", "6.4 magnitude quake", "55% of voters"): the
-	// structural patterns, list framing among them, are not tried.
+	// A sum of money, a measure or a crowd counts no list items ("$20
+	// million prize offered", "6.4 magnitude quake", "55% of voters",
+	// "2,000 face redundancy"): the structural patterns, list framing
+	// among them, are not tried.
 	skip := sc.skip
 	t := &sc.toks[sc.words[p].tok]
-	if r, _ := utf8.DecodeRuneInString(sc.text[t.start:]); isCurrency(r) || t.kind == tokNumber && isMeasure(sc.text[t.start:t.end]) {
+	if r, _ := utf8.DecodeRuneInString(sc.text[t.start:]); isCurrency(r) || t.kind == tokNumber && (isMeasure(sc.text[t.start:t.end]) || isThousands(sc.text[t.start:t.end])) {
 		sc.skip |= formStructure
 	}
 	s.tryPatterns(sc, s.ix.numFirst, p, 0, p)
@@ -328,6 +329,22 @@ func isMeasure(number string) bool {
 		end--
 	}
 	return end < len(number) && isScale(number[end:])
+}
+
+// isThousands reports whether number, a number token, is a thousand or
+// more in digits ("2,000", "15000 fans"): a crowd or a total, longer than
+// any list a headline promises, which counts to a hundred or so.
+func isThousands(number string) bool {
+	digits := 0
+	for i := 0; i < len(number); i++ {
+		switch c := number[i]; {
+		case '0' <= c && c <= '9':
+			digits++
+		case c != ',':
+			return digits >= 4
+		}
+	}
+	return digits >= 4
 }
 
 // isScaleOrdinal reports whether word is the ordinal of a scale
