@@ -174,7 +174,8 @@ func (s *Scorer) tryNumber(sc *scratch, p int32) {
 	// among them, are not tried.
 	skip := sc.skip
 	t := &sc.toks[sc.words[p].tok]
-	if r, _ := utf8.DecodeRuneInString(sc.text[t.start:]); isCurrency(r) || t.kind == tokNumber && (isMeasure(sc.text[t.start:t.end]) || isThousands(sc.text[t.start:t.end])) {
+	num := sc.text[t.start:t.end]
+	if r, _ := utf8.DecodeRuneInString(num); isCurrency(r) || t.kind == tokNumber && (isMeasure(num) || isThousands(num)) {
 		sc.skip |= formStructure
 	}
 	s.tryPatterns(sc, s.ix.numFirst, p, 0, p)
