@@ -34,6 +34,9 @@ func checkInvariants(t testing.TB, text string, r *Result, passage bool) {
 		}
 		prevEnd = s.End
 		checkHits(t, text, s.Hits)
+		if len(s.Hits) > 0 && (total+len(s.Hits) > len(r.Hits) || &s.Hits[0] != &r.Hits[total]) {
+			t.Fatalf("sentence %d's hits are not the result's hits %d to %d", i, total, total+len(s.Hits))
+		}
 		for _, h := range s.Hits {
 			if h.Start < s.Start || h.End > s.End {
 				t.Fatalf("hit %s [%d,%d) outside its sentence [%d,%d)", h.ID, h.Start, h.End, s.Start, s.End)

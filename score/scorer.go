@@ -149,40 +149,91 @@ func (s *Scorer) Passage(text string) Result {
 	return r
 }
 
-// PassageInto is Passage writing into r, reusing r's slices.
+// PassageInto is Passage writing into r, reusing r's slices: once r has
+// room for a text's hits and sentences, scoring it again allocates
+// nothing, however long the text.
 func (s *Scorer) PassageInto(r *Result, text string) {
 	sc := s.begin(text)
 	sc.body = true
 	read := clip(text)
+	r.Text, r.isPassage = text, true
+	r.Hits, r.mods, r.Sentences = r.Hits[:0], r.mods[:0], r.Sentences[:0]
+	hits, mods := cap(r.Hits), cap(r.mods)
+	streaming := true
 	for lo := 0; lo < len(read); {
 		lo = s.scoreWindow(sc, read, lo, func(sn *sentence) {
-			first := len(sc.hits)
-			sc.bounds = append(sc.bounds, int32(first))
+			start := len(sc.hits)
+			sc.bounds = append(sc.bounds, int32(start))
 			sc.sentSpans = append(sc.sentSpans, Span{int(sc.toks[sn.lo].start), int(sc.toks[sn.hi-1].end)})
 			capsText := isCaps(int(sn.words), int(sn.caps))
 			s.matchSentence(sc, sn, capsText)
 			if capsText {
 				s.addCapsText(sc, sn.lo, sn.hi)
-				sortHits(sc.hits[first:])
+				sortHits(sc.hits[start:])
 			}
 		})
+		streaming = streaming && s.flushPassage(r, sc, text, false)
 	}
-	sc.bounds = append(sc.bounds, int32(len(sc.hits)))
-	s.fill(r, sc, text)
-	r.isPassage = true
-	n := len(sc.sentSpans)
-	r.Sentences = slices.Grow(r.Sentences[:0], n)[:n]
-	for i, sp := range sc.sentSpans {
-		st := &r.Sentences[i]
-		st.Span = sp
-		st.Text = text[sp.Start:sp.End]
-		st.Hits = r.Hits[sc.bounds[i]:sc.bounds[i+1]:sc.bounds[i+1]]
-		st.Score, st.Subscores = Unit(st.Hits)
-		st.Level = LevelOf(st.Score)
+	s.flushPassage(r, sc, text, true)
+	if cap(r.Hits) != hits || cap(r.mods) != mods {
+		relink(r)
 	}
 	r.Score, r.Subscores = PassageOf(r.Sentences)
 	r.Level = LevelOf(r.Score)
 	s.end(sc)
+}
+
+// flushPassage moves the hits and sentences that sc holds of a passage to
+// the end of r's, and scores the sentences, unless r lacks room for them
+// and this is not the final flush: it reports whether it moved them.
+// After each window a Result with room takes the window's hits, so that
+// the scratch space holds one window's however long the passage is; once
+// one lacks room, the rest wait in sc, which holds them more compactly,
+// and are written at the end into arrays grown once to the size they
+// need. A new Result's hits are sized as a headline's are (see grow).
+func (s *Scorer) flushPassage(r *Result, sc *scratch, text string, final bool) bool {
+	nh, nm, ns := len(sc.hits), len(sc.modBuf), len(sc.sentSpans)
+	if !final && (cap(r.Hits)-len(r.Hits) < nh || cap(r.mods)-len(r.mods) < nm || cap(r.Sentences)-len(r.Sentences) < ns) {
+		return false
+	}
+	base, modBase, first := len(r.Hits), len(r.mods), len(r.Sentences)
+	if base == 0 && modBase == 0 {
+		r.Hits, r.mods = grow(r.Hits, r.mods, nh, nm)
+	} else {
+		r.Hits, r.mods = slices.Grow(r.Hits, nh)[:base+nh], slices.Grow(r.mods, nm)[:modBase+nm]
+	}
+	s.writeHits(r.Hits[base:], r.mods[modBase:], sc, text)
+	r.Sentences = slices.Grow(r.Sentences, ns)[:first+ns]
+	sc.bounds = append(sc.bounds, int32(nh))
+	for i, sp := range sc.sentSpans {
+		lo, hi := base+int(sc.bounds[i]), base+int(sc.bounds[i+1])
+		st := &r.Sentences[first+i]
+		*st = Sentence{Span: sp, Text: text[sp.Start:sp.End], Hits: r.Hits[lo:hi:hi]}
+		st.Score, st.Subscores = Unit(st.Hits)
+		st.Level = LevelOf(st.Score)
+	}
+	sc.hits, sc.modBuf, sc.bounds, sc.sentSpans = sc.hits[:0], sc.modBuf[:0], sc.bounds[:0], sc.sentSpans[:0]
+	return true
+}
+
+// relink points every sentence's hits and every hit's modifiers at r's
+// current arrays, after growing them made them move: the slices written
+// before still point into the arrays they were written to.
+func relink(r *Result) {
+	h := 0
+	for i := range r.Sentences {
+		st := &r.Sentences[i]
+		n := h + len(st.Hits)
+		st.Hits = r.Hits[h:n:n]
+		h = n
+	}
+	m := 0
+	for i := range r.Hits {
+		if k := len(r.Hits[i].Modifiers); k > 0 {
+			r.Hits[i].Modifiers = r.mods[m : m+k : m+k]
+			m += k
+		}
+	}
 }
 
 // begin takes scratch space from the pool for scoring text.
@@ -212,14 +263,20 @@ func (s *Scorer) addCapsText(sc *scratch, lo, hi int32) {
 func (s *Scorer) fill(r *Result, sc *scratch, text string) {
 	r.Text = text
 	r.Hits, r.mods = grow(r.Hits, r.mods, len(sc.hits), len(sc.modBuf))
-	copy(r.mods, sc.modBuf)
+	s.writeHits(r.Hits, r.mods, sc, text)
+}
+
+// writeHits writes the hits gathered in sc into hits, and their modifiers
+// into mods, which have room for them.
+func (s *Scorer) writeHits(hits []Hit, mods []Modifier, sc *scratch, text string) {
+	copy(mods, sc.modBuf)
 	for i, h := range sc.hits {
 		e := &s.ix.pats[h.pat].entry
-		var mods []Modifier
+		var ms []Modifier
 		if h.modHi > h.modLo {
-			mods = r.mods[h.modLo:h.modHi:h.modHi]
+			ms = mods[h.modLo:h.modHi:h.modHi]
 		}
-		r.Hits[i] = Hit{
+		hits[i] = Hit{
 			Category:     e.Category,
 			ID:           e.ID,
 			Span:         Span{int(h.start), int(h.end)},
@@ -227,7 +284,7 @@ func (s *Scorer) fill(r *Result, sc *scratch, text string) {
 			Weight:       e.Weight,
 			Factor:       h.factor,
 			Contribution: e.Weight * h.factor,
-			Modifiers:    mods,
+			Modifiers:    ms,
 			Note:         e.Note,
 		}
 	}

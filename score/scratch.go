@@ -18,8 +18,8 @@ type scratch struct {
 	contexts  bool         // cands holds a context (see holdInContexts)
 	hits      []rawHit     // hits so far, in text order within each sentence
 	modBuf    []Modifier   // modifiers of the hits, in hit order
-	bounds    []int32      // a passage's sentences' first hits, and the end
-	sentSpans []Span       // a passage's sentences' byte spans
+	bounds    []int32      // the first hits of a passage's sentences that wait in sc (see flushPassage), and the end
+	sentSpans []Span       // the byte spans of those sentences
 	fold      []byte
 	statement int32 // 1 + index of the "." or "!" that ends the current sentence; 0 if it ends otherwise
 	end       int32 // the word position where the current sentence's text ends, before trailing hashtags and handles ("$" anchors there), or -1 until textEnd finds it
@@ -54,10 +54,10 @@ type rawHit struct {
 
 // maxPooledBytes bounds the memory of the buffers that grow with the
 // number of hits (hits, their modifiers, a passage's sentences) that a
-// scratch may hold and go back to the pool with: enough for a passage of
-// a few megabytes, so that such passages, scored again and again, do not
-// allocate afresh each time, while one huge input does not leave its
-// memory pinned. The other buffers need no bound: they hold one window.
+// scratch may hold and go back to the pool with: a headline's hits, and
+// a passage's when its Result has no room for them (see flushPassage),
+// stay in the scratch until the end, and one huge input must not leave
+// its memory pinned. The other buffers need no bound: they hold one window.
 const maxPooledBytes = 8 << 20
 
 // pooledBytes returns the memory of the buffers that grow with the number
