@@ -159,20 +159,19 @@ func (s *Scorer) PassageInto(r *Result, text string) {
 	r.Text, r.isPassage = text, true
 	r.Hits, r.mods, r.Sentences = r.Hits[:0], r.mods[:0], r.Sentences[:0]
 	hits, mods := cap(r.Hits), cap(r.mods)
-	streaming := true
 	for lo := 0; lo < len(read); {
 		lo = s.scoreWindow(sc, read, lo, func(sn *sentence) {
-			start := len(sc.hits)
-			sc.bounds = append(sc.bounds, int32(start))
+			first := len(sc.hits)
+			sc.bounds = append(sc.bounds, int32(first))
 			sc.sentSpans = append(sc.sentSpans, Span{int(sc.toks[sn.lo].start), int(sc.toks[sn.hi-1].end)})
 			capsText := isCaps(int(sn.words), int(sn.caps))
 			s.matchSentence(sc, sn, capsText)
 			if capsText {
 				s.addCapsText(sc, sn.lo, sn.hi)
-				sortHits(sc.hits[start:])
+				sortHits(sc.hits[first:])
 			}
 		})
-		streaming = streaming && s.flushPassage(r, sc, text, false)
+		s.flushPassage(r, sc, text, false)
 	}
 	s.flushPassage(r, sc, text, true)
 	if cap(r.Hits) != hits || cap(r.mods) != mods {
@@ -185,16 +184,16 @@ func (s *Scorer) PassageInto(r *Result, text string) {
 
 // flushPassage moves the hits and sentences that sc holds of a passage to
 // the end of r's, and scores the sentences, unless r lacks room for them
-// and this is not the final flush: it reports whether it moved them.
-// After each window a Result with room takes the window's hits, so that
-// the scratch space holds one window's however long the passage is; once
-// one lacks room, the rest wait in sc, which holds them more compactly,
-// and are written at the end into arrays grown once to the size they
-// need. A new Result's hits are sized as a headline's are (see grow).
-func (s *Scorer) flushPassage(r *Result, sc *scratch, text string, final bool) bool {
+// and this is not the final flush. After each window a Result with room
+// takes the window's hits, so that the scratch space holds one window's
+// however long the passage is; once one lacks room, it lacks it for every
+// later window too, and the rest wait in sc, which holds them more
+// compactly, to be written at the end into arrays grown once to the size
+// they need. A new Result's hits are sized as a headline's are (see grow).
+func (s *Scorer) flushPassage(r *Result, sc *scratch, text string, final bool) {
 	nh, nm, ns := len(sc.hits), len(sc.modBuf), len(sc.sentSpans)
 	if !final && (cap(r.Hits)-len(r.Hits) < nh || cap(r.mods)-len(r.mods) < nm || cap(r.Sentences)-len(r.Sentences) < ns) {
-		return false
+		return
 	}
 	base, modBase, first := len(r.Hits), len(r.mods), len(r.Sentences)
 	if base == 0 && modBase == 0 {
@@ -213,7 +212,6 @@ func (s *Scorer) flushPassage(r *Result, sc *scratch, text string, final bool) b
 		st.Level = LevelOf(st.Score)
 	}
 	sc.hits, sc.modBuf, sc.bounds, sc.sentSpans = sc.hits[:0], sc.modBuf[:0], sc.bounds[:0], sc.sentSpans[:0]
-	return true
 }
 
 // relink points every sentence's hits and every hit's modifiers at r's
