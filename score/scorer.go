@@ -216,7 +216,8 @@ func (s *Scorer) flushPassage(r *Result, sc *scratch, text string, final bool) {
 
 // relink points every sentence's hits and every hit's modifiers at r's
 // current arrays, after growing them made them move: the slices written
-// before still point into the arrays they were written to.
+// before still point into the arrays they were written to. Hits and
+// modifiers are laid out in text order (see writeHits).
 func relink(r *Result) {
 	h := 0
 	for i := range r.Sentences {
@@ -265,14 +266,19 @@ func (s *Scorer) fill(r *Result, sc *scratch, text string) {
 }
 
 // writeHits writes the hits gathered in sc into hits, and their modifiers
-// into mods, which have room for them.
+// into mods, which have room for them. The modifiers are laid out in the
+// order of the hits, which relink relies on: sc.modBuf holds them in the
+// order they were found, and sorting a sentence's hits may have put the
+// hits in another.
 func (s *Scorer) writeHits(hits []Hit, mods []Modifier, sc *scratch, text string) {
-	copy(mods, sc.modBuf)
+	m := 0
 	for i, h := range sc.hits {
 		e := &s.ix.pats[h.pat].entry
 		var ms []Modifier
-		if h.modHi > h.modLo {
-			ms = mods[h.modLo:h.modHi:h.modHi]
+		if k := int(h.modHi - h.modLo); k > 0 {
+			ms = mods[m : m+k : m+k]
+			copy(ms, sc.modBuf[h.modLo:h.modHi])
+			m += k
 		}
 		hits[i] = Hit{
 			Category:     e.Category,

@@ -220,6 +220,29 @@ func TestPassageWindowByWindow(t *testing.T) {
 	checkModifiersShare(t, &big)
 }
 
+// TestModifiersFollowSortedHits scores passages in which a sentence's
+// hits are sorted into text order after their modifiers were found, in
+// another order: a quoted question that ends with "?!" has its question
+// rules' hits, each with the quotation and the statement as modifiers,
+// come after hits that start later. Each hit must keep its own modifiers
+// in a new Result, whose arrays grow and are relinked, and in a reused one.
+func TestModifiersFollowSortedHits(t *testing.T) {
+	s := New(nil)
+	var reused Result
+	s.PassageInto(&reused, strings.Repeat("Is this the end? ", 50))
+	for _, text := range []string{
+		`"ANOTHER RECORD?!"`,
+		`They called it "the worst deal ever?!" and left.`,
+	} {
+		r := s.Passage(text)
+		checkInvariants(t, text, &r, true)
+		checkModifiersShare(t, &r)
+		s.PassageInto(&reused, text)
+		assert.Equal(t, r, reused, text)
+		checkModifiersShare(t, &reused)
+	}
+}
+
 // checkModifiersShare checks that the hits' modifiers lie in order in the
 // Result's array of them, which PassageInto reuses.
 func checkModifiersShare(t *testing.T, r *Result) {

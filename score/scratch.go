@@ -17,7 +17,7 @@ type scratch struct {
 	mods      []match      // modifier matches of the current sentence
 	contexts  bool         // cands holds a context (see holdInContexts)
 	hits      []rawHit     // hits so far, in text order within each sentence
-	modBuf    []Modifier   // modifiers of the hits, in hit order
+	modBuf    []Modifier   // modifiers of the hits, in the order they were found (sorting a sentence's hits may reorder the hits)
 	bounds    []int32      // the first hits of a passage's sentences that wait in sc (see flushPassage), and the end
 	sentSpans []Span       // the byte spans of those sentences
 	fold      []byte
