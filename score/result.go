@@ -88,7 +88,7 @@ type Result struct {
 	Level     Level      `json:"level"`               // Score's level
 	Subscores Subscores  `json:"subscores"`           // per category, in [0, 1]
 	Hits      []Hit      `json:"hits"`                // every piece of evidence, in text order
-	Sentences []Sentence `json:"sentences,omitempty"` // a passage's sentences, in order; nil for a headline
+	Sentences []Sentence `json:"sentences,omitempty"` // a passage's sentences, in order, never nil; empty for a headline
 
 	mods      []Modifier // backing array of the hits' Modifiers, kept for reuse
 	isPassage bool       // scored by Passage, not Headline

@@ -158,6 +158,9 @@ func (s *Scorer) PassageInto(r *Result, text string) {
 	read := clip(text)
 	r.Text, r.isPassage = text, true
 	r.Hits, r.mods, r.Sentences = r.Hits[:0], r.mods[:0], r.Sentences[:0]
+	if r.Sentences == nil {
+		r.Sentences = []Sentence{} // a passage's, like any result's Hits, are never nil
+	}
 	hits, mods := cap(r.Hits), cap(r.mods)
 	for lo := 0; lo < len(read); {
 		lo = s.scoreWindow(sc, read, lo, func(sn *sentence) {
