@@ -79,7 +79,8 @@ func (s *Scorer) Headline(text string) Result {
 }
 
 // HeadlineInto is Headline writing into r, reusing r's slices: once r has
-// room for a text's hits, scoring it again allocates nothing.
+// room for a text's hits, scoring it again allocates nothing. What r held
+// before, hits and modifiers, is written over.
 func (s *Scorer) HeadlineInto(r *Result, text string) {
 	sc := s.begin(text)
 	read := clip(text)
@@ -151,7 +152,7 @@ func (s *Scorer) Passage(text string) Result {
 
 // PassageInto is Passage writing into r, reusing r's slices: once r has
 // room for a text's hits and sentences, scoring it again allocates
-// nothing, however long the text.
+// nothing, however long the text. What r held before is written over.
 func (s *Scorer) PassageInto(r *Result, text string) {
 	sc := s.begin(text)
 	sc.body = true
