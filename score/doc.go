@@ -97,9 +97,9 @@
 // long text dense with evidence, take two); HeadlineInto and PassageInto
 // reuse a caller's Result and, once it has grown to fit, allocate nothing,
 // save to stem a word the cache has not seen. They write over the hits,
-// modifiers and sentences the Result held: a caller that keeps any of them
-// past the next call copies them first (slices.Clone of Hits is not
-// enough, since its Modifiers share an array too). The package-level
+// modifiers and sentences the Result held: a caller that keeps a result
+// past the next call keeps its Clone (copying Hits alone is not enough,
+// since the hits' modifiers share an array too). The package-level
 // Headline and Passage use a Scorer on the embedded English lexicon.
 //
 // Stemming is the costly step; each Scorer keeps a lock-free stem cache of

@@ -51,6 +51,24 @@ func ExampleScorer_HeadlineInto() {
 	// extreme   17 Photos That Will Restore Your Faith In Humanity
 }
 
+func ExampleResult_Clone() {
+	s := score.New(nil)
+	var r, worst score.Result // r is reused; worst keeps a copy of its own
+	for _, h := range []string{
+		"Council approves school budget",
+		"Is this the END of cheap flights?!",
+		"Rain expected on Thursday",
+	} {
+		s.HeadlineInto(&r, h)
+		if r.Score > worst.Score {
+			worst = r.Clone()
+		}
+	}
+	fmt.Printf("%s: %q, %d hits\n", worst.Level, worst.Text, len(worst.Hits))
+	// Output:
+	// high: "Is this the END of cheap flights?!", 6 hits
+}
+
 func ExampleUnit() {
 	r := score.Headline("The most shocking twist ever")
 	overall, sub := score.Unit(r.Hits) // the score, recomputed from the hits

@@ -2,6 +2,7 @@ package score
 
 import (
 	"os"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -241,6 +242,66 @@ func TestModifiersFollowSortedHits(t *testing.T) {
 		assert.Equal(t, r, reused, text)
 		checkModifiersShare(t, &reused)
 	}
+}
+
+// TestClone clones results into copies that later scoring into the
+// original leaves alone, and that share none of its arrays.
+func TestClone(t *testing.T) {
+	s := New(nil)
+	raw, err := os.ReadFile("../testdata/passage.txt")
+	require.NoError(t, err)
+	passage := string(raw)
+	var r Result
+	s.PassageInto(&r, passage)
+	c := r.Clone()
+	checkInvariants(t, passage, &c, true)
+	checkModifiersShare(t, &c)
+	require.NotEmpty(t, c.Hits)
+	assert.NotSame(t, &r.Hits[0], &c.Hits[0])
+	assert.NotSame(t, &r.mods[0], &c.mods[0])
+	assert.NotSame(t, &r.Sentences[0], &c.Sentences[0])
+	assert.Equal(t, exported(r), exported(c))
+	allocs := testing.AllocsPerRun(20, func() { r.Clone() })
+	assert.LessOrEqual(t, allocs, 3.0, "hits, modifiers and sentences")
+
+	s.PassageInto(&r, "WHAT?! You won't believe this. "+passage[len(passage)/2:]) // writes over r's arrays
+	assert.Equal(t, exported(s.Passage(passage)), exported(c), "the clone is as it was")
+
+	s.HeadlineInto(&r, "You Won't Believe What This Dog Did Next!")
+	h := r.Clone()
+	checkInvariants(t, r.Text, &h, false)
+	assert.Equal(t, exported(r), exported(h))
+	assert.Empty(t, h.Sentences, "a headline's clone has no sentences")
+
+	var zero Result
+	assert.Equal(t, zero, zero.Clone())
+}
+
+// TestCloneAssembled clones a result put together by hand, whose
+// sentences' hits are arrays of their own rather than parts of its Hits.
+func TestCloneAssembled(t *testing.T) {
+	text := "Is this the end? Officials said \"no way!\" on Tuesday."
+	r := New(nil).Passage(text)
+	for i := range r.Sentences {
+		r.Sentences[i].Hits = slices.Clone(r.Sentences[i].Hits)
+	}
+	c := r.Clone()
+	assert.Equal(t, exported(r), exported(c))
+	n := 0
+	for i := range r.Sentences {
+		if len(r.Sentences[i].Hits) > 0 {
+			assert.NotSame(t, &r.Sentences[i].Hits[0], &c.Sentences[i].Hits[0], "sentence %d", i)
+			n++
+		}
+	}
+	require.Positive(t, n, "the passage has sentences with hits")
+}
+
+// exported returns r without the array its hits' modifiers share, which
+// one result may have nil and an equal one empty.
+func exported(r Result) Result {
+	r.mods = nil
+	return r
 }
 
 // checkModifiersShare checks that the hits' modifiers lie in order in the
