@@ -174,6 +174,54 @@ func TestWriteJSON(t *testing.T) {
 	}
 }
 
+// TestJSONRoundTrip decodes what MarshalJSON encodes, for every case as a
+// headline and as a passage and for a passage of many sentences, and
+// requires the result that was encoded: the same scores, hits and
+// sentences, whose hits are parts of the result's again.
+func TestJSONRoundTrip(t *testing.T) {
+	s := New(nil)
+	raw, err := os.ReadFile("../testdata/feature.txt")
+	require.NoError(t, err)
+	results := []Result{s.Passage(string(raw)), s.Passage(""), s.Headline(""), {}}
+	for _, c := range readCases(t) {
+		results = append(results, s.Headline(c.Text), s.Passage(c.Text))
+	}
+	for _, r := range results {
+		b, err := json.Marshal(r)
+		require.NoError(t, err)
+		var got Result
+		require.NoError(t, json.Unmarshal(b, &got))
+		require.Equal(t, exported(r), exported(got), "%s", b)
+		if r.isPassage {
+			checkInvariants(t, r.Text, &got, true)
+		}
+		again, err := json.Marshal(got)
+		require.NoError(t, err)
+		require.Equal(t, string(b), string(again))
+	}
+}
+
+// TestUnmarshalJSON decodes results written otherwise than by a Scorer:
+// subscores all in one object, a category this version does not know,
+// and sentences whose hits are not the result's.
+func TestUnmarshalJSON(t *testing.T) {
+	var r Result
+	require.NoError(t, json.Unmarshal([]byte(`{"text":"x","score":0.5,"level":"high",
+		"subscores":{"question":0.25,"listicle":0.5,"sparkle":1},
+		"hits":[{"category":"question","id":"q","start":0,"end":1,"text":"x"}],
+		"sentences":[{"start":0,"end":1,"text":"x","hits":[]}]}`), &r))
+	assert.Equal(t, High, r.Level)
+	assert.Equal(t, 0.25, r.Subscores.Get(lexicon.Question))
+	assert.Equal(t, 0.5, r.Subscores.Get(lexicon.Listicle), "a structural cue among the framings")
+	assert.True(t, r.isPassage)
+	assert.Len(t, r.Hits, 1)
+	assert.Empty(t, r.Sentences[0].Hits, "the sentence keeps its own hits, which are not the result's")
+
+	for _, bad := range []string{`{"level":"lurid"}`, `{"subscores":[1]}`, `{"hits":[{"category":"sparkle"}]}`, `{"sentences":[{"subscores":1}]}`, `{"sentences":{}}`} {
+		assert.Error(t, json.Unmarshal([]byte(bad), new(Result)), bad)
+	}
+}
+
 // TestGenres checks that headlines and passages written in the manner of
 // several genres (viral sites, the tabloid press, advertising; sober news,
 // service journalism, reviews, recipes) are ranked apart: the lurid

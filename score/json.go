@@ -120,3 +120,94 @@ func (r *Result) WriteJSON(w io.Writer) error {
 	io.WriteString(ew, "}")
 	return ew.err
 }
+
+// UnmarshalJSON decodes subscores keyed by category name, as MarshalJSON
+// and a result's "structure" encode them. It sets the categories named
+// and leaves the others as they are, so that the framings and the
+// structural cues decode into one Subscores; a name that is no scored
+// category, as from a newer lexicon, is skipped.
+func (s *Subscores) UnmarshalJSON(b []byte) error {
+	var named map[string]float64
+	if err := json.Unmarshal(b, &named); err != nil {
+		return err
+	}
+	for name, v := range named {
+		var c lexicon.Category
+		if c.UnmarshalText([]byte(name)) == nil && c.Scored() {
+			s[c] = v
+		}
+	}
+	return nil
+}
+
+// UnmarshalJSON decodes a sentence as MarshalJSON encodes it.
+func (s *Sentence) UnmarshalJSON(b []byte) error {
+	type plain Sentence
+	var v struct {
+		plain
+		Structure json.RawMessage `json:"structure"`
+	}
+	if err := json.Unmarshal(b, &v); err != nil {
+		return err
+	}
+	*s = Sentence(v.plain)
+	return s.Subscores.mergeJSON(v.Structure)
+}
+
+// UnmarshalJSON decodes a result as MarshalJSON encodes it, so that a
+// result read back equals the one written: a text with "sentences" is a
+// passage, and its sentences' hits become parts of its Hits again, as a
+// Scorer writes them, when they are the same hits. JSON carries text as
+// UTF-8, so a text that is not valid UTF-8 comes back with U+FFFD in
+// place of its invalid bytes, and its spans no longer index it.
+func (r *Result) UnmarshalJSON(b []byte) error {
+	type plain Result
+	var v struct {
+		plain
+		Sentences json.RawMessage `json:"sentences"` // present, even empty, for a passage
+		Structure json.RawMessage `json:"structure"`
+	}
+	if err := json.Unmarshal(b, &v); err != nil {
+		return err
+	}
+	*r = Result(v.plain)
+	if err := r.Subscores.mergeJSON(v.Structure); err != nil {
+		return err
+	}
+	if r.isPassage = len(v.Sentences) > 0 && string(v.Sentences) != "null"; r.isPassage {
+		if err := json.Unmarshal(v.Sentences, &r.Sentences); err != nil {
+			return err
+		}
+		if r.Sentences == nil {
+			r.Sentences = []Sentence{}
+		}
+		shareSentenceHits(r)
+	}
+	return nil
+}
+
+// mergeJSON decodes encoded subscores, if any, over s.
+func (s *Subscores) mergeJSON(encoded json.RawMessage) error {
+	if len(encoded) == 0 {
+		return nil
+	}
+	return s.UnmarshalJSON(encoded)
+}
+
+// shareSentenceHits points each sentence's hits at the part of r.Hits
+// that holds the same hits, in order, if r.Hits is the sentences' hits
+// one after another; otherwise it leaves them as they are.
+func shareSentenceHits(r *Result) {
+	h := 0
+	for _, st := range r.Sentences {
+		for _, sh := range st.Hits {
+			if h >= len(r.Hits) || r.Hits[h].Span != sh.Span || r.Hits[h].ID != sh.ID {
+				return
+			}
+			h++
+		}
+	}
+	if h == len(r.Hits) {
+		linkSentenceHits(r)
+	}
+}

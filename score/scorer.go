@@ -223,19 +223,25 @@ func (s *Scorer) flushPassage(r *Result, sc *scratch, text string, final bool) {
 // before still point into the arrays they were written to. Hits and
 // modifiers are laid out in text order (see writeHits).
 func relink(r *Result) {
-	h := 0
-	for i := range r.Sentences {
-		st := &r.Sentences[i]
-		n := h + len(st.Hits)
-		st.Hits = r.Hits[h:n:n]
-		h = n
-	}
+	linkSentenceHits(r)
 	m := 0
 	for i := range r.Hits {
 		if k := len(r.Hits[i].Modifiers); k > 0 {
 			r.Hits[i].Modifiers = r.mods[m : m+k : m+k]
 			m += k
 		}
+	}
+}
+
+// linkSentenceHits points each sentence's hits at its part of r.Hits,
+// which holds the sentences' hits one after another.
+func linkSentenceHits(r *Result) {
+	h := 0
+	for i := range r.Sentences {
+		st := &r.Sentences[i]
+		n := h + len(st.Hits)
+		st.Hits = r.Hits[h:n:n]
+		h = n
 	}
 }
 
