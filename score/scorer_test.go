@@ -193,32 +193,40 @@ func TestLongPassageReusesScratch(t *testing.T) {
 func TestPassageWindowByWindow(t *testing.T) {
 	raw, err := os.ReadFile("../testdata/passage.txt")
 	require.NoError(t, err)
-	text := strings.Repeat(string(raw), 5*Window/len(raw))
-	require.Greater(t, len(text), 4*Window)
-	s := New(nil)
-	want := s.Passage(text)
-	checkInvariants(t, text, &want, true)
-	checkModifiersShare(t, &want)
+	unit := string(raw)
+	// A sentence longer than a window, scored in pieces, among sentences
+	// whose hits are sorted after their modifiers were found.
+	long := strings.Repeat("the SHOCKING truth, ", 2*Window/20) + "is this the end?! "
+	mixed := strings.Repeat(`They called it "the worst deal ever?!" and left. `+unit, Window/len(unit)) + long + unit
+	for name, text := range map[string]string{"repeated": strings.Repeat(unit, 5*Window/len(unit)), "mixed": mixed} {
+		t.Run(name, func(t *testing.T) {
+			require.Greater(t, len(text), 3*Window)
+			s := New(nil)
+			want := s.Passage(text)
+			checkInvariants(t, text, &want, true)
+			checkModifiersShare(t, &want)
 
-	var small Result
-	s.PassageInto(&small, string(raw)) // one window: arrays sized to it
-	s.PassageInto(&small, text)
-	assert.Equal(t, want, small, "into a Result that must grow")
-	checkModifiersShare(t, &small)
+			var small Result
+			s.PassageInto(&small, unit) // one window: arrays sized to it
+			s.PassageInto(&small, text)
+			assert.Equal(t, want, small, "into a Result that must grow")
+			checkModifiersShare(t, &small)
 
-	var part Result
-	s.PassageInto(&part, text[:2*Window]) // room for the first windows only
-	s.PassageInto(&part, text)
-	assert.Equal(t, want, part, "into a Result with room for part of it")
-	checkModifiersShare(t, &part)
+			var part Result
+			s.PassageInto(&part, text[:2*Window]) // room for the first windows only
+			s.PassageInto(&part, text)
+			assert.Equal(t, want, part, "into a Result with room for part of it")
+			checkModifiersShare(t, &part)
 
-	var big Result
-	s.PassageInto(&big, text+" "+text)
-	s.PassageInto(&big, text)
-	assert.Equal(t, want.Hits, big.Hits, "into a Result with room to spare")
-	assert.Equal(t, want.Sentences, big.Sentences)
-	checkInvariants(t, text, &big, true)
-	checkModifiersShare(t, &big)
+			var big Result
+			s.PassageInto(&big, text+" "+text)
+			s.PassageInto(&big, text)
+			assert.Equal(t, want.Hits, big.Hits, "into a Result with room to spare")
+			assert.Equal(t, want.Sentences, big.Sentences)
+			checkInvariants(t, text, &big, true)
+			checkModifiersShare(t, &big)
+		})
+	}
 }
 
 // TestModifiersFollowSortedHits scores passages in which a sentence's
