@@ -290,16 +290,14 @@ func (s *Scorer) writeHits(hits []Hit, mods []Modifier, sc *scratch, text string
 			copy(ms, sc.modBuf[h.modLo:h.modHi])
 			m += k
 		}
-		hits[i] = Hit{
-			Category:     e.Category,
-			ID:           e.ID,
-			Span:         Span{int(h.start), int(h.end)},
-			Text:         text[h.start:h.end],
-			Weight:       e.Weight,
-			Factor:       h.factor,
-			Contribution: e.Weight * h.factor,
-			Modifiers:    ms,
-			Note:         e.Note,
-		}
+		// Field by field: a Hit built whole goes through a temporary that
+		// is copied in, and while the collector runs, the copy's write
+		// barrier walks the type's pointer map.
+		hp := &hits[i]
+		hp.Category, hp.ID = e.Category, e.ID
+		hp.Span = Span{int(h.start), int(h.end)}
+		hp.Text = text[h.start:h.end]
+		hp.Weight, hp.Factor, hp.Contribution = e.Weight, h.factor, e.Weight*h.factor
+		hp.Modifiers, hp.Note = ms, e.Note
 	}
 }

@@ -134,16 +134,14 @@ func tokenize(toks []token, text string, from int, s *Scorer, sc *scratch) []tok
 			// A run of words, each token and record filled in place (see
 			// extend), in a loop of its own that keeps only what a word needs.
 			for {
-				var t *token
-				toks, t = extend(toks)
+				t := extend(&toks)
 				*t = token{quote: inside}
 				key := scanWord(t, text, i)
 				if s != nil {
 					id := s.wordID(sc, text, t, key)
 					st := &s.ix.stems[1+id]
 					t.class = st.class
-					var w *word
-					sc.allWords, w = extend(sc.allWords)
+					w := extend(&sc.allWords)
 					w.tok, w.id, w.clause = int32(len(toks)-1), id, clause
 					w.long, w.caps = uint8(min(t.letters>>1, 1)), t.caps
 					pairPrev := partners >> (uint32(id) % 32) & 1 &^ uint32(id>>31) // none for a word outside the vocabulary
@@ -316,18 +314,21 @@ func tokenize(toks []token, text string, from int, s *Scorer, sc *scratch) []tok
 	return toks
 }
 
-// extend lengthens s by one element, growing its array if it is full, and
-// returns it with a pointer to that element, whose old contents the
-// caller overwrites. A record filled in place through the pointer is
-// cheaper than one built whole and appended: the copy reads it back, 16
-// bytes at once, from the narrower stores that built it, which stalls the
-// core until they are written.
-func extend[T any](s []T) ([]T, *T) {
-	if len(s) == cap(s) {
-		s = slices.Grow(s, 1)
+// extend lengthens *s by one element, growing its array if it is full,
+// and returns a pointer to that element, whose old contents the caller
+// overwrites. A record filled in place through the pointer is cheaper
+// than one built whole and appended: the copy reads it back, 16 bytes at
+// once, from the narrower stores that built it, which stalls the core
+// until they are written. And *s is resliced in place, which stores its
+// length alone: storing the whole slice, as s = append(s, x) does, stores
+// its array's pointer too, and while the collector marks, every pointer
+// stored in the heap (as in a scratch) goes through the write barrier.
+func extend[T any](s *[]T) *T {
+	if len(*s) == cap(*s) {
+		*s = slices.Grow(*s, 1)
 	}
-	s = s[:len(s)+1]
-	return s, &s[len(s)-1]
+	*s = (*s)[:len(*s)+1]
+	return &(*s)[len(*s)-1]
 }
 
 // isEmoji reports whether r is an emoji of the kind a headline or post
