@@ -98,9 +98,9 @@ type Result struct {
 	isPassage bool       // scored by Passage, not Headline
 }
 
-// Clone returns a deep copy of the result that shares no memory with r
-// but the scored text: scoring into r again (HeadlineInto, PassageInto)
-// leaves the copy as it was. A result a Scorer wrote clones in three
+// Clone returns a deep copy of the result that shares no slice with r
+// (its strings, which cannot change, it shares): scoring into r again
+// (HeadlineInto, PassageInto) leaves the copy as it was. A result a Scorer wrote clones in three
 // allocations at most, for the hits, their modifiers and the sentences.
 func (r *Result) Clone() Result {
 	c := *r
@@ -114,7 +114,7 @@ func (r *Result) Clone() Result {
 		st := &c.Sentences[i]
 		k := len(st.Hits)
 		switch {
-		case st.Hits == nil:
+		case st.Hits == nil: // stays nil
 		case k > 0 && h+k <= len(r.Hits) && &st.Hits[0] == &r.Hits[h]:
 			st.Hits = c.Hits[h : h+k : h+k]
 		case k == 0:

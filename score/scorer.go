@@ -160,7 +160,7 @@ func (s *Scorer) PassageInto(r *Result, text string) {
 	r.Text, r.isPassage = text, true
 	r.Hits, r.mods, r.Sentences = r.Hits[:0], r.mods[:0], r.Sentences[:0]
 	if r.Sentences == nil {
-		r.Sentences = []Sentence{} // a passage's, like any result's Hits, are never nil
+		r.Sentences = []Sentence{} // never nil for a passage, as a scored result's Hits are not
 	}
 	hits, mods := cap(r.Hits), cap(r.mods)
 	for lo := 0; lo < len(read); {
@@ -220,8 +220,9 @@ func (s *Scorer) flushPassage(r *Result, sc *scratch, text string, final bool) {
 
 // relink points every sentence's hits and every hit's modifiers at r's
 // current arrays, after growing them made them move: the slices written
-// before still point into the arrays they were written to. Hits and
-// modifiers are laid out in text order (see writeHits).
+// before still point into the arrays they were written to. The sentences'
+// hits lie one after another in r.Hits, and each hit's modifiers after the
+// hit before's in r.mods (see writeHits).
 func relink(r *Result) {
 	linkSentenceHits(r)
 	m := 0

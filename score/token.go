@@ -320,9 +320,9 @@ func tokenize(toks []token, text string, from int, s *Scorer, sc *scratch) []tok
 // than one built whole and appended: the copy reads it back, 16 bytes at
 // once, from the narrower stores that built it, which stalls the core
 // until they are written. And *s is resliced in place, which stores its
-// length alone: storing the whole slice, as s = append(s, x) does, stores
-// its array's pointer too, and while the collector marks, every pointer
-// stored in the heap (as in a scratch) goes through the write barrier.
+// length alone: assigning a slice that a function returns stores its
+// array's pointer too, and while the collector marks, every pointer stored
+// in the heap (as in a scratch) goes through the write barrier.
 func extend[T any](s *[]T) *T {
 	if len(*s) == cap(*s) {
 		*s = slices.Grow(*s, 1)
