@@ -1,8 +1,10 @@
 package score
 
 import (
+	"encoding/json"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/require"
 )
@@ -48,5 +50,27 @@ func fuzzScoring(f *testing.F, passage bool) {
 		into(&reused, text)
 		checkInvariants(t, text, &reused, passage)
 		require.Equal(t, exported(r), exported(reused), "scoring %q into a reused Result", text)
+	})
+}
+
+// FuzzJSONRoundTrip scores fuzzed text as a headline and as a passage,
+// encodes each result and decodes it, and requires the result that was
+// encoded. JSON carries valid UTF-8 only, so other text is skipped.
+func FuzzJSONRoundTrip(f *testing.F) {
+	for _, s := range fuzzSeeds {
+		f.Add(s)
+	}
+	sc := New(nil)
+	f.Fuzz(func(t *testing.T, text string) {
+		if !utf8.ValidString(text) {
+			t.Skip("not valid UTF-8, which JSON cannot carry")
+		}
+		for _, r := range []Result{sc.Headline(text), sc.Passage(text)} {
+			b, err := json.Marshal(r)
+			require.NoError(t, err)
+			var got Result
+			require.NoError(t, json.Unmarshal(b, &got))
+			require.Equal(t, exported(r), exported(got), "%s", b)
+		}
 	})
 }
