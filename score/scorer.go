@@ -162,7 +162,6 @@ func (s *Scorer) PassageInto(r *Result, text string) {
 	if r.Sentences == nil {
 		r.Sentences = []Sentence{} // never nil for a passage, as a scored result's Hits are not
 	}
-	hits, mods := cap(r.Hits), cap(r.mods)
 	for lo := 0; lo < len(read); {
 		lo = s.scoreWindow(sc, read, lo, func(sn *sentence) {
 			first := len(sc.hits)
@@ -178,9 +177,6 @@ func (s *Scorer) PassageInto(r *Result, text string) {
 		s.flushPassage(r, sc, text, false)
 	}
 	s.flushPassage(r, sc, text, true)
-	if cap(r.Hits) != hits || cap(r.mods) != mods {
-		relink(r)
-	}
 	r.Score, r.Subscores = PassageOf(r.Sentences)
 	r.Level = LevelOf(r.Score)
 	s.end(sc)
@@ -193,17 +189,23 @@ func (s *Scorer) PassageInto(r *Result, text string) {
 // however long the passage is; once one lacks room, it lacks it for every
 // later window too, and the rest wait in sc, which holds them more
 // compactly, to be written at the end into arrays grown once to the size
-// they need. A new Result's hits are sized as a headline's are (see grow).
+// they need; when growing moves arrays that took earlier windows, their
+// sentences and hits are relinked. A new Result's hits are sized as a
+// headline's are (see grow).
 func (s *Scorer) flushPassage(r *Result, sc *scratch, text string, final bool) {
 	nh, nm, ns := len(sc.hits), len(sc.modBuf), len(sc.sentSpans)
 	if !final && (cap(r.Hits)-len(r.Hits) < nh || cap(r.mods)-len(r.mods) < nm || cap(r.Sentences)-len(r.Sentences) < ns) {
 		return
 	}
 	base, modBase, first := len(r.Hits), len(r.mods), len(r.Sentences)
+	hits, mods := cap(r.Hits), cap(r.mods)
 	if base == 0 && modBase == 0 {
 		r.Hits, r.mods = grow(r.Hits, r.mods, nh, nm)
 	} else {
 		r.Hits, r.mods = slices.Grow(r.Hits, nh)[:base+nh], slices.Grow(r.mods, nm)[:modBase+nm]
+	}
+	if first > 0 && (cap(r.Hits) != hits || cap(r.mods) != mods) { // growing moved what earlier windows wrote
+		relink(r, base)
 	}
 	s.writeHits(r.Hits[base:], r.mods[modBase:], sc, text)
 	r.Sentences = slices.Grow(r.Sentences, ns)[:first+ns]
@@ -218,15 +220,15 @@ func (s *Scorer) flushPassage(r *Result, sc *scratch, text string, final bool) {
 	sc.hits, sc.modBuf, sc.bounds, sc.sentSpans = sc.hits[:0], sc.modBuf[:0], sc.bounds[:0], sc.sentSpans[:0]
 }
 
-// relink points every sentence's hits and every hit's modifiers at r's
-// current arrays, after growing them made them move: the slices written
-// before still point into the arrays they were written to. The sentences'
-// hits lie one after another in r.Hits, and each hit's modifiers after the
-// hit before's in r.mods (see writeHits).
-func relink(r *Result) {
+// relink points every sentence's hits and the modifiers of the first
+// hits of r at r's current arrays, after growing them made them move: the
+// slices written before still point into the arrays they were written to.
+// The sentences' hits lie one after another in r.Hits, and each hit's
+// modifiers after the hit before's in r.mods (see writeHits).
+func relink(r *Result, hits int) {
 	linkSentenceHits(r)
 	m := 0
-	for i := range r.Hits {
+	for i := range r.Hits[:hits] {
 		if k := len(r.Hits[i].Modifiers); k > 0 {
 			r.Hits[i].Modifiers = r.mods[m : m+k : m+k]
 			m += k

@@ -234,7 +234,8 @@ func TestPassageWindowByWindow(t *testing.T) {
 // another order: a quoted question that ends with "?!" has its question
 // rules' hits, each with the quotation and the statement as modifiers,
 // come after hits that start later. Each hit must keep its own modifiers
-// in a new Result, whose arrays grow and are relinked, and in a reused one.
+// in a new Result and in a reused one (TestPassageWindowByWindow has
+// Results whose arrays grow under earlier windows' hits and are relinked).
 func TestModifiersFollowSortedHits(t *testing.T) {
 	s := New(nil)
 	var reused Result
