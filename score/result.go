@@ -100,8 +100,9 @@ type Result struct {
 
 // Clone returns a deep copy of the result that shares no slice with r
 // (its strings, which cannot change, it shares): scoring into r again
-// (HeadlineInto, PassageInto) leaves the copy as it was. A result a Scorer wrote clones in three
-// allocations at most, for the hits, their modifiers and the sentences.
+// (HeadlineInto, PassageInto) leaves the copy as it was. A result a
+// Scorer wrote clones in three allocations at most, for the hits, their
+// modifiers and the sentences.
 func (r *Result) Clone() Result {
 	c := *r
 	c.Hits, c.mods = cloneHits(r.Hits)
@@ -109,22 +110,29 @@ func (r *Result) Clone() Result {
 		return c
 	}
 	c.Sentences = slices.Clone(r.Sentences)
-	h := 0 // where the sentence's hits start in r.Hits, if they are a part of it, as a Scorer writes them
-	for i := range c.Sentences {
-		st := &c.Sentences[i]
-		k := len(st.Hits)
-		switch {
-		case st.Hits == nil: // stays nil
-		case k > 0 && h+k <= len(r.Hits) && &st.Hits[0] == &r.Hits[h]:
-			st.Hits = c.Hits[h : h+k : h+k]
-		case k == 0:
-			st.Hits = []Hit{}
-		default: // a Result put together otherwise, as by decoding JSON
-			st.Hits, _ = cloneHits(st.Hits)
-		}
-		h += k
+	if sentencesShareHits(r) {
+		linkSentenceHits(&c)
+		return c
+	}
+	for i := range c.Sentences { // a Result put together otherwise, as by hand
+		c.Sentences[i].Hits, _ = cloneHits(c.Sentences[i].Hits)
 	}
 	return c
+}
+
+// sentencesShareHits reports whether the hits of r's sentences are
+// r.Hits, one after another, as a Scorer writes them.
+func sentencesShareHits(r *Result) bool {
+	h := 0
+	for _, st := range r.Sentences {
+		if k := len(st.Hits); k > 0 {
+			if h+k > len(r.Hits) || &st.Hits[0] != &r.Hits[h] {
+				return false
+			}
+			h += k
+		}
+	}
+	return h == len(r.Hits)
 }
 
 // cloneHits returns a copy of hits, and the one array that the copies'

@@ -287,12 +287,16 @@ func TestClone(t *testing.T) {
 }
 
 // TestCloneAssembled clones a result put together by hand, whose
-// sentences' hits are arrays of their own rather than parts of its Hits.
+// sentences' hits are arrays of their own rather than parts of its Hits,
+// and here differ from them.
 func TestCloneAssembled(t *testing.T) {
 	text := "Is this the end? Officials said \"no way!\" on Tuesday."
 	r := New(nil).Passage(text)
 	for i := range r.Sentences {
 		r.Sentences[i].Hits = slices.Clone(r.Sentences[i].Hits)
+		for j := range r.Sentences[i].Hits {
+			r.Sentences[i].Hits[j].Note = "edited by hand"
+		}
 	}
 	c := r.Clone()
 	assert.Equal(t, exported(r), exported(c))
