@@ -149,8 +149,8 @@ func BenchmarkHeadlineParallel(b *testing.B) {
 // BenchmarkFloorParallel runs the floor on every processor. The machine's
 // memory is shared by its cores, so that work like the floor's, which
 // shares no data, does not always scale with them; the ratio of
-// BenchmarkHeadlineParallel to BenchmarkHeadline is best read beside this
-// one's to BenchmarkFloor, taken in the same run.
+// BenchmarkHeadlineInto to BenchmarkHeadlineParallel is best read beside
+// that of BenchmarkFloor to this one, taken in the same run.
 func BenchmarkFloorParallel(b *testing.B) {
 	benchParallel(b, func(s *Scorer) func(string) {
 		var f floor
