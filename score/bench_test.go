@@ -42,19 +42,29 @@ func totalBytes(texts []string) int64 {
 	return int64(n)
 }
 
-// benchHeadlines runs score over each headline set in turn.
-func benchHeadlines(b *testing.B, score func(s *Scorer, r *Result, text string)) {
+// eachSet runs bench over each headline set in turn, as a sub-benchmark
+// with a new Scorer that reports bytes (a headline's, on average) and
+// allocations.
+func eachSet(b *testing.B, bench func(b *testing.B, s *Scorer, texts []string)) {
 	for name, texts := range headlineSets(b) {
 		b.Run(name, func(b *testing.B) {
 			s := New(nil)
-			var r Result
 			b.SetBytes(totalBytes(texts) / int64(len(texts)))
 			b.ReportAllocs()
-			for i := 0; b.Loop(); i++ {
-				score(s, &r, texts[i%len(texts)])
-			}
+			bench(b, s, texts)
 		})
 	}
+}
+
+// benchHeadlines runs score over each headline set in turn, on one
+// processor, with one Result.
+func benchHeadlines(b *testing.B, score func(s *Scorer, r *Result, text string)) {
+	eachSet(b, func(b *testing.B, s *Scorer, texts []string) {
+		var r Result
+		for i := 0; b.Loop(); i++ {
+			score(s, &r, texts[i%len(texts)])
+		}
+	})
 }
 
 func BenchmarkHeadline(b *testing.B) {
@@ -161,21 +171,16 @@ func BenchmarkFloorParallel(b *testing.B) {
 // benchParallel runs the work that each goroutine gets from newWork over
 // each headline set in turn, on every processor, with one Scorer shared.
 func benchParallel(b *testing.B, newWork func(s *Scorer) func(text string)) {
-	for name, texts := range headlineSets(b) {
-		b.Run(name, func(b *testing.B) {
-			s := New(nil)
-			b.SetBytes(totalBytes(texts) / int64(len(texts)))
-			b.ReportAllocs()
-			b.RunParallel(func(pb *testing.PB) {
-				work := newWork(s)
-				i := rand.IntN(len(texts))
-				for pb.Next() {
-					work(texts[i%len(texts)])
-					i++
-				}
-			})
+	eachSet(b, func(b *testing.B, s *Scorer, texts []string) {
+		b.RunParallel(func(pb *testing.PB) {
+			work := newWork(s)
+			i := rand.IntN(len(texts))
+			for pb.Next() {
+				work(texts[i%len(texts)])
+				i++
+			}
 		})
-	}
+	})
 }
 
 // BenchmarkStemCache reads the words of every headline of a set twice
