@@ -117,6 +117,22 @@ func BenchmarkHeadlineCopy(b *testing.B) {
 	})
 }
 
+// BenchmarkHeadlineTwice is HeadlineInto with each headline scored twice
+// in a row: the second scoring meets a headline whose bytes, stem cache
+// slots and patterns the processor's caches hold, and whose branches its
+// predictors have just taken. Beside HeadlineInto, which meets each
+// headline once a pass over the set, it measures what a headline costs
+// for being new: twice this, less HeadlineInto, is the time of a warm
+// scoring, and HeadlineInto less that is the cost of cold text.
+func BenchmarkHeadlineTwice(b *testing.B) {
+	eachSet(b, func(b *testing.B, s *Scorer, texts []string) {
+		var r Result
+		for i := 0; b.Loop(); i++ {
+			s.HeadlineInto(&r, texts[i/2%len(texts)])
+		}
+	})
+}
+
 // BenchmarkStages times a headline's stages cumulatively, each row doing
 // what the one before it does and more, so that a stage costs the
 // difference between its row and the one before: scan (split the text
