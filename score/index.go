@@ -21,14 +21,15 @@ type ptoken struct {
 	form int32 // WordToken: for a word in quotes, its index in index.forms, the form a text word must have; 0 for any form of the stem
 }
 
-// compiled is an entry ready to match. What every try of the pattern
-// reads is kept apart, in index.traits, so that trying a pattern of one
-// word reads a few bytes of a small array; the words to match come next,
-// and the entry, read when a hit is reported, comes last.
+// compiled is the pattern of an entry, ready to match. What a pattern
+// is read for is kept in arrays by how often it is read, each indexed as
+// index.pats is, so that the patterns tried at a word touch few of the
+// processor's cache lines: what every try reads in index.traits, a few
+// bytes each; the words to match here, their tokens all in one array; and
+// the entry, read when a hit is reported, in index.entries.
 type compiled struct {
 	needs wordSet // the words of the pattern, so that a sentence that lacks one is not tried
 	toks  []ptoken
-	entry lexicon.Entry
 }
 
 // traits are what matching reads of a pattern each time it tries it.
@@ -87,6 +88,7 @@ type index struct {
 	vocab     map[string]int32 // stem → vocabulary id
 	stems     []stemInfo       // 1 + vocabulary id → the stem's word classes and the patterns that open with it
 	pats      []compiled       // patterns of words, in lexicon order
+	entries   []lexicon.Entry  // of each of pats
 	traits    []traits         // of each of pats
 	singles   []int32          // patterns that open with a word and then no word, by stemInfo.lo and .hi
 	pairs     pairTable        // two vocabulary ids (pairKey) → patterns that open with those words
@@ -119,14 +121,15 @@ func newIndex(lex *lexicon.Lexicon) *index {
 	for _, e := range lex.Entries() {
 		if e.Pattern.Rule != lexicon.RuleNone {
 			ix.rules[e.Pattern.Rule] = int32(len(ix.pats))
-			ix.pats = append(ix.pats, compiled{entry: e})
+			ix.pats = append(ix.pats, compiled{})
+			ix.entries = append(ix.entries, e)
 			ix.traits = append(ix.traits, traits{category: e.Category})
 			continue
 		}
 		entries = append(entries, e)
 	}
 	for _, e := range entries {
-		c := compiled{entry: e}
+		var c compiled
 		exact := false
 		for _, t := range e.Pattern.Tokens {
 			pt := ptoken{kind: t.Kind, id: -1, max: int16(t.Max)}
@@ -151,12 +154,23 @@ func newIndex(lex *lexicon.Lexicon) *index {
 			pointers[c.toks[0].id] = true
 		default:
 			ix.pats = append(ix.pats, c)
+			ix.entries = append(ix.entries, e)
 			ix.traits = append(ix.traits, traits{end: e.Pattern.End, exact: exact, size: uint8(len(c.toks)),
 				class: overlapClass(&e), category: e.Category, form: formOf(&e), context: e.Weight == 0})
 		}
 	}
+	// One array holds every pattern's tokens, in pattern order, rather
+	// than an allocation each (see compiled).
+	var toks []ptoken
+	for i := range ix.pats {
+		toks = append(toks, ix.pats[i].toks...)
+	}
+	for i := range ix.pats {
+		n := len(ix.pats[i].toks)
+		ix.pats[i].toks, toks = toks[:n:n], toks[n:]
+	}
 	for i, c := range ix.pats {
-		if t := c.toks; c.entry.Category == lexicon.Suspense && len(t) > 0 && t[0].kind == lexicon.WordToken && pointers[t[0].id] {
+		if t := c.toks; ix.entries[i].Category == lexicon.Suspense && len(t) > 0 && t[0].kind == lexicon.WordToken && pointers[t[0].id] {
 			ix.traits[i].form |= formPointer
 		}
 	}
@@ -174,7 +188,7 @@ func newIndex(lex *lexicon.Lexicon) *index {
 	singles := make([][]int32, len(class))
 	pairs := make(map[uint64][]int32)
 	for i, c := range ix.pats {
-		if c.entry.Pattern.Rule != lexicon.RuleNone {
+		if ix.entries[i].Pattern.Rule != lexicon.RuleNone {
 			continue
 		}
 		switch t := c.toks; {
@@ -186,7 +200,7 @@ func newIndex(lex *lexicon.Lexicon) *index {
 			pairs[k] = append(pairs[k], int32(i))
 			class[t[2].id] |= classAfterGap
 			ix.numberGap = max(ix.numberGap, int32(t[1].max))
-		case t[0].kind == lexicon.NumberToken && c.entry.Pattern.Start:
+		case t[0].kind == lexicon.NumberToken && ix.entries[i].Pattern.Start:
 			ix.numLead = append(ix.numLead, int32(i))
 		case t[0].kind == lexicon.NumberToken:
 			ix.numFirst = append(ix.numFirst, int32(i))
@@ -242,13 +256,13 @@ const (
 // pairKey packs two vocabulary ids into one map key.
 func pairKey(a, b int32) uint64 { return uint64(uint32(a))<<32 | uint64(uint32(b)) }
 
-// rule returns the compiled entry of a rule, if the lexicon has one.
-func (ix *index) rule(r lexicon.Rule) (*compiled, bool) {
+// rule returns the entry of a rule, if the lexicon has one.
+func (ix *index) rule(r lexicon.Rule) (*lexicon.Entry, bool) {
 	i := ix.rules[r]
 	if i < 0 {
 		return nil, false
 	}
-	return &ix.pats[i], true
+	return &ix.entries[i], true
 }
 
 // prefixSet holds the three-letter openings (a to z) of the words whose stem

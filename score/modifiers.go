@@ -87,8 +87,8 @@ func (s *Scorer) applyRule(sc *scratch, r lexicon.Rule, name string, mark int32,
 		return factor
 	}
 	t := &sc.toks[mark]
-	sc.addModifier(&c.entry, c.entry.Category, name, c.entry.Weight, t.start, t.end)
-	return factor * c.entry.Weight
+	sc.addModifier(c, c.Category, name, c.Weight, t.start, t.end)
+	return factor * c.Weight
 }
 
 // addModifier records a modifier of entry e, of category cat (the entry's
@@ -126,15 +126,15 @@ func (s *Scorer) applyWordModifiers(sc *scratch, bit uint8, from, to int32, fact
 				continue
 			}
 		}
-		w := s.ix.pats[m.pat].entry.Weight
-		if b := &best[mc-lexicon.Intensifier]; *b == 0 || (mc == lexicon.Intensifier) == (w > s.ix.pats[sc.mods[*b-1].pat].entry.Weight) {
+		w := s.ix.entries[m.pat].Weight
+		if b := &best[mc-lexicon.Intensifier]; *b == 0 || (mc == lexicon.Intensifier) == (w > s.ix.entries[sc.mods[*b-1].pat].Weight) {
 			*b = int32(i) + 1
 			kinds |= 1 << (mc - lexicon.Intensifier)
 		}
 	}
 	for ; kinds != 0; kinds &= kinds - 1 { // in category order, as best is
 		m := sc.mods[best[bits.TrailingZeros(kinds)]-1]
-		e := &s.ix.pats[m.pat].entry
+		e := &s.ix.entries[m.pat]
 		factor *= e.Weight
 		sc.addModifier(e, e.Category, "", e.Weight, sc.toks[sc.words[m.from].tok].start, sc.toks[sc.words[m.to-1].tok].end)
 	}

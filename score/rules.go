@@ -178,7 +178,7 @@ func (s *Scorer) matchMarks(sc *scratch, lo, hi, i int32) int32 {
 			modLo, factor := int32(len(sc.modBuf)), 1.0
 			if excl > 1 {
 				factor = RunFactor(excl)
-				sc.addModifier(&s.ix.pats[r].entry, lexicon.Intensifier, ModifierRun, factor, start, end)
+				sc.addModifier(&s.ix.entries[r], lexicon.Intensifier, ModifierRun, factor, start, end)
 			}
 			s.addHitWith(sc, r, start, end, -1, -1, quote, modLo, factor)
 		}

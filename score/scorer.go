@@ -286,7 +286,7 @@ func (s *Scorer) fill(r *Result, sc *scratch, text string) {
 func (s *Scorer) writeHits(hits []Hit, mods []Modifier, sc *scratch, text string) {
 	m := 0
 	for i, h := range sc.hits {
-		e := &s.ix.pats[h.pat].entry
+		e := &s.ix.entries[h.pat]
 		var ms []Modifier
 		if k := int(h.modHi - h.modLo); k > 0 {
 			ms = mods[m : m+k : m+k]
