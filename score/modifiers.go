@@ -82,13 +82,13 @@ func (s *Scorer) addHitWith(sc *scratch, pat, start, end, from, to, quote, modLo
 // recording it as a modifier named name over token mark (the opening
 // quotation mark, the final mark), and returns factor times it.
 func (s *Scorer) applyRule(sc *scratch, r lexicon.Rule, name string, mark int32, factor float64) float64 {
-	c, ok := s.ix.rule(r)
+	e, ok := s.ix.rule(r)
 	if !ok {
 		return factor
 	}
 	t := &sc.toks[mark]
-	sc.addModifier(c, c.Category, name, c.Weight, t.start, t.end)
-	return factor * c.Weight
+	sc.addModifier(e, e.Category, name, e.Weight, t.start, t.end)
+	return factor * e.Weight
 }
 
 // addModifier records a modifier of entry e, of category cat (the entry's
