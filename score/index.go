@@ -117,20 +117,28 @@ func newIndex(lex *lexicon.Lexicon) *index {
 		return id
 	}
 	pointers := make(map[int32]bool) // the vocabulary ids of demonstratives
-	var entries []lexicon.Entry
+	add := func(c compiled, e lexicon.Entry, t traits) {
+		ix.pats, ix.entries, ix.traits = append(ix.pats, c), append(ix.entries, e), append(ix.traits, t)
+	}
+	var words []lexicon.Entry // the entries of words, which follow the rules
+	size := 0                 // their tokens
 	for _, e := range lex.Entries() {
 		if e.Pattern.Rule != lexicon.RuleNone {
 			ix.rules[e.Pattern.Rule] = int32(len(ix.pats))
-			ix.pats = append(ix.pats, compiled{})
-			ix.entries = append(ix.entries, e)
-			ix.traits = append(ix.traits, traits{category: e.Category})
+			add(compiled{}, e, traits{category: e.Category})
 			continue
 		}
-		entries = append(entries, e)
+		words = append(words, e)
+		size += len(e.Pattern.Tokens)
 	}
-	for _, e := range entries {
+	// Every pattern's tokens go into one array, in pattern order (see
+	// compiled), made at its full size so that appending never moves it;
+	// the entries that only give a word a class leave theirs unused.
+	toks := make([]ptoken, 0, size)
+	for _, e := range words {
 		var c compiled
 		exact := false
+		lo := len(toks)
 		for _, t := range e.Pattern.Tokens {
 			pt := ptoken{kind: t.Kind, id: -1, max: int16(t.Max)}
 			if t.Kind == lexicon.WordToken {
@@ -141,8 +149,9 @@ func newIndex(lex *lexicon.Lexicon) *index {
 					ix.forms = append(ix.forms, t.Word)
 				}
 			}
-			c.toks = append(c.toks, pt)
+			toks = append(toks, pt)
 		}
+		c.toks = toks[lo:len(toks):len(toks)]
 		switch e.Category {
 		case lexicon.Number:
 			class[c.toks[0].id] |= classNumber
@@ -153,21 +162,9 @@ func newIndex(lex *lexicon.Lexicon) *index {
 		case lexicon.Demonstrative:
 			pointers[c.toks[0].id] = true
 		default:
-			ix.pats = append(ix.pats, c)
-			ix.entries = append(ix.entries, e)
-			ix.traits = append(ix.traits, traits{end: e.Pattern.End, exact: exact, size: uint8(len(c.toks)),
+			add(c, e, traits{end: e.Pattern.End, exact: exact, size: uint8(len(c.toks)),
 				class: overlapClass(&e), category: e.Category, form: formOf(&e), context: e.Weight == 0})
 		}
-	}
-	// One array holds every pattern's tokens, in pattern order, rather
-	// than an allocation each (see compiled).
-	var toks []ptoken
-	for i := range ix.pats {
-		toks = append(toks, ix.pats[i].toks...)
-	}
-	for i := range ix.pats {
-		n := len(ix.pats[i].toks)
-		ix.pats[i].toks, toks = toks[:n:n], toks[n:]
 	}
 	for i, c := range ix.pats {
 		if t := c.toks; ix.entries[i].Category == lexicon.Suspense && len(t) > 0 && t[0].kind == lexicon.WordToken && pointers[t[0].id] {
