@@ -6,6 +6,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/luridlab/lurid/lexicon"
 	"github.com/stretchr/testify/require"
 )
 
@@ -71,6 +72,49 @@ func FuzzJSONRoundTrip(f *testing.F) {
 			var got Result
 			require.NoError(t, json.Unmarshal(b, &got))
 			require.Equal(t, exported(r), exported(got), "%s", b)
+		}
+	})
+}
+
+// FuzzLexiconScorer builds a Scorer from a fuzzed lexicon and scores
+// fuzzed text with it, as a headline and as a passage, so that every
+// lexicon the parser accepts is compiled and matched end to end. Besides
+// the invariants every result keeps, each hit must name an entry of the
+// lexicon, with the entry's category and weight, and a Scorer whose stem
+// cache is too small to keep much must agree with one that has none.
+func FuzzLexiconScorer(f *testing.F) {
+	text := "Why 7 cats ALWAYS win? Officials say it is possibly the best \"one\" ever. You won't believe what happened next!!!"
+	for _, src := range []string{
+		"a | suspense | 0.6 | what happened next | n\nb | emphasis | 0.4 | believ | n\n",
+		"a | question | 0.5 | ^ why {num} | n\nb | hedge | 0.5 | \"possibly\" | n\nc | attribution | 0.5 | \"officials\" say | n\n",
+		"a | emphasis | =0 | ever | n\nb | emphasis | 1 | the best {gap:2} ever | n\nc | intensifier | 1.5 | \"always\" | n\n",
+		"a | listicle | 0.6 | {num} cats | n\nb | number | 1 | seven | n\nc | acronym | 1 | cat | n\nd | address | 0.4 | you | n\n",
+		"a | suspense | 0.6 | this $ | n\nb | negation | 0.5 | \"not\" | n\nc | emphasis | 0.5 | win | n\n@disable a\n",
+		"x | emphasis | 1 | mind-blowing here\u2019s \uff37\uff2f\uff37 | n\r\n",
+	} {
+		f.Add(src, text)
+	}
+	f.Fuzz(func(t *testing.T, src, text string) {
+		lex, err := lexicon.Parse("fuzz.lex", strings.NewReader(src))
+		if err != nil {
+			return // the parser's own fuzz target checks its errors
+		}
+		cached, uncached := New(lex, WithCacheSlots(4)), New(lex, WithCacheSlots(0))
+		for _, passage := range []bool{false, true} {
+			score, plain := cached.Headline, uncached.Headline
+			if passage {
+				score, plain = cached.Passage, uncached.Passage
+			}
+			r := score(text)
+			checkInvariants(t, text, &r, passage)
+			for _, h := range r.Hits {
+				e, ok := lex.Entry(h.ID)
+				if !ok || e.Category != h.Category || e.Weight != h.Weight {
+					t.Fatalf("hit %s (%v, weight %v) is not an entry of the lexicon: %+v", h.ID, h.Category, h.Weight, e)
+				}
+			}
+			score(text) // the words are cached now
+			require.Equal(t, exported(plain(text)), exported(score(text)), "scoring %q with and without a stem cache", text)
 		}
 	})
 }
