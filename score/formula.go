@@ -89,6 +89,16 @@ func FromEvidence(evidence float64) float64 {
 // exponential of the sum) and costs no exponential of its own. Both are
 // monotone in every contribution.
 func Unit(hits []Hit) (overall float64, sub Subscores) {
+	overall = unitInto(&sub, hits)
+	return overall, sub
+}
+
+// unitInto is Unit writing the subscores into *sub, which it overwrites,
+// and returning the overall score. Scoring calls it with the result's own
+// fields: a Subscores returned by value is written to the stack a float at
+// a time and copied on in wider loads, each of which waits until the
+// narrower stores it spans are done.
+func unitInto(sub *Subscores, hits []Hit) float64 {
 	var evidence [lexicon.NumScored]float64
 	var seen uint // the categories with hits, as bits
 	for i := range hits {
@@ -97,6 +107,7 @@ func Unit(hits []Hit) (overall float64, sub Subscores) {
 			seen |= 1 << c
 		}
 	}
+	*sub = Subscores{}
 	// With hits of one category, the overall score is its subscore.
 	single := seen&(seen-1) == 0
 	// rest is the product of 1 − subscore over the categories so far.
@@ -105,11 +116,11 @@ func Unit(hits []Hit) (overall float64, sub Subscores) {
 		c := bits.TrailingZeros(seen)
 		sub[c] = FromEvidence(evidence[c])
 		if single {
-			return sub[c], sub
+			return sub[c]
 		}
 		rest *= 1 - sub[c]
 	}
-	return 1 - rest, sub // each factor lies in [0, 1], so their product does too
+	return 1 - rest // each factor lies in [0, 1], so their product does too
 }
 
 // PassageOf computes a passage's overall score and subscores from its

@@ -75,7 +75,8 @@ func (s *Scorer) addHitWith(sc *scratch, pat, start, end, from, to, quote, modLo
 	if sc.statement > 0 && cat == lexicon.Question {
 		factor = s.applyRule(sc, lexicon.RuleStatement, ModifierStatement, sc.statement-1, factor)
 	}
-	sc.hits = append(sc.hits, rawHit{pat: pat, start: start, end: end, factor: factor, modLo: modLo, modHi: int32(len(sc.modBuf))})
+	h := extend(&sc.hits) // filled in place, see extend
+	h.pat, h.start, h.end, h.factor, h.modLo, h.modHi = pat, start, end, factor, modLo, int32(len(sc.modBuf))
 }
 
 // applyRule applies the factor of modifier rule r, if the lexicon has it,

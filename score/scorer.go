@@ -122,7 +122,7 @@ func (s *Scorer) finishHeadline(r *Result, sc *scratch, text, read string, capsT
 	s.fill(r, sc, text)
 	r.isPassage = false
 	r.Sentences = r.Sentences[:0]
-	r.Score, r.Subscores = Unit(r.Hits)
+	r.Score = unitInto(&r.Subscores, r.Hits)
 	r.Level = LevelOf(r.Score)
 	s.end(sc)
 }
@@ -214,7 +214,7 @@ func (s *Scorer) flushPassage(r *Result, sc *scratch, text string, final bool) {
 		lo, hi := base+int(sc.bounds[i]), base+int(sc.bounds[i+1])
 		st := &r.Sentences[first+i]
 		*st = Sentence{Span: sp, Text: text[sp.Start:sp.End], Hits: r.Hits[lo:hi:hi]}
-		st.Score, st.Subscores = Unit(st.Hits)
+		st.Score = unitInto(&st.Subscores, st.Hits)
 		st.Level = LevelOf(st.Score)
 	}
 	sc.hits, sc.modBuf, sc.bounds, sc.sentSpans = sc.hits[:0], sc.modBuf[:0], sc.bounds[:0], sc.sentSpans[:0]
