@@ -94,6 +94,19 @@ func FuzzLexiconScorer(f *testing.F) {
 	} {
 		f.Add(src, text)
 	}
+	// A sample of the embedded lexicon, every twelfth line as it writes
+	// itself out, so that mutations start from patterns of every kind.
+	var full strings.Builder
+	if _, err := lexicon.Default().WriteTo(&full); err != nil {
+		f.Fatal(err)
+	}
+	var sample strings.Builder
+	for i, line := range strings.Split(full.String(), "\n") {
+		if i%12 == 0 {
+			sample.WriteString(line + "\n")
+		}
+	}
+	f.Add(sample.String(), text)
 	f.Fuzz(func(t *testing.T, src, text string) {
 		lex, err := lexicon.Parse("fuzz.lex", strings.NewReader(src))
 		if err != nil {
