@@ -88,6 +88,8 @@ suspense.what-happened-to | suspense | 0.6 | what happened to | forward referenc
 suspense.what-happened-end | suspense | 0.424 | what happened $ | forward reference: ends on the promise of an outcome it keeps back ('... and here's what happened')
 suspense.what-came-next | suspense | 0.6 | what came next | forward reference: points at something the text withholds
 suspense.what-comes-next | suspense | 0.6 | what comes next | forward reference: points at something the text withholds
+suspense.what-happens-next-depends | suspense | =0 | what happened next depends | a clause's subject: 'what happens next depends on ...' goes on to say on what; it holds 'what happens next' and is no evidence
+suspense.what-comes-next-depends | suspense | =0 | what comes next depends | a clause's subject: 'what comes next depends on ...' goes on to say on what; it holds 'what comes next' and is no evidence
 suspense.what-she-did-next | suspense | 0.6 | what she did next | forward reference: points at something the text withholds
 suspense.what-he-did-next | suspense | 0.6 | what he did next | forward reference: points at something the text withholds
 suspense.what-they-did-next | suspense | 0.6 | what they did next | forward reference: points at something the text withholds
@@ -393,6 +395,11 @@ suspense.are-coming | suspense | 0.5 | are coming | teaser: announces a reveal t
 suspense.is-here | suspense | 0.47 | is here | teaser: announces a reveal to come
 suspense.are-here | suspense | 0.5 | are here | teaser: announces a reveal to come
 suspense.revealed | suspense | 0.445 | revealed | teaser: announces a reveal to come
+suspense.not-revealed | suspense | =0 | not {gap:1} revealed | negated: says what is not known, and promises no reveal; it holds 'revealed' and is no evidence
+suspense.hasnt-revealed | suspense | =0 | hasn't revealed | negated: says what is not known, and promises no reveal; it holds 'revealed' and is no evidence
+suspense.havent-revealed | suspense | =0 | haven't revealed | negated: says what is not known, and promises no reveal; it holds 'revealed' and is no evidence
+suspense.didnt-reveal | suspense | =0 | didn't reveal | negated: says what is not known, and promises no reveal; it holds 'revealed' and is no evidence
+suspense.declined-to-reveal | suspense | =0 | declined to reveal | negated: says what is not known, and promises no reveal; it holds 'revealed' and is no evidence
 suspense.unveiled | suspense | 0.13 | unveiled | teaser: announces a reveal to come
 suspense.uncovered | suspense | 0.3 | "uncovered" | teaser: announces a reveal to come
 suspense.exposed | suspense | 0.5 | exposed | teaser: announces a reveal to come
