@@ -186,7 +186,17 @@ suspense.incredible-moment | suspense | 0.5 | incredible moment | video caption:
 suspense.horrifying-moment | suspense | 0.5 | horrifying moment | video caption: promises a scene and how to feel about it
 suspense.start-moment | suspense | 0.5 | ^ moment | video caption: promises a scene and how to feel about it
 suspense.the-day | suspense | 0.378 | the day | forward reference: points at something the text withholds
+suspense.on-the-day | suspense | =0 | on the day | a phrase of time: 'on the day' says when, it withholds nothing; it holds 'the day' and is no evidence
+suspense.in-the-day | suspense | =0 | in the day | a phrase of time: 'in the day' says when, it withholds nothing; it holds 'the day' and is no evidence
+suspense.during-the-day | suspense | =0 | during the day | a phrase of time: 'during the day' says when, it withholds nothing; it holds 'the day' and is no evidence
+suspense.of-the-day | suspense | =0 | of the day | a phrase of time: 'of the day' says when, it withholds nothing; it holds 'the day' and is no evidence
 suspense.the-time | suspense | 0.357 | the time | forward reference: points at something the text withholds
+suspense.at-the-time | suspense | =0 | at the time | a phrase of time: 'at the time' says when, it withholds nothing; it holds 'the time' and is no evidence
+suspense.by-the-time | suspense | =0 | by the time | a phrase of time: 'by the time' says when, it withholds nothing; it holds 'the time' and is no evidence
+suspense.all-the-time | suspense | =0 | all the time | a phrase of time: 'all the time' says when, it withholds nothing; it holds 'the time' and is no evidence
+suspense.of-the-time | suspense | =0 | of the time | a phrase of time: 'of the time' says when, it withholds nothing; it holds 'the time' and is no evidence
+suspense.the-time-of-year | suspense | =0 | the time of year | a phrase of time: 'the time of year' says when, it withholds nothing; it holds 'the time' and is no evidence
+suspense.the-time-of-the-year | suspense | =0 | the time of the year | a phrase of time: 'the time of the year' says when, it withholds nothing; it holds 'the time' and is no evidence
 suspense.when-you-see-it | suspense | 0.6 | when you see it | forward reference: points at something the text withholds
 suspense.once-you-see-it | suspense | 0.6 | once you see it | forward reference: points at something the text withholds
 suspense.wait-until-you-see | suspense | 0.6 | wait until you see | forward reference: points at something the text withholds
