@@ -978,6 +978,7 @@ emphasis.on-the-planet | emphasis | 0.35 | on the planet | superlative: ranks a 
 emphasis.on-the-internet | emphasis | 0.357 | on the internet | superlative: ranks a thing as the most of its kind
 emphasis.the-internet | emphasis | 0.445 | the internet | superlative: ranks a thing as the most of its kind
 emphasis.ever | emphasis | 0.437 | ever | superlative: ranks a thing as the most of its kind
+emphasis.ever-since | emphasis | =0 | ever since | a phrase of time: 'ever since' says from when, it ranks nothing; it holds 'ever' and is no evidence
 emphasis.ever-made | emphasis | 0.35 | ever made | superlative: ranks a thing as the most of its kind
 emphasis.ever-seen | emphasis | 0.35 | ever seen | superlative: ranks a thing as the most of its kind
 emphasis.ever-recorded | emphasis | 0.35 | ever recorded | superlative: ranks a thing as the most of its kind
@@ -1225,6 +1226,7 @@ emphasis.shatter-x-n | emphasis | 0.5 | shatter {gap:2} {num} | hype verb with a
 emphasis.balloon-x-n | emphasis | 0.5 | balloon {gap:2} {num} | hype verb with a figure: a big number made dramatic
 emphasis.top-n | emphasis | 0.321 | top {num} | hype verb with a figure: a big number made dramatic
 emphasis.past-n | emphasis | 0.5 | past {num} | hype verb with a figure: a big number made dramatic
+emphasis.the-past-n | emphasis | =0 | the past {num} | a span of time: 'over the past five years' says how long, it makes no number dramatic; it holds 'past {num}' and is no evidence
 emphasis.a-whopping | emphasis | 0.5 | a whopping | hype verb with a figure: a big number made dramatic
 emphasis.whopping | emphasis | 0.5 | whopping | hype verb with a figure: a big number made dramatic
 emphasis.a-staggering | emphasis | 0.5 | a staggering | hype verb with a figure: a big number made dramatic
