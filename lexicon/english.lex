@@ -1027,15 +1027,15 @@ emphasis.first-ever | emphasis | 0.35 | first ever | superlative: ranks a thing 
 emphasis.once-in-a-lifetime | emphasis | 0.35 | once in a lifetime | superlative: ranks a thing as the most of its kind
 emphasis.of-the-century | emphasis | 0.35 | of the century | superlative: ranks a thing as the most of its kind
 emphasis.of-the-year | emphasis | 0.295 | of the year | superlative: ranks a thing as the most of its kind
-emphasis.end-of-the-year | emphasis | =0 | end of the year | time: 'end of the year' places a date, it ranks nothing; it holds 'of the year' and is no evidence
-emphasis.start-of-the-year | emphasis | =0 | start of the year | time: 'start of the year' places a date, it ranks nothing; it holds 'of the year' and is no evidence
-emphasis.beginning-of-the-year | emphasis | =0 | beginning of the year | time: 'beginning of the year' places a date, it ranks nothing; it holds 'of the year' and is no evidence
-emphasis.rest-of-the-year | emphasis | =0 | rest of the year | time: 'rest of the year' places a date, it ranks nothing; it holds 'of the year' and is no evidence
-emphasis.middle-of-the-year | emphasis | =0 | middle of the year | time: 'middle of the year' places a date, it ranks nothing; it holds 'of the year' and is no evidence
-emphasis.half-of-the-year | emphasis | =0 | half of the year | time: 'half of the year' places a date, it ranks nothing; it holds 'of the year' and is no evidence
-emphasis.course-of-the-year | emphasis | =0 | course of the year | time: 'course of the year' places a date, it ranks nothing; it holds 'of the year' and is no evidence
-emphasis.turn-of-the-year | emphasis | =0 | turn of the year | time: 'turn of the year' places a date, it ranks nothing; it holds 'of the year' and is no evidence
-emphasis.time-of-the-year | emphasis | =0 | time of the year | time: 'time of the year' places a date, it ranks nothing; it holds 'of the year' and is no evidence
+emphasis.end-of-the-year | emphasis | =0 | end of the year | time: 'end of the year' places a time, it ranks nothing; it holds 'of the year' and is no evidence
+emphasis.start-of-the-year | emphasis | =0 | start of the year | time: 'start of the year' places a time, it ranks nothing; it holds 'of the year' and is no evidence
+emphasis.beginning-of-the-year | emphasis | =0 | beginning of the year | time: 'beginning of the year' places a time, it ranks nothing; it holds 'of the year' and is no evidence
+emphasis.rest-of-the-year | emphasis | =0 | rest of the year | time: 'rest of the year' places a time, it ranks nothing; it holds 'of the year' and is no evidence
+emphasis.middle-of-the-year | emphasis | =0 | middle of the year | time: 'middle of the year' places a time, it ranks nothing; it holds 'of the year' and is no evidence
+emphasis.half-of-the-year | emphasis | =0 | half of the year | time: 'half of the year' places a time, it ranks nothing; it holds 'of the year' and is no evidence
+emphasis.course-of-the-year | emphasis | =0 | course of the year | time: 'course of the year' places a time, it ranks nothing; it holds 'of the year' and is no evidence
+emphasis.turn-of-the-year | emphasis | =0 | turn of the year | time: 'turn of the year' places a time, it ranks nothing; it holds 'of the year' and is no evidence
+emphasis.time-of-the-year | emphasis | =0 | time of the year | time: 'time of the year' places a time, it ranks nothing; it holds 'of the year' and is no evidence
 emphasis.of-the-decade | emphasis | 0.35 | of the decade | superlative: ranks a thing as the most of its kind
 emphasis.of-your-life | emphasis | 0.35 | of your life | superlative: ranks a thing as the most of its kind
 emphasis.of-my-life | emphasis | 0.35 | of my life | superlative: ranks a thing as the most of its kind
@@ -1454,15 +1454,15 @@ listicle.definitive | listicle | 0.305 | "definitive" | list framing without a n
 listicle.roundup | listicle | 0.4 | roundup | list framing without a number
 listicle.tier-list | listicle | 0.4 | tier list | list framing without a number
 listicle.of-the-year | listicle | 0.295 | of the year | list framing without a number
-listicle.end-of-the-year | listicle | =0 | end of the year | time: 'end of the year' places a date, it ranks nothing; it holds 'of the year' and is no evidence
-listicle.start-of-the-year | listicle | =0 | start of the year | time: 'start of the year' places a date, it ranks nothing; it holds 'of the year' and is no evidence
-listicle.beginning-of-the-year | listicle | =0 | beginning of the year | time: 'beginning of the year' places a date, it ranks nothing; it holds 'of the year' and is no evidence
-listicle.rest-of-the-year | listicle | =0 | rest of the year | time: 'rest of the year' places a date, it ranks nothing; it holds 'of the year' and is no evidence
-listicle.middle-of-the-year | listicle | =0 | middle of the year | time: 'middle of the year' places a date, it ranks nothing; it holds 'of the year' and is no evidence
-listicle.half-of-the-year | listicle | =0 | half of the year | time: 'half of the year' places a date, it ranks nothing; it holds 'of the year' and is no evidence
-listicle.course-of-the-year | listicle | =0 | course of the year | time: 'course of the year' places a date, it ranks nothing; it holds 'of the year' and is no evidence
-listicle.turn-of-the-year | listicle | =0 | turn of the year | time: 'turn of the year' places a date, it ranks nothing; it holds 'of the year' and is no evidence
-listicle.time-of-the-year | listicle | =0 | time of the year | time: 'time of the year' places a date, it ranks nothing; it holds 'of the year' and is no evidence
+listicle.end-of-the-year | listicle | =0 | end of the year | time: 'end of the year' places a time, it ranks nothing; it holds 'of the year' and is no evidence
+listicle.start-of-the-year | listicle | =0 | start of the year | time: 'start of the year' places a time, it ranks nothing; it holds 'of the year' and is no evidence
+listicle.beginning-of-the-year | listicle | =0 | beginning of the year | time: 'beginning of the year' places a time, it ranks nothing; it holds 'of the year' and is no evidence
+listicle.rest-of-the-year | listicle | =0 | rest of the year | time: 'rest of the year' places a time, it ranks nothing; it holds 'of the year' and is no evidence
+listicle.middle-of-the-year | listicle | =0 | middle of the year | time: 'middle of the year' places a time, it ranks nothing; it holds 'of the year' and is no evidence
+listicle.half-of-the-year | listicle | =0 | half of the year | time: 'half of the year' places a time, it ranks nothing; it holds 'of the year' and is no evidence
+listicle.course-of-the-year | listicle | =0 | course of the year | time: 'course of the year' places a time, it ranks nothing; it holds 'of the year' and is no evidence
+listicle.turn-of-the-year | listicle | =0 | turn of the year | time: 'turn of the year' places a time, it ranks nothing; it holds 'of the year' and is no evidence
+listicle.time-of-the-year | listicle | =0 | time of the year | time: 'time of the year' places a time, it ranks nothing; it holds 'of the year' and is no evidence
 listicle.every-time | listicle | 0.35 | every time | list framing without a number
 listicle.times-x-were | listicle | 0.353 | times {gap:2} were | list framing without a number
 listicle.that-prove | listicle | 0.4 | that prove | list framing without a number
