@@ -166,11 +166,6 @@ func newIndex(lex *lexicon.Lexicon) *index {
 				class: overlapClass(&e), category: e.Category, form: formOf(&e), context: e.Weight == 0})
 		}
 	}
-	for i, c := range ix.pats {
-		if t := c.toks; ix.entries[i].Category == lexicon.Suspense && len(t) > 0 && t[0].kind == lexicon.WordToken && pointers[t[0].id] {
-			ix.traits[i].form |= formPointer
-		}
-	}
 	ix.short = shortWords(lex, ix.vocab)
 	for stem := range ix.vocab {
 		ix.prefixes.addStem(stem)
@@ -180,7 +175,9 @@ func newIndex(lex *lexicon.Lexicon) *index {
 	// when both are words, so that a text word meets only the patterns
 	// that can start with it and the word after it. A pattern of a word
 	// and then a number ("^ the {num}") is filed under the pair of the two,
-	// and tried at the number, far rarer than a word such as "the".
+	// and tried at the number, far rarer than a word such as "the". The
+	// suspense patterns that open with a demonstrative are marked here,
+	// once the whole lexicon has named its demonstratives.
 	ix.stems = make([]stemInfo, 1+len(class))
 	singles := make([][]int32, len(class))
 	pairs := make(map[uint64][]int32)
@@ -188,7 +185,11 @@ func newIndex(lex *lexicon.Lexicon) *index {
 		if ix.entries[i].Pattern.Rule != lexicon.RuleNone {
 			continue
 		}
-		switch t := c.toks; {
+		t := c.toks
+		if ix.traits[i].category == lexicon.Suspense && t[0].kind == lexicon.WordToken && pointers[t[0].id] {
+			ix.traits[i].form |= formPointer
+		}
+		switch {
 		case t[0].kind == lexicon.NumberToken && len(t) > 1 && t[1].kind == lexicon.WordToken:
 			k := pairKey(numberKey, t[1].id)
 			pairs[k] = append(pairs[k], int32(i))
