@@ -195,8 +195,7 @@ suspense.at-the-time | suspense | =0 | at the time | a phrase of time: 'at the t
 suspense.by-the-time | suspense | =0 | by the time | a phrase of time: 'by the time' says when, it withholds nothing; it holds 'the time' and is no evidence
 suspense.all-the-time | suspense | =0 | all the time | a phrase of time: 'all the time' says when, it withholds nothing; it holds 'the time' and is no evidence
 suspense.of-the-time | suspense | =0 | of the time | a phrase of time: 'of the time' says when, it withholds nothing; it holds 'the time' and is no evidence
-suspense.the-time-of-year | suspense | =0 | the time of year | a phrase of time: 'the time of year' says when, it withholds nothing; it holds 'the time' and is no evidence
-suspense.the-time-of-the-year | suspense | =0 | the time of the year | a phrase of time: 'the time of the year' says when, it withholds nothing; it holds 'the time' and is no evidence
+suspense.the-time-of-year | suspense | =0 | the time of {gap:1} year | a phrase of time: 'the time of (the) year' says when, it withholds nothing; it holds 'the time' and is no evidence
 suspense.when-you-see-it | suspense | 0.6 | when you see it | forward reference: points at something the text withholds
 suspense.once-you-see-it | suspense | 0.6 | once you see it | forward reference: points at something the text withholds
 suspense.wait-until-you-see | suspense | 0.6 | wait until you see | forward reference: points at something the text withholds
