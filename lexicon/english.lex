@@ -90,6 +90,8 @@ suspense.what-came-next | suspense | 0.6 | what came next | forward reference: p
 suspense.what-comes-next | suspense | 0.6 | what comes next | forward reference: points at something the text withholds
 suspense.what-happens-next-depends | suspense | =0 | what happened next depends | a clause's subject: 'what happens next depends on ...' goes on to say on what; it holds 'what happens next' and is no evidence
 suspense.what-comes-next-depends | suspense | =0 | what comes next depends | a clause's subject: 'what comes next depends on ...' goes on to say on what; it holds 'what comes next' and is no evidence
+suspense.what-happens-next-is-up-to | suspense | =0 | what happened next is up to | a clause's subject: 'what happens next is up to the committee' says who decides; it holds 'what happens next' and is no evidence
+suspense.what-comes-next-is-up-to | suspense | =0 | what comes next is up to | a clause's subject: 'what comes next is up to the voters' says who decides; it holds 'what comes next' and is no evidence
 suspense.what-she-did-next | suspense | 0.6 | what she did next | forward reference: points at something the text withholds
 suspense.what-he-did-next | suspense | 0.6 | what he did next | forward reference: points at something the text withholds
 suspense.what-they-did-next | suspense | 0.6 | what they did next | forward reference: points at something the text withholds
@@ -171,8 +173,9 @@ suspense.never-saw-coming | suspense | 0.6 | never saw coming | forward referenc
 suspense.wont-see-coming | suspense | 0.6 | won't see coming | forward reference: points at something the text withholds
 suspense.the-answer | suspense | 0.6 | the answer | forward reference: points at something the text withholds
 suspense.the-answer-will | suspense | 0.6 | the answer will | forward reference: points at something the text withholds
-suspense.the-results-are | suspense | 0.6 | the results are | forward reference: points at something the text withholds
-suspense.the-result-is | suspense | 0.6 | the result is | forward reference: points at something the text withholds
+suspense.the-answer-depends | suspense | =0 | the answer depends | a clause's subject: 'the answer depends on ...' goes on to say on what; it holds 'the answer' and is no evidence
+suspense.the-results-are | suspense | 0.6 | ^ the results are | forward reference: points at something the text withholds ('...: The Results Are Stunning'); within a sentence, 'the results are due' reports
+suspense.the-result-is | suspense | 0.6 | ^ the result is | forward reference: points at something the text withholds ('...: The Result Is Stunning'); within a sentence, 'the result is a loss' reports
 suspense.the-moment | suspense | 0.477 | the moment | forward reference: points at something the text withholds
 suspense.the-moment-when | suspense | 0.6 | the moment when | forward reference: points at something the text withholds
 suspense.moment-when | suspense | 0.6 | moment when | forward reference: points at something the text withholds
@@ -185,7 +188,7 @@ suspense.hilarious-moment | suspense | 0.5 | hilarious moment | video caption: p
 suspense.incredible-moment | suspense | 0.5 | incredible moment | video caption: promises a scene and how to feel about it
 suspense.horrifying-moment | suspense | 0.5 | horrifying moment | video caption: promises a scene and how to feel about it
 suspense.start-moment | suspense | 0.5 | ^ moment | video caption: promises a scene and how to feel about it
-suspense.the-day | suspense | 0.378 | the day | forward reference: points at something the text withholds
+suspense.the-day | suspense | 0.378 | the "day" | forward reference: points at something the text withholds (in quotes: 'the days' are a period, before a holiday or of a season)
 suspense.on-the-day | suspense | =0 | on the day | a phrase of time: 'on the day' says when, it withholds nothing; it holds 'the day' and is no evidence
 suspense.in-the-day | suspense | =0 | in the day | a phrase of time: 'in the day' says when, it withholds nothing; it holds 'the day' and is no evidence
 suspense.during-the-day | suspense | =0 | during the day | a phrase of time: 'during the day' says when, it withholds nothing; it holds 'the day' and is no evidence
@@ -206,6 +209,7 @@ suspense.until-the-end | suspense | 0.6 | until the end | forward reference: poi
 suspense.till-the-end | suspense | 0.6 | till the end | forward reference: points at something the text withholds
 suspense.wait-until-the-end | suspense | 0.6 | wait until the end | forward reference: points at something the text withholds
 suspense.stay-until-the-end | suspense | 0.6 | stay until the end | forward reference: points at something the text withholds
+suspense.until-the-end-of | suspense | =0 | until the end of | a phrase of time: 'until the end of May' says how long, it withholds nothing; it holds 'until the end' and is no evidence
 suspense.this-one-trick | suspense | 0.6 | this one trick | forward reference: points at something the text withholds
 suspense.one-simple-trick | suspense | 0.6 | one simple trick | forward reference: points at something the text withholds
 suspense.one-weird-trick | suspense | 0.6 | one weird trick | forward reference: points at something the text withholds
@@ -1010,6 +1014,53 @@ emphasis.most-schools | emphasis | =0 | most schools | quantifier: 'most schools
 emphasis.most-workers | emphasis | =0 | most workers | quantifier: 'most workers' counts a share, it ranks nothing
 emphasis.most-teens | emphasis | =0 | most teens | quantifier: 'most teens' counts a share, it ranks nothing
 emphasis.most-economists | emphasis | =0 | most economists | quantifier: 'most economists' counts a share, it ranks nothing
+emphasis.most-patients | emphasis | =0 | most patients | quantifier: 'most patients' counts a share, it ranks nothing
+emphasis.most-residents | emphasis | =0 | most residents | quantifier: 'most residents' counts a share, it ranks nothing
+emphasis.most-families | emphasis | =0 | most families | quantifier: 'most families' counts a share, it ranks nothing
+emphasis.most-households | emphasis | =0 | most households | quantifier: 'most households' counts a share, it ranks nothing
+emphasis.most-businesses | emphasis | =0 | most businesses | quantifier: 'most businesses' counts a share, it ranks nothing
+emphasis.most-firms | emphasis | =0 | most firms | quantifier: 'most firms' counts a share, it ranks nothing
+emphasis.most-analysts | emphasis | =0 | most analysts | quantifier: 'most analysts' counts a share, it ranks nothing
+emphasis.most-investors | emphasis | =0 | most investors | quantifier: 'most investors' counts a share, it ranks nothing
+emphasis.most-members | emphasis | =0 | most members | quantifier: 'most members' counts a share, it ranks nothing
+emphasis.most-readers | emphasis | =0 | most readers | quantifier: 'most readers' counts a share, it ranks nothing
+emphasis.most-viewers | emphasis | =0 | most viewers | quantifier: 'most viewers' counts a share, it ranks nothing
+emphasis.most-fans | emphasis | =0 | most fans | quantifier: 'most fans' counts a share, it ranks nothing
+emphasis.most-owners | emphasis | =0 | most owners | quantifier: 'most owners' counts a share, it ranks nothing
+emphasis.most-homes | emphasis | =0 | most homes | quantifier: 'most homes' counts a share, it ranks nothing
+emphasis.most-states | emphasis | =0 | most states | quantifier: 'most states' counts a share, it ranks nothing
+emphasis.most-cities | emphasis | =0 | most cities | quantifier: 'most cities' counts a share, it ranks nothing
+emphasis.most-areas | emphasis | =0 | most areas | quantifier: 'most areas' counts a share, it ranks nothing
+emphasis.most-parts | emphasis | =0 | most parts | quantifier: 'most parts' counts a share, it ranks nothing
+emphasis.most-species | emphasis | =0 | most species | quantifier: 'most species' counts a share, it ranks nothing
+emphasis.most-animals | emphasis | =0 | most animals | quantifier: 'most animals' counts a share, it ranks nothing
+emphasis.most-plants | emphasis | =0 | most plants | quantifier: 'most plants' counts a share, it ranks nothing
+emphasis.most-birds | emphasis | =0 | most birds | quantifier: 'most birds' counts a share, it ranks nothing
+emphasis.most-dogs | emphasis | =0 | most dogs | quantifier: 'most dogs' counts a share, it ranks nothing
+emphasis.most-cats | emphasis | =0 | most cats | quantifier: 'most cats' counts a share, it ranks nothing
+emphasis.most-teachers | emphasis | =0 | most teachers | quantifier: 'most teachers' counts a share, it ranks nothing
+emphasis.most-employers | emphasis | =0 | most employers | quantifier: 'most employers' counts a share, it ranks nothing
+emphasis.most-employees | emphasis | =0 | most employees | quantifier: 'most employees' counts a share, it ranks nothing
+emphasis.most-drivers | emphasis | =0 | most drivers | quantifier: 'most drivers' counts a share, it ranks nothing
+emphasis.most-visitors | emphasis | =0 | most visitors | quantifier: 'most visitors' counts a share, it ranks nothing
+emphasis.most-respondents | emphasis | =0 | most respondents | quantifier: 'most respondents' counts a share, it ranks nothing
+emphasis.most-participants | emphasis | =0 | most participants | quantifier: 'most participants' counts a share, it ranks nothing
+emphasis.most-buyers | emphasis | =0 | most buyers | quantifier: 'most buyers' counts a share, it ranks nothing
+emphasis.most-customers | emphasis | =0 | most customers | quantifier: 'most customers' counts a share, it ranks nothing
+emphasis.most-shoppers | emphasis | =0 | most shoppers | quantifier: 'most shoppers' counts a share, it ranks nothing
+emphasis.most-banks | emphasis | =0 | most banks | quantifier: 'most banks' counts a share, it ranks nothing
+emphasis.most-hospitals | emphasis | =0 | most hospitals | quantifier: 'most hospitals' counts a share, it ranks nothing
+emphasis.most-stores | emphasis | =0 | most stores | quantifier: 'most stores' counts a share, it ranks nothing
+emphasis.most-types | emphasis | =0 | most types | quantifier: 'most types' counts a share, it ranks nothing
+emphasis.most-forms | emphasis | =0 | most forms | quantifier: 'most forms' counts a share, it ranks nothing
+emphasis.most-models | emphasis | =0 | most models | quantifier: 'most models' counts a share, it ranks nothing
+emphasis.most-brands | emphasis | =0 | most brands | quantifier: 'most brands' counts a share, it ranks nothing
+emphasis.most-products | emphasis | =0 | most products | quantifier: 'most products' counts a share, it ranks nothing
+emphasis.most-days | emphasis | =0 | most days | quantifier: 'most days' counts a share, it ranks nothing
+emphasis.most-nights | emphasis | =0 | most nights | quantifier: 'most nights' counts a share, it ranks nothing
+emphasis.most-weeks | emphasis | =0 | most weeks | quantifier: 'most weeks' counts a share, it ranks nothing
+emphasis.most-mornings | emphasis | =0 | most mornings | quantifier: 'most mornings' counts a share, it ranks nothing
+emphasis.at-most | emphasis | =0 | at most | a bound: 'at most three' caps a number, it ranks nothing; it holds 'most' and is no evidence
 emphasis.most-likely | emphasis | =0 | most "likely" | hedge: 'most likely' weighs a chance, it ranks nothing
 emphasis.the-best | emphasis | 0.786 | the best | superlative: ranks a thing as the most of its kind
 emphasis.the-worst | emphasis | 0.552 | the worst | superlative: ranks a thing as the most of its kind
@@ -1064,6 +1115,9 @@ emphasis.every-season | emphasis | =0 | every season | frequency: 'every season'
 emphasis.every-hour | emphasis | =0 | every hour | frequency: 'every hour' says how often, it admits no exception; it holds 'every' and is no evidence
 emphasis.every-minute | emphasis | =0 | every minute | frequency: 'every minute' says how often, it admits no exception; it holds 'every' and is no evidence
 emphasis.every-other | emphasis | =0 | every other | frequency: 'every other' says how often, it admits no exception; it holds 'every' and is no evidence
+emphasis.every-half | emphasis | =0 | every half | frequency: 'every half hour' says how often, it admits no exception; it holds 'every' and is no evidence
+emphasis.every-few | emphasis | =0 | every few | frequency: 'every few days' says how often, it admits no exception; it holds 'every' and is no evidence
+emphasis.all-the-while | emphasis | =0 | all the while | a phrase of time: 'stirring all the while' says for how long, it admits no exception; it holds 'all' and is no evidence
 emphasis.all | emphasis | 0.46 | all | absolute: admits no exception
 emphasis.nobody | emphasis | 0.3 | nobody | absolute: admits no exception
 emphasis.no-one | emphasis | 0.423 | no one | absolute: admits no exception
@@ -1226,6 +1280,9 @@ emphasis.balloon-x-n | emphasis | 0.5 | balloon {gap:2} {num} | hype verb with a
 emphasis.top-n | emphasis | 0.321 | top {num} | hype verb with a figure: a big number made dramatic
 emphasis.past-n | emphasis | 0.5 | past {num} | hype verb with a figure: a big number made dramatic
 emphasis.the-past-n | emphasis | =0 | the past {num} | a span of time: 'over the past five years' says how long, it makes no number dramatic; it holds 'past {num}' and is no evidence
+emphasis.n-past-n | emphasis | =0 | {num} past {num} | a time of day: 'ten past nine' reads a clock, it makes no number dramatic; it holds 'past {num}' and is no evidence
+emphasis.half-past-n | emphasis | =0 | half past {num} | a time of day: 'half past six' reads a clock, it makes no number dramatic; it holds 'past {num}' and is no evidence
+emphasis.quarter-past-n | emphasis | =0 | quarter past {num} | a time of day: 'quarter past six' reads a clock, it makes no number dramatic; it holds 'past {num}' and is no evidence
 emphasis.a-whopping | emphasis | 0.5 | a whopping | hype verb with a figure: a big number made dramatic
 emphasis.whopping | emphasis | 0.5 | whopping | hype verb with a figure: a big number made dramatic
 emphasis.a-staggering | emphasis | 0.5 | a staggering | hype verb with a figure: a big number made dramatic
@@ -2175,6 +2232,8 @@ suspense.people-try | suspense | 0.494 | people try | try-it genre: people filme
 suspense.tries-x-for-the-first-time | suspense | 0.52 | tries {gap:2} for the first time | try-it genre: people filmed trying something for the reader's amusement
 suspense.for-the-first-time | suspense | 0.622 | for the first time | try-it genre: people filmed trying something for the reader's amusement
 suspense.for-the-first-time-since | suspense | =0 | for the first time since | context: a first since a date is a record of fact, not a try-it film
+suspense.for-the-first-time-in-n | suspense | =0 | for the first time in {num} | context: a first in a span of years is a record of fact, not a try-it film
+suspense.start-for-the-first-time | suspense | =0 | ^ for the first time | context: a sentence that opens on a first reports a record, as news does ('For the first time, the survey asked ...'); the try-it film puts the first after what was tried
 suspense.tried-x-for | suspense | 0.45 | tried {gap:2} for | try-it genre: people filmed trying something for the reader's amusement
 suspense.taste-test | suspense | 0.45 | taste test | try-it genre: people filmed trying something for the reader's amusement
 suspense.last-to-leave | suspense | 0.5 | last to leave | try-it genre: a filmed challenge whose outcome is held back

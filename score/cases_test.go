@@ -90,6 +90,18 @@ func ids(hits []Hit) []string {
 	return out
 }
 
+// evidence returns the ids of the hits that add evidence, leaving out the
+// contexts, which show where a cue is no evidence.
+func evidence(hits []Hit) []string {
+	var out []string
+	for _, h := range hits {
+		if h.Contribution != 0 {
+			out = append(out, h.ID)
+		}
+	}
+	return out
+}
+
 // TestGolden compares each case's whole JSON result with the file under
 // testdata/golden; go test -run TestGolden -update rewrites them.
 func TestGolden(t *testing.T) {

@@ -42,7 +42,10 @@
 // with "." or "!". An opening or ending still counts in a sentence that
 // asks ("Why did nobody ...?"), and in one that ends without a mark, as a
 // title or a list item on a line of its own does, or that breaks off
-// ("..."). Score a passage's title with Headline.
+// ("..."). A context (weight 0) is no cue of form and holds in body text
+// as in a headline, anchored or not: "^ for the first time" keeps a
+// sentence that opens "For the first time, the survey asked ..." from
+// counting as a try-it film. Score a passage's title with Headline.
 //
 // Within a category, a match that lies inside a longer one is dropped
 // ("worst" inside "the worst"), unless it is anchored. A sum of money, a

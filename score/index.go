@@ -45,7 +45,10 @@ type traits struct {
 
 // headlineForm marks the entries that are cues of a headline's form rather
 // than of the language: a passage's sentences are body text, in which they
-// are ordinary prose (see scratch.skip).
+// are ordinary prose (see scratch.skip). A context is no cue of form: it
+// only ever takes evidence away, so it holds in body text as in a
+// headline, and carries no mark but formAnchored and, in a structural
+// category, formStructure, whose entries body text never scores.
 type headlineForm uint8
 
 const (
@@ -53,6 +56,7 @@ const (
 	formOpening                            // anchored at a sentence's start ("^ this", "^ {num}", "^ when")
 	formClosing                            // anchored at a sentence's end ("now $", "again $")
 	formPointer                            // a suspense pattern that opens with a demonstrative ("this is why", "these people")
+	formAnchored                           // anchored at a sentence's start, context or not: tried only where a sentence leads
 )
 
 // formOf returns the headline-form cues of entry e.
@@ -60,6 +64,12 @@ func formOf(e *lexicon.Entry) headlineForm {
 	var f headlineForm
 	if e.Category.Scored() && !e.Category.Framing() {
 		f |= formStructure
+	}
+	if e.Pattern.Start {
+		f |= formAnchored
+	}
+	if e.Weight == 0 {
+		return f
 	}
 	if e.Pattern.Start {
 		f |= formOpening
@@ -186,7 +196,7 @@ func newIndex(lex *lexicon.Lexicon) *index {
 			continue
 		}
 		t := c.toks
-		if ix.traits[i].category == lexicon.Suspense && t[0].kind == lexicon.WordToken && pointers[t[0].id] {
+		if ix.traits[i].category == lexicon.Suspense && !ix.traits[i].context && t[0].kind == lexicon.WordToken && pointers[t[0].id] {
 			ix.traits[i].form |= formPointer
 		}
 		switch {

@@ -215,7 +215,7 @@ func (s *Scorer) tryNumber(sc *scratch, p int32) {
 func (s *Scorer) tryPatterns(sc *scratch, pats []int32, p, matched, at int32) {
 	for _, pi := range pats {
 		c := &s.ix.traits[pi]
-		if c.form&sc.skip != 0 || c.form&formOpening != 0 && !sc.leads(p) {
+		if c.form&sc.skip != 0 || c.form&formAnchored != 0 && !sc.leads(p) {
 			continue
 		}
 		q := at

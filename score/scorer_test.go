@@ -60,7 +60,7 @@ func TestLongSoberPassageStaysSober(t *testing.T) {
 // which are body text, are not scored for the cues of a headline's form:
 // the structural categories, and openings in a sentence that ends as a
 // statement. The same sentences as headlines are; an opening still counts
-// in a passage's question.
+// in a passage's question, and a context, anchored or not, in any sentence.
 func TestPassageBodyIgnoresHeadlineForm(t *testing.T) {
 	s := New(nil)
 	for _, text := range []string{
@@ -72,9 +72,13 @@ func TestPassageBodyIgnoresHeadlineForm(t *testing.T) {
 		assert.NotEmpty(t, s.Headline(text).Hits, "as a headline, %q has cues of its form", text)
 		r := s.Passage(text)
 		checkInvariants(t, text, &r, true)
-		assert.Empty(t, r.Hits, "in a passage, %q is body text", text)
+		assert.Empty(t, evidence(r.Hits), "in a passage, %q is body text", text)
 	}
-	text := "The doors stayed shut. Why did nobody open them?"
+	// A context is no cue of form: it holds in body text as in a headline.
+	text := "For the first time, the survey asked about remote work."
+	assert.Equal(t, []string{"suspense.start-for-the-first-time"}, ids(s.Passage(text).Hits))
+	assert.Equal(t, []string{"suspense.start-for-the-first-time"}, ids(s.Headline(text).Hits))
+	text = "The doors stayed shut. Why did nobody open them?"
 	r := s.Passage(text)
 	checkInvariants(t, text, &r, true)
 	assert.Contains(t, ids(r.Hits), "question.start-why", "an opening counts in a question")
