@@ -135,6 +135,7 @@ suspense.surprising-cause | suspense | 0.6 | surprising cause | forward referenc
 suspense.the-shocking-reason | suspense | 0.6 | the shocking reason | forward reference: points at something the text withholds
 suspense.reasons-behind | suspense | 0.6 | reasons behind | forward reference: points at something the text withholds
 suspense.the-truth-about | suspense | 0.6 | the truth about | forward reference: points at something the text withholds
+suspense.the-dark-side-of | suspense | 0.45 | the dark side of | forward reference: promises a hidden harm in a familiar thing, which the text withholds
 suspense.the-truth-behind | suspense | 0.6 | the truth behind | forward reference: points at something the text withholds
 suspense.truth-about | suspense | 0.6 | truth about | forward reference: points at something the text withholds
 suspense.truth-behind | suspense | 0.6 | truth behind | forward reference: points at something the text withholds
@@ -152,6 +153,8 @@ suspense.what-really-happened | suspense | 0.6 | what really happened | forward 
 suspense.what-really | suspense | 0.6 | what really | forward reference: points at something the text withholds
 suspense.what-nobody-tells-you | suspense | 0.6 | what nobody tells you | forward reference: points at something the text withholds
 suspense.nobody-tells-you | suspense | 0.6 | nobody tells you | forward reference: points at something the text withholds
+suspense.nobody-talks-about | suspense | 0.5 | nobody "talks" about | forward reference: promises a truth kept quiet, which the text withholds
+suspense.no-one-talks-about | suspense | 0.5 | no one "talks" about | forward reference: promises a truth kept quiet, which the text withholds
 suspense.no-one-tells-you | suspense | 0.6 | no one tells you | forward reference: points at something the text withholds
 suspense.nobody-is-talking-about | suspense | 0.6 | nobody is talking about | forward reference: points at something the text withholds
 suspense.no-one-is-talking-about | suspense | 0.6 | no one is talking about | forward reference: points at something the text withholds
@@ -1154,6 +1157,7 @@ emphasis.can-anyone | emphasis | =0 | can anyone | context: "anyone" asked about
 emphasis.could-anyone | emphasis | =0 | could anyone | context: "anyone" asked about is no absolute
 emphasis.would-anyone | emphasis | =0 | would anyone | context: "anyone" asked about is no absolute
 emphasis.will-anyone | emphasis | =0 | will anyone | context: "anyone" asked about is no absolute
+emphasis.anyone-with-information | emphasis | =0 | anyone with information | a police appeal: 'anyone with information should call' asks for witnesses, it admits no exception; it holds 'anyone' and is no evidence
 emphasis.n-times-a | emphasis | =0 | {num} times a | context: a frequency ("three times a week") is no dramatic figure
 emphasis.whole | emphasis | 0.48 | whole | absolute: admits no exception
 
