@@ -2427,6 +2427,14 @@ address.before-its-gone | address | 0.4 | before it's gone | urgency: a deadline
 address.while-stocks-last | address | 0.4 | while stocks last | urgency: a deadline or a scarcity pressed on the reader, the pitch of an advertisement
 address.ends-tonight | address | 0.4 | ends tonight | urgency: a deadline or a scarcity pressed on the reader, the pitch of an advertisement
 address.ends-soon | address | 0.4 | ends soon | urgency: a deadline or a scarcity pressed on the reader, the pitch of an advertisement
+address.selling-fast | address | 0.4 | selling fast | urgency: a deadline or a scarcity pressed on the reader, the pitch of an advertisement
+address.before-its-too-late | address | 0.4 | before it's too late | urgency: a deadline or a scarcity pressed on the reader, the pitch of an advertisement
+address.while-supplies-last | address | 0.4 | while supplies last | urgency: a deadline or a scarcity pressed on the reader, the pitch of an advertisement
+address.dont-wait | address | 0.4 | don't wait | urgency: a deadline or a scarcity pressed on the reader, the pitch of an advertisement
+address.buy-now | address | 0.4 | buy now | urgency: a deadline or a scarcity pressed on the reader, the pitch of an advertisement
+address.order-now | address | 0.4 | order now | urgency: a deadline or a scarcity pressed on the reader, the pitch of an advertisement
+address.book-now | address | 0.4 | book now | urgency: a deadline or a scarcity pressed on the reader, the pitch of an advertisement
+address.shop-now | address | 0.4 | shop now | urgency: a deadline or a scarcity pressed on the reader, the pitch of an advertisement
 address.share-if | address | 0.4 | share if | call to action: tells the reader what to do next
 address.tag-a-friend | address | 0.4 | tag a friend | call to action: tells the reader what to do next
 address.tag-someone | address | 0.4 | tag someone | call to action: tells the reader what to do next
