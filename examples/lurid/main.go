@@ -22,6 +22,7 @@ func main() {
 type options struct {
 	passage bool
 	json    bool
+	eval    bool
 	lexicon string
 	maxLine int
 }
@@ -33,13 +34,15 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("lurid", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: lurid [-passage] [-json] [-lexicon file] [file ...]")
+		fmt.Fprintln(stderr, "usage: lurid [-passage] [-json] [-eval] [-lexicon file] [file ...]")
 		fmt.Fprintln(stderr, "Scores each line of the input as a headline, or with -passage each input as a passage.")
+		fmt.Fprintln(stderr, "With -eval, each input holds labelled texts, label<TAB>text, and is measured against its labels.")
 		fs.PrintDefaults()
 	}
 	var o options
 	fs.BoolVar(&o.passage, "passage", false, "score each input whole as a passage, sentence by sentence")
 	fs.BoolVar(&o.json, "json", false, "write one JSON object per headline or passage")
+	fs.BoolVar(&o.eval, "eval", false, "read lines of label<TAB>text (label 0 or 1) and report ROC-AUC, precision, recall and F1 of each input")
 	fs.StringVar(&o.lexicon, "lexicon", "", "a lexicon `file` to merge over the embedded English lexicon")
 	fs.IntVar(&o.maxLine, "max-line", 64<<20, "the longest headline line, in `bytes`")
 	if err := fs.Parse(args); err != nil {
@@ -111,6 +114,9 @@ func scoreInputs(s *score.Scorer, o options, files []string, stdin io.Reader, ou
 }
 
 func scoreInput(s *score.Scorer, o options, name string, r io.Reader, out *bufio.Writer) error {
+	if o.eval {
+		return evaluateInput(s, o, name, r, out)
+	}
 	if o.passage {
 		text, err := io.ReadAll(r)
 		if err != nil {
