@@ -100,15 +100,14 @@ func ExampleNew_merge() {
 func ExampleResult_Explain() {
 	r := score.Passage("Most of the hall was empty. Then the mayor stood up. " +
 		"What she revealed would change the town forever!")
-	fmt.Print(r.Explain())
 	// The first sentence is not listed: "Most of" marks a share, with
 	// weight 0, so that "most" is no superlative there; the second has no
 	// hit.
-	//
+	fmt.Print(r.Explain())
 	// Output:
-	// Passage score 0.45 (elevated) over 3 sentences. Suspense 0.30, question 0.00, emphasis 0.28, listicle 0.00, address 0.00.
-	// Sentence 3, bytes 53-101, score 0.68 (high), led by suspense: "What she revealed would change the town forever!"
+	// Passage score 0.51 (high) over 3 sentences. Suspense 0.30, question 0.00, emphasis 0.38, listicle 0.00, address 0.00.
+	// Sentence 3, bytes 53-101, score 0.76 (extreme), led by emphasis: "What she revealed would change the town forever!"
 	//   +0.60 suspense "What she revealed" at bytes 53-70 (suspense.what-x-revealed): forward reference: points at something the text withholds
-	//   +0.14 emphasis "forever" at bytes 93-100 (emphasis.forever): absolute: admits no exception
+	//   +0.43 emphasis "forever" at bytes 93-100 (emphasis.forever): absolute: admits no exception
 	//   +0.40 emphasis "!" at bytes 100-101 (rule.exclaim): an exclamation mark; a run counts more, up to twice
 }
