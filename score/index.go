@@ -53,8 +53,8 @@ type headlineForm uint8
 
 const (
 	formStructure headlineForm = 1 << iota // a structural category: listicle numbers, direct address
-	formOpening                            // anchored at a sentence's start ("^ this", "^ {num}", "^ when")
-	formClosing                            // anchored at a sentence's end ("now $", "again $")
+	formOpening                            // a cue anchored at a sentence's start ("^ this", "^ {num}", "^ when")
+	formClosing                            // a cue anchored at a sentence's end ("now $", "again $")
 	formPointer                            // a suspense pattern that opens with a demonstrative ("this is why", "these people")
 	formAnchored                           // anchored at a sentence's start, context or not: tried only where a sentence leads
 )
