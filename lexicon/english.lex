@@ -990,6 +990,7 @@ emphasis.ever-seen | emphasis | 0.35 | ever seen | superlative: ranks a thing as
 emphasis.ever-recorded | emphasis | 0.35 | ever recorded | superlative: ranks a thing as the most of its kind
 emphasis.the-most | emphasis | 0.664 | the most | superlative: ranks a thing as the most of its kind
 emphasis.most-of | emphasis | =0 | most of | quantifier: 'most of' counts a share, it ranks nothing; it holds 'most' and is no evidence
+emphasis.start-most | emphasis | =0 | ^ most | quantifier: a sentence that opens 'Most ...' counts a share ('Most permits are issued within ten days'); a superlative opens 'The most' or follows a possessive; it holds 'most' and is no evidence
 emphasis.in-most | emphasis | =0 | in most | quantifier: 'in most cases' counts a share, it ranks nothing
 emphasis.most-read | emphasis | =0 | most read | measured ranking: 'most read' counts an audience, it makes no claim; it holds 'most' and is no evidence
 emphasis.most-viewed | emphasis | =0 | most viewed | measured ranking: 'most viewed' counts an audience, it makes no claim; it holds 'most' and is no evidence
@@ -1817,6 +1818,13 @@ inquiry.do-i-need | inquiry | 0.25 | do i need | inquiry: an honest question tha
 inquiry.should-i-use | inquiry | 0.25 | should i use | inquiry: an honest question that wants an answer
 inquiry.is-it-possible-to | inquiry | 0.25 | is it possible to | inquiry: an honest question that wants an answer
 inquiry.what-are-the-requirements | inquiry | 0.25 | what are the requirements | inquiry: an honest question that wants an answer
+inquiry.what-does-x-cost | inquiry | 0.25 | what does {gap:2} cost | inquiry: an honest question that wants an answer
+inquiry.how-much-will | inquiry | 0.25 | how much will | inquiry: an honest question that wants an answer
+inquiry.how-often-should | inquiry | 0.25 | how often should | inquiry: an honest question that wants an answer
+inquiry.is-it-legal-to | inquiry | 0.25 | is it legal to | inquiry: an honest question that wants an answer
+inquiry.what-are-the-rules | inquiry | 0.25 | what are the rules | inquiry: an honest question that wants an answer
+inquiry.how-will-x-affect | inquiry | 0.25 | how will {gap:3} affect | inquiry: an honest question that wants an answer
+inquiry.who-can-apply | inquiry | 0.25 | who can apply | inquiry: an honest question that wants an answer
 
 # Word classes: question words that open a question normally.
 interrogative.who | interrogative | 1 | who | question word: a question that opens with it is not a fragment
