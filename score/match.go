@@ -28,13 +28,23 @@ func lastBeforeClosers(toks []token, lo, hi int32) int32 {
 }
 
 // leads reports whether word position p opens the sentence, or opens what
-// follows a colon in it ("Poll: Who ..."), where "^" patterns may match.
+// follows a colon in it ("Poll: Who ...") or a list item's number that
+// opens it ("3. This dog ..."), where "^" patterns may match.
 func (sc *scratch) leads(p int32) bool {
 	if p == 0 {
 		return true
 	}
 	prev := sc.words[p].tok - 1
-	return prev >= 0 && sc.toks[prev].kind == tokPunct && sc.toks[prev].punct == pColon
+	if prev < 0 || sc.toks[prev].kind != tokPunct {
+		return false
+	}
+	switch sc.toks[prev].punct {
+	case pColon:
+		return true
+	case pPeriod:
+		return p == 1 && sc.words[0].tok == prev-1 && isListMarker(sc.text, sc.toks, prev-1)
+	}
+	return false
 }
 
 // textEnd returns the word position where the text of the current

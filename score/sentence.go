@@ -66,7 +66,8 @@ func (sc *scratch) lineBreak(tok int32) {
 // "?" or an ellipsis (with any closing quotes and brackets) when the next
 // word opens with a capital, a digit or a quotation mark, and at a blank
 // line. A period after an abbreviation ("Dr.", "U.S.", "e.g.") or an
-// initial does not end one; decimals never reach here, since "3.5" is one
+// initial does not end one, nor does the period of a list item's number
+// ("1. This dog ..."); decimals never reach here, since "3.5" is one
 // number token. Only the breaks are visited, not every token.
 func splitSentences(dst []sentence, words []word, breaks []breakPoint, text string, toks []token) []sentence {
 	n := int32(len(toks))
@@ -106,7 +107,7 @@ func splitSentences(dst []sentence, words []word, breaks []breakPoint, text stri
 		if t := &toks[j]; !(t.upper || t.kind == tokPunct && t.punct == pQuote && t.opening) {
 			continue
 		}
-		if t.punct == pPeriod && j == i+1 && i > cur.lo && isAbbreviation(text, toks, i) {
+		if t.punct == pPeriod && j == i+1 && (i > cur.lo && isAbbreviation(text, toks, i) || i == cur.lo+1 && isListMarker(text, toks, cur.lo)) {
 			continue
 		}
 		dst = endSentence(dst, &cur, words, j, b.word) // only marks and closers since the break: no words
@@ -198,4 +199,24 @@ func isAbbreviation(text string, toks []token, i int32) bool {
 		b = append(b, c)
 	}
 	return isAbbreviationWord(string(b))
+}
+
+// isListMarker reports whether toks[lo] and toks[lo+1] are a list item's
+// number and the period right after it, "1." to "999.", as a numbered
+// item opens ("3. This dog ..."): no sentence of its own, but the start
+// of the item's.
+func isListMarker(text string, toks []token, lo int32) bool {
+	if int(lo)+1 >= len(toks) {
+		return false
+	}
+	n, p := &toks[lo], &toks[lo+1]
+	if n.kind != tokNumber || p.kind != tokPunct || p.punct != pPeriod || n.end != p.start || n.end-n.start > 3 {
+		return false
+	}
+	for _, c := range []byte(text[n.start:n.end]) {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
 }

@@ -133,6 +133,9 @@ func TestSentences(t *testing.T) {
 		{"blank line in a run of marks", "Wow!\n\n!! then more", []string{"Wow!", "!! then more"}},
 		{"address before a period", "Read it at example.com/a-b. Then go.", []string{"Read it at example.com/a-b.", "Then go."}},
 		{"marks run", "Really?! Yes.", []string{"Really?!", "Yes."}},
+		{"list items", "1. This dog sat.\n\n2. That cat ran. 12. Then it slept.", []string{"1. This dog sat.", "2. That cat ran.", "12. Then it slept."}},
+		{"a number that ends a sentence", "The score was 2. Then it rained. They won 3.", []string{"The score was 2.", "Then it rained.", "They won 3."}},
+		{"no list marker", "2016. A year. 1000. Too many. 3A. A unit. $5. A price.", []string{"2016.", "A year.", "1000.", "Too many.", "3A.", "A unit.", "$5.", "A price."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
