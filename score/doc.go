@@ -35,10 +35,12 @@
 //
 // A sentence ends after ".", "!", "?" or an ellipsis, with any closing
 // quotation marks and brackets, when the next word opens with a capital, a
-// digit or a quotation mark, and at a blank line. A period ends none after
-// an abbreviation ("Dr.", "etc."), an initial ("J. Smith", "U.S.") or a
-// list item's number ("3. This dog ..."), which opens the item's sentence:
-// "^" patterns match after it as after a colon.
+// digit or a quotation mark, at a blank line, and before a line that
+// opens a list item with a bullet or a number ("- ", "• ", "2. ", "2) ").
+// A period ends none after an abbreviation ("Dr.", "etc."), an initial
+// ("J. Smith", "U.S.") or a list item's number ("3. This dog ..."), which
+// opens the item's sentence: "^" patterns match after it as after a
+// colon.
 //
 // A passage's sentences are body text, not headlines, so the cues of a
 // headline's form do not count in them: the structural categories (body

@@ -41,7 +41,7 @@ func (sc *scratch) leads(p int32) bool {
 	switch sc.toks[prev].punct {
 	case pColon:
 		return true
-	case pPeriod:
+	case pPeriod, pBracket:
 		return p == 1 && sc.words[0].tok == prev-1 && isListMarker(sc.text, sc.toks, prev-1)
 	}
 	return false

@@ -68,7 +68,9 @@ func (sc *scratch) lineBreak(tok int32) {
 // line. A period after an abbreviation ("Dr.", "U.S.", "e.g.") or an
 // initial does not end one, nor does the period of a list item's number
 // ("1. This dog ..."); decimals never reach here, since "3.5" is one
-// number token. Only the breaks are visited, not every token.
+// number token. A line that opens a list item, with a bullet or a number
+// ("- ", "• ", "2. ", "2) "), ends the sentence before it. Only the
+// breaks are visited, not every token.
 func splitSentences(dst []sentence, words []word, breaks []breakPoint, text string, toks []token) []sentence {
 	n := int32(len(toks))
 	var cur sentence
@@ -88,7 +90,10 @@ func splitSentences(dst []sentence, words []word, breaks []breakPoint, text stri
 			cur.marks = true
 			continue
 		}
-		if b.kind != bpMark {
+		if b.kind == bpLine {
+			if i > cur.lo && opensItem(text, toks, i) {
+				dst = endSentence(dst, &cur, words, i, b.word)
+			}
 			continue
 		}
 		t := &toks[i]
@@ -202,15 +207,16 @@ func isAbbreviation(text string, toks []token, i int32) bool {
 }
 
 // isListMarker reports whether toks[lo] and toks[lo+1] are a list item's
-// number and the period right after it, "1." to "999.", as a numbered
-// item opens ("3. This dog ..."): no sentence of its own, but the start
-// of the item's.
+// number and the period or closing bracket right after it, "1." to
+// "999.", "1)" to "999)", as a numbered item opens ("3. This dog ..."):
+// no sentence of its own, but the start of the item's.
 func isListMarker(text string, toks []token, lo int32) bool {
 	if int(lo)+1 >= len(toks) {
 		return false
 	}
 	n, p := &toks[lo], &toks[lo+1]
-	if n.kind != tokNumber || p.kind != tokPunct || p.punct != pPeriod || n.end != p.start || n.end-n.start > 3 {
+	if n.kind != tokNumber || p.kind != tokPunct || n.end != p.start || n.end-n.start > 3 ||
+		p.punct != pPeriod && (p.punct != pBracket || text[p.start] != ')') {
 		return false
 	}
 	for _, c := range []byte(text[n.start:n.end]) {
@@ -219,4 +225,22 @@ func isListMarker(text string, toks []token, lo int32) bool {
 		}
 	}
 	return true
+}
+
+// opensItem reports whether toks[i], the first token of a line, opens a
+// list item: a bullet with a space after it ("- ", "* ", "• "), or a
+// number marked as an item's (see isListMarker).
+func opensItem(text string, toks []token, i int32) bool {
+	t := &toks[i]
+	if t.kind == tokNumber {
+		return isListMarker(text, toks, i)
+	}
+	if int(i)+1 >= len(toks) || toks[i+1].start == t.end {
+		return false
+	}
+	switch text[t.start:t.end] {
+	case "-", "–", "—", "*", "•", "·", "‣", "◦", "▪", "+":
+		return true
+	}
+	return false
 }

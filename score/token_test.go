@@ -135,6 +135,9 @@ func TestSentences(t *testing.T) {
 		{"marks run", "Really?! Yes.", []string{"Really?!", "Yes."}},
 		{"list items", "1. This dog sat.\n\n2. That cat ran. 12. Then it slept.", []string{"1. This dog sat.", "2. That cat ran.", "12. Then it slept."}},
 		{"a number that ends a sentence", "The score was 2. Then it rained. They won 3.", []string{"The score was 2.", "Then it rained.", "They won 3."}},
+		{"bullets", "Pack these:\n- a torch.\n- two maps\n* water\n• a hat", []string{"Pack these:", "- a torch.", "- two maps", "* water", "• a hat"}},
+		{"numbered lines", "Steps\n1) Mix well\n2) Bake. 3) Cool.", []string{"Steps", "1) Mix well", "2) Bake.", "3) Cool."}},
+		{"lines of prose", "It was - as she said -\nlate, and the\n-5 frost came.", []string{"It was - as she said -\nlate, and the\n-5 frost came."}},
 		{"no list marker", "2016. A year. 1000. Too many. 3A. A unit. $5. A price.", []string{"2016.", "A year.", "1000.", "Too many.", "3A.", "A unit.", "$5.", "A price."}},
 	}
 	for _, tt := range tests {
