@@ -85,7 +85,8 @@
 // to a hit. A run of "!" weighs up to twice a single one (RunFactor). A
 // headline or sentence set wholly in capitals counts once, as <caps-text>,
 // not once per word, and a kicker, a label in capitals before a colon that
-// opens a headline or sentence ("UPDATE:", "JUST IN:"), a word in
+// opens a headline or sentence ("UPDATE:", "JUST IN:"), a wire story's
+// dateline ("LONDON (Reuters) -", "WASHINGTON, June 3 (AP) —"), a word in
 // capitals alone in brackets ("(VIDEO)") and a hashtag ("#BREAKING") are
 // the conventions of news and feeds, not shouting; nor is a word of three
 // or four letters in capitals that the lexicon does not know ("UBS",

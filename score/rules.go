@@ -19,6 +19,9 @@ const (
 	// maxKickerWords is the most words in capitals a kicker label has
 	// ("JUST IN:"): see kickerEnd.
 	maxKickerWords = 3
+	// maxDatelineTokens is the most tokens a dateline has between its
+	// place and its dash ("WASHINGTON, June 3 (AP) —"): see datelineEnd.
+	maxDatelineTokens = 10
 	// runStep and runMaxSteps set the weight of a run of "!": each mark past
 	// the first adds runStep times the weight, up to runMaxSteps of them.
 	runStep     = 0.5
@@ -56,7 +59,7 @@ func (s *Scorer) matchRules(sc *scratch, sn *sentence, capsText bool) {
 	if !sn.marks && (sn.caps == 0 || capsText) {
 		hi = lo // no token to look at
 	}
-	kicker := kickerEnd(toks, lo, hi)
+	kicker := kickerEnd(sc.text, toks, lo, hi)
 	for i := lo; i < hi; i++ {
 		t := &toks[i]
 		switch {
@@ -93,19 +96,60 @@ func shouts(text string, t *token) bool {
 		(t.letters >= capsKnownLetters || t.class&classKnown != 0)
 }
 
-// kickerEnd returns the token after the kicker that opens tokens [lo, hi):
-// up to maxKickerWords words in capitals and a colon, the label news puts
-// before a headline ("UPDATE:", "JUST IN:"), whose capitals are the
-// convention, not shouting. It returns lo when there is none.
-func kickerEnd(toks []token, lo, hi int32) int32 {
-	for k := lo; k < hi && k-lo <= maxKickerWords; k++ {
-		switch t := &toks[k]; {
-		case t.kind == tokWord && t.caps:
-			continue
-		case t.kind == tokPunct && t.punct == pColon && k > lo:
-			return k + 1
+// kickerEnd returns the token after the kicker that opens tokens [lo, hi),
+// whose capitals are the convention of news, not shouting: up to
+// maxKickerWords words in capitals and then a colon, the label put before
+// a headline ("UPDATE:", "JUST IN:"), or a dateline (see datelineEnd). It
+// returns lo when there is none.
+func kickerEnd(text string, toks []token, lo, hi int32) int32 {
+	k := lo
+	for k < hi && k-lo < maxKickerWords && toks[k].kind == tokWord && toks[k].caps {
+		k++
+	}
+	if k == lo || k == hi {
+		return lo
+	}
+	if t := &toks[k]; t.kind == tokPunct && t.punct == pColon {
+		return k + 1
+	}
+	return datelineEnd(text, toks, lo, k, hi)
+}
+
+// datelineEnd returns the token after the dateline that opens tokens
+// [lo, hi), whose place in capitals ends before token k: then at once a
+// dash ("PARIS —", where the place is no word the lexicon knows), or an
+// agency in brackets or a date after a comma, and a dash ("LONDON
+// (Reuters) -", "WASHINGTON, June 3 (AP) —"). Between
+// the place and the dash may stand only numbers, commas, periods,
+// brackets and words that open with a capital, set wholly in capitals only
+// inside brackets ("(AP)"), so that a headline that shouts on ("WOW, THIS
+// IS IT - ...") has none. It returns lo when there is none.
+func datelineEnd(text string, toks []token, lo, k, hi int32) int32 {
+	switch t := &toks[k]; {
+	case t.kind != tokPunct:
+		return lo
+	case t.punct == pDash:
+		// "PARIS — ...", but not "SHOCKING — ...": the word before a dash
+		// alone must be no word of the lexicon's.
+		if toks[k-1].class&classKnown != 0 {
+			return lo
 		}
-		break
+	case t.punct != pComma && !(t.punct == pBracket && t.opening):
+		return lo
+	}
+	inBrackets := false
+	for j := k; j < hi && j-k <= maxDatelineTokens; j++ {
+		t := &toks[j]
+		switch {
+		case t.kind == tokPunct && t.punct == pDash:
+			return j + 1
+		case t.kind == tokPunct && t.punct == pBracket:
+			inBrackets = t.opening
+		case t.kind == tokPunct && (t.punct == pComma || t.punct == pPeriod), t.kind == tokNumber:
+		case t.kind == tokWord && t.upper && (inBrackets || !t.caps):
+		default:
+			return lo
+		}
 	}
 	return lo
 }

@@ -61,15 +61,15 @@ func (sc *scratch) lineBreak(tok int32) {
 }
 
 // splitSentences appends to dst the sentences of text, whose tokens are
-// toks, whose words are words and where a sentence may end is at breaks,
-// as tokenize notes them, and returns it. A sentence ends after ".", "!",
-// "?" or an ellipsis (with any closing quotes and brackets) when the next
-// word opens with a capital, a digit or a quotation mark, and at a blank
-// line. A period after an abbreviation ("Dr.", "U.S.", "e.g.") or an
-// initial does not end one, nor does the period of a list item's number
-// ("1. This dog ..."); decimals never reach here, since "3.5" is one
-// number token. A line that opens a list item, with a bullet or a number
-// ("- ", "• ", "2. ", "2) "), ends the sentence before it. Only the
+// toks, whose words are words and where a sentence may end is at breaks, as
+// tokenize notes them, and returns it. A sentence ends after ".", "!", "?"
+// or an ellipsis (with any closing quotes and brackets) when the next word
+// opens with a capital, a digit, a quotation mark or an opening bracket,
+// and at a blank line. A period after an abbreviation ("Dr.", "U.S.",
+// "e.g.") or an initial does not end one, nor does the period of a list
+// item's number ("1. This dog ..."); decimals never reach here, since "3.5"
+// is one number token. A line that opens a list item, with a bullet or a
+// number ("- ", "• ", "2. ", "2) "), ends the sentence before it. Only the
 // breaks are visited, not every token.
 func splitSentences(dst []sentence, words []word, breaks []breakPoint, text string, toks []token) []sentence {
 	n := int32(len(toks))
@@ -109,7 +109,7 @@ func splitSentences(dst []sentence, words []word, breaks []breakPoint, text stri
 			break // the marks end the text, and so the last sentence
 		}
 		next = j
-		if t := &toks[j]; !(t.upper || t.kind == tokPunct && t.punct == pQuote && t.opening) {
+		if t := &toks[j]; !(t.upper || t.kind == tokPunct && (t.punct == pQuote || t.punct == pBracket) && t.opening) {
 			continue
 		}
 		if t.punct == pPeriod && j == i+1 && (i > cur.lo && isAbbreviation(text, toks, i) || i == cur.lo+1 && isListMarker(text, toks, cur.lo)) {
@@ -145,7 +145,7 @@ func isTerminal(p punctKind) bool {
 
 // closes reports whether t is a closing quotation mark or bracket.
 func closes(t token) bool {
-	return t.punct == pQuote && !t.opening || t.punct == pBracket
+	return (t.punct == pQuote || t.punct == pBracket) && !t.opening
 }
 
 // blankBetween reports whether a blank line, two line breaks, parts token
@@ -171,7 +171,8 @@ func isAbbreviationWord(w string) bool {
 		"inc", "ltd", "co", "corp", "bros", "vs", "etc",
 		"no", "vol", "fig", "approx", "est", "dept", "univ",
 		"jan", "feb", "mar", "apr", "jun", "jul", "aug",
-		"sep", "sept", "oct", "nov", "dec":
+		"sep", "sept", "oct", "nov", "dec",
+		"calif", "ariz", "colo", "conn", "fla", "okla", "tenn", "minn", "mich", "wis", "nev", "neb":
 		return true
 	}
 	return false

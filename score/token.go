@@ -50,7 +50,7 @@ type token struct {
 	punct      punctKind
 	caps       bool  // a word of two or more letters, all of them capitals
 	upper      bool  // a word or number whose first letter is a capital, or a number
-	opening    bool  // pQuote: an opening mark
+	opening    bool  // pQuote, pBracket: an opening mark
 	rank       bool  // a number that names a year, a decade or a rank ("2015", "1990s", "2nd"), not a count
 	ascii      bool  // a word of ASCII letters and digits only, which folding only lowers
 	class      uint8 // words: word classes of the stem (classNumber, ...)
@@ -246,7 +246,7 @@ func tokenize(toks []token, text string, from int, s *Scorer, sc *scratch) []tok
 		case ':', ';':
 			t.punct = pColon
 		case '(', ')', '[', ']', '{', '}':
-			t.punct = pBracket
+			t.punct, t.opening = pBracket, folded == '(' || folded == '[' || folded == '{'
 		case '#':
 			t.punct = pOther
 			if s != nil {

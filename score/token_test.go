@@ -135,6 +135,8 @@ func TestSentences(t *testing.T) {
 		{"marks run", "Really?! Yes.", []string{"Really?!", "Yes."}},
 		{"list items", "1. This dog sat.\n\n2. That cat ran. 12. Then it slept.", []string{"1. This dog sat.", "2. That cat ran.", "12. Then it slept."}},
 		{"a number that ends a sentence", "The score was 2. Then it rained. They won 3.", []string{"The score was 2.", "Then it rained.", "They won 3."}},
+		{"brackets after a period", "It ended. (Photos) Then more. (AP) - Talks went on (for hours).", []string{"It ended.", "(Photos) Then more.", "(AP) - Talks went on (for hours)."}},
+		{"state after a city", "LOS ANGELES, Calif. (Reuters) - Fires spread. Ore. Then rain.", []string{"LOS ANGELES, Calif. (Reuters) - Fires spread.", "Ore.", "Then rain."}},
 		{"bullets", "Pack these:\n- a torch.\n- two maps\n* water\n• a hat", []string{"Pack these:", "- a torch.", "- two maps", "* water", "• a hat"}},
 		{"numbered lines", "Steps\n1) Mix well\n2) Bake. 3) Cool.", []string{"Steps", "1) Mix well", "2) Bake.", "3) Cool."}},
 		{"lines of prose", "It was - as she said -\nlate, and the\n-5 frost came.", []string{"It was - as she said -\nlate, and the\n-5 frost came."}},
