@@ -116,14 +116,14 @@ func kickerEnd(text string, toks []token, lo, hi int32) int32 {
 }
 
 // datelineEnd returns the token after the dateline that opens tokens
-// [lo, hi), whose place in capitals ends before token k: then at once a
-// dash ("PARIS —", where the place is no word the lexicon knows), or an
-// agency in brackets or a date after a comma, and a dash ("LONDON
-// (Reuters) -", "WASHINGTON, June 3 (AP) —"). Between
-// the place and the dash may stand only numbers, commas, periods,
-// brackets and words that open with a capital, set wholly in capitals only
-// inside brackets ("(AP)"), so that a headline that shouts on ("WOW, THIS
-// IS IT - ...") has none. It returns lo when there is none.
+// [lo, hi), whose place in capitals ends before token k: then at once a dash
+// ("PARIS —", where the place is no word the lexicon knows), or an agency
+// in brackets or a date after a comma, and a dash ("LONDON (Reuters) -",
+// "WASHINGTON, June 3 (AP) —"). Between the place and the dash may stand
+// only numbers, commas, periods, brackets and words that open with a
+// capital, set wholly in capitals only inside brackets ("(AP)"), so that a
+// headline that shouts on ("WOW, THIS IS IT - ...") has none. It returns lo
+// when there is none.
 func datelineEnd(text string, toks []token, lo, k, hi int32) int32 {
 	switch t := &toks[k]; {
 	case t.kind != tokPunct:
