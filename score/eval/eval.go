@@ -19,8 +19,11 @@ type Example struct {
 }
 
 // ReadTSV reads labelled examples in the format of the Stop Clickbait
-// data: a header line, then "label<TAB>text" lines with label 0 or 1.
-// name is used in error messages.
+// data: "label<TAB>text" lines with label 0 or 1, after a header line
+// if the first line has one, a first line whose first field is neither 0
+// nor 1 ("label<TAB>headline", "truthClass<TAB>postText"). Blank lines
+// are skipped and a carriage return before a line's end is dropped. name
+// is used in error messages.
 func ReadTSV(name string, r io.Reader) ([]Example, error) {
 	var out []Example
 	sc := bufio.NewScanner(r)
@@ -29,8 +32,8 @@ func ReadTSV(name string, r io.Reader) ([]Example, error) {
 	for sc.Scan() {
 		line++
 		text := strings.TrimRight(sc.Text(), "\r")
-		if line == 1 && strings.HasPrefix(text, "label\t") {
-			continue
+		if line == 1 && strings.Contains(text, "\t") && !strings.HasPrefix(text, "0\t") && !strings.HasPrefix(text, "1\t") {
+			continue // a header
 		}
 		if text == "" {
 			continue

@@ -33,6 +33,17 @@ func TestReadTSV(t *testing.T) {
 	assert.Equal(t, []Example{{"A thing", true, 2}, {"Another", false, 4}}, ex)
 	_, err = ReadTSV("d.tsv", strings.NewReader("label\theadline\n2\tbad\n"))
 	assert.EqualError(t, err, "d.tsv:2: want label<TAB>text with label 0 or 1")
+
+	// Any first line with a tab whose first field is no label is a header.
+	ex, err = ReadTSV("w.tsv", strings.NewReader("truthClass\tpostText\n0\tA post\n"))
+	require.NoError(t, err)
+	assert.Equal(t, []Example{{"A post", false, 2}}, ex)
+	ex, err = ReadTSV("n.tsv", strings.NewReader("1\tNo header\n0\tAt all\n"))
+	require.NoError(t, err)
+	assert.Equal(t, []Example{{"No header", true, 1}, {"At all", false, 2}}, ex)
+	// A first line without a tab is no header but a bad line.
+	_, err = ReadTSV("x.tsv", strings.NewReader("just words\n1\tA thing\n"))
+	assert.EqualError(t, err, "x.tsv:1: want label<TAB>text with label 0 or 1")
 }
 
 func TestFold(t *testing.T) {
