@@ -12,10 +12,10 @@
 //
 // With -eval, each input holds labelled texts, one "label<TAB>text" line
 // each (label 1 for lurid, 0 for sober; a first line whose first field is
-// neither is a header), as the Stop Clickbait data does. The texts are scored, as
-// headlines or with -passage as passages, on as many goroutines as there
-// are processors, and each input gets one line: its ROC-AUC, and the
-// precision, recall, F1 and accuracy of calling a text lurid from score
+// neither is a header), as the Stop Clickbait data does. The texts are
+// scored, as headlines or with -passage as passages, on as many goroutines
+// as there are processors, and each input gets one line: its ROC-AUC, and
+// the precision, recall, F1 and accuracy of calling a text lurid from score
 // 0.5, level High. With -json the line is a JSON object.
 //
 //	go run ./examples/lurid -eval labelled.tsv
