@@ -35,8 +35,10 @@
 //
 // A sentence ends after ".", "!", "?" or an ellipsis, with any closing
 // quotation marks and brackets, when the next word opens with a capital, a
-// digit or a quotation mark, at a blank line, and before a line that
-// opens a list item with a bullet or a number ("- ", "• ", "2. ", "2) ").
+// digit or a quotation mark, at a blank line, before a line that opens a
+// list item with a bullet or a number ("- ", "• ", "2. ", "2) "), and
+// after a title set in title case on a line of its own ("Why The Harbour
+// Wall Failed").
 // A period ends none after an abbreviation ("Dr.", "etc."), an initial
 // ("J. Smith", "U.S.") or a list item's number ("3. This dog ..."), which
 // opens the item's sentence: "^" patterns match after it as after a

@@ -69,8 +69,9 @@ func (sc *scratch) lineBreak(tok int32) {
 // "e.g.") or an initial does not end one, nor does the period of a list
 // item's number ("1. This dog ..."); decimals never reach here, since "3.5"
 // is one number token. A line that opens a list item, with a bullet or a
-// number ("- ", "• ", "2. ", "2) "), ends the sentence before it. Only the
-// breaks are visited, not every token.
+// number ("- ", "• ", "2. ", "2) "), ends the sentence before it, and so
+// does a line break after a title (see isTitleLine). Only the breaks are
+// visited, not every token.
 func splitSentences(dst []sentence, words []word, breaks []breakPoint, text string, toks []token) []sentence {
 	n := int32(len(toks))
 	var cur sentence
@@ -91,7 +92,7 @@ func splitSentences(dst []sentence, words []word, breaks []breakPoint, text stri
 			continue
 		}
 		if b.kind == bpLine {
-			if i > cur.lo && opensItem(text, toks, i) {
+			if i > cur.lo && (opensItem(text, toks, i) || isTitleLine(text, toks, cur.lo, i)) {
 				dst = endSentence(dst, &cur, words, i, b.word)
 			}
 			continue
@@ -241,6 +242,60 @@ func opensItem(text string, toks []token, i int32) bool {
 	}
 	switch text[t.start:t.end] {
 	case "-", "–", "—", "*", "•", "·", "‣", "◦", "▪", "+":
+		return true
+	}
+	return false
+}
+
+// isTitleLine reports whether tokens [lo, i), a sentence that a line break
+// before token i would end, are a title on a line of its own, set in title
+// case, which a line that opens with a capital follows: "This Is Why
+// Nobody Trusts The Council\nThe council voted ...". The sentence must
+// open its line and hold no line break, end on a word, a number or a
+// closing mark but no comma, colon, dash or terminal mark, and have three
+// words or more, two of four letters or more, every word of three letters
+// or more capitalised but the small words of a title ("the", "and"). A
+// line of prose that wraps before a capital ("The United Nations met
+// on\nTuesday") is none: it has words in small letters.
+func isTitleLine(text string, toks []token, lo, i int32) bool {
+	if next := &toks[i]; !next.upper && !(next.kind == tokPunct && next.punct == pQuote && next.opening) {
+		return false
+	}
+	switch last := &toks[i-1]; {
+	case last.kind == tokPunct && (isTerminal(last.punct) || last.punct == pComma || last.punct == pColon || last.punct == pDash):
+		return false
+	}
+	if lo > 0 && strings.IndexByte(text[toks[lo-1].end:toks[lo].start], '\n') < 0 {
+		return false // the sentence opens inside a line
+	}
+	if strings.IndexByte(text[toks[lo].start:toks[i-1].end], '\n') >= 0 {
+		return false
+	}
+	words, long := 0, 0
+	for _, t := range toks[lo:i] {
+		if t.kind != tokWord {
+			continue
+		}
+		words++
+		switch {
+		case t.letters >= 4:
+			long++
+		case t.letters < 3 || t.upper || isSmallTitleWord(text[t.start:t.end]):
+			continue
+		}
+		if !t.upper {
+			return false
+		}
+	}
+	return words >= 3 && long >= 2
+}
+
+// isSmallTitleWord reports whether a word of three letters in small
+// letters may stand in a title set in title case: an article, a
+// conjunction or a preposition ("the", "and", "for").
+func isSmallTitleWord(w string) bool {
+	switch w {
+	case "the", "and", "but", "for", "nor", "yet", "via", "per", "off", "out":
 		return true
 	}
 	return false
