@@ -75,7 +75,8 @@ func (sc *scratch) lineBreak(tok int32) {
 func splitSentences(dst []sentence, words []word, breaks []breakPoint, text string, toks []token) []sentence {
 	n := int32(len(toks))
 	var cur sentence
-	next := int32(0) // tokens before next are taken: a run of marks after the last break
+	next := int32(0)     // tokens before next are taken: a run of marks after the last break
+	wrapped := int32(-1) // cur.lo of the sentence that went on past a line break, which makes it no title
 	for _, b := range breaks {
 		i := b.tok
 		if i < next || i >= n {
@@ -92,8 +93,11 @@ func splitSentences(dst []sentence, words []word, breaks []breakPoint, text stri
 			continue
 		}
 		if b.kind == bpLine {
-			if i > cur.lo && (opensItem(text, toks, i) || isTitleLine(text, toks, cur.lo, i)) {
+			switch {
+			case i > cur.lo && (opensItem(text, toks, i) || wrapped != cur.lo && isTitleLine(text, toks, cur.lo, i)):
 				dst = endSentence(dst, &cur, words, i, b.word)
+			case i > cur.lo:
+				wrapped = cur.lo
 			}
 			continue
 		}
@@ -247,16 +251,16 @@ func opensItem(text string, toks []token, i int32) bool {
 	return false
 }
 
-// isTitleLine reports whether tokens [lo, i), a sentence that a line break
-// before token i would end, are a title on a line of its own, set in title
-// case, which a line that opens with a capital follows: "This Is Why
-// Nobody Trusts The Council\nThe council voted ...". The sentence must
-// open its line and hold no line break, end on a word, a number or a
-// closing mark but no comma, colon, dash or terminal mark, and have three
-// words or more, two of four letters or more, every word of three letters
-// or more capitalised but the small words of a title ("the", "and"). A
-// line of prose that wraps before a capital ("The United Nations met
-// on\nTuesday") is none: it has words in small letters.
+// isTitleLine reports whether tokens [lo, i), a sentence with no line break
+// in it that a line break before token i would end, are a title on a line
+// of its own, set in title case, which a line that opens with a capital
+// follows: "This Is Why Nobody Trusts The Council\nThe council voted ...".
+// The sentence must open its line, end on a word, a number or a closing
+// mark but no comma, colon, dash or terminal mark, and have three words or
+// more, two of four letters or more, every word of three letters or more
+// capitalised but the small words of a title ("the", "and"). A line of
+// prose that wraps before a capital ("The United Nations met on\nTuesday")
+// is none: it has words in small letters.
 func isTitleLine(text string, toks []token, lo, i int32) bool {
 	if next := &toks[i]; !next.upper && !(next.kind == tokPunct && next.punct == pQuote && next.opening) {
 		return false
@@ -267,9 +271,6 @@ func isTitleLine(text string, toks []token, lo, i int32) bool {
 	}
 	if lo > 0 && strings.IndexByte(text[toks[lo-1].end:toks[lo].start], '\n') < 0 {
 		return false // the sentence opens inside a line
-	}
-	if strings.IndexByte(text[toks[lo].start:toks[i-1].end], '\n') >= 0 {
-		return false
 	}
 	words, long := 0, 0
 	for _, t := range toks[lo:i] {
