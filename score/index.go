@@ -59,20 +59,18 @@ const (
 	formAnchored                           // anchored at a sentence's start, context or not: tried only where a sentence leads
 )
 
-// formOf returns the headline-form cues of entry e.
+// contextForms are the only marks a context keeps (see headlineForm).
+const contextForms = formStructure | formAnchored
+
+// formOf returns the headline-form marks of entry e that its pattern
+// shows; newIndex adds formPointer and strips a context's cues.
 func formOf(e *lexicon.Entry) headlineForm {
 	var f headlineForm
 	if e.Category.Scored() && !e.Category.Framing() {
 		f |= formStructure
 	}
 	if e.Pattern.Start {
-		f |= formAnchored
-	}
-	if e.Weight == 0 {
-		return f
-	}
-	if e.Pattern.Start {
-		f |= formOpening
+		f |= formOpening | formAnchored
 	}
 	if e.Pattern.End {
 		f |= formClosing
@@ -187,7 +185,8 @@ func newIndex(lex *lexicon.Lexicon) *index {
 	// and then a number ("^ the {num}") is filed under the pair of the two,
 	// and tried at the number, far rarer than a word such as "the". The
 	// suspense patterns that open with a demonstrative are marked here,
-	// once the whole lexicon has named its demonstratives.
+	// once the whole lexicon has named its demonstratives, and a context
+	// loses its cues of form, now that it has them all.
 	ix.stems = make([]stemInfo, 1+len(class))
 	singles := make([][]int32, len(class))
 	pairs := make(map[uint64][]int32)
@@ -195,9 +194,12 @@ func newIndex(lex *lexicon.Lexicon) *index {
 		if ix.entries[i].Pattern.Rule != lexicon.RuleNone {
 			continue
 		}
-		t := c.toks
-		if ix.traits[i].category == lexicon.Suspense && !ix.traits[i].context && t[0].kind == lexicon.WordToken && pointers[t[0].id] {
-			ix.traits[i].form |= formPointer
+		t, tr := c.toks, &ix.traits[i]
+		if tr.category == lexicon.Suspense && t[0].kind == lexicon.WordToken && pointers[t[0].id] {
+			tr.form |= formPointer
+		}
+		if tr.context {
+			tr.form &= contextForms
 		}
 		switch {
 		case t[0].kind == lexicon.NumberToken && len(t) > 1 && t[1].kind == lexicon.WordToken:
