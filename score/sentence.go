@@ -75,8 +75,8 @@ func (sc *scratch) lineBreak(tok int32) {
 func splitSentences(dst []sentence, words []word, breaks []breakPoint, text string, toks []token) []sentence {
 	n := int32(len(toks))
 	var cur sentence
-	next := int32(0)     // tokens before next are taken: a run of marks after the last break
-	wrapped := int32(-1) // cur.lo of the sentence that went on past a line break, which makes it no title
+	next := int32(0)      // tokens before next are taken: a run of marks after the last break
+	lineStart := int32(0) // the first token of the current line
 	for _, b := range breaks {
 		i := b.tok
 		if i < next || i >= n {
@@ -86,6 +86,7 @@ func splitSentences(dst []sentence, words []word, breaks []breakPoint, text stri
 			if i > cur.lo {
 				dst = endSentence(dst, &cur, words, i, b.word)
 			}
+			lineStart = i
 			continue
 		}
 		if b.kind == bpEmoji {
@@ -93,12 +94,11 @@ func splitSentences(dst []sentence, words []word, breaks []breakPoint, text stri
 			continue
 		}
 		if b.kind == bpLine {
-			switch {
-			case i > cur.lo && (opensItem(text, toks, i) || wrapped != cur.lo && isTitleLine(text, toks, cur.lo, i)):
+			// A sentence that fills its line may be a title.
+			if i > cur.lo && (opensItem(text, toks, i) || lineStart == cur.lo && isTitleLine(text, toks, cur.lo, i)) {
 				dst = endSentence(dst, &cur, words, i, b.word)
-			case i > cur.lo:
-				wrapped = cur.lo
 			}
+			lineStart = i
 			continue
 		}
 		t := &toks[i]
@@ -114,7 +114,7 @@ func splitSentences(dst []sentence, words []word, breaks []breakPoint, text stri
 			break // the marks end the text, and so the last sentence
 		}
 		next = j
-		if t := &toks[j]; !(t.upper || t.kind == tokPunct && (t.punct == pQuote || t.punct == pBracket) && t.opening) {
+		if !opensSentence(&toks[j]) {
 			continue
 		}
 		if t.punct == pPeriod && j == i+1 && (i > cur.lo && isAbbreviation(text, toks, i) || i == cur.lo+1 && isListMarker(text, toks, cur.lo)) {
@@ -146,6 +146,13 @@ func endSentence(dst []sentence, cur *sentence, words []word, hi, whi int32) []s
 
 func isTerminal(p punctKind) bool {
 	return p == pPeriod || p == pExclaim || p == pQuestion || p == pEllipsis
+}
+
+// opensSentence reports whether token t may open a sentence after a
+// terminal mark or a title: a word that opens with a capital, a number, or
+// an opening quotation mark or bracket.
+func opensSentence(t *token) bool {
+	return t.upper || t.kind == tokPunct && (t.punct == pQuote || t.punct == pBracket) && t.opening
 }
 
 // closes reports whether t is a closing quotation mark or bracket.
@@ -251,26 +258,20 @@ func opensItem(text string, toks []token, i int32) bool {
 	return false
 }
 
-// isTitleLine reports whether tokens [lo, i), a sentence with no line break
-// in it that a line break before token i would end, are a title on a line
-// of its own, set in title case, which a line that opens with a capital
-// follows: "This Is Why Nobody Trusts The Council\nThe council voted ...".
-// The sentence must open its line, end on a word, a number or a closing
-// mark but no comma, colon, dash or terminal mark, and have three words or
-// more, two of four letters or more, every word of three letters or more
-// capitalised but the small words of a title ("the", "and"). A line of
-// prose that wraps before a capital ("The United Nations met on\nTuesday")
-// is none: it has words in small letters.
+// isTitleLine reports whether tokens [lo, i), a sentence that fills its
+// line and that a line break before token i would end, are a title set in
+// title case, which a line that opens a sentence follows: "This Is Why
+// Nobody Trusts The Council\nThe council voted ...". The title must end on
+// a word, a number or a closing mark but no comma, colon, dash or terminal
+// mark, and have three words or more, two of four letters or more, every
+// word of three letters or more capitalised but the small words of a
+// title ("the", "and"). A line of prose that wraps before a capital ("The
+// United Nations met on\nTuesday") is none: it has words in small
+// letters.
 func isTitleLine(text string, toks []token, lo, i int32) bool {
-	if next := &toks[i]; !next.upper && !(next.kind == tokPunct && next.punct == pQuote && next.opening) {
+	if last := &toks[i-1]; !opensSentence(&toks[i]) ||
+		last.kind == tokPunct && (isTerminal(last.punct) || last.punct == pComma || last.punct == pColon || last.punct == pDash) {
 		return false
-	}
-	switch last := &toks[i-1]; {
-	case last.kind == tokPunct && (isTerminal(last.punct) || last.punct == pComma || last.punct == pColon || last.punct == pDash):
-		return false
-	}
-	if lo > 0 && strings.IndexByte(text[toks[lo-1].end:toks[lo].start], '\n') < 0 {
-		return false // the sentence opens inside a line
 	}
 	words, long := 0, 0
 	for _, t := range toks[lo:i] {
@@ -279,13 +280,10 @@ func isTitleLine(text string, toks []token, lo, i int32) bool {
 		}
 		words++
 		switch {
+		case t.letters >= 4 && !t.upper, t.letters == 3 && !t.upper && !isSmallTitleWord(text[t.start:t.end]):
+			return false
 		case t.letters >= 4:
 			long++
-		case t.letters < 3 || t.upper || isSmallTitleWord(text[t.start:t.end]):
-			continue
-		}
-		if !t.upper {
-			return false
 		}
 	}
 	return words >= 3 && long >= 2
