@@ -32,14 +32,15 @@ func ReadTSV(name string, r io.Reader) ([]Example, error) {
 	for sc.Scan() {
 		line++
 		text := strings.TrimRight(sc.Text(), "\r")
-		if line == 1 && strings.Contains(text, "\t") && !strings.HasPrefix(text, "0\t") && !strings.HasPrefix(text, "1\t") {
-			continue // a header
-		}
 		if text == "" {
 			continue
 		}
 		label, headline, ok := strings.Cut(text, "\t")
-		if !ok || (label != "0" && label != "1") {
+		isLabel := label == "0" || label == "1"
+		if ok && !isLabel && line == 1 {
+			continue // a header
+		}
+		if !ok || !isLabel {
 			return nil, fmt.Errorf("%s:%d: want label<TAB>text with label 0 or 1", name, line)
 		}
 		out = append(out, Example{Text: headline, Label: label == "1", Line: line})
