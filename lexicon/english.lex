@@ -263,6 +263,12 @@ suspense.baffled | suspense | 0.45 | baffled | mystery: the piece promises what 
 suspense.doctors-hate | suspense | 0.6 | doctors hate | withheld answer: a trick named by those it supposedly upsets
 suspense.thought-it-was-just | suspense | 0.5 | thought it was just | twist: sets up the ordinary explanation the story will overturn
 suspense.thought-it-was-only | suspense | 0.5 | thought it was only | twist: sets up the ordinary explanation the story will overturn
+suspense.like-any-other-day | suspense | 0.4 | like any other day | twist: sets up an ordinary day for the story to overturn
+suspense.like-any-other-morning | suspense | 0.4 | like any other morning | twist: sets up an ordinary day for the story to overturn
+suspense.like-any-other-night | suspense | 0.4 | like any other night | twist: sets up an ordinary day for the story to overturn
+suspense.just-another-day | suspense | 0.4 | just another day | twist: sets up an ordinary day for the story to overturn
+suspense.a-normal-day | suspense | 0.4 | a normal day | twist: sets up an ordinary day for the story to overturn
+suspense.an-ordinary-day | suspense | 0.4 | an ordinary day | twist: sets up an ordinary day for the story to overturn
 suspense.it-wasnt-end | suspense | 0.6 | ^ it wasn't $ | twist: a short denial that withholds what it was instead
 suspense.he-was-wrong-end | suspense | 0.6 | ^ he was wrong $ | twist: a short verdict that overturns the setup and keeps back how
 suspense.she-was-wrong-end | suspense | 0.6 | ^ she was wrong $ | twist: a short verdict that overturns the setup and keeps back how
@@ -280,6 +286,14 @@ suspense.no-one-expected | suspense | 0.6 | no one expected | forward reference:
 suspense.nobody-saw | suspense | 0.6 | nobody saw | forward reference: points at something the text withholds
 suspense.no-one-saw | suspense | 0.6 | no one saw | forward reference: points at something the text withholds
 suspense.then-something | suspense | 0.6 | then something | forward reference: points at something the text withholds
+suspense.start-then-she | suspense | 0.5 | ^ then she | cliffhanger: a sentence that opens on 'then' tells the turn of a story and stops there
+suspense.start-then-he | suspense | 0.5 | ^ then he | cliffhanger: a sentence that opens on 'then' tells the turn of a story and stops there
+suspense.start-then-they | suspense | 0.5 | ^ then they | cliffhanger: a sentence that opens on 'then' tells the turn of a story and stops there
+suspense.start-then-i | suspense | 0.5 | ^ then I | cliffhanger: a sentence that opens on 'then' tells the turn of a story and stops there
+suspense.start-then-we | suspense | 0.5 | ^ then we | cliffhanger: a sentence that opens on 'then' tells the turn of a story and stops there
+suspense.start-then-it | suspense | 0.5 | ^ then it | cliffhanger: a sentence that opens on 'then' tells the turn of a story and stops there
+suspense.start-then-the | suspense | 0.5 | ^ then the | cliffhanger: a sentence that opens on 'then' tells the turn of a story and stops there
+suspense.start-then-this | suspense | 0.5 | ^ then this | cliffhanger: a sentence that opens on 'then' tells the turn of a story and stops there
 suspense.something-strange | suspense | 0.6 | something strange | forward reference: points at something the text withholds
 suspense.only-the-beginning | suspense | 0.6 | only the beginning | forward reference: points at something the text withholds
 suspense.just-the-beginning | suspense | 0.6 | just the beginning | forward reference: points at something the text withholds
@@ -334,6 +348,10 @@ suspense.will-change-everything | suspense | 0.7 | will change everything | with
 suspense.changes-everything | suspense | 0.7 | changes everything | withheld answer: promises a reaction and keeps the cause back
 suspense.change-your-life | suspense | 0.352 | change your life | withheld answer: promises a reaction and keeps the cause back
 suspense.changed-my-life | suspense | 0.7 | changed my life | withheld answer: promises a reaction and keeps the cause back
+suspense.changed-her-life | suspense | 0.5 | changed her life | withheld answer: promises a reaction and keeps the cause back
+suspense.changed-his-life | suspense | 0.5 | changed his life | withheld answer: promises a reaction and keeps the cause back
+suspense.changed-their-lives | suspense | 0.5 | changed their lives | withheld answer: promises a reaction and keeps the cause back
+suspense.changed-our-lives | suspense | 0.5 | changed our lives | withheld answer: promises a reaction and keeps the cause back
 suspense.will-restore-your-faith | suspense | 0.7 | will restore your faith | withheld answer: promises a reaction and keeps the cause back
 suspense.restore-your-faith | suspense | 0.7 | restore your faith | withheld answer: promises a reaction and keeps the cause back
 suspense.faith-in-humanity | suspense | 0.7 | faith in humanity | withheld answer: promises a reaction and keeps the cause back
@@ -791,6 +809,7 @@ emphasis.monumental | emphasis | 0.45 | "monumental" | hyperbole: an extreme wor
 emphasis.earth-shattering | emphasis | 0.45 | earth-shattering | hyperbole: an extreme word in place of a measured one
 emphasis.game-changing | emphasis | 0.45 | game-changing | hyperbole: an extreme word in place of a measured one
 emphasis.game-changer | emphasis | 0.45 | game changer | hyperbole: an extreme word in place of a measured one
+emphasis.life-changing | emphasis | 0.45 | life changing | hyperbole: an extreme word in place of a measured one
 emphasis.revolutionary | emphasis | 0.45 | revolutionary | hyperbole: an extreme word in place of a measured one
 emphasis.groundbreaking | emphasis | 0.45 | groundbreaking | hyperbole: an extreme word in place of a measured one
 emphasis.ground-breaking | emphasis | 0.45 | ground-breaking | hyperbole: an extreme word in place of a measured one
