@@ -810,6 +810,27 @@ emphasis.earth-shattering | emphasis | 0.45 | earth-shattering | hyperbole: an e
 emphasis.game-changing | emphasis | 0.45 | game-changing | hyperbole: an extreme word in place of a measured one
 emphasis.game-changer | emphasis | 0.45 | game changer | hyperbole: an extreme word in place of a measured one
 emphasis.life-changing | emphasis | 0.45 | life changing | hyperbole: an extreme word in place of a measured one
+emphasis.pure-magic | emphasis | 0.45 | pure magic | hyperbole: a thing praised as nothing but a feeling or a quality
+emphasis.pure-gold | emphasis | 0.45 | pure gold | hyperbole: a thing praised as nothing but a feeling or a quality
+emphasis.pure-joy | emphasis | 0.45 | pure joy | hyperbole: a thing praised as nothing but a feeling or a quality
+emphasis.pure-evil | emphasis | 0.45 | pure evil | hyperbole: a thing praised as nothing but a feeling or a quality
+emphasis.pure-genius | emphasis | 0.45 | pure genius | hyperbole: a thing praised as nothing but a feeling or a quality
+emphasis.pure-bliss | emphasis | 0.45 | pure bliss | hyperbole: a thing praised as nothing but a feeling or a quality
+emphasis.pure-perfection | emphasis | 0.45 | pure perfection | hyperbole: a thing praised as nothing but a feeling or a quality
+emphasis.too-pure | emphasis | 0.45 | too pure | hyperbole: a thing praised as nothing but a feeling or a quality
+emphasis.powerful-photos | emphasis | 0.4 | powerful photos | media hype: a photo, speech or letter sold by the feeling it stirs, not by what it shows or says
+emphasis.powerful-pictures | emphasis | 0.4 | powerful pictures | media hype: a photo, speech or letter sold by the feeling it stirs, not by what it shows or says
+emphasis.powerful-images | emphasis | 0.4 | powerful images | media hype: a photo, speech or letter sold by the feeling it stirs, not by what it shows or says
+emphasis.powerful-video | emphasis | 0.4 | powerful video | media hype: a photo, speech or letter sold by the feeling it stirs, not by what it shows or says
+emphasis.powerful-speech | emphasis | 0.4 | powerful speech | media hype: a photo, speech or letter sold by the feeling it stirs, not by what it shows or says
+emphasis.powerful-message | emphasis | 0.4 | powerful message | media hype: a photo, speech or letter sold by the feeling it stirs, not by what it shows or says
+emphasis.powerful-moments | emphasis | 0.4 | powerful moments | media hype: a photo, speech or letter sold by the feeling it stirs, not by what it shows or says
+emphasis.powerful-performance | emphasis | 0.4 | powerful performance | media hype: a photo, speech or letter sold by the feeling it stirs, not by what it shows or says
+emphasis.powerful-letter | emphasis | 0.4 | powerful letter | media hype: a photo, speech or letter sold by the feeling it stirs, not by what it shows or says
+emphasis.powerful-essay | emphasis | 0.4 | powerful essay | media hype: a photo, speech or letter sold by the feeling it stirs, not by what it shows or says
+emphasis.powerful-poem | emphasis | 0.4 | powerful poem | media hype: a photo, speech or letter sold by the feeling it stirs, not by what it shows or says
+emphasis.powerful-reminder | emphasis | 0.4 | powerful reminder | media hype: a photo, speech or letter sold by the feeling it stirs, not by what it shows or says
+emphasis.powerful-tribute | emphasis | 0.4 | powerful tribute | media hype: a photo, speech or letter sold by the feeling it stirs, not by what it shows or says
 emphasis.revolutionary | emphasis | 0.45 | revolutionary | hyperbole: an extreme word in place of a measured one
 emphasis.groundbreaking | emphasis | 0.45 | groundbreaking | hyperbole: an extreme word in place of a measured one
 emphasis.ground-breaking | emphasis | 0.45 | ground-breaking | hyperbole: an extreme word in place of a measured one
