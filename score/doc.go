@@ -60,10 +60,10 @@
 //
 // Within a category, a match that lies inside a longer one is dropped
 // ("worst" inside "the worst"), unless it is anchored. A sum of money, a
-// measure or a number of a thousand or more in digits is no count of list
-// items: no structural pattern is tried at it ("$20 million prize
-// offered", "6.4 magnitude quake" and "2,000 face redundancy" are no
-// lists).
+// measure, a number of 200 or more in digits and a number with a scale
+// word ("six thousand") are no count of list items: no structural pattern
+// is tried at them ("$20 million prize offered", "6.4 magnitude quake",
+// "450 sheep stray" and "one million gather" are no lists).
 //
 // Web addresses ("https://...", "www...", "bit.ly/x") and email addresses
 // are read as space, so that a linked headline is not scored for the words

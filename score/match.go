@@ -180,20 +180,20 @@ func (s *Scorer) tryNumber(sc *scratch, p int32) {
 	}
 	// A sum of money, a measure or a crowd counts no list items ("$20
 	// million prize offered", "6.4 magnitude quake", "55% of voters",
-	// "2,000 face redundancy"): the structural patterns, list framing
-	// among them, are not tried.
+	// "450 sheep stray", "six thousand gather"): the structural patterns,
+	// list framing among them, are not tried.
 	skip := sc.skip
 	t := &sc.toks[sc.words[p].tok]
 	num := sc.text[t.start:t.end]
-	if r, _ := utf8.DecodeRuneInString(num); isCurrency(r) || t.kind == tokNumber && (isMeasure(num) || isThousands(num)) {
+	clause := sc.words[p].clause
+	q := s.numberEnd(sc, p, clause)
+	if r, _ := utf8.DecodeRuneInString(num); isCurrency(r) || t.kind == tokNumber && (isMeasure(num) || isCrowd(num)) || sc.scaled(p+1, q) {
 		sc.skip |= formStructure
 	}
 	s.tryPatterns(sc, s.ix.numFirst, p, 0, p)
 	if sc.leads(p) {
 		s.tryPatterns(sc, s.ix.numLead, p, 0, p)
 	}
-	clause := sc.words[p].clause
-	q := s.numberEnd(sc, p, clause)
 	if prev := p - 1; prev >= 0 && sc.words[prev].id >= 0 && sc.words[prev].clause == clause {
 		s.tryPatterns(sc, s.ix.pairs.get(pairKey(sc.words[prev].id, numberKey)), prev, 2, q)
 	}
@@ -342,20 +342,33 @@ func isMeasure(number string) bool {
 	return end < len(number) && isScale(number[end:])
 }
 
-// isThousands reports whether number, a number token, is a thousand or
-// more in digits ("2,000", "15000 fans"): a crowd or a total, longer than
-// any list a headline promises, which counts to a hundred or so.
-func isThousands(number string) bool {
-	digits := 0
+// isCrowd reports whether number, a number token, is 200 or more in
+// digits ("450 sheep", "2,000 face redundancy"): a crowd or a total,
+// longer than the lists a headline promises, which count to a hundred or
+// so.
+func isCrowd(number string) bool {
+	v := 0
 	for i := 0; i < len(number); i++ {
 		switch c := number[i]; {
 		case '0' <= c && c <= '9':
-			digits++
+			v = min(10*v+int(c-'0'), 1000) // kept small: only whether it reaches 200 matters
 		case c != ',':
-			return digits >= 4
+			return v >= 200
 		}
 	}
-	return digits >= 4
+	return v >= 200
+}
+
+// scaled reports whether a word at positions [from, to) of the current
+// sentence, the number words after a number, is a scale ("six thousand",
+// "one million"), which makes the number a crowd or a total.
+func (sc *scratch) scaled(from, to int32) bool {
+	for _, w := range sc.words[from:to] {
+		if t := &sc.toks[w.tok]; isScale(sc.text[t.start:t.end]) {
+			return true
+		}
+	}
+	return false
 }
 
 // isScaleOrdinal reports whether word is the ordinal of a scale

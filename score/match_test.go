@@ -69,13 +69,14 @@ func TestStartsOf(t *testing.T) {
 	}
 }
 
-// TestIsThousands checks which number tokens count a crowd or a total
-// rather than the items of a list.
-func TestIsThousands(t *testing.T) {
+// TestIsCrowd checks which number tokens count a crowd or a total rather
+// than the items of a list.
+func TestIsCrowd(t *testing.T) {
 	for number, want := range map[string]bool{
-		"7": false, "101": false, "999": false, "1000": true, "1,000": true,
-		"2,000,000": true, "15000": true, "1,5": false, "12.5": false, "3rd": false, "5000k": true,
+		"7": false, "101": false, "199": false, "200": true, "999": true, "1000": true, "1,000": true,
+		"2,000,000": true, "15000": true, "1,5": false, "12.5": false, "3rd": false, "5000k": true, "0200": true,
+		"99999999999999999999": true,
 	} {
-		assert.Equal(t, want, isThousands(number), number)
+		assert.Equal(t, want, isCrowd(number), number)
 	}
 }
