@@ -1862,6 +1862,17 @@ inquiry.what-does-x-cost | inquiry | 0.25 | what does {gap:2} cost | inquiry: an
 inquiry.how-much-will | inquiry | 0.25 | how much will | inquiry: an honest question that wants an answer
 inquiry.how-often-should | inquiry | 0.25 | how often should | inquiry: an honest question that wants an answer
 inquiry.is-it-legal-to | inquiry | 0.25 | is it legal to | inquiry: an honest question that wants an answer
+inquiry.what-if-my | inquiry | 0.25 | what if my | inquiry: an honest question that wants an answer
+inquiry.what-if-our | inquiry | 0.25 | what if our | inquiry: an honest question that wants an answer
+inquiry.what-happens-if-i | inquiry | 0.25 | what happens if I | inquiry: an honest question that wants an answer
+inquiry.what-happens-if-my | inquiry | 0.25 | what happens if my | inquiry: an honest question that wants an answer
+inquiry.what-should-i-do-if | inquiry | 0.25 | what should I do if | inquiry: an honest question that wants an answer
+inquiry.what-do-i-do-if | inquiry | 0.25 | what do I do if | inquiry: an honest question that wants an answer
+inquiry.who-do-i-contact | inquiry | 0.25 | who do I contact | inquiry: an honest question that wants an answer
+inquiry.who-should-i-contact | inquiry | 0.25 | who should I contact | inquiry: an honest question that wants an answer
+inquiry.do-i-have-to | inquiry | 0.25 | do I have to | inquiry: an honest question that wants an answer
+inquiry.am-i-eligible | inquiry | 0.25 | am I eligible | inquiry: an honest question that wants an answer
+inquiry.can-i-still | inquiry | 0.25 | can I still | inquiry: an honest question that wants an answer
 inquiry.what-are-the-rules | inquiry | 0.25 | what are the rules | inquiry: an honest question that wants an answer
 inquiry.how-will-x-affect | inquiry | 0.25 | how will {gap:3} affect | inquiry: an honest question that wants an answer
 inquiry.who-can-apply | inquiry | 0.25 | who can apply | inquiry: an honest question that wants an answer
