@@ -1846,6 +1846,7 @@ inquiry.any-advice | inquiry | 0.25 | any advice | inquiry: a request for help, 
 inquiry.any-suggestions | inquiry | 0.25 | any suggestions | inquiry: a request for help, which wants an answer
 inquiry.means-for | inquiry | 0.25 | means for | inquiry: an explainer that names what it explains
 inquiry.what-we-know | inquiry | 0.25 | what we know about | inquiry: an explainer that names what it explains
+inquiry.what-we-know-so-far | inquiry | 0.25 | what we know so far | inquiry: an explainer that names what it explains
 inquiry.what-to-know | inquiry | 0.25 | what to know about | inquiry: an explainer that names what it explains
 inquiry.why-does-it-matter | inquiry | 0.25 | why does it matter | inquiry: an explainer that names what it explains
 inquiry.who-qualifies | inquiry | 0.25 | who qualifies | inquiry: an explainer that names what it explains
@@ -2149,6 +2150,8 @@ address.start-we | address | 0.587 | ^ we | personal voice: a first-person confe
 address.we-tried | address | 0.378 | we tried | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.we-asked | address | 0.48 | we asked | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.we-know | address | 0.463 | we know | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.what-we-know-about | address | =0 | what we know about | an explainer's label: the newsroom's 'we' sums up a story, it confides nothing; it holds 'we know' and is no evidence
+address.what-we-know-so-far | address | =0 | what we know so far | an explainer's label: the newsroom's 'we' sums up a story, it confides nothing; it holds 'we know' and is no evidence
 address.we-found | address | 0.4 | we found | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.we-tested | address | 0.4 | we tested | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.we-made | address | 0.4 | we made | personal voice: a first-person confession or experiment speaks to the reader as a friend
