@@ -1199,6 +1199,9 @@ emphasis.could-anyone | emphasis | =0 | could anyone | context: "anyone" asked a
 emphasis.would-anyone | emphasis | =0 | would anyone | context: "anyone" asked about is no absolute
 emphasis.will-anyone | emphasis | =0 | will anyone | context: "anyone" asked about is no absolute
 emphasis.anyone-with-information | emphasis | =0 | anyone with information | a police appeal: 'anyone with information should call' asks for witnesses, it admits no exception; it holds 'anyone' and is no evidence
+emphasis.anyone-who-saw | emphasis | =0 | anyone who saw | a police appeal: 'anyone who saw the crash' asks for witnesses, it admits no exception; it holds 'anyone' and is no evidence
+emphasis.anyone-who-witnessed | emphasis | =0 | anyone who witnessed | a police appeal: 'anyone who saw the crash' asks for witnesses, it admits no exception; it holds 'anyone' and is no evidence
+emphasis.anyone-who-has-information | emphasis | =0 | anyone who has information | a police appeal: 'anyone who saw the crash' asks for witnesses, it admits no exception; it holds 'anyone' and is no evidence
 emphasis.n-times-a | emphasis | =0 | {num} times a | context: a frequency ("three times a week") is no dramatic figure
 emphasis.whole | emphasis | 0.48 | whole | absolute: admits no exception
 
@@ -2292,6 +2295,19 @@ emphasis.a-lister | emphasis | 0.4 | a-lister | tabloid register: a stock phrase
 emphasis.shamed | emphasis | 0.4 | "shamed" | tabloid register: a stock phrase of the popular press that judges as it reports
 emphasis.begging | emphasis | 0.35 | "begging" | tabloid register: a stock phrase of the popular press that judges as it reports
 emphasis.tragic | emphasis | 0.4 | tragic | tabloid register: a stock phrase of the popular press that judges as it reports
+emphasis.sickening | emphasis | 0.45 | "sickening" | tabloid register: a stock phrase of the popular press that judges as it reports
+emphasis.vile | emphasis | 0.45 | vile | tabloid register: a stock phrase of the popular press that judges as it reports
+emphasis.depraved | emphasis | 0.45 | depraved | tabloid register: a stock phrase of the popular press that judges as it reports
+emphasis.gobsmacked | emphasis | 0.5 | gobsmacked | tabloid register: a stock phrase of the popular press that judges as it reports
+emphasis.gushed | emphasis | 0.4 | "gushed" | tabloid register: a stock phrase of the popular press that judges as it reports
+emphasis.fighting-for-his-life | emphasis | 0.35 | fighting for his life | tabloid register: a stock phrase of the popular press that judges as it reports
+emphasis.fighting-for-her-life | emphasis | 0.35 | fighting for her life | tabloid register: a stock phrase of the popular press that judges as it reports
+emphasis.fighting-for-their-lives | emphasis | 0.35 | fighting for their lives | tabloid register: a stock phrase of the popular press that judges as it reports
+emphasis.in-broad-daylight | emphasis | 0.35 | in broad daylight | tabloid register: a stock phrase of the popular press that judges as it reports
+emphasis.demanding-answers | emphasis | 0.35 | demanding answers | tabloid register: a stock phrase of the popular press that judges as it reports
+emphasis.left-reeling | emphasis | 0.4 | left reeling | tabloid register: a stock phrase of the popular press that judges as it reports
+emphasis.tongues-wagging | emphasis | 0.5 | tongues wagging | tabloid register: a stock phrase of the popular press that judges as it reports
+emphasis.never-looked-better | emphasis | 0.45 | never looked better | tabloid register: a stock phrase of the popular press that judges as it reports
 
 # Suspense: the try-it genre.
 suspense.people-try | suspense | 0.494 | people try | try-it genre: people filmed trying something for the reader's amusement

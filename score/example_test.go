@@ -78,7 +78,7 @@ func ExampleUnit() {
 
 func ExampleNew_merge() {
 	user := "@disable emphasis.shocking\n" +
-		"emphasis.gobsmacked | emphasis | 0.9 | gobsmacked | British for astonished\n"
+		"emphasis.flabbergasted | emphasis | 0.9 | flabbergasted | astonished, and saying so\n"
 	over, err := lexicon.Parse("newsroom.lex", strings.NewReader(user))
 	if err != nil {
 		fmt.Println(err)
@@ -89,12 +89,12 @@ func ExampleNew_merge() {
 		fmt.Println(err)
 		return
 	}
-	r := score.New(lex).Headline("Fans gobsmacked by shocking result")
+	r := score.New(lex).Headline("Fans flabbergasted by shocking result")
 	for _, h := range r.Hits {
 		fmt.Println(h.ID)
 	}
 	// Output:
-	// emphasis.gobsmacked
+	// emphasis.flabbergasted
 }
 
 func ExampleResult_Explain() {

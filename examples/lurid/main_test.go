@@ -127,10 +127,10 @@ func TestErrors(t *testing.T) {
 func TestUserLexicon(t *testing.T) {
 	dir := t.TempDir()
 	user := filepath.Join(dir, "user.lex")
-	require.NoError(t, os.WriteFile(user, []byte("emphasis.gobsmacked | emphasis | 2 | gobsmacked | British for astonished\n"), 0o644))
-	code, out, errs := runCmd(t, "Fans gobsmacked\n", "-json", "-lexicon", user)
+	require.NoError(t, os.WriteFile(user, []byte("emphasis.flabbergasted | emphasis | 2 | flabbergasted | astonished, and saying so\n"), 0o644))
+	code, out, errs := runCmd(t, "Fans flabbergasted\n", "-json", "-lexicon", user)
 	require.Equal(t, 0, code, errs)
-	assert.Contains(t, out, `"id":"emphasis.gobsmacked"`)
+	assert.Contains(t, out, `"id":"emphasis.flabbergasted"`)
 }
 
 func TestLongLine(t *testing.T) {
