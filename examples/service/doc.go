@@ -8,5 +8,7 @@
 // POST /score takes {"text": string, "passage": bool} and answers with the
 // Result as JSON, the same shape as `lurid -json`. A passage's answer also
 // carries "worst": the index of its most lurid sentence, or -1. GET
-// /healthz answers ok. One Scorer serves every request.
+// /healthz answers ok. One Scorer serves every request. On SIGINT or
+// SIGTERM the service stops taking requests and gives those under way ten
+// seconds to finish.
 package main

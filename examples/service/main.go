@@ -1,14 +1,18 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"log"
+	"net"
 	"net/http"
 	"os"
+	"os/signal"
+	"syscall"
 	"time"
 
 	"github.com/luridlab/lurid/score"
@@ -17,21 +21,52 @@ import (
 // maxBody bounds a request, in bytes.
 const maxBody = 8 << 20
 
+// shutdownGrace is how long the requests under way when the service is
+// asked to stop have to finish.
+const shutdownGrace = 10 * time.Second
+
 func main() {
 	addr := flag.String("addr", "127.0.0.1:8080", "address to listen on")
 	flag.Parse()
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	ln, err := net.Listen("tcp", *addr)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "service:", err)
+		os.Exit(1)
+	}
+	log.Printf("lurid service listening on %s", ln.Addr())
+	if err := serve(ctx, ln, score.New(nil)); err != nil {
+		fmt.Fprintln(os.Stderr, "service:", err)
+		os.Exit(1)
+	}
+}
+
+// serve answers requests on ln with s until ctx is done, then stops
+// taking new ones and waits up to shutdownGrace for those under way.
+func serve(ctx context.Context, ln net.Listener, s *score.Scorer) error {
 	srv := &http.Server{
-		Addr:              *addr,
-		Handler:           newHandler(score.New(nil)),
+		Handler:           newHandler(s),
 		ReadHeaderTimeout: 5 * time.Second,
 		ReadTimeout:       30 * time.Second,
 		WriteTimeout:      60 * time.Second,
 	}
-	log.Printf("lurid service listening on %s", *addr)
-	if err := srv.ListenAndServe(); err != nil && !errors.Is(err, http.ErrServerClosed) {
-		fmt.Fprintln(os.Stderr, "service:", err)
-		os.Exit(1)
+	done := make(chan error, 1)
+	go func() { done <- srv.Serve(ln) }()
+	select {
+	case err := <-done:
+		return err
+	case <-ctx.Done():
 	}
+	grace, cancel := context.WithTimeout(context.Background(), shutdownGrace)
+	defer cancel()
+	if err := srv.Shutdown(grace); err != nil {
+		return fmt.Errorf("shutdown: %w", err)
+	}
+	if err := <-done; !errors.Is(err, http.ErrServerClosed) {
+		return err
+	}
+	return nil
 }
 
 // request is the body of POST /score.

@@ -1,11 +1,14 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/luridlab/lurid/score"
 	"github.com/stretchr/testify/assert"
@@ -44,6 +47,31 @@ func TestService(t *testing.T) {
 	require.NoError(t, err)
 	resp2.Body.Close()
 	assert.Equal(t, http.StatusBadRequest, resp2.StatusCode)
+}
+
+// TestServeStops checks that serve answers until its context is done,
+// then returns without error once the server has shut down.
+func TestServeStops(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	require.NoError(t, err)
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- serve(ctx, ln, score.New(nil)) }()
+
+	resp, err := http.Post("http://"+ln.Addr().String()+"/score", "application/json", strings.NewReader(`{"text":"Wait until you see this"}`))
+	require.NoError(t, err)
+	resp.Body.Close()
+	assert.Equal(t, http.StatusOK, resp.StatusCode)
+
+	cancel()
+	select {
+	case err := <-done:
+		assert.NoError(t, err)
+	case <-time.After(shutdownGrace + 5*time.Second):
+		t.Fatal("serve did not return after its context was cancelled")
+	}
+	_, err = http.Get("http://" + ln.Addr().String() + "/healthz")
+	assert.Error(t, err, "the listener is closed")
 }
 
 func mustJSON(t *testing.T, v any) string {
