@@ -22,14 +22,18 @@
 // file. The categories are listed under Category: suspense, question,
 // emphasis, listicle and address are scored; intensifier, negation, hedge,
 // attribution, report and inquiry are modifiers; interrogative, number,
-// acronym and demonstrative are word classes. A weight is a finite number from 0 to
-// MaxWeight: evidence for a scored category, a factor (above 0) for a
-// modifier, unused (write 1) for a word class. A weight written "=0.4" is
-// pinned: calibration leaves it alone. Since the scorer drops a match that
-// lies inside a longer one of its category, an entry pinned at "=0" marks
-// a context in which a shorter entry is no evidence: "most of | =0" keeps
-// "most" from counting as a superlative, and an intensifier inside a
-// context raises nothing ("most adults need" is no "most needed").
+// acronym and demonstrative are word classes. A weight is a finite number
+// from 0 to MaxWeight: evidence for a scored category, a factor (above 0,
+// save a context: see below) for a modifier, unused (write 1) for a word
+// class. A weight written "=0.4" is pinned: calibration leaves it alone.
+// Since the scorer drops a match that lies inside a longer one of its
+// category, an entry pinned at "=0" marks a context in which a shorter
+// entry is no evidence: "most of | =0" keeps "most" from counting as a
+// superlative, and an intensifier inside a context raises nothing ("most
+// adults need" is no "most needed"). A modifier pinned at "=0", the one
+// factor a modifier may not otherwise have, is a context of its kind: it
+// applies nothing, and holds the modifiers of its kind inside it ("in may",
+// a hedge at "=0", keeps the month from hedging).
 //
 // A pattern is one to MaxPatternTokens tokens separated by spaces:
 //

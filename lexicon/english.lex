@@ -1720,6 +1720,20 @@ negation.not-so | negation | 0.2 | not so | negation: the claim is denied, not m
 
 # Modifiers: hedges lower emphasis and suspense in their sentence.
 hedge.may | hedge | 0.6 | may | hedge: the writer does not vouch for the claim
+hedge.in-may | hedge | =0 | in may | a date: 'in May' names the month, it hedges nothing; it holds 'may' and is no hedge
+hedge.on-may | hedge | =0 | on may | a date: 'in May' names the month, it hedges nothing; it holds 'may' and is no hedge
+hedge.by-may | hedge | =0 | by may | a date: 'in May' names the month, it hedges nothing; it holds 'may' and is no hedge
+hedge.since-may | hedge | =0 | since may | a date: 'in May' names the month, it hedges nothing; it holds 'may' and is no hedge
+hedge.until-may | hedge | =0 | until may | a date: 'in May' names the month, it hedges nothing; it holds 'may' and is no hedge
+hedge.from-may | hedge | =0 | from may | a date: 'in May' names the month, it hedges nothing; it holds 'may' and is no hedge
+hedge.of-may | hedge | =0 | of may | a date: 'in May' names the month, it hedges nothing; it holds 'may' and is no hedge
+hedge.through-may | hedge | =0 | through may | a date: 'in May' names the month, it hedges nothing; it holds 'may' and is no hedge
+hedge.early-may | hedge | =0 | early may | a date: 'in May' names the month, it hedges nothing; it holds 'may' and is no hedge
+hedge.late-may | hedge | =0 | late may | a date: 'in May' names the month, it hedges nothing; it holds 'may' and is no hedge
+hedge.mid-may | hedge | =0 | mid may | a date: 'in May' names the month, it hedges nothing; it holds 'may' and is no hedge
+hedge.next-may | hedge | =0 | next may | a date: 'in May' names the month, it hedges nothing; it holds 'may' and is no hedge
+hedge.last-may | hedge | =0 | last may | a date: 'in May' names the month, it hedges nothing; it holds 'may' and is no hedge
+hedge.may-n | hedge | =0 | may {num} | a date: 'in May' names the month, it hedges nothing; it holds 'may' and is no hedge
 hedge.might | hedge | 0.6 | might | hedge: the writer does not vouch for the claim
 hedge.reportedly | hedge | 0.6 | "reportedly" | hedge: the writer does not vouch for the claim
 hedge.allegedly | hedge | 0.6 | allegedly | hedge: the writer does not vouch for the claim

@@ -222,7 +222,7 @@ func (p *parser) entry(n int, text string) {
 	weight, pinned := strings.CutPrefix(fields[2], "=")
 	e.Pinned = pinned
 	w, err := parseWeight(weight)
-	if err == nil {
+	if err == nil && !(pinned && w == 0) { // pinned at =0, an entry of any category is a context
 		err = checkWeight(cat, w)
 	}
 	if err != nil {

@@ -260,3 +260,14 @@ func TestWithWeights(t *testing.T) {
 	_, err = lex.WithWeights(map[string]float64{"nope": 1})
 	assert.ErrorIs(t, err, ErrUnknownID)
 }
+
+// TestModifierContext checks that a modifier may be pinned at =0, as a
+// context of its kind, while an unpinned 0 stays an error (see
+// TestParseErrors); TestWriteRoundTrip writes the default lexicon's back.
+func TestModifierContext(t *testing.T) {
+	lex := mustParse(t, "@language english\nhedge.in-may | hedge | =0 | in may | the month\n")
+	e, ok := lex.Entry("hedge.in-may")
+	require.True(t, ok)
+	assert.Equal(t, 0.0, e.Weight)
+	assert.True(t, e.Pinned)
+}

@@ -84,7 +84,9 @@
 // suspense hits; a sentence that ends with "." or "!" is
 // a statement, so its question hits are lowered (<statement>); quotation marks
 // lower every framing of what they enclose. Each kind applies at most once
-// to a hit. A run of "!" weighs up to twice a single one (RunFactor). A
+// to a hit. A modifier of weight 0 is a context of its kind, and holds the
+// modifiers of its kind inside it: "in May" names the month, so its "may"
+// hedges nothing. A run of "!" weighs up to twice a single one (RunFactor). A
 // headline or sentence set wholly in capitals counts once, as <caps-text>,
 // not once per word, and a kicker, a label in capitals before a colon that
 // opens a headline or sentence ("UPDATE:", "JUST IN:"), a wire story's

@@ -91,6 +91,7 @@ func FuzzLexiconScorer(f *testing.F) {
 		"a | listicle | 0.6 | {num} cats | n\nb | number | 1 | seven | n\nc | acronym | 1 | cat | n\nd | address | 0.4 | you | n\n",
 		"a | suspense | 0.6 | this $ | n\nb | negation | 0.5 | \"not\" | n\nc | emphasis | 0.5 | win | n\n@disable a\n",
 		"x | emphasis | 1 | mind-blowing here\u2019s \uff37\uff2f\uff37 | n\r\n",
+		"a | hedge | =0 | \"officials\" say | n\nb | hedge | 0.5 | say | n\nc | attribution | 0.5 | officials | n\nd | emphasis | 1 | best | n\n",
 	} {
 		f.Add(src, text)
 	}

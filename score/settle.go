@@ -129,6 +129,38 @@ func holdIntensifiers(mods, ms []match, traits []traits) []match {
 	return mods[:n]
 }
 
+// holdModifiers drops from mods the contexts of a modifier's kind, which
+// apply nothing, and the modifiers that such a context of their kind
+// holds: "in May" names the month, so its "may" hedges nothing. The
+// contexts are gathered into held first, since dropping reuses mods.
+func holdModifiers(mods, held []match, traits []traits) (kept, contexts []match) {
+	held = held[:0]
+	for _, m := range mods {
+		if traits[m.pat].context {
+			held = append(held, m)
+		}
+	}
+	n := 0
+	for _, m := range mods {
+		if t := &traits[m.pat]; !t.context && !heldByKind(m, held, t.category, traits) {
+			mods[n] = m
+			n++
+		}
+	}
+	return mods[:n], held
+}
+
+// heldByKind reports whether a context of category c among contexts spans
+// the words of m.
+func heldByKind(m match, contexts []match, c lexicon.Category, traits []traits) bool {
+	for _, h := range contexts {
+		if traits[h.pat].category == c && h.from <= m.from && m.to <= h.to {
+			return true
+		}
+	}
+	return false
+}
+
 // insideContext reports whether a context of ms spans the words of m.
 func insideContext(m match, ms []match, traits []traits) bool {
 	for _, c := range ms {

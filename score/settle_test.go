@@ -3,7 +3,12 @@ package score
 import (
 	"math/rand/v2"
 	"slices"
+	"strings"
 	"testing"
+
+	"github.com/luridlab/lurid/lexicon"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // settleByOrder is settle as the lexicon documents it: taking matches
@@ -79,4 +84,78 @@ func TestContextsHoldAcrossAnchors(t *testing.T) {
 		{"Five people", []string{"Five", "Five people"}},
 		{"Five people who rescued", []string{"Five", "Five people", "people who", "rescued"}},
 	})
+}
+
+// TestModifierContexts checks that a modifier pinned at =0 holds the
+// modifiers of its kind inside it, wherever it stands among them, and no
+// others: not a modifier of another kind, nor one outside it.
+func TestModifierContexts(t *testing.T) {
+	src := "@language english\n" +
+		"emphasis.shocking | emphasis | 1 | shocking | the hit\n" +
+		"hedge.may | hedge | 0.5 | may | a hedge\n" +
+		"hedge.in-may | hedge | =0 | in may | the month\n" +
+		"hedge.of-may | hedge | =0 | of may | the month\n" +
+		"attribution.said | attribution | 0.5 | said | another kind\n" +
+		"intensifier.so | intensifier | 2 | so | another kind, before the hit\n"
+	lex, err := lexicon.Parse("modctx.lex", strings.NewReader(src))
+	require.NoError(t, err)
+	s := New(lex)
+	for _, c := range []struct {
+		text string
+		want []string // the modifiers of the hit
+	}{
+		{"Shocking scenes in May", nil},
+		{"Shocking scenes as prices may fall", []string{"hedge.may"}},
+		{"In May, prices may fall: shocking", []string{"hedge.may"}},
+		{"The end of May was so shocking, he said", []string{"intensifier.so", "attribution.said"}},
+		{"In May, he said the end of May was so shocking", []string{"intensifier.so", "attribution.said"}},
+	} {
+		r := s.Headline(c.text)
+		require.Len(t, r.Hits, 1, c.text)
+		var got []string
+		for _, m := range r.Hits[0].Modifiers {
+			got = append(got, m.ID)
+		}
+		assert.ElementsMatch(t, c.want, got, c.text)
+		checkInvariants(t, c.text, &r, false)
+	}
+}
+
+// TestHoldModifiersInPlace holds holdModifiers to a filter that reads a
+// copy of its input: it drops in place, and a context may come before,
+// between or after the modifiers it holds.
+func TestHoldModifiersInPlace(t *testing.T) {
+	traits := []traits{
+		{category: lexicon.Hedge, context: true},
+		{category: lexicon.Hedge},
+		{category: lexicon.Attribution},
+	}
+	rng := rand.New(rand.NewPCG(5, 6))
+	for round := range 2000 {
+		var mods []match
+		for range 1 + rng.IntN(6) {
+			from := rng.Int32N(6)
+			mods = append(mods, match{pat: rng.Int32N(3), from: from, to: from + 1 + rng.Int32N(3)})
+		}
+		var want []match
+		for _, m := range mods {
+			if traits[m.pat].context {
+				continue
+			}
+			held := false
+			for _, h := range mods {
+				held = held || traits[h.pat].context && traits[m.pat].category == lexicon.Hedge && h.from <= m.from && m.to <= h.to
+			}
+			if !held {
+				want = append(want, m)
+			}
+		}
+		got, _ := holdModifiers(slices.Clone(mods), nil, traits)
+		if len(want) == 0 {
+			want = []match{}
+		}
+		if !slices.Equal(got, want) {
+			t.Fatalf("round %d: holdModifiers(%v) = %v, want %v", round, mods, got, want)
+		}
+	}
 }
