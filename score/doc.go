@@ -36,13 +36,15 @@
 // A sentence ends after ".", "!", "?" or an ellipsis, with any closing
 // quotation marks and brackets, when the next word opens with a capital, a
 // digit or a quotation mark, at a blank line, before a line that opens a
-// list item with a bullet or a number ("- ", "• ", "2. ", "2) "), and
-// after a title set in title case on a line of its own ("Why The Harbour
-// Wall Failed").
-// A period ends none after an abbreviation ("Dr.", "etc."), an initial
-// ("J. Smith", "U.S.") or a list item's number ("3. This dog ..."), which
-// opens the item's sentence: "^" patterns match after it as after a
-// colon.
+// list item with a bullet or a number ("- ", "• ", "2. ", "2) "), and after
+// a title on a line of its own: one set in title case ("Why The Harbour
+// Wall Failed") anywhere, and one in sentence case ("Why the harbour wall
+// failed") as the first line of the text or after a blank line, if it ends
+// on a word that is not a small one and is shorter than four fifths of the
+// line after it, as the first line of wrapped prose is not. A period ends
+// none after an abbreviation ("Dr.", "etc."), an initial ("J. Smith",
+// "U.S.") or a list item's number ("3. This dog ..."), which opens the
+// item's sentence: "^" patterns match after it as after a colon.
 //
 // A passage's sentences are body text, not headlines, so the cues of a
 // headline's form do not count in them: the structural categories (body

@@ -75,8 +75,9 @@ func (sc *scratch) lineBreak(tok int32) {
 func splitSentences(dst []sentence, words []word, breaks []breakPoint, text string, toks []token) []sentence {
 	n := int32(len(toks))
 	var cur sentence
-	next := int32(0)      // tokens before next are taken: a run of marks after the last break
-	lineStart := int32(0) // the first token of the current line
+	next := int32(0)       // tokens before next are taken: a run of marks after the last break
+	lineStart := int32(0)  // the first token of the current line
+	blockStart := int32(0) // the first token after the latest blank line
 	for _, b := range breaks {
 		i := b.tok
 		if i < next || i >= n {
@@ -86,7 +87,7 @@ func splitSentences(dst []sentence, words []word, breaks []breakPoint, text stri
 			if i > cur.lo {
 				dst = endSentence(dst, &cur, words, i, b.word)
 			}
-			lineStart = i
+			lineStart, blockStart = i, i
 			continue
 		}
 		if b.kind == bpEmoji {
@@ -95,7 +96,7 @@ func splitSentences(dst []sentence, words []word, breaks []breakPoint, text stri
 		}
 		if b.kind == bpLine {
 			// A sentence that fills its line may be a title.
-			if i > cur.lo && (opensItem(text, toks, i) || lineStart == cur.lo && isTitleLine(text, toks, cur.lo, i)) {
+			if i > cur.lo && (opensItem(text, toks, i) || lineStart == cur.lo && isTitleLine(text, toks, cur.lo, i, cur.lo == blockStart)) {
 				dst = endSentence(dst, &cur, words, i, b.word)
 			}
 			lineStart = i
@@ -259,34 +260,56 @@ func opensItem(text string, toks []token, i int32) bool {
 }
 
 // isTitleLine reports whether tokens [lo, i), a sentence that fills its
-// line and that a line break before token i would end, are a title set in
-// title case, which a line that opens a sentence follows: "This Is Why
-// Nobody Trusts The Council\nThe council voted ...". The title must end on
-// a word, a number or a closing mark but no comma, colon, dash or terminal
-// mark, and have three words or more, two of four letters or more, every
-// word of three letters or more capitalised but the small words of a
-// title ("the", "and"). A line of prose that wraps before a capital ("The
-// United Nations met on\nTuesday") is none: it has words in small
-// letters.
-func isTitleLine(text string, toks []token, lo, i int32) bool {
-	if last := &toks[i-1]; !opensSentence(&toks[i]) ||
+// line and that a line break before token i would end, are a title, which
+// a line that opens a sentence follows: "This Is Why Nobody Trusts The
+// Council\nThe council voted ...". The title must end on a word, a number
+// or a closing mark but no comma, colon, dash or terminal mark, and have
+// three words or more, two of four letters or more. Set in title case,
+// every word of three letters or more capitalised but the small words of
+// a title ("the", "and"), it may stand anywhere. Set in sentence case, it
+// must be the first line of its block (first says so: the text's first,
+// or the first after a blank line), end on a word of three letters or
+// more that is not a small word, and be shorter than four fifths of the
+// next line: a title stands alone above its text, while the first line of
+// prose that wraps before a capital ("The United Nations met on\nTuesday
+// ...") is about as long as the line after it, and seldom ends on a noun.
+func isTitleLine(text string, toks []token, lo, i int32, first bool) bool {
+	last := &toks[i-1]
+	if !opensSentence(&toks[i]) ||
 		last.kind == tokPunct && (isTerminal(last.punct) || last.punct == pComma || last.punct == pColon || last.punct == pDash) {
 		return false
 	}
-	words, long := 0, 0
+	words, long, small := 0, 0, false
 	for _, t := range toks[lo:i] {
 		if t.kind != tokWord {
 			continue
 		}
 		words++
-		switch {
-		case t.letters >= 4 && !t.upper, t.letters == 3 && !t.upper && !isSmallTitleWord(text[t.start:t.end]):
-			return false
-		case t.letters >= 4:
+		if t.letters >= 4 && !t.upper || t.letters == 3 && !t.upper && !isSmallTitleWord(text[t.start:t.end]) {
+			small = true
+		}
+		if t.letters >= 4 {
 			long++
 		}
 	}
-	return words >= 3 && long >= 2
+	if words < 3 || long < 2 {
+		return false
+	}
+	if !small {
+		return true
+	}
+	return first && last.kind == tokWord && last.letters >= 3 && !isSmallTitleWord(text[last.start:last.end]) &&
+		shortAboveNextLine(text, toks, lo, i)
+}
+
+// shortAboveNextLine reports whether the line of tokens [lo, i) is
+// shorter than four fifths of the line that token i opens.
+func shortAboveNextLine(text string, toks []token, lo, i int32) bool {
+	next := text[toks[i].start:]
+	if end := strings.IndexByte(next, '\n'); end >= 0 {
+		next = next[:end]
+	}
+	return 5*int(toks[i-1].end-toks[lo].start) < 4*len(strings.TrimRight(next, " \t\r"))
 }
 
 // isSmallTitleWord reports whether a word of three letters in small
