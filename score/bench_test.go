@@ -285,6 +285,7 @@ func BenchmarkHostile(b *testing.B) {
 		"numbers":    strings.Repeat("one two three four five ", 1<<20/24),
 		"quotes":     strings.Repeat("\"you\" ", 1<<20/6),
 		"caps-words": strings.Repeat("SHOCKING NEWS ", 1<<20/14),
+		"titles":     strings.Repeat("Why the wall failed\nThe wall fell after years of neglect\n\n", 1<<20/57),
 	}
 	for name, text := range inputs {
 		b.Run(name, func(b *testing.B) { scorePassage(b, text) })

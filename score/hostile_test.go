@@ -43,6 +43,8 @@ func hostileInputs(short bool) map[string]string {
 		"schemes":            strings.Repeat("a:", 100_000) + strings.Repeat("ab://", 100_000),
 		"at signs":           strings.Repeat("a@", 200_000) + strings.Repeat("@b.c", 100_000),
 		"handles":            strings.Repeat("@you ", 100_000),
+		"title blocks":       strings.Repeat("Why the wall failed\nThe wall fell after years of neglect and rust\n\n", 10_000),
+		"title over a line":  "Why the wall failed\n" + strings.Repeat("The wall fell ", 100_000),
 	}
 	if !short {
 		in["10 MB sentence"] = strings.Repeat("You won't believe what happened next! ", 10<<20/38)

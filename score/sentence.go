@@ -303,9 +303,11 @@ func isTitleLine(text string, toks []token, lo, i int32, first bool) bool {
 }
 
 // shortAboveNextLine reports whether the line of tokens [lo, i) is
-// shorter than four fifths of the line that token i opens.
+// shorter than four fifths of the line that token i opens. The next line
+// is read no further than the last token, the window's end, so that each
+// line is read at most once a window, whatever the text.
 func shortAboveNextLine(text string, toks []token, lo, i int32) bool {
-	next := text[toks[i].start:]
+	next := text[toks[i].start:toks[len(toks)-1].end]
 	if end := strings.IndexByte(next, '\n'); end >= 0 {
 		next = next[:end]
 	}
