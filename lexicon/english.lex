@@ -1107,6 +1107,11 @@ emphasis.most-mornings | emphasis | =0 | most mornings | quantifier: 'most morni
 emphasis.at-most | emphasis | =0 | at most | a bound: 'at most three' caps a number, it ranks nothing; it holds 'most' and is no evidence
 emphasis.most-likely | emphasis | =0 | most "likely" | hedge: 'most likely' weighs a chance, it ranks nothing
 emphasis.the-best | emphasis | 0.786 | the best | superlative: ranks a thing as the most of its kind
+emphasis.the-best-available | emphasis | =0 | the best available | a technical comparison: 'the best available method' ranks against a measured alternative, as a report does; it holds 'best' and is no evidence
+emphasis.the-best-existing | emphasis | =0 | the best existing | a technical comparison: 'the best available method' ranks against a measured alternative, as a report does; it holds 'best' and is no evidence
+emphasis.best-estimate | emphasis | =0 | best estimate | a technical comparison: 'the best available method' ranks against a measured alternative, as a report does; it holds 'best' and is no evidence
+emphasis.best-practice | emphasis | =0 | best practice | a technical comparison: 'the best available method' ranks against a measured alternative, as a report does; it holds 'best' and is no evidence
+emphasis.best-performing | emphasis | =0 | best performing | a technical comparison: 'the best available method' ranks against a measured alternative, as a report does; it holds 'best' and is no evidence
 emphasis.the-worst | emphasis | 0.552 | the worst | superlative: ranks a thing as the most of its kind
 emphasis.the-only | emphasis | 0.369 | the only | superlative: ranks a thing as the most of its kind
 emphasis.number-one | emphasis | 0.35 | number one | superlative: ranks a thing as the most of its kind
