@@ -163,6 +163,19 @@ func BenchmarkStages(b *testing.B) {
 	}
 }
 
+// BenchmarkHeadlineScores scores each headline set as one batch with
+// HeadlineScores, on every processor, and reports the time a headline
+// takes, to be read beside BenchmarkHeadlineInto's ns/op on one.
+func BenchmarkHeadlineScores(b *testing.B) {
+	eachSet(b, func(b *testing.B, s *Scorer, texts []string) {
+		b.SetBytes(totalBytes(texts))
+		for b.Loop() {
+			s.HeadlineScores(texts)
+		}
+		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(texts)), "ns/headline")
+	})
+}
+
 // BenchmarkHeadlineParallel runs HeadlineInto on every processor, one
 // Result per goroutine, each starting at its own place in the set.
 func BenchmarkHeadlineParallel(b *testing.B) {

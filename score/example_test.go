@@ -51,6 +51,20 @@ func ExampleScorer_HeadlineInto() {
 	// extreme   17 Photos That Will Restore Your Faith In Humanity
 }
 
+func ExampleScorer_HeadlineScores() {
+	s := score.Default()
+	scores := s.HeadlineScores([]string{
+		"Council approves school budget",
+		"You won't believe what this council just approved",
+	})
+	for _, v := range scores {
+		fmt.Printf("%.2f %v\n", v, score.LevelOf(v))
+	}
+	// Output:
+	// 0.00 low
+	// 0.93 extreme
+}
+
 func ExampleResult_Clone() {
 	s := score.New(nil)
 	var r, worst score.Result // r is reused; worst keeps a copy of its own

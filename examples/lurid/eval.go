@@ -6,8 +6,6 @@ import (
 	"fmt"
 	"io"
 	"math"
-	"runtime"
-	"sync"
 
 	"github.com/luridlab/lurid/score"
 	"github.com/luridlab/lurid/score/eval"
@@ -56,29 +54,17 @@ func evaluateInput(s *score.Scorer, o options, name string, r io.Reader, out *bu
 	return err
 }
 
-// scoreAll scores every example, as a headline or as a passage, on as many
-// goroutines as there are processors; they share s, each with a Result of
-// its own to reuse.
+// scoreAll scores every example, as a headline or as a passage, on every
+// processor (see Scorer.HeadlineScores).
 func scoreAll(s *score.Scorer, examples []eval.Example, passage bool) []float64 {
-	scores := make([]float64, len(examples))
-	workers := min(runtime.GOMAXPROCS(0), max(1, len(examples)/256))
-	var wg sync.WaitGroup
-	for w := range workers {
-		lo, hi := w*len(examples)/workers, (w+1)*len(examples)/workers
-		wg.Go(func() {
-			var r score.Result
-			for i := lo; i < hi; i++ {
-				if passage {
-					s.PassageInto(&r, examples[i].Text)
-				} else {
-					s.HeadlineInto(&r, examples[i].Text)
-				}
-				scores[i] = r.Score
-			}
-		})
+	texts := make([]string, len(examples))
+	for i, ex := range examples {
+		texts[i] = ex.Text
 	}
-	wg.Wait()
-	return scores
+	if passage {
+		return s.PassageScores(texts)
+	}
+	return s.HeadlineScores(texts)
 }
 
 // measure compares scores with the examples' labels.
