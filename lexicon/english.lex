@@ -220,6 +220,9 @@ suspense.this-simple-trick | suspense | 0.6 | this simple trick | forward refere
 suspense.simple-trick | suspense | 0.6 | simple trick | forward reference: points at something the text withholds
 suspense.trick | suspense | 0.347 | trick | forward reference: points at something the text withholds
 suspense.this-one | suspense | 0.315 | this one | forward reference: points at something the text withholds
+suspense.got-this-one | suspense | =0 | got this one | an idiom of a case in hand: 'got this one wrong' names the matter at issue, it withholds nothing; it holds 'this one' and is no evidence
+suspense.get-this-one | suspense | =0 | get this one | an idiom of a case in hand: 'got this one wrong' names the matter at issue, it withholds nothing; it holds 'this one' and is no evidence
+suspense.on-this-one-end | suspense | =0 | on this one $ | an idiom of a case in hand: 'got this one wrong' names the matter at issue, it withholds nothing; it holds 'this one' and is no evidence
 suspense.the-one-thing | suspense | 0.351 | the one thing | forward reference: points at something the text withholds
 suspense.one-thing | suspense | 0.6 | one thing | forward reference: points at something the text withholds
 suspense.the-only-thing | suspense | 0.6 | the only thing | forward reference: points at something the text withholds
