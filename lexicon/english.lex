@@ -1115,6 +1115,8 @@ emphasis.the-best-existing | emphasis | =0 | the best existing | a technical com
 emphasis.best-estimate | emphasis | =0 | best estimate | a technical comparison: 'the best available method' ranks against a measured alternative, as a report does; it holds 'best' and is no evidence
 emphasis.best-practice | emphasis | =0 | best practice | a technical comparison: 'the best available method' ranks against a measured alternative, as a report does; it holds 'best' and is no evidence
 emphasis.best-performing | emphasis | =0 | best performing | a technical comparison: 'the best available method' ranks against a measured alternative, as a report does; it holds 'best' and is no evidence
+emphasis.the-best-time-to | emphasis | =0 | the best time to | advice on timing: 'the best time to prune' says when, as a guide does; it holds 'the best' and is no evidence
+emphasis.the-best-time-of | emphasis | =0 | the best time of | advice on timing: 'the best time to prune' says when, as a guide does; it holds 'the best' and is no evidence
 emphasis.the-worst | emphasis | 0.552 | the worst | superlative: ranks a thing as the most of its kind
 emphasis.the-only | emphasis | 0.369 | the only | superlative: ranks a thing as the most of its kind
 emphasis.number-one | emphasis | 0.35 | number one | superlative: ranks a thing as the most of its kind
