@@ -1245,6 +1245,12 @@ emphasis.obsessed | emphasis | 0.399 | obsessed | booster: a word that adds forc
 emphasis.thrilled | emphasis | 0.35 | "thrilled" | booster: a feeling at its height, announced rather than shown ('thrilled to announce')
 emphasis.rave-about | emphasis | 0.4 | rave about | booster: praise reported at its loudest, not weighed
 emphasis.need | emphasis | 0.332 | need | booster: a word that adds force but no fact
+emphasis.will-need | emphasis | =0 | will need | a requirement stated: 'drivers will need a permit' says what is required, it adds no force; it holds 'need' and is no evidence
+emphasis.would-need | emphasis | =0 | would need | a requirement stated: 'drivers will need a permit' says what is required, it adds no force; it holds 'need' and is no evidence
+emphasis.may-need | emphasis | =0 | may need | a requirement stated: 'drivers will need a permit' says what is required, it adds no force; it holds 'need' and is no evidence
+emphasis.might-need | emphasis | =0 | might need | a requirement stated: 'drivers will need a permit' says what is required, it adds no force; it holds 'need' and is no evidence
+emphasis.in-need | emphasis | =0 | in need | a requirement stated: 'drivers will need a permit' says what is required, it adds no force; it holds 'need' and is no evidence
+emphasis.no-need | emphasis | =0 | no need | a requirement stated: 'drivers will need a permit' says what is required, it adds no force; it holds 'need' and is no evidence
 emphasis.must | emphasis | 0.326 | must | booster: a word that adds force but no fact
 emphasis.essential | emphasis | 0.35 | essential | booster: a word that adds force but no fact
 emphasis.urgent | emphasis | 0.35 | urgent | booster: a word that adds force but no fact
