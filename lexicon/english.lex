@@ -1338,6 +1338,11 @@ emphasis.plunge-x-n | emphasis | 0.5 | plunge {gap:2} {num} | hype verb with a f
 emphasis.plummet-x-n | emphasis | 0.5 | plummet {gap:2} {num} | hype verb with a figure: a big number made dramatic
 emphasis.rocket-x-n | emphasis | 0.5 | rocket {gap:2} {num} | hype verb with a figure: a big number made dramatic
 emphasis.explode-x-n | emphasis | 0.5 | explode {gap:2} {num} | hype verb with a figure: a big number made dramatic
+emphasis.set-to-explode | emphasis | 0.45 | set to explode | market hype: a price or a craze promised to blow up, a forecast sold as a sure thing
+emphasis.poised-to-explode | emphasis | 0.45 | poised to explode | market hype: a price or a craze promised to blow up, a forecast sold as a sure thing
+emphasis.about-to-explode | emphasis | 0.45 | about to explode | market hype: a price or a craze promised to blow up, a forecast sold as a sure thing
+emphasis.set-to-skyrocket | emphasis | 0.45 | set to skyrocket | market hype: a price or a craze promised to blow up, a forecast sold as a sure thing
+emphasis.to-the-moon | emphasis | 0.45 | to the moon $ | market hype: a price or a craze promised to blow up, a forecast sold as a sure thing
 emphasis.smash-x-n | emphasis | 0.5 | smash {gap:2} {num} | hype verb with a figure: a big number made dramatic
 emphasis.shatter-x-n | emphasis | 0.5 | shatter {gap:2} {num} | hype verb with a figure: a big number made dramatic
 emphasis.balloon-x-n | emphasis | 0.5 | balloon {gap:2} {num} | hype verb with a figure: a big number made dramatic
