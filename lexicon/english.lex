@@ -1308,7 +1308,8 @@ emphasis.plummets | emphasis | 0.4 | plummets | hype verb: a violent or extreme 
 emphasis.tumbles | emphasis | 0.4 | tumbles | hype verb: a violent or extreme verb for an ordinary event
 emphasis.spikes | emphasis | 0.4 | spikes | hype verb: a violent or extreme verb for an ordinary event
 emphasis.balloons | emphasis | 0.4 | balloons | hype verb: a violent or extreme verb for an ordinary event
-emphasis.rockets | emphasis | 0.1 | rockets | hype verb: a violent or extreme verb for an ordinary event
+emphasis.rocketed | emphasis | 0.4 | "rocketed" | hype verb: a violent or extreme verb for an ordinary event
+emphasis.rocketing | emphasis | 0.4 | "rocketing" | hype verb: a violent or extreme verb for an ordinary event
 emphasis.smashes | emphasis | 0.4 | smashes | hype verb: a violent or extreme verb for an ordinary event
 emphasis.crushes | emphasis | 0.46 | crushes | hype verb: a violent or extreme verb for an ordinary event
 emphasis.dominates | emphasis | 0.307 | dominates | hype verb: a violent or extreme verb for an ordinary event
