@@ -75,7 +75,7 @@ func (s *Scorer) matchSentence(sc *scratch, sn *sentence, capsText bool) {
 	lo, hi := sn.lo, sn.hi
 	sc.words = sc.allWords[sn.wlo:sn.whi:sn.whi]
 	sc.present = &sn.present
-	sc.cands, sc.mods, sc.contexts, sc.modCtx = sc.cands[:0], sc.mods[:0], false, false
+	sc.cands, sc.mods, sc.contexts = sc.cands[:0], sc.mods[:0], false
 	sc.statement = statementEnd(toks, lo, hi)
 	sc.end = -1 // found when a pattern anchored at the end first needs it
 	sc.skip = 0
@@ -109,11 +109,8 @@ func (s *Scorer) matchSentence(sc *scratch, sn *sentence, capsText bool) {
 	// Matches held by others of their class are dropped (see settle.go).
 	firstHit := len(sc.hits)
 	kept := settle(sc.cands)
-	if sc.modCtx {
-		sc.mods, sc.held = holdModifiers(sc.mods, sc.held, s.ix.traits)
-	}
 	if sc.contexts {
-		sc.mods = holdIntensifiers(sc.mods, kept, s.ix.traits)
+		sc.mods, sc.held = holdModifiers(sc.mods, kept, sc.held, s.ix.traits)
 		kept = holdInContexts(kept, s.ix.traits)
 	}
 	for _, m := range kept {
@@ -250,15 +247,10 @@ func (s *Scorer) tryPatterns(sc *scratch, pats []int32, p, matched, at int32) {
 		m := match{pat: pi, from: p, to: q, class: int32(c.class)}
 		if c.category.Scored() {
 			sc.cands = append(sc.cands, m)
-			if c.context {
-				sc.contexts = true
-			}
 		} else {
 			sc.mods = append(sc.mods, m)
-			if c.context {
-				sc.modCtx = true
-			}
 		}
+		sc.contexts = sc.contexts || c.context
 	}
 }
 

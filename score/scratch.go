@@ -15,9 +15,8 @@ type scratch struct {
 	starts    []int32      // where matches may start in the current sentence (see startsOf)
 	cands     []match      // scored matches of the current sentence, before overlaps are settled
 	mods      []match      // modifier matches of the current sentence
-	contexts  bool         // cands holds a context (see holdInContexts)
-	modCtx    bool         // mods holds a context of a modifier's kind (see holdModifiers)
-	held      []match      // those contexts, gathered by holdModifiers
+	contexts  bool         // cands or mods hold a context (see holdInContexts, holdModifiers)
+	held      []match      // the contexts of mods, gathered by holdModifiers
 	hits      []rawHit     // hits so far, in text order within each sentence
 	modBuf    []Modifier   // modifiers of the hits, in the order they were found (sorting a sentence's hits may reorder the hits)
 	bounds    []int32      // the first hits of a passage's sentences that wait in sc (see flushPassage), and the end

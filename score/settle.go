@@ -114,26 +114,14 @@ func holdInContexts(ms []match, traits []traits) []match {
 	return ms[:n]
 }
 
-// holdIntensifiers drops from mods the intensifiers that lie inside a
-// context of ms: a context says its words are not the cue they look like,
-// so the quantifier "most" of "most adults" raises nothing ("Most adults
-// need ..."). It reuses mods.
-func holdIntensifiers(mods, ms []match, traits []traits) []match {
-	n := 0
-	for _, m := range mods {
-		if traits[m.pat].category != lexicon.Intensifier || !insideContext(m, ms, traits) {
-			mods[n] = m
-			n++
-		}
-	}
-	return mods[:n]
-}
-
-// holdModifiers drops from mods the contexts of a modifier's kind, which
-// apply nothing, and the modifiers that such a context of their kind
-// holds: "in May" names the month, so its "may" hedges nothing. The
-// contexts are gathered into held first, since dropping reuses mods.
-func holdModifiers(mods, held []match, traits []traits) (kept, contexts []match) {
+// holdModifiers drops from mods, reusing it, the contexts of a
+// modifier's kind, which apply nothing, and the modifiers that a context
+// holds (see insideContext): "in May" names the month, so its "may"
+// hedges nothing, and the quantifier "most" of "most adults" raises
+// nothing ("Most adults need ..."). ms are the sentence's settled
+// matches. The modifier contexts are gathered into held first, since
+// dropping in place overwrites mods.
+func holdModifiers(mods, ms, held []match, traits []traits) (kept, contexts []match) {
 	held = held[:0]
 	for _, m := range mods {
 		if traits[m.pat].context {
@@ -142,7 +130,7 @@ func holdModifiers(mods, held []match, traits []traits) (kept, contexts []match)
 	}
 	n := 0
 	for _, m := range mods {
-		if t := &traits[m.pat]; !t.context && !heldByKind(m, held, t.category, traits) {
+		if !traits[m.pat].context && !insideContext(m, held, traits) && !insideContext(m, ms, traits) {
 			mods[n] = m
 			n++
 		}
@@ -150,21 +138,15 @@ func holdModifiers(mods, held []match, traits []traits) (kept, contexts []match)
 	return mods[:n], held
 }
 
-// heldByKind reports whether a context of category c among contexts spans
-// the words of m.
-func heldByKind(m match, contexts []match, c lexicon.Category, traits []traits) bool {
-	for _, h := range contexts {
-		if traits[h.pat].category == c && h.from <= m.from && m.to <= h.to {
-			return true
-		}
-	}
-	return false
-}
-
-// insideContext reports whether a context of ms spans the words of m.
+// insideContext reports whether a context of ms that holds modifier m
+// spans its words: a context of m's own kind, or, for an intensifier, a
+// context of a scored category, whose words say they are not the cue
+// they look like.
 func insideContext(m match, ms []match, traits []traits) bool {
+	cat := traits[m.pat].category
 	for _, c := range ms {
-		if traits[c.pat].context && c.from <= m.from && m.to <= c.to {
+		if tc := &traits[c.pat]; tc.context && c.from <= m.from && m.to <= c.to &&
+			(tc.category == cat || cat == lexicon.Intensifier && tc.category.Scored()) {
 			return true
 		}
 	}

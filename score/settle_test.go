@@ -150,7 +150,7 @@ func TestHoldModifiersInPlace(t *testing.T) {
 				want = append(want, m)
 			}
 		}
-		got, _ := holdModifiers(slices.Clone(mods), nil, traits)
+		got, _ := holdModifiers(slices.Clone(mods), nil, nil, traits)
 		if len(want) == 0 {
 			want = []match{}
 		}
