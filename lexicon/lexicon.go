@@ -88,7 +88,7 @@ func (l *Lexicon) WithWeights(weights map[string]float64) (*Lexicon, error) {
 		if !ok {
 			return nil, &ParseError{Name: l.file, Line: 0, Err: wrapf(ErrUnknownID, "%q", id)}
 		}
-		if err := checkWeight(out.entries[i].Category, w); err != nil {
+		if err := checkWeight(out.entries[i].Category, w, false); err != nil {
 			return nil, &ParseError{Name: l.file, Line: out.entries[i].Line, Err: err}
 		}
 		out.entries[i].Weight = w

@@ -34,7 +34,7 @@ func (l *Lexicon) Merge(over *Lexicon) (*Lexicon, error) {
 			disabled[o.ID] = true
 			continue
 		}
-		if err := checkWeight(out.entries[i].Category, o.Weight); err != nil {
+		if err := checkWeight(out.entries[i].Category, o.Weight, false); err != nil {
 			errs = append(errs, &ParseError{Name: over.file, Line: o.Line, Err: err})
 			continue
 		}

@@ -222,8 +222,8 @@ func (p *parser) entry(n int, text string) {
 	weight, pinned := strings.CutPrefix(fields[2], "=")
 	e.Pinned = pinned
 	w, err := parseWeight(weight)
-	if err == nil && !(pinned && w == 0) { // pinned at =0, an entry of any category is a context
-		err = checkWeight(cat, w)
+	if err == nil {
+		err = checkWeight(cat, w, pinned)
 	}
 	if err != nil {
 		p.fail(n, err)
@@ -281,14 +281,15 @@ func parseWeight(s string) (float64, error) {
 }
 
 // checkWeight checks a weight's range for its category: evidence from 0 to
-// MaxWeight; a modifier's factor above 0 and at most MaxWeight.
-func checkWeight(cat Category, w float64) error {
+// MaxWeight; a modifier's factor above 0 and at most MaxWeight, save 0
+// pinned ("=0"), which makes the entry a context of its kind.
+func checkWeight(cat Category, w float64, pinned bool) error {
 	switch {
 	case math.IsNaN(w) || math.IsInf(w, 0):
 		return wrapf(ErrWeight, "%v is not finite", w)
 	case w < 0 || w > MaxWeight:
 		return wrapf(ErrWeight, "%v is outside [0, %d]", w, MaxWeight)
-	case cat.Modifier() && w == 0:
+	case cat.Modifier() && w == 0 && !pinned:
 		return wrapf(ErrWeight, "a %s factor must be above 0", cat)
 	}
 	return nil
