@@ -173,8 +173,7 @@ func TestWordIDMatchesStemming(t *testing.T) {
 		"emphasis.nine | emphasis | 1 | abcdefghi | nine letters, two chunks\n" +
 		"emphasis.digits | emphasis | 1 | covid19 | letters and digits\n" +
 		"emphasis.accent | emphasis | 1 | énorme | folded into scratch space\n"
-	custom, err := lexicon.Parse("paths.lex", strings.NewReader(src))
-	require.NoError(t, err)
+	custom := parseLexicon(t, "paths.lex", src)
 	words = append(words, "antidisestablishmentarianisms", "Antidisestablishmentarianism", "abcdefghis", "ABCDEFGHI", "Covid19", "Énormes")
 	for _, config := range []struct {
 		lex   *lexicon.Lexicon
@@ -320,10 +319,8 @@ func TestEveryEntryMatchesItsOwnWords(t *testing.T) {
 		}
 		text := strings.Join(words, " ")
 		src := classes.String() + fmt.Sprintf("%s | %s | 1 | %s | the entry\n", e.ID, e.Category, e.Pattern)
-		lex, err := lexicon.Parse(e.ID, strings.NewReader(src))
-		require.NoError(t, err)
 		found := false
-		for _, h := range New(lex).Headline(text).Hits {
+		for _, h := range New(parseLexicon(t, e.ID, src)).Headline(text).Hits {
 			found = found || h.ID == e.ID
 		}
 		assert.True(t, found, "%s (%s, line %d) is not found in %q", e.ID, e.Pattern, e.Line, text)

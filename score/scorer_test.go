@@ -355,8 +355,7 @@ func TestCustomLexicon(t *testing.T) {
 	src := "@language english\n" +
 		"emphasis.whopper | emphasis | 1 | whopper | a big claim\n" +
 		"negation.not | negation | 0.5 | not | denied\n"
-	lex, err := lexicon.Parse("mini.lex", strings.NewReader(src))
-	require.NoError(t, err)
+	lex := parseLexicon(t, "mini.lex", src)
 	s := New(lex)
 	r := s.Headline("Not a whopper, whoppers everywhere!")
 	require.Len(t, r.Hits, 2, "no rule entries, so no rule hits")
@@ -396,13 +395,20 @@ type hitTextCase struct {
 	want []string
 }
 
+// parseLexicon parses src, a test's lexicon named name, and fails the
+// test if it does not parse.
+func parseLexicon(t *testing.T, name, src string) *lexicon.Lexicon {
+	t.Helper()
+	lex, err := lexicon.Parse(name, strings.NewReader(src))
+	require.NoError(t, err)
+	return lex
+}
+
 // checkHitTexts scores each case's text with a Scorer on the lexicon src,
 // named name, and checks its hits' texts.
 func checkHitTexts(t *testing.T, name, src string, cases []hitTextCase) {
 	t.Helper()
-	lex, err := lexicon.Parse(name, strings.NewReader(src))
-	require.NoError(t, err)
-	s := New(lex)
+	s := New(parseLexicon(t, name, src))
 	for _, c := range cases {
 		var got []string
 		for _, h := range s.Headline(c.text).Hits {

@@ -3,7 +3,6 @@ package score
 import (
 	"math/rand/v2"
 	"slices"
-	"strings"
 	"testing"
 
 	"github.com/luridlab/lurid/lexicon"
@@ -97,9 +96,7 @@ func TestModifierContexts(t *testing.T) {
 		"hedge.of-may | hedge | =0 | of may | the month\n" +
 		"attribution.said | attribution | 0.5 | said | another kind\n" +
 		"intensifier.so | intensifier | 2 | so | another kind, before the hit\n"
-	lex, err := lexicon.Parse("modctx.lex", strings.NewReader(src))
-	require.NoError(t, err)
-	s := New(lex)
+	s := New(parseLexicon(t, "modctx.lex", src))
 	for _, c := range []struct {
 		text string
 		want []string // the modifiers of the hit
