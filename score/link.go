@@ -61,7 +61,8 @@ func dropLink(toks []token, lo int, sc *scratch) []token {
 
 // linkAt reports whether the punctuation at text[i] (":", "." or "@") is
 // part of a web address, an email address or a handle, and if so returns
-// its bytes, text[start:end]; end is 0 when it is not. Marks that close a
+// its bytes, text[start:end]; end is 0 when it is not, and else lies past
+// i, so that a caller that reads on from end moves on. Marks that close a
 // sentence or a clause after it (".", ",", ")", a quotation mark) are left
 // out, as a reader leaves them out.
 //
@@ -96,7 +97,10 @@ func linkAt(text string, i int) (start, end int) {
 		if !strings.EqualFold(text[start:i], "www") && !hasPath(text[start:hi]) {
 			return 0, 0
 		}
-		return start, trimLinkEnd(text, i, hi)
+		if end = trimLinkEnd(text, i, hi); end == i {
+			return 0, 0 // only marks after the period ("www.."): no address, and the period is not in one
+		}
+		return start, end
 	default: // '@'
 		start = i
 		for start > 0 && isHostByte(text[start-1]) {

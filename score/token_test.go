@@ -39,6 +39,7 @@ func TestTokenize(t *testing.T) {
 		{"web address is space", "Read this: https://example.com/you-wont-believe. Then", []tok{{"Read", tokWord, 0}, {"this", tokWord, 0}, {":", tokPunct, pColon}, {".", tokPunct, pPeriod}, {"Then", tokWord, 0}}},
 		{"www address", "see www.example.org/amazing!", []tok{{"see", tokWord, 0}, {"!", tokPunct, pExclaim}}},
 		{"domain with a path", "Watch pic.twitter.com/AbC1", []tok{{"Watch", tokWord, 0}}},
+		{"www and marks only", "see www.. now", []tok{{"see", tokWord, 0}, {"www", tokWord, 0}, {"..", tokPunct, pPeriod}, {"now", tokWord, 0}}},
 		{"address in brackets", "(bit.ly/2xY)", []tok{{"(", tokPunct, pBracket}, {")", tokPunct, pBracket}}},
 		{"email address", "write to tips@news.example.", []tok{{"write", tokWord, 0}, {"to", tokWord, 0}, {".", tokPunct, pPeriod}}},
 		{"handle is a name", "RT @city_news: Road shut", []tok{{"RT", tokWord, 0}, {"@city_news", tokWord, 0}, {":", tokPunct, pColon}, {"Road", tokWord, 0}, {"shut", tokWord, 0}}},
