@@ -29,7 +29,9 @@ func catBit(cs ...lexicon.Category) uint8 {
 //     is the source's, not the writer's;
 //   - the vocabulary of a news report ("killed", "court", "election")
 //     anywhere in the sentence lowers emphasis and list framing: "Two
-//     killed in crash" counts victims, it does not promise a list;
+//     killed in crash" counts victims, it does not promise a list. A hit
+//     shouted in capitals in a text that is not ("Senator DESTROYS
+//     rival") is no report's convention, and keeps its weight;
 //   - an inquiry cue ("how to", "FAQ") marks a question as information
 //     seeking, and lowers its question and suspense hits;
 //   - quotation marks around a hit lower every framing but list structure;
@@ -67,7 +69,7 @@ func (s *Scorer) addHitWith(sc *scratch, pat, start, end, from, to, quote, modLo
 	cat := s.ix.traits[pat].category
 	bit := uint8(1) << cat
 	if len(sc.mods) > 0 {
-		factor = s.applyWordModifiers(sc, bit, from, to, factor)
+		factor = s.applyWordModifiers(sc, bit, from, to, s.shouted(sc, pat, start, end, from, to), factor)
 	}
 	if quote > 0 && quotedScope&bit != 0 {
 		factor = s.applyRule(sc, lexicon.RuleQuoted, ModifierQuoted, quote-1, factor)
@@ -100,10 +102,46 @@ func (sc *scratch) addModifier(e *lexicon.Entry, cat lexicon.Category, rule stri
 		Span: Span{int(start), int(end)}, Text: sc.text[start:end]})
 }
 
+// shouted reports whether a hit of pattern pat on bytes [start, end), at
+// word positions [from, to) (from = -1 for a rule), is hype shouted in
+// capitals in a sentence that is not: an emphasis match, not a context,
+// whose every word is in capitals, or the <caps> hit of a word inside one.
+func (s *Scorer) shouted(sc *scratch, pat, start, end, from, to int32) bool {
+	if sc.capsText {
+		return false
+	}
+	if from < 0 {
+		return pat == s.ix.rules[lexicon.RuleCaps] && s.inShoutedHype(sc, start, end)
+	}
+	if tr := &s.ix.traits[pat]; tr.category != lexicon.Emphasis || tr.context {
+		return false
+	}
+	for _, w := range sc.words[from:to] {
+		if !w.caps {
+			return false
+		}
+	}
+	return true
+}
+
+// inShoutedHype reports whether bytes [start, end), a word in capitals,
+// lie inside an emphasis match of the current sentence, whose words are
+// then all in capitals (see shouted).
+func (s *Scorer) inShoutedHype(sc *scratch, start, end int32) bool {
+	for _, h := range sc.hits[sc.sentenceHits:] {
+		if tr := &s.ix.traits[h.pat]; h.start <= start && end <= h.end && tr.category == lexicon.Emphasis && !tr.context &&
+			s.ix.entries[h.pat].Pattern.Rule == lexicon.RuleNone {
+			return true
+		}
+	}
+	return false
+}
+
 // applyWordModifiers applies to a hit of category bit at word positions
 // [from, to) (from = -1 for a rule) the strongest modifier word of each
-// kind in reach, records them, and returns factor times theirs.
-func (s *Scorer) applyWordModifiers(sc *scratch, bit uint8, from, to int32, factor float64) float64 {
+// kind in reach, records them, and returns factor times theirs. A hit
+// that is shouted (see shouted) takes no report modifier.
+func (s *Scorer) applyWordModifiers(sc *scratch, bit uint8, from, to int32, shouted bool, factor float64) float64 {
 	// best[mc-Intensifier] is 1 + the index in sc.mods of the strongest
 	// modifier of category mc so far, or 0.
 	var best [lexicon.Inquiry - lexicon.Intensifier + 1]int32
@@ -117,6 +155,10 @@ func (s *Scorer) applyWordModifiers(sc *scratch, bit uint8, from, to int32, fact
 			continue // inside the hit: part of what it says ("won't believe")
 		}
 		switch mc {
+		case lexicon.Report:
+			if shouted {
+				continue
+			}
 		case lexicon.Intensifier:
 			if from < 0 || m.to > from || m.to < from-intensifierReach {
 				continue

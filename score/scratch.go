@@ -25,7 +25,10 @@ type scratch struct {
 	statement int32 // 1 + index of the "." or "!" that ends the current sentence; 0 if it ends otherwise
 	end       int32 // the word position where the current sentence's text ends, before trailing hashtags and handles ("$" anchors there), or -1 until textEnd finds it
 	body      bool  // the sentences are a passage's: body text, not a headline
-	hashtags  bool  // the text has a "#", which may open a hashtag (see maskLabels)
+	capsText  bool  // the current sentence, or the headline, is set wholly in capitals
+	// sentenceHits is where the current sentence's hits start in hits.
+	sentenceHits int
+	hashtags     bool // the text has a "#", which may open a hashtag (see maskLabels)
 	// skip holds the headline-form cues that do not count in the current
 	// sentence: none in a headline; in a passage, the structural cues,
 	// and the openings when the sentence ends with "." or "!".
