@@ -80,7 +80,8 @@
 // ("not shocking"); a hedge ("reportedly") lowers emphasis and suspense in
 // its sentence; attribution ("said", "according to") lowers emphasis,
 // questions and address in its sentence; the vocabulary of a news report ("killed",
-// "court") lowers emphasis and list framing in its sentence; an inquiry cue
+// "court") lowers emphasis and list framing in its sentence, save hype
+// shouted in capitals ("Senator DESTROYS rival"); an inquiry cue
 // ("how to", "FAQ", a genre label such as "Explainer" or "Q&A:") marks
 // its sentence as information seeking and lowers its question and
 // suspense hits; a sentence that ends with "." or "!" is
