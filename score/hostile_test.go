@@ -1,8 +1,11 @@
 package score
 
 import (
+	"fmt"
 	"strings"
+	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -43,6 +46,7 @@ func hostileInputs(short bool) map[string]string {
 		"schemes":            strings.Repeat("a:", 100_000) + strings.Repeat("ab://", 100_000),
 		"at signs":           strings.Repeat("a@", 200_000) + strings.Repeat("@b.c", 100_000),
 		"handles":            strings.Repeat("@you ", 100_000),
+		"addresses of marks": strings.Repeat("www.. (www.,) a.b/. ", 50_000),
 		"title blocks":       strings.Repeat("Why the wall failed\nThe wall fell after years of neglect and rust\n\n", 10_000),
 		"title over a line":  "Why the wall failed\n" + strings.Repeat("The wall fell ", 100_000),
 	}
@@ -63,6 +67,55 @@ func TestHostileInputs(t *testing.T) {
 			checkInvariants(t, text, &p, true)
 		})
 	}
+}
+
+// TestShortTexts scores, as a headline and as a passage, every text of up
+// to four pieces from an alphabet of the bytes and words that steer the
+// tokenizer, the sentence splitter and the rules: addresses, marks,
+// quotes, numbers, capitals, line breaks. Each must score, and keep the
+// invariants; a text that does not return in a minute fails the run with
+// its name, as "www.." once hung it.
+func TestShortTexts(t *testing.T) {
+	pieces := []string{"w", "www", ".", ":", "/", "@", "a", "A", " ", "(", ")", "!", "?", "\"", "'",
+		"#", "$", "1", "-", "\n", "\u2026", "\U0001F631", ",", "%"}
+	depth := 4
+	if testing.Short() || raceEnabled {
+		depth = 3
+	}
+	s := New(nil)
+	var current atomic.Pointer[string]
+	stop := make(chan struct{})
+	defer close(stop)
+	go func() {
+		var last *string
+		for {
+			select {
+			case <-stop:
+				return
+			case <-time.After(time.Minute):
+			}
+			if p := current.Load(); p == last {
+				panic(fmt.Sprintf("scoring %q has not returned in a minute", *p))
+			} else {
+				last = p
+			}
+		}
+	}()
+	var walk func(text string, depth int)
+	walk = func(text string, depth int) {
+		current.Store(&text)
+		h := s.Headline(text)
+		checkInvariants(t, text, &h, false)
+		p := s.Passage(text)
+		checkInvariants(t, text, &p, true)
+		if depth == 0 || t.Failed() {
+			return
+		}
+		for _, piece := range pieces {
+			walk(text+piece, depth-1)
+		}
+	}
+	walk("", depth)
 }
 
 // TestHugePassage scores a 50 MB passage: it must complete, stay in
