@@ -63,9 +63,9 @@
 //     (before any hashtags and handles that close a post).
 //
 // A pattern may instead be a rule in angle brackets, such as <exclaim>,
-// which the scorer computes from the shape of the text (see Rule). Two
-// rules are modifiers: <quoted> (category attribution) and <statement>
-// (category inquiry). Word
+// which the scorer computes from the shape of the text (see Rule). Three
+// rules are modifiers: <quoted> (category attribution), <statement> and
+// <subhead> (category inquiry). Word
 // class entries are one word. A pattern never crosses punctuation other
 // than apostrophes, hyphens and quotation marks.
 //

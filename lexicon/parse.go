@@ -261,9 +261,9 @@ func checkPattern(cat Category, p Pattern) error {
 		return wrapf(ErrPattern, "a %s entry is one word", cat)
 	case p.Rule == RuleQuoted && cat != Attribution:
 		return wrapf(ErrPattern, "<quoted> belongs to category attribution")
-	case p.Rule == RuleStatement && cat != Inquiry:
-		return wrapf(ErrPattern, "<statement> belongs to category inquiry")
-	case p.Rule != RuleNone && p.Rule != RuleQuoted && p.Rule != RuleStatement && !cat.Scored():
+	case (p.Rule == RuleStatement || p.Rule == RuleSubhead) && cat != Inquiry:
+		return wrapf(ErrPattern, "<%s> belongs to category inquiry", p.Rule)
+	case p.Rule != RuleNone && p.Rule != RuleQuoted && p.Rule != RuleStatement && p.Rule != RuleSubhead && !cat.Scored():
 		return wrapf(ErrPattern, "rule <%s> needs a scored category, not %s", p.Rule, cat)
 	}
 	return nil

@@ -123,6 +123,8 @@ func TestParseErrors(t *testing.T) {
 		{"unknown slot", "a.b | emphasis | 1 | {word} wow | n\n", []int{1}, ErrPattern},
 		{"unknown rule", "a.b | emphasis | 1 | <shout> | n\n", []int{1}, ErrPattern},
 		{"rule in modifier", "a.b | hedge | 1 | <exclaim> | n\n", []int{1}, ErrPattern},
+		{"modifier rule in a scored category", "a.b | suspense | 1 | <statement> | n\nc.d | question | 1 | <subhead> | n\n", []int{1, 2}, ErrPattern},
+		{"modifier rule in another modifier", "a.b | hedge | 1 | <subhead> | n\n", []int{1}, ErrPattern},
 		{"number word after a slot", "n.m | number | 1 | million | n\na.b | emphasis | 1 | over {num} million | n\n", []int{2}, ErrPattern},
 		{"digits as a word", "a.b | emphasis | 1 | 100 percent | n\n", []int{1}, ErrPattern},
 		{"word class of two words", "a.b | number | 1 | two three | n\n", []int{1}, ErrPattern},

@@ -33,6 +33,7 @@ const (
 	RuleQuoted                // <quoted>: a hit inside quotation marks (a modifier)
 	RuleStatement             // <statement>: a sentence that ends with "." or "!" asks no question (a modifier)
 	RuleEmoji                 // <emoji>: a run of emoji ("😱", "🔥🔥"), which stands in for an exclamation
+	RuleSubhead               // <subhead>: a heading inside a passage, which the text below it answers (a modifier)
 	numRules
 )
 
@@ -48,6 +49,7 @@ var ruleNames = [numRules]string{
 	RuleQuoted:           "quoted",
 	RuleStatement:        "statement",
 	RuleEmoji:            "emoji",
+	RuleSubhead:          "subhead",
 }
 
 // NumRules is one more than the largest Rule, for tables indexed by rule.

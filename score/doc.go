@@ -39,9 +39,10 @@
 // list item with a bullet or a number ("- ", "• ", "2. ", "2) "), and after
 // a title on a line of its own: one set in title case ("Why The Harbour
 // Wall Failed") anywhere, and one in sentence case ("Why the harbour wall
-// failed") as the first line of the text or after a blank line, if it ends
-// on a word that is not a small one and is shorter than four fifths of the
-// line after it, as the first line of wrapped prose is not. A period ends
+// failed") if it ends on a word that is not a small one and is shorter
+// than four fifths of the line after it and of the line above it, if any
+// in its block, as no line of wrapped prose is but a paragraph's last,
+// which ends on a mark. A period ends
 // none after an abbreviation ("Dr.", "etc."), an initial ("J. Smith",
 // "U.S.") or a list item's number ("3. This dog ..."), which opens the
 // item's sentence: "^" patterns match after it as after a colon.
@@ -55,7 +56,12 @@
 // with "." or "!". An opening or ending still counts in a sentence that
 // asks ("Why did nobody ...?"), and in one that ends without a mark, as a
 // title or a list item on a line of its own does, or that breaks off
-// ("..."). A context (weight 0) is no cue of form and holds in body text
+// ("..."), save in a heading inside the passage: a title after its first
+// sentence, or a line of at most a dozen words above a blank line, which
+// announces the text below it and is answered there, so that its
+// openings are not tried and its question and suspense hits are lowered
+// by the <subhead> rule's factor ("What happens next" between paragraphs
+// is a signpost, not a cliffhanger). A context (weight 0) is no cue of form and holds in body text
 // as in a headline, anchored or not: "^ for the first time" keeps a
 // sentence that opens "For the first time, the survey asked ..." from
 // counting as a try-it film. Score a passage's title with Headline.
@@ -85,7 +91,9 @@
 // ("how to", "FAQ", a genre label such as "Explainer" or "Q&A:") marks
 // its sentence as information seeking and lowers its question and
 // suspense hits; a sentence that ends with "." or "!" is
-// a statement, so its question hits are lowered (<statement>); quotation marks
+// a statement, so its question hits are lowered (<statement>); a heading
+// inside a passage announces the text below it, so its question and
+// suspense hits are lowered (<subhead>); quotation marks
 // lower every framing of what they enclose. Each kind applies at most once
 // to a hit. A modifier of weight 0 is a context of its kind, and holds the
 // modifiers of its kind inside it: "in May" names the month, so its "may"

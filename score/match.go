@@ -82,7 +82,7 @@ func (s *Scorer) matchSentence(sc *scratch, sn *sentence, capsText bool) {
 	sc.skip = 0
 	if sc.body {
 		sc.skip = formStructure
-		if sc.statement > 0 {
+		if sc.statement > 0 || sc.subhead != nil {
 			sc.skip |= formOpening | formClosing | formPointer
 		}
 	}

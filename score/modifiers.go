@@ -37,6 +37,10 @@ func catBit(cs ...lexicon.Category) uint8 {
 //   - quotation marks around a hit lower every framing but list structure;
 //   - a sentence that ends with "." or "!" is a statement, and its question
 //     hits ("What came next stunned us.") are lowered by the <statement>
+//     rule's factor;
+//   - a heading inside a passage ("What happens next", on a line of its
+//     own between paragraphs) announces the text below it, which answers
+//     it: its question and suspense hits are lowered by the <subhead>
 //     rule's factor.
 var modifierScope = [...]uint8{
 	lexicon.Intensifier: catBit(lexicon.Emphasis, lexicon.Suspense),
@@ -48,6 +52,10 @@ var modifierScope = [...]uint8{
 }
 
 var quotedScope = catBit(lexicon.Emphasis, lexicon.Question, lexicon.Suspense, lexicon.Address)
+
+// subheadScope is what a heading inside a passage lowers: the questions
+// and forward references with which it announces the text below it.
+var subheadScope = catBit(lexicon.Question, lexicon.Suspense)
 
 // Reach of the positional modifiers, in words before the hit.
 const (
@@ -72,25 +80,28 @@ func (s *Scorer) addHitWith(sc *scratch, pat, start, end, from, to, quote, modLo
 		factor = s.applyWordModifiers(sc, bit, from, to, s.shouted(sc, pat, start, end, from, to), factor)
 	}
 	if quote > 0 && quotedScope&bit != 0 {
-		factor = s.applyRule(sc, lexicon.RuleQuoted, ModifierQuoted, quote-1, factor)
+		factor = s.applyRule(sc, lexicon.RuleQuoted, ModifierQuoted, quote-1, quote-1, factor)
 	}
 	if sc.statement > 0 && cat == lexicon.Question {
-		factor = s.applyRule(sc, lexicon.RuleStatement, ModifierStatement, sc.statement-1, factor)
+		factor = s.applyRule(sc, lexicon.RuleStatement, ModifierStatement, sc.statement-1, sc.statement-1, factor)
+	}
+	if sn := sc.subhead; sn != nil && subheadScope&bit != 0 {
+		factor = s.applyRule(sc, lexicon.RuleSubhead, ModifierSubhead, sn.lo, sn.hi-1, factor)
 	}
 	h := extend(&sc.hits) // filled in place, see extend
 	h.pat, h.start, h.end, h.factor, h.modLo, h.modHi = pat, start, end, factor, modLo, int32(len(sc.modBuf))
 }
 
 // applyRule applies the factor of modifier rule r, if the lexicon has it,
-// recording it as a modifier named name over token mark (the opening
-// quotation mark, the final mark), and returns factor times it.
-func (s *Scorer) applyRule(sc *scratch, r lexicon.Rule, name string, mark int32, factor float64) float64 {
+// recording it as a modifier named name over tokens first to last (the
+// opening quotation mark, the final mark, a heading), and returns factor
+// times it.
+func (s *Scorer) applyRule(sc *scratch, r lexicon.Rule, name string, first, last int32, factor float64) float64 {
 	e, ok := s.ix.rule(r)
 	if !ok {
 		return factor
 	}
-	t := &sc.toks[mark]
-	sc.addModifier(e, e.Category, name, e.Weight, t.start, t.end)
+	sc.addModifier(e, e.Category, name, e.Weight, sc.toks[first].start, sc.toks[last].end)
 	return factor * e.Weight
 }
 

@@ -168,6 +168,10 @@ func (s *Scorer) PassageInto(r *Result, text string) {
 			sc.bounds = append(sc.bounds, int32(first))
 			sc.sentSpans = append(sc.sentSpans, Span{int(sc.toks[sn.lo].start), int(sc.toks[sn.hi-1].end)})
 			capsText := isCaps(int(sn.words), int(sn.caps))
+			sc.subhead = nil
+			if sn.heading && len(r.Sentences)+len(sc.sentSpans) > 1 { // not the passage's first sentence, its title
+				sc.subhead = sn
+			}
 			s.matchSentence(sc, sn, capsText)
 			if capsText {
 				s.addCapsText(sc, sn.lo, sn.hi)

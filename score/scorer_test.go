@@ -484,3 +484,49 @@ func TestLevels(t *testing.T) {
 	assert.Equal(t, High, l)
 	assert.Error(t, l.UnmarshalText([]byte("lurid")))
 }
+
+// TestSubheads checks the <subhead> rule: a heading inside a passage, on
+// a line of its own between paragraphs, is a sentence of its own whose
+// question and suspense hits are lowered, and whose question openers are
+// not tried, since the text below it answers it; the passage's first
+// line, its title, keeps its cues; and the passage scores alike with its
+// paragraphs parted by one line break or by a blank line.
+func TestSubheads(t *testing.T) {
+	s := Default()
+	const (
+		title   = "Why ferry fares are rising"
+		heading = "What happens next for islanders"
+	)
+	lines := []string{title,
+		"The ferry company will raise its fares by five percent in April, citing the price of fuel.",
+		heading,
+		"Islanders can apply to the council for a discount card from March."}
+	text := strings.Join(lines, "\n")
+	r := s.Passage(text)
+	checkInvariants(t, text, &r, true)
+	require.Len(t, r.Sentences, 4)
+	first, sub := r.Sentences[0], r.Sentences[2]
+	assert.Equal(t, title, first.Text)
+	assert.Equal(t, heading, sub.Text)
+	assert.NotEmpty(t, first.Hits, "the title keeps its question opener")
+	for _, h := range first.Hits {
+		assert.Empty(t, h.Modifiers, "the title is no subhead")
+	}
+	require.NotEmpty(t, sub.Hits)
+	for _, h := range sub.Hits {
+		assert.NotEqual(t, "question.start-what", h.ID, "a subhead's opener is no question")
+		require.NotEmpty(t, h.Modifiers, h.ID)
+		m := h.Modifiers[len(h.Modifiers)-1]
+		assert.Equal(t, ModifierSubhead, m.Rule, h.ID)
+		assert.Equal(t, sub.Span, m.Span, "the modifier spans the heading")
+	}
+	alone := s.Headline(heading)
+	assert.Less(t, sub.Score, alone.Score/2, "a subhead weighs less than the same words as a headline")
+
+	blank := s.Passage(strings.Join(lines, "\n\n"))
+	require.Len(t, blank.Sentences, 4)
+	assert.InDelta(t, r.Score, blank.Score, 1e-12, "paragraphs parted by a blank line score alike")
+	for i := range blank.Sentences {
+		assert.Equal(t, r.Sentences[i].Text, blank.Sentences[i].Text)
+	}
+}

@@ -25,7 +25,11 @@ type scratch struct {
 	statement int32 // 1 + index of the "." or "!" that ends the current sentence; 0 if it ends otherwise
 	end       int32 // the word position where the current sentence's text ends, before trailing hashtags and handles ("$" anchors there), or -1 until textEnd finds it
 	body      bool  // the sentences are a passage's: body text, not a headline
-	capsText  bool  // the current sentence, or the headline, is set wholly in capitals
+	// subhead is the current sentence if it is a heading inside a passage,
+	// after its first sentence, which the text below answers (see
+	// lexicon.RuleSubhead); else nil.
+	subhead  *sentence
+	capsText bool // the current sentence, or the headline, is set wholly in capitals
 	// sentenceHits is where the current sentence's hits start in hits.
 	sentenceHits int
 	hashtags     bool // the text has a "#", which may open a hashtag (see maskLabels)
@@ -81,5 +85,6 @@ func (sc *scratch) reset() {
 	sc.bounds = sc.bounds[:0]
 	sc.sentSpans = sc.sentSpans[:0]
 	sc.body = false
+	sc.subhead = nil
 	sc.hashtags = false
 }

@@ -9,6 +9,7 @@ type sentence struct {
 	wlo, whi    int32   // its words and numbers: scratch.allWords[wlo:whi]
 	words, caps int32   // its words of two or more letters, and those of them set in capitals
 	marks       bool    // it has a "!", a "?", an ellipsis (a terminal mark but a period) or an emoji: a mark the rules read
+	heading     bool    // it is a line of its own with no terminal mark, a title (see isTitleLine) or a short line above a blank one
 	present     wordSet // the vocabulary ids of its words
 }
 
@@ -78,6 +79,7 @@ func splitSentences(dst []sentence, words []word, breaks []breakPoint, text stri
 	next := int32(0)       // tokens before next are taken: a run of marks after the last break
 	lineStart := int32(0)  // the first token of the current line
 	blockStart := int32(0) // the first token after the latest blank line
+	aboveStart := int32(0) // the first token of the line above the current one, if it is in the block
 	for _, b := range breaks {
 		i := b.tok
 		if i < next || i >= n {
@@ -85,9 +87,10 @@ func splitSentences(dst []sentence, words []word, breaks []breakPoint, text stri
 		}
 		if b.kind == bpBlank {
 			if i > cur.lo {
+				cur.heading = lineStart == cur.lo && b.word-cur.wlo <= maxHeadingWords
 				dst = endSentence(dst, &cur, words, i, b.word)
 			}
-			lineStart, blockStart = i, i
+			lineStart, blockStart, aboveStart = i, i, i
 			continue
 		}
 		if b.kind == bpEmoji {
@@ -96,10 +99,13 @@ func splitSentences(dst []sentence, words []word, breaks []breakPoint, text stri
 		}
 		if b.kind == bpLine {
 			// A sentence that fills its line may be a title.
-			if i > cur.lo && (opensItem(text, toks, i) || lineStart == cur.lo && isTitleLine(text, toks, cur.lo, i, cur.lo == blockStart)) {
+			if i > cur.lo && opensItem(text, toks, i) {
+				dst = endSentence(dst, &cur, words, i, b.word)
+			} else if i > cur.lo && lineStart == cur.lo && isTitleLine(text, toks, cur.lo, i, lineAbove(toks, blockStart, aboveStart, cur.lo)) {
+				cur.heading = true
 				dst = endSentence(dst, &cur, words, i, b.word)
 			}
-			lineStart = i
+			aboveStart, lineStart = lineStart, i
 			continue
 		}
 		t := &toks[i]
@@ -144,6 +150,11 @@ func endSentence(dst []sentence, cur *sentence, words []word, hi, whi int32) []s
 	*cur = sentence{lo: hi, wlo: whi}
 	return dst
 }
+
+// maxHeadingWords is the most words of a line with no terminal mark above
+// a blank line that make it a heading ("What happens next\n\n") rather
+// than a paragraph that lacks its final mark.
+const maxHeadingWords = 12
 
 func isTerminal(p punctKind) bool {
 	return p == pPeriod || p == pExclaim || p == pQuestion || p == pEllipsis
@@ -262,18 +273,21 @@ func opensItem(text string, toks []token, i int32) bool {
 // isTitleLine reports whether tokens [lo, i), a sentence that fills its
 // line and that a line break before token i would end, are a title, which
 // a line that opens a sentence follows: "This Is Why Nobody Trusts The
-// Council\nThe council voted ...". The title must end on a word, a number
-// or a closing mark but no comma, colon, dash or terminal mark, and have
-// three words or more, two of four letters or more. Set in title case,
-// every word of three letters or more capitalised but the small words of
-// a title ("the", "and"), it may stand anywhere. Set in sentence case, it
-// must be the first line of its block (first says so: the text's first,
-// or the first after a blank line), end on a word of three letters or
-// more that is not a small word, and be shorter than four fifths of the
-// next line: a title stands alone above its text, while the first line of
-// prose that wraps before a capital ("The United Nations met on\nTuesday
-// ...") is about as long as the line after it, and seldom ends on a noun.
-func isTitleLine(text string, toks []token, lo, i int32, first bool) bool {
+// Council\nThe council voted ...". above is the length in bytes of the
+// line above in the same block, 0 for the block's first line. The title
+// must end on a word, a number or a closing mark but no comma, colon, dash
+// or terminal mark, and have three words or more, two of four letters or
+// more. Set in title case, every word of three letters or more
+// capitalised but the small words of a title ("the", "and"), it may stand
+// anywhere. Set in sentence case, it must end on a word of three letters
+// or more that is not a small word, and be shorter than four fifths of the
+// next line and of the line above, if any: a title stands apart from the
+// text around it, as does a heading between paragraphs that each fill a
+// line, while the first line of prose that wraps before a capital ("The
+// United Nations met on\nTuesday ...") is about as long as the line after
+// it, and seldom ends on a noun; and in wrapped prose only a paragraph's
+// last line falls short, which ends on a mark.
+func isTitleLine(text string, toks []token, lo, i int32, above int) bool {
 	last := &toks[i-1]
 	if !opensSentence(&toks[i]) ||
 		last.kind == tokPunct && (isTerminal(last.punct) || last.punct == pComma || last.punct == pColon || last.punct == pDash) {
@@ -298,8 +312,18 @@ func isTitleLine(text string, toks []token, lo, i int32, first bool) bool {
 	if !small {
 		return true
 	}
-	return first && last.kind == tokWord && last.letters >= 3 && !isSmallTitleWord(text[last.start:last.end]) &&
-		shortAboveNextLine(text, toks, lo, i)
+	return last.kind == tokWord && last.letters >= 3 && !isSmallTitleWord(text[last.start:last.end]) &&
+		(above == 0 || 5*int(last.end-toks[lo].start) < 4*above) && shortAboveNextLine(text, toks, lo, i)
+}
+
+// lineAbove returns the length in bytes of the line of tokens [start, lo),
+// the line above the one that token lo opens, or 0 if lo opens its block
+// (blockStart).
+func lineAbove(toks []token, blockStart, start, lo int32) int {
+	if lo == blockStart || start >= lo {
+		return 0
+	}
+	return int(toks[lo-1].end - toks[start].start)
 }
 
 // shortAboveNextLine reports whether the line of tokens [lo, i) is
