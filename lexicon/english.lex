@@ -2586,6 +2586,11 @@ suspense.and-the-internet | suspense | 0.5 | and the internet | reaction coda: t
 suspense.and-the-reactions | suspense | 0.5 | and the reactions | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.and-fans | suspense | 0.5 | and fans | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.and-twitter | suspense | 0.5 | and twitter | reaction coda: the headline reports an event, then promises the feeling it caused
+suspense.facebook-and-twitter | suspense | =0 | facebook and twitter | a list of platforms: 'on Facebook and Twitter' says where, not who reacted; it holds 'and Twitter' and is no evidence
+suspense.instagram-and-twitter | suspense | =0 | instagram and twitter | a list of platforms: 'on Instagram and Twitter' says where, not who reacted; it holds 'and Twitter' and is no evidence
+suspense.youtube-and-twitter | suspense | =0 | youtube and twitter | a list of platforms: 'on YouTube and Twitter' says where, not who reacted; it holds 'and Twitter' and is no evidence
+suspense.tiktok-and-twitter | suspense | =0 | tiktok and twitter | a list of platforms: 'on TikTok and Twitter' says where, not who reacted; it holds 'and Twitter' and is no evidence
+suspense.linkedin-and-twitter | suspense | =0 | linkedin and twitter | a list of platforms: 'on LinkedIn and Twitter' says where, not who reacted; it holds 'and Twitter' and is no evidence
 suspense.than-it-should-be | suspense | 0.5 | than it should be | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.than-you-think | suspense | 0.5 | than you think | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.than-youd-think | suspense | 0.5 | than you'd think | reaction coda: the headline reports an event, then promises the feeling it caused
