@@ -1215,6 +1215,19 @@ emphasis.anyone-who-witnessed | emphasis | =0 | anyone who witnessed | a police 
 emphasis.anyone-who-has-information | emphasis | =0 | anyone who has information | a police appeal: 'anyone who saw the crash' asks for witnesses, it admits no exception; it holds 'anyone' and is no evidence
 emphasis.n-times-a | emphasis | =0 | {num} times a | context: a frequency ("three times a week") is no dramatic figure
 emphasis.whole | emphasis | 0.48 | whole | absolute: admits no exception
+emphasis.whole-grain | emphasis | =0 | whole grain | a kind or a measure: 'whole grain' names what is not cut or refined, it admits nothing; it holds 'whole' and is no evidence
+emphasis.whole-wheat | emphasis | =0 | whole wheat | a kind or a measure: 'whole wheat' names what is not cut or refined, it admits nothing; it holds 'whole' and is no evidence
+emphasis.whole-milk | emphasis | =0 | whole milk | a kind or a measure: 'whole milk' names what is not cut or refined, it admits nothing; it holds 'whole' and is no evidence
+emphasis.whole-food | emphasis | =0 | whole food | a kind or a measure: 'whole food' names what is not cut or refined, it admits nothing; it holds 'whole' and is no evidence
+emphasis.whole-number | emphasis | =0 | whole number | a kind or a measure: 'whole number' names what is not cut or refined, it admits nothing; it holds 'whole' and is no evidence
+emphasis.whole-chicken | emphasis | =0 | whole chicken | a kind or a measure: 'whole chicken' names what is not cut or refined, it admits nothing; it holds 'whole' and is no evidence
+emphasis.whole-fish | emphasis | =0 | whole fish | a kind or a measure: 'whole fish' names what is not cut or refined, it admits nothing; it holds 'whole' and is no evidence
+emphasis.whole-clove | emphasis | =0 | whole clove | a kind or a measure: 'whole clove' names what is not cut or refined, it admits nothing; it holds 'whole' and is no evidence
+emphasis.whole-spice | emphasis | =0 | whole spice | a kind or a measure: 'whole spice' names what is not cut or refined, it admits nothing; it holds 'whole' and is no evidence
+emphasis.whole-seed | emphasis | =0 | whole seed | a kind or a measure: 'whole seed' names what is not cut or refined, it admits nothing; it holds 'whole' and is no evidence
+emphasis.whole-nut | emphasis | =0 | whole nut | a kind or a measure: 'whole nut' names what is not cut or refined, it admits nothing; it holds 'whole' and is no evidence
+emphasis.whole-bean | emphasis | =0 | whole bean | a kind or a measure: 'whole bean' names what is not cut or refined, it admits nothing; it holds 'whole' and is no evidence
+emphasis.whole-egg | emphasis | =0 | whole egg | a kind or a measure: 'whole egg' names what is not cut or refined, it admits nothing; it holds 'whole' and is no evidence
 
 # Emphasis: boosters.
 emphasis.without-exaggeration | emphasis | 0.35 | without exaggeration | booster: a word that adds force but no fact
@@ -1905,6 +1918,8 @@ inquiry.how-often-should | inquiry | 0.25 | how often should | inquiry: an hones
 inquiry.is-it-legal-to | inquiry | 0.25 | is it legal to | inquiry: an honest question that wants an answer
 inquiry.what-if-my | inquiry | 0.25 | what if my | inquiry: an honest question that wants an answer
 inquiry.what-if-our | inquiry | 0.25 | what if our | inquiry: an honest question that wants an answer
+inquiry.what-if-i | inquiry | 0.25 | what if I | inquiry: an honest question that wants an answer
+inquiry.what-if-i-told | inquiry | =0 | what if I told | the meme's tease: 'what if I told you' withholds, it asks nothing; it holds 'what if I' and is no inquiry
 inquiry.what-happens-if-i | inquiry | 0.25 | what happens if I | inquiry: an honest question that wants an answer
 inquiry.what-happens-if-my | inquiry | 0.25 | what happens if my | inquiry: an honest question that wants an answer
 inquiry.what-should-i-do-if | inquiry | 0.25 | what should I do if | inquiry: an honest question that wants an answer

@@ -38,10 +38,18 @@ func readJSON(t *testing.T, name string, v any) {
 	require.NoError(t, json.Unmarshal(b, v), name)
 }
 
-// readCases reads testdata/cases.json.
+// readCases reads testdata/cases.json. Names must be unique: each names a
+// golden file.
 func readCases(t *testing.T) []testCase {
 	var cases []testCase
 	readJSON(t, "cases.json", &cases)
+	seen := make(map[string]bool, len(cases))
+	for _, c := range cases {
+		if seen[c.Name] {
+			t.Fatalf("cases.json: case %q is named twice", c.Name)
+		}
+		seen[c.Name] = true
+	}
 	return cases
 }
 
