@@ -1271,7 +1271,14 @@ emphasis.urgent | emphasis | 0.35 | urgent | booster: a word that adds force but
 emphasis.warning-as | emphasis | 0.4 | "warning" as | tabloid frame: an alarm named before the event that raised it
 emphasis.warning | emphasis | 0.215 | "warning" | booster: a word that adds force but no fact
 emphasis.alert | emphasis | 0.237 | alert | booster: a word that adds force but no fact
-emphasis.breaking | emphasis | 0.33 | "breaking" | booster: a word that adds force but no fact
+emphasis.breaking | emphasis | 0.33 | ^ "breaking" | booster: a 'Breaking' label adds urgency but no fact
+emphasis.start-breaking-up | emphasis | =0 | ^ "breaking" up | the verb: 'Breaking up ...' tells what breaks, it labels nothing; it holds '^ breaking' and is no evidence
+emphasis.start-breaking-down | emphasis | =0 | ^ "breaking" down | the verb: 'Breaking down ...' tells what breaks, it labels nothing; it holds '^ breaking' and is no evidence
+emphasis.start-breaking-into | emphasis | =0 | ^ "breaking" into | the verb: 'Breaking into ...' tells what breaks, it labels nothing; it holds '^ breaking' and is no evidence
+emphasis.start-breaking-out | emphasis | =0 | ^ "breaking" out | the verb: 'Breaking out ...' tells what breaks, it labels nothing; it holds '^ breaking' and is no evidence
+emphasis.start-breaking-away | emphasis | =0 | ^ "breaking" away | the verb: 'Breaking away ...' tells what breaks, it labels nothing; it holds '^ breaking' and is no evidence
+emphasis.start-breaking-through | emphasis | =0 | ^ "breaking" through | the verb: 'Breaking through ...' tells what breaks, it labels nothing; it holds '^ breaking' and is no evidence
+emphasis.start-breaking-bad | emphasis | =0 | ^ "breaking" bad | the verb: 'Breaking bad ...' tells what breaks, it labels nothing; it holds '^ breaking' and is no evidence
 emphasis.exclusive | emphasis | 0.35 | "exclusive" | booster: a word that adds force but no fact
 emphasis.important | emphasis | 0.439 | "important" | booster: a word that adds force but no fact
 emphasis.huge | emphasis | 0.33 | huge | booster: a word that adds force but no fact
