@@ -7,7 +7,7 @@ import "fmt"
 // The first NumScored categories are scored: each has a subscore in a
 // Result. The rest are modifiers, whose weight is a factor applied to nearby
 // scored hits, and word classes, which the scorer consults for structure
-// (numbers, question words, acronyms, demonstratives) and which carry no
+// (numbers, question words, acronyms, demonstratives, conjunctions) and which carry no
 // weight of their own.
 type Category uint8
 
@@ -29,6 +29,7 @@ const (
 	Number        // word class: number words ("three", "dozen", "million")
 	Acronym       // word class: words set in capitals that are names, not shouting
 	Demonstrative // word class: words that point ("this", "these"): forward in a headline, back in body text
+	Conjunction   // word class: words that join clauses ("and"): on to a reaction in a headline, on to the next clause in body text
 
 	numCategories
 )
@@ -53,6 +54,7 @@ var categoryNames = [numCategories]string{
 	Number:        "number",
 	Acronym:       "acronym",
 	Demonstrative: "demonstrative",
+	Conjunction:   "conjunction",
 }
 
 // Categories returns every category in order.

@@ -22,7 +22,7 @@
 // file. The categories are listed under Category: suspense, question,
 // emphasis, listicle and address are scored; intensifier, negation, hedge,
 // attribution, report and inquiry are modifiers; interrogative, number,
-// acronym and demonstrative are word classes. A weight is a finite number
+// acronym, demonstrative and conjunction are word classes. A weight is a finite number
 // from 0 to MaxWeight: evidence for a scored category, a factor (above 0,
 // save a context: see below) for a modifier, unused (write 1) for a word
 // class. A weight written "=0.4" is pinned: calibration leaves it alone.

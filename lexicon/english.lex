@@ -2756,3 +2756,10 @@ demonstrative.this | demonstrative | 1 | this | demonstrative: points at a thing
 demonstrative.these | demonstrative | 1 | these | demonstrative: points at things
 demonstrative.that | demonstrative | 1 | that | demonstrative: points at a thing
 demonstrative.those | demonstrative | 1 | those | demonstrative: points at things
+
+# Word classes: conjunctions. A headline that reports an event and goes on
+# with "and it's", "and the internet" promises the feeling it caused; in
+# the statements of body text, "The museum reopened, and it is open every
+# day", the clause only goes on, so the suspense patterns that open with
+# one, the reaction codas, are not tried there.
+conjunction.and | conjunction | 1 | and | conjunction: joins a clause to the one before

@@ -52,7 +52,8 @@
 // text counts things and speaks to its reader as a matter of course), and
 // the patterns anchored at a sentence's start ("^ this", "^ {num}", "^
 // when") or end ("now $", "again $"), and suspense that opens with a
-// demonstrative ("this is the"), in a sentence that ends as a statement,
+// demonstrative ("this is the") or a conjunction (the reaction codas, "and
+// it is", "and the internet"), in a sentence that ends as a statement,
 // with "." or "!". An opening or ending still counts in a sentence that
 // asks ("Why did nobody ...?"), and in one that ends without a mark, as a
 // title or a list item on a line of its own does, or that breaks off

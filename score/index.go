@@ -56,6 +56,7 @@ const (
 	formOpening                            // a cue anchored at a sentence's start ("^ this", "^ {num}", "^ when")
 	formClosing                            // a cue anchored at a sentence's end ("now $", "again $")
 	formPointer                            // a suspense pattern that opens with a demonstrative ("this is why", "these people")
+	formCoda                               // a suspense pattern that opens with a conjunction, a reaction coda ("and it's", "and the internet")
 	formAnchored                           // anchored at a sentence's start, context or not: tried only where a sentence leads
 )
 
@@ -63,7 +64,8 @@ const (
 const contextForms = formStructure | formAnchored
 
 // formOf returns the headline-form marks of entry e that its pattern
-// shows; newIndex adds formPointer and strips a context's cues.
+// shows; newIndex adds formPointer and formCoda and strips a context's
+// cues.
 func formOf(e *lexicon.Entry) headlineForm {
 	var f headlineForm
 	if e.Category.Scored() && !e.Category.Framing() {
@@ -125,6 +127,7 @@ func newIndex(lex *lexicon.Lexicon) *index {
 		return id
 	}
 	pointers := make(map[int32]bool) // the vocabulary ids of demonstratives
+	joiners := make(map[int32]bool)  // the vocabulary ids of conjunctions
 	add := func(c compiled, e lexicon.Entry, t traits) {
 		ix.pats, ix.entries, ix.traits = append(ix.pats, c), append(ix.entries, e), append(ix.traits, t)
 	}
@@ -169,6 +172,8 @@ func newIndex(lex *lexicon.Lexicon) *index {
 			class[c.toks[0].id] |= classAcronym
 		case lexicon.Demonstrative:
 			pointers[c.toks[0].id] = true
+		case lexicon.Conjunction:
+			joiners[c.toks[0].id] = true
 		default:
 			add(c, e, traits{end: e.Pattern.End, exact: exact, size: uint8(len(c.toks)),
 				class: overlapClass(&e), category: e.Category, form: formOf(&e), context: e.Weight == 0})
@@ -184,9 +189,9 @@ func newIndex(lex *lexicon.Lexicon) *index {
 	// that can start with it and the word after it. A pattern of a word
 	// and then a number ("^ the {num}") is filed under the pair of the two,
 	// and tried at the number, far rarer than a word such as "the". The
-	// suspense patterns that open with a demonstrative are marked here,
-	// once the whole lexicon has named its demonstratives, and a context
-	// loses its cues of form, now that it has them all.
+	// suspense patterns that open with a demonstrative or a conjunction are
+	// marked here, once the whole lexicon has named its word classes, and a
+	// context loses its cues of form, now that it has them all.
 	ix.stems = make([]stemInfo, 1+len(class))
 	singles := make([][]int32, len(class))
 	pairs := make(map[uint64][]int32)
@@ -197,6 +202,9 @@ func newIndex(lex *lexicon.Lexicon) *index {
 		t, tr := c.toks, &ix.traits[i]
 		if tr.category == lexicon.Suspense && t[0].kind == lexicon.WordToken && pointers[t[0].id] {
 			tr.form |= formPointer
+		}
+		if tr.category == lexicon.Suspense && t[0].kind == lexicon.WordToken && joiners[t[0].id] {
+			tr.form |= formCoda
 		}
 		if tr.context {
 			tr.form &= contextForms
