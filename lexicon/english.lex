@@ -972,6 +972,8 @@ emphasis.ever-so | emphasis | 0.45 | ever so | hyperbole: an extreme word in pla
 
 # Emphasis: superlatives and records.
 emphasis.best | emphasis | 0.436 | best | superlative: ranks a thing as the most of its kind
+emphasis.best-wishes | emphasis | =0 | best wishes | a letter's close: 'best wishes' signs off, it ranks nothing
+emphasis.best-regards | emphasis | =0 | best regards | a letter's close: 'best regards' signs off, it ranks nothing
 emphasis.worst | emphasis | 0.457 | worst | superlative: ranks a thing as the most of its kind
 emphasis.biggest | emphasis | 0.453 | biggest | superlative: ranks a thing as the most of its kind
 emphasis.greatest | emphasis | 0.487 | greatest | superlative: ranks a thing as the most of its kind
@@ -1036,6 +1038,8 @@ emphasis.the-most | emphasis | 0.664 | the most | superlative: ranks a thing as 
 emphasis.most-of | emphasis | =0 | most of | quantifier: 'most of' counts a share, it ranks nothing; it holds 'most' and is no evidence
 emphasis.start-most | emphasis | =0 | ^ most | quantifier: a sentence that opens 'Most ...' counts a share ('Most permits are issued within ten days'); a superlative opens 'The most' or follows a possessive; it holds 'most' and is no evidence
 emphasis.in-most | emphasis | =0 | in most | quantifier: 'in most cases' counts a share, it ranks nothing
+emphasis.for-most | emphasis | =0 | for most | quantifier: 'dry for most' counts a share, it ranks nothing
+emphasis.than-most | emphasis | =0 | than most | quantifier: 'larger than most' compares with the many, it ranks nothing
 emphasis.most-read | emphasis | =0 | most read | measured ranking: 'most read' counts an audience, it makes no claim; it holds 'most' and is no evidence
 emphasis.most-viewed | emphasis | =0 | most viewed | measured ranking: 'most viewed' counts an audience, it makes no claim; it holds 'most' and is no evidence
 emphasis.most-watched | emphasis | =0 | most watched | measured ranking: 'most watched' counts an audience, it makes no claim; it holds 'most' and is no evidence
