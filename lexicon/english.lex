@@ -1252,6 +1252,7 @@ emphasis.just-before | emphasis | =0 | just before | precision: 'just before' pl
 emphasis.just-after | emphasis | =0 | just after | precision: 'just after' places a figure or a time, it adds no force; it holds 'just' and is no evidence
 emphasis.just-outside | emphasis | =0 | just outside | precision: 'just outside' places a figure or a time, it adds no force; it holds 'just' and is no evidence
 emphasis.just-short | emphasis | =0 | just short | precision: 'just short' places a figure or a time, it adds no force; it holds 'just' and is no evidence
+emphasis.just-as | emphasis | =0 | just as | comparison: 'just as much', 'just as the train left' sets two things level or two moments together, it adds no force; it holds 'just' and is no evidence
 emphasis.just-in | emphasis | =0 | just in | news label: 'Just in' announces a report, it adds no force; it holds 'just' and is no evidence
 emphasis.really-really | emphasis | 0.35 | really really | booster: a word that adds force but no fact
 emphasis.really | emphasis | =0.4 | really | booster: a word that adds force but no fact
