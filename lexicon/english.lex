@@ -2563,27 +2563,28 @@ address.join-us | address | 0.4 | join us | call to action: tells the reader wha
 address.click-here | address | 0.4 | click here | call to action: tells the reader what to do next
 address.share-this | address | 0.4 | share this | call to action: tells the reader what to do next
 
-# Address: urgency.
-address.last-chance | address | 0.4 | last chance | urgency: a deadline or a scarcity pressed on the reader, the pitch of an advertisement
-address.act-now | address | 0.4 | act now | urgency: a deadline or a scarcity pressed on the reader, the pitch of an advertisement
-address.hurry | address | 0.4 | hurry | urgency: a deadline or a scarcity pressed on the reader, the pitch of an advertisement
-address.limited-time | address | 0.4 | limited time | urgency: a deadline or a scarcity pressed on the reader, the pitch of an advertisement
-address.miss-out | address | 0.4 | miss out | urgency: a deadline or a scarcity pressed on the reader, the pitch of an advertisement
-address.dont-miss | address | 0.4 | don't miss | urgency: a deadline or a scarcity pressed on the reader, the pitch of an advertisement
-address.final-hours | address | 0.4 | final hours | urgency: a deadline or a scarcity pressed on the reader, the pitch of an advertisement
-address.only-n-left | address | 0.4 | only {num} left | urgency: a deadline or a scarcity pressed on the reader, the pitch of an advertisement
-address.before-its-gone | address | 0.4 | before it's gone | urgency: a deadline or a scarcity pressed on the reader, the pitch of an advertisement
-address.while-stocks-last | address | 0.4 | while stocks last | urgency: a deadline or a scarcity pressed on the reader, the pitch of an advertisement
-address.ends-tonight | address | 0.4 | ends tonight | urgency: a deadline or a scarcity pressed on the reader, the pitch of an advertisement
-address.ends-soon | address | 0.4 | ends soon | urgency: a deadline or a scarcity pressed on the reader, the pitch of an advertisement
-address.selling-fast | address | 0.4 | selling fast | urgency: a deadline or a scarcity pressed on the reader, the pitch of an advertisement
-address.before-its-too-late | address | 0.4 | before it's too late | urgency: a deadline or a scarcity pressed on the reader, the pitch of an advertisement
-address.while-supplies-last | address | 0.4 | while supplies last | urgency: a deadline or a scarcity pressed on the reader, the pitch of an advertisement
-address.dont-wait | address | 0.4 | don't wait | urgency: a deadline or a scarcity pressed on the reader, the pitch of an advertisement
-address.buy-now | address | 0.4 | buy now | urgency: a deadline or a scarcity pressed on the reader, the pitch of an advertisement
-address.order-now | address | 0.4 | order now | urgency: a deadline or a scarcity pressed on the reader, the pitch of an advertisement
-address.book-now | address | 0.4 | book now | urgency: a deadline or a scarcity pressed on the reader, the pitch of an advertisement
-address.shop-now | address | 0.4 | shop now | urgency: a deadline or a scarcity pressed on the reader, the pitch of an advertisement
+# Emphasis: urgency. A deadline or a scarcity pressed on the reader is the
+# pitch of an advertisement, in its body as in its headline.
+emphasis.urgency-last-chance | emphasis | 0.4 | last chance | urgency: a deadline or a scarcity pressed on the reader, the pitch of an advertisement
+emphasis.urgency-act-now | emphasis | 0.4 | act now | urgency: a deadline or a scarcity pressed on the reader, the pitch of an advertisement
+emphasis.urgency-hurry | emphasis | 0.4 | hurry | urgency: a deadline or a scarcity pressed on the reader, the pitch of an advertisement
+emphasis.urgency-limited-time | emphasis | 0.4 | limited time | urgency: a deadline or a scarcity pressed on the reader, the pitch of an advertisement
+emphasis.urgency-miss-out | emphasis | 0.4 | miss out | urgency: a deadline or a scarcity pressed on the reader, the pitch of an advertisement
+emphasis.urgency-dont-miss | emphasis | 0.4 | don't miss | urgency: a deadline or a scarcity pressed on the reader, the pitch of an advertisement
+emphasis.urgency-final-hours | emphasis | 0.4 | final hours | urgency: a deadline or a scarcity pressed on the reader, the pitch of an advertisement
+emphasis.urgency-only-n-left | emphasis | 0.4 | only {num} left | urgency: a deadline or a scarcity pressed on the reader, the pitch of an advertisement
+emphasis.urgency-before-its-gone | emphasis | 0.4 | before it's gone | urgency: a deadline or a scarcity pressed on the reader, the pitch of an advertisement
+emphasis.urgency-while-stocks-last | emphasis | 0.4 | while stocks last | urgency: a deadline or a scarcity pressed on the reader, the pitch of an advertisement
+emphasis.urgency-ends-tonight | emphasis | 0.4 | ends tonight | urgency: a deadline or a scarcity pressed on the reader, the pitch of an advertisement
+emphasis.urgency-ends-soon | emphasis | 0.4 | ends soon | urgency: a deadline or a scarcity pressed on the reader, the pitch of an advertisement
+emphasis.urgency-selling-fast | emphasis | 0.4 | selling fast | urgency: a deadline or a scarcity pressed on the reader, the pitch of an advertisement
+emphasis.urgency-before-its-too-late | emphasis | 0.4 | before it's too late | urgency: a deadline or a scarcity pressed on the reader, the pitch of an advertisement
+emphasis.urgency-while-supplies-last | emphasis | 0.4 | while supplies last | urgency: a deadline or a scarcity pressed on the reader, the pitch of an advertisement
+emphasis.urgency-dont-wait | emphasis | 0.4 | don't wait | urgency: a deadline or a scarcity pressed on the reader, the pitch of an advertisement
+emphasis.urgency-buy-now | emphasis | 0.4 | buy now | urgency: a deadline or a scarcity pressed on the reader, the pitch of an advertisement
+emphasis.urgency-order-now | emphasis | 0.4 | order now | urgency: a deadline or a scarcity pressed on the reader, the pitch of an advertisement
+emphasis.urgency-book-now | emphasis | 0.4 | book now | urgency: a deadline or a scarcity pressed on the reader, the pitch of an advertisement
+emphasis.urgency-shop-now | emphasis | 0.4 | shop now | urgency: a deadline or a scarcity pressed on the reader, the pitch of an advertisement
 address.share-if | address | 0.4 | share if | call to action: tells the reader what to do next
 address.tag-a-friend | address | 0.4 | tag a friend | call to action: tells the reader what to do next
 address.tag-someone | address | 0.4 | tag someone | call to action: tells the reader what to do next
