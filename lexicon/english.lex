@@ -1135,6 +1135,7 @@ emphasis.never-before | emphasis | 0.35 | never before | superlative: ranks a th
 emphasis.never-before-seen | emphasis | 0.35 | never-before-seen | superlative: ranks a thing as the most of its kind
 emphasis.first-ever | emphasis | 0.35 | first ever | superlative: ranks a thing as the most of its kind
 emphasis.once-in-a-lifetime | emphasis | 0.35 | once in a lifetime | superlative: ranks a thing as the most of its kind
+emphasis.of-a-lifetime | emphasis | 0.35 | of a lifetime | superlative: 'the chance of a lifetime' ranks a thing above any a life will see
 emphasis.of-the-century | emphasis | 0.35 | of the century | superlative: ranks a thing as the most of its kind
 emphasis.of-the-year | emphasis | 0.295 | of the year | superlative: ranks a thing as the most of its kind
 emphasis.end-of-the-year | emphasis | =0 | end of the year | time: 'end of the year' places a time, it ranks nothing; it holds 'of the year' and is no evidence
