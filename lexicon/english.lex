@@ -1871,6 +1871,8 @@ attribution.statistics-shows | attribution | 0.5 | statistics shows | attributio
 
 # Modifiers: inquiry cues mark a question as information seeking.
 inquiry.how-to | inquiry | 0.25 | how to | inquiry: an honest question that wants an answer
+inquiry.start-how-the | inquiry | 0.5 | ^ how the | explainer: 'How the bridge was built' names the thing it explains, a headline of service, not a tease
+inquiry.start-why-the | inquiry | 0.5 | ^ why the | explainer: 'Why the pound fell' names the thing it explains, a headline of service, not a tease
 inquiry.how-do-i | inquiry | 0.25 | how do i | inquiry: an honest question that wants an answer
 inquiry.how-can-i | inquiry | 0.25 | how can i | inquiry: an honest question that wants an answer
 inquiry.how-should-i | inquiry | 0.25 | how should i | inquiry: an honest question that wants an answer
