@@ -58,8 +58,9 @@
 // asks ("Why did nobody ...?"), and in one that ends without a mark, as a
 // title or a list item on a line of its own does, or that breaks off
 // ("..."), save in a heading inside the passage: a title after its first
-// sentence, or a line of at most a dozen words above a blank line, which
-// announces the text below it and is answered there, so that its
+// sentence, or a line of at most a dozen words above a blank line, with a
+// sentence of text, not another heading, after it, which announces that
+// text and is answered there, so that its
 // openings are not tried and its question and suspense hits are lowered
 // by the <subhead> rule's factor ("What happens next" between paragraphs
 // is a signpost, not a cliffhanger). A context (weight 0) is no cue of form and holds in body text

@@ -169,7 +169,7 @@ func (s *Scorer) PassageInto(r *Result, text string) {
 			sc.sentSpans = append(sc.sentSpans, Span{int(sc.toks[sn.lo].start), int(sc.toks[sn.hi-1].end)})
 			capsText := isCaps(int(sn.words), int(sn.caps))
 			sc.subhead = nil
-			if sn.heading && len(r.Sentences)+len(sc.sentSpans) > 1 { // not the passage's first sentence, its title
+			if sn.announces && len(r.Sentences)+len(sc.sentSpans) > 1 { // not the passage's first sentence, its title
 				sc.subhead = sn
 			}
 			s.matchSentence(sc, sn, capsText)

@@ -523,6 +523,14 @@ func TestSubheads(t *testing.T) {
 	alone := s.Headline(heading)
 	assert.Less(t, sub.Score, alone.Score/2, "a subhead weighs less than the same words as a headline")
 
+	// Headings one after another, as in a list of headlines, announce
+	// no text: each keeps its cues.
+	list := s.Passage(heading + "\n\n" + heading + "\n\n" + heading)
+	require.Len(t, list.Sentences, 3)
+	for _, st := range list.Sentences {
+		assert.InDelta(t, alone.Score, st.Score, 1e-12, "a heading with no text below it is no subhead")
+	}
+
 	blank := s.Passage(strings.Join(lines, "\n\n"))
 	require.Len(t, blank.Sentences, 4)
 	assert.InDelta(t, r.Score, blank.Score, 1e-12, "paragraphs parted by a blank line score alike")

@@ -26,8 +26,8 @@ type scratch struct {
 	end       int32 // the word position where the current sentence's text ends, before trailing hashtags and handles ("$" anchors there), or -1 until textEnd finds it
 	body      bool  // the sentences are a passage's: body text, not a headline
 	// subhead is the current sentence if it is a heading inside a passage,
-	// after its first sentence, which the text below answers (see
-	// lexicon.RuleSubhead); else nil.
+	// after its first sentence, that announces the text below it, which
+	// answers it (see sentence.announces and lexicon.RuleSubhead); else nil.
 	subhead  *sentence
 	capsText bool // the current sentence, or the headline, is set wholly in capitals
 	// sentenceHits is where the current sentence's hits start in hits.

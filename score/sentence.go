@@ -9,7 +9,8 @@ type sentence struct {
 	wlo, whi    int32   // its words and numbers: scratch.allWords[wlo:whi]
 	words, caps int32   // its words of two or more letters, and those of them set in capitals
 	marks       bool    // it has a "!", a "?", an ellipsis (a terminal mark but a period) or an emoji: a mark the rules read
-	heading     bool    // it is a line of its own with no terminal mark, a title (see isTitleLine) or a short line above a blank one
+	heading     bool    // it is a line of its own with no terminal mark, a title (see isTitleLine) or a short line above a blank one or at the end
+	announces   bool    // it is a heading and the sentence after it is none: it announces the text below it
 	present     wordSet // the vocabulary ids of its words
 }
 
@@ -75,6 +76,7 @@ func (sc *scratch) lineBreak(tok int32) {
 // visited, not every token.
 func splitSentences(dst []sentence, words []word, breaks []breakPoint, text string, toks []token) []sentence {
 	n := int32(len(toks))
+	first := len(dst)
 	var cur sentence
 	next := int32(0)       // tokens before next are taken: a run of marks after the last break
 	lineStart := int32(0)  // the first token of the current line
@@ -130,9 +132,22 @@ func splitSentences(dst []sentence, words []word, breaks []breakPoint, text stri
 		dst = endSentence(dst, &cur, words, j, b.word) // only marks and closers since the break: no words
 	}
 	if cur.lo < n {
+		last := &toks[n-1]
+		cur.heading = lineStart == cur.lo && int32(len(words))-cur.wlo <= maxHeadingWords &&
+			!(last.kind == tokPunct && (isTerminal(last.punct) || closes(*last)))
 		dst = endSentence(dst, &cur, words, n, int32(len(words)))
 	}
+	markAnnouncers(dst[first:])
 	return dst
+}
+
+// markAnnouncers marks the headings of sents that announce the text below
+// them: a heading followed by a sentence that is none. A heading followed
+// by another, as in a list of headlines, or by nothing announces nothing.
+func markAnnouncers(sents []sentence) {
+	for i := 0; i+1 < len(sents); i++ {
+		sents[i].announces = sents[i].heading && !sents[i+1].heading
+	}
 }
 
 // endSentence ends sentence cur before token hi and word whi, counts its
