@@ -1901,6 +1901,9 @@ inquiry.fact-check | inquiry | 0.25 | fact check | inquiry: a genre label: the p
 inquiry.q-and-a | inquiry | 0.25 | ^ q a | inquiry: a genre label (Q&A): the piece answers the question it names
 inquiry.analysis | inquiry | 0.25 | ^ analysis | inquiry: a genre label: the piece answers the question it names
 inquiry.timeline | inquiry | 0.25 | ^ timeline | inquiry: a genre label: the piece answers the question it names
+inquiry.long-read | inquiry | 0.25 | ^ long read | inquiry: a genre label: the piece answers the question it names
+inquiry.the-long-read | inquiry | 0.25 | ^ the long read | inquiry: a genre label: the piece answers the question it names
+inquiry.in-depth | inquiry | 0.25 | ^ in depth | inquiry: a genre label: the piece answers the question it names
 inquiry.q-label | inquiry | 0.25 | ^ q | inquiry: an interview's question, which its answer follows
 inquiry.interviewer | inquiry | 0.25 | ^ interviewer | inquiry: an interview's question, which its answer follows
 inquiry.is-there-a-way | inquiry | 0.25 | is there a way | inquiry: a request for help, which wants an answer
