@@ -794,6 +794,19 @@ emphasis.went-wild | emphasis | 0.45 | went wild | reaction hyperbole: an ordina
 emphasis.breathtaking | emphasis | 0.45 | breathtaking | hyperbole: an extreme word in place of a measured one
 emphasis.epic | emphasis | 0.421 | epic | hyperbole: an extreme word in place of a measured one
 emphasis.legendary | emphasis | 0.45 | legendary | hyperbole: an extreme word in place of a measured one
+emphasis.explosive | emphasis | 0.35 | "explosive" | tabloid register: 'an explosive row' makes a quarrel a blast
+emphasis.explosive-device | emphasis | =0 | "explosive" device | a weapon: 'explosive device' names a bomb, not a row; it holds 'explosive' and is no evidence
+emphasis.explosive-belt | emphasis | =0 | "explosive" belt | a weapon: 'explosive belt' names a bomb, not a row; it holds 'explosive' and is no evidence
+emphasis.explosive-vest | emphasis | =0 | "explosive" vest | a weapon: 'explosive vest' names a bomb, not a row; it holds 'explosive' and is no evidence
+emphasis.emotional | emphasis | 0.35 | "emotional" | tabloid register: 'emotional scenes', 'an emotional tribute' tells the reader what to feel
+emphasis.emotional-abuse | emphasis | =0 | "emotional" abuse | a term of care: 'emotional abuse' names a need or a harm, it tells no one what to feel; it holds 'emotional' and is no evidence
+emphasis.emotional-support | emphasis | =0 | "emotional" support | a term of care: 'emotional support' names a need or a harm, it tells no one what to feel; it holds 'emotional' and is no evidence
+emphasis.emotional-health | emphasis | =0 | "emotional" health | a term of care: 'emotional health' names a need or a harm, it tells no one what to feel; it holds 'emotional' and is no evidence
+emphasis.emotional-wellbeing | emphasis | =0 | "emotional" wellbeing | a term of care: 'emotional wellbeing' names a need or a harm, it tells no one what to feel; it holds 'emotional' and is no evidence
+emphasis.emotional-intelligence | emphasis | =0 | "emotional" intelligence | a term of care: 'emotional intelligence' names a need or a harm, it tells no one what to feel; it holds 'emotional' and is no evidence
+emphasis.emotional-neglect | emphasis | =0 | "emotional" neglect | a term of care: 'emotional neglect' names a need or a harm, it tells no one what to feel; it holds 'emotional' and is no evidence
+emphasis.emotional-needs | emphasis | =0 | "emotional" needs | a term of care: 'emotional needs' names a need or a harm, it tells no one what to feel; it holds 'emotional' and is no evidence
+emphasis.emotional-distress | emphasis | =0 | "emotional" distress | a term of care: 'emotional distress' names a need or a harm, it tells no one what to feel; it holds 'emotional' and is no evidence
 emphasis.iconic | emphasis | 0.486 | "iconic" | hyperbole: an extreme word in place of a measured one
 emphasis.ultimate | emphasis | 0.591 | ultimate | hyperbole: an extreme word in place of a measured one
 emphasis.unprecedented | emphasis | 0.45 | unprecedented | hyperbole: an extreme word in place of a measured one
@@ -1301,6 +1314,10 @@ emphasis.super | emphasis | 0.36 | super | booster: a word that adds force but n
 # Emphasis: hype verbs.
 emphasis.slams | emphasis | 0.4 | "slams" | hype verb: a violent or extreme verb for an ordinary event
 emphasis.slammed | emphasis | 0.4 | "slammed" | hype verb: a violent or extreme verb for an ordinary event
+emphasis.slam | emphasis | 0.4 | "slam" | hype verb: a violent or extreme verb for an ordinary event ('fans slam prices')
+emphasis.grand-slam | emphasis | =0 | grand "slam" | a title of sport: 'Grand Slam' names a prize, it is no hype verb; it holds 'slam' and is no evidence
+emphasis.slam-dunk | emphasis | =0 | "slam" dunk | a stroke of sport: 'slam dunk' names a shot, it is no hype verb; it holds 'slam' and is no evidence
+emphasis.poetry-slam | emphasis | =0 | poetry "slam" | a contest: 'poetry slam' names an event, it is no hype verb; it holds 'slam' and is no evidence
 emphasis.blasts | emphasis | 0.223 | "blasts" | hype verb: a violent or extreme verb for an ordinary event
 emphasis.destroys | emphasis | 0.366 | destroys | hype verb: a violent or extreme verb for an ordinary event
 emphasis.obliterates | emphasis | 0.4 | obliterates | hype verb: a violent or extreme verb for an ordinary event
@@ -2445,7 +2462,9 @@ report.rebels | report | 0.5 | rebels | report: the vocabulary of hard news; a c
 report.attack | report | 0.5 | attack | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.bombing | report | 0.5 | bombing | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.blast | report | 0.5 | blast | report: the vocabulary of hard news; a count of victims or a record is a fact here
-report.explosion | report | 0.5 | explosion | report: the vocabulary of hard news; a count of victims or a record is a fact here
+report.explosion | report | 0.5 | "explosion" | report: the vocabulary of hard news; a count of victims or a record is a fact here
+report.explosions | report | 0.5 | "explosions" | report: the vocabulary of hard news; a count of victims or a record is a fact here
+report.explosives | report | 0.5 | "explosives" | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.earthquake | report | 0.5 | earthquake | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.quake | report | 0.5 | quake | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.storm | report | 0.5 | storm | report: the vocabulary of hard news; a count of victims or a record is a fact here
