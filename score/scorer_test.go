@@ -531,6 +531,15 @@ func TestSubheads(t *testing.T) {
 		assert.InDelta(t, alone.Score, st.Score, 1e-12, "a heading with no text below it is no subhead")
 	}
 
+	// A line that ends on a mark is no heading, though a blank line and
+	// lower-case text follow it.
+	asked := s.Passage("The tide came in at noon.\n\nWhy did the wall fail?\n\nbecause its ties had rusted through.")
+	for _, h := range asked.Hits {
+		for _, m := range h.Modifiers {
+			assert.NotEqual(t, ModifierSubhead, m.Rule, "%s: a question is no heading", h.ID)
+		}
+	}
+
 	blank := s.Passage(strings.Join(lines, "\n\n"))
 	require.Len(t, blank.Sentences, 4)
 	assert.InDelta(t, r.Score, blank.Score, 1e-12, "paragraphs parted by a blank line score alike")

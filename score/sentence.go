@@ -89,7 +89,7 @@ func splitSentences(dst []sentence, words []word, breaks []breakPoint, text stri
 		}
 		if b.kind == bpBlank {
 			if i > cur.lo {
-				cur.heading = lineStart == cur.lo && b.word-cur.wlo <= maxHeadingWords
+				cur.heading = isShortLine(toks, &cur, lineStart, i, b.word)
 				dst = endSentence(dst, &cur, words, i, b.word)
 			}
 			lineStart, blockStart, aboveStart = i, i, i
@@ -132,9 +132,7 @@ func splitSentences(dst []sentence, words []word, breaks []breakPoint, text stri
 		dst = endSentence(dst, &cur, words, j, b.word) // only marks and closers since the break: no words
 	}
 	if cur.lo < n {
-		last := &toks[n-1]
-		cur.heading = lineStart == cur.lo && int32(len(words))-cur.wlo <= maxHeadingWords &&
-			!(last.kind == tokPunct && (isTerminal(last.punct) || closes(*last)))
+		cur.heading = isShortLine(toks, &cur, lineStart, n, int32(len(words)))
 		dst = endSentence(dst, &cur, words, n, int32(len(words)))
 	}
 	markAnnouncers(dst[first:])
@@ -170,6 +168,16 @@ func endSentence(dst []sentence, cur *sentence, words []word, hi, whi int32) []s
 // a blank line that make it a heading ("What happens next\n\n") rather
 // than a paragraph that lacks its final mark.
 const maxHeadingWords = 12
+
+// isShortLine reports whether sentence cur, which a blank line or the end
+// of the text ends before token end and word whi, is a heading: it fills
+// its line (lineStart opens it), has at most maxHeadingWords words, and
+// ends on no terminal mark or closer.
+func isShortLine(toks []token, cur *sentence, lineStart, end, whi int32) bool {
+	last := &toks[end-1]
+	return lineStart == cur.lo && whi-cur.wlo <= maxHeadingWords &&
+		!(last.kind == tokPunct && (isTerminal(last.punct) || closes(*last)))
+}
 
 func isTerminal(p punctKind) bool {
 	return p == pPeriod || p == pExclaim || p == pQuestion || p == pEllipsis
