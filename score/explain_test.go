@@ -18,3 +18,16 @@ func TestExplainCountsSentences(t *testing.T) {
 		assert.Contains(t, r.Explain(), want, "%q", text)
 	}
 }
+
+// TestExplainRuleModifiers checks that the explanation names each rule
+// that acts as a modifier in words of its own.
+func TestExplainRuleModifiers(t *testing.T) {
+	for want, r := range map[string]Result{
+		"for a run of 3 marks":                   Headline("We won!!!"),
+		"inside quotation marks":                 Headline(`The mayor called it "shocking"`),
+		"in a sentence that ends as a statement": Headline("What came next stunned the village."),
+		"in a heading inside the passage":        Passage("The ferry fares rise in April.\n\nWhat happens next\n\nIslanders can apply for a discount card."),
+	} {
+		assert.Contains(t, r.Explain(), want)
+	}
+}
