@@ -1310,6 +1310,17 @@ emphasis.so-many | emphasis | 0.35 | so many | booster: a word that adds force b
 emphasis.a-lot | emphasis | 0.456 | a lot | booster: a word that adds force but no fact
 emphasis.way-too | emphasis | 0.368 | way too | booster: a word that adds force but no fact
 emphasis.super | emphasis | 0.36 | super | booster: a word that adds force but no fact
+emphasis.super-bowl | emphasis | =0 | super bowl | a name: 'Super Bowl' names an event or a thing, it boosts nothing; it holds 'super' and is no evidence
+emphasis.super-tuesday | emphasis | =0 | super tuesday | a name: 'Super Tuesday' names an event or a thing, it boosts nothing; it holds 'super' and is no evidence
+emphasis.super-league | emphasis | =0 | super league | a name: 'Super League' names an event or a thing, it boosts nothing; it holds 'super' and is no evidence
+emphasis.super-typhoon | emphasis | =0 | super typhoon | a name: 'Super Typhoon' names an event or a thing, it boosts nothing; it holds 'super' and is no evidence
+emphasis.super-rugby | emphasis | =0 | super rugby | a name: 'Super Rugby' names an event or a thing, it boosts nothing; it holds 'super' and is no evidence
+emphasis.super-cup | emphasis | =0 | super cup | a name: 'Super Cup' names an event or a thing, it boosts nothing; it holds 'super' and is no evidence
+emphasis.super-market | emphasis | =0 | super market | a name: 'Super Market' names an event or a thing, it boosts nothing; it holds 'super' and is no evidence
+emphasis.super-moon | emphasis | =0 | super moon | a name: 'Super Moon' names an event or a thing, it boosts nothing; it holds 'super' and is no evidence
+emphasis.super-glue | emphasis | =0 | super glue | a name: 'Super Glue' names an event or a thing, it boosts nothing; it holds 'super' and is no evidence
+emphasis.super-computer | emphasis | =0 | super computer | a name: 'Super Computer' names an event or a thing, it boosts nothing; it holds 'super' and is no evidence
+emphasis.super-model | emphasis | =0 | super model | a name: 'Super Model' names an event or a thing, it boosts nothing; it holds 'super' and is no evidence
 
 # Emphasis: hype verbs.
 emphasis.slams | emphasis | 0.4 | "slams" | hype verb: a violent or extreme verb for an ordinary event
