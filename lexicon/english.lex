@@ -1449,6 +1449,25 @@ listicle.start-eighty | listicle | =0 | ^ eighty | a count spelled out at the st
 listicle.start-ninety | listicle | =0 | ^ ninety | a count spelled out at the start, as news style writes it ('Two ministers resign'): lists number their items in digits; it holds '^ {num}' and is no evidence
 listicle.start-n | listicle | 1.224 | ^ {num} | a headline that opens with a number is usually a list
 listicle.start-the-n | listicle | 0.699 | ^ the {num} | a list announced with its count: "The 12 best ...", "The 21 craziest ..."
+listicle.start-n-miles | listicle | =0 | ^ {num} miles | a measure: '40 miles of ...' weighs or spans, it promises no list; it holds '^ {num}' and is no evidence
+listicle.start-n-tonnes | listicle | =0 | ^ {num} tonnes | a measure: '40 tonnes of ...' weighs or spans, it promises no list; it holds '^ {num}' and is no evidence
+listicle.start-n-tons | listicle | =0 | ^ {num} tons | a measure: '40 tons of ...' weighs or spans, it promises no list; it holds '^ {num}' and is no evidence
+listicle.start-n-km | listicle | =0 | ^ {num} km | a measure: '40 km of ...' weighs or spans, it promises no list; it holds '^ {num}' and is no evidence
+listicle.start-n-kilometres | listicle | =0 | ^ {num} kilometres | a measure: '40 kilometres of ...' weighs or spans, it promises no list; it holds '^ {num}' and is no evidence
+listicle.start-n-kilometers | listicle | =0 | ^ {num} kilometers | a measure: '40 kilometers of ...' weighs or spans, it promises no list; it holds '^ {num}' and is no evidence
+listicle.start-n-metres | listicle | =0 | ^ {num} metres | a measure: '40 metres of ...' weighs or spans, it promises no list; it holds '^ {num}' and is no evidence
+listicle.start-n-meters | listicle | =0 | ^ {num} meters | a measure: '40 meters of ...' weighs or spans, it promises no list; it holds '^ {num}' and is no evidence
+listicle.start-n-feet | listicle | =0 | ^ {num} feet | a measure: '40 feet of ...' weighs or spans, it promises no list; it holds '^ {num}' and is no evidence
+listicle.start-n-acres | listicle | =0 | ^ {num} acres | a measure: '40 acres of ...' weighs or spans, it promises no list; it holds '^ {num}' and is no evidence
+listicle.start-n-hectares | listicle | =0 | ^ {num} hectares | a measure: '40 hectares of ...' weighs or spans, it promises no list; it holds '^ {num}' and is no evidence
+listicle.start-n-litres | listicle | =0 | ^ {num} litres | a measure: '40 litres of ...' weighs or spans, it promises no list; it holds '^ {num}' and is no evidence
+listicle.start-n-liters | listicle | =0 | ^ {num} liters | a measure: '40 liters of ...' weighs or spans, it promises no list; it holds '^ {num}' and is no evidence
+listicle.start-n-gallons | listicle | =0 | ^ {num} gallons | a measure: '40 gallons of ...' weighs or spans, it promises no list; it holds '^ {num}' and is no evidence
+listicle.start-n-degrees | listicle | =0 | ^ {num} degrees | a measure: '40 degrees of ...' weighs or spans, it promises no list; it holds '^ {num}' and is no evidence
+listicle.start-n-kg | listicle | =0 | ^ {num} kg | a measure: '40 kg of ...' weighs or spans, it promises no list; it holds '^ {num}' and is no evidence
+listicle.start-n-kilos | listicle | =0 | ^ {num} kilos | a measure: '40 kilos of ...' weighs or spans, it promises no list; it holds '^ {num}' and is no evidence
+listicle.start-n-pounds | listicle | =0 | ^ {num} pounds | a measure: '40 pounds of ...' weighs or spans, it promises no list; it holds '^ {num}' and is no evidence
+listicle.start-n-barrels | listicle | =0 | ^ {num} barrels | a measure: '40 barrels of ...' weighs or spans, it promises no list; it holds '^ {num}' and is no evidence
 listicle.start-n-killed | listicle | =0 | ^ {num} {gap:2} killed | context: a count of people in a news report ("Three arrested", "Two students shot") is no list
 listicle.start-n-dead | listicle | =0 | ^ {num} {gap:2} dead | context: a count of people in a news report ("Three arrested", "Two students shot") is no list
 listicle.start-n-die | listicle | =0 | ^ {num} {gap:2} die | context: a count of people in a news report ("Three arrested", "Two students shot") is no list
