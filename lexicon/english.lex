@@ -1285,6 +1285,16 @@ emphasis.may-need | emphasis | =0 | may need | a requirement stated: 'drivers wi
 emphasis.might-need | emphasis | =0 | might need | a requirement stated: 'drivers will need a permit' says what is required, it adds no force; it holds 'need' and is no evidence
 emphasis.in-need | emphasis | =0 | in need | a requirement stated: 'drivers will need a permit' says what is required, it adds no force; it holds 'need' and is no evidence
 emphasis.no-need | emphasis | =0 | no need | a requirement stated: 'drivers will need a permit' says what is required, it adds no force; it holds 'need' and is no evidence
+emphasis.is-needed | emphasis | =0 | is "needed" | a requirement stated: 'more studies is needed' says what is required, it adds no force; it holds 'need' and is no evidence
+emphasis.are-needed | emphasis | =0 | are "needed" | a requirement stated: 'more studies are needed' says what is required, it adds no force; it holds 'need' and is no evidence
+emphasis.was-needed | emphasis | =0 | was "needed" | a requirement stated: 'more studies was needed' says what is required, it adds no force; it holds 'need' and is no evidence
+emphasis.were-needed | emphasis | =0 | were "needed" | a requirement stated: 'more studies were needed' says what is required, it adds no force; it holds 'need' and is no evidence
+emphasis.be-needed | emphasis | =0 | be "needed" | a requirement stated: 'more studies be needed' says what is required, it adds no force; it holds 'need' and is no evidence
+emphasis.been-needed | emphasis | =0 | been "needed" | a requirement stated: 'more studies been needed' says what is required, it adds no force; it holds 'need' and is no evidence
+emphasis.need-about | emphasis | =0 | need about | a requirement measured: 'plants need about ...' says how much is required, it adds no force; it holds 'need' and is no evidence
+emphasis.need-between | emphasis | =0 | need between | a requirement measured: 'plants need between ...' says how much is required, it adds no force; it holds 'need' and is no evidence
+emphasis.need-at-least | emphasis | =0 | need at least | a requirement measured: 'plants need at least ...' says how much is required, it adds no force; it holds 'need' and is no evidence
+emphasis.need-only | emphasis | =0 | need only | a requirement measured: 'plants need only ...' says how much is required, it adds no force; it holds 'need' and is no evidence
 emphasis.must | emphasis | 0.326 | must | booster: a word that adds force but no fact
 emphasis.essential | emphasis | 0.35 | essential | booster: a word that adds force but no fact
 emphasis.urgent | emphasis | 0.35 | urgent | booster: a word that adds force but no fact
