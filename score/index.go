@@ -55,8 +55,7 @@ const (
 	formStructure headlineForm = 1 << iota // a structural category: listicle numbers, direct address
 	formOpening                            // a cue anchored at a sentence's start ("^ this", "^ {num}", "^ when")
 	formClosing                            // a cue anchored at a sentence's end ("now $", "again $")
-	formPointer                            // a suspense pattern that opens with a demonstrative ("this is why", "these people")
-	formCoda                               // a suspense pattern that opens with a conjunction, a reaction coda ("and it's", "and the internet")
+	formLinked                             // a suspense pattern that opens with a word that, in body text, links to the text around it: a demonstrative, which points back ("this is why"), or a conjunction, which joins a clause ("and it's")
 	formAnchored                           // anchored at a sentence's start, context or not: tried only where a sentence leads
 )
 
@@ -64,8 +63,7 @@ const (
 const contextForms = formStructure | formAnchored
 
 // formOf returns the headline-form marks of entry e that its pattern
-// shows; newIndex adds formPointer and formCoda and strips a context's
-// cues.
+// shows; newIndex adds formLinked and strips a context's cues.
 func formOf(e *lexicon.Entry) headlineForm {
 	var f headlineForm
 	if e.Category.Scored() && !e.Category.Framing() {
@@ -126,8 +124,7 @@ func newIndex(lex *lexicon.Lexicon) *index {
 		}
 		return id
 	}
-	pointers := make(map[int32]bool) // the vocabulary ids of demonstratives
-	joiners := make(map[int32]bool)  // the vocabulary ids of conjunctions
+	linkers := make(map[int32]bool) // the vocabulary ids of demonstratives and conjunctions
 	add := func(c compiled, e lexicon.Entry, t traits) {
 		ix.pats, ix.entries, ix.traits = append(ix.pats, c), append(ix.entries, e), append(ix.traits, t)
 	}
@@ -170,10 +167,8 @@ func newIndex(lex *lexicon.Lexicon) *index {
 			class[c.toks[0].id] |= classInterrogative
 		case lexicon.Acronym:
 			class[c.toks[0].id] |= classAcronym
-		case lexicon.Demonstrative:
-			pointers[c.toks[0].id] = true
-		case lexicon.Conjunction:
-			joiners[c.toks[0].id] = true
+		case lexicon.Demonstrative, lexicon.Conjunction:
+			linkers[c.toks[0].id] = true
 		default:
 			add(c, e, traits{end: e.Pattern.End, exact: exact, size: uint8(len(c.toks)),
 				class: overlapClass(&e), category: e.Category, form: formOf(&e), context: e.Weight == 0})
@@ -200,11 +195,8 @@ func newIndex(lex *lexicon.Lexicon) *index {
 			continue
 		}
 		t, tr := c.toks, &ix.traits[i]
-		if tr.category == lexicon.Suspense && t[0].kind == lexicon.WordToken && pointers[t[0].id] {
-			tr.form |= formPointer
-		}
-		if tr.category == lexicon.Suspense && t[0].kind == lexicon.WordToken && joiners[t[0].id] {
-			tr.form |= formCoda
+		if tr.category == lexicon.Suspense && t[0].kind == lexicon.WordToken && linkers[t[0].id] {
+			tr.form |= formLinked
 		}
 		if tr.context {
 			tr.form &= contextForms

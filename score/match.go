@@ -83,7 +83,7 @@ func (s *Scorer) matchSentence(sc *scratch, sn *sentence, capsText bool) {
 	if sc.body {
 		sc.skip = formStructure
 		if sc.statement > 0 || sc.subhead != nil {
-			sc.skip |= formOpening | formClosing | formPointer | formCoda
+			sc.skip |= formOpening | formClosing | formLinked
 		}
 	}
 	if sn.caps > 0 && !capsText {
