@@ -75,7 +75,7 @@ func (s *Scorer) matchSentence(sc *scratch, sn *sentence, capsText bool) {
 	lo, hi := sn.lo, sn.hi
 	sc.words = sc.allWords[sn.wlo:sn.whi:sn.whi]
 	sc.present = &sn.present
-	sc.capsText = capsText
+	sc.capsText, sc.shouts = capsText, sc.shouts[:0]
 	sc.cands, sc.mods, sc.contexts = sc.cands[:0], sc.mods[:0], false
 	sc.statement = statementEnd(toks, lo, hi)
 	sc.end = -1 // found when a pattern anchored at the end first needs it
@@ -109,7 +109,6 @@ func (s *Scorer) matchSentence(sc *scratch, sn *sentence, capsText bool) {
 	}
 	// Matches held by others of their class are dropped (see settle.go).
 	firstHit := len(sc.hits)
-	sc.sentenceHits = firstHit
 	kept := settle(sc.cands)
 	if sc.contexts {
 		sc.mods, sc.held = holdModifiers(sc.mods, kept, sc.held, s.ix.traits)

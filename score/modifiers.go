@@ -77,7 +77,11 @@ func (s *Scorer) addHitWith(sc *scratch, pat, start, end, from, to, quote, modLo
 	cat := s.ix.traits[pat].category
 	bit := uint8(1) << cat
 	if len(sc.mods) > 0 {
-		factor = s.applyWordModifiers(sc, bit, from, to, s.shouted(sc, pat, start, end, from, to), factor)
+		shouted := s.shouted(sc, pat, start, end, from, to)
+		if shouted && from >= 0 {
+			sc.shouts = append(sc.shouts, [2]int32{start, end})
+		}
+		factor = s.applyWordModifiers(sc, bit, from, to, shouted, factor)
 	}
 	if quote > 0 && quotedScope&bit != 0 {
 		factor = s.applyRule(sc, lexicon.RuleQuoted, ModifierQuoted, quote-1, quote-1, factor)
@@ -116,13 +120,22 @@ func (sc *scratch) addModifier(e *lexicon.Entry, cat lexicon.Category, rule stri
 // shouted reports whether a hit of pattern pat on bytes [start, end), at
 // word positions [from, to) (from = -1 for a rule), is hype shouted in
 // capitals in a sentence that is not: an emphasis match, not a context,
-// whose every word is in capitals, or the <caps> hit of a word inside one.
+// whose every word is in capitals, or the <caps> hit of a word inside
+// one, which addHitWith has noted in scratch.shouts.
 func (s *Scorer) shouted(sc *scratch, pat, start, end, from, to int32) bool {
 	if sc.capsText {
 		return false
 	}
 	if from < 0 {
-		return pat == s.ix.rules[lexicon.RuleCaps] && s.inShoutedHype(sc, start, end)
+		if pat != s.ix.rules[lexicon.RuleCaps] {
+			return false
+		}
+		for _, sh := range sc.shouts {
+			if sh[0] <= start && end <= sh[1] {
+				return true
+			}
+		}
+		return false
 	}
 	if tr := &s.ix.traits[pat]; tr.category != lexicon.Emphasis || tr.context {
 		return false
@@ -133,19 +146,6 @@ func (s *Scorer) shouted(sc *scratch, pat, start, end, from, to int32) bool {
 		}
 	}
 	return true
-}
-
-// inShoutedHype reports whether bytes [start, end), a word in capitals,
-// lie inside an emphasis match of the current sentence, whose words are
-// then all in capitals (see shouted).
-func (s *Scorer) inShoutedHype(sc *scratch, start, end int32) bool {
-	for _, h := range sc.hits[sc.sentenceHits:] {
-		if tr := &s.ix.traits[h.pat]; h.start <= start && end <= h.end && tr.category == lexicon.Emphasis && !tr.context &&
-			s.ix.entries[h.pat].Pattern.Rule == lexicon.RuleNone {
-			return true
-		}
-	}
-	return false
 }
 
 // applyWordModifiers applies to a hit of category bit at word positions

@@ -29,10 +29,9 @@ type scratch struct {
 	// after its first sentence, that announces the text below it, which
 	// answers it (see sentence.announces and lexicon.RuleSubhead); else nil.
 	subhead  *sentence
-	capsText bool // the current sentence, or the headline, is set wholly in capitals
-	// sentenceHits is where the current sentence's hits start in hits.
-	sentenceHits int
-	hashtags     bool // the text has a "#", which may open a hashtag (see maskLabels)
+	capsText bool       // the current sentence, or the headline, is set wholly in capitals
+	shouts   [][2]int32 // the byte spans of the current sentence's shouted hype (see Scorer.shouted)
+	hashtags bool       // the text has a "#", which may open a hashtag (see maskLabels)
 	// skip holds the headline-form cues that do not count in the current
 	// sentence: none in a headline; in a passage, the structural cues,
 	// and the openings when the sentence ends with "." or "!".
