@@ -259,11 +259,12 @@ func checkPattern(cat Category, p Pattern) error {
 	switch {
 	case cat.WordClass() && (p.Rule != RuleNone || len(p.Tokens) != 1 || p.Tokens[0].Kind != WordToken || p.Start || p.End):
 		return wrapf(ErrPattern, "a %s entry is one word", cat)
-	case p.Rule == RuleQuoted && cat != Attribution:
-		return wrapf(ErrPattern, "<quoted> belongs to category attribution")
-	case (p.Rule == RuleStatement || p.Rule == RuleSubhead) && cat != Inquiry:
-		return wrapf(ErrPattern, "<%s> belongs to category inquiry", p.Rule)
-	case p.Rule != RuleNone && p.Rule != RuleQuoted && p.Rule != RuleStatement && p.Rule != RuleSubhead && !cat.Scored():
+	}
+	if want, ok := modifierRules[p.Rule]; ok {
+		if cat != want {
+			return wrapf(ErrPattern, "<%s> belongs to category %s", p.Rule, want)
+		}
+	} else if p.Rule != RuleNone && !cat.Scored() {
 		return wrapf(ErrPattern, "rule <%s> needs a scored category, not %s", p.Rule, cat)
 	}
 	return nil

@@ -52,6 +52,10 @@ var ruleNames = [numRules]string{
 	RuleSubhead:          "subhead",
 }
 
+// modifierRules are the rules that act as modifiers, with the category
+// each belongs to; every other rule needs a scored category.
+var modifierRules = map[Rule]Category{RuleQuoted: Attribution, RuleStatement: Inquiry, RuleSubhead: Inquiry}
+
 // NumRules is one more than the largest Rule, for tables indexed by rule.
 const NumRules = int(numRules)
 
