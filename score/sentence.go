@@ -335,9 +335,14 @@ func isTitleLine(text string, toks []token, lo, i int32, above int) bool {
 	if !small {
 		return true
 	}
+	n := int(last.end - toks[lo].start)
 	return last.kind == tokWord && last.letters >= 3 && !isSmallTitleWord(text[last.start:last.end]) &&
-		(above == 0 || 5*int(last.end-toks[lo].start) < 4*above) && shortAboveNextLine(text, toks, lo, i)
+		(above == 0 || fallsShort(n, above)) && fallsShort(n, nextLineLen(text, toks, i))
 }
+
+// fallsShort reports whether a line of n bytes is shorter than four
+// fifths of one of other bytes, as a title is beside the prose around it.
+func fallsShort(n, other int) bool { return 5*n < 4*other }
 
 // lineAbove returns the length in bytes of the line of tokens [start, lo),
 // the line above the one that token lo opens, or 0 if lo opens its block
@@ -349,16 +354,16 @@ func lineAbove(toks []token, blockStart, start, lo int32) int {
 	return int(toks[lo-1].end - toks[start].start)
 }
 
-// shortAboveNextLine reports whether the line of tokens [lo, i) is
-// shorter than four fifths of the line that token i opens. The next line
-// is read no further than the last token, the window's end, so that each
-// line is read at most once a window, whatever the text.
-func shortAboveNextLine(text string, toks []token, lo, i int32) bool {
+// nextLineLen returns the length in bytes of the line that token i opens,
+// without the space at its end. The line is read no further than the last
+// token, the window's end, so that each line is read at most once a
+// window, whatever the text.
+func nextLineLen(text string, toks []token, i int32) int {
 	next := text[toks[i].start:toks[len(toks)-1].end]
 	if end := strings.IndexByte(next, '\n'); end >= 0 {
 		next = next[:end]
 	}
-	return 5*int(toks[i-1].end-toks[lo].start) < 4*len(strings.TrimRight(next, " \t\r"))
+	return len(strings.TrimRight(next, " \t\r"))
 }
 
 // isSmallTitleWord reports whether a word of three letters in small
