@@ -10,7 +10,7 @@ type sentence struct {
 	words, caps int32   // its words of two or more letters, and those of them set in capitals
 	marks       bool    // it has a "!", a "?", an ellipsis (a terminal mark but a period) or an emoji: a mark the rules read
 	heading     bool    // it is a line of its own with no terminal mark, a title (see isTitleLine) or a short line above a blank one or at the end
-	announces   bool    // it is a heading and the sentence after it is none: it announces the text below it
+	announces   bool    // it is a heading and the sentence after it is none: it announces the text below it (set for a passage's sentences only, see markAnnouncers)
 	present     wordSet // the vocabulary ids of its words
 }
 
@@ -76,7 +76,6 @@ func (sc *scratch) lineBreak(tok int32) {
 // visited, not every token.
 func splitSentences(dst []sentence, words []word, breaks []breakPoint, text string, toks []token) []sentence {
 	n := int32(len(toks))
-	first := len(dst)
 	var cur sentence
 	next := int32(0)       // tokens before next are taken: a run of marks after the last break
 	lineStart := int32(0)  // the first token of the current line
@@ -135,7 +134,6 @@ func splitSentences(dst []sentence, words []word, breaks []breakPoint, text stri
 		cur.heading = isShortLine(toks, &cur, lineStart, n, int32(len(words)))
 		dst = endSentence(dst, &cur, words, n, int32(len(words)))
 	}
-	markAnnouncers(dst[first:])
 	return dst
 }
 

@@ -109,6 +109,9 @@ func (s *Scorer) readWindow(sc *scratch, text string, lo int) int {
 	sc.allWords, sc.breaks = sc.allWords[:0], sc.breaks[:0]
 	sc.toks = tokenize(sc.toks[:0], text[:hi], lo, s, sc)
 	sc.sents = splitSentences(sc.sents[:0], sc.allWords, sc.breaks, text, sc.toks)
+	if sc.body {
+		markAnnouncers(sc.sents) // only a passage has subheads
+	}
 	return hi
 }
 
