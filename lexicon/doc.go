@@ -63,11 +63,16 @@
 //     (before any hashtags and handles that close a post).
 //
 // A pattern may instead be a rule in angle brackets, such as <exclaim>,
-// which the scorer computes from the shape of the text (see Rule). Three
+// which the scorer computes from the shape of the text (see Rule). Four
 // rules are modifiers: <quoted> (category attribution), <statement> and
-// <subhead> (category inquiry). Word
+// <subhead> (category inquiry), and <body> (category report). Word
 // class entries are one word. A pattern never crosses punctuation other
 // than apostrophes, hyphens and quotation marks.
+//
+// A note may open with the entry's kind, lowercase words and a colon:
+// "superlative: ranks a thing as the most of its kind" (see Entry.Kind).
+// The scorer's <body> rule acts on the emphasis entries of kinds
+// superlative, absolute and booster.
 //
 // # Errors
 //

@@ -56,6 +56,7 @@ rule.quoted | attribution | 0.5 | <quoted> | words inside quotation marks are th
 # 
 rule.statement | inquiry | 0.3 | <statement> | a sentence that ends with a full stop or '!' asks nothing: its question openers are not questions
 rule.subhead | inquiry | 0.3 | <subhead> | a heading inside a passage announces the text below it, which answers it: its questions and forward references are signposts
+rule.body | report | 0.5 | <body> | in a statement of body text, a superlative, an absolute or a booster most often describes a degree or an extent: it counts as it does beside a report's words
 
 # Suspense: forward reference. The headline points at what it does not say.
 suspense.this-is-why | suspense | 0.6 | this is why | forward reference: points at something the text withholds
@@ -994,59 +995,59 @@ emphasis.greatest | emphasis | 0.487 | greatest | superlative: ranks a thing as 
 emphasis.largest | emphasis | 0.174 | largest | superlative: ranks a thing as the most of its kind
 emphasis.smallest | emphasis | 0.35 | smallest | superlative: ranks a thing as the most of its kind
 emphasis.tiniest | emphasis | 0.35 | tiniest | superlative: ranks a thing as the most of its kind
-emphasis.funniest | emphasis | 0.406 | funniest | superlative: ranks a thing as the most of its kind
-emphasis.strangest | emphasis | 0.35 | strangest | superlative: ranks a thing as the most of its kind
-emphasis.scariest | emphasis | 0.35 | scariest | superlative: ranks a thing as the most of its kind
-emphasis.happiest | emphasis | 0.35 | happiest | superlative: ranks a thing as the most of its kind
-emphasis.saddest | emphasis | 0.35 | saddest | superlative: ranks a thing as the most of its kind
-emphasis.dumbest | emphasis | 0.35 | dumbest | superlative: ranks a thing as the most of its kind
-emphasis.smartest | emphasis | 0.35 | smartest | superlative: ranks a thing as the most of its kind
-emphasis.hottest | emphasis | 0.473 | hottest | superlative: ranks a thing as the most of its kind
-emphasis.coolest | emphasis | 0.35 | coolest | superlative: ranks a thing as the most of its kind
-emphasis.sexiest | emphasis | 0.35 | sexiest | superlative: ranks a thing as the most of its kind
-emphasis.prettiest | emphasis | 0.35 | prettiest | superlative: ranks a thing as the most of its kind
-emphasis.ugliest | emphasis | 0.35 | ugliest | superlative: ranks a thing as the most of its kind
+emphasis.funniest | emphasis | 0.406 | funniest | evaluative superlative: ranks a thing as the most of its kind
+emphasis.strangest | emphasis | 0.35 | strangest | evaluative superlative: ranks a thing as the most of its kind
+emphasis.scariest | emphasis | 0.35 | scariest | evaluative superlative: ranks a thing as the most of its kind
+emphasis.happiest | emphasis | 0.35 | happiest | evaluative superlative: ranks a thing as the most of its kind
+emphasis.saddest | emphasis | 0.35 | saddest | evaluative superlative: ranks a thing as the most of its kind
+emphasis.dumbest | emphasis | 0.35 | dumbest | evaluative superlative: ranks a thing as the most of its kind
+emphasis.smartest | emphasis | 0.35 | smartest | evaluative superlative: ranks a thing as the most of its kind
+emphasis.hottest | emphasis | 0.473 | hottest | evaluative superlative: ranks a thing as the most of its kind
+emphasis.coolest | emphasis | 0.35 | coolest | evaluative superlative: ranks a thing as the most of its kind
+emphasis.sexiest | emphasis | 0.35 | sexiest | evaluative superlative: ranks a thing as the most of its kind
+emphasis.prettiest | emphasis | 0.35 | prettiest | evaluative superlative: ranks a thing as the most of its kind
+emphasis.ugliest | emphasis | 0.35 | ugliest | evaluative superlative: ranks a thing as the most of its kind
 emphasis.richest | emphasis | 0.35 | richest | superlative: ranks a thing as the most of its kind
 emphasis.fastest | emphasis | 0.35 | fastest | superlative: ranks a thing as the most of its kind
 emphasis.deadliest | emphasis | 0.35 | deadliest | superlative: ranks a thing as the most of its kind
-emphasis.wildest | emphasis | 0.35 | wildest | superlative: ranks a thing as the most of its kind
-emphasis.oddest | emphasis | 0.35 | oddest | superlative: ranks a thing as the most of its kind
-emphasis.creepiest | emphasis | 0.35 | creepiest | superlative: ranks a thing as the most of its kind
-emphasis.tastiest | emphasis | 0.35 | tastiest | superlative: ranks a thing as the most of its kind
+emphasis.wildest | emphasis | 0.35 | wildest | evaluative superlative: ranks a thing as the most of its kind
+emphasis.oddest | emphasis | 0.35 | oddest | evaluative superlative: ranks a thing as the most of its kind
+emphasis.creepiest | emphasis | 0.35 | creepiest | evaluative superlative: ranks a thing as the most of its kind
+emphasis.tastiest | emphasis | 0.35 | tastiest | evaluative superlative: ranks a thing as the most of its kind
 emphasis.easiest | emphasis | 0.35 | easiest | superlative: ranks a thing as the most of its kind
 emphasis.hardest | emphasis | 0.401 | hardest | superlative: ranks a thing as the most of its kind
 emphasis.hardest-part | emphasis | =0 | hardest part | context: "the hardest part" of a task is an idiom of effort, not a ranking
-emphasis.sweetest | emphasis | 0.35 | sweetest | superlative: ranks a thing as the most of its kind
-emphasis.bravest | emphasis | 0.35 | bravest | superlative: ranks a thing as the most of its kind
-emphasis.luckiest | emphasis | 0.35 | luckiest | superlative: ranks a thing as the most of its kind
-emphasis.unluckiest | emphasis | 0.35 | unluckiest | superlative: ranks a thing as the most of its kind
+emphasis.sweetest | emphasis | 0.35 | sweetest | evaluative superlative: ranks a thing as the most of its kind
+emphasis.bravest | emphasis | 0.35 | bravest | evaluative superlative: ranks a thing as the most of its kind
+emphasis.luckiest | emphasis | 0.35 | luckiest | evaluative superlative: ranks a thing as the most of its kind
+emphasis.unluckiest | emphasis | 0.35 | unluckiest | evaluative superlative: ranks a thing as the most of its kind
 emphasis.finest | emphasis | 0.35 | finest | superlative: ranks a thing as the most of its kind
-emphasis.nicest | emphasis | 0.35 | nicest | superlative: ranks a thing as the most of its kind
-emphasis.loveliest | emphasis | 0.35 | loveliest | superlative: ranks a thing as the most of its kind
-emphasis.grossest | emphasis | 0.35 | grossest | superlative: ranks a thing as the most of its kind
+emphasis.nicest | emphasis | 0.35 | nicest | evaluative superlative: ranks a thing as the most of its kind
+emphasis.loveliest | emphasis | 0.35 | loveliest | evaluative superlative: ranks a thing as the most of its kind
+emphasis.grossest | emphasis | 0.35 | grossest | evaluative superlative: ranks a thing as the most of its kind
 emphasis.rarest | emphasis | 0.35 | rarest | superlative: ranks a thing as the most of its kind
-emphasis.purest | emphasis | 0.35 | purest | superlative: ranks a thing as the most of its kind
-emphasis.messiest | emphasis | 0.35 | messiest | superlative: ranks a thing as the most of its kind
-emphasis.cheesiest | emphasis | 0.35 | cheesiest | superlative: ranks a thing as the most of its kind
-emphasis.sassiest | emphasis | 0.35 | sassiest | superlative: ranks a thing as the most of its kind
+emphasis.purest | emphasis | 0.35 | purest | evaluative superlative: ranks a thing as the most of its kind
+emphasis.messiest | emphasis | 0.35 | messiest | evaluative superlative: ranks a thing as the most of its kind
+emphasis.cheesiest | emphasis | 0.35 | cheesiest | evaluative superlative: ranks a thing as the most of its kind
+emphasis.sassiest | emphasis | 0.35 | sassiest | evaluative superlative: ranks a thing as the most of its kind
 emphasis.most | emphasis | 0.342 | "most" | superlative: ranks a thing as the most of its kind (in quotes: "mostly" hedges)
 emphasis.the-least | emphasis | 0.35 | the least | superlative: ranks a thing as the most of its kind
-emphasis.best-ever | emphasis | 0.35 | best ever | superlative: ranks a thing as the most of its kind
-emphasis.worst-ever | emphasis | 0.35 | worst ever | superlative: ranks a thing as the most of its kind
-emphasis.of-all-time | emphasis | 0.456 | of all time | superlative: ranks a thing as the most of its kind
-emphasis.all-time | emphasis | 0.35 | all-time | superlative: ranks a thing as the most of its kind
+emphasis.best-ever | emphasis | 0.35 | best ever | evaluative superlative: ranks a thing as the most of its kind
+emphasis.worst-ever | emphasis | 0.35 | worst ever | evaluative superlative: ranks a thing as the most of its kind
+emphasis.of-all-time | emphasis | 0.456 | of all time | evaluative superlative: ranks a thing as the most of its kind
+emphasis.all-time | emphasis | 0.35 | all-time | evaluative superlative: ranks a thing as the most of its kind
 emphasis.in-history | emphasis | 0.35 | in history | superlative: ranks a thing as the most of its kind
-emphasis.in-human-history | emphasis | 0.35 | in human history | superlative: ranks a thing as the most of its kind
-emphasis.in-the-universe | emphasis | 0.35 | in the universe | superlative: ranks a thing as the most of its kind
+emphasis.in-human-history | emphasis | 0.35 | in human history | evaluative superlative: ranks a thing as the most of its kind
+emphasis.in-the-universe | emphasis | 0.35 | in the universe | evaluative superlative: ranks a thing as the most of its kind
 emphasis.in-the-world | emphasis | 0.304 | in the world | superlative: ranks a thing as the most of its kind
 emphasis.on-earth | emphasis | 0.318 | on earth | superlative: ranks a thing as the most of its kind
-emphasis.on-the-planet | emphasis | 0.35 | on the planet | superlative: ranks a thing as the most of its kind
-emphasis.on-the-internet | emphasis | 0.357 | on the internet | superlative: ranks a thing as the most of its kind
-emphasis.the-internet | emphasis | 0.445 | the internet | superlative: ranks a thing as the most of its kind
+emphasis.on-the-planet | emphasis | 0.35 | on the planet | evaluative superlative: ranks a thing as the most of its kind
+emphasis.on-the-internet | emphasis | 0.357 | on the internet | evaluative superlative: ranks a thing as the most of its kind
+emphasis.the-internet | emphasis | 0.445 | the internet | evaluative superlative: ranks a thing as the most of its kind
 emphasis.ever | emphasis | 0.437 | ever | superlative: ranks a thing as the most of its kind
 emphasis.ever-since | emphasis | =0 | ever since | a phrase of time: 'ever since' says from when, it ranks nothing; it holds 'ever' and is no evidence
-emphasis.ever-made | emphasis | 0.35 | ever made | superlative: ranks a thing as the most of its kind
-emphasis.ever-seen | emphasis | 0.35 | ever seen | superlative: ranks a thing as the most of its kind
+emphasis.ever-made | emphasis | 0.35 | ever made | evaluative superlative: ranks a thing as the most of its kind
+emphasis.ever-seen | emphasis | 0.35 | ever seen | evaluative superlative: ranks a thing as the most of its kind
 emphasis.ever-recorded | emphasis | 0.35 | ever recorded | superlative: ranks a thing as the most of its kind
 emphasis.the-most | emphasis | 0.664 | the most | superlative: ranks a thing as the most of its kind
 emphasis.most-of | emphasis | =0 | most of | quantifier: 'most of' counts a share, it ranks nothing; it holds 'most' and is no evidence
@@ -1144,12 +1145,12 @@ emphasis.record-setting | emphasis | 0.35 | record-setting | superlative: ranks 
 emphasis.breaks-the-record | emphasis | 0.35 | breaks the record | superlative: ranks a thing as the most of its kind
 emphasis.all-time-high | emphasis | 0.35 | all-time high | superlative: ranks a thing as the most of its kind
 emphasis.all-time-low | emphasis | 0.35 | all-time low | superlative: ranks a thing as the most of its kind
-emphasis.never-before | emphasis | 0.35 | never before | superlative: ranks a thing as the most of its kind
-emphasis.never-before-seen | emphasis | 0.35 | never-before-seen | superlative: ranks a thing as the most of its kind
+emphasis.never-before | emphasis | 0.35 | never before | evaluative superlative: ranks a thing as the most of its kind
+emphasis.never-before-seen | emphasis | 0.35 | never-before-seen | evaluative superlative: ranks a thing as the most of its kind
 emphasis.first-ever | emphasis | 0.35 | first ever | superlative: ranks a thing as the most of its kind
-emphasis.once-in-a-lifetime | emphasis | 0.35 | once in a lifetime | superlative: ranks a thing as the most of its kind
-emphasis.of-a-lifetime | emphasis | 0.35 | of a lifetime | superlative: 'the chance of a lifetime' ranks a thing above any a life will see
-emphasis.of-the-century | emphasis | 0.35 | of the century | superlative: ranks a thing as the most of its kind
+emphasis.once-in-a-lifetime | emphasis | 0.35 | once in a lifetime | evaluative superlative: ranks a thing as the most of its kind
+emphasis.of-a-lifetime | emphasis | 0.35 | of a lifetime | evaluative superlative: 'the chance of a lifetime' ranks a thing above any a life will see
+emphasis.of-the-century | emphasis | 0.35 | of the century | evaluative superlative: ranks a thing as the most of its kind
 emphasis.of-the-year | emphasis | 0.295 | of the year | superlative: ranks a thing as the most of its kind
 emphasis.end-of-the-year | emphasis | =0 | end of the year | time: 'end of the year' places a time, it ranks nothing; it holds 'of the year' and is no evidence
 emphasis.start-of-the-year | emphasis | =0 | start of the year | time: 'start of the year' places a time, it ranks nothing; it holds 'of the year' and is no evidence
@@ -1161,8 +1162,8 @@ emphasis.course-of-the-year | emphasis | =0 | course of the year | time: 'course
 emphasis.turn-of-the-year | emphasis | =0 | turn of the year | time: 'turn of the year' places a time, it ranks nothing; it holds 'of the year' and is no evidence
 emphasis.time-of-the-year | emphasis | =0 | time of the year | time: 'time of the year' places a time, it ranks nothing; it holds 'of the year' and is no evidence
 emphasis.of-the-decade | emphasis | 0.35 | of the decade | superlative: ranks a thing as the most of its kind
-emphasis.of-your-life | emphasis | 0.35 | of your life | superlative: ranks a thing as the most of its kind
-emphasis.of-my-life | emphasis | 0.35 | of my life | superlative: ranks a thing as the most of its kind
+emphasis.of-your-life | emphasis | 0.35 | of your life | evaluative superlative: ranks a thing as the most of its kind
+emphasis.of-my-life | emphasis | 0.35 | of my life | evaluative superlative: ranks a thing as the most of its kind
 emphasis.in-years | emphasis | 0.35 | in years | superlative: ranks a thing as the most of its kind
 emphasis.in-decades | emphasis | 0.35 | in decades | superlative: ranks a thing as the most of its kind
 
@@ -1202,18 +1203,18 @@ emphasis.forever | emphasis | 0.432 | forever | absolute: admits no exception
 emphasis.completely | emphasis | 0.475 | "completely" | absolute: admits no exception
 emphasis.entirely | emphasis | 0.465 | entirely | absolute: admits no exception
 emphasis.totally | emphasis | 0.549 | "totally" | absolute: admits no exception
-emphasis.absolutely | emphasis | 0.542 | absolutely | absolute: admits no exception
-emphasis.literally | emphasis | 0.477 | literally | absolute: admits no exception
-emphasis.utterly | emphasis | 0.3 | utterly | absolute: admits no exception
-emphasis.truly | emphasis | 0.386 | truly | absolute: admits no exception
-emphasis.definitely | emphasis | 0.462 | "definitely" | absolute: admits no exception
+emphasis.absolutely | emphasis | 0.542 | absolutely | hype absolute: admits no exception
+emphasis.literally | emphasis | 0.477 | literally | hype absolute: admits no exception
+emphasis.utterly | emphasis | 0.3 | utterly | hype absolute: admits no exception
+emphasis.truly | emphasis | 0.386 | truly | hype absolute: admits no exception
+emphasis.definitely | emphasis | 0.462 | "definitely" | hype absolute: admits no exception
 emphasis.certainly | emphasis | 0.3 | certainly | absolute: admits no exception
-emphasis.undeniably | emphasis | 0.3 | undeniably | absolute: admits no exception
-emphasis.undoubtedly | emphasis | 0.3 | undoubtedly | absolute: admits no exception
-emphasis.without-a-doubt | emphasis | 0.3 | without a doubt | absolute: admits no exception
+emphasis.undeniably | emphasis | 0.3 | undeniably | hype absolute: admits no exception
+emphasis.undoubtedly | emphasis | 0.3 | undoubtedly | hype absolute: admits no exception
+emphasis.without-a-doubt | emphasis | 0.3 | without a doubt | hype absolute: admits no exception
 emphasis.no-doubt | emphasis | 0.3 | no doubt | absolute: admits no exception
-emphasis.guaranteed | emphasis | 0.328 | guaranteed | absolute: admits no exception
-emphasis.100-percent | emphasis | 0.3 | hundred percent | absolute: admits no exception
+emphasis.guaranteed | emphasis | 0.328 | guaranteed | hype absolute: admits no exception
+emphasis.100-percent | emphasis | 0.3 | hundred percent | hype absolute: admits no exception
 emphasis.at-all | emphasis | 0.3 | at all | absolute: admits no exception
 emphasis.at-all-of | emphasis | =0 | at all of | a preposition and a quantifier ('looked at all of the files'): it holds 'at all' and is no evidence
 emphasis.whatsoever | emphasis | 0.3 | whatsoever | absolute: admits no exception
@@ -1249,12 +1250,12 @@ emphasis.whole-bean | emphasis | =0 | whole bean | a kind or a measure: 'whole b
 emphasis.whole-egg | emphasis | =0 | whole egg | a kind or a measure: 'whole egg' names what is not cut or refined, it admits nothing; it holds 'whole' and is no evidence
 
 # Emphasis: boosters.
-emphasis.without-exaggeration | emphasis | 0.35 | without exaggeration | booster: a word that adds force but no fact
-emphasis.no-exaggeration | emphasis | 0.35 | no exaggeration | booster: a word that adds force but no fact
-emphasis.not-an-exaggeration | emphasis | 0.35 | not an exaggeration | booster: a word that adds force but no fact
-emphasis.i-kid-you-not | emphasis | 0.35 | i kid you not | booster: a word that adds force but no fact
-emphasis.hands-down | emphasis | 0.35 | hands down | booster: a word that adds force but no fact
-emphasis.bar-none | emphasis | 0.35 | bar none | booster: a word that adds force but no fact
+emphasis.without-exaggeration | emphasis | 0.35 | without exaggeration | hype booster: a word that adds force but no fact
+emphasis.no-exaggeration | emphasis | 0.35 | no exaggeration | hype booster: a word that adds force but no fact
+emphasis.not-an-exaggeration | emphasis | 0.35 | not an exaggeration | hype booster: a word that adds force but no fact
+emphasis.i-kid-you-not | emphasis | 0.35 | i kid you not | hype booster: a word that adds force but no fact
+emphasis.hands-down | emphasis | 0.35 | hands down | hype booster: a word that adds force but no fact
+emphasis.bar-none | emphasis | 0.35 | bar none | hype booster: a word that adds force but no fact
 emphasis.seriously | emphasis | 0.36 | "seriously" | booster: a word that adds force but no fact
 emphasis.honestly | emphasis | 0.427 | honestly | booster: a word that adds force but no fact
 emphasis.actually | emphasis | 0.81 | actually | booster: a word that adds force but no fact
@@ -1274,10 +1275,10 @@ emphasis.really | emphasis | =0.4 | really | booster: a word that adds force but
 emphasis.so-much | emphasis | 0.359 | so much | booster: a word that adds force but no fact
 emphasis.too-much | emphasis | 0.324 | too much | booster: a word that adds force but no fact
 emphasis.beyond | emphasis | 0.238 | beyond | booster: a word that adds force but no fact
-emphasis.next-level | emphasis | 0.35 | next level | booster: a word that adds force but no fact
-emphasis.obsessed | emphasis | 0.399 | obsessed | booster: a word that adds force but no fact
-emphasis.thrilled | emphasis | 0.35 | "thrilled" | booster: a feeling at its height, announced rather than shown ('thrilled to announce')
-emphasis.rave-about | emphasis | 0.4 | rave about | booster: praise reported at its loudest, not weighed
+emphasis.next-level | emphasis | 0.35 | next level | hype booster: a word that adds force but no fact
+emphasis.obsessed | emphasis | 0.399 | obsessed | hype booster: a word that adds force but no fact
+emphasis.thrilled | emphasis | 0.35 | "thrilled" | hype booster: a feeling at its height, announced rather than shown ('thrilled to announce')
+emphasis.rave-about | emphasis | 0.4 | rave about | hype booster: praise reported at its loudest, not weighed
 emphasis.need | emphasis | 0.332 | need | booster: a word that adds force but no fact
 emphasis.will-need | emphasis | =0 | will need | a requirement stated: 'drivers will need a permit' says what is required, it adds no force; it holds 'need' and is no evidence
 emphasis.would-need | emphasis | =0 | would need | a requirement stated: 'drivers will need a permit' says what is required, it adds no force; it holds 'need' and is no evidence
@@ -2811,14 +2812,14 @@ suspense.confess-their | suspense | 0.3 | confess their | reaction-video genre: 
 
 # Emphasis: reaction adverbs.
 emphasis.oddly | emphasis | 0.3 | "oddly" | booster: an adverb of reaction rather than of fact
-emphasis.laughably | emphasis | 0.3 | laughably | booster: an adverb of reaction rather than of fact
-emphasis.insanely-good | emphasis | 0.3 | insanely good | booster: an adverb of reaction rather than of fact
-emphasis.ridiculously-good | emphasis | 0.3 | ridiculously good | booster: an adverb of reaction rather than of fact
+emphasis.laughably | emphasis | 0.3 | laughably | hype booster: an adverb of reaction rather than of fact
+emphasis.insanely-good | emphasis | 0.3 | insanely good | hype booster: an adverb of reaction rather than of fact
+emphasis.ridiculously-good | emphasis | 0.3 | ridiculously good | hype booster: an adverb of reaction rather than of fact
 emphasis.eerily | emphasis | 0.3 | eerily | booster: an adverb of reaction rather than of fact
 emphasis.painfully | emphasis | 0.3 | "painfully" | booster: an adverb of reaction rather than of fact
-emphasis.brutally-honest | emphasis | 0.464 | brutally honest | booster: an adverb of reaction rather than of fact
-emphasis.goddam | emphasis | 0.3 | goddam | booster: an adverb of reaction rather than of fact
-emphasis.freakishly | emphasis | 0.3 | freakishly | booster: an adverb of reaction rather than of fact
+emphasis.brutally-honest | emphasis | 0.464 | brutally honest | hype booster: an adverb of reaction rather than of fact
+emphasis.goddam | emphasis | 0.3 | goddam | hype booster: an adverb of reaction rather than of fact
+emphasis.freakishly | emphasis | 0.3 | freakishly | hype booster: an adverb of reaction rather than of fact
 
 # Word classes: demonstratives. A headline's "this" points forward, at
 # what it withholds; in the statements of body text, "This is the first

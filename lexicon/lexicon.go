@@ -15,8 +15,28 @@ type Entry struct {
 	// calibration leaves them as they are.
 	Pinned  bool
 	Pattern Pattern // what the entry matches
-	Note    string  // why the entry is there, for people
+	Note    string  // why the entry is there, for people; it may open with the entry's kind (see Kind)
 	Line    int     // the line it was read from, starting at 1; 0 if built in code
+}
+
+// Kind returns the kind of entry its note names, "superlative" for a note
+// that reads "superlative: ranks a thing as the most of its kind": the
+// note's opening up to a colon and a space, if that opening is lowercase
+// words (letters, spaces and hyphens); otherwise "". Kinds are for people
+// and for the scorer's rules, some of which act on entries of given kinds.
+func (e *Entry) Kind() string {
+	for i := 0; i < len(e.Note); i++ {
+		switch c := e.Note[i]; {
+		case c == ':':
+			if i > 0 && i+1 < len(e.Note) && e.Note[i+1] == ' ' && e.Note[0] != ' ' && e.Note[i-1] != ' ' {
+				return e.Note[:i]
+			}
+			return ""
+		case c != ' ' && c != '-' && (c < 'a' || c > 'z'):
+			return ""
+		}
+	}
+	return ""
 }
 
 // MaxWeight bounds every weight and factor in a lexicon.

@@ -34,6 +34,7 @@ const (
 	RuleStatement             // <statement>: a sentence that ends with "." or "!" asks no question (a modifier)
 	RuleEmoji                 // <emoji>: a run of emoji ("😱", "🔥🔥"), which stands in for an exclamation
 	RuleSubhead               // <subhead>: a heading inside a passage, which the text below it answers (a modifier)
+	RuleBody                  // <body>: a statement of a passage, in which a degree or an extent describes (a modifier)
 	numRules
 )
 
@@ -50,11 +51,12 @@ var ruleNames = [numRules]string{
 	RuleStatement:        "statement",
 	RuleEmoji:            "emoji",
 	RuleSubhead:          "subhead",
+	RuleBody:             "body",
 }
 
 // modifierRules are the rules that act as modifiers, with the category
 // each belongs to; every other rule needs a scored category.
-var modifierRules = map[Rule]Category{RuleQuoted: Attribution, RuleStatement: Inquiry, RuleSubhead: Inquiry}
+var modifierRules = map[Rule]Category{RuleQuoted: Attribution, RuleStatement: Inquiry, RuleSubhead: Inquiry, RuleBody: Report}
 
 // NumRules is one more than the largest Rule, for tables indexed by rule.
 const NumRules = int(numRules)

@@ -66,7 +66,14 @@
 // is a signpost, not a cliffhanger). A context (weight 0) is no cue of form and holds in body text
 // as in a headline, anchored or not: "^ for the first time" keeps a
 // sentence that opens "For the first time, the survey asked ..." from
-// counting as a try-it film. Score a passage's title with Headline.
+// counting as a try-it film. In a sentence of a passage that ends with
+// ".", a superlative, an absolute or a booster (the emphasis entries of
+// those kinds, see lexicon.Entry.Kind) most often describes a degree or
+// an extent ("the largest in the region", "in every region", "just
+// eighteen months"), and the <body> rule's factor lowers it as a report's
+// words would; hyperbole keeps its force, as does a degree raised by an
+// intensifier or shouted in capitals, or in a sentence that exclaims or
+// asks. Score a passage's title with Headline.
 //
 // Within a category, a match that lies inside a longer one is dropped
 // ("worst" inside "the worst"), unless it is anchored. A sum of money, a
@@ -95,7 +102,10 @@
 // suspense hits; a sentence that ends with "." or "!" is
 // a statement, so its question hits are lowered (<statement>); a heading
 // inside a passage announces the text below it, so its question and
-// suspense hits are lowered (<subhead>); quotation marks
+// suspense hits are lowered (<subhead>); a superlative, absolute or
+// booster in a statement of a passage describes, so it is lowered
+// (<body>, of the report modifiers' kind, so that a report's word and the
+// rule do not both apply); quotation marks
 // lower every framing of what they enclose. Each kind applies at most once
 // to a hit. A modifier of weight 0 is a context of its kind, and holds the
 // modifiers of its kind inside it: "in May" names the month, so its "may"

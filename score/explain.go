@@ -112,6 +112,8 @@ func writeHits(b io.Writer, hits []Hit, indent string) {
 					fmt.Fprintf(b, " ×%.2f in a sentence that ends as a statement", m.Factor)
 				case ModifierSubhead:
 					fmt.Fprintf(b, " ×%.2f in a heading inside the passage", m.Factor)
+				case ModifierBody:
+					fmt.Fprintf(b, " ×%.2f in a statement of body text", m.Factor)
 				default:
 					fmt.Fprintf(b, " ×%.2f %s %q", m.Factor, m.Category, m.Text)
 				}

@@ -27,6 +27,7 @@ func TestExplainRuleModifiers(t *testing.T) {
 		"inside quotation marks":                 Headline(`The mayor called it "shocking"`),
 		"in a sentence that ends as a statement": Headline("What came next stunned the village."),
 		"in a heading inside the passage":        Passage("The ferry fares rise in April.\n\nWhat happens next\n\nIslanders can apply for a discount card."),
+		"in a statement of body text":            Passage("The ferry is the largest on the route."),
 	} {
 		assert.Contains(t, r.Explain(), want)
 	}

@@ -41,6 +41,19 @@ type traits struct {
 	category lexicon.Category // the entry's category
 	form     headlineForm     // what makes the entry a cue of a headline's form, if anything
 	context  bool             // weight 0: a context in which the entry's category finds no evidence (see holdInContexts)
+	// describes marks an emphasis entry of a kind that, in a statement of
+	// body text, describes a degree or an extent (see describingKind).
+	describes bool
+}
+
+// describingKind reports whether entries of kind k (see lexicon.Entry.Kind),
+// which in a headline oversell, in a statement of body text most often
+// describe: a superlative ranks within a scope the sentence gives ("the
+// best phone the company has made"), an absolute counts ("in every
+// region") and a booster qualifies ("just eighteen months"). The <body>
+// rule lowers their emphasis there. Hyperbole and the like keep their force.
+func describingKind(k string) bool {
+	return k == "superlative" || k == "absolute" || k == "booster"
 }
 
 // headlineForm marks the entries that are cues of a headline's form rather
@@ -171,7 +184,8 @@ func newIndex(lex *lexicon.Lexicon) *index {
 			linkers[c.toks[0].id] = true
 		default:
 			add(c, e, traits{end: e.Pattern.End, exact: exact, size: uint8(len(c.toks)),
-				class: overlapClass(&e), category: e.Category, form: formOf(&e), context: e.Weight == 0})
+				class: overlapClass(&e), category: e.Category, form: formOf(&e), context: e.Weight == 0,
+				describes: e.Category == lexicon.Emphasis && e.Weight > 0 && describingKind(e.Kind())})
 		}
 	}
 	ix.short = shortWords(lex, ix.vocab)

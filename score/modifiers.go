@@ -74,14 +74,26 @@ func (s *Scorer) addHit(sc *scratch, pat, start, end, from, to, quote int32) {
 // addHitWith is addHit for a hit whose first modifiers, from sc.modBuf[modLo:],
 // are already recorded with their product factor.
 func (s *Scorer) addHitWith(sc *scratch, pat, start, end, from, to, quote, modLo int32, factor float64) {
-	cat := s.ix.traits[pat].category
+	tr := &s.ix.traits[pat]
+	cat := tr.category
 	bit := uint8(1) << cat
-	if len(sc.mods) > 0 {
+	described := sc.described > 0 && tr.describes
+	if len(sc.mods) > 0 || described {
 		shouted := s.shouted(sc, pat, start, end, from, to)
 		if shouted && from >= 0 {
 			sc.shouts = append(sc.shouts, [2]int32{start, end})
 		}
-		factor = s.applyWordModifiers(sc, bit, from, to, shouted, factor)
+		var kinds uint
+		if len(sc.mods) > 0 {
+			factor, kinds = s.applyWordModifiers(sc, bit, from, to, shouted, factor)
+		}
+		// A degree in a statement of body text describes, as a report's
+		// words do: the <body> rule is of their kind, and applies once. A
+		// degree raised by an intensifier ("really, really") is stressed,
+		// not described, as is one shouted in capitals.
+		if described && !shouted && kinds&(kindBit(lexicon.Report)|kindBit(lexicon.Intensifier)) == 0 {
+			factor = s.applyRule(sc, lexicon.RuleBody, ModifierBody, sc.described-1, sc.described-1, factor)
+		}
 	}
 	if quote > 0 && quotedScope&bit != 0 {
 		factor = s.applyRule(sc, lexicon.RuleQuoted, ModifierQuoted, quote-1, quote-1, factor)
@@ -150,13 +162,14 @@ func (s *Scorer) shouted(sc *scratch, pat, start, end, from, to int32) bool {
 
 // applyWordModifiers applies to a hit of category bit at word positions
 // [from, to) (from = -1 for a rule) the strongest modifier word of each
-// kind in reach, records them, and returns factor times theirs. A hit
-// that is shouted (see shouted) takes no report modifier.
-func (s *Scorer) applyWordModifiers(sc *scratch, bit uint8, from, to int32, shouted bool, factor float64) float64 {
+// kind in reach, records them, and returns factor times theirs and the
+// kinds applied, as kindBit gives them. A hit that is shouted (see
+// shouted) takes no report modifier.
+func (s *Scorer) applyWordModifiers(sc *scratch, bit uint8, from, to int32, shouted bool, factor float64) (float64, uint) {
 	// best[mc-Intensifier] is 1 + the index in sc.mods of the strongest
 	// modifier of category mc so far, or 0.
 	var best [lexicon.Inquiry - lexicon.Intensifier + 1]int32
-	var kinds uint // the kinds with a modifier in best, as bits
+	var kinds uint // the kinds with a modifier in best, as kindBit gives them
 	for i, m := range sc.mods {
 		mc := s.ix.traits[m.pat].category
 		if modifierScope[mc]&bit == 0 {
@@ -183,14 +196,19 @@ func (s *Scorer) applyWordModifiers(sc *scratch, bit uint8, from, to int32, shou
 		w := s.ix.entries[m.pat].Weight
 		if b := &best[mc-lexicon.Intensifier]; *b == 0 || (mc == lexicon.Intensifier) == (w > s.ix.entries[sc.mods[*b-1].pat].Weight) {
 			*b = int32(i) + 1
-			kinds |= 1 << (mc - lexicon.Intensifier)
+			kinds |= kindBit(mc)
 		}
 	}
+	applied := kinds
 	for ; kinds != 0; kinds &= kinds - 1 { // in category order, as best is
 		m := sc.mods[best[bits.TrailingZeros(kinds)]-1]
 		e := &s.ix.entries[m.pat]
 		factor *= e.Weight
 		sc.addModifier(e, e.Category, "", e.Weight, sc.toks[sc.words[m.from].tok].start, sc.toks[sc.words[m.to-1].tok].end)
 	}
-	return factor
+	return factor, applied
 }
+
+// kindBit returns the bit of modifier category mc in a set of kinds, as
+// applyWordModifiers gathers them.
+func kindBit(mc lexicon.Category) uint { return 1 << (mc - lexicon.Intensifier) }

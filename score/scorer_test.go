@@ -547,3 +547,78 @@ func TestSubheads(t *testing.T) {
 		assert.Equal(t, r.Sentences[i].Text, blank.Sentences[i].Text)
 	}
 }
+
+// bodyModifier returns the <body> modifier of h, if it has one.
+func bodyModifier(h Hit) (Modifier, bool) {
+	for _, m := range h.Modifiers {
+		if m.Rule == ModifierBody {
+			return m, true
+		}
+	}
+	return Modifier{}, false
+}
+
+func TestBodyStatements(t *testing.T) {
+	s := Default()
+	// In a passage's statement, a superlative, an absolute or a booster
+	// takes the <body> factor, spanning the final period.
+	const sober = "The county opened its longest footbridge in March. It took every crew two years to build, and the council says it was the best use of the grant."
+	r := s.Passage(sober)
+	checkInvariants(t, sober, &r, true)
+	lowered := 0
+	for _, h := range r.Hits {
+		m, ok := bodyModifier(h)
+		if !ok {
+			continue
+		}
+		lowered++
+		assert.Equal(t, lexicon.Report, m.Category, h.ID)
+		assert.Equal(t, ".", m.Text, h.ID)
+		assert.Equal(t, byte('.'), sober[m.Start], h.ID)
+		assert.Less(t, h.Start, m.Start, "%s: the period that ends the hit's sentence", h.ID)
+		assert.InDelta(t, 0.5, m.Factor, 1e-12, h.ID)
+	}
+	assert.GreaterOrEqual(t, lowered, 2, "every and the best are lowered: %v", r.Hits)
+	assert.Less(t, r.Score, 0.25, "a sober passage with a superlative stays low")
+
+	// The same words as a headline, or in a sentence that exclaims or
+	// asks, keep their weight; so do hyperbole, a degree an intensifier
+	// raises and one shouted in capitals.
+	for _, c := range []struct{ name, text string }{
+		{"headline", "It was the best use of the grant"},
+		{"exclamation", "The council says it was the best use of the grant!"},
+		{"question", "Was it the best use of the grant?"},
+		{"hyperbole", "Residents called the footbridge a breathtaking sight."},
+		{"intensified", "The new footbridge is so huge."},
+		{"shouted", "The council says it was THE BEST use of the grant."},
+	} {
+		var r Result
+		if c.name == "headline" {
+			r = s.Headline(c.text)
+		} else {
+			r = s.Passage(c.text)
+		}
+		require.NotEmpty(t, r.Hits, c.name)
+		emphasis := 0
+		for _, h := range r.Hits {
+			if h.Category == lexicon.Emphasis && !strings.HasPrefix(h.ID, "rule.") {
+				emphasis++
+				_, ok := bodyModifier(h)
+				assert.False(t, ok, "%s: %s takes no <body> factor", c.name, h.ID)
+			}
+		}
+		assert.NotZero(t, emphasis, "%s: %v", c.name, r.Hits)
+	}
+
+	// A report's words already lower emphasis: the rule is of their kind
+	// and does not apply twice.
+	reported := s.Passage("Every passenger on the ferry was killed.")
+	require.True(t, slices.ContainsFunc(reported.Hits, func(h Hit) bool { return h.ID == "emphasis.every" }), "%v", reported.Hits)
+	for _, h := range reported.Hits {
+		if h.ID == "emphasis.every" {
+			_, ok := bodyModifier(h)
+			assert.False(t, ok, "the report modifier stands for the rule: %v", h.Modifiers)
+			assert.Less(t, h.Factor, 1.0)
+		}
+	}
+}
