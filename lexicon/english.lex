@@ -2651,6 +2651,15 @@ emphasis.urgency-buy-now | emphasis | 0.4 | buy now | urgency: a deadline or a s
 emphasis.urgency-order-now | emphasis | 0.4 | order now | urgency: a deadline or a scarcity pressed on the reader, the pitch of an advertisement
 emphasis.urgency-book-now | emphasis | 0.4 | book now | urgency: a deadline or a scarcity pressed on the reader, the pitch of an advertisement
 emphasis.urgency-shop-now | emphasis | 0.4 | shop now | urgency: a deadline or a scarcity pressed on the reader, the pitch of an advertisement
+emphasis.urgency-before-theyre-gone | emphasis | 0.4 | before they're gone | urgency: a deadline or a scarcity pressed on the reader, the pitch of an advertisement
+emphasis.urgency-before-they-are-gone | emphasis | 0.4 | before they are gone | urgency: a deadline or a scarcity pressed on the reader, the pitch of an advertisement
+emphasis.urgency-while-they-last | emphasis | 0.4 | while they last | urgency: a deadline or a scarcity pressed on the reader, the pitch of an advertisement
+emphasis.urgency-grab-yours | emphasis | 0.4 | grab yours | urgency: a deadline or a scarcity pressed on the reader, the pitch of an advertisement
+emphasis.urgency-flying-off-the-shelves | emphasis | 0.4 | flying off the shelves | urgency: a deadline or a scarcity pressed on the reader, the pitch of an advertisement
+emphasis.urgency-selling-out-fast | emphasis | 0.4 | selling out fast | urgency: a deadline or a scarcity pressed on the reader, the pitch of an advertisement
+emphasis.urgency-today-only | emphasis | 0.4 | today only | urgency: a deadline or a scarcity pressed on the reader, the pitch of an advertisement
+emphasis.urgency-dont-delay | emphasis | 0.4 | don't delay | urgency: a deadline or a scarcity pressed on the reader, the pitch of an advertisement
+emphasis.urgency-almost-gone | emphasis | 0.4 | almost gone | urgency: a deadline or a scarcity pressed on the reader, the pitch of an advertisement
 address.share-if | address | 0.4 | share if | call to action: tells the reader what to do next
 address.tag-a-friend | address | 0.4 | tag a friend | call to action: tells the reader what to do next
 address.tag-someone | address | 0.4 | tag someone | call to action: tells the reader what to do next
