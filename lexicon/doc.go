@@ -41,7 +41,10 @@
 //     "shocked" and "shocks". Words are folded first (NFKC, lower case,
 //     curly apostrophes made straight), so "Here’s" meets "here's". A
 //     hyphen splits words: "mind-blowing" is "mind blowing". A word may
-//     not open with a digit: text reads "100" or "2nd" as a number;
+//     not open with a digit: text reads "100" or "2nd" as a number. The
+//     scorer also meets a contraction of a pronoun or an auxiliary
+//     ("won't", "it's", "you'd") in its full form ("will not", "it is",
+//     "you would"), in the scored categories but direct address;
 //   - a word in double quotes, matched in that form only, folded, for
 //     where a stem joins words of different sense: totally in quotes meets
 //     "totally" and "TOTALLY" but not "total", and remarkable in quotes

@@ -82,6 +82,13 @@
 // is tried at them ("$20 million prize offered", "6.4 magnitude quake",
 // "450 sheep stray" and "one million gather" are no lists).
 //
+// A pattern with a contraction of a pronoun or an auxiliary also matches
+// its full form, as formal prose and body text write it: the entry of
+// "you won't believe" meets "you will not believe", and its hit has the
+// entry's id, weight and note. Direct address is the exception, since
+// there the contraction itself is the cue of a conversational register;
+// and a full form that another entry of the category writes is left to it.
+//
 // Web addresses ("https://...", "www...", "bit.ly/x") and email addresses
 // are read as space, so that a linked headline is not scored for the words
 // of its address, and a handle ("@citynews") is read as a name, a word that

@@ -150,6 +150,10 @@ func newIndex(lex *lexicon.Lexicon) *index {
 			continue
 		}
 		words = append(words, e)
+	}
+	// Patterns with a contraction also match its full form.
+	words = append(words, fullForms(lex, words)...)
+	for _, e := range words {
 		size += len(e.Pattern.Tokens)
 	}
 	// Every pattern's tokens go into one array, in pattern order (see
