@@ -194,6 +194,7 @@ suspense.hilarious-moment | suspense | 0.5 | hilarious moment | video caption: p
 suspense.incredible-moment | suspense | 0.5 | incredible moment | video caption: promises a scene and how to feel about it
 suspense.horrifying-moment | suspense | 0.5 | horrifying moment | video caption: promises a scene and how to feel about it
 suspense.start-moment | suspense | 0.5 | ^ moment | video caption: promises a scene and how to feel about it
+suspense.footage-shows | suspense | 0.45 | footage shows | video caption: promises a scene and how to feel about it
 suspense.the-day | suspense | 0.378 | the "day" | forward reference: points at something the text withholds (in quotes: 'the days' are a period, before a holiday or of a season)
 suspense.on-the-day | suspense | =0 | on the day | a phrase of time: 'on the day' says when, it withholds nothing; it holds 'the day' and is no evidence
 suspense.in-the-day | suspense | =0 | in the day | a phrase of time: 'in the day' says when, it withholds nothing; it holds 'the day' and is no evidence
@@ -2440,6 +2441,13 @@ emphasis.never-looked-better | emphasis | 0.45 | never looked better | tabloid r
 emphasis.benefits-cheat | emphasis | 0.5 | benefits cheat | tabloid register: a stock phrase of the popular press that judges as it reports
 emphasis.love-cheat | emphasis | 0.5 | love cheat | tabloid register: a stock phrase of the popular press that judges as it reports
 emphasis.in-hot-water | emphasis | 0.4 | in hot water | tabloid register: a stock phrase of the popular press that judges as it reports
+emphasis.in-uproar | emphasis | 0.45 | in uproar | tabloid register: a stock phrase of the popular press that judges as it reports
+emphasis.sordid | emphasis | 0.45 | sordid | tabloid register: a stock phrase of the popular press that judges as it reports
+emphasis.yobs | emphasis | 0.45 | yobs | tabloid register: a stock phrase of the popular press that judges as it reports
+emphasis.beloved | emphasis | 0.3 | "beloved" | tabloid register: a stock phrase of the popular press that judges as it reports
+emphasis.hero-dad | emphasis | 0.45 | hero dad | tabloid register: a stock phrase of the popular press that judges as it reports
+emphasis.hero-mum | emphasis | 0.45 | hero mum | tabloid register: a stock phrase of the popular press that judges as it reports
+emphasis.from-hell | emphasis | 0.6 | from hell | tabloid register: a stock phrase of the popular press that judges as it reports
 emphasis.conned | emphasis | 0.4 | "conned" | tabloid register: a stock phrase of the popular press that judges as it reports
 emphasis.shame-end | emphasis | 0.4 | shame $ | tabloid register: a stock phrase of the popular press that judges as it reports
 emphasis.put-x-to-shame | emphasis | 0.4 | put {gap:3} to shame | tabloid register: a stock phrase of the popular press that judges as it reports
