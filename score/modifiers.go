@@ -41,7 +41,11 @@ func catBit(cs ...lexicon.Category) uint8 {
 //   - a heading inside a passage ("What happens next", on a line of its
 //     own between paragraphs) announces the text below it, which answers
 //     it: its question and suspense hits are lowered by the <subhead>
-//     rule's factor.
+//     rule's factor;
+//   - in a statement of a passage that ends with ".", a superlative, an
+//     absolute or a booster ("the largest in the region") describes, and
+//     is lowered by the <body> rule's factor, of the report modifiers'
+//     kind (see addHitWith).
 var modifierScope = [...]uint8{
 	lexicon.Intensifier: catBit(lexicon.Emphasis, lexicon.Suspense),
 	lexicon.Negation:    catBit(lexicon.Emphasis),
