@@ -42,7 +42,11 @@
 // failed") if it ends on a word that is not a small one and is shorter
 // than four fifths of the line after it and of the line above it, if any
 // in its block, as no line of wrapped prose is but a paragraph's last,
-// which ends on a mark. A period ends
+// which ends on a mark. In a passage, each line of a list of lines ends a
+// sentence: a block of three or more lines of three to twenty words that
+// each open with a capital, a digit, a quotation mark or a bullet and end
+// on no comma, colon, dash or small word, as headlines one to a line do.
+// A period ends
 // none after an abbreviation ("Dr.", "etc."), an initial ("J. Smith",
 // "U.S.") or a list item's number ("3. This dog ..."), which opens the
 // item's sentence: "^" patterns match after it as after a colon.

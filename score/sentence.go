@@ -47,6 +47,7 @@ type breakKind uint8
 const (
 	bpMark  breakKind = iota // ".", "!", "?" or an ellipsis
 	bpLine                   // one line break
+	bpItem                   // one line break between two lines of a list (see markLineLists)
 	bpBlank                  // two or more: a blank line
 	bpEmoji                  // an emoji: no end of a sentence, but a mark the rules read
 )
@@ -98,12 +99,17 @@ func splitSentences(dst []sentence, words []word, breaks []breakPoint, text stri
 			cur.marks = true
 			continue
 		}
-		if b.kind == bpLine {
-			// A sentence that fills its line may be a title.
-			if i > cur.lo && opensItem(text, toks, i) {
+		if b.kind == bpLine || b.kind == bpItem {
+			// A sentence that fills its line may be a title; a line of a
+			// list ends its sentence in any case.
+			switch {
+			case i <= cur.lo:
+			case opensItem(text, toks, i):
 				dst = endSentence(dst, &cur, words, i, b.word)
-			} else if i > cur.lo && lineStart == cur.lo && isTitleLine(text, toks, cur.lo, i, lineAbove(toks, blockStart, aboveStart, cur.lo)) {
+			case lineStart == cur.lo && isTitleLine(text, toks, cur.lo, i, lineAbove(toks, blockStart, aboveStart, cur.lo)):
 				cur.heading = true
+				dst = endSentence(dst, &cur, words, i, b.word)
+			case b.kind == bpItem:
 				dst = endSentence(dst, &cur, words, i, b.word)
 			}
 			aboveStart, lineStart = lineStart, i
@@ -135,6 +141,73 @@ func splitSentences(dst []sentence, words []word, breaks []breakPoint, text stri
 		dst = endSentence(dst, &cur, words, n, int32(len(words)))
 	}
 	return dst
+}
+
+// Lists of lines: see markLineLists.
+const (
+	minListLines     = 3  // the fewest lines of a block that make a list
+	minListLineWords = 3  // the fewest words of a line of a list: fewer may be a title's end, wrapped
+	maxListLineWords = 20 // the most words of a line of a list
+)
+
+// markLineLists turns into item breaks (bpItem) the line breaks of each
+// block of text, between blank lines, that is a list of lines: three or
+// more lines of minListLineWords to maxListLineWords words that each open
+// as a sentence or a list item does and end on no comma, colon or dash
+// and on no small word ("a", "of", "the"), as a list of headlines written
+// one to a line is. Each line of such a block is a sentence of its own. In
+// wrapped prose, a line opens with a small letter far more often than
+// not, and a block of three lines that all open with a capital and none
+// ends on a small word is all but unknown. words is the number of words
+// and numbers of the window, whose tokens are toks and breaks its breaks.
+func markLineLists(breaks []breakPoint, toks []token, text string, words int32) {
+	n := int32(len(toks))
+	first := 0 // the first break of the current block
+	lineStart, lineWord := int32(0), int32(0)
+	lines, list := 0, true
+	endLine := func(end, word int32) {
+		if end > lineStart {
+			list = list && isListLine(text, toks, lineStart, end, word-lineWord)
+			lines++
+		}
+		lineStart, lineWord = end, word
+	}
+	endBlock := func(last int) {
+		if list && lines >= minListLines {
+			for k := first; k < last; k++ {
+				if breaks[k].kind == bpLine {
+					breaks[k].kind = bpItem
+				}
+			}
+		}
+		first, lines, list = last+1, 0, true
+	}
+	for k, b := range breaks {
+		if b.kind != bpLine && b.kind != bpBlank || b.tok >= n {
+			continue
+		}
+		endLine(b.tok, b.word)
+		if b.kind == bpBlank {
+			endBlock(k)
+		}
+	}
+	endLine(n, words)
+	endBlock(len(breaks))
+}
+
+// isListLine reports whether tokens [lo, hi), a line of the given number
+// of words, may be a line of a list (see markLineLists).
+func isListLine(text string, toks []token, lo, hi, words int32) bool {
+	if words < minListLineWords || words > maxListLineWords || !opensSentence(&toks[lo]) && !opensItem(text, toks, lo) {
+		return false
+	}
+	switch last := &toks[hi-1]; {
+	case last.kind == tokPunct:
+		return last.punct != pComma && last.punct != pColon && last.punct != pDash
+	case last.kind == tokWord && !last.upper:
+		return last.letters > 3 || last.letters == 3 && !isSmallTitleWord(text[last.start:last.end])
+	}
+	return true
 }
 
 // markAnnouncers marks the headings of sents that announce the text below

@@ -168,6 +168,48 @@ func TestSentences(t *testing.T) {
 	}
 }
 
+// TestLineLists checks how a passage splits blocks of lines that end on
+// no mark: a list of lines is a sentence a line; anything else runs on,
+// as wrapped prose does, save a title.
+func TestLineLists(t *testing.T) {
+	const (
+		a = "Ten ways to save on heating this winter"
+		b = "You will not believe how much a thermostat costs"
+		c = "This couple built a house from bottles"
+	)
+	tests := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{"a list of lines", a + "\n" + b + "\n" + c, []string{a, b, c}},
+		{"a list and a paragraph", "It rained.\n\n" + a + "\n" + b + "\n" + c + "\n\nThe end came soon.", []string{"It rained.", a, b, c, "The end came soon."}},
+		{"two lines are no list", a + "\n" + b, []string{a + "\n" + b}},
+		{"a line that opens in small letters", a + "\nand " + b + "\n" + c, []string{a + "\nand " + b + "\n" + c}},
+		{"a line that ends on a small word", a + " and the\n" + b + "\n" + c, []string{a + " and the\n" + b + "\n" + c}},
+		{"a line that ends on a comma", a + ",\n" + b + "\n" + c, []string{a + ",\n" + b + "\n" + c}},
+		{"a line of two words", a + "\nHeating Bills\n" + c, []string{a + "\nHeating Bills\n" + c}},
+		{"a line too long for a list", b + " and a great deal more than anyone had thought it would cost\n" + a + "\n" + c,
+			[]string{b + " and a great deal more than anyone had thought it would cost\n" + a + "\n" + c}},
+		{"lines that end on marks", "It rained all day.\nThe roads flooded by noon.\nSchools shut early today.", []string{"It rained all day.", "The roads flooded by noon.", "Schools shut early today."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			sc := &scratch{body: true}
+			Default().readWindow(sc, tt.in, 0)
+			var got []string
+			for _, sp := range sc.sents {
+				got = append(got, tt.in[sc.toks[sp.lo].start:sc.toks[sp.hi-1].end])
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+	// A headline's lines are not split so: only a passage has lists.
+	sc := new(scratch)
+	Default().readWindow(sc, a+"\n"+b+"\n"+c, 0)
+	assert.Len(t, sc.sents, 1)
+}
+
 func TestHasVowel(t *testing.T) {
 	for word, want := range map[string]bool{
 		"NBC": false, "CNN": false, "NASA": true, "WHY": true, "OMG": true,

@@ -108,6 +108,9 @@ func (s *Scorer) readWindow(sc *scratch, text string, lo int) int {
 	hi := windowEnd(text, lo)
 	sc.allWords, sc.breaks = sc.allWords[:0], sc.breaks[:0]
 	sc.toks = tokenize(sc.toks[:0], text[:hi], lo, s, sc)
+	if sc.body {
+		markLineLists(sc.breaks, sc.toks, text, int32(len(sc.allWords)))
+	}
 	sc.sents = splitSentences(sc.sents[:0], sc.allWords, sc.breaks, text, sc.toks)
 	if sc.body {
 		markAnnouncers(sc.sents) // only a passage has subheads
