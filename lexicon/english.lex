@@ -2441,6 +2441,7 @@ emphasis.never-looked-better | emphasis | 0.45 | never looked better | tabloid r
 emphasis.benefits-cheat | emphasis | 0.5 | benefits cheat | tabloid register: a stock phrase of the popular press that judges as it reports
 emphasis.love-cheat | emphasis | 0.5 | love cheat | tabloid register: a stock phrase of the popular press that judges as it reports
 emphasis.in-hot-water | emphasis | 0.4 | in hot water | tabloid register: a stock phrase of the popular press that judges as it reports
+emphasis.humiliating | emphasis | 0.4 | humiliating | tabloid register: a stock phrase of the popular press that judges as it reports
 emphasis.in-uproar | emphasis | 0.45 | in uproar | tabloid register: a stock phrase of the popular press that judges as it reports
 emphasis.sordid | emphasis | 0.45 | sordid | tabloid register: a stock phrase of the popular press that judges as it reports
 emphasis.yobs | emphasis | 0.45 | yobs | tabloid register: a stock phrase of the popular press that judges as it reports
@@ -2636,6 +2637,15 @@ address.follow-us | address | 0.4 | follow us | call to action: tells the reader
 address.join-us | address | 0.4 | join us | call to action: tells the reader what to do next
 address.click-here | address | 0.4 | click here | call to action: tells the reader what to do next
 address.share-this | address | 0.4 | share this | call to action: tells the reader what to do next
+
+# Emphasis: miracle claims. The pitch of a health or money cure: an
+# effort it spares, a foe that hides it, results left to speak.
+emphasis.without-diet-or-exercise | emphasis | 0.6 | without diet or exercise | miracle claim: a result promised without the effort it takes
+emphasis.without-dieting | emphasis | 0.5 | without dieting | miracle claim: a result promised without the effort it takes
+emphasis.melt-away | emphasis | 0.35 | melt away | miracle claim: fat or debt that vanishes of itself
+emphasis.speak-for-themselves | emphasis | 0.35 | speak for themselves | miracle claim: results offered as proof, unweighed
+emphasis.big-pharma | emphasis | 0.4 | big pharma | miracle claim: a foe who hides the cure
+emphasis.lurking | emphasis | 0.3 | lurking | hype verb: a danger that hides in wait, unnamed
 
 # Emphasis: urgency. A deadline or a scarcity pressed on the reader is the
 # pitch of an advertisement, in its body as in its headline.
