@@ -180,6 +180,8 @@ suspense.the-answer | suspense | 0.6 | the answer | forward reference: points at
 suspense.the-answer-will | suspense | 0.6 | the answer will | forward reference: points at something the text withholds
 suspense.the-answer-depends | suspense | =0 | the answer depends | a clause's subject: 'the answer depends on ...' goes on to say on what; it holds 'the answer' and is no evidence
 suspense.the-answer-lies | suspense | =0 | the answer lies | a clause that answers: 'the answer lies in the budget' goes on to give it; it holds 'the answer' and is no evidence
+suspense.the-answer-is | suspense | =0 | the answer is | a clause that answers: 'the answer is the cost of steel' goes on to give it; it holds 'the answer' and is no evidence
+suspense.the-answer-was | suspense | =0 | the answer was | a clause that answers: 'the answer was a new pump' goes on to give it; it holds 'the answer' and is no evidence
 suspense.the-results-are | suspense | 0.6 | ^ the results are | forward reference: points at something the text withholds ('...: The Results Are Stunning'); within a sentence, 'the results are due' reports
 suspense.the-result-is | suspense | 0.6 | ^ the result is | forward reference: points at something the text withholds ('...: The Result Is Stunning'); within a sentence, 'the result is a loss' reports
 suspense.the-moment | suspense | 0.477 | the moment | forward reference: points at something the text withholds
