@@ -88,3 +88,18 @@ func ExampleLexicon_Merge() {
 	// Output:
 	// false true true
 }
+
+// An entry's note may open with its kind, which package score's rules
+// read: the <body> rule lowers superlatives, absolutes and boosters in the
+// statements of a passage.
+func ExampleEntry_Kind() {
+	lex := lexicon.Default()
+	for _, id := range []string{"emphasis.the-best", "emphasis.funniest", "emphasis.shocking"} {
+		e, _ := lex.Entry(id)
+		fmt.Printf("%s: %s\n", id, e.Kind())
+	}
+	// Output:
+	// emphasis.the-best: superlative
+	// emphasis.funniest: evaluative superlative
+	// emphasis.shocking: hyperbole
+}
