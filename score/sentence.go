@@ -73,7 +73,8 @@ func (sc *scratch) lineBreak(tok int32) {
 // item's number ("1. This dog ..."); decimals never reach here, since "3.5"
 // is one number token. A line that opens a list item, with a bullet or a
 // number ("- ", "• ", "2. ", "2) "), ends the sentence before it, and so
-// does a line break after a title (see isTitleLine). Only the breaks are
+// does a line break after a title (see isTitleLine) or between two lines
+// of a list of lines (bpItem, see markLineLists). Only the breaks are
 // visited, not every token.
 func splitSentences(dst []sentence, words []word, breaks []breakPoint, text string, toks []token) []sentence {
 	n := int32(len(toks))
