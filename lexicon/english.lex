@@ -2649,6 +2649,17 @@ emphasis.speak-for-themselves | emphasis | 0.35 | speak for themselves | miracle
 emphasis.big-pharma | emphasis | 0.4 | big pharma | miracle claim: a foe who hides the cure
 emphasis.lurking | emphasis | 0.3 | lurking | hype verb: a danger that hides in wait, unnamed
 
+# Emphasis: science hype. A finding sold as a cure or a revolution before
+# it is one: the promise, not the result.
+emphasis.could-cure | emphasis | 0.5 | could cure | science hype: a cure promised from a first result
+emphasis.may-cure | emphasis | 0.5 | may cure | science hype: a cure promised from a first result
+emphasis.wonder-drug | emphasis | 0.5 | wonder drug | science hype: a medicine named for the hope it raises
+emphasis.hail-breakthrough | emphasis | 0.5 | hail {gap:1} breakthrough | science hype: a finding acclaimed before it is tested
+emphasis.hailed-as-a-breakthrough | emphasis | 0.5 | hailed as {gap:1} breakthrough | science hype: a finding acclaimed before it is tested
+emphasis.revolutionise | emphasis | 0.4 | revolutionise | science hype: a change promised to overturn a whole field
+emphasis.revolutionize | emphasis | 0.4 | revolutionize | science hype: a change promised to overturn a whole field
+emphasis.reverse-ageing | emphasis | 0.5 | reverse ageing | science hype: a cure for time itself
+
 # Emphasis: urgency. A deadline or a scarcity pressed on the reader is the
 # pitch of an advertisement, in its body as in its headline.
 emphasis.urgency-last-chance | emphasis | 0.4 | last chance | urgency: a deadline or a scarcity pressed on the reader, the pitch of an advertisement
