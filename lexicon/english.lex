@@ -367,6 +367,15 @@ suspense.faith-in-humanity | suspense | 0.7 | faith in humanity | withheld answe
 suspense.will-give-you | suspense | 0.36 | will give you | withheld answer: promises a reaction and keeps the cause back
 suspense.gives-you-chills | suspense | 0.7 | gives you chills | withheld answer: promises a reaction and keeps the cause back
 suspense.will-melt-your-heart | suspense | 0.7 | will melt your heart | withheld answer: promises a reaction and keeps the cause back
+suspense.with-one-tweet | suspense | 0.5 | with one {gap:2} tweet | withheld answer: a rout in a single stroke, promised and not shown
+suspense.with-one-answer | suspense | 0.5 | with one {gap:2} answer | withheld answer: a rout in a single stroke, promised and not shown
+suspense.with-one-question | suspense | 0.5 | with one {gap:2} question | withheld answer: a rout in a single stroke, promised and not shown
+suspense.with-one-sentence | suspense | 0.5 | with one {gap:2} sentence | withheld answer: a rout in a single stroke, promised and not shown
+suspense.with-one-comment | suspense | 0.5 | with one {gap:2} comment | withheld answer: a rout in a single stroke, promised and not shown
+suspense.with-one-line | suspense | 0.5 | with one {gap:2} line | withheld answer: a rout in a single stroke, promised and not shown
+suspense.with-one-post | suspense | 0.5 | with one {gap:2} post | withheld answer: a rout in a single stroke, promised and not shown
+suspense.with-one-photo | suspense | 0.5 | with one {gap:2} photo | withheld answer: a rout in a single stroke, promised and not shown
+suspense.with-one-pose | suspense | 0.5 | with one {gap:2} pose | withheld answer: a rout in a single stroke, promised and not shown
 suspense.melt-your-heart | suspense | 0.7 | melt your heart | withheld answer: promises a reaction and keeps the cause back
 suspense.will-break-your-heart | suspense | 0.7 | will break your heart | withheld answer: promises a reaction and keeps the cause back
 suspense.will-warm-your-heart | suspense | 0.7 | will warm your heart | withheld answer: promises a reaction and keeps the cause back
