@@ -79,14 +79,11 @@ func (s *Scorer) matchSentence(sc *scratch, sn *sentence, capsText bool) {
 	sc.cands, sc.mods, sc.contexts = sc.cands[:0], sc.mods[:0], false
 	sc.statement = statementEnd(toks, lo, hi)
 	sc.end = -1 // found when a pattern anchored at the end first needs it
-	sc.skip, sc.described = 0, 0
+	sc.skip = 0
 	if sc.body {
 		sc.skip = formStructure
 		if sc.statement > 0 || sc.subhead != nil {
 			sc.skip |= formOpening | formClosing | formLinked
-		}
-		if sc.statement > 0 && toks[sc.statement-1].punct == pPeriod {
-			sc.described = sc.statement
 		}
 	}
 	if sn.caps > 0 && !capsText {

@@ -81,7 +81,8 @@ func (s *Scorer) addHitWith(sc *scratch, pat, start, end, from, to, quote, modLo
 	tr := &s.ix.traits[pat]
 	cat := tr.category
 	bit := uint8(1) << cat
-	described := sc.described > 0 && tr.describes
+	// A degree in a passage's sentence that ends with "." (see <body>).
+	described := tr.describes && sc.body && sc.statement > 0 && sc.toks[sc.statement-1].punct == pPeriod
 	if len(sc.mods) > 0 || described {
 		shouted := s.shouted(sc, pat, start, end, from, to)
 		if shouted && from >= 0 {
@@ -96,7 +97,7 @@ func (s *Scorer) addHitWith(sc *scratch, pat, start, end, from, to, quote, modLo
 		// degree raised by an intensifier ("really, really") is stressed,
 		// not described, as is one shouted in capitals.
 		if described && !shouted && kinds&(kindBit(lexicon.Report)|kindBit(lexicon.Intensifier)) == 0 {
-			factor = s.applyRule(sc, lexicon.RuleBody, ModifierBody, sc.described-1, sc.described-1, factor)
+			factor = s.applyRule(sc, lexicon.RuleBody, ModifierBody, sc.statement-1, sc.statement-1, factor)
 		}
 	}
 	if quote > 0 && quotedScope&bit != 0 {

@@ -23,7 +23,6 @@ type scratch struct {
 	sentSpans []Span       // the byte spans of those sentences
 	fold      []byte
 	statement int32 // 1 + index of the "." or "!" that ends the current sentence; 0 if it ends otherwise
-	described int32 // in a passage, 1 + index of the "." that ends the current sentence; 0 if it ends otherwise or in a headline (see lexicon.RuleBody)
 	end       int32 // the word position where the current sentence's text ends, before trailing hashtags and handles ("$" anchors there), or -1 until textEnd finds it
 	body      bool  // the sentences are a passage's: body text, not a headline
 	// subhead is the current sentence if it is a heading inside a passage,
