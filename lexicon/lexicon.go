@@ -39,6 +39,12 @@ func (e *Entry) Kind() string {
 	return ""
 }
 
+// Key returns the entry's category and pattern as the scorer matches
+// them, each word as its stem save a word in quotes: entries of one key
+// ("shocked" and "shocking", in one category) match the same words, and
+// a lexicon holds at most one of them.
+func (e *Entry) Key() string { return e.Category.String() + " " + e.Pattern.format(true) }
+
 // MaxWeight bounds every weight and factor in a lexicon.
 const MaxWeight = 10
 

@@ -244,7 +244,7 @@ func (p *parser) entry(n int, text string) {
 		p.fail(n, wrapf(ErrSyntax, "entry %q has no note: say why it is there", e.ID))
 		return
 	}
-	key := e.Category.String() + " " + pat.Key()
+	key := e.Key()
 	if prev, dup := p.patterns[key]; dup {
 		p.fail(n, wrapf(ErrDuplicate, "%q matches what %q on line %d matches", e.ID, p.lex.entries[prev].ID, p.lex.entries[prev].Line))
 		return

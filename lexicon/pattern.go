@@ -103,11 +103,6 @@ type Pattern struct {
 // String writes the pattern back in the lexicon's syntax.
 func (p Pattern) String() string { return p.format(false) }
 
-// Key returns the pattern as it is matched, each word as its stem save a
-// word in quotes: two patterns of one key ("shocked", "shocking") match
-// the same words, and a lexicon holds at most one of them a category.
-func (p Pattern) Key() string { return p.format(true) }
-
 // format writes the pattern in the lexicon's syntax, with each word as
 // written, or as its stem: two patterns with the same stems ("shocked",
 // "shocking") match the same words. A word in quotes is written as it is,

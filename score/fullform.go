@@ -1,6 +1,10 @@
 package score
 
-import "github.com/luridlab/lurid/lexicon"
+import (
+	"strings"
+
+	"github.com/luridlab/lurid/lexicon"
+)
 
 // contractions are the contractions of a pronoun or an auxiliary with
 // "not", "is", "will" and the like, and their full forms. A headline
@@ -34,57 +38,78 @@ var contractions = map[string][]string{
 // whose contractions mark a conversational register, and the modifiers
 // and word classes, whose full forms their own entries name ("not").
 func fullForms(lex *lexicon.Lexicon, entries []lexicon.Entry) []lexicon.Entry {
-	written := make(map[string]bool, len(entries))
-	for i := range entries {
-		written[patternKey(&entries[i])] = true
-	}
 	var full []lexicon.Entry
 	for _, e := range entries {
 		if !e.Category.Scored() || e.Category == lexicon.Address {
 			continue
 		}
-		p, ok := fullForm(lex, e.Pattern)
-		if !ok || len(p.Tokens) > lexicon.MaxPatternTokens {
-			continue
-		}
-		e.Pattern = p
-		if k := patternKey(&e); !written[k] {
-			written[k] = true
+		if p, ok := fullForm(lex, e.Pattern); ok && len(p.Tokens) <= lexicon.MaxPatternTokens {
+			e.Pattern = p
 			full = append(full, e)
 		}
 	}
-	return full
+	if len(full) == 0 {
+		return nil
+	}
+	// Only the entries that open as a full form does, in its category and
+	// with as many tokens, can share its key: only they are keyed, which
+	// spares a Scorer's start the keys of the whole lexicon.
+	type opening struct {
+		cat   lexicon.Category
+		n     int    // tokens
+		first string // the first token's stem, "" for a slot
+	}
+	openingOf := func(e *lexicon.Entry) opening {
+		return opening{e.Category, len(e.Pattern.Tokens), e.Pattern.Tokens[0].Stem}
+	}
+	openings := make(map[opening]bool, len(full))
+	for i := range full {
+		openings[openingOf(&full[i])] = true
+	}
+	written := make(map[string]bool)
+	for i := range entries {
+		if e := &entries[i]; len(e.Pattern.Tokens) > 0 && openings[openingOf(e)] {
+			written[e.Key()] = true
+		}
+	}
+	n := 0
+	for _, e := range full {
+		if k := e.Key(); !written[k] {
+			written[k] = true
+			full[n] = e
+			n++
+		}
+	}
+	return full[:n]
 }
 
 // fullForm returns p with each contraction written out in full, and
 // whether it had one. A word in quotes, which wants its form, gives its
 // full form's words in quotes too.
 func fullForm(lex *lexicon.Lexicon, p lexicon.Pattern) (lexicon.Pattern, bool) {
-	found := false
-	for _, t := range p.Tokens {
-		if _, ok := contractions[t.Word]; ok && t.Kind == lexicon.WordToken {
-			found = true
-			break
+	var toks []lexicon.Token // nil until the first contraction
+	for i, t := range p.Tokens {
+		var words []string
+		ok := false
+		if t.Kind == lexicon.WordToken && strings.IndexByte(t.Word, '\'') >= 0 { // every contraction has one
+			words, ok = contractions[t.Word]
 		}
-	}
-	if !found {
-		return p, false
-	}
-	toks := make([]lexicon.Token, 0, len(p.Tokens)+2)
-	for _, t := range p.Tokens {
-		words, ok := contractions[t.Word]
-		if !ok || t.Kind != lexicon.WordToken {
-			toks = append(toks, t)
+		if !ok {
+			if toks != nil {
+				toks = append(toks, t)
+			}
 			continue
+		}
+		if toks == nil {
+			toks = append(make([]lexicon.Token, 0, len(p.Tokens)+2), p.Tokens[:i]...)
 		}
 		for _, w := range words {
 			toks = append(toks, lexicon.Token{Kind: lexicon.WordToken, Word: w, Stem: lex.Stem(w), Exact: t.Exact})
 		}
 	}
+	if toks == nil {
+		return p, false
+	}
 	p.Tokens = toks
 	return p, true
 }
-
-// patternKey identifies an entry's category and pattern as the scorer
-// matches them, as the parser does to find duplicates.
-func patternKey(e *lexicon.Entry) string { return e.Category.String() + " " + e.Pattern.Key() }

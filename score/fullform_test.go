@@ -49,7 +49,7 @@ func TestFullForms(t *testing.T) {
 		if e.Pattern.Rule != lexicon.RuleNone {
 			continue
 		}
-		k := patternKey(e)
+		k := e.Key()
 		prev, dup := seen[k]
 		assert.False(t, dup, "%s and %s both match %s", prev, e.ID, k)
 		seen[k] = e.ID
