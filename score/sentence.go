@@ -202,13 +202,24 @@ func isListLine(text string, toks []token, lo, hi, words int32) bool {
 	if words < minListLineWords || words > maxListLineWords || !opensSentence(&toks[lo]) && !opensItem(text, toks, lo) {
 		return false
 	}
-	switch last := &toks[hi-1]; {
-	case last.kind == tokPunct:
-		return last.punct != pComma && last.punct != pColon && last.punct != pDash
-	case last.kind == tokWord && !last.upper:
-		return last.letters > 3 || last.letters == 3 && !isSmallTitleWord(text[last.start:last.end])
+	switch last := &toks[hi-1]; last.kind {
+	case tokPunct:
+		return !leadsOn(last.punct)
+	case tokWord:
+		return last.upper || !isSmallLineEnd(text, last) // a capital may be a name's: "the UK"
 	}
 	return true
+}
+
+// leadsOn reports whether a line that ends on a mark of kind p runs on
+// into the next: a comma, a colon or a dash.
+func leadsOn(p punctKind) bool { return p == pComma || p == pColon || p == pDash }
+
+// isSmallLineEnd reports whether word t is too small to end a title or a
+// line of a list, as a word of wrapped prose often does: it has fewer than
+// three letters, or is a small word of a title ("the", "and").
+func isSmallLineEnd(text string, t *token) bool {
+	return t.letters < 3 || t.letters == 3 && isSmallTitleWord(text[t.start:t.end])
 }
 
 // markAnnouncers marks the headings of sents that announce the text below
@@ -385,7 +396,7 @@ func opensItem(text string, toks []token, i int32) bool {
 func isTitleLine(text string, toks []token, lo, i int32, above int) bool {
 	last := &toks[i-1]
 	if !opensSentence(&toks[i]) ||
-		last.kind == tokPunct && (isTerminal(last.punct) || last.punct == pComma || last.punct == pColon || last.punct == pDash) {
+		last.kind == tokPunct && (isTerminal(last.punct) || leadsOn(last.punct)) {
 		return false
 	}
 	words, long, small := 0, 0, false
@@ -408,7 +419,7 @@ func isTitleLine(text string, toks []token, lo, i int32, above int) bool {
 		return true
 	}
 	n := int(last.end - toks[lo].start)
-	return last.kind == tokWord && last.letters >= 3 && !isSmallTitleWord(text[last.start:last.end]) &&
+	return last.kind == tokWord && !isSmallLineEnd(text, last) &&
 		(above == 0 || fallsShort(n, above)) && fallsShort(n, nextLineLen(text, toks, i))
 }
 
