@@ -156,16 +156,21 @@ func TestSentences(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			sc := new(scratch)
-			Default().readWindow(sc, tt.in, 0)
-			toks := sc.toks
-			var got []string
-			for _, sp := range sc.sents {
-				got = append(got, tt.in[toks[sp.lo].start:toks[sp.hi-1].end])
-			}
-			assert.Equal(t, tt.want, got)
+			assert.Equal(t, tt.want, readSentences(tt.in, false))
 		})
 	}
+}
+
+// readSentences splits text into sentences as a headline, or as a
+// passage if body is set, and returns their texts.
+func readSentences(text string, body bool) []string {
+	sc := &scratch{body: body}
+	Default().readWindow(sc, text, 0)
+	var got []string
+	for _, sp := range sc.sents {
+		got = append(got, text[sc.toks[sp.lo].start:sc.toks[sp.hi-1].end])
+	}
+	return got
 }
 
 // TestLineLists checks how a passage splits blocks of lines that end on
@@ -195,19 +200,11 @@ func TestLineLists(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			sc := &scratch{body: true}
-			Default().readWindow(sc, tt.in, 0)
-			var got []string
-			for _, sp := range sc.sents {
-				got = append(got, tt.in[sc.toks[sp.lo].start:sc.toks[sp.hi-1].end])
-			}
-			assert.Equal(t, tt.want, got)
+			assert.Equal(t, tt.want, readSentences(tt.in, true))
 		})
 	}
 	// A headline's lines are not split so: only a passage has lists.
-	sc := new(scratch)
-	Default().readWindow(sc, a+"\n"+b+"\n"+c, 0)
-	assert.Len(t, sc.sents, 1)
+	assert.Len(t, readSentences(a+"\n"+b+"\n"+c, false), 1)
 }
 
 func TestHasVowel(t *testing.T) {
