@@ -66,16 +66,18 @@
 //     (before any hashtags and handles that close a post).
 //
 // A pattern may instead be a rule in angle brackets, such as <exclaim>,
-// which the scorer computes from the shape of the text (see Rule). Four
-// rules are modifiers: <quoted> (category attribution), <statement> and
-// <subhead> (category inquiry), and <body> (category report). Word
+// which the scorer computes from the shape of the text (see Rule). Five
+// rules are modifiers: <quoted> and <attributed> (category attribution),
+// <statement> and <subhead> (category inquiry), and <body> (category
+// report). Word
 // class entries are one word. A pattern never crosses punctuation other
 // than apostrophes, hyphens and quotation marks.
 //
 // A note may open with the entry's kind, lowercase words and a colon:
 // "superlative: ranks a thing as the most of its kind" (see Entry.Kind).
 // The scorer's <body> rule acts on the emphasis entries of kinds
-// superlative, absolute and booster.
+// superlative, absolute and booster, and its <attributed> rule leaves
+// alone a clause that an attribution entry of kind citation closes.
 //
 // # Errors
 //

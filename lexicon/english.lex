@@ -52,6 +52,7 @@ rule.caps-text | emphasis | =0.3 | <caps-text> | a whole headline or sentence in
 
 # 
 rule.quoted | attribution | 0.5 | <quoted> | words inside quotation marks are the source's, not the writer's own claim
+rule.attributed | attribution | 0.5 | <attributed> | reported speech: the clause before a closing attribution (', the mayor says') is the source's claim, as if in quotation marks
 
 # 
 rule.statement | inquiry | 0.3 | <statement> | a sentence that ends with a full stop or '!' asks nothing: its question openers are not questions
@@ -1894,7 +1895,9 @@ attribution.said | attribution | 0.5 | said | attribution: the words are a sourc
 attribution.says | attribution | 0.5 | "says" | attribution: the words are a source's, reported
 attribution.told | attribution | 0.5 | told | attribution: the words are a source's, reported
 attribution.tells | attribution | 0.5 | "tells" | attribution: the words are a source's, reported
-attribution.according-to | attribution | 0.5 | according to | attribution: the words are a source's, reported
+attribution.say-end | attribution | 0.5 | "say" $ | attribution: closing a headline (", experts say") it gives the claim to its sources
+attribution.according-to | attribution | 0.5 | according to | citation: the claim is a source's; closing a headline (", according to science") it frames a list or a tip, not reported speech
+attribution.as-told-by | attribution | 0.5 | as told by | citation: a source's words, gathered; closing a headline (", as told by cats") it frames a list, not reported speech
 attribution.reported | attribution | 0.5 | reported | attribution: the words are a source's, reported
 attribution.claimed | attribution | 0.5 | claimed | attribution: the words are a source's, reported
 attribution.stated | attribution | 0.5 | "stated" | attribution: the words are a source's, reported

@@ -35,6 +35,7 @@ const (
 	RuleEmoji                 // <emoji>: a run of emoji ("😱", "🔥🔥"), which stands in for an exclamation
 	RuleSubhead               // <subhead>: a heading inside a passage, which the text below it answers (a modifier)
 	RuleBody                  // <body>: a statement of a passage, in which a degree or an extent describes (a modifier)
+	RuleAttributed            // <attributed>: a hit in a clause that a closing attribution (", the mayor says") gives to a source (a modifier)
 	numRules
 )
 
@@ -52,11 +53,12 @@ var ruleNames = [numRules]string{
 	RuleEmoji:            "emoji",
 	RuleSubhead:          "subhead",
 	RuleBody:             "body",
+	RuleAttributed:       "attributed",
 }
 
 // modifierRules are the rules that act as modifiers, with the category
 // each belongs to; every other rule needs a scored category.
-var modifierRules = map[Rule]Category{RuleQuoted: Attribution, RuleStatement: Inquiry, RuleSubhead: Inquiry, RuleBody: Report}
+var modifierRules = map[Rule]Category{RuleQuoted: Attribution, RuleStatement: Inquiry, RuleSubhead: Inquiry, RuleBody: Report, RuleAttributed: Attribution}
 
 // NumRules is one more than the largest Rule, for tables indexed by rule.
 const NumRules = int(numRules)

@@ -117,7 +117,10 @@
 // booster in a statement of a passage describes, so it is lowered
 // (<body>, of the report modifiers' kind, so that a report's word and the
 // rule do not both apply); quotation marks
-// lower every framing of what they enclose. Each kind applies at most once
+// lower every framing of what they enclose, and so does a closing
+// attribution of what comes before it ("This is the worst flood in
+// memory, the mayor says": <attributed>), save a citation that frames a
+// list or a tip (", according to science"). Each kind applies at most once
 // to a hit. A modifier of weight 0 is a context of its kind, and holds the
 // modifiers of its kind inside it: "in May" names the month, so its "may"
 // hedges nothing. A run of "!" weighs up to twice a single one (RunFactor). A

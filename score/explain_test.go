@@ -28,6 +28,7 @@ func TestExplainRuleModifiers(t *testing.T) {
 		"in a sentence that ends as a statement": Headline("What came next stunned the village."),
 		"in a heading inside the passage":        Passage("The ferry fares rise in April.\n\nWhat happens next\n\nIslanders can apply for a discount card."),
 		"in a statement of body text":            Passage("The ferry is the largest on the route."),
+		`attributed by "the skipper says"`:       Headline("Nobody saw the storm coming, the skipper says"),
 	} {
 		assert.Contains(t, r.Explain(), want)
 	}

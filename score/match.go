@@ -114,12 +114,64 @@ func (s *Scorer) matchSentence(sc *scratch, sn *sentence, capsText bool) {
 		sc.mods, sc.held = holdModifiers(sc.mods, kept, sc.held, s.ix.traits)
 		kept = holdInContexts(kept, s.ix.traits)
 	}
+	sc.said = 0
+	if len(sc.mods) > 0 {
+		sc.said = sc.closingAttribution(s.ix, kept)
+	}
 	for _, m := range kept {
 		head, tail := &toks[sc.words[m.from].tok], &toks[sc.words[m.to-1].tok]
 		s.addHit(sc, m.pat, head.start, tail.end, m.from, m.to, head.quote)
 	}
 	s.matchRules(sc, sn, capsText)
 	sortHits(sc.hits[firstHit:])
+}
+
+// maxAttributionWords is the longest closing attribution, in words:
+// ", a senior official said on Monday".
+const maxAttributionWords = 6
+
+// closingAttribution returns the word position at which the current
+// sentence's closing attribution opens, or 0 if it has none: a last
+// clause of at most maxAttributionWords words, after a comma and at least
+// one word, that holds an attribution modifier (", the mayor says",
+// ", says a spokesman", ", report finds"), none of kind "citation" and no
+// match of kept, the sentence's scored matches. What comes before it is
+// the source's claim, reported as if in quotation marks. A citation
+// (", according to science", ", as told by cats") is the frame of a list
+// or a tip, and an attribution that oversells (", shock study finds") a
+// tabloid's, which the headline's writer makes.
+func (sc *scratch) closingAttribution(ix *index, kept []match) int32 {
+	at := int32(-1) // the last attribution
+	for _, m := range sc.mods {
+		if ix.traits[m.pat].category == lexicon.Attribution {
+			at = max(at, m.from)
+		}
+	}
+	n := sc.textEnd()
+	if at < 1 || at >= n || sc.words[at].clause != sc.words[n-1].clause {
+		return 0
+	}
+	first := at
+	for first > 0 && sc.words[first-1].clause == sc.words[at].clause {
+		first--
+	}
+	if first == 0 || n-first > maxAttributionWords {
+		return 0
+	}
+	if comma := &sc.toks[sc.words[first].tok-1]; comma.kind != tokPunct || comma.punct != pComma {
+		return 0
+	}
+	for _, m := range kept {
+		if m.to > first {
+			return 0
+		}
+	}
+	for _, m := range sc.mods {
+		if m.from >= first && ix.traits[m.pat].category == lexicon.Attribution && ix.entries[m.pat].Kind() == "citation" {
+			return 0
+		}
+	}
+	return first
 }
 
 // nameClasses are the word classes of a question word that, set in

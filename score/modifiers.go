@@ -34,7 +34,9 @@ func catBit(cs ...lexicon.Category) uint8 {
 //     rival") is no report's convention, and keeps its weight;
 //   - an inquiry cue ("how to", "FAQ") marks a question as information
 //     seeking, and lowers its question and suspense hits;
-//   - quotation marks around a hit lower every framing but list structure;
+//   - quotation marks around a hit lower every framing but list structure,
+//     and so does a closing attribution after it (", the mayor says"; see
+//     closingAttribution), by the <attributed> rule's factor;
 //   - a sentence that ends with "." or "!" is a statement, and its question
 //     hits ("What came next stunned us.") are lowered by the <statement>
 //     rule's factor;
@@ -102,6 +104,8 @@ func (s *Scorer) addHitWith(sc *scratch, pat, start, end, from, to, quote, modLo
 	}
 	if quote > 0 && quotedScope&bit != 0 {
 		factor = s.applyRule(sc, lexicon.RuleQuoted, ModifierQuoted, quote-1, quote-1, factor)
+	} else if sc.said > 0 && from >= 0 && to <= sc.said && quotedScope&bit != 0 {
+		factor = s.applyRule(sc, lexicon.RuleAttributed, ModifierAttributed, sc.words[sc.said].tok, sc.words[sc.textEnd()-1].tok, factor)
 	}
 	if sc.statement > 0 && cat == lexicon.Question {
 		factor = s.applyRule(sc, lexicon.RuleStatement, ModifierStatement, sc.statement-1, sc.statement-1, factor)

@@ -548,10 +548,11 @@ func TestSubheads(t *testing.T) {
 	}
 }
 
-// bodyModifier returns the <body> modifier of h, if it has one.
-func bodyModifier(h Hit) (Modifier, bool) {
+// ruleModifier returns the modifier of h that the named rule applied
+// (Modifier.Rule), if it has one.
+func ruleModifier(h Hit, rule string) (Modifier, bool) {
 	for _, m := range h.Modifiers {
-		if m.Rule == ModifierBody {
+		if m.Rule == rule {
 			return m, true
 		}
 	}
@@ -567,7 +568,7 @@ func TestBodyStatements(t *testing.T) {
 	checkInvariants(t, sober, &r, true)
 	lowered := 0
 	for _, h := range r.Hits {
-		m, ok := bodyModifier(h)
+		m, ok := ruleModifier(h, ModifierBody)
 		if !ok {
 			continue
 		}
@@ -603,7 +604,7 @@ func TestBodyStatements(t *testing.T) {
 		for _, h := range r.Hits {
 			if h.Category == lexicon.Emphasis && !strings.HasPrefix(h.ID, "rule.") {
 				emphasis++
-				_, ok := bodyModifier(h)
+				_, ok := ruleModifier(h, ModifierBody)
 				assert.False(t, ok, "%s: %s takes no <body> factor", c.name, h.ID)
 			}
 		}
@@ -616,9 +617,70 @@ func TestBodyStatements(t *testing.T) {
 	require.True(t, slices.ContainsFunc(reported.Hits, func(h Hit) bool { return h.ID == "emphasis.every" }), "%v", reported.Hits)
 	for _, h := range reported.Hits {
 		if h.ID == "emphasis.every" {
-			_, ok := bodyModifier(h)
+			_, ok := ruleModifier(h, ModifierBody)
 			assert.False(t, ok, "the report modifier stands for the rule: %v", h.Modifiers)
 			assert.Less(t, h.Factor, 1.0)
+		}
+	}
+}
+
+func TestClosingAttribution(t *testing.T) {
+	s := Default()
+	// The clause before a closing attribution is the source's: its hits
+	// take the <attributed> factor, spanning the attribution.
+	const said = "This is the worst flood in living memory, the harbour master says"
+	r := s.Headline(said)
+	checkInvariants(t, said, &r, false)
+	tail := strings.Index(said, "the harbour master says")
+	lowered := 0
+	for _, h := range r.Hits {
+		m, ok := ruleModifier(h, ModifierAttributed)
+		require.True(t, ok, "%s before the attribution is lowered: %v", h.ID, h.Modifiers)
+		lowered++
+		assert.Equal(t, lexicon.Attribution, m.Category, h.ID)
+		assert.Equal(t, Span{tail, len(said)}, m.Span, h.ID)
+		assert.Equal(t, said[tail:], m.Text, h.ID)
+		assert.InDelta(t, 0.5, m.Factor, 1e-12, h.ID)
+		assert.LessOrEqual(t, h.End, tail, h.ID)
+	}
+	assert.GreaterOrEqual(t, lowered, 2, "%v", r.Hits)
+
+	// It counts as quotation marks would: the quoted form scores the
+	// same, and a hit inside quotation marks is not lowered twice.
+	quoted := s.Headline(`"This is the worst flood in living memory," the harbour master says`)
+	assert.InDelta(t, r.Score, quoted.Score, 1e-12)
+	both := s.Headline(`"This is the worst flood in living memory", says the harbour master`)
+	require.NotEmpty(t, both.Hits)
+	for _, h := range both.Hits {
+		_, ok := ruleModifier(h, ModifierAttributed)
+		assert.False(t, ok, "%s is lowered by its quotation marks alone: %v", h.ID, h.Modifiers)
+	}
+	assert.InDelta(t, r.Score, both.Score, 1e-12)
+
+	// A hit in the attribution itself is the writer's.
+	own := s.Headline("The river burst its banks overnight, shocked residents say")
+	require.NotEmpty(t, own.Hits)
+	for _, h := range own.Hits {
+		_, ok := ruleModifier(h, ModifierAttributed)
+		assert.False(t, ok, "%s: %v", h.ID, h.Modifiers)
+	}
+
+	// No closing attribution: no comma before it, a last clause too long
+	// to be one or without an attribution, a citation, which frames a
+	// list or a tip, and an attribution that oversells.
+	for _, c := range []struct{ name, text string }{
+		{"no comma", "This is the worst flood in living memory says the harbour master"},
+		{"too long", "This is the worst flood in living memory, the harbour master who has worked the river for forty years says"},
+		{"no attribution", "This is the worst flood in living memory, and the river is still rising"},
+		{"citation", "This is the best way to fall asleep fast, according to science"},
+		{"list citation", "The worst things about winter, as told by cats"},
+		{"oversold", "Chocolate could cure insomnia, shock study finds"},
+	} {
+		r := s.Headline(c.text)
+		require.NotEmpty(t, r.Hits, c.name)
+		for _, h := range r.Hits {
+			_, ok := ruleModifier(h, ModifierAttributed)
+			assert.False(t, ok, "%s: %s: %v", c.name, h.ID, h.Modifiers)
 		}
 	}
 }

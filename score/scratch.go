@@ -23,6 +23,7 @@ type scratch struct {
 	sentSpans []Span       // the byte spans of those sentences
 	fold      []byte
 	statement int32 // 1 + index of the "." or "!" that ends the current sentence; 0 if it ends otherwise
+	said      int32 // the word position where the current sentence's closing attribution opens (see closingAttribution); 0 if it has none
 	end       int32 // the word position where the current sentence's text ends, before trailing hashtags and handles ("$" anchors there), or -1 until textEnd finds it
 	body      bool  // the sentences are a passage's: body text, not a headline
 	// subhead is the current sentence if it is a heading inside a passage,
