@@ -94,6 +94,7 @@ suspense.what-comes-next | suspense | 0.6 | what comes next | forward reference:
 suspense.what-happens-next-depends | suspense | =0 | what happened next depends | a clause's subject: 'what happens next depends on ...' goes on to say on what; it holds 'what happens next' and is no evidence
 suspense.what-comes-next-depends | suspense | =0 | what comes next depends | a clause's subject: 'what comes next depends on ...' goes on to say on what; it holds 'what comes next' and is no evidence
 suspense.what-happens-next-is-up-to | suspense | =0 | what happened next is up to | a clause's subject: 'what happens next is up to the committee' says who decides; it holds 'what happens next' and is no evidence
+suspense.what-happens-next-after-label | suspense | =0 | ^ what "happens" next $ | an explainer after its topic ('Rail strike: what happens next?'), in the present tense, names what it explains; the teaser tells what happened next. It holds 'what happens next' and is no evidence
 suspense.what-comes-next-is-up-to | suspense | =0 | what comes next is up to | a clause's subject: 'what comes next is up to the voters' says who decides; it holds 'what comes next' and is no evidence
 suspense.what-she-did-next | suspense | 0.6 | what she did next | forward reference: points at something the text withholds
 suspense.what-he-did-next | suspense | 0.6 | what he did next | forward reference: points at something the text withholds
@@ -1993,6 +1994,11 @@ inquiry.means-for | inquiry | 0.25 | means for | inquiry: an explainer that name
 inquiry.what-we-know | inquiry | 0.25 | what we know about | inquiry: an explainer that names what it explains
 inquiry.what-we-know-so-far | inquiry | 0.25 | what we know so far | inquiry: an explainer that names what it explains
 inquiry.what-to-know | inquiry | 0.25 | what to know about | inquiry: an explainer that names what it explains
+inquiry.what-happens-next-for | inquiry | 0.25 | what "happens" next for | inquiry: an explainer that names what it explains
+inquiry.what-happens-next-with | inquiry | 0.25 | what "happens" next with | inquiry: an explainer that names what it explains
+inquiry.what-happens-now-for | inquiry | 0.25 | what "happens" now for | inquiry: an explainer that names what it explains
+inquiry.what-happens-next-after-label | inquiry | 0.25 | ^ what "happens" next $ | inquiry: an explainer after its topic ('Rail strike: what happens next?'), in the present tense; the teaser tells what happened next
+inquiry.what-happens-now-after-label | inquiry | 0.25 | ^ what "happens" now $ | inquiry: an explainer after its topic ('Rail strike: what happens now?'); it names what it explains
 inquiry.why-does-it-matter | inquiry | 0.25 | why does it matter | inquiry: an explainer that names what it explains
 inquiry.who-qualifies | inquiry | 0.25 | who qualifies | inquiry: an explainer that names what it explains
 inquiry.who-is-eligible | inquiry | 0.25 | who is eligible | inquiry: an explainer that names what it explains

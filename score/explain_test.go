@@ -26,7 +26,7 @@ func TestExplainRuleModifiers(t *testing.T) {
 		"for a run of 3 marks":                   Headline("We won!!!"),
 		"inside quotation marks":                 Headline(`The mayor called it "shocking"`),
 		"in a sentence that ends as a statement": Headline("What came next stunned the village."),
-		"in a heading inside the passage":        Passage("The ferry fares rise in April.\n\nWhat happens next\n\nIslanders can apply for a discount card."),
+		"in a heading inside the passage":        Passage("The ferry fares rise in April.\n\nWhat comes next\n\nIslanders can apply for a discount card."),
 		"in a statement of body text":            Passage("The ferry is the largest on the route."),
 		`attributed by "the skipper says"`:       Headline("Nobody saw the storm coming, the skipper says"),
 	} {
