@@ -2252,6 +2252,8 @@ acronym.oas | acronym | 1 | oas | acronym written in capitals
 acronym.apec | acronym | 1 | apec | acronym written in capitals
 acronym.brics | acronym | 1 | brics | acronym written in capitals
 acronym.cop | acronym | 1 | cop | acronym written in capitals
+acronym.ftse | acronym | 1 | ftse | acronym written in capitals
+acronym.nyse | acronym | 1 | nyse | acronym written in capitals
 
 # Address: personal voice.
 address.start-i | address | 0.673 | ^ i | personal voice: a first-person confession or experiment speaks to the reader as a friend
@@ -2589,6 +2591,15 @@ report.casualties | report | 0.5 | casualties | report: the vocabulary of hard n
 report.victims | report | 0.5 | victims | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.hostages | report | 0.5 | hostages | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.refugees | report | 0.5 | refugees | report: the vocabulary of hard news; a count of victims or a record is a fact here
+report.on-record | report | 0.5 | on record | report: a record measured ('the hottest year on record') is a fact here
+report.since-records-began | report | 0.5 | since records began | report: a record measured is a fact here
+report.markets | report | 0.5 | "markets" | report: the vocabulary of hard news; a count of victims or a record is a fact here
+report.dow | report | 0.5 | dow | report: the vocabulary of hard news; a count of victims or a record is a fact here
+report.nasdaq | report | 0.5 | nasdaq | report: the vocabulary of hard news; a count of victims or a record is a fact here
+report.ftse | report | 0.5 | ftse | report: the vocabulary of hard news; a count of victims or a record is a fact here
+report.bonds | report | 0.5 | "bonds" | report: the vocabulary of hard news; a count of victims or a record is a fact here
+report.yields | report | 0.5 | "yields" | report: the vocabulary of hard news; a count of victims or a record is a fact here
+report.recession | report | 0.5 | recession | report: the vocabulary of hard news; a count of victims or a record is a fact here
 
 # Listicle: content gathered from social media.
 listicle.on-twitter | listicle | 0.517 | on twitter | social-media content: a story built from posts rather than reporting
