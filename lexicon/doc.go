@@ -84,7 +84,9 @@
 // Parse reads a whole file and reports every faulty line as a *ParseError,
 // "name:line: message", gathered in an ErrorList; it returns a lexicon only
 // if there is none, so nothing is ever loaded half-way. Lines are at most
-// MaxLineBytes long; a byte-order mark, invalid UTF-8 or a control
+// MaxLineBytes long, and so is an entry as Lexicon.WriteTo writes it, with
+// any weight: whatever Parse returns, WriteTo writes a file Parse reads
+// back to the same entries. A byte-order mark, invalid UTF-8 or a control
 // character other than a tab (a stray carriage return, a NUL) is an error.
 //
 // # Concurrency

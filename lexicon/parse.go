@@ -244,6 +244,13 @@ func (p *parser) entry(n int, text string) {
 		p.fail(n, wrapf(ErrSyntax, "entry %q has no note: say why it is there", e.ID))
 		return
 	}
+	// Written out, with spaces around its fields and any weight WithWeights
+	// may give it, the entry must still fit a line, so that every lexicon
+	// Parse returns reads back from what WriteTo writes.
+	if size := len(entryLine(&e)) - len(FormatWeight(e.Weight)) + maxWeightBytes; size > MaxLineBytes {
+		p.fail(n, wrapf(ErrSyntax, "entry %q takes up to %d bytes written out, more than a line's %d: shorten its note", e.ID, size, MaxLineBytes))
+		return
+	}
 	key := e.Key()
 	if prev, dup := p.patterns[key]; dup {
 		p.fail(n, wrapf(ErrDuplicate, "%q matches what %q on line %d matches", e.ID, p.lex.entries[prev].ID, p.lex.entries[prev].Line))

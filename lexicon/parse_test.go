@@ -117,6 +117,7 @@ func TestParseErrors(t *testing.T) {
 		{"weight too big", "a.b | emphasis | 11 | wow | n\n", []int{1}, ErrWeight},
 		{"zero factor", "a.b | negation | 0 | not | n\n", []int{1}, ErrWeight},
 		{"unknown category", "a.b | hype | 1 | wow | n\n", []int{1}, ErrCategory},
+		{"line too long once written out", "a|emphasis|1|wow|" + strings.Repeat("n", MaxLineBytes-20) + "\n", []int{1}, ErrSyntax},
 		{"empty pattern", "a.b | emphasis | 1 |  | n\n", []int{1}, ErrPattern},
 		{"bad slot", "a.b | emphasis | 1 | {gap:9} wow | n\n", []int{1}, ErrPattern},
 		{"gap at end", "a.b | emphasis | 1 | wow {gap:2} | n\n", []int{1}, ErrPattern},

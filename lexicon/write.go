@@ -20,12 +20,8 @@ func (l *Lexicon) WriteTo(w io.Writer) (int64, error) {
 	if l.source != "" {
 		fmt.Fprintf(cw, "@source %s\n", oneLine(l.source))
 	}
-	for _, e := range l.entries {
-		pin := ""
-		if e.Pinned {
-			pin = "="
-		}
-		fmt.Fprintf(cw, "%s | %s | %s%s | %s | %s\n", e.ID, e.Category, pin, FormatWeight(e.Weight), e.Pattern, oneLine(e.Note))
+	for i := range l.entries {
+		fmt.Fprintf(cw, "%s\n", entryLine(&l.entries[i]))
 	}
 	for _, o := range l.overrides {
 		if o.Disable {
@@ -39,6 +35,19 @@ func (l *Lexicon) WriteTo(w io.Writer) (int64, error) {
 	}
 	return cw.n, cw.err
 }
+
+// entryLine returns entry e as WriteTo writes it, without the line break.
+func entryLine(e *Entry) string {
+	pin := ""
+	if e.Pinned {
+		pin = "="
+	}
+	return fmt.Sprintf("%s | %s | %s%s | %s | %s", e.ID, e.Category, pin, FormatWeight(e.Weight), e.Pattern, oneLine(e.Note))
+}
+
+// maxWeightBytes is the longest weight FormatWeight writes: a float64 in
+// its shortest round-trip form, "-2.2250738585072014e-308".
+const maxWeightBytes = 24
 
 // FormatWeight writes a weight the way the lexicon format reads it back
 // exactly: the shortest decimal that round-trips.
