@@ -41,19 +41,38 @@ type traits struct {
 	category lexicon.Category // the entry's category
 	form     headlineForm     // what makes the entry a cue of a headline's form, if anything
 	context  bool             // weight 0: a context in which the entry's category finds no evidence (see holdInContexts)
-	// describes marks an emphasis entry of a kind that, in a statement of
-	// body text, describes a degree or an extent (see describingKind).
-	describes bool
+	role     entryRole        // what a rule reads of the entry's kind
 }
 
-// describingKind reports whether entries of kind k (see lexicon.Entry.Kind),
-// which in a headline oversell, in a statement of body text most often
-// describe: a superlative ranks within a scope the sentence gives ("the
-// best phone the company has made"), an absolute counts ("in every
-// region") and a booster qualifies ("just eighteen months"). The <body>
-// rule lowers their emphasis there. Hyperbole and the like keep their force.
-func describingKind(k string) bool {
-	return k == "superlative" || k == "absolute" || k == "booster"
+// entryRole is what the scorer's rules read of an entry's kind (see
+// lexicon.Entry.Kind), found once, when the index is built.
+type entryRole uint8
+
+const (
+	roleNone entryRole = iota
+	// roleDescribes marks an emphasis entry of a kind that in a headline
+	// oversells and in a statement of body text most often describes: a
+	// superlative ranks within a scope the sentence gives ("the best phone
+	// the company has made"), an absolute counts ("in every region") and a
+	// booster qualifies ("just eighteen months"). The <body> rule lowers
+	// it there; hyperbole and the like keep their force.
+	roleDescribes
+	// roleCitation marks an attribution that cites a source rather than
+	// reports its words ("according to", "as told by"): closing a
+	// headline, it frames a list or a tip, and is no closing attribution
+	// (see closingAttribution).
+	roleCitation
+)
+
+// roleOf returns the role of entry e's kind.
+func roleOf(e *lexicon.Entry) entryRole {
+	switch k := e.Kind(); {
+	case e.Category == lexicon.Emphasis && e.Weight > 0 && (k == "superlative" || k == "absolute" || k == "booster"):
+		return roleDescribes
+	case e.Category == lexicon.Attribution && k == "citation":
+		return roleCitation
+	}
+	return roleNone
 }
 
 // headlineForm marks the entries that are cues of a headline's form rather
@@ -189,7 +208,7 @@ func newIndex(lex *lexicon.Lexicon) *index {
 		default:
 			add(c, e, traits{end: e.Pattern.End, exact: exact, size: uint8(len(c.toks)),
 				class: overlapClass(&e), category: e.Category, form: formOf(&e), context: e.Weight == 0,
-				describes: e.Category == lexicon.Emphasis && e.Weight > 0 && describingKind(e.Kind())})
+				role: roleOf(&e)})
 		}
 	}
 	ix.short = shortWords(lex, ix.vocab)

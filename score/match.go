@@ -116,7 +116,7 @@ func (s *Scorer) matchSentence(sc *scratch, sn *sentence, capsText bool) {
 	}
 	sc.said = 0
 	if len(sc.mods) > 0 {
-		sc.said = sc.closingAttribution(s.ix, kept)
+		sc.said = sc.closingAttribution(s.ix.traits, kept)
 	}
 	for _, m := range kept {
 		head, tail := &toks[sc.words[m.from].tok], &toks[sc.words[m.to-1].tok]
@@ -140,11 +140,14 @@ const maxAttributionWords = 6
 // (", according to science", ", as told by cats") is the frame of a list
 // or a tip, and an attribution that oversells (", shock study finds") a
 // tabloid's, which the headline's writer makes.
-func (sc *scratch) closingAttribution(ix *index, kept []match) int32 {
-	at := int32(-1) // the last attribution
+func (sc *scratch) closingAttribution(traits []traits, kept []match) int32 {
+	at, cites := int32(-1), int32(-1) // the last attribution, and the last citation
 	for _, m := range sc.mods {
-		if ix.traits[m.pat].category == lexicon.Attribution {
+		if tr := &traits[m.pat]; tr.category == lexicon.Attribution {
 			at = max(at, m.from)
+			if tr.role == roleCitation {
+				cites = max(cites, m.from)
+			}
 		}
 	}
 	n := sc.textEnd()
@@ -155,7 +158,7 @@ func (sc *scratch) closingAttribution(ix *index, kept []match) int32 {
 	for first > 0 && sc.words[first-1].clause == sc.words[at].clause {
 		first--
 	}
-	if first == 0 || n-first > maxAttributionWords {
+	if first == 0 || n-first > maxAttributionWords || cites >= first {
 		return 0
 	}
 	if comma := &sc.toks[sc.words[first].tok-1]; comma.kind != tokPunct || comma.punct != pComma {
@@ -163,11 +166,6 @@ func (sc *scratch) closingAttribution(ix *index, kept []match) int32 {
 	}
 	for _, m := range kept {
 		if m.to > first {
-			return 0
-		}
-	}
-	for _, m := range sc.mods {
-		if m.from >= first && ix.traits[m.pat].category == lexicon.Attribution && ix.entries[m.pat].Kind() == "citation" {
 			return 0
 		}
 	}

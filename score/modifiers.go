@@ -84,7 +84,7 @@ func (s *Scorer) addHitWith(sc *scratch, pat, start, end, from, to, quote, modLo
 	cat := tr.category
 	bit := uint8(1) << cat
 	// A degree in a passage's sentence that ends with "." (see <body>).
-	described := tr.describes && sc.body && sc.statement > 0 && sc.toks[sc.statement-1].punct == pPeriod
+	described := tr.role == roleDescribes && sc.body && sc.statement > 0 && sc.toks[sc.statement-1].punct == pPeriod
 	if len(sc.mods) > 0 || described {
 		shouted := s.shouted(sc, pat, start, end, from, to)
 		if shouted && from >= 0 {
@@ -102,10 +102,12 @@ func (s *Scorer) addHitWith(sc *scratch, pat, start, end, from, to, quote, modLo
 			factor = s.applyRule(sc, lexicon.RuleBody, ModifierBody, sc.statement-1, sc.statement-1, factor)
 		}
 	}
-	if quote > 0 && quotedScope&bit != 0 {
-		factor = s.applyRule(sc, lexicon.RuleQuoted, ModifierQuoted, quote-1, quote-1, factor)
-	} else if sc.said > 0 && from >= 0 && to <= sc.said && quotedScope&bit != 0 {
-		factor = s.applyRule(sc, lexicon.RuleAttributed, ModifierAttributed, sc.words[sc.said].tok, sc.words[sc.textEnd()-1].tok, factor)
+	if quotedScope&bit != 0 {
+		if quote > 0 {
+			factor = s.applyRule(sc, lexicon.RuleQuoted, ModifierQuoted, quote-1, quote-1, factor)
+		} else if sc.said > 0 && from >= 0 { // a word match: none lies in the attribution (see closingAttribution)
+			factor = s.applyRule(sc, lexicon.RuleAttributed, ModifierAttributed, sc.words[sc.said].tok, sc.words[sc.textEnd()-1].tok, factor)
+		}
 	}
 	if sc.statement > 0 && cat == lexicon.Question {
 		factor = s.applyRule(sc, lexicon.RuleStatement, ModifierStatement, sc.statement-1, sc.statement-1, factor)
