@@ -626,6 +626,17 @@ func TestBodyStatements(t *testing.T) {
 
 func TestClosingAttribution(t *testing.T) {
 	s := Default()
+	// unattributed checks that a headline has hits and that none of them
+	// takes the <attributed> factor.
+	unattributed := func(name, text string) Result {
+		r := s.Headline(text)
+		require.NotEmpty(t, r.Hits, name)
+		for _, h := range r.Hits {
+			_, ok := ruleModifier(h, ModifierAttributed)
+			assert.False(t, ok, "%s: %s: %v", name, h.ID, h.Modifiers)
+		}
+		return r
+	}
 	// The clause before a closing attribution is the source's: its hits
 	// take the <attributed> factor, spanning the attribution.
 	const said = "This is the worst flood in living memory, the harbour master says"
@@ -649,21 +660,11 @@ func TestClosingAttribution(t *testing.T) {
 	// same, and a hit inside quotation marks is not lowered twice.
 	quoted := s.Headline(`"This is the worst flood in living memory," the harbour master says`)
 	assert.InDelta(t, r.Score, quoted.Score, 1e-12)
-	both := s.Headline(`"This is the worst flood in living memory", says the harbour master`)
-	require.NotEmpty(t, both.Hits)
-	for _, h := range both.Hits {
-		_, ok := ruleModifier(h, ModifierAttributed)
-		assert.False(t, ok, "%s is lowered by its quotation marks alone: %v", h.ID, h.Modifiers)
-	}
+	both := unattributed("lowered by its quotation marks alone", `"This is the worst flood in living memory", says the harbour master`)
 	assert.InDelta(t, r.Score, both.Score, 1e-12)
 
 	// A hit in the attribution itself is the writer's.
-	own := s.Headline("The river burst its banks overnight, shocked residents say")
-	require.NotEmpty(t, own.Hits)
-	for _, h := range own.Hits {
-		_, ok := ruleModifier(h, ModifierAttributed)
-		assert.False(t, ok, "%s: %v", h.ID, h.Modifiers)
-	}
+	unattributed("in the attribution", "The river burst its banks overnight, shocked residents say")
 
 	// No closing attribution: no comma before it, a last clause too long
 	// to be one or without an attribution, a citation, which frames a
@@ -676,11 +677,6 @@ func TestClosingAttribution(t *testing.T) {
 		{"list citation", "The worst things about winter, as told by cats"},
 		{"oversold", "Chocolate could cure insomnia, shock study finds"},
 	} {
-		r := s.Headline(c.text)
-		require.NotEmpty(t, r.Hits, c.name)
-		for _, h := range r.Hits {
-			_, ok := ruleModifier(h, ModifierAttributed)
-			assert.False(t, ok, "%s: %s: %v", c.name, h.ID, h.Modifiers)
-		}
+		unattributed(c.name, c.text)
 	}
 }
