@@ -43,7 +43,9 @@ func (e *Entry) Kind() string {
 // them, each word as its stem save a word in quotes: entries of one key
 // ("shocked" and "shocking", in one category) match the same words, and
 // a lexicon holds at most one of them.
-func (e *Entry) Key() string { return e.Category.String() + " " + e.Pattern.format(true) }
+func (e *Entry) Key() string {
+	return string(e.Pattern.appendTo(append([]byte(e.Category.String()), ' '), true))
+}
 
 // MaxWeight bounds every weight and factor in a lexicon.
 const MaxWeight = 10

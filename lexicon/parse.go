@@ -114,7 +114,8 @@ type parser struct {
 	lex      *Lexicon
 	patterns map[string]int // category and the pattern written in stems → entry index
 	errs     ErrorList
-	entries  bool // an entry has been read, so headers are closed
+	entries  bool   // an entry has been read, so headers are closed
+	written  []byte // an entry as WriteTo writes it, reused from entry to entry
 }
 
 func (p *parser) fail(line int, err error) {
@@ -247,7 +248,9 @@ func (p *parser) entry(n int, text string) {
 	// Written out, with spaces around its fields and any weight WithWeights
 	// may give it, the entry must still fit a line, so that every lexicon
 	// Parse returns reads back from what WriteTo writes.
-	if size := len(entryLine(&e)) - len(FormatWeight(e.Weight)) + maxWeightBytes; size > MaxLineBytes {
+	p.written = appendEntry(p.written[:0], &e)
+	var wb [maxWeightBytes]byte
+	if size := len(p.written) - len(appendWeight(wb[:0], e.Weight)) + maxWeightBytes; size > MaxLineBytes {
 		p.fail(n, wrapf(ErrSyntax, "entry %q takes up to %d bytes written out, more than a line's %d: shorten its note", e.ID, size, MaxLineBytes))
 		return
 	}

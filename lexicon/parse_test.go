@@ -274,3 +274,15 @@ func TestModifierContext(t *testing.T) {
 	assert.Equal(t, 0.0, e.Weight)
 	assert.True(t, e.Pinned)
 }
+
+// BenchmarkParse parses the embedded English lexicon, the work Default
+// does once in a process.
+func BenchmarkParse(b *testing.B) {
+	b.SetBytes(int64(len(englishSource)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Parse(DefaultName, strings.NewReader(englishSource)); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -103,41 +103,41 @@ type Pattern struct {
 }
 
 // String writes the pattern back in the lexicon's syntax.
-func (p Pattern) String() string { return p.format(false) }
+func (p Pattern) String() string { return string(p.appendTo(nil, false)) }
 
-// format writes the pattern in the lexicon's syntax, with each word as
-// written, or as its stem: two patterns with the same stems ("shocked",
-// "shocking") match the same words. A word in quotes is written as it is,
-// in its quotes, either way.
-func (p Pattern) format(stems bool) string {
+// appendTo appends the pattern in the lexicon's syntax to dst, with each
+// word as written, or as its stem: two patterns with the same stems
+// ("shocked", "shocking") match the same words. A word in quotes is
+// written as it is, in its quotes, either way.
+func (p Pattern) appendTo(dst []byte, stems bool) []byte {
 	if p.Rule != RuleNone {
-		return "<" + p.Rule.String() + ">"
+		return append(append(append(dst, '<'), p.Rule.String()...), '>')
 	}
-	var b strings.Builder
+	start := len(dst)
 	if p.Start {
-		b.WriteString("^")
+		dst = append(dst, '^')
 	}
 	for _, t := range p.Tokens {
-		if b.Len() > 0 {
-			b.WriteByte(' ')
+		if len(dst) > start {
+			dst = append(dst, ' ')
 		}
 		switch {
 		case t.Kind == WordToken && t.Exact:
-			b.WriteString(`"` + t.Word + `"`)
+			dst = append(append(append(dst, '"'), t.Word...), '"')
 		case t.Kind == WordToken && stems:
-			b.WriteString(t.Stem)
+			dst = append(dst, t.Stem...)
 		case t.Kind == WordToken:
-			b.WriteString(t.Word)
+			dst = append(dst, t.Word...)
 		case t.Kind == NumberToken:
-			b.WriteString("{num}")
+			dst = append(dst, "{num}"...)
 		case t.Kind == GapToken:
-			b.WriteString("{gap:" + strconv.Itoa(t.Max) + "}")
+			dst = append(strconv.AppendInt(append(dst, "{gap:"...), int64(t.Max), 10), '}')
 		}
 	}
 	if p.End {
-		b.WriteString(" $")
+		dst = append(dst, " $"...)
 	}
-	return b.String()
+	return dst
 }
 
 // parsePattern reads a pattern, stemming its words with stem.

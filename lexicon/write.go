@@ -20,8 +20,10 @@ func (l *Lexicon) WriteTo(w io.Writer) (int64, error) {
 	if l.source != "" {
 		fmt.Fprintf(cw, "@source %s\n", oneLine(l.source))
 	}
+	var line []byte
 	for i := range l.entries {
-		fmt.Fprintf(cw, "%s\n", entryLine(&l.entries[i]))
+		line = append(appendEntry(line[:0], &l.entries[i]), '\n')
+		cw.Write(line)
 	}
 	for _, o := range l.overrides {
 		if o.Disable {
@@ -36,13 +38,16 @@ func (l *Lexicon) WriteTo(w io.Writer) (int64, error) {
 	return cw.n, cw.err
 }
 
-// entryLine returns entry e as WriteTo writes it, without the line break.
-func entryLine(e *Entry) string {
-	pin := ""
+// appendEntry appends entry e to dst as WriteTo writes it, without the
+// line break.
+func appendEntry(dst []byte, e *Entry) []byte {
+	dst = append(append(append(dst, e.ID...), " | "...), e.Category.String()...)
+	dst = append(dst, " | "...)
 	if e.Pinned {
-		pin = "="
+		dst = append(dst, '=')
 	}
-	return fmt.Sprintf("%s | %s | %s%s | %s | %s", e.ID, e.Category, pin, FormatWeight(e.Weight), e.Pattern, oneLine(e.Note))
+	dst = e.Pattern.appendTo(append(appendWeight(dst, e.Weight), " | "...), false)
+	return append(append(dst, " | "...), oneLine(e.Note)...)
 }
 
 // maxWeightBytes is the longest weight FormatWeight writes: a float64 in
@@ -51,7 +56,13 @@ const maxWeightBytes = 24
 
 // FormatWeight writes a weight the way the lexicon format reads it back
 // exactly: the shortest decimal that round-trips.
-func FormatWeight(w float64) string { return strconv.FormatFloat(w, 'g', -1, 64) }
+func FormatWeight(w float64) string {
+	var b [maxWeightBytes]byte
+	return string(appendWeight(b[:0], w))
+}
+
+// appendWeight appends weight w to dst as FormatWeight writes it.
+func appendWeight(dst []byte, w float64) []byte { return strconv.AppendFloat(dst, w, 'g', -1, 64) }
 
 // oneLine makes a header value or note safe to write on one line: line
 // breaks become spaces and "|" (the field separator) becomes "/". A name
