@@ -7,7 +7,8 @@ import "fmt"
 // The first NumScored categories are scored: each has a subscore in a
 // Result. The rest are modifiers, whose weight is a factor applied to nearby
 // scored hits, and word classes, which the scorer consults for structure
-// (numbers, question words, acronyms, demonstratives, conjunctions) and which carry no
+// (numbers, question words, acronyms, demonstratives, conjunctions,
+// speakers) and which carry no
 // weight of their own.
 type Category uint8
 
@@ -30,6 +31,7 @@ const (
 	Acronym       // word class: words set in capitals that are names, not shouting
 	Demonstrative // word class: words that point ("this", "these"): forward in a headline, back in body text
 	Conjunction   // word class: words that join clauses ("and"): on to a reaction in a headline, on to the next clause in body text
+	Speaker       // word class: words that name one who speaks for an office or a body ("mayor", "police"): a label of one ("Mayor: ...") reports the words after it
 
 	numCategories
 )
@@ -55,6 +57,7 @@ var categoryNames = [numCategories]string{
 	Acronym:       "acronym",
 	Demonstrative: "demonstrative",
 	Conjunction:   "conjunction",
+	Speaker:       "speaker",
 }
 
 // Categories returns every category in order.

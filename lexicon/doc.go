@@ -22,7 +22,7 @@
 // file. The categories are listed under Category: suspense, question,
 // emphasis, listicle and address are scored; intensifier, negation, hedge,
 // attribution, report and inquiry are modifiers; interrogative, number,
-// acronym, demonstrative and conjunction are word classes. A weight is a finite number
+// acronym, demonstrative, conjunction and speaker are word classes. A weight is a finite number
 // from 0 to MaxWeight: evidence for a scored category, a factor (above 0,
 // save a context: see below) for a modifier, unused (write 1) for a word
 // class. A weight written "=0.4" is pinned: calibration leaves it alone.
@@ -66,18 +66,19 @@
 //     (before any hashtags and handles that close a post).
 //
 // A pattern may instead be a rule in angle brackets, such as <exclaim>,
-// which the scorer computes from the shape of the text (see Rule). Five
-// rules are modifiers: <quoted> and <attributed> (category attribution),
-// <statement> and <subhead> (category inquiry), and <body> (category
-// report). Word
-// class entries are one word. A pattern never crosses punctuation other
+// which the scorer computes from the shape of the text (see Rule). Six
+// rules are modifiers: <quoted>, <attributed> and <speaker> (category
+// attribution), <statement> and <subhead> (category inquiry), and <body>
+// (category report). Word class entries are one word. A pattern never crosses punctuation other
 // than apostrophes, hyphens and quotation marks.
 //
 // A note may open with the entry's kind, lowercase words and a colon:
 // "superlative: ranks a thing as the most of its kind" (see Entry.Kind).
 // The scorer's <body> rule acts on the emphasis entries of kinds
 // superlative, absolute and booster, and its <attributed> rule leaves
-// alone a clause that an attribution entry of kind citation closes.
+// alone a clause that an attribution entry of kind citation closes. Its
+// <speaker> rule acts after a label that holds a word of the speaker
+// class ("Mayor: ...").
 //
 // # Errors
 //

@@ -53,6 +53,7 @@ rule.caps-text | emphasis | =0.3 | <caps-text> | a whole headline or sentence in
 # 
 rule.quoted | attribution | 0.5 | <quoted> | words inside quotation marks are the source's, not the writer's own claim
 rule.attributed | attribution | 0.5 | <attributed> | reported speech: the clause before a closing attribution (', the mayor says') is the source's claim, as if in quotation marks
+rule.speaker | attribution | 0.25 | <speaker> | reported speech: the words after a speaker's label ('Mayor: ...') are the speaker's, given as ', the mayor says' closing them would give them
 
 # 
 rule.statement | inquiry | 0.3 | <statement> | a sentence that ends with a full stop or '!' asks nothing: its question openers are not questions
@@ -2905,3 +2906,35 @@ demonstrative.those | demonstrative | 1 | those | demonstrative: points at thing
 # day", the clause only goes on, so the suspense patterns that open with
 # one, the reaction codas, are not tried there.
 conjunction.and | conjunction | 1 | and | conjunction: joins a clause to the one before
+
+# Word classes: speakers, who speak for an office or a body. A label of
+# one that opens a headline, "Mayor: this is the worst storm in decades",
+# gives the words after it to the speaker, as ", the mayor says" closing
+# it would.
+speaker.mayor | speaker | 1 | mayor | speaker: speaks for an office or a body
+speaker.governor | speaker | 1 | governor | speaker: speaks for an office or a body
+speaker.senator | speaker | 1 | senator | speaker: speaks for an office or a body
+speaker.minister | speaker | 1 | minister | speaker: speaks for an office or a body
+speaker.president | speaker | 1 | president | speaker: speaks for an office or a body
+speaker.chancellor | speaker | 1 | chancellor | speaker: speaks for an office or a body
+speaker.pm | speaker | 1 | "pm" | speaker: speaks for an office or a body
+speaker.mp | speaker | 1 | "mp" | speaker: speaks for an office or a body
+speaker.mps | speaker | 1 | "mps" | speaker: speaks for an office or a body
+speaker.police | speaker | 1 | police | speaker: speaks for an office or a body
+speaker.officials | speaker | 1 | officials | speaker: speaks for an office or a body
+speaker.spokesman | speaker | 1 | spokesman | speaker: speaks for an office or a body
+speaker.spokeswoman | speaker | 1 | spokeswoman | speaker: speaks for an office or a body
+speaker.spokesperson | speaker | 1 | spokesperson | speaker: speaks for an office or a body
+speaker.government | speaker | 1 | government | speaker: speaks for an office or a body
+speaker.ministry | speaker | 1 | ministry | speaker: speaks for an office or a body
+speaker.ambassador | speaker | 1 | ambassador | speaker: speaks for an office or a body
+speaker.prosecutors | speaker | 1 | prosecutors | speaker: speaks for an office or a body
+speaker.judge | speaker | 1 | judge | speaker: speaks for an office or a body
+speaker.court | speaker | 1 | court | speaker: speaks for an office or a body
+speaker.chief | speaker | 1 | chief | speaker: speaks for an office or a body
+speaker.pope | speaker | 1 | pope | speaker: speaks for an office or a body
+speaker.pentagon | speaker | 1 | pentagon | speaker: speaks for an office or a body
+speaker.kremlin | speaker | 1 | kremlin | speaker: speaks for an office or a body
+speaker.sheriff | speaker | 1 | sheriff | speaker: speaks for an office or a body
+speaker.coroner | speaker | 1 | coroner | speaker: speaks for an office or a body
+speaker.council | speaker | 1 | council | speaker: speaks for an office or a body

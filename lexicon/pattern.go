@@ -36,6 +36,7 @@ const (
 	RuleSubhead               // <subhead>: a heading inside a passage, which the text below it answers (a modifier)
 	RuleBody                  // <body>: a statement of a passage, in which a degree or an extent describes (a modifier)
 	RuleAttributed            // <attributed>: a hit in a clause that a closing attribution (", the mayor says") gives to a source (a modifier)
+	RuleSpeaker               // <speaker>: a hit in the words after a speaker's label ("Mayor: ..."), which are the speaker's (a modifier)
 	numRules
 )
 
@@ -54,11 +55,12 @@ var ruleNames = [numRules]string{
 	RuleSubhead:          "subhead",
 	RuleBody:             "body",
 	RuleAttributed:       "attributed",
+	RuleSpeaker:          "speaker",
 }
 
 // modifierRules are the rules that act as modifiers, with the category
 // each belongs to; every other rule needs a scored category.
-var modifierRules = map[Rule]Category{RuleQuoted: Attribution, RuleStatement: Inquiry, RuleSubhead: Inquiry, RuleBody: Report, RuleAttributed: Attribution}
+var modifierRules = map[Rule]Category{RuleQuoted: Attribution, RuleStatement: Inquiry, RuleSubhead: Inquiry, RuleBody: Report, RuleAttributed: Attribution, RuleSpeaker: Attribution}
 
 // NumRules is one more than the largest Rule, for tables indexed by rule.
 const NumRules = int(numRules)

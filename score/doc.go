@@ -120,7 +120,9 @@
 // lower every framing of what they enclose, and so does a closing
 // attribution of what comes before it ("This is the worst flood in
 // memory, the mayor says": <attributed>), save a citation that frames a
-// list or a tip (", according to science"). Each kind applies at most once
+// list or a tip (", according to science"), and a speaker's label of what
+// comes after it ("Mayor: this is the worst flood in memory": <speaker>,
+// which weighs as the attribution and its "says" together). Each kind applies at most once
 // to a hit. A modifier of weight 0 is a context of its kind, and holds the
 // modifiers of its kind inside it: "in May" names the month, so its "may"
 // hedges nothing. A run of "!" weighs up to twice a single one (RunFactor). A

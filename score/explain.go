@@ -116,6 +116,8 @@ func writeHits(b io.Writer, hits []Hit, indent string) {
 					fmt.Fprintf(b, " ×%.2f in a statement of body text", m.Factor)
 				case ModifierAttributed:
 					fmt.Fprintf(b, " ×%.2f attributed by %q", m.Factor, m.Text)
+				case ModifierSpeaker:
+					fmt.Fprintf(b, " ×%.2f spoken by %q", m.Factor, m.Text)
 				default:
 					fmt.Fprintf(b, " ×%.2f %s %q", m.Factor, m.Category, m.Text)
 				}

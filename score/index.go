@@ -11,6 +11,7 @@ const (
 	classAcronym
 	classAfterGap // a pattern of a number, a gap and this word is filed under it (see numberGapKey)
 	classKnown    // every stem of the vocabulary: a word the lexicon knows
+	classSpeaker  // one who speaks for an office or a body ("mayor"), whose label reports the words after it (see speakerLabel)
 )
 
 // ptoken is a compiled pattern token.
@@ -203,6 +204,8 @@ func newIndex(lex *lexicon.Lexicon) *index {
 			class[c.toks[0].id] |= classInterrogative
 		case lexicon.Acronym:
 			class[c.toks[0].id] |= classAcronym
+		case lexicon.Speaker:
+			class[c.toks[0].id] |= classSpeaker
 		case lexicon.Demonstrative, lexicon.Conjunction:
 			linkers[c.toks[0].id] = true
 		default:

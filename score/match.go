@@ -114,16 +114,28 @@ func (s *Scorer) matchSentence(sc *scratch, sn *sentence, capsText bool) {
 		sc.mods, sc.held = holdModifiers(sc.mods, kept, sc.held, s.ix.traits)
 		kept = holdInContexts(kept, s.ix.traits)
 	}
-	sc.said = 0
-	if len(sc.mods) > 0 {
-		sc.said = sc.closingAttribution(s.ix.traits, kept)
-	}
+	sc.said = sc.attribution(s.ix.traits, kept)
 	for _, m := range kept {
 		head, tail := &toks[sc.words[m.from].tok], &toks[sc.words[m.to-1].tok]
 		s.addHit(sc, m.pat, head.start, tail.end, m.from, m.to, head.quote)
 	}
 	s.matchRules(sc, sn, capsText)
 	sortHits(sc.hits[firstHit:])
+}
+
+// attribution returns the current sentence's attribution, which gives
+// its scored matches, kept, to a source: a closing attribution (see
+// closingAttribution) or a speaker's label (see speakerLabel), or none.
+func (sc *scratch) attribution(traits []traits, kept []match) attribution {
+	if len(sc.mods) > 0 {
+		if at := sc.closingAttribution(traits, kept); at > 0 {
+			return attribution{first: sc.words[at].tok, last: sc.words[sc.textEnd()-1].tok}
+		}
+	}
+	if k := sc.speakerLabel(kept); k > 0 {
+		return attribution{first: sc.words[0].tok, last: sc.words[k-1].tok, label: true}
+	}
+	return attribution{first: -1, last: -1}
 }
 
 // maxAttributionWords is the longest closing attribution, in words:
@@ -170,6 +182,64 @@ func (sc *scratch) closingAttribution(traits []traits, kept []match) int32 {
 		}
 	}
 	return first
+}
+
+// maxSpeakerWords is the longest speaker's label, in words: "Deputy
+// Prime Minister Lee:".
+const maxSpeakerWords = 4
+
+// speakerLabel returns the number of words of the current sentence's
+// speaker's label, or 0 if it has none: a first clause of at most
+// maxSpeakerWords words that a colon ends, with at least two words after
+// it, that holds a word of the speaker class ("Mayor:", "Police chief:"),
+// no match of kept, the sentence's scored matches, and no quotation (a
+// title, as in `"Minister: The Musical" opens`). What follows the label is the speaker's
+// words, as if in quotation marks: "Mayor: this is the worst storm in
+// decades" reports what "This is the worst storm in decades, the mayor
+// says" does. A label that oversells ("Shocking:") or frames a list
+// ("Revealed:") is the writer's own, and a topic ("Storm:") names no
+// speaker.
+func (sc *scratch) speakerLabel(kept []match) int32 {
+	words := sc.words
+	// Clauses are numbered in order, so the first is too long to be a
+	// label if the word after the longest label's last is in it: most
+	// sentences end the search here, at one comparison.
+	if len(words) < 3 || len(words) > maxSpeakerWords && words[maxSpeakerWords].clause == words[0].clause {
+		return 0
+	}
+	k := 1
+	for k < len(words) && words[k].clause == words[0].clause {
+		k++
+	}
+	if k == len(words) || !isColon(sc.text, &sc.toks[words[k].tok-1]) || sc.textEnd()-int32(k) < 2 {
+		return 0
+	}
+	var class uint8 // of the label's words
+	var quoted int32
+	for _, w := range words[:k] {
+		t := &sc.toks[w.tok]
+		class |= t.class
+		quoted |= t.quote
+	}
+	if class&classSpeaker == 0 || quoted != 0 {
+		return 0
+	}
+	for _, m := range kept {
+		if m.from < int32(k) {
+			return 0
+		}
+	}
+	return int32(k)
+}
+
+// isColon reports whether token t of text is a colon, ASCII or
+// full-width: a mark of kind pColon that is no semicolon.
+func isColon(text string, t *token) bool {
+	if t.kind != tokPunct || t.punct != pColon {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[t.start:])
+	return r == ':' || r == '：'
 }
 
 // nameClasses are the word classes of a question word that, set in

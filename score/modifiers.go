@@ -36,7 +36,10 @@ func catBit(cs ...lexicon.Category) uint8 {
 //     seeking, and lowers its question and suspense hits;
 //   - quotation marks around a hit lower every framing but list structure,
 //     and so does a closing attribution after it (", the mayor says"; see
-//     closingAttribution), by the <attributed> rule's factor;
+//     closingAttribution), by the <attributed> rule's factor, and a
+//     speaker's label before it ("Mayor: ..."; see speakerLabel), by the
+//     <speaker> rule's, which also stands for the "says" the label leaves
+//     out;
 //   - a sentence that ends with "." or "!" is a statement, and its question
 //     hits ("What came next stunned us.") are lowered by the <statement>
 //     rule's factor;
@@ -105,8 +108,12 @@ func (s *Scorer) addHitWith(sc *scratch, pat, start, end, from, to, quote, modLo
 	if quotedScope&bit != 0 {
 		if quote > 0 {
 			factor = s.applyRule(sc, lexicon.RuleQuoted, ModifierQuoted, quote-1, quote-1, factor)
-		} else if sc.said > 0 && from >= 0 { // a word match: none lies in the attribution (see closingAttribution)
-			factor = s.applyRule(sc, lexicon.RuleAttributed, ModifierAttributed, sc.words[sc.said].tok, sc.words[sc.textEnd()-1].tok, factor)
+		} else if a := &sc.said; a.last >= 0 && from >= 0 { // a word match: none lies in the attribution (see scratch.attribution)
+			r, name := lexicon.RuleAttributed, ModifierAttributed
+			if a.label {
+				r, name = lexicon.RuleSpeaker, ModifierSpeaker
+			}
+			factor = s.applyRule(sc, r, name, a.first, a.last, factor)
 		}
 	}
 	if sc.statement > 0 && cat == lexicon.Question {

@@ -18,7 +18,7 @@ type Span struct {
 type Modifier struct {
 	ID       string           `json:"id"`             // the lexicon entry, e.g. "negation.not"
 	Category lexicon.Category `json:"category"`       // intensifier, negation, hedge, attribution, report or inquiry
-	Rule     string           `json:"rule,omitempty"` // ModifierRun, ModifierQuoted, ModifierStatement, ModifierSubhead, ModifierBody or ModifierAttributed for a rule's factor; empty for a word
+	Rule     string           `json:"rule,omitempty"` // ModifierRun, ModifierQuoted, ModifierStatement, ModifierSubhead, ModifierBody, ModifierAttributed or ModifierSpeaker for a rule's factor; empty for a word
 	Factor   float64          `json:"factor"`         // what the hit's contribution was multiplied by
 	Span                      // the modifier's words, the run of marks, the opening quotation mark or the final mark
 	Text     string           `json:"text"` // the modifier's text, text[Start:End]
@@ -32,6 +32,7 @@ const (
 	ModifierSubhead    = "subhead"    // the hit is in a heading inside a passage, at Span, which the text below answers
 	ModifierBody       = "body"       // the hit is a degree or an extent in a statement of a passage, which ends at Span with "."
 	ModifierAttributed = "attributed" // the hit is in a clause that the closing attribution at Span (", the mayor says") gives to a source
+	ModifierSpeaker    = "speaker"    // the hit is in the words after the speaker's label at Span ("Mayor: ..."), which are the speaker's
 )
 
 // Hit is one piece of evidence: a lexicon entry or rule that matched a

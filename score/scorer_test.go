@@ -624,47 +624,61 @@ func TestBodyStatements(t *testing.T) {
 	}
 }
 
-func TestClosingAttribution(t *testing.T) {
-	s := Default()
-	// unattributed checks that a headline has hits and that none of them
-	// takes the <attributed> factor.
-	unattributed := func(name, text string) Result {
-		r := s.Headline(text)
-		require.NotEmpty(t, r.Hits, name)
-		for _, h := range r.Hits {
-			_, ok := ruleModifier(h, ModifierAttributed)
+// unattributed checks that headline text has hits and that none of them
+// takes the factor of an attribution, closing (<attributed>) or a
+// speaker's label (<speaker>), and returns its result.
+func unattributed(t *testing.T, name, text string) Result {
+	t.Helper()
+	r := Default().Headline(text)
+	require.NotEmpty(t, r.Hits, name)
+	for _, h := range r.Hits {
+		for _, rule := range []string{ModifierAttributed, ModifierSpeaker} {
+			_, ok := ruleModifier(h, rule)
 			assert.False(t, ok, "%s: %s: %v", name, h.ID, h.Modifiers)
 		}
-		return r
 	}
+	return r
+}
+
+// attributedTo checks that every hit of headline text takes the factor of
+// modifier rule r, named name, spanning text[start:end], the attribution,
+// and lies outside that span; it returns the result.
+func attributedTo(t *testing.T, text string, r lexicon.Rule, name string, start, end int) Result {
+	t.Helper()
+	s := Default()
+	rule, ok := s.ix.rule(r)
+	require.True(t, ok, r)
+	res := s.Headline(text)
+	checkInvariants(t, text, &res, false)
+	require.GreaterOrEqual(t, len(res.Hits), 2, "%v", res.Hits)
+	for _, h := range res.Hits {
+		m, ok := ruleModifier(h, name)
+		require.True(t, ok, "%s is lowered: %v", h.ID, h.Modifiers)
+		assert.Equal(t, lexicon.Attribution, m.Category, h.ID)
+		assert.Equal(t, Span{start, end}, m.Span, h.ID)
+		assert.Equal(t, text[start:end], m.Text, h.ID)
+		assert.InDelta(t, rule.Weight, m.Factor, 1e-12, h.ID)
+		assert.True(t, h.End <= start || h.Start >= end, "%s lies outside the attribution", h.ID)
+	}
+	return res
+}
+
+func TestClosingAttribution(t *testing.T) {
+	s := Default()
 	// The clause before a closing attribution is the source's: its hits
 	// take the <attributed> factor, spanning the attribution.
 	const said = "This is the worst flood in living memory, the harbour master says"
-	r := s.Headline(said)
-	checkInvariants(t, said, &r, false)
-	tail := strings.Index(said, "the harbour master says")
-	lowered := 0
-	for _, h := range r.Hits {
-		m, ok := ruleModifier(h, ModifierAttributed)
-		require.True(t, ok, "%s before the attribution is lowered: %v", h.ID, h.Modifiers)
-		lowered++
-		assert.Equal(t, lexicon.Attribution, m.Category, h.ID)
-		assert.Equal(t, Span{tail, len(said)}, m.Span, h.ID)
-		assert.Equal(t, said[tail:], m.Text, h.ID)
-		assert.InDelta(t, 0.5, m.Factor, 1e-12, h.ID)
-		assert.LessOrEqual(t, h.End, tail, h.ID)
-	}
-	assert.GreaterOrEqual(t, lowered, 2, "%v", r.Hits)
+	r := attributedTo(t, said, lexicon.RuleAttributed, ModifierAttributed, strings.Index(said, "the harbour master says"), len(said))
 
 	// It counts as quotation marks would: the quoted form scores the
 	// same, and a hit inside quotation marks is not lowered twice.
 	quoted := s.Headline(`"This is the worst flood in living memory," the harbour master says`)
 	assert.InDelta(t, r.Score, quoted.Score, 1e-12)
-	both := unattributed("lowered by its quotation marks alone", `"This is the worst flood in living memory", says the harbour master`)
+	both := unattributed(t, "lowered by its quotation marks alone", `"This is the worst flood in living memory", says the harbour master`)
 	assert.InDelta(t, r.Score, both.Score, 1e-12)
 
 	// A hit in the attribution itself is the writer's.
-	unattributed("in the attribution", "The river burst its banks overnight, shocked residents say")
+	unattributed(t, "in the attribution", "The river burst its banks overnight, shocked residents say")
 
 	// No closing attribution: no comma before it, a last clause too long
 	// to be one or without an attribution, a citation, which frames a
@@ -677,6 +691,39 @@ func TestClosingAttribution(t *testing.T) {
 		{"list citation", "The worst things about winter, as told by cats"},
 		{"oversold", "Chocolate could cure insomnia, shock study finds"},
 	} {
-		unattributed(c.name, c.text)
+		unattributed(t, c.name, c.text)
+	}
+}
+
+func TestSpeakerLabel(t *testing.T) {
+	// The words after a speaker's label are the speaker's: their hits take
+	// the <speaker> factor, spanning the label. It stands for an
+	// attribution and its "says" together, so that what those lower, the
+	// claim and the address, scores as before a closing attribution, and
+	// the words' suspense, the speaker's and not the writer's, no higher.
+	const label = "Fire chief: this is the worst blaze we have ever seen"
+	r := attributedTo(t, label, lexicon.RuleSpeaker, ModifierSpeaker, 0, strings.Index(label, ":"))
+	closing := Default().Headline("This is the worst blaze we have ever seen, the fire chief says")
+	for _, c := range []lexicon.Category{lexicon.Emphasis, lexicon.Address} {
+		assert.Greater(t, r.Subscores[c], 0.0, c)
+		assert.InDelta(t, closing.Subscores[c], r.Subscores[c], 1e-12, c)
+	}
+	assert.LessOrEqual(t, r.Subscores[lexicon.Suspense], closing.Subscores[lexicon.Suspense])
+	plain := Default().Headline(label[strings.Index(label, "this"):])
+	assert.Less(t, r.Score, plain.Score-0.3)
+	attributedTo(t, "Police: you will not believe what happened next", lexicon.RuleSpeaker, ModifierSpeaker, 0, len("Police"))
+
+	// No speaker's label: a topic or a label without a speaker, one that
+	// oversells, one too long to be a label, a semicolon, a single word
+	// after the colon, and a colon inside a title in quotation marks.
+	for _, c := range []struct{ name, text string }{
+		{"topic", "Wildfire: this is the worst blaze we have ever seen"},
+		{"oversold", "Shocked fire chief: this is the worst blaze we have ever seen"},
+		{"too long", "The county's deputy fire chief: this is the worst blaze we have ever seen"},
+		{"semicolon", "Fire chief; this is the worst blaze we have ever seen"},
+		{"one word after", "Fire chief: unbelievable"},
+		{"title", `"Fire Chief: The Musical" is the best show of the year`},
+	} {
+		unattributed(t, c.name, c.text)
 	}
 }

@@ -22,10 +22,10 @@ type scratch struct {
 	bounds    []int32      // the first hits of a passage's sentences that wait in sc (see flushPassage), and the end
 	sentSpans []Span       // the byte spans of those sentences
 	fold      []byte
-	statement int32 // 1 + index of the "." or "!" that ends the current sentence; 0 if it ends otherwise
-	said      int32 // the word position where the current sentence's closing attribution opens (see closingAttribution); 0 if it has none
-	end       int32 // the word position where the current sentence's text ends, before trailing hashtags and handles ("$" anchors there), or -1 until textEnd finds it
-	body      bool  // the sentences are a passage's: body text, not a headline
+	statement int32       // 1 + index of the "." or "!" that ends the current sentence; 0 if it ends otherwise
+	said      attribution // the current sentence's attribution, if it has one (see scratch.attribution)
+	end       int32       // the word position where the current sentence's text ends, before trailing hashtags and handles ("$" anchors there), or -1 until textEnd finds it
+	body      bool        // the sentences are a passage's: body text, not a headline
 	// subhead is the current sentence if it is a heading inside a passage,
 	// after its first sentence, that announces the text below it, which
 	// answers it (see sentence.announces and lexicon.RuleSubhead); else nil.
@@ -43,6 +43,14 @@ type scratch struct {
 	// where a word is stemmed, off the hot path: BenchmarkStemCache works
 	// out the cache's hit rate from it.
 	stemmed int
+}
+
+// attribution is the part of a sentence that gives the sentence's other
+// words, and so its scored matches, to a source: a closing attribution
+// (", the mayor says") or a speaker's label ("Mayor: ...").
+type attribution struct {
+	first, last int32 // its first and last tokens; last is -1 if the sentence has none
+	label       bool  // a speaker's label (see speakerLabel), not a closing attribution (see closingAttribution)
 }
 
 // match is a pattern found at word positions [from, to) of a sentence.
