@@ -1998,6 +1998,10 @@ inquiry.what-to-know | inquiry | 0.25 | what to know about | inquiry: an explain
 inquiry.what-happens-next-for | inquiry | 0.25 | what "happens" next for | inquiry: an explainer that names what it explains
 inquiry.what-happens-next-with | inquiry | 0.25 | what "happens" next with | inquiry: an explainer that names what it explains
 inquiry.what-happens-now-for | inquiry | 0.25 | what "happens" now for | inquiry: an explainer that names what it explains
+inquiry.what-happens-next-in | inquiry | 0.25 | what "happens" next in | inquiry: an explainer that names what it explains ('what happens next in the trial')
+inquiry.what-happens-next-in-this | inquiry | =0 | what "happens" next in this | a teaser points at what it shows ('what happens next in this video'); it holds 'what happens next in' and explains nothing
+inquiry.what-happens-next-in-the-video | inquiry | =0 | what "happens" next in the video | a teaser points at what it shows; it holds 'what happens next in' and explains nothing
+inquiry.what-happens-next-in-the-clip | inquiry | =0 | what "happens" next in the clip | a teaser points at what it shows; it holds 'what happens next in' and explains nothing
 inquiry.what-happens-next-after-label | inquiry | 0.25 | ^ what "happens" next $ | inquiry: an explainer after its topic ('Rail strike: what happens next?'), in the present tense; the teaser tells what happened next
 inquiry.what-happens-now-after-label | inquiry | 0.25 | ^ what "happens" now $ | inquiry: an explainer after its topic ('Rail strike: what happens now?'); it names what it explains
 inquiry.why-does-it-matter | inquiry | 0.25 | why does it matter | inquiry: an explainer that names what it explains
