@@ -26,6 +26,7 @@ func IsApostrophe(r rune) bool {
 // Fold returns word in the form that is stemmed and matched: Unicode NFKC
 // (so full-width letters become ASCII), lower case, and typographic
 // apostrophes made straight. ASCII input without capitals is returned as is.
+// The form is stable: Fold(Fold(word)) == Fold(word).
 func Fold(word string) string {
 	for i := 0; i < len(word); i++ {
 		if c := word[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
@@ -57,6 +58,32 @@ func AppendFold(dst []byte, word string) []byte {
 	}
 	var it norm.Iter
 	it.InitString(norm.NFKC, word)
+	start := len(dst)
+	dst = appendLowered(dst, &it)
+	// Lowering a letter can leave a sequence that normalization composes:
+	// "T̈" has no composed form, but "t" and the diaeresis make "ẗ". The
+	// folded form is folded again until it is stable, so that folding a
+	// folded word changes nothing: a lexicon written out reads back the
+	// same. Words with such sequences are rare, and one more pass settles
+	// them; the bound only keeps the loop finite.
+	for range maxRefolds {
+		if norm.NFKC.IsNormal(dst[start:]) {
+			break
+		}
+		end := len(dst)
+		it.Init(norm.NFKC, dst[start:end]) // read from the array as it is: appending past end, or to a new one, leaves it alone
+		dst = appendLowered(dst, &it)
+		dst = append(dst[:start], dst[end:]...)
+	}
+	return dst
+}
+
+// maxRefolds bounds how many times AppendFold folds a word again.
+const maxRefolds = 4
+
+// appendLowered appends the runes that it yields to dst, lowered, with
+// typographic apostrophes made straight, and returns the extended buffer.
+func appendLowered(dst []byte, it *norm.Iter) []byte {
 	for !it.Done() {
 		seg := it.Next()
 		for i := 0; i < len(seg); {

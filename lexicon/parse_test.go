@@ -98,6 +98,18 @@ func TestStemAndFold(t *testing.T) {
 	assert.Equal(t, "won't", Fold("WON’T"))
 	assert.Equal(t, "caf\u00e9", Fold("CAFE\u0301"), "NFKC composes a letter and its combining mark")
 	assert.Equal(t, "plain", Fold("plain"))
+
+	// Folding is stable: a folded word folds to itself, and AppendFold
+	// leaves what dst held before alone. A capital with no composed form
+	// of its own lowers to a letter and marks that compose ("T̈" to "ẗ"),
+	// and a mathematical capital has no lower case but normalizes to one
+	// that has.
+	for _, w := range []string{"T\u0308\u0301", "T\u0308", "CAFE\u0301", "\U0001D400BC", "ｓｈｏｃｋｉｎｇ", "İstanbul", "ΣΑΣ", "ǅ", "Ⅻ", "ﬁne"} {
+		once := Fold(w)
+		assert.Equal(t, once, Fold(once), "%+q folds to %+q", w, once)
+		assert.Equal(t, "kept:"+once, string(AppendFold([]byte("kept:"), w)), "%+q", w)
+	}
+	assert.Equal(t, "\u1e97\u0301", Fold("T\u0308\u0301"))
 }
 
 // TestParseErrors feeds malformed files and checks that each reports the
