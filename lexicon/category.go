@@ -8,8 +8,7 @@ import "fmt"
 // Result. The rest are modifiers, whose weight is a factor applied to nearby
 // scored hits, and word classes, which the scorer consults for structure
 // (numbers, question words, acronyms, demonstratives, conjunctions,
-// speakers) and which carry no
-// weight of their own.
+// speakers) and which carry no weight of their own.
 type Category uint8
 
 // The categories, in a fixed order. Scored categories come first.

@@ -69,8 +69,8 @@
 // which the scorer computes from the shape of the text (see Rule). Six
 // rules are modifiers: <quoted>, <attributed> and <speaker> (category
 // attribution), <statement> and <subhead> (category inquiry), and <body>
-// (category report). Word class entries are one word. A pattern never crosses punctuation other
-// than apostrophes, hyphens and quotation marks.
+// (category report). Word class entries are one word. A pattern never
+// crosses punctuation other than apostrophes, hyphens and quotation marks.
 //
 // A note may open with the entry's kind, lowercase words and a colon:
 // "superlative: ranks a thing as the most of its kind" (see Entry.Kind).

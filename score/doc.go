@@ -122,8 +122,8 @@
 // memory, the mayor says": <attributed>), save a citation that frames a
 // list or a tip (", according to science"), and a speaker's label of what
 // comes after it ("Mayor: this is the worst flood in memory": <speaker>,
-// which weighs as the attribution and its "says" together). Each kind applies at most once
-// to a hit. A modifier of weight 0 is a context of its kind, and holds the
+// which weighs as the attribution and its "says" together). Each kind
+// applies at most once to a hit. A modifier of weight 0 is a context of its kind, and holds the
 // modifiers of its kind inside it: "in May" names the month, so its "may"
 // hedges nothing. A run of "!" weighs up to twice a single one (RunFactor). A
 // headline or sentence set wholly in capitals counts once, as <caps-text>,

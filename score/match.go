@@ -193,10 +193,10 @@ const maxSpeakerWords = 4
 // maxSpeakerWords words that a colon ends, with at least two words after
 // it, that holds a word of the speaker class ("Mayor:", "Police chief:"),
 // no match of kept, the sentence's scored matches, and no quotation (a
-// title, as in `"Minister: The Musical" opens`). What follows the label is the speaker's
-// words, as if in quotation marks: "Mayor: this is the worst storm in
-// decades" reports what "This is the worst storm in decades, the mayor
-// says" does. A label that oversells ("Shocking:") or frames a list
+// title, as in `"Minister: The Musical" opens`). What follows the label
+// is the speaker's words, as if in quotation marks: "Mayor: this is the
+// worst storm in decades" reports what "This is the worst storm in
+// decades, the mayor says" does. A label that oversells ("Shocking:") or frames a list
 // ("Revealed:") is the writer's own, and a topic ("Storm:") names no
 // speaker.
 func (sc *scratch) speakerLabel(kept []match) int32 {
