@@ -1984,6 +1984,11 @@ inquiry.interviewer | inquiry | 0.25 | ^ interviewer | inquiry: an interview's q
 inquiry.is-there-a-way | inquiry | 0.25 | is there a way | inquiry: a request for help, which wants an answer
 inquiry.is-there-any-way | inquiry | 0.25 | is there any way | inquiry: a request for help, which wants an answer
 inquiry.does-anyone-know | inquiry | 0.25 | does anyone know | inquiry: a request for help, which wants an answer
+inquiry.can-someone-explain | inquiry | 0.25 | can someone explain | inquiry: a request for help, which wants an answer
+inquiry.can-anyone-explain | inquiry | 0.25 | can anyone explain | inquiry: a request for help, which wants an answer
+inquiry.can-someone-help | inquiry | 0.25 | can someone help | inquiry: a request for help, which wants an answer
+inquiry.can-anyone-help | inquiry | 0.25 | can anyone help | inquiry: a request for help, which wants an answer
+inquiry.eli5 | inquiry | 0.25 | ^ eli5 | inquiry: a forum's label ('ELI5: ...', explain like I'm five) asks for an explanation
 inquiry.can-anyone | inquiry | 0.25 | can anyone | inquiry: a request for help, which wants an answer
 inquiry.has-anyone-had | inquiry | 0.25 | has anyone had | inquiry: a request for help, which wants an answer
 inquiry.has-anyone-else-had | inquiry | 0.25 | has anyone else had | inquiry: a request for help, which wants an answer
