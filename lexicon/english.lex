@@ -2947,3 +2947,9 @@ speaker.kremlin | speaker | 1 | kremlin | speaker: speaks for an office or a bod
 speaker.sheriff | speaker | 1 | sheriff | speaker: speaks for an office or a body
 speaker.coroner | speaker | 1 | coroner | speaker: speaks for an office or a body
 speaker.council | speaker | 1 | council | speaker: speaks for an office or a body
+speaker.ceo | speaker | 1 | ceo | speaker: speaks for an office or a body
+speaker.chairman | speaker | 1 | chairman | speaker: speaks for an office or a body
+speaker.chairwoman | speaker | 1 | chairwoman | speaker: speaks for an office or a body
+speaker.coach | speaker | 1 | coach | speaker: speaks for an office or a body
+speaker.manager | speaker | 1 | manager | speaker: speaks for an office or a body
+speaker.union | speaker | 1 | union | speaker: speaks for an office or a body
