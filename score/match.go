@@ -129,11 +129,11 @@ func (s *Scorer) matchSentence(sc *scratch, sn *sentence, capsText bool) {
 func (sc *scratch) attribution(traits []traits, kept []match) attribution {
 	if len(sc.mods) > 0 {
 		if at := sc.closingAttribution(traits, kept); at > 0 {
-			return attribution{first: sc.words[at].tok, last: sc.words[sc.textEnd()-1].tok}
+			return attribution{first: sc.words[at].tok, last: sc.words[sc.textEnd()-1].tok, rule: lexicon.RuleAttributed}
 		}
 	}
 	if k := sc.speakerLabel(kept); k > 0 {
-		return attribution{first: sc.words[0].tok, last: sc.words[k-1].tok, label: true}
+		return attribution{first: sc.words[0].tok, last: sc.words[k-1].tok, rule: lexicon.RuleSpeaker}
 	}
 	return attribution{first: -1, last: -1}
 }
@@ -196,9 +196,9 @@ const maxSpeakerWords = 4
 // title, as in `"Minister: The Musical" opens`). What follows the label
 // is the speaker's words, as if in quotation marks: "Mayor: this is the
 // worst storm in decades" reports what "This is the worst storm in
-// decades, the mayor says" does. A label that oversells ("Shocking:") or frames a list
-// ("Revealed:") is the writer's own, and a topic ("Storm:") names no
-// speaker.
+// decades, the mayor says" does. A label that oversells ("Shocking:") or
+// frames a list ("Revealed:") is the writer's own, and a topic ("Storm:")
+// names no speaker.
 func (sc *scratch) speakerLabel(kept []match) int32 {
 	words := sc.words
 	// Clauses are numbered in order, so the first is too long to be a

@@ -102,40 +102,37 @@ func (s *Scorer) addHitWith(sc *scratch, pat, start, end, from, to, quote, modLo
 		// degree raised by an intensifier ("really, really") is stressed,
 		// not described, as is one shouted in capitals.
 		if described && !shouted && kinds&(kindBit(lexicon.Report)|kindBit(lexicon.Intensifier)) == 0 {
-			factor = s.applyRule(sc, lexicon.RuleBody, ModifierBody, sc.statement-1, sc.statement-1, factor)
+			factor = s.applyRule(sc, lexicon.RuleBody, sc.statement-1, sc.statement-1, factor)
 		}
 	}
 	if quotedScope&bit != 0 {
 		if quote > 0 {
-			factor = s.applyRule(sc, lexicon.RuleQuoted, ModifierQuoted, quote-1, quote-1, factor)
+			factor = s.applyRule(sc, lexicon.RuleQuoted, quote-1, quote-1, factor)
 		} else if a := &sc.said; a.last >= 0 && from >= 0 { // a word match: none lies in the attribution (see scratch.attribution)
-			r, name := lexicon.RuleAttributed, ModifierAttributed
-			if a.label {
-				r, name = lexicon.RuleSpeaker, ModifierSpeaker
-			}
-			factor = s.applyRule(sc, r, name, a.first, a.last, factor)
+			factor = s.applyRule(sc, a.rule, a.first, a.last, factor)
 		}
 	}
 	if sc.statement > 0 && cat == lexicon.Question {
-		factor = s.applyRule(sc, lexicon.RuleStatement, ModifierStatement, sc.statement-1, sc.statement-1, factor)
+		factor = s.applyRule(sc, lexicon.RuleStatement, sc.statement-1, sc.statement-1, factor)
 	}
 	if sn := sc.subhead; sn != nil && subheadScope&bit != 0 {
-		factor = s.applyRule(sc, lexicon.RuleSubhead, ModifierSubhead, sn.lo, sn.hi-1, factor)
+		factor = s.applyRule(sc, lexicon.RuleSubhead, sn.lo, sn.hi-1, factor)
 	}
 	h := extend(&sc.hits) // filled in place, see extend
 	h.pat, h.start, h.end, h.factor, h.modLo, h.modHi = pat, start, end, factor, modLo, int32(len(sc.modBuf))
 }
 
 // applyRule applies the factor of modifier rule r, if the lexicon has it,
-// recording it as a modifier named name over tokens first to last (the
-// opening quotation mark, the final mark, a heading), and returns factor
-// times it.
-func (s *Scorer) applyRule(sc *scratch, r lexicon.Rule, name string, first, last int32, factor float64) float64 {
+// recording it as a modifier over tokens first to last (the opening
+// quotation mark, the final mark, a heading, an attribution), and returns
+// factor times it. The modifier's Rule is the rule's name, which the
+// Modifier constants spell.
+func (s *Scorer) applyRule(sc *scratch, r lexicon.Rule, first, last int32, factor float64) float64 {
 	e, ok := s.ix.rule(r)
 	if !ok {
 		return factor
 	}
-	sc.addModifier(e, e.Category, name, e.Weight, sc.toks[first].start, sc.toks[last].end)
+	sc.addModifier(e, e.Category, r.String(), e.Weight, sc.toks[first].start, sc.toks[last].end)
 	return factor * e.Weight
 }
 

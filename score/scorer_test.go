@@ -559,6 +559,22 @@ func ruleModifier(h Hit, rule string) (Modifier, bool) {
 	return Modifier{}, false
 }
 
+// TestModifierRuleNames checks that the Modifier constants of the rules
+// that act as modifiers spell the names the scorer records: each rule's
+// own, as the lexicon writes it between angle brackets.
+func TestModifierRuleNames(t *testing.T) {
+	for name, r := range map[string]lexicon.Rule{
+		ModifierQuoted:     lexicon.RuleQuoted,
+		ModifierStatement:  lexicon.RuleStatement,
+		ModifierSubhead:    lexicon.RuleSubhead,
+		ModifierBody:       lexicon.RuleBody,
+		ModifierAttributed: lexicon.RuleAttributed,
+		ModifierSpeaker:    lexicon.RuleSpeaker,
+	} {
+		assert.Equal(t, name, r.String())
+	}
+}
+
 func TestBodyStatements(t *testing.T) {
 	s := Default()
 	// In a passage's statement, a superlative, an absolute or a booster
@@ -641,9 +657,9 @@ func unattributed(t *testing.T, name, text string) Result {
 }
 
 // attributedTo checks that every hit of headline text takes the factor of
-// modifier rule r, named name, spanning text[start:end], the attribution,
-// and lies outside that span; it returns the result.
-func attributedTo(t *testing.T, text string, r lexicon.Rule, name string, start, end int) Result {
+// modifier rule r, spanning text[start:end], the attribution, and lies
+// outside that span; it returns the result.
+func attributedTo(t *testing.T, text string, r lexicon.Rule, start, end int) Result {
 	t.Helper()
 	s := Default()
 	rule, ok := s.ix.rule(r)
@@ -652,7 +668,7 @@ func attributedTo(t *testing.T, text string, r lexicon.Rule, name string, start,
 	checkInvariants(t, text, &res, false)
 	require.GreaterOrEqual(t, len(res.Hits), 2, "%v", res.Hits)
 	for _, h := range res.Hits {
-		m, ok := ruleModifier(h, name)
+		m, ok := ruleModifier(h, r.String())
 		require.True(t, ok, "%s is lowered: %v", h.ID, h.Modifiers)
 		assert.Equal(t, lexicon.Attribution, m.Category, h.ID)
 		assert.Equal(t, Span{start, end}, m.Span, h.ID)
@@ -668,7 +684,7 @@ func TestClosingAttribution(t *testing.T) {
 	// The clause before a closing attribution is the source's: its hits
 	// take the <attributed> factor, spanning the attribution.
 	const said = "This is the worst flood in living memory, the harbour master says"
-	r := attributedTo(t, said, lexicon.RuleAttributed, ModifierAttributed, strings.Index(said, "the harbour master says"), len(said))
+	r := attributedTo(t, said, lexicon.RuleAttributed, strings.Index(said, "the harbour master says"), len(said))
 
 	// It counts as quotation marks would: the quoted form scores the
 	// same, and a hit inside quotation marks is not lowered twice.
@@ -702,7 +718,7 @@ func TestSpeakerLabel(t *testing.T) {
 	// claim and the address, scores as before a closing attribution, and
 	// the words' suspense, the speaker's and not the writer's, no higher.
 	const label = "Fire chief: this is the worst blaze we have ever seen"
-	r := attributedTo(t, label, lexicon.RuleSpeaker, ModifierSpeaker, 0, strings.Index(label, ":"))
+	r := attributedTo(t, label, lexicon.RuleSpeaker, 0, strings.Index(label, ":"))
 	closing := Default().Headline("This is the worst blaze we have ever seen, the fire chief says")
 	for _, c := range []lexicon.Category{lexicon.Emphasis, lexicon.Address} {
 		assert.Greater(t, r.Subscores[c], 0.0, c)
@@ -711,7 +727,7 @@ func TestSpeakerLabel(t *testing.T) {
 	assert.LessOrEqual(t, r.Subscores[lexicon.Suspense], closing.Subscores[lexicon.Suspense])
 	plain := Default().Headline(label[strings.Index(label, "this"):])
 	assert.Less(t, r.Score, plain.Score-0.3)
-	attributedTo(t, "Police: you will not believe what happened next", lexicon.RuleSpeaker, ModifierSpeaker, 0, len("Police"))
+	attributedTo(t, "Police: you will not believe what happened next", lexicon.RuleSpeaker, 0, len("Police"))
 
 	// No speaker's label: a topic or a label without a speaker, one that
 	// oversells, one too long to be a label, a semicolon, a single word

@@ -1,6 +1,10 @@
 package score
 
-import "unsafe"
+import (
+	"unsafe"
+
+	"github.com/luridlab/lurid/lexicon"
+)
 
 // scratch holds the working buffers of one scoring call. Scorers keep them
 // in a pool, so that scoring a headline allocates nothing but its result.
@@ -49,8 +53,8 @@ type scratch struct {
 // words, and so its scored matches, to a source: a closing attribution
 // (", the mayor says") or a speaker's label ("Mayor: ...").
 type attribution struct {
-	first, last int32 // its first and last tokens; last is -1 if the sentence has none
-	label       bool  // a speaker's label (see speakerLabel), not a closing attribution (see closingAttribution)
+	first, last int32        // its first and last tokens; last is -1 if the sentence has none
+	rule        lexicon.Rule // the rule it applies: RuleAttributed for a closing attribution (see closingAttribution), RuleSpeaker for a speaker's label (see speakerLabel)
 }
 
 // match is a pattern found at word positions [from, to) of a sentence.
