@@ -39,7 +39,7 @@ func (sc *scratch) leads(p int32) bool {
 		return false
 	}
 	switch sc.toks[prev].punct {
-	case pColon:
+	case pColon, pSemicolon:
 		return true
 	case pPeriod, pBracket:
 		return p == 1 && sc.words[0].tok == prev-1 && isListMarker(sc.text, sc.toks, prev-1)
@@ -211,7 +211,10 @@ func (sc *scratch) speakerLabel(kept []match) int32 {
 	for k < len(words) && words[k].clause == words[0].clause {
 		k++
 	}
-	if k == len(words) || !isColon(sc.text, &sc.toks[words[k].tok-1]) || sc.textEnd()-int32(k) < 2 {
+	if k == len(words) || sc.textEnd()-int32(k) < 2 {
+		return 0
+	}
+	if colon := &sc.toks[words[k].tok-1]; colon.kind != tokPunct || colon.punct != pColon {
 		return 0
 	}
 	var class uint8 // of the label's words
@@ -230,16 +233,6 @@ func (sc *scratch) speakerLabel(kept []match) int32 {
 		}
 	}
 	return int32(k)
-}
-
-// isColon reports whether token t of text is a colon, ASCII or
-// full-width: a mark of kind pColon that is no semicolon.
-func isColon(text string, t *token) bool {
-	if t.kind != tokPunct || t.punct != pColon {
-		return false
-	}
-	r, _ := utf8.DecodeRuneInString(text[t.start:])
-	return r == ':' || r == '：'
 }
 
 // nameClasses are the word classes of a question word that, set in

@@ -212,8 +212,8 @@ func isListLine(text string, toks []token, lo, hi, words int32) bool {
 }
 
 // leadsOn reports whether a line that ends on a mark of kind p runs on
-// into the next: a comma, a colon or a dash.
-func leadsOn(p punctKind) bool { return p == pComma || p == pColon || p == pDash }
+// into the next: a comma, a colon, a semicolon or a dash.
+func leadsOn(p punctKind) bool { return p == pComma || p == pColon || p == pSemicolon || p == pDash }
 
 // isSmallLineEnd reports whether word t is too small to end a title or a
 // line of a list, as a word of wrapped prose often does: it has fewer than

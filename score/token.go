@@ -27,17 +27,18 @@ const (
 type punctKind uint8
 
 const (
-	pNone     punctKind = iota
-	pExclaim            // !
-	pQuestion           // ?
-	pPeriod             // .
-	pEllipsis           // ... or …
-	pDash               // — – ― -- or a hyphen standing alone
-	pComma              // ,
-	pColon              // : or ;
-	pQuote              // a double quotation mark, or a single one used as such
-	pBracket            // ( ) [ ] { }
-	pOther              // any other punctuation
+	pNone      punctKind = iota
+	pExclaim             // !
+	pQuestion            // ?
+	pPeriod              // .
+	pEllipsis            // ... or …
+	pDash                // — – ― -- or a hyphen standing alone
+	pComma               // ,
+	pColon               // :
+	pSemicolon           // ;
+	pQuote               // a double quotation mark, or a single one used as such
+	pBracket             // ( ) [ ] { }
+	pOther               // any other punctuation
 )
 
 // token is one unit of text. start and end are half-open byte offsets into
@@ -243,8 +244,10 @@ func tokenize(toks []token, text string, from int, s *Scorer, sc *scratch) []tok
 			}
 		case ',', '、':
 			t.punct = pComma
-		case ':', ';':
+		case ':':
 			t.punct = pColon
+		case ';':
+			t.punct = pSemicolon
 		case '(', ')', '[', ']', '{', '}':
 			t.punct, t.opening = pBracket, folded == '(' || folded == '[' || folded == '{'
 		case '#':

@@ -29,6 +29,8 @@ func TestTokenize(t *testing.T) {
 		{"ellipsis char", "wait\u2026", []tok{{"wait", tokWord, 0}, {"\u2026", tokPunct, pEllipsis}}},
 		{"em dash", "no \u2014 yes", []tok{{"no", tokWord, 0}, {"\u2014", tokPunct, pDash}, {"yes", tokWord, 0}}},
 		{"double hyphen", "no -- yes", []tok{{"no", tokWord, 0}, {"--", tokPunct, pDash}, {"yes", tokWord, 0}}},
+		{"colons and semicolons", "a: b; c\uff1a d\uff1b", []tok{{"a", tokWord, 0}, {":", tokPunct, pColon}, {"b", tokWord, 0}, {";", tokPunct, pSemicolon},
+			{"c", tokWord, 0}, {"\uff1a", tokPunct, pColon}, {"d", tokWord, 0}, {"\uff1b", tokPunct, pSemicolon}}},
 		{"full width", "\uff37\uff2f\uff37\uff01", []tok{{"\uff37\uff2f\uff37", tokWord, 0}, {"\uff01", tokPunct, pExclaim}}},
 		{"emoji", "wow \U0001F631!", []tok{{"wow", tokWord, 0}, {"\U0001F631", tokEmoji, 0}, {"!", tokPunct, pExclaim}}},
 		{"emoji and symbols", "\u2757 \u00a9 \U0001F44D\U0001F3FD", []tok{{"\u2757", tokEmoji, 0}, {"\u00a9", tokSymbol, 0}, {"\U0001F44D", tokEmoji, 0}, {"\U0001F3FD", tokSymbol, 0}}},
