@@ -435,6 +435,10 @@ suspense.get-ready-for | suspense | 0.5 | get ready for | teaser: announces a re
 suspense.brace-yourself | suspense | 0.5 | brace yourself | teaser: announces a reveal to come
 suspense.brace-yourselves | suspense | 0.5 | brace yourselves | teaser: announces a reveal to come
 suspense.prepare-yourself | suspense | 0.5 | prepare yourself | teaser: announces a reveal to come
+suspense.hold-on-to-your-hat | suspense | 0.5 | hold on to your hat | teaser: announces a reveal to come; holding on to one's savings or job is no teaser
+suspense.hold-on-to-your-seat | suspense | 0.5 | hold on to your seat | teaser: announces a reveal to come
+suspense.hold-onto-your-hat | suspense | 0.5 | hold onto your hat | teaser: announces a reveal to come
+suspense.hold-onto-your-seat | suspense | 0.5 | hold onto your seat | teaser: announces a reveal to come
 suspense.inside-look | suspense | 0.5 | inside look | teaser: announces a reveal to come
 suspense.an-inside-look | suspense | 0.5 | an inside look | teaser: announces a reveal to come
 suspense.a-look-inside | suspense | 0.5 | a look inside | teaser: announces a reveal to come
@@ -826,6 +830,8 @@ emphasis.emotional-distress | emphasis | =0 | "emotional" distress | a term of c
 emphasis.iconic | emphasis | 0.486 | "iconic" | hyperbole: an extreme word in place of a measured one
 emphasis.ultimate | emphasis | 0.591 | ultimate | hyperbole: an extreme word in place of a measured one
 emphasis.unprecedented | emphasis | 0.45 | unprecedented | hyperbole: an extreme word in place of a measured one
+emphasis.nothing-short-of | emphasis | 0.5 | nothing short of | hyperbole: puts a thing at the extreme by denying it anything less ('nothing short of a miracle')
+emphasis.never-seen-anything-like | emphasis | 0.5 | never seen anything like | hyperbole: a claim that nothing before compares, in place of a measured one
 emphasis.unstoppable | emphasis | 0.45 | unstoppable | hyperbole: an extreme word in place of a measured one
 emphasis.unthinkable | emphasis | 0.45 | unthinkable | hyperbole: an extreme word in place of a measured one
 emphasis.unimaginable | emphasis | 0.45 | unimaginable | hyperbole: an extreme word in place of a measured one
