@@ -29,11 +29,15 @@ func lastBeforeClosers(toks []token, lo, hi int32) int32 {
 
 // leads reports whether word position p opens the sentence, or opens what
 // follows a colon in it ("Poll: Who ...") or a list item's number that
-// opens it ("3. This dog ..."), where "^" patterns may match.
+// opens it ("3. This dog ..."), where "^" patterns may match. It is
+// inlined, so that the first word, where most anchored patterns are
+// tried, costs no call.
 func (sc *scratch) leads(p int32) bool {
-	if p == 0 {
-		return true
-	}
+	return p == 0 || sc.leadsAfterMark(p)
+}
+
+// leadsAfterMark is leads for a word after the sentence's first.
+func (sc *scratch) leadsAfterMark(p int32) bool {
 	prev := sc.words[p].tok - 1
 	if prev < 0 || sc.toks[prev].kind != tokPunct {
 		return false
@@ -126,14 +130,18 @@ func (s *Scorer) matchSentence(sc *scratch, sn *sentence, capsText bool) {
 // attribution returns the current sentence's attribution, which gives
 // its scored matches, kept, to a source: a closing attribution (see
 // closingAttribution) or a speaker's label (see speakerLabel), or none.
+// A sentence without scored matches has nothing to give, and is not
+// searched.
 func (sc *scratch) attribution(traits []traits, kept []match) attribution {
-	if len(sc.mods) > 0 {
-		if at := sc.closingAttribution(traits, kept); at > 0 {
-			return attribution{first: sc.words[at].tok, last: sc.words[sc.textEnd()-1].tok, rule: lexicon.RuleAttributed}
+	if len(kept) > 0 {
+		if len(sc.mods) > 0 {
+			if at := sc.closingAttribution(traits, kept); at > 0 {
+				return attribution{first: sc.words[at].tok, last: sc.words[sc.textEnd()-1].tok, rule: lexicon.RuleAttributed}
+			}
 		}
-	}
-	if k := sc.speakerLabel(kept); k > 0 {
-		return attribution{first: sc.words[0].tok, last: sc.words[k-1].tok, rule: lexicon.RuleSpeaker}
+		if k := sc.speakerLabel(kept); k > 0 {
+			return attribution{first: sc.words[0].tok, last: sc.words[k-1].tok, rule: lexicon.RuleSpeaker}
+		}
 	}
 	return attribution{first: -1, last: -1}
 }
