@@ -382,8 +382,9 @@ func opensItem(text string, toks []token, i int32) bool {
 // Council\nThe council voted ...". above is the length in bytes of the
 // line above in the same block, 0 for the block's first line. The title
 // must end on a word, a number or a closing mark but no comma, colon, dash
-// or terminal mark, and have three words or more, two of four letters or
-// more. Set in title case, every word of three letters or more
+// or terminal mark, and have two words or more of four letters or more
+// ("Road closed"); a word alone is as often the start of a sentence cut
+// short by its line. Set in title case, every word of three letters or more
 // capitalised but the small words of a title ("the", "and"), it may stand
 // anywhere. Set in sentence case, it must end on a word of three letters
 // or more that is not a small word, and be shorter than four fifths of the
@@ -399,12 +400,11 @@ func isTitleLine(text string, toks []token, lo, i int32, above int) bool {
 		last.kind == tokPunct && (isTerminal(last.punct) || leadsOn(last.punct)) {
 		return false
 	}
-	words, long, small := 0, 0, false
+	long, small := 0, false // words of four letters or more, and whether one is in sentence case
 	for _, t := range toks[lo:i] {
 		if t.kind != tokWord {
 			continue
 		}
-		words++
 		if t.letters >= 4 && !t.upper || t.letters == 3 && !t.upper && !isSmallTitleWord(text[t.start:t.end]) {
 			small = true
 		}
@@ -412,7 +412,7 @@ func isTitleLine(text string, toks []token, lo, i int32, above int) bool {
 			long++
 		}
 	}
-	if words < 3 || long < 2 {
+	if long < 2 {
 		return false
 	}
 	if !small {
