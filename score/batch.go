@@ -11,37 +11,47 @@ import (
 // many enough that taking them costs nothing beside scoring them.
 const batchChunk = 64
 
-// HeadlineScores scores each of texts as a headline, as Headline does, and
-// returns their overall scores in the order of texts. It scores on as many
-// goroutines as GOMAXPROCS allows, for a batch large enough to share: they
-// share s, take the texts a chunk at a time and each score into a Result
-// of their own, reused, so that the call allocates little beside the
-// scores. For the hits of each text, call HeadlineInto.
+// HeadlineScores scores each of texts as a headline, as HeadlineScore
+// does, and returns their overall scores in the order of texts. It scores
+// on as many goroutines as GOMAXPROCS allows, for a batch large enough to
+// share: they share s and take the texts a chunk at a time, so that the
+// call allocates little beside the scores. For the hits of each text,
+// call HeadlineInto.
 func (s *Scorer) HeadlineScores(texts []string) []float64 {
-	return s.scores(texts, (*Scorer).HeadlineInto)
+	return batch(texts, func() func(string) float64 {
+		return func(text string) float64 {
+			score, _ := s.HeadlineScore(text)
+			return score
+		}
+	})
 }
 
 // PassageScores is HeadlineScores for texts scored as passages, as Passage
-// scores them.
+// scores them: each goroutine scores into a Result of its own, reused.
 func (s *Scorer) PassageScores(texts []string) []float64 {
-	return s.scores(texts, (*Scorer).PassageInto)
+	return batch(texts, func() func(string) float64 {
+		var r Result
+		return func(text string) float64 {
+			s.PassageInto(&r, text)
+			return r.Score
+		}
+	})
 }
 
-// scores scores texts with into on up to GOMAXPROCS goroutines, one for
-// each chunk of texts at most.
-func (s *Scorer) scores(texts []string, into func(*Scorer, *Result, string)) []float64 {
+// batch scores texts on up to GOMAXPROCS goroutines, one for each chunk of
+// texts at most, each with a scoring function of its own from newScore.
+func batch(texts []string, newScore func() func(string) float64) []float64 {
 	scores := make([]float64, len(texts))
 	var next atomic.Int64 // the first text no goroutine has taken
 	work := func() {
-		var r Result
+		score := newScore()
 		for {
 			lo := int(next.Add(batchChunk)) - batchChunk
 			if lo >= len(texts) {
 				return
 			}
 			for i := lo; i < min(lo+batchChunk, len(texts)); i++ {
-				into(s, &r, texts[i])
-				scores[i] = r.Score
+				scores[i] = score(texts[i])
 			}
 		}
 	}

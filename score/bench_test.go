@@ -75,6 +75,10 @@ func BenchmarkHeadlineInto(b *testing.B) {
 	benchHeadlines(b, func(s *Scorer, r *Result, text string) { s.HeadlineInto(r, text) })
 }
 
+func BenchmarkHeadlineScore(b *testing.B) {
+	benchHeadlines(b, func(s *Scorer, _ *Result, text string) { s.HeadlineScore(text) })
+}
+
 // BenchmarkFloor is the floor the scorer is quoted against: tokenizing the
 // same headlines and looking every word up in a map, without stemming or
 // scoring.

@@ -155,9 +155,11 @@
 // save to stem a word the cache has not seen. They write over the hits,
 // modifiers and sentences the Result held: a caller that keeps a result
 // past the next call keeps its Clone (copying Hits alone is not enough,
-// since the hits' modifiers share an array too). HeadlineScores and
-// PassageScores score a batch on every processor and return the scores
-// alone, as an evaluation wants them. The package-level Headline and
+// since the hits' modifiers share an array too). HeadlineScore gives a
+// headline's score and subscores alone, as Headline computes them, and
+// allocates nothing; HeadlineScores and PassageScores score a batch on
+// every processor and return the scores alone, as an evaluation wants
+// them. The package-level Headline and
 // Passage use a Scorer on the embedded English lexicon.
 //
 // Stemming is the costly step; each Scorer keeps a lock-free stem cache of

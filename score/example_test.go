@@ -51,6 +51,22 @@ func ExampleScorer_HeadlineInto() {
 	// extreme   17 Photos That Will Restore Your Faith In Humanity
 }
 
+func ExampleScorer_HeadlineScore() {
+	s := score.New(nil)
+	// Rank by the score alone; ask Headline for the reasons where needed.
+	for _, h := range []string{"Is this the END of cheap flights?!", "Council approves school budget"} {
+		v, sub := s.HeadlineScore(h)
+		if v < 0.5 {
+			fmt.Printf("%.2f %s\n", v, h)
+			continue
+		}
+		fmt.Printf("%.2f %s (led by %v): %d hits\n", v, h, sub.Lead(), len(s.Headline(h).Hits))
+	}
+	// Output:
+	// 0.67 Is this the END of cheap flights?! (led by question): 6 hits
+	// 0.00 Council approves school budget
+}
+
 func ExampleScorer_HeadlineScores() {
 	s := score.Default()
 	scores := s.HeadlineScores([]string{

@@ -99,22 +99,40 @@ func Unit(hits []Hit) (overall float64, sub Subscores) {
 // a time and copied on in wider loads, each of which waits until the
 // narrower stores it spans are done.
 func unitInto(sub *Subscores, hits []Hit) float64 {
-	var evidence [lexicon.NumScored]float64
-	var seen uint // the categories with hits, as bits
+	var ev tally
 	for i := range hits {
-		if c := hits[i].Category; c.Scored() {
-			evidence[c] += hits[i].Contribution
-			seen |= 1 << c
-		}
+		ev.add(hits[i].Category, hits[i].Contribution)
 	}
+	return ev.unitInto(sub)
+}
+
+// tally sums a unit's contributions by category, in the order of its
+// hits, for Unit's formula.
+type tally struct {
+	sum  [lexicon.NumScored]float64
+	seen uint // the categories with hits, as bits
+}
+
+// add adds a hit's contribution to category c, if c is scored.
+func (ev *tally) add(c lexicon.Category, contribution float64) {
+	if c.Scored() {
+		ev.sum[c] += contribution
+		ev.seen |= 1 << c
+	}
+}
+
+// unitInto writes the subscores of the tally into *sub, which it
+// overwrites, and returns the overall score (see Unit).
+func (ev *tally) unitInto(sub *Subscores) float64 {
 	*sub = Subscores{}
+	seen := ev.seen
 	// With hits of one category, the overall score is its subscore.
 	single := seen&(seen-1) == 0
 	// rest is the product of 1 − subscore over the categories so far.
 	rest := 1.0
 	for ; seen != 0; seen &= seen - 1 { // a category without hits keeps its 0
 		c := bits.TrailingZeros(seen)
-		sub[c] = FromEvidence(evidence[c])
+		sub[c] = FromEvidence(ev.sum[c])
 		if single {
 			return sub[c]
 		}

@@ -46,6 +46,9 @@ func fuzzScoring(f *testing.F, passage bool) {
 	f.Fuzz(func(t *testing.T, text string) {
 		r := score(text)
 		checkInvariants(t, text, &r, passage)
+		if !passage {
+			checkHeadlineScore(t, sc, text, &r)
+		}
 		var reused Result
 		into(&reused, busy)
 		into(&reused, text)
@@ -121,6 +124,9 @@ func FuzzLexiconScorer(f *testing.F) {
 			}
 			r := score(text)
 			checkInvariants(t, text, &r, passage)
+			if !passage {
+				checkHeadlineScore(t, cached, text, &r)
+			}
 			for _, h := range r.Hits {
 				e, ok := lex.Entry(h.ID)
 				if !ok || e.Category != h.Category || e.Weight != h.Weight {

@@ -53,6 +53,16 @@ func checkInvariants(t testing.TB, text string, r *Result, passage bool) {
 	checkRecomputed(t, "passage", overall, sub, r.Score, r.Subscores)
 }
 
+// checkHeadlineScore requires s.HeadlineScore(text) to give the score and
+// subscores of r, text's Headline result, to the last bit.
+func checkHeadlineScore(t testing.TB, s *Scorer, text string, r *Result) {
+	t.Helper()
+	score, sub := s.HeadlineScore(text)
+	if score != r.Score || sub != r.Subscores {
+		t.Fatalf("HeadlineScore gives %v %v, Headline %v %v", score, sub, r.Score, r.Subscores)
+	}
+}
+
 func checkRecomputed(t testing.TB, what string, overall float64, sub Subscores, gotOverall float64, gotSub Subscores) {
 	t.Helper()
 	if math.Abs(overall-gotOverall) > 1e-9 {

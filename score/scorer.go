@@ -82,19 +82,58 @@ func (s *Scorer) Headline(text string) Result {
 // room for a text's hits, scoring it again allocates nothing. What r held
 // before, hits and modifiers, is written over.
 func (s *Scorer) HeadlineInto(r *Result, text string) {
+	sc := s.matchHeadline(text)
+	s.fill(r, sc, text)
+	r.isPassage = false
+	r.Sentences = r.Sentences[:0]
+	r.Score = unitInto(&r.Subscores, r.Hits)
+	r.Level = LevelOf(r.Score)
+	s.end(sc)
+}
+
+// HeadlineScore returns the overall score and the subscores that Headline
+// gives text, to the last bit, without the hits that explain them: for a
+// caller that ranks or filters by the score alone, and asks Headline for
+// the reasons only where it needs them. It allocates nothing once the
+// Scorer's stem cache holds the text's words.
+func (s *Scorer) HeadlineScore(text string) (score float64, sub Subscores) {
+	sc := s.matchHeadline(text)
+	var ev tally
+	for i := range sc.hits {
+		h := &sc.hits[i]
+		e := &s.ix.entries[h.pat]
+		ev.add(e.Category, e.Weight*h.factor) // a hit's Contribution, as writeHits computes it
+	}
+	score = ev.unitInto(&sub)
+	s.end(sc)
+	return score, sub
+}
+
+// matchHeadline finds the hits of text scored as a headline, in order, and
+// returns the scratch space that holds them, which the caller gives back
+// with end.
+func (s *Scorer) matchHeadline(text string) *scratch {
 	sc := s.begin(text)
 	read := clip(text)
+	var capsText bool
 	if len(read) <= Window {
-		s.finishHeadline(r, sc, text, read, s.matchShortHeadline(sc, read))
-		return
+		capsText = s.matchShortHeadline(sc, read)
+	} else {
+		capsText = s.headlineInCaps(sc, read)
+		for lo := 0; lo < len(read); {
+			lo = s.scoreWindow(sc, read, lo, func(sn *sentence) {
+				s.matchSentence(sc, sn, capsText)
+			})
+		}
 	}
-	capsText := s.headlineInCaps(sc, read)
-	for lo := 0; lo < len(read); {
-		lo = s.scoreWindow(sc, read, lo, func(sn *sentence) {
-			s.matchSentence(sc, sn, capsText)
-		})
+	if capsText {
+		if r := s.ix.rules[lexicon.RuleCapsText]; r >= 0 {
+			start, end := trimSpace(read)
+			s.addHit(sc, r, int32(start), int32(end), -1, -1, 0)
+		}
+		sortHits(sc.hits)
 	}
-	s.finishHeadline(r, sc, text, read, capsText)
+	return sc
 }
 
 // matchShortHeadline reads a headline of one window, read, into sc and
@@ -107,24 +146,6 @@ func (s *Scorer) matchShortHeadline(sc *scratch, read string) (capsText bool) {
 		s.matchSentence(sc, &sc.sents[i], capsText)
 	}
 	return capsText
-}
-
-// finishHeadline adds the caps-text hit if it is due and fills r.
-// read is the part of text that was scored (see clip).
-func (s *Scorer) finishHeadline(r *Result, sc *scratch, text, read string, capsText bool) {
-	if capsText {
-		if r := s.ix.rules[lexicon.RuleCapsText]; r >= 0 {
-			start, end := trimSpace(read)
-			s.addHit(sc, r, int32(start), int32(end), -1, -1, 0)
-		}
-		sortHits(sc.hits)
-	}
-	s.fill(r, sc, text)
-	r.isPassage = false
-	r.Sentences = r.Sentences[:0]
-	r.Score = unitInto(&r.Subscores, r.Hits)
-	r.Level = LevelOf(r.Score)
-	s.end(sc)
 }
 
 // headlineInCaps reports whether the headline is set wholly in capitals.

@@ -141,6 +141,41 @@ func TestHeadlineAllocations(t *testing.T) {
 
 		allocs = testing.AllocsPerRun(200, func() { s.HeadlineInto(&r, text) })
 		assert.Zero(t, allocs, "HeadlineInto reuses the result: %q", text)
+
+		allocs = testing.AllocsPerRun(200, func() { s.HeadlineScore(text) })
+		assert.Zero(t, allocs, "HeadlineScore builds no result: %q", text)
+	}
+}
+
+// TestHeadlineScore holds HeadlineScore to the score and subscores of
+// Headline, to the last bit, for the headlines of testdata, the texts of
+// the cases, and texts that take the rarer paths: empty, set in capitals,
+// longer than a window, and in capitals longer than a window.
+func TestHeadlineScore(t *testing.T) {
+	s := New(nil)
+	raw, err := os.ReadFile("../testdata/headlines.txt")
+	require.NoError(t, err)
+	texts := strings.Split(strings.TrimSpace(string(raw)), "\n")
+	for _, c := range readCases(t) {
+		texts = append(texts, c.Text)
+	}
+	long := strings.Repeat("The council met. You won't believe what happened next! ", 2*Window/56)
+	texts = append(texts, "", "   ", "SHOCKING NEWS: THE WORST STORM EVER!!!", long, strings.ToUpper(long))
+	for _, text := range texts {
+		r := s.Headline(text)
+		checkHeadlineScore(t, s, text, &r)
+	}
+}
+
+// TestHeadlineScoreOnLabelled is TestHeadlineScore for the labelled
+// headlines, when they are beside the checkout.
+func TestHeadlineScoreOnLabelled(t *testing.T) {
+	examples := loadShared(t)
+	s := New(nil)
+	var r Result
+	for _, ex := range examples {
+		s.HeadlineInto(&r, ex.Text)
+		checkHeadlineScore(t, s, ex.Text, &r)
 	}
 }
 

@@ -81,6 +81,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 		var r score.Result
 		headlineBench(b, headlines, func(s string) { l.HeadlineInto(&r, s) })
 	}, vaderHeadlines)
+	row("headline, scores alone (lurid HeadlineScore; govader gives scores alone)", "headlines/s", func(b *testing.B) {
+		l := newLurid()
+		headlineBench(b, headlines, func(s string) { l.HeadlineScore(s) })
+	}, vaderHeadlines)
 	row(fmt.Sprintf("headline, RunParallel on %d CPUs", runtime.GOMAXPROCS(0)), "headlines/s", func(b *testing.B) {
 		l := newLurid()
 		parallelBench(b, headlines, func() func(string) { return func(s string) { l.Headline(s) } })
