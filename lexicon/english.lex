@@ -1932,7 +1932,7 @@ attribution.explained | attribution | 0.5 | "explained" | attribution: the words
 attribution.told-reporters | attribution | 0.5 | told reporters | attribution: the words are a source's, reported
 attribution.press-conference | attribution | 0.5 | press conference | attribution: the words are a source's, reported
 attribution.officials | attribution | 0.5 | "officials" | attribution: the words are a source's, reported
-attribution.police | attribution | 0.5 | police | attribution: the words are a source's, reported
+attribution.police | attribution | 0.5 | "police" | attribution: the words are a source's, reported; in quotes, since "policing" is no source
 attribution.figures-shows | attribution | 0.5 | figures shows | attribution: the claim is a source's finding, reported
 attribution.data-shows | attribution | 0.5 | data shows | attribution: the claim is a source's finding, reported
 attribution.poll-finds | attribution | 0.5 | poll finds | attribution: the claim is a source's finding, reported
@@ -2935,7 +2935,7 @@ speaker.chancellor | speaker | 1 | chancellor | speaker: speaks for an office or
 speaker.pm | speaker | 1 | "pm" | speaker: speaks for an office or a body
 speaker.mp | speaker | 1 | "mp" | speaker: speaks for an office or a body
 speaker.mps | speaker | 1 | "mps" | speaker: speaks for an office or a body
-speaker.police | speaker | 1 | police | speaker: speaks for an office or a body
+speaker.police | speaker | 1 | "police" | speaker: speaks for an office or a body; in quotes, since "policing" speaks for none
 speaker.officials | speaker | 1 | officials | speaker: speaks for an office or a body
 speaker.spokesman | speaker | 1 | spokesman | speaker: speaks for an office or a body
 speaker.spokeswoman | speaker | 1 | spokeswoman | speaker: speaks for an office or a body
