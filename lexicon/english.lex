@@ -2456,7 +2456,7 @@ emphasis.thug | emphasis | 0.35 | thug | tabloid register: a stock phrase of the
 emphasis.unrecognisable | emphasis | 0.5 | unrecognisable | tabloid register: a stock phrase of the popular press that judges as it reports
 emphasis.unrecognizable | emphasis | 0.5 | unrecognizable | tabloid register: a stock phrase of the popular press that judges as it reports
 emphasis.swipe-at | emphasis | 0.4 | swipe at | tabloid register: a stock phrase of the popular press that judges as it reports
-emphasis.blistering | emphasis | 0.5 | blistering | tabloid register: a stock phrase of the popular press that judges as it reports
+emphasis.blistering | emphasis | 0.5 | "blistering" | tabloid register: a stock phrase of the popular press that judges as it reports; in quotes, since a 'blistered' crust or foot judges nothing
 emphasis.rant | emphasis | 0.35 | rant | tabloid register: a stock phrase of the popular press that judges as it reports
 emphasis.gaffe | emphasis | 0.35 | gaffe | tabloid register: a stock phrase of the popular press that judges as it reports
 emphasis.a-lister | emphasis | 0.4 | a-lister | tabloid register: a stock phrase of the popular press that judges as it reports
