@@ -527,7 +527,7 @@ suspense.start-this | suspense | 0.952 | ^ this | forward-pointing demonstrative
 suspense.start-these | suspense | 0.732 | ^ these | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.this-end | suspense | 0.5 | this $ | forward-pointing demonstrative: a headline that ends on 'this' ("Stop doing this") points at what it shows and does not say
 suspense.start-heres | suspense | 0.968 | ^ here's | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.start-meet | suspense | 0.551 | ^ meet | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.start-meet | suspense | 0.551 | ^ "meet" | forward-pointing demonstrative: 'this' names a thing the headline does not; in quotes, since 'Meeting ends without deal' introduces no one
 suspense.this | suspense | =0.4 | this | forward-pointing demonstrative: wherever it stands, 'this' names a thing the headline does not show
 suspense.these | suspense | =0.4 | these | forward-pointing demonstrative: wherever it stands, 'these' names things the headline does not show
 suspense.this-week | suspense | =0 | this week | a demonstrative of time: 'this' names when, not a thing withheld; it holds 'this' and is no evidence
@@ -884,14 +884,16 @@ emphasis.flawless | emphasis | 0.469 | flawless | hyperbole: an extreme word in 
 emphasis.terrifying | emphasis | 0.403 | terrifying | hyperbole: an extreme word in place of a measured one
 emphasis.horrifying | emphasis | 0.423 | horrifying | hyperbole: an extreme word in place of a measured one
 emphasis.horrific | emphasis | 0.45 | horrific | hyperbole: an extreme word in place of a measured one
-emphasis.chilling | emphasis | 0.437 | chilling | hyperbole: an extreme word in place of a measured one
+emphasis.chilling | emphasis | 0.437 | "chilling" | hyperbole: an extreme word in place of a measured one; in quotes, since 'chill' shares its stem
+emphasis.chills | emphasis | 0.437 | "chills" | hyperbole: an extreme word in place of a measured one ('sends chills down your spine')
 emphasis.disturbing | emphasis | 0.45 | disturbing | hyperbole: an extreme word in place of a measured one
 emphasis.heartbreaking | emphasis | 0.514 | heartbreaking | hyperbole: an extreme word in place of a measured one
 emphasis.heart-wrenching | emphasis | 0.45 | heart-wrenching | hyperbole: an extreme word in place of a measured one
 emphasis.heartwarming | emphasis | 0.45 | heartwarming | hyperbole: an extreme word in place of a measured one
 emphasis.tear-jerking | emphasis | 0.45 | tear-jerking | hyperbole: an extreme word in place of a measured one
 emphasis.adorable | emphasis | 0.837 | adorable | hyperbole: an extreme word in place of a measured one
-emphasis.hilarious | emphasis | 0.772 | hilarious | hyperbole: an extreme word in place of a measured one
+emphasis.hilarious | emphasis | 0.772 | "hilarious" | hyperbole: an extreme word in place of a measured one; in quotes, since the name Hilary shares its stem
+emphasis.hilariously | emphasis | 0.772 | "hilariously" | hyperbole: an extreme word in place of a measured one
 emphasis.hysterical | emphasis | 0.45 | hysterical | hyperbole: an extreme word in place of a measured one
 emphasis.ridiculous | emphasis | 0.42 | ridiculous | hyperbole: an extreme word in place of a measured one
 emphasis.outrageous | emphasis | 0.38 | outrageous | hyperbole: an extreme word in place of a measured one
@@ -933,7 +935,8 @@ emphasis.cute | emphasis | 0.448 | cute | hyperbole: an extreme word in place of
 emphasis.cutest | emphasis | 0.554 | cutest | hyperbole: an extreme word in place of a measured one
 emphasis.awkward | emphasis | 0.549 | awkward | hyperbole: an extreme word in place of a measured one
 emphasis.precious | emphasis | 0.45 | precious | hyperbole: an extreme word in place of a measured one
-emphasis.beautiful | emphasis | 0.622 | beautiful | hyperbole: an extreme word in place of a measured one
+emphasis.beautiful | emphasis | 0.622 | "beautiful" | hyperbole: an extreme word in place of a measured one; in quotes, since 'beauty', the noun of an industry and a trade, shares its stem
+emphasis.beautifully | emphasis | 0.622 | "beautifully" | hyperbole: an extreme word in place of a measured one
 emphasis.delicious | emphasis | 0.43 | delicious | hyperbole: an extreme word in place of a measured one
 emphasis.mouthwatering | emphasis | 0.361 | mouthwatering | hyperbole: an extreme word in place of a measured one
 emphasis.addictive | emphasis | 0.318 | addictive | hyperbole: an extreme word in place of a measured one
@@ -1362,6 +1365,8 @@ emphasis.grand-slam | emphasis | =0 | grand "slam" | a title of sport: 'Grand Sl
 emphasis.slam-dunk | emphasis | =0 | "slam" dunk | a stroke of sport: 'slam dunk' names a shot, it is no hype verb; it holds 'slam' and is no evidence
 emphasis.poetry-slam | emphasis | =0 | poetry "slam" | a contest: 'poetry slam' names an event, it is no hype verb; it holds 'slam' and is no evidence
 emphasis.blasts | emphasis | 0.223 | "blasts" | hype verb: a violent or extreme verb for an ordinary event
+emphasis.destroyer | emphasis | =0 | "destroyer" | a warship: 'destroyer' names a ship, it tells of no ruin; it holds 'destroys' and is no evidence
+emphasis.destroyers | emphasis | =0 | "destroyers" | a warship: 'destroyers' names ships, they tell of no ruin; it holds 'destroys' and is no evidence
 emphasis.destroys | emphasis | 0.366 | destroys | hype verb: a violent or extreme verb for an ordinary event
 emphasis.obliterates | emphasis | 0.4 | obliterates | hype verb: a violent or extreme verb for an ordinary event
 emphasis.annihilates | emphasis | 0.4 | annihilates | hype verb: a violent or extreme verb for an ordinary event
@@ -1770,7 +1775,7 @@ address.start-remember | address | 0.5 | ^ remember | direct address: the headli
 address.start-relive | address | 0.5 | ^ relive | direct address: the headline speaks to the reader
 address.start-celebrate | address | 0.36 | ^ "celebrate" | direct address: the headline speaks to the reader
 address.start-see | address | 0.466 | ^ see | direct address: the headline speaks to the reader
-address.start-find | address | 0.174 | ^ find | direct address: the headline speaks to the reader
+address.start-find | address | 0.174 | ^ "find" | direct address: the headline speaks to the reader; in quotes, since 'Findings suggest' and 'Finds' address no one
 address.start-discover | address | 0.5 | ^ discover | direct address: the headline speaks to the reader
 address.start-give | address | 0.5 | ^ give | direct address: the headline speaks to the reader
 address.start-forget | address | 0.5 | ^ forget | direct address: the headline speaks to the reader
@@ -2664,7 +2669,7 @@ suspense.start-parents | suspense | 0.4 | ^ parents | reaction-video genre: ordi
 suspense.start-moms | suspense | 0.4 | ^ moms | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-dads | suspense | 0.4 | ^ dads | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-strangers | suspense | 0.4 | ^ strangers | reaction-video genre: ordinary people set up to react for the camera
-suspense.start-celebrities | suspense | 0.443 | ^ celebrities | reaction-video genre: ordinary people set up to react for the camera
+suspense.start-celebrities | suspense | 0.443 | ^ "celebrities" | reaction-video genre: ordinary people set up to react for the camera; in quotes, since 'celebrated' and 'celebrations' share its stem
 suspense.start-someone | suspense | 0.404 | ^ someone | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-this-person | suspense | 0.4 | ^ this person | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-drunk | suspense | 0.4 | ^ drunk | reaction-video genre: ordinary people set up to react for the camera
