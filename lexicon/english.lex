@@ -1229,7 +1229,8 @@ emphasis.entirely | emphasis | 0.465 | entirely | absolute: admits no exception
 emphasis.totally | emphasis | 0.549 | "totally" | absolute: admits no exception
 emphasis.absolutely | emphasis | 0.542 | absolutely | hype absolute: admits no exception
 emphasis.literally | emphasis | 0.477 | literally | hype absolute: admits no exception
-emphasis.utterly | emphasis | 0.3 | utterly | hype absolute: admits no exception
+emphasis.utterly | emphasis | 0.3 | "utterly" | hype absolute: admits no exception; in quotes, since 'uttered' shares its stem
+emphasis.utter | emphasis | 0.3 | "utter" | hype absolute: admits no exception ('an utter disaster')
 emphasis.truly | emphasis | 0.386 | truly | hype absolute: admits no exception
 emphasis.definitely | emphasis | 0.462 | "definitely" | hype absolute: admits no exception
 emphasis.certainly | emphasis | 0.3 | certainly | absolute: admits no exception
@@ -1338,7 +1339,7 @@ emphasis.exclusive | emphasis | 0.35 | "exclusive" | booster: a word that adds f
 emphasis.important | emphasis | 0.439 | "important" | booster: a word that adds force but no fact
 emphasis.huge | emphasis | 0.33 | huge | booster: a word that adds force but no fact
 emphasis.big | emphasis | 0.1 | big | booster: a word that adds force but no fact
-emphasis.tons | emphasis | 0.35 | tons | booster: a word that adds force but no fact
+emphasis.tons | emphasis | 0.35 | "tons" | booster: a word that adds force but no fact; in quotes, since a 'ten-ton truck' weighs and boosts nothing
 emphasis.tons-of | emphasis | 0.35 | tons of | booster: a word that adds force but no fact
 emphasis.loads-of | emphasis | 0.35 | loads of | booster: a word that adds force but no fact
 emphasis.so-many | emphasis | 0.35 | so many | booster: a word that adds force but no fact
@@ -1414,7 +1415,8 @@ emphasis.couldnt-stop | emphasis | 0.4 | couldn't stop | hype verb: a violent or
 emphasis.cant-even | emphasis | 0.4 | can't even | hype verb: a violent or extreme verb for an ordinary event
 emphasis.died-laughing | emphasis | 0.4 | died laughing | hype verb: a violent or extreme verb for an ordinary event
 emphasis.cry | emphasis | 0.393 | cry | hype verb: a violent or extreme verb for an ordinary event
-emphasis.tears | emphasis | 0.314 | tears | hype verb: a violent or extreme verb for an ordinary event
+emphasis.tears | emphasis | 0.314 | "tears" | hype verb: a violent or extreme verb for an ordinary event; in quotes, since 'wear and tear' shares its stem
+emphasis.tearing | emphasis | 0.314 | "tearing" | hype verb: a violent or extreme verb for an ordinary event ('tearing into the board')
 emphasis.sobbing | emphasis | 0.4 | sobbing | hype verb: a violent or extreme verb for an ordinary event
 emphasis.scream | emphasis | 0.388 | scream | hype verb: a violent or extreme verb for an ordinary event
 emphasis.gasp | emphasis | 0.4 | gasp | hype verb: a violent or extreme verb for an ordinary event
@@ -1751,11 +1753,11 @@ address.people-who | address | 0.418 | people who | direct address: the headline
 address.girls-who | address | 0.399 | girls who | direct address: the headline speaks to the reader
 address.guys-who | address | 0.353 | guys who | direct address: the headline speaks to the reader
 address.kids-who | address | 0.353 | kids who | direct address: the headline speaks to the reader
-address.start-watch | address | 0.824 | ^ watch | direct address: the headline speaks to the reader
+address.start-watch | address | 0.824 | ^ "watch" | direct address: the headline speaks to the reader; in quotes, since 'Watches recalled' addresses no one
 address.start-look | address | 0.275 | ^ look | direct address: the headline speaks to the reader
 address.start-check | address | 0.5 | ^ check | direct address: the headline speaks to the reader
 address.start-try | address | 0.5 | ^ try | direct address: the headline speaks to the reader
-address.start-stop | address | 0.473 | ^ stop | direct address: the headline speaks to the reader
+address.start-stop | address | 0.473 | ^ "stop" | direct address: the headline speaks to the reader; in quotes, since 'Stopped trains' addresses no one
 address.start-dont | address | 0.5 | ^ don't | direct address: the headline speaks to the reader
 address.start-take | address | 0.369 | ^ take | direct address: the headline speaks to the reader
 address.start-tell | address | 0.465 | ^ tell | direct address: the headline speaks to the reader
@@ -2348,7 +2350,7 @@ address.start-psst | address | 0.4 | ^ psst | personal voice: a first-person con
 address.start-eat-this | address | 0.5 | ^ eat this | call to action: the headline tells the reader what to do
 address.send-this-to | address | 0.5 | ^ send this to | call to action: the headline asks the reader to share it
 address.start-um | address | 0.4 | ^ um | personal voice: a first-person confession or experiment speaks to the reader as a friend
-address.start-wait | address | 0.4 | ^ wait | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.start-wait | address | 0.4 | ^ "wait" | personal voice: a first-person confession or experiment speaks to the reader as a friend; in quotes, since 'Waiting lists grow' speaks as no friend
 address.start-honestly | address | 0.4 | ^ honestly | personal voice: a first-person confession or experiment speaks to the reader as a friend
 
 # Suspense: hypotheticals and comparisons.
@@ -2810,7 +2812,7 @@ address.start-please | address | 0.49 | ^ please | interjection: the headline op
 address.start-sorry | address | 0.45 | ^ sorry | interjection: the headline opens with a spoken reaction
 address.start-whoa | address | 0.45 | ^ whoa | interjection: the headline opens with a spoken reaction
 address.start-wow | address | 0.45 | ^ wow | interjection: the headline opens with a spoken reaction
-address.start-well | address | 0.45 | ^ well | interjection: the headline opens with a spoken reaction
+address.start-well | address | 0.45 | ^ "well" | interjection: the headline opens with a spoken reaction; in quotes, since 'Wells Fargo' and 'Wellness' react to nothing
 address.start-oh-no | address | 0.45 | ^ oh no | interjection: the headline opens with a spoken reaction
 address.start-bless | address | 0.45 | ^ bless | interjection: the headline opens with a spoken reaction
 address.start-congrats | address | 0.45 | ^ congrats | interjection: the headline opens with a spoken reaction
