@@ -838,7 +838,8 @@ emphasis.unimaginable | emphasis | 0.45 | unimaginable | hyperbole: an extreme w
 emphasis.extraordinary | emphasis | 0.45 | extraordinary | hyperbole: an extreme word in place of a measured one
 emphasis.phenomenal | emphasis | 0.45 | phenomenal | hyperbole: an extreme word in place of a measured one
 emphasis.spectacular | emphasis | 0.45 | spectacular | hyperbole: an extreme word in place of a measured one
-emphasis.sensational | emphasis | 0.45 | sensational | hyperbole: an extreme word in place of a measured one
+emphasis.sensational | emphasis | 0.45 | "sensational" | hyperbole: an extreme word in place of a measured one; in quotes, since 'a burning sensation' is a feeling
+emphasis.sensationally | emphasis | 0.45 | "sensationally" | hyperbole: an extreme word in place of a measured one
 emphasis.staggering | emphasis | 0.45 | staggering | hyperbole: an extreme word in place of a measured one
 emphasis.bombshell | emphasis | 0.45 | bombshell | hyperbole: an extreme word in place of a measured one
 emphasis.massive | emphasis | 0.286 | massive | hyperbole: an extreme word in place of a measured one
@@ -886,7 +887,8 @@ emphasis.horrifying | emphasis | 0.423 | horrifying | hyperbole: an extreme word
 emphasis.horrific | emphasis | 0.45 | horrific | hyperbole: an extreme word in place of a measured one
 emphasis.chilling | emphasis | 0.437 | "chilling" | hyperbole: an extreme word in place of a measured one; in quotes, since 'chill' shares its stem
 emphasis.chills | emphasis | 0.437 | "chills" | hyperbole: an extreme word in place of a measured one ('sends chills down your spine')
-emphasis.disturbing | emphasis | 0.45 | disturbing | hyperbole: an extreme word in place of a measured one
+emphasis.disturbing | emphasis | 0.45 | "disturbing" | hyperbole: an extreme word in place of a measured one; in quotes, since 'a disturbance at the prison' reports one
+emphasis.disturbingly | emphasis | 0.45 | "disturbingly" | hyperbole: an extreme word in place of a measured one
 emphasis.heartbreaking | emphasis | 0.514 | heartbreaking | hyperbole: an extreme word in place of a measured one
 emphasis.heart-wrenching | emphasis | 0.45 | heart-wrenching | hyperbole: an extreme word in place of a measured one
 emphasis.heartwarming | emphasis | 0.45 | heartwarming | hyperbole: an extreme word in place of a measured one
@@ -897,7 +899,8 @@ emphasis.hilariously | emphasis | 0.772 | "hilariously" | hyperbole: an extreme 
 emphasis.hysterical | emphasis | 0.45 | hysterical | hyperbole: an extreme word in place of a measured one
 emphasis.ridiculous | emphasis | 0.42 | ridiculous | hyperbole: an extreme word in place of a measured one
 emphasis.outrageous | emphasis | 0.38 | outrageous | hyperbole: an extreme word in place of a measured one
-emphasis.scandalous | emphasis | 0.233 | scandalous | hyperbole: an extreme word in place of a measured one
+emphasis.scandalous | emphasis | 0.233 | "scandalous" | hyperbole: an extreme word in place of a measured one; in quotes, since 'scandal' is a news report's noun
+emphasis.scandalously | emphasis | 0.233 | "scandalously" | hyperbole: an extreme word in place of a measured one
 emphasis.awesome | emphasis | 0.403 | awesome | hyperbole: an extreme word in place of a measured one
 emphasis.lovely | emphasis | 0.3 | "lovely" | hyperbole: an extreme word in place of a measured one
 emphasis.delectable | emphasis | 0.3 | delectable | hyperbole: an extreme word in place of a measured one
@@ -942,12 +945,14 @@ emphasis.mouthwatering | emphasis | 0.361 | mouthwatering | hyperbole: an extrem
 emphasis.addictive | emphasis | 0.318 | addictive | hyperbole: an extreme word in place of a measured one
 emphasis.irresistible | emphasis | 0.45 | irresistible | hyperbole: an extreme word in place of a measured one
 emphasis.outstanding | emphasis | 0.45 | outstanding | hyperbole: an extreme word in place of a measured one
-emphasis.extreme | emphasis | 0.387 | extreme | hyperbole: an extreme word in place of a measured one
+emphasis.extreme | emphasis | 0.387 | "extreme" | hyperbole: an extreme word in place of a measured one; in quotes, since 'extremism' names a creed
+emphasis.extremely | emphasis | 0.387 | "extremely" | hyperbole: an extreme word in place of a measured one
 emphasis.intense | emphasis | 0.3 | "intense" | hyperbole: an extreme word in place of a measured one
 emphasis.fierce | emphasis | 0.45 | fierce | hyperbole: an extreme word in place of a measured one
 emphasis.badass | emphasis | 0.463 | badass | hyperbole: an extreme word in place of a measured one
 emphasis.savage | emphasis | 0.45 | savage | hyperbole: an extreme word in place of a measured one
-emphasis.brutal | emphasis | 0.45 | brutal | hyperbole: an extreme word in place of a measured one
+emphasis.brutal | emphasis | 0.45 | "brutal" | hyperbole: an extreme word in place of a measured one; in quotes, since 'police brutality' names an abuse
+emphasis.brutally | emphasis | 0.45 | "brutally" | hyperbole: an extreme word in place of a measured one
 emphasis.devastating | emphasis | 0.45 | devastating | hyperbole: an extreme word in place of a measured one
 emphasis.furious | emphasis | 0.35 | furious | hyperbole: an extreme word in place of a measured one
 emphasis.fury | emphasis | 0.35 | fury | hyperbole: an extreme word in place of a measured one
@@ -1228,7 +1233,7 @@ emphasis.completely | emphasis | 0.475 | "completely" | absolute: admits no exce
 emphasis.entirely | emphasis | 0.465 | entirely | absolute: admits no exception
 emphasis.totally | emphasis | 0.549 | "totally" | absolute: admits no exception
 emphasis.absolutely | emphasis | 0.542 | absolutely | hype absolute: admits no exception
-emphasis.literally | emphasis | 0.477 | literally | hype absolute: admits no exception
+emphasis.literally | emphasis | 0.477 | "literally" | hype absolute: admits no exception; in quotes, since 'liters' shares its stem
 emphasis.utterly | emphasis | 0.3 | "utterly" | hype absolute: admits no exception; in quotes, since 'uttered' shares its stem
 emphasis.utter | emphasis | 0.3 | "utter" | hype absolute: admits no exception ('an utter disaster')
 emphasis.truly | emphasis | 0.386 | truly | hype absolute: admits no exception
@@ -1283,7 +1288,7 @@ emphasis.hands-down | emphasis | 0.35 | hands down | hype booster: a word that a
 emphasis.bar-none | emphasis | 0.35 | bar none | hype booster: a word that adds force but no fact
 emphasis.seriously | emphasis | 0.36 | "seriously" | booster: a word that adds force but no fact
 emphasis.honestly | emphasis | 0.427 | honestly | booster: a word that adds force but no fact
-emphasis.actually | emphasis | 0.81 | actually | booster: a word that adds force but no fact
+emphasis.actually | emphasis | 0.81 | "actually" | booster: a word that adds force but no fact; in quotes, since 'the actual cost' adds no force
 emphasis.basically | emphasis | 0.425 | "basically" | booster: a word that adds force but no fact
 emphasis.simply | emphasis | 0.35 | simply | booster: a word that adds force but no fact
 emphasis.just | emphasis | 0.655 | just | booster: a word that adds force but no fact
@@ -1301,6 +1306,7 @@ emphasis.so-much | emphasis | 0.359 | so much | booster: a word that adds force 
 emphasis.too-much | emphasis | 0.324 | too much | booster: a word that adds force but no fact
 emphasis.beyond | emphasis | 0.238 | beyond | booster: a word that adds force but no fact
 emphasis.next-level | emphasis | 0.35 | next level | hype booster: a word that adds force but no fact
+emphasis.obsessive-compulsive | emphasis | =0 | obsessive compulsive | a diagnosis: 'obsessive-compulsive disorder' names an illness, it adds no force; it holds 'obsessed' and is no evidence
 emphasis.obsessed | emphasis | 0.399 | obsessed | hype booster: a word that adds force but no fact
 emphasis.thrilled | emphasis | 0.35 | "thrilled" | hype booster: a feeling at its height, announced rather than shown ('thrilled to announce')
 emphasis.rave-about | emphasis | 0.4 | rave about | hype booster: praise reported at its loudest, not weighed
@@ -1322,7 +1328,8 @@ emphasis.need-between | emphasis | =0 | need between | a requirement measured: '
 emphasis.need-at-least | emphasis | =0 | need at least | a requirement measured: 'plants need at least ...' says how much is required, it adds no force; it holds 'need' and is no evidence
 emphasis.need-only | emphasis | =0 | need only | a requirement measured: 'plants need only ...' says how much is required, it adds no force; it holds 'need' and is no evidence
 emphasis.must | emphasis | 0.326 | must | booster: a word that adds force but no fact
-emphasis.essential | emphasis | 0.35 | essential | booster: a word that adds force but no fact
+emphasis.essential | emphasis | 0.35 | "essential" | booster: a word that adds force but no fact; in quotes, since 'essentially' hedges
+emphasis.essentials | emphasis | 0.35 | "essentials" | booster: a word that adds force but no fact
 emphasis.urgent | emphasis | 0.35 | urgent | booster: a word that adds force but no fact
 emphasis.warning-as | emphasis | 0.4 | "warning" as | tabloid frame: an alarm named before the event that raised it
 emphasis.warning | emphasis | 0.215 | "warning" | booster: a word that adds force but no fact
@@ -2659,25 +2666,28 @@ listicle.outfits | listicle | 0.412 | outfits | social-media content: a story bu
 listicle.looks-like | listicle | 0.611 | looks like | social-media content: a story built from posts rather than reporting
 listicle.starter-pack | listicle | 0.35 | starter pack | social-media content: a story built from posts rather than reporting
 
-# Suspense: reaction videos.
-suspense.start-people | suspense | 0.752 | ^ people | reaction-video genre: ordinary people set up to react for the camera
-suspense.start-kids | suspense | 0.4 | ^ kids | reaction-video genre: ordinary people set up to react for the camera
-suspense.start-couples | suspense | 0.55 | ^ couples | reaction-video genre: ordinary people set up to react for the camera
-suspense.start-guys | suspense | 0.396 | ^ guys | reaction-video genre: ordinary people set up to react for the camera
-suspense.start-girls | suspense | 0.4 | ^ girls | reaction-video genre: ordinary people set up to react for the camera
-suspense.start-women | suspense | 0.582 | ^ women | reaction-video genre: ordinary people set up to react for the camera
-suspense.start-men | suspense | 0.515 | ^ men | reaction-video genre: ordinary people set up to react for the camera
-suspense.start-parents | suspense | 0.4 | ^ parents | reaction-video genre: ordinary people set up to react for the camera
-suspense.start-moms | suspense | 0.4 | ^ moms | reaction-video genre: ordinary people set up to react for the camera
-suspense.start-dads | suspense | 0.4 | ^ dads | reaction-video genre: ordinary people set up to react for the camera
-suspense.start-strangers | suspense | 0.4 | ^ strangers | reaction-video genre: ordinary people set up to react for the camera
+# Suspense: reaction videos. Each group is quoted in the plural, the form
+# the genre names it in: a possessive ("Women's World Cup"), a singular
+# ("American Airlines", "Kid Rock") or another word of the stem ("Parental
+# leave") sets up no reaction.
+suspense.start-people | suspense | 0.752 | ^ "people" | reaction-video genre: ordinary people set up to react for the camera
+suspense.start-kids | suspense | 0.4 | ^ "kids" | reaction-video genre: ordinary people set up to react for the camera
+suspense.start-couples | suspense | 0.55 | ^ "couples" | reaction-video genre: ordinary people set up to react for the camera
+suspense.start-guys | suspense | 0.396 | ^ "guys" | reaction-video genre: ordinary people set up to react for the camera
+suspense.start-girls | suspense | 0.4 | ^ "girls" | reaction-video genre: ordinary people set up to react for the camera
+suspense.start-women | suspense | 0.582 | ^ "women" | reaction-video genre: ordinary people set up to react for the camera
+suspense.start-men | suspense | 0.515 | ^ "men" | reaction-video genre: ordinary people set up to react for the camera
+suspense.start-parents | suspense | 0.4 | ^ "parents" | reaction-video genre: ordinary people set up to react for the camera
+suspense.start-moms | suspense | 0.4 | ^ "moms" | reaction-video genre: ordinary people set up to react for the camera
+suspense.start-dads | suspense | 0.4 | ^ "dads" | reaction-video genre: ordinary people set up to react for the camera
+suspense.start-strangers | suspense | 0.4 | ^ "strangers" | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-celebrities | suspense | 0.443 | ^ "celebrities" | reaction-video genre: ordinary people set up to react for the camera; in quotes, since 'celebrated' and 'celebrations' share its stem
 suspense.start-someone | suspense | 0.404 | ^ someone | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-this-person | suspense | 0.4 | ^ this person | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-drunk | suspense | 0.4 | ^ drunk | reaction-video genre: ordinary people set up to react for the camera
-suspense.start-americans | suspense | 0.173 | ^ americans | reaction-video genre: ordinary people set up to react for the camera
+suspense.start-americans | suspense | 0.173 | ^ "americans" | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-british-people | suspense | 0.4 | ^ british people | reaction-video genre: ordinary people set up to react for the camera
-suspense.start-teens | suspense | 0.4 | ^ teens | reaction-video genre: ordinary people set up to react for the camera
+suspense.start-teens | suspense | 0.4 | ^ "teens" | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-grandparents | suspense | 0.4 | ^ grandparents | reaction-video genre: ordinary people set up to react for the camera
 suspense.start-coworkers | suspense | 0.4 | ^ coworkers | reaction-video genre: ordinary people set up to react for the camera
 suspense.someone | suspense | 0.6 | someone | reaction-video genre: ordinary people set up to react for the camera
