@@ -1317,6 +1317,9 @@ emphasis.may-need | emphasis | =0 | may need | a requirement stated: 'drivers wi
 emphasis.might-need | emphasis | =0 | might need | a requirement stated: 'drivers will need a permit' says what is required, it adds no force; it holds 'need' and is no evidence
 emphasis.in-need | emphasis | =0 | in need | a requirement stated: 'drivers will need a permit' says what is required, it adds no force; it holds 'need' and is no evidence
 emphasis.no-need | emphasis | =0 | no need | a requirement stated: 'drivers will need a permit' says what is required, it adds no force; it holds 'need' and is no evidence
+emphasis.start-need-for | emphasis | =0 | ^ need for | a noun: 'the need for new rules' names a want, it adds no force; it holds 'need' and is no evidence
+emphasis.the-need-for | emphasis | =0 | the need for | a noun: 'the need for new rules' names a want, it adds no force; it holds 'need' and is no evidence
+emphasis.a-need-for | emphasis | =0 | a need for | a noun: 'the need for new rules' names a want, it adds no force; it holds 'need' and is no evidence
 emphasis.is-needed | emphasis | =0 | is "needed" | a requirement stated: 'more studies is needed' says what is required, it adds no force; it holds 'need' and is no evidence
 emphasis.are-needed | emphasis | =0 | are "needed" | a requirement stated: 'more studies are needed' says what is required, it adds no force; it holds 'need' and is no evidence
 emphasis.was-needed | emphasis | =0 | was "needed" | a requirement stated: 'more studies was needed' says what is required, it adds no force; it holds 'need' and is no evidence
@@ -1413,6 +1416,7 @@ emphasis.rocketed | emphasis | 0.4 | "rocketed" | hype verb: a violent or extrem
 emphasis.rocketing | emphasis | 0.4 | "rocketing" | hype verb: a violent or extreme verb for an ordinary event
 emphasis.smashes | emphasis | 0.4 | smashes | hype verb: a violent or extreme verb for an ordinary event
 emphasis.crushes | emphasis | 0.46 | crushes | hype verb: a violent or extreme verb for an ordinary event
+emphasis.dominic | emphasis | =0 | "dominic" | a name: Porter2 stems 'Dominic' as it stems 'dominates', and a name is no hype; it holds 'dominates' and is no evidence
 emphasis.dominates | emphasis | 0.307 | dominates | hype verb: a violent or extreme verb for an ordinary event
 emphasis.takes-over | emphasis | 0.324 | takes over | hype verb: a violent or extreme verb for an ordinary event
 emphasis.took-over | emphasis | 0.4 | took over | hype verb: a violent or extreme verb for an ordinary event
