@@ -1819,7 +1819,7 @@ intensifier.so | intensifier | 1.4 | so | intensifier: raises the next emphasis 
 intensifier.really | intensifier | 1.4 | really | intensifier: raises the next emphasis or suspense hit
 intensifier.too | intensifier | 1.4 | too | intensifier: raises the next emphasis or suspense hit
 intensifier.such | intensifier | 1.4 | such | intensifier: raises the next emphasis or suspense hit
-intensifier.even | intensifier | 1.4 | even | intensifier: raises the next emphasis or suspense hit
+intensifier.even | intensifier | 1.4 | "even" | intensifier: raises the next emphasis or suspense hit; in quotes, since 'evening' shares its stem
 intensifier.truly-so | intensifier | 1.4 | truly so | intensifier: raises the next emphasis or suspense hit
 intensifier.most | intensifier | 1.4 | "most" | intensifier: raises the next emphasis or suspense hit (in quotes: "mostly" hedges)
 intensifier.more | intensifier | 1.4 | more | intensifier: raises the next emphasis or suspense hit
@@ -1950,7 +1950,7 @@ attribution.explained | attribution | 0.5 | "explained" | attribution: the words
 attribution.told-reporters | attribution | 0.5 | told reporters | attribution: the words are a source's, reported
 attribution.press-conference | attribution | 0.5 | press conference | attribution: the words are a source's, reported
 attribution.officials | attribution | 0.5 | "officials" | attribution: the words are a source's, reported
-attribution.police | attribution | 0.5 | "police" | attribution: the words are a source's, reported; in quotes, since "policing" is no source
+attribution.police | attribution | 0.5 | "police" | attribution: the words are a source's, reported; in quotes, since 'policing' is no source
 attribution.figures-shows | attribution | 0.5 | figures shows | attribution: the claim is a source's finding, reported
 attribution.data-shows | attribution | 0.5 | data shows | attribution: the claim is a source's finding, reported
 attribution.poll-finds | attribution | 0.5 | poll finds | attribution: the claim is a source's finding, reported
@@ -2956,8 +2956,8 @@ speaker.chancellor | speaker | 1 | chancellor | speaker: speaks for an office or
 speaker.pm | speaker | 1 | "pm" | speaker: speaks for an office or a body
 speaker.mp | speaker | 1 | "mp" | speaker: speaks for an office or a body
 speaker.mps | speaker | 1 | "mps" | speaker: speaks for an office or a body
-speaker.police | speaker | 1 | "police" | speaker: speaks for an office or a body; in quotes, since "policing" speaks for none
-speaker.officials | speaker | 1 | officials | speaker: speaks for an office or a body
+speaker.police | speaker | 1 | "police" | speaker: speaks for an office or a body; in quotes, since 'policing' speaks for none
+speaker.officials | speaker | 1 | "officials" | speaker: speaks for an office or a body; in quotes, since the kicker 'Official:' is the writer's own
 speaker.spokesman | speaker | 1 | spokesman | speaker: speaks for an office or a body
 speaker.spokeswoman | speaker | 1 | spokeswoman | speaker: speaks for an office or a body
 speaker.spokesperson | speaker | 1 | spokesperson | speaker: speaks for an office or a body
@@ -2972,7 +2972,7 @@ speaker.pope | speaker | 1 | pope | speaker: speaks for an office or a body
 speaker.pentagon | speaker | 1 | pentagon | speaker: speaks for an office or a body
 speaker.kremlin | speaker | 1 | kremlin | speaker: speaks for an office or a body
 speaker.sheriff | speaker | 1 | sheriff | speaker: speaks for an office or a body
-speaker.coroner | speaker | 1 | coroner | speaker: speaks for an office or a body
+speaker.coroner | speaker | 1 | "coroner" | speaker: speaks for an office or a body; in quotes, since 'Coronation' shares its stem
 speaker.council | speaker | 1 | council | speaker: speaks for an office or a body
 speaker.ceo | speaker | 1 | ceo | speaker: speaks for an office or a body
 speaker.chairman | speaker | 1 | chairman | speaker: speaks for an office or a body

@@ -125,21 +125,22 @@ func (w *wordSet) covers(needs *wordSet) bool {
 // index is a lexicon compiled for matching: stems become small integers
 // and each pattern is filed under its first token. It is immutable.
 type index struct {
-	lex       *lexicon.Lexicon
-	vocab     map[string]int32 // stem → vocabulary id
-	stems     []stemInfo       // 1 + vocabulary id → the stem's word classes and the patterns that open with it
-	pats      []compiled       // patterns of words, in lexicon order
-	entries   []lexicon.Entry  // of each of pats
-	traits    []traits         // of each of pats
-	singles   []int32          // patterns that open with a word and then no word, by stemInfo.lo and .hi
-	pairs     pairTable        // two vocabulary ids (pairKey) → patterns that open with those words
-	numFirst  []int32          // patterns that open with {num} and then no word or gap (pairs hold the rest), save those anchored at the start
-	numLead   []int32          // those anchored at the start, tried only at a sentence's first word
-	numberGap int32            // the widest gap of the patterns filed under numberGapKey
-	forms     []string         // the forms of the words in quotes, by ptoken.form; forms[0] is unused
-	prefixes  prefixSet        // three-letter openings a stem in the vocabulary can have
-	short     []int32          // shortIndex of a word of one to three letters → vocabulary id, or -1
-	rules     [lexicon.NumRules]int32
+	lex        *lexicon.Lexicon
+	vocab      map[string]int32 // stem → vocabulary id
+	stems      []stemInfo       // 1 + vocabulary id → the stem's word classes and the patterns that open with it
+	pats       []compiled       // patterns of words, in lexicon order
+	entries    []lexicon.Entry  // of each of pats
+	traits     []traits         // of each of pats
+	singles    []int32          // patterns that open with a word and then no word, by stemInfo.lo and .hi
+	pairs      pairTable        // two vocabulary ids (pairKey) → patterns that open with those words
+	numFirst   []int32          // patterns that open with {num} and then no word or gap (pairs hold the rest), save those anchored at the start
+	numLead    []int32          // those anchored at the start, tried only at a sentence's first word
+	numberGap  int32            // the widest gap of the patterns filed under numberGapKey
+	forms      []string         // the forms of the words in quotes, by ptoken.form; forms[0] is unused
+	classForms []classForm      // the word classes that only a form of a stem is in, for the stems with stemInfo.formClass
+	prefixes   prefixSet        // three-letter openings a stem in the vocabulary can have
+	short      []int32          // shortIndex of a word of one to three letters → vocabulary id, or -1
+	rules      [lexicon.NumRules]int32
 }
 
 func newIndex(lex *lexicon.Lexicon) *index {
@@ -198,14 +199,12 @@ func newIndex(lex *lexicon.Lexicon) *index {
 		}
 		c.toks = toks[lo:len(toks):len(toks)]
 		switch e.Category {
-		case lexicon.Number:
-			class[c.toks[0].id] |= classNumber
-		case lexicon.Interrogative:
-			class[c.toks[0].id] |= classInterrogative
-		case lexicon.Acronym:
-			class[c.toks[0].id] |= classAcronym
-		case lexicon.Speaker:
-			class[c.toks[0].id] |= classSpeaker
+		case lexicon.Number, lexicon.Interrogative, lexicon.Acronym, lexicon.Speaker:
+			if t := c.toks[0]; t.form != 0 { // in quotes: the class of that form alone
+				ix.classForms = append(ix.classForms, classForm{id: t.id, form: t.form, class: wordClasses[e.Category]})
+			} else {
+				class[t.id] |= wordClasses[e.Category]
+			}
 		case lexicon.Demonstrative, lexicon.Conjunction:
 			linkers[c.toks[0].id] = true
 		default:
@@ -268,6 +267,11 @@ func newIndex(lex *lexicon.Lexicon) *index {
 	for id, pats := range singles {
 		si := &ix.stems[1+id]
 		si.class = class[id] | classKnown
+		for _, cf := range ix.classForms {
+			if cf.id == int32(id) {
+				si.formClass |= cf.class &^ si.class // a class of every form needs no form checked
+			}
+		}
 		if len(pats) > 0 {
 			si.starts |= startSingles
 		}
@@ -288,10 +292,29 @@ func newIndex(lex *lexicon.Lexicon) *index {
 // and the one after it, in index.pairs. index.stems[0] stands for
 // every word outside the vocabulary (id -1): no class, no pattern.
 type stemInfo struct {
-	lo, hi   int32
-	partners uint32 // a Bloom set of the words after it in pair keys: bit id % 32; none if no pattern is filed under a pair that opens with it
-	class    uint8
-	starts   uint8 // startSingles if patterns are filed under the word alone, startNumber for a number word: see word.starts
+	lo, hi    int32
+	partners  uint32 // a Bloom set of the words after it in pair keys: bit id % 32; none if no pattern is filed under a pair that opens with it
+	class     uint8
+	starts    uint8 // startSingles if patterns are filed under the word alone, startNumber for a number word: see word.starts
+	formClass uint8 // the word classes that only a form of the stem is in, written in quotes (see index.classForms)
+}
+
+// classForm puts one form of a stem, a word in quotes in a word-class
+// entry, in a word class: "police" in quotes is a speaker, and
+// "policing", of the same stem, is none.
+type classForm struct {
+	id    int32 // vocabulary id of the stem
+	form  int32 // index in index.forms
+	class uint8
+}
+
+// wordClasses gives the class bit of each word-class category that a
+// token carries.
+var wordClasses = [...]uint8{
+	lexicon.Number:        classNumber,
+	lexicon.Interrogative: classInterrogative,
+	lexicon.Acronym:       classAcronym,
+	lexicon.Speaker:       classSpeaker,
 }
 
 // numberKey stands for a {num} slot as either half of a pairKey, and

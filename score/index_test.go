@@ -326,3 +326,29 @@ func TestEveryEntryMatchesItsOwnWords(t *testing.T) {
 		assert.True(t, found, "%s (%s, line %d) is not found in %q", e.ID, e.Pattern, e.Line, text)
 	}
 }
+
+// TestWordClassInQuotes checks that a word-class entry with its word in
+// quotes puts that form of the stem in the class, and no other: a number
+// word, which {num} takes, and a speaker, whose label gives the words
+// after it to the speaker.
+func TestWordClassInQuotes(t *testing.T) {
+	s := New(parseLexicon(t, "classes.lex", `n | number | 1 | "score" | n
+l | listicle | 0.5 | {num} years | n
+p | speaker | 1 | "police" | n
+w | emphasis | 0.5 | worst | n
+`))
+	assert.Equal(t, []string{"l"}, ids(s.Headline("A score years ago the town was founded").Hits), "the form in quotes is a number")
+	assert.Empty(t, s.Headline("They scored years ago").Hits, "another form of its stem is none")
+
+	r := s.Headline("Police: the worst night of the year")
+	require.Equal(t, []string{"w"}, ids(r.Hits))
+	_, ok := ruleModifier(r.Hits[0], ModifierSpeaker)
+	assert.False(t, ok, "a lexicon without the <speaker> rule applies none: %v", r.Hits[0].Modifiers)
+	sc := s.begin("x")
+	defer s.end(sc)
+	for text, want := range map[string]bool{"Police: the worst night of the year": true, "Policing: the worst night of the year": false} {
+		read := clip(text)
+		s.readWindow(sc, read, 0)
+		assert.Equal(t, want, sc.toks[0].class&classSpeaker != 0, "%q", text)
+	}
+}

@@ -395,14 +395,35 @@ func (s *Scorer) headForms(sc *scratch, pat *compiled, p, matched, at int32) boo
 
 // hasForm reports whether word w, folded, is index.forms[form].
 func (s *Scorer) hasForm(sc *scratch, w *word, form int32) bool {
-	t := &sc.toks[w.tok]
-	text := sc.text[t.start:t.end]
+	return s.tokenHasForm(sc, sc.text, &sc.toks[w.tok], form)
+}
+
+// tokenHasForm reports whether word token t of text, folded, is
+// index.forms[form].
+func (s *Scorer) tokenHasForm(sc *scratch, text string, t *token, form int32) bool {
+	word := text[t.start:t.end]
 	if t.ascii { // folding only lowers it, so its length is the form's
 		f := s.ix.forms[form]
-		return len(text) == len(f) && strings.EqualFold(text, f)
+		return len(word) == len(f) && strings.EqualFold(word, f)
 	}
-	sc.fold = lexicon.AppendFold(sc.fold[:0], text)
+	sc.fold = lexicon.AppendFold(sc.fold[:0], word)
 	return string(sc.fold) == s.ix.forms[form]
+}
+
+// formClasses returns the word classes and the word.starts of word token
+// t of text, of vocabulary id id and stem st, which has classes that only
+// a form of it is in (see classForm).
+func (s *Scorer) formClasses(sc *scratch, text string, t *token, id int32, st *stemInfo) (class, starts uint8) {
+	class, starts = st.class, st.starts
+	for _, cf := range s.ix.classForms {
+		if cf.id == id && class&cf.class == 0 && s.tokenHasForm(sc, text, t, cf.form) {
+			class |= cf.class
+		}
+	}
+	if class&classNumber != 0 {
+		starts |= startNumber
+	}
+	return class, starts
 }
 
 // counts reports whether the word at position p of the current sentence

@@ -774,6 +774,8 @@ func TestSpeakerLabel(t *testing.T) {
 		{"semicolon", "Fire chief; this is the worst blaze we have ever seen"},
 		{"one word after", "Fire chief: unbelievable"},
 		{"title", `"Fire Chief: The Musical" is the best show of the year`},
+		{"the writer's kicker", "Official: this is the worst blaze we have ever seen"},
+		{"a word of a speaker's stem", "Coronation: this is the worst crowd we have ever seen"},
 	} {
 		unattributed(t, c.name, c.text)
 	}

@@ -142,11 +142,15 @@ func tokenize(toks []token, text string, from int, s *Scorer, sc *scratch) []tok
 					id := s.wordID(sc, text, t, key)
 					st := &s.ix.stems[1+id]
 					t.class = st.class
+					starts := st.starts
+					if st.formClass != 0 { // a class that only a form of the stem is in
+						t.class, starts = s.formClasses(sc, text, t, id, st)
+					}
 					w := extend(&sc.allWords)
 					w.tok, w.id, w.clause = int32(len(toks)-1), id, clause
 					w.long, w.caps = uint8(min(t.letters>>1, 1)), t.caps
 					pairPrev := partners >> (uint32(id) % 32) & 1 &^ uint32(id>>31) // none for a word outside the vocabulary
-					w.starts = st.starts | uint8(pairPrev)*startPairPrev
+					w.starts = starts | uint8(pairPrev)*startPairPrev
 					partners = st.partners
 				}
 				i = int(t.end)
