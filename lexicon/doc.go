@@ -49,7 +49,9 @@
 //     where a stem joins words of different sense: totally in quotes meets
 //     "totally" and "TOTALLY" but not "total", and remarkable in quotes
 //     does not meet "remarks". In a word-class entry it puts that form
-//     alone in the class: police in quotes is a speaker, "policing" none;
+//     alone in the class: police in quotes is a speaker, "policing" none
+//     (a demonstrative or a conjunction, which marks the patterns that
+//     open with it, takes its stem all the same);
 //   - {num}, a number: digits with an optional currency sign, separators,
 //     "%" or suffix ("$4", "3.5%", "10k"), or number words ("three",
 //     "two million"): a count, so not a year or a rank ("2nd"), the plural
