@@ -2658,6 +2658,9 @@ listicle.twitter-is | listicle | 0.35 | twitter is | social-media content: a sto
 listicle.people-on | listicle | 0.35 | people on | social-media content: a story built from posts rather than reporting
 listicle.posts | listicle | 0.212 | "posts" | social-media content: a story built from posts rather than reporting
 listicle.poll | listicle | 0.187 | poll | social-media content: a story built from posts rather than reporting
+listicle.legal-challenge | listicle | =0 | legal challenge | a contest at law or for office: 'legal challenge' is news, no social-media dare; it holds 'challenge' and is no evidence
+listicle.court-challenge | listicle | =0 | court challenge | a contest at law or for office: 'court challenge' is news, no social-media dare; it holds 'challenge' and is no evidence
+listicle.leadership-challenge | listicle | =0 | leadership challenge | a contest at law or for office: 'leadership challenge' is news, no social-media dare; it holds 'challenge' and is no evidence
 listicle.challenge | listicle | 0.298 | challenge | social-media content: a story built from posts rather than reporting
 listicle.confessions | listicle | 0.356 | confessions | social-media content: a story built from posts rather than reporting
 listicle.confessions-of | listicle | 0.35 | confessions of | social-media content: a story built from posts rather than reporting
