@@ -1164,6 +1164,8 @@ emphasis.the-best-existing | emphasis | =0 | the best existing | a technical com
 emphasis.best-estimate | emphasis | =0 | best estimate | a technical comparison: 'the best available method' ranks against a measured alternative, as a report does; it holds 'best' and is no evidence
 emphasis.best-practice | emphasis | =0 | best practice | a technical comparison: 'the best available method' ranks against a measured alternative, as a report does; it holds 'best' and is no evidence
 emphasis.best-performing | emphasis | =0 | best performing | a technical comparison: 'the best available method' ranks against a measured alternative, as a report does; it holds 'best' and is no evidence
+emphasis.best-selling | emphasis | =0 | best selling | a measure of sales: 'best-selling author' counts copies sold, as a chart does; it holds 'best' and is no evidence
+emphasis.best-known | emphasis | =0 | best known | a measure of fame: 'best known for' says what a person is known for; it holds 'best' and is no evidence
 emphasis.the-best-time-to | emphasis | =0 | the best time to | advice on timing: 'the best time to prune' says when, as a guide does; it holds 'the best' and is no evidence
 emphasis.the-best-time-of | emphasis | =0 | the best time of | advice on timing: 'the best time to prune' says when, as a guide does; it holds 'the best' and is no evidence
 emphasis.the-worst | emphasis | 0.552 | the worst | superlative: ranks a thing as the most of its kind
@@ -2392,6 +2394,13 @@ emphasis.dunno | emphasis | 0.4 | dunno | informal register: slang and swearing 
 emphasis.bae | emphasis | 0.43 | bae | informal register: slang and swearing of social media, not of reporting
 emphasis.bff | emphasis | 0.363 | bff | informal register: slang and swearing of social media, not of reporting
 emphasis.squad | emphasis | 0.418 | squad | informal register: slang and swearing of social media, not of reporting
+emphasis.firing-squad | emphasis | =0 | firing squad | a team named for a purpose: 'firing squad' is the squad of sport, the army or the police, no circle of friends; it holds 'squad' and is no evidence
+emphasis.bomb-squad | emphasis | =0 | bomb squad | a team named for a purpose: 'bomb squad' is the squad of sport, the army or the police, no circle of friends; it holds 'squad' and is no evidence
+emphasis.squad-for | emphasis | =0 | squad for | a team named for a purpose: 'squad for the World Cup' is the squad of sport, the army or the police, no circle of friends; it holds 'squad' and is no evidence
+emphasis.squad-named | emphasis | =0 | squad named | a team named for a purpose: 'squad named' is the squad of sport, the army or the police, no circle of friends; it holds 'squad' and is no evidence
+emphasis.names-squad | emphasis | =0 | names {gap:2} squad | a team named for a purpose: 'names 23-man squad' is the squad of sport, the army or the police, no circle of friends; it holds 'squad' and is no evidence
+emphasis.in-the-squad | emphasis | =0 | in the squad | a team named for a purpose: 'in the squad' is the squad of sport, the army or the police, no circle of friends; it holds 'squad' and is no evidence
+emphasis.young-squad | emphasis | =0 | young squad | a team named for a purpose: 'young squad' is the squad of sport, the army or the police, no circle of friends; it holds 'squad' and is no evidence
 emphasis.fam | emphasis | 0.4 | fam | informal register: slang and swearing of social media, not of reporting
 emphasis.legit | emphasis | 0.4 | legit | informal register: slang and swearing of social media, not of reporting
 emphasis.totes | emphasis | 0.4 | totes | informal register: slang and swearing of social media, not of reporting
