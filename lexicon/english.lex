@@ -1158,6 +1158,9 @@ emphasis.most-weeks | emphasis | =0 | most weeks | quantifier: 'most weeks' coun
 emphasis.most-mornings | emphasis | =0 | most mornings | quantifier: 'most mornings' counts a share, it ranks nothing
 emphasis.at-most | emphasis | =0 | at most | a bound: 'at most three' caps a number, it ranks nothing; it holds 'most' and is no evidence
 emphasis.most-likely | emphasis | =0 | most "likely" | hedge: 'most likely' weighs a chance, it ranks nothing
+emphasis.the-most-likely | emphasis | =0 | the most "likely" | hedge: 'the most likely cause' weighs a chance, it ranks nothing; it holds 'the most' and is no evidence
+emphasis.most-recent | emphasis | =0 | most recent | a place in time: 'the most recent figures' are the latest, ranked by date; it holds 'most' and is no evidence
+emphasis.the-most-recent | emphasis | =0 | the most recent | a place in time: 'the most recent figures' are the latest, ranked by date; it holds 'the most' and is no evidence
 emphasis.the-best | emphasis | 0.786 | the best | superlative: ranks a thing as the most of its kind
 emphasis.the-best-available | emphasis | =0 | the best available | a technical comparison: 'the best available method' ranks against a measured alternative, as a report does; it holds 'best' and is no evidence
 emphasis.the-best-existing | emphasis | =0 | the best existing | a technical comparison: 'the best available method' ranks against a measured alternative, as a report does; it holds 'best' and is no evidence
