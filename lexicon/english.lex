@@ -526,6 +526,7 @@ suspense.you-may-think | suspense | 0.6 | you may think | open ending: leaves th
 suspense.start-this | suspense | 0.952 | ^ this | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.start-these | suspense | 0.732 | ^ these | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.this-end | suspense | 0.5 | this $ | forward-pointing demonstrative: a headline that ends on 'this' ("Stop doing this") points at what it shows and does not say
+suspense.start-here-is-the-full-text | suspense | =0 | ^ here's the full text | a document given whole: 'Here is the full text of the statement' shows what it points at; it holds 'here's' and is no evidence
 suspense.start-heres | suspense | 0.968 | ^ here's | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.start-meet | suspense | 0.551 | ^ "meet" | forward-pointing demonstrative: 'this' names a thing the headline does not; in quotes, since 'Meeting ends without deal' introduces no one
 suspense.this | suspense | =0.4 | this | forward-pointing demonstrative: wherever it stands, 'this' names a thing the headline does not show
@@ -1089,6 +1090,7 @@ emphasis.most-viewed | emphasis | =0 | most viewed | measured ranking: 'most vie
 emphasis.most-watched | emphasis | =0 | most watched | measured ranking: 'most watched' counts an audience, it makes no claim; it holds 'most' and is no evidence
 emphasis.most-searched | emphasis | =0 | most searched | measured ranking: 'most searched' counts an audience, it makes no claim; it holds 'most' and is no evidence
 emphasis.most-visited | emphasis | =0 | most visited | measured ranking: 'most visited' counts an audience, it makes no claim; it holds 'most' and is no evidence
+emphasis.most-affected | emphasis | =0 | most affected | measured ranking: 'the areas most affected' ranks by a count of harm, it makes no claim; it holds 'most' and is no evidence
 emphasis.most-people | emphasis | =0 | most people | quantifier: 'most people' counts a share, it ranks nothing
 emphasis.most-adults | emphasis | =0 | most adults | quantifier: 'most adults' counts a share, it ranks nothing
 emphasis.most-americans | emphasis | =0 | most americans | quantifier: 'most americans' counts a share, it ranks nothing
