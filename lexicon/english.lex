@@ -906,7 +906,8 @@ emphasis.awesome | emphasis | 0.403 | awesome | hyperbole: an extreme word in pl
 emphasis.lovely | emphasis | 0.3 | "lovely" | hyperbole: an extreme word in place of a measured one
 emphasis.delectable | emphasis | 0.3 | delectable | hyperbole: an extreme word in place of a measured one
 emphasis.sexy | emphasis | 0.467 | sexy | hyperbole: an extreme word in place of a measured one
-emphasis.awful | emphasis | 0.45 | awful | hyperbole: an extreme word in place of a measured one
+emphasis.awful | emphasis | 0.45 | "awful" | hyperbole: an extreme word in place of a measured one; in quotes, since Porter2 stems 'awful' to 'aw', the stem of 'AWS' and 'aw'
+emphasis.awfully | emphasis | 0.45 | "awfully" | hyperbole: an extreme word in place of a measured one
 emphasis.terrible | emphasis | 0.376 | terrible | hyperbole: an extreme word in place of a measured one
 emphasis.horrible | emphasis | 0.358 | horrible | hyperbole: an extreme word in place of a measured one
 emphasis.unforgettable | emphasis | 0.45 | unforgettable | hyperbole: an extreme word in place of a measured one
@@ -2188,6 +2189,7 @@ acronym.coo | acronym | 1 | coo | acronym written in capitals
 acronym.aol | acronym | 1 | aol | acronym written in capitals
 acronym.ibm | acronym | 1 | ibm | acronym written in capitals
 acronym.amd | acronym | 1 | amd | acronym written in capitals
+acronym.aws | acronym | 1 | aws | acronym written in capitals
 acronym.ups | acronym | 1 | ups | acronym written in capitals
 acronym.ufc | acronym | 1 | ufc | acronym written in capitals
 acronym.nba | acronym | 1 | nba | acronym written in capitals
