@@ -788,6 +788,7 @@ question.too-good-to-be-true | question | 0.7 | too good to be true | insinuatin
 
 # Emphasis: hyperbole.
 emphasis.shocking | emphasis | 0.266 | shocking | hyperbole: an extreme word in place of a measured one
+emphasis.stun-gun | emphasis | =0 | stun gun | a weapon: a 'stun gun' names a device, it tells of no surprise; it holds 'stunning' and is no evidence
 emphasis.stunning | emphasis | 0.386 | stunning | hyperbole: an extreme word in place of a measured one
 emphasis.surprising | emphasis | 0.343 | "surprising" | hyperbole: an extreme word in place of a measured one
 emphasis.astonishing | emphasis | 0.45 | astonishing | hyperbole: an extreme word in place of a measured one
@@ -958,7 +959,7 @@ emphasis.brutally | emphasis | 0.45 | "brutally" | hyperbole: an extreme word in
 emphasis.devastating | emphasis | 0.45 | devastating | hyperbole: an extreme word in place of a measured one
 emphasis.furious | emphasis | 0.35 | furious | hyperbole: an extreme word in place of a measured one
 emphasis.fury | emphasis | 0.35 | fury | hyperbole: an extreme word in place of a measured one
-emphasis.fuming | emphasis | 0.35 | fuming | hyperbole: an extreme word in place of a measured one
+emphasis.fuming | emphasis | 0.35 | "fuming" | hyperbole: an extreme word in place of a measured one; in quotes, since 'toxic fumes' are smoke, not anger
 emphasis.livid | emphasis | 0.35 | livid | hyperbole: an extreme word in place of a measured one
 emphasis.seething | emphasis | 0.35 | seething | hyperbole: an extreme word in place of a measured one
 emphasis.heartbroken | emphasis | 0.35 | heartbroken | hyperbole: an extreme word in place of a measured one
