@@ -1409,6 +1409,13 @@ emphasis.went-viral | emphasis | 0.4 | went viral | hype verb: a violent or extr
 emphasis.goes-viral | emphasis | 0.4 | goes viral | hype verb: a violent or extreme verb for an ordinary event
 emphasis.going-viral | emphasis | 0.4 | going viral | hype verb: a violent or extreme verb for an ordinary event
 emphasis.viral | emphasis | 0.4 | viral | hype verb: a violent or extreme verb for an ordinary event
+emphasis.bomb-explodes | emphasis | =0 | bomb explodes | literal: a bomb that explodes is the event itself, not a hype verb for it; it holds 'explodes' and is no evidence
+emphasis.device-explodes | emphasis | =0 | device explodes | literal: a device that explodes is the event itself, not a hype verb for it; it holds 'explodes' and is no evidence
+emphasis.grenade-explodes | emphasis | =0 | grenade explodes | literal: a grenade that explodes is the event itself, not a hype verb for it; it holds 'explodes' and is no evidence
+emphasis.shell-explodes | emphasis | =0 | shell explodes | literal: a shell that explodes is the event itself, not a hype verb for it; it holds 'explodes' and is no evidence
+emphasis.mine-explodes | emphasis | =0 | mine explodes | literal: a mine that explodes is the event itself, not a hype verb for it; it holds 'explodes' and is no evidence
+emphasis.cylinder-explodes | emphasis | =0 | cylinder explodes | literal: a cylinder that explodes is the event itself, not a hype verb for it; it holds 'explodes' and is no evidence
+emphasis.tank-explodes | emphasis | =0 | tank explodes | literal: a tank that explodes is the event itself, not a hype verb for it; it holds 'explodes' and is no evidence
 emphasis.explodes | emphasis | 0.304 | explodes | hype verb: a violent or extreme verb for an ordinary event
 emphasis.erupts | emphasis | 0.198 | erupts | hype verb: a violent or extreme verb for an ordinary event
 emphasis.volcano-erupts | emphasis | =0 | volcano erupts | literal: a volcano's eruption is the event itself, not a hype verb for it; it holds 'erupts' and is no evidence
@@ -1424,6 +1431,7 @@ emphasis.balloons | emphasis | 0.4 | balloons | hype verb: a violent or extreme 
 emphasis.rocketed | emphasis | 0.4 | "rocketed" | hype verb: a violent or extreme verb for an ordinary event
 emphasis.rocketing | emphasis | 0.4 | "rocketing" | hype verb: a violent or extreme verb for an ordinary event
 emphasis.smashes | emphasis | 0.4 | smashes | hype verb: a violent or extreme verb for an ordinary event
+emphasis.crowd-crush | emphasis | =0 | crowd crush | literal: a crowd crush is the event itself, a disaster's name, not a hype verb for it; it holds 'crushes' and is no evidence
 emphasis.crushes | emphasis | 0.46 | crushes | hype verb: a violent or extreme verb for an ordinary event
 emphasis.dominic | emphasis | =0 | "dominic" | a name: Porter2 stems 'Dominic' as it stems 'dominates', and a name is no hype; it holds 'dominates' and is no evidence
 emphasis.dominates | emphasis | 0.307 | dominates | hype verb: a violent or extreme verb for an ordinary event
