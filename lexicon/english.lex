@@ -1378,6 +1378,7 @@ emphasis.super-computer | emphasis | =0 | super computer | a name: 'Super Comput
 emphasis.super-model | emphasis | =0 | super model | a name: 'Super Model' names an event or a thing, it boosts nothing; it holds 'super' and is no evidence
 
 # Emphasis: hype verbs.
+emphasis.slams-into | emphasis | =0 | slams into | literal: what slams into a place strikes it, as a storm, a fire or a car does; it holds 'slams' and is no evidence
 emphasis.slams | emphasis | 0.4 | "slams" | hype verb: a violent or extreme verb for an ordinary event
 emphasis.slammed | emphasis | 0.4 | "slammed" | hype verb: a violent or extreme verb for an ordinary event
 emphasis.slam | emphasis | 0.4 | "slam" | hype verb: a violent or extreme verb for an ordinary event ('fans slam prices')
@@ -1391,6 +1392,7 @@ emphasis.destroys | emphasis | 0.366 | destroys | hype verb: a violent or extrem
 emphasis.obliterates | emphasis | 0.4 | obliterates | hype verb: a violent or extreme verb for an ordinary event
 emphasis.annihilates | emphasis | 0.4 | annihilates | hype verb: a violent or extreme verb for an ordinary event
 emphasis.eviscerates | emphasis | 0.4 | eviscerates | hype verb: a violent or extreme verb for an ordinary event
+emphasis.rips-through | emphasis | =0 | rips through | literal: what rips through a place strikes it, as a storm, a fire or a car does; it holds 'rips' and is no evidence
 emphasis.rips | emphasis | 0.4 | rips | hype verb: a violent or extreme verb for an ordinary event
 emphasis.shreds | emphasis | 0.4 | shreds | hype verb: a violent or extreme verb for an ordinary event
 emphasis.trolls | emphasis | 0.4 | trolls | hype verb: a violent or extreme verb for an ordinary event
@@ -1430,6 +1432,7 @@ emphasis.spikes | emphasis | 0.4 | spikes | hype verb: a violent or extreme verb
 emphasis.balloons | emphasis | 0.4 | balloons | hype verb: a violent or extreme verb for an ordinary event
 emphasis.rocketed | emphasis | 0.4 | "rocketed" | hype verb: a violent or extreme verb for an ordinary event
 emphasis.rocketing | emphasis | 0.4 | "rocketing" | hype verb: a violent or extreme verb for an ordinary event
+emphasis.smashes-into | emphasis | =0 | smashes into | literal: what smashes into a place strikes it, as a storm, a fire or a car does; it holds 'smashes' and is no evidence
 emphasis.smashes | emphasis | 0.4 | smashes | hype verb: a violent or extreme verb for an ordinary event
 emphasis.crowd-crush | emphasis | =0 | crowd crush | literal: a crowd crush is the event itself, a disaster's name, not a hype verb for it; it holds 'crushes' and is no evidence
 emphasis.crushes | emphasis | 0.46 | crushes | hype verb: a violent or extreme verb for an ordinary event
@@ -2686,7 +2689,8 @@ listicle.poll | listicle | 0.187 | poll | social-media content: a story built fr
 listicle.legal-challenge | listicle | =0 | legal challenge | a contest at law or for office: 'legal challenge' is news, no social-media dare; it holds 'challenge' and is no evidence
 listicle.court-challenge | listicle | =0 | court challenge | a contest at law or for office: 'court challenge' is news, no social-media dare; it holds 'challenge' and is no evidence
 listicle.leadership-challenge | listicle | =0 | leadership challenge | a contest at law or for office: 'leadership challenge' is news, no social-media dare; it holds 'challenge' and is no evidence
-listicle.challenge | listicle | 0.298 | challenge | social-media content: a story built from posts rather than reporting
+listicle.challenge | listicle | 0.298 | "challenge" | social-media content: a story built from posts rather than reporting; in quotes, since a 'challenger' is a rival
+listicle.challenges | listicle | 0.298 | "challenges" | social-media content: a story built from posts rather than reporting
 listicle.confessions | listicle | 0.356 | confessions | social-media content: a story built from posts rather than reporting
 listicle.confessions-of | listicle | 0.35 | confessions of | social-media content: a story built from posts rather than reporting
 listicle.winners-and-losers | listicle | 0.35 | winners and losers | social-media content: a story built from posts rather than reporting
