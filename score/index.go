@@ -228,6 +228,10 @@ func newIndex(lex *lexicon.Lexicon) *index {
 	// context loses its cues of form, now that it has them all.
 	ix.stems = make([]stemInfo, 1+len(class))
 	singles := make([][]int32, len(class))
+	formClass := make([]uint8, len(class)) // vocabulary id → the classes of its classForms
+	for _, cf := range ix.classForms {
+		formClass[cf.id] |= cf.class
+	}
 	pairs := make(map[uint64][]int32)
 	for i, c := range ix.pats {
 		if ix.entries[i].Pattern.Rule != lexicon.RuleNone {
@@ -267,11 +271,7 @@ func newIndex(lex *lexicon.Lexicon) *index {
 	for id, pats := range singles {
 		si := &ix.stems[1+id]
 		si.class = class[id] | classKnown
-		for _, cf := range ix.classForms {
-			if cf.id == int32(id) {
-				si.formClass |= cf.class &^ si.class // a class of every form needs no form checked
-			}
-		}
+		si.formClass = formClass[id] &^ si.class // a class of every form needs no form checked
 		if len(pats) > 0 {
 			si.starts |= startSingles
 		}
