@@ -2201,7 +2201,6 @@ acronym.coo | acronym | 1 | coo | acronym written in capitals
 acronym.aol | acronym | 1 | aol | acronym written in capitals
 acronym.ibm | acronym | 1 | ibm | acronym written in capitals
 acronym.amd | acronym | 1 | amd | acronym written in capitals
-acronym.aws | acronym | 1 | aws | acronym written in capitals
 acronym.ups | acronym | 1 | ups | acronym written in capitals
 acronym.ufc | acronym | 1 | ufc | acronym written in capitals
 acronym.nba | acronym | 1 | nba | acronym written in capitals

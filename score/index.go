@@ -10,7 +10,7 @@ const (
 	classInterrogative
 	classAcronym
 	classAfterGap // a pattern of a number, a gap and this word is filed under it (see numberGapKey)
-	classKnown    // every stem of the vocabulary: a word the lexicon knows
+	classKnown    // a stem that a pattern takes in any form, outside quotes: a word the lexicon knows
 	classSpeaker  // one who speaks for an office or a body ("mayor"), whose label reports the words after it (see speakerLabel)
 )
 
@@ -148,13 +148,15 @@ func newIndex(lex *lexicon.Lexicon) *index {
 	for r := range ix.rules {
 		ix.rules[r] = -1
 	}
-	var class []uint8 // vocabulary id → word classes
+	var class []uint8  // vocabulary id → word classes
+	var anyForm []bool // vocabulary id → whether a pattern takes the stem in any form, outside quotes
 	intern := func(stem string) int32 {
 		id, ok := ix.vocab[stem]
 		if !ok {
 			id = int32(len(class))
 			ix.vocab[stem] = id
 			class = append(class, 0)
+			anyForm = append(anyForm, false)
 		}
 		return id
 	}
@@ -193,6 +195,8 @@ func newIndex(lex *lexicon.Lexicon) *index {
 				if t.Exact {
 					pt.form, exact = int32(len(ix.forms)), true
 					ix.forms = append(ix.forms, t.Word)
+				} else {
+					anyForm[pt.id] = true
 				}
 			}
 			toks = append(toks, pt)
@@ -270,7 +274,10 @@ func newIndex(lex *lexicon.Lexicon) *index {
 	}
 	for id, pats := range singles {
 		si := &ix.stems[1+id]
-		si.class = class[id] | classKnown
+		si.class = class[id]
+		if anyForm[id] { // a stem that patterns take only in quotes, as "awful" in quotes takes "aw", is known in no form: not in "AWS"
+			si.class |= classKnown
+		}
 		si.formClass = formClass[id] &^ si.class // a class of every form needs no form checked
 		if len(pats) > 0 {
 			si.starts |= startSingles
