@@ -102,7 +102,7 @@ func (s *Scorer) HeadlineScore(text string) (score float64, sub Subscores) {
 	for i := range sc.hits {
 		h := &sc.hits[i]
 		e := &s.ix.entries[h.pat]
-		ev.add(e.Category, e.Weight*h.factor) // a hit's Contribution, as writeHits computes it
+		ev.add(e.Category, h.contribution(e))
 	}
 	score = ev.unitInto(&sub)
 	s.end(sc)
@@ -325,7 +325,7 @@ func (s *Scorer) writeHits(hits []Hit, mods []Modifier, sc *scratch, text string
 		hp.Category, hp.ID = e.Category, e.ID
 		hp.Span = Span{int(h.start), int(h.end)}
 		hp.Text = text[h.start:h.end]
-		hp.Weight, hp.Factor, hp.Contribution = e.Weight, h.factor, e.Weight*h.factor
+		hp.Weight, hp.Factor, hp.Contribution = e.Weight, h.factor, h.contribution(e)
 		hp.Modifiers, hp.Note = ms, e.Note
 	}
 }

@@ -72,6 +72,10 @@ type rawHit struct {
 	modLo, modHi int32 // the hit's modifiers are scratch.modBuf[modLo:modHi]
 }
 
+// contribution returns the hit's Hit.Contribution, its entry e's weight
+// times its factor: what writeHits reports and HeadlineScore sums.
+func (h *rawHit) contribution(e *lexicon.Entry) float64 { return e.Weight * h.factor }
+
 // maxPooledBytes bounds the memory of the buffers that grow with the
 // number of hits (hits, their modifiers, a passage's sentences) that a
 // scratch may hold and go back to the pool with: a headline's hits, and
