@@ -282,9 +282,7 @@ func newIndex(lex *lexicon.Lexicon) *index {
 		if len(pats) > 0 {
 			si.starts |= startSingles
 		}
-		if si.class&classNumber != 0 {
-			si.starts |= startNumber
-		}
+		si.starts |= classStarts(si.class)
 		si.lo = int32(len(ix.singles))
 		ix.singles = append(ix.singles, pats...)
 		si.hi = int32(len(ix.singles))
@@ -313,6 +311,15 @@ type classForm struct {
 	id    int32 // vocabulary id of the stem
 	form  int32 // index in index.forms
 	class uint8
+}
+
+// classStarts returns what word classes class let start at a word (see
+// word.starts): a number word may open a {num} slot.
+func classStarts(class uint8) uint8 {
+	if class&classNumber != 0 {
+		return startNumber
+	}
+	return 0
 }
 
 // wordClasses gives the class bit of each word-class category that a

@@ -420,10 +420,7 @@ func (s *Scorer) formClasses(sc *scratch, text string, t *token, id int32, st *s
 			class |= cf.class
 		}
 	}
-	if class&classNumber != 0 {
-		starts |= startNumber
-	}
-	return class, starts
+	return class, starts | classStarts(class)
 }
 
 // counts reports whether the word at position p of the current sentence
