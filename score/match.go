@@ -42,10 +42,10 @@ func (sc *scratch) leadsAfterMark(p int32) bool {
 	if prev < 0 || sc.toks[prev].kind != tokPunct {
 		return false
 	}
-	switch sc.toks[prev].punct {
-	case pColon, pSemicolon:
+	switch mark := sc.toks[prev].punct; {
+	case opensClause(mark):
 		return true
-	case pPeriod, pBracket:
+	case mark == pPeriod || mark == pBracket:
 		return p == 1 && sc.words[0].tok == prev-1 && isListMarker(sc.text, sc.toks, prev-1)
 	}
 	return false

@@ -109,7 +109,7 @@ func kickerEnd(text string, toks []token, lo, hi int32) int32 {
 	if k == lo || k == hi {
 		return lo
 	}
-	if t := &toks[k]; t.kind == tokPunct && (t.punct == pColon || t.punct == pSemicolon) {
+	if t := &toks[k]; t.kind == tokPunct && opensClause(t.punct) {
 		return k + 1
 	}
 	return datelineEnd(text, toks, lo, k, hi)
@@ -235,7 +235,7 @@ func (s *Scorer) matchMarks(sc *scratch, lo, hi, i int32) int32 {
 	q := i - 1
 	for ; q >= lo; q-- {
 		t := &toks[q]
-		if t.kind == tokPunct && (isTerminal(t.punct) || t.punct == pColon || t.punct == pSemicolon || t.punct == pQuote && t.opening && quote > 0) {
+		if t.kind == tokPunct && (isTerminal(t.punct) || opensClause(t.punct) || t.punct == pQuote && t.opening && quote > 0) {
 			break
 		}
 	}

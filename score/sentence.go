@@ -213,7 +213,7 @@ func isListLine(text string, toks []token, lo, hi, words int32) bool {
 
 // leadsOn reports whether a line that ends on a mark of kind p runs on
 // into the next: a comma, a colon, a semicolon or a dash.
-func leadsOn(p punctKind) bool { return p == pComma || p == pColon || p == pSemicolon || p == pDash }
+func leadsOn(p punctKind) bool { return p == pComma || opensClause(p) || p == pDash }
 
 // isSmallLineEnd reports whether word t is too small to end a title or a
 // line of a list, as a word of wrapped prose often does: it has fewer than
@@ -261,6 +261,10 @@ func isShortLine(toks []token, cur *sentence, lineStart, end, whi int32) bool {
 	return lineStart == cur.lo && whi-cur.wlo <= maxHeadingWords &&
 		!(last.kind == tokPunct && (isTerminal(last.punct) || closes(*last)))
 }
+
+// opensClause reports whether a mark of kind p, a colon or a semicolon,
+// opens a clause that may lead as a sentence does ("Poll: Who ...").
+func opensClause(p punctKind) bool { return p == pColon || p == pSemicolon }
 
 func isTerminal(p punctKind) bool {
 	return p == pPeriod || p == pExclaim || p == pQuestion || p == pEllipsis
