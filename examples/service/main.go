@@ -99,6 +99,11 @@ func newHandler(s *score.Scorer) http.Handler {
 		var req request
 		dec := json.NewDecoder(http.MaxBytesReader(w, r.Body, maxBody))
 		if err := dec.Decode(&req); err != nil {
+			var tooLarge *http.MaxBytesError
+			if errors.As(err, &tooLarge) {
+				http.Error(w, fmt.Sprintf("request body larger than %d bytes", tooLarge.Limit), http.StatusRequestEntityTooLarge)
+				return
+			}
 			http.Error(w, "bad request: "+err.Error(), http.StatusBadRequest)
 			return
 		}

@@ -47,6 +47,12 @@ func TestService(t *testing.T) {
 	require.NoError(t, err)
 	resp2.Body.Close()
 	assert.Equal(t, http.StatusBadRequest, resp2.StatusCode)
+
+	huge := `{"text":"` + strings.Repeat("a", maxBody) + `"}`
+	resp3, err := http.Post(srv.URL+"/score", "application/json", strings.NewReader(huge))
+	require.NoError(t, err)
+	resp3.Body.Close()
+	assert.Equal(t, http.StatusRequestEntityTooLarge, resp3.StatusCode)
 }
 
 // TestServeStops checks that serve answers until its context is done,
