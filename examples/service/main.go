@@ -107,6 +107,10 @@ func newHandler(s *score.Scorer) http.Handler {
 			http.Error(w, "bad request: "+err.Error(), http.StatusBadRequest)
 			return
 		}
+		if dec.More() {
+			http.Error(w, "bad request: more than one JSON value", http.StatusBadRequest)
+			return
+		}
 		resp := response{Worst: -1}
 		if req.Passage {
 			resp.Result = s.Passage(req.Text)

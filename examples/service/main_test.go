@@ -48,6 +48,11 @@ func TestService(t *testing.T) {
 	resp2.Body.Close()
 	assert.Equal(t, http.StatusBadRequest, resp2.StatusCode)
 
+	resp4, err := http.Post(srv.URL+"/score", "application/json", strings.NewReader(`{"text":"a"} {"text":"b"}`))
+	require.NoError(t, err)
+	resp4.Body.Close()
+	assert.Equal(t, http.StatusBadRequest, resp4.StatusCode, "two values in one body")
+
 	huge := `{"text":"` + strings.Repeat("a", maxBody) + `"}`
 	resp3, err := http.Post(srv.URL+"/score", "application/json", strings.NewReader(huge))
 	require.NoError(t, err)
