@@ -1394,9 +1394,13 @@ emphasis.annihilates | emphasis | 0.4 | annihilates | hype verb: a violent or ex
 emphasis.eviscerates | emphasis | 0.4 | eviscerates | hype verb: a violent or extreme verb for an ordinary event
 emphasis.rips-through | emphasis | =0 | rips through | literal: what rips through a place strikes it, as a storm, a fire or a car does; it holds 'rips' and is no evidence
 emphasis.rips | emphasis | 0.4 | rips | hype verb: a violent or extreme verb for an ordinary event
-emphasis.shreds | emphasis | 0.4 | shreds | hype verb: a violent or extreme verb for an ordinary event
-emphasis.trolls | emphasis | 0.4 | trolls | hype verb: a violent or extreme verb for an ordinary event
-emphasis.roasts | emphasis | 0.4 | roasts | hype verb: a violent or extreme verb for an ordinary event
+emphasis.shreds | emphasis | 0.4 | "shreds" | hype verb: a violent or extreme verb for an ordinary event; in this form only, since a recipe's 'shredded chicken' cuts food
+emphasis.internet-trolls | emphasis | =0 | internet "trolls" | a noun: internet trolls are people who post to provoke; it holds 'trolls' and is no evidence
+emphasis.online-trolls | emphasis | =0 | online "trolls" | a noun: online trolls are people who post to provoke; it holds 'trolls' and is no evidence
+emphasis.trolls | emphasis | 0.4 | "trolls" | hype verb: a violent or extreme verb for an ordinary event; in this form and the past's, since 'a troll' is a person
+emphasis.trolled | emphasis | 0.4 | "trolled" | hype verb: a violent or extreme verb for an ordinary event
+emphasis.roasts | emphasis | 0.4 | "roasts" | hype verb: a violent or extreme verb for an ordinary event ('comedian roasts senator'); in this form only, since a recipe's 'roast the potatoes' and 'roasted peppers' cook
+emphasis.roasted-by | emphasis | 0.4 | "roasted" by | hype verb: a violent or extreme verb for an ordinary event ('roasted by fans')
 emphasis.claps-back | emphasis | 0.4 | claps back | hype verb: a violent or extreme verb for an ordinary event
 emphasis.shuts-down | emphasis | 0.394 | shuts down | hype verb: a violent or extreme verb for an ordinary event
 emphasis.fires-back | emphasis | 0.4 | fires back | hype verb: a violent or extreme verb for an ordinary event
@@ -1429,13 +1433,17 @@ emphasis.plunges | emphasis | 0.4 | plunges | hype verb: a violent or extreme ve
 emphasis.plummets | emphasis | 0.4 | plummets | hype verb: a violent or extreme verb for an ordinary event
 emphasis.tumbles | emphasis | 0.4 | tumbles | hype verb: a violent or extreme verb for an ordinary event
 emphasis.spikes | emphasis | 0.4 | spikes | hype verb: a violent or extreme verb for an ordinary event
-emphasis.balloons | emphasis | 0.4 | balloons | hype verb: a violent or extreme verb for an ordinary event
+emphasis.balloons | emphasis | 0.4 | "ballooned" | hype verb: a violent or extreme verb for an ordinary event ('costs ballooned'); in the verb's forms, since balloons are things
+emphasis.ballooning | emphasis | 0.4 | "ballooning" | hype verb: a violent or extreme verb for an ordinary event
 emphasis.rocketed | emphasis | 0.4 | "rocketed" | hype verb: a violent or extreme verb for an ordinary event
 emphasis.rocketing | emphasis | 0.4 | "rocketing" | hype verb: a violent or extreme verb for an ordinary event
 emphasis.smashes-into | emphasis | =0 | smashes into | literal: what smashes into a place strikes it, as a storm, a fire or a car does; it holds 'smashes' and is no evidence
-emphasis.smashes | emphasis | 0.4 | smashes | hype verb: a violent or extreme verb for an ordinary event
-emphasis.crowd-crush | emphasis | =0 | crowd crush | literal: a crowd crush is the event itself, a disaster's name, not a hype verb for it; it holds 'crushes' and is no evidence
-emphasis.crushes | emphasis | 0.46 | crushes | hype verb: a violent or extreme verb for an ordinary event
+emphasis.smashes | emphasis | 0.4 | "smashes" | hype verb: a violent or extreme verb for an ordinary event; in this form only, since a recipe's 'smashed avocado' cooks
+emphasis.crushes | emphasis | 0.46 | "crushes" | hype verb: a violent or extreme verb for an ordinary event; in this form only, since a recipe's 'crushed garlic' cooks and 'your crush' is a person
+emphasis.crushed-it | emphasis | 0.46 | "crushed" it | hype verb: a violent or extreme verb for an ordinary event
+emphasis.crushing-it | emphasis | 0.46 | "crushing" it | hype verb: a violent or extreme verb for an ordinary event
+emphasis.crushed-this | emphasis | 0.46 | "crushed" this | hype verb: a violent or extreme verb for an ordinary event
+emphasis.crushing-this | emphasis | 0.46 | "crushing" this | hype verb: a violent or extreme verb for an ordinary event
 emphasis.dominic | emphasis | =0 | "dominic" | a name: Porter2 stems 'Dominic' as it stems 'dominates', and a name is no hype; it holds 'dominates' and is no evidence
 emphasis.dominates | emphasis | 0.307 | dominates | hype verb: a violent or extreme verb for an ordinary event
 emphasis.takes-over | emphasis | 0.324 | takes over | hype verb: a violent or extreme verb for an ordinary event
@@ -1451,7 +1459,9 @@ emphasis.tearing | emphasis | 0.314 | "tearing" | hype verb: a violent or extrem
 emphasis.sobbing | emphasis | 0.4 | sobbing | hype verb: a violent or extreme verb for an ordinary event
 emphasis.scream | emphasis | 0.388 | scream | hype verb: a violent or extreme verb for an ordinary event
 emphasis.gasp | emphasis | 0.4 | gasp | hype verb: a violent or extreme verb for an ordinary event
-emphasis.melts | emphasis | 0.364 | melts | hype verb: a violent or extreme verb for an ordinary event
+emphasis.melts | emphasis | 0.364 | melt {gap:2} heart | hype verb: a violent or extreme verb for being moved ('melts your heart'); butter and ice that melt boost nothing
+emphasis.melt-you | emphasis | 0.364 | melt you | hype verb: a violent or extreme verb for being moved ('melts your heart'); butter and ice that melt boost nothing
+emphasis.heart-melts | emphasis | 0.364 | heart {gap:2} melt | hype verb: a violent or extreme verb for being moved ('melts your heart'); butter and ice that melt boost nothing
 emphasis.kills-it | emphasis | 0.4 | kills it | hype verb: a violent or extreme verb for an ordinary event
 emphasis.nailed-it | emphasis | 0.4 | nailed it | hype verb: a violent or extreme verb for an ordinary event
 emphasis.slays | emphasis | 0.535 | slays | hype verb: a violent or extreme verb for an ordinary event
