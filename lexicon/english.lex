@@ -993,7 +993,10 @@ emphasis.meltdown | emphasis | 0.45 | meltdown | hyperbole: an extreme word in p
 emphasis.disaster | emphasis | 0.255 | disaster | hyperbole: an extreme word in place of a measured one
 emphasis.fiasco | emphasis | 0.45 | fiasco | hyperbole: an extreme word in place of a measured one
 emphasis.epic-fail | emphasis | 0.45 | epic fail | hyperbole: an extreme word in place of a measured one
-emphasis.fail | emphasis | 0.247 | fail | hyperbole: an extreme word in place of a measured one
+emphasis.if-fails | emphasis | =0 | if {gap:3} "fails" | a condition: 'if the installation fails' says what may happen, as instructions do; it holds 'fails' and is no evidence
+emphasis.fail | emphasis | 0.247 | "fail" | hyperbole: an extreme word in place of a measured one ('a photoshop fail'); in this form and the plural, since news reports a 'failure' and what 'failed'
+emphasis.fails | emphasis | 0.247 | "fails" | hyperbole: an extreme word in place of a measured one ('17 cake fails')
+emphasis.failed-so | emphasis | 0.247 | "failed" so | hyperbole: an extreme word in place of a measured one ('failed so hard')
 emphasis.fail-to | emphasis | =0 | fail to | idiom: 'fails to agree' reports an outcome, as news does; it holds 'fail' and is no evidence
 emphasis.wtf | emphasis | 0.381 | wtf | hyperbole: an extreme word in place of a measured one
 emphasis.omg | emphasis | 0.45 | omg | hyperbole: an extreme word in place of a measured one
