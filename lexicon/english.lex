@@ -844,9 +844,16 @@ emphasis.sensational | emphasis | 0.45 | "sensational" | hyperbole: an extreme w
 emphasis.sensationally | emphasis | 0.45 | "sensationally" | hyperbole: an extreme word in place of a measured one
 emphasis.staggering | emphasis | 0.45 | staggering | hyperbole: an extreme word in place of a measured one
 emphasis.bombshell | emphasis | 0.45 | bombshell | hyperbole: an extreme word in place of a measured one
+emphasis.massive-stroke | emphasis | =0 | massive "stroke" | a medical term: 'a massive stroke' is a severe one, as a doctor says; it holds 'massive' and is no evidence
+emphasis.massive-heart-attack | emphasis | =0 | massive "heart" "attack" | a medical term: 'a massive heart attack' is a severe one, as a doctor says; it holds 'massive' and is no evidence
+emphasis.massive-star | emphasis | =0 | massive star | a term of astronomy: 'a massive star' has great mass; it holds 'massive' and is no evidence
+emphasis.massive-black-hole | emphasis | =0 | massive "black" hole | a term of astronomy: 'a massive black hole' has great mass; it holds 'massive' and is no evidence
+emphasis.massive-galaxy | emphasis | =0 | massive galaxy | a term of astronomy: 'a massive galaxy' has great mass; it holds 'massive' and is no evidence
+emphasis.massive-planet | emphasis | =0 | massive planet | a term of astronomy: 'a massive planet' has great mass; it holds 'massive' and is no evidence
 emphasis.massive | emphasis | 0.286 | massive | hyperbole: an extreme word in place of a measured one
 emphasis.gigantic | emphasis | 0.45 | gigantic | hyperbole: an extreme word in place of a measured one
 emphasis.enormous | emphasis | 0.45 | enormous | hyperbole: an extreme word in place of a measured one
+emphasis.colossal-squid | emphasis | =0 | colossal "squid" | a species: the colossal squid is named for its size; it holds 'colossal' and is no evidence
 emphasis.colossal | emphasis | 0.45 | colossal | hyperbole: an extreme word in place of a measured one
 emphasis.monumental | emphasis | 0.45 | "monumental" | hyperbole: an extreme word in place of a measured one
 emphasis.earth-shattering | emphasis | 0.45 | earth-shattering | hyperbole: an extreme word in place of a measured one
@@ -945,6 +952,13 @@ emphasis.beautiful | emphasis | 0.622 | "beautiful" | hyperbole: an extreme word
 emphasis.beautifully | emphasis | 0.622 | "beautifully" | hyperbole: an extreme word in place of a measured one
 emphasis.delicious | emphasis | 0.43 | delicious | hyperbole: an extreme word in place of a measured one
 emphasis.mouthwatering | emphasis | 0.361 | mouthwatering | hyperbole: an extreme word in place of a measured one
+emphasis.addictive-drug | emphasis | =0 | addictive "drug" | a medical term: 'addictive drug' names dependence, as a doctor does; it holds 'addictive' and is no evidence
+emphasis.addictive-drugs | emphasis | =0 | addictive "drugs" | a medical term: 'addictive drugs' names dependence, as a doctor does; it holds 'addictive' and is no evidence
+emphasis.addictive-substance | emphasis | =0 | addictive "substance" | a medical term: 'addictive substance' names dependence, as a doctor does; it holds 'addictive' and is no evidence
+emphasis.addictive-substances | emphasis | =0 | addictive "substances" | a medical term: 'addictive substances' names dependence, as a doctor does; it holds 'addictive' and is no evidence
+emphasis.addictive-behaviour | emphasis | =0 | addictive "behaviour" | a medical term: 'addictive behaviour' names dependence, as a doctor does; it holds 'addictive' and is no evidence
+emphasis.addictive-behavior | emphasis | =0 | addictive "behavior" | a medical term: 'addictive behavior' names dependence, as a doctor does; it holds 'addictive' and is no evidence
+emphasis.addictive-disorder | emphasis | =0 | addictive "disorder" | a medical term: 'addictive disorder' names dependence, as a doctor does; it holds 'addictive' and is no evidence
 emphasis.addictive | emphasis | 0.318 | addictive | hyperbole: an extreme word in place of a measured one
 emphasis.irresistible | emphasis | 0.45 | irresistible | hyperbole: an extreme word in place of a measured one
 emphasis.outstanding | emphasis | 0.45 | outstanding | hyperbole: an extreme word in place of a measured one
@@ -990,6 +1004,21 @@ emphasis.sparks-outrage | emphasis | 0.5 | sparks outrage | tabloid frame: an em
 emphasis.frenzy | emphasis | 0.45 | frenzy | hyperbole: an extreme word in place of a measured one
 emphasis.mayhem | emphasis | 0.45 | mayhem | hyperbole: an extreme word in place of a measured one
 emphasis.meltdown | emphasis | 0.45 | meltdown | hyperbole: an extreme word in place of a measured one
+emphasis.natural-disaster | emphasis | =0 | "natural" disaster | an event named as reports name it: 'natural disaster' is the event itself; it holds 'disaster' and is no evidence
+emphasis.national-disaster | emphasis | =0 | "national" disaster | an event named as reports name it: 'national disaster' is the event itself; it holds 'disaster' and is no evidence
+emphasis.mine-disaster | emphasis | =0 | "mine" disaster | an event named as reports name it: 'mine disaster' is the event itself; it holds 'disaster' and is no evidence
+emphasis.air-disaster | emphasis | =0 | "air" disaster | an event named as reports name it: 'air disaster' is the event itself; it holds 'disaster' and is no evidence
+emphasis.ferry-disaster | emphasis | =0 | "ferry" disaster | an event named as reports name it: 'ferry disaster' is the event itself; it holds 'disaster' and is no evidence
+emphasis.rail-disaster | emphasis | =0 | "rail" disaster | an event named as reports name it: 'rail disaster' is the event itself; it holds 'disaster' and is no evidence
+emphasis.nuclear-disaster | emphasis | =0 | "nuclear" disaster | an event named as reports name it: 'nuclear disaster' is the event itself; it holds 'disaster' and is no evidence
+emphasis.environmental-disaster | emphasis | =0 | "environmental" disaster | an event named as reports name it: 'environmental disaster' is the event itself; it holds 'disaster' and is no evidence
+emphasis.disaster-relief | emphasis | =0 | disaster "relief" | a term of emergency work: 'disaster relief' names a service or a place; it holds 'disaster' and is no evidence
+emphasis.disaster-zone | emphasis | =0 | disaster "zone" | a term of emergency work: 'disaster zone' names a service or a place; it holds 'disaster' and is no evidence
+emphasis.disaster-area | emphasis | =0 | disaster "area" | a term of emergency work: 'disaster area' names a service or a place; it holds 'disaster' and is no evidence
+emphasis.disaster-response | emphasis | =0 | disaster "response" | a term of emergency work: 'disaster response' names a service or a place; it holds 'disaster' and is no evidence
+emphasis.disaster-recovery | emphasis | =0 | disaster "recovery" | a term of emergency work: 'disaster recovery' names a service or a place; it holds 'disaster' and is no evidence
+emphasis.disaster-management | emphasis | =0 | disaster "management" | a term of emergency work: 'disaster management' names a service or a place; it holds 'disaster' and is no evidence
+emphasis.disaster-preparedness | emphasis | =0 | disaster "preparedness" | a term of emergency work: 'disaster preparedness' names a service or a place; it holds 'disaster' and is no evidence
 emphasis.disaster | emphasis | 0.255 | disaster | hyperbole: an extreme word in place of a measured one
 emphasis.fiasco | emphasis | 0.45 | fiasco | hyperbole: an extreme word in place of a measured one
 emphasis.epic-fail | emphasis | 0.45 | epic fail | hyperbole: an extreme word in place of a measured one
@@ -1345,9 +1374,34 @@ emphasis.need-only | emphasis | =0 | need only | a requirement measured: 'plants
 emphasis.must | emphasis | 0.326 | must | booster: a word that adds force but no fact
 emphasis.essential | emphasis | 0.35 | "essential" | booster: a word that adds force but no fact; in quotes, since 'essentially' hedges
 emphasis.essentials | emphasis | 0.35 | "essentials" | booster: a word that adds force but no fact
+emphasis.urgent-care | emphasis | =0 | urgent "care" | a service: 'urgent care' names a clinic; it holds 'urgent' and is no evidence
 emphasis.urgent | emphasis | 0.35 | urgent | booster: a word that adds force but no fact
+emphasis.weather-warning | emphasis | =0 | "weather" "warning" | an official notice: 'weather warning' is issued as a matter of course; it holds 'warning' and is no evidence
+emphasis.flood-warning | emphasis | =0 | "flood" "warning" | an official notice: 'flood warning' is issued as a matter of course; it holds 'warning' and is no evidence
+emphasis.storm-warning | emphasis | =0 | "storm" "warning" | an official notice: 'storm warning' is issued as a matter of course; it holds 'warning' and is no evidence
+emphasis.tsunami-warning | emphasis | =0 | "tsunami" "warning" | an official notice: 'tsunami warning' is issued as a matter of course; it holds 'warning' and is no evidence
+emphasis.heat-warning | emphasis | =0 | "heat" "warning" | an official notice: 'heat warning' is issued as a matter of course; it holds 'warning' and is no evidence
+emphasis.snow-warning | emphasis | =0 | "snow" "warning" | an official notice: 'snow warning' is issued as a matter of course; it holds 'warning' and is no evidence
+emphasis.wind-warning | emphasis | =0 | "wind" "warning" | an official notice: 'wind warning' is issued as a matter of course; it holds 'warning' and is no evidence
+emphasis.ice-warning | emphasis | =0 | "ice" "warning" | an official notice: 'ice warning' is issued as a matter of course; it holds 'warning' and is no evidence
+emphasis.fog-warning | emphasis | =0 | "fog" "warning" | an official notice: 'fog warning' is issued as a matter of course; it holds 'warning' and is no evidence
+emphasis.frost-warning | emphasis | =0 | "frost" "warning" | an official notice: 'frost warning' is issued as a matter of course; it holds 'warning' and is no evidence
+emphasis.profit-warning | emphasis | =0 | "profit" "warning" | an official notice: 'profit warning' is issued as a matter of course; it holds 'warning' and is no evidence
+emphasis.travel-warning | emphasis | =0 | "travel" "warning" | an official notice: 'travel warning' is issued as a matter of course; it holds 'warning' and is no evidence
+emphasis.health-warning | emphasis | =0 | "health" "warning" | an official notice: 'health warning' is issued as a matter of course; it holds 'warning' and is no evidence
 emphasis.warning-as | emphasis | 0.4 | "warning" as | tabloid frame: an alarm named before the event that raised it
 emphasis.warning | emphasis | 0.215 | "warning" | booster: a word that adds force but no fact
+emphasis.amber-alert | emphasis | =0 | "amber" alert | an official notice: 'amber alert' is issued as a matter of course; it holds 'alert' and is no evidence
+emphasis.flood-alert | emphasis | =0 | "flood" alert | an official notice: 'flood alert' is issued as a matter of course; it holds 'alert' and is no evidence
+emphasis.weather-alert | emphasis | =0 | "weather" alert | an official notice: 'weather alert' is issued as a matter of course; it holds 'alert' and is no evidence
+emphasis.travel-alert | emphasis | =0 | "travel" alert | an official notice: 'travel alert' is issued as a matter of course; it holds 'alert' and is no evidence
+emphasis.pandemic-alert | emphasis | =0 | "pandemic" alert | an official notice: 'pandemic alert' is issued as a matter of course; it holds 'alert' and is no evidence
+emphasis.bomb-alert | emphasis | =0 | "bomb" alert | an official notice: 'bomb alert' is issued as a matter of course; it holds 'alert' and is no evidence
+emphasis.tsunami-alert | emphasis | =0 | "tsunami" alert | an official notice: 'tsunami alert' is issued as a matter of course; it holds 'alert' and is no evidence
+emphasis.terror-alert | emphasis | =0 | "terror" alert | an official notice: 'terror alert' is issued as a matter of course; it holds 'alert' and is no evidence
+emphasis.alert-level | emphasis | =0 | alert "level" | an official notice: an alert level is a stage of readiness; it holds 'alert' and is no evidence
+emphasis.stay-alert | emphasis | =0 | "stay" alert | advice: 'stay alert' asks for care, as safety notices do; it holds 'alert' and is no evidence
+emphasis.remain-alert | emphasis | =0 | "remain" alert | advice: 'remain alert' asks for care, as safety notices do; it holds 'alert' and is no evidence
 emphasis.alert | emphasis | 0.237 | alert | booster: a word that adds force but no fact
 emphasis.breaking | emphasis | 0.33 | ^ "breaking" | booster: a 'Breaking' label adds urgency but no fact
 emphasis.start-breaking-up | emphasis | =0 | ^ "breaking" up | the verb: 'Breaking up ...' tells what breaks, it labels nothing; it holds '^ breaking' and is no evidence
@@ -1414,10 +1468,25 @@ emphasis.loses-it | emphasis | 0.4 | loses it | hype verb: a violent or extreme 
 emphasis.lost-it | emphasis | 0.4 | lost it | hype verb: a violent or extreme verb for an ordinary event
 emphasis.breaks-the-internet | emphasis | 0.4 | breaks the internet | hype verb: a violent or extreme verb for an ordinary event
 emphasis.broke-the-internet | emphasis | 0.4 | broke the internet | hype verb: a violent or extreme verb for an ordinary event
+emphasis.viral-infection | emphasis | =0 | viral "infection" | a medical term: 'viral infection' speaks of a virus, not of a post that spread; it holds 'viral' and is no evidence
+emphasis.viral-infections | emphasis | =0 | viral "infections" | a medical term: 'viral infections' speaks of a virus, not of a post that spread; it holds 'viral' and is no evidence
+emphasis.viral-load | emphasis | =0 | viral "load" | a medical term: 'viral load' speaks of a virus, not of a post that spread; it holds 'viral' and is no evidence
+emphasis.viral-illness | emphasis | =0 | viral "illness" | a medical term: 'viral illness' speaks of a virus, not of a post that spread; it holds 'viral' and is no evidence
+emphasis.viral-disease | emphasis | =0 | viral "disease" | a medical term: 'viral disease' speaks of a virus, not of a post that spread; it holds 'viral' and is no evidence
+emphasis.viral-pneumonia | emphasis | =0 | viral "pneumonia" | a medical term: 'viral pneumonia' speaks of a virus, not of a post that spread; it holds 'viral' and is no evidence
+emphasis.viral-hepatitis | emphasis | =0 | viral "hepatitis" | a medical term: 'viral hepatitis' speaks of a virus, not of a post that spread; it holds 'viral' and is no evidence
+emphasis.viral-meningitis | emphasis | =0 | viral "meningitis" | a medical term: 'viral meningitis' speaks of a virus, not of a post that spread; it holds 'viral' and is no evidence
+emphasis.viral-strain | emphasis | =0 | viral "strain" | a medical term: 'viral strain' speaks of a virus, not of a post that spread; it holds 'viral' and is no evidence
+emphasis.viral-dna | emphasis | =0 | viral "dna" | a medical term: 'viral dna' speaks of a virus, not of a post that spread; it holds 'viral' and is no evidence
+emphasis.viral-rna | emphasis | =0 | viral "rna" | a medical term: 'viral rna' speaks of a virus, not of a post that spread; it holds 'viral' and is no evidence
+emphasis.viral-replication | emphasis | =0 | viral "replication" | a medical term: 'viral replication' speaks of a virus, not of a post that spread; it holds 'viral' and is no evidence
+emphasis.viral-particles | emphasis | =0 | viral "particles" | a medical term: 'viral particles' speaks of a virus, not of a post that spread; it holds 'viral' and is no evidence
+emphasis.viral-outbreak | emphasis | =0 | viral "outbreak" | a medical term: 'viral outbreak' speaks of a virus, not of a post that spread; it holds 'viral' and is no evidence
 emphasis.went-viral | emphasis | 0.4 | went viral | hype verb: a violent or extreme verb for an ordinary event
 emphasis.goes-viral | emphasis | 0.4 | goes viral | hype verb: a violent or extreme verb for an ordinary event
 emphasis.going-viral | emphasis | 0.4 | going viral | hype verb: a violent or extreme verb for an ordinary event
-emphasis.viral | emphasis | 0.4 | viral | hype verb: a violent or extreme verb for an ordinary event
+emphasis.viral | emphasis | 0.4 | viral | social-media hype: 'a viral video' is news for having spread, not for what it shows
+emphasis.star-explodes | emphasis | =0 | "star" explodes | a term of astronomy: a star that explodes is a supernova, not a hype verb for it; it holds 'explodes' and is no evidence
 emphasis.bomb-explodes | emphasis | =0 | bomb explodes | literal: a bomb that explodes is the event itself, not a hype verb for it; it holds 'explodes' and is no evidence
 emphasis.device-explodes | emphasis | =0 | device explodes | literal: a device that explodes is the event itself, not a hype verb for it; it holds 'explodes' and is no evidence
 emphasis.grenade-explodes | emphasis | =0 | grenade explodes | literal: a grenade that explodes is the event itself, not a hype verb for it; it holds 'explodes' and is no evidence
@@ -1432,6 +1501,8 @@ emphasis.volcanic-eruption | emphasis | =0 | volcanic eruption | literal: a volc
 emphasis.skyrockets | emphasis | 0.4 | skyrockets | hype verb: a violent or extreme verb for an ordinary event
 emphasis.soars | emphasis | 0.4 | soars | hype verb: a violent or extreme verb for an ordinary event
 emphasis.surges | emphasis | 0.4 | surges | hype verb: a violent or extreme verb for an ordinary event
+emphasis.temperatures-plunge | emphasis | =0 | "temperatures" {gap:2} plunge | a forecast: temperatures that plunge fall fast, as forecasters say; it holds 'plunges' and is no evidence
+emphasis.start-plunge | emphasis | =0 | ^ plunge | an instruction: a sentence that opens 'Plunge ...' tells a cook what to do ('Plunge the beans into iced water'); it holds 'plunges' and is no evidence
 emphasis.plunges | emphasis | 0.4 | plunges | hype verb: a violent or extreme verb for an ordinary event
 emphasis.plummets | emphasis | 0.4 | plummets | hype verb: a violent or extreme verb for an ordinary event
 emphasis.tumbles | emphasis | 0.4 | tumbles | hype verb: a violent or extreme verb for an ordinary event
