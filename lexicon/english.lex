@@ -1099,7 +1099,7 @@ emphasis.the-least | emphasis | 0.35 | the least | superlative: ranks a thing as
 emphasis.best-ever | emphasis | 0.35 | best ever | evaluative superlative: ranks a thing as the most of its kind
 emphasis.worst-ever | emphasis | 0.35 | worst ever | evaluative superlative: ranks a thing as the most of its kind
 emphasis.of-all-time | emphasis | 0.456 | of all time | evaluative superlative: ranks a thing as the most of its kind
-emphasis.all-time | emphasis | 0.35 | all-time | evaluative superlative: ranks a thing as the most of its kind
+emphasis.all-time | emphasis | 0.35 | all "time" | evaluative superlative: ranks a thing as the most of its kind; 'time' in quotes, since 'at all times' means always
 emphasis.in-history | emphasis | 0.35 | in history | superlative: ranks a thing as the most of its kind
 emphasis.in-human-history | emphasis | 0.35 | in human history | evaluative superlative: ranks a thing as the most of its kind
 emphasis.in-the-universe | emphasis | 0.35 | in the universe | evaluative superlative: ranks a thing as the most of its kind
