@@ -151,8 +151,12 @@ suspense.the-secret-behind | suspense | 0.6 | the secret behind | forward refere
 suspense.the-secret-of | suspense | 0.6 | the secret of | forward reference: points at something the text withholds
 suspense.secrets-of | suspense | 0.6 | secrets of | forward reference: points at something the text withholds
 suspense.secrets-to | suspense | 0.6 | secrets to | forward reference: points at something the text withholds
+suspense.secret-key | suspense | =0 | secret "key" | a term of cryptography: a secret key is kept from others by design, not withheld from the reader; it holds 'secret' and is no evidence
+suspense.secret-keys | suspense | =0 | secret "keys" | a term of cryptography: a secret key is kept from others by design, not withheld from the reader; it holds 'secret' and is no evidence
 suspense.secret | suspense | 0.37 | secret | forward reference: points at something the text withholds
 suspense.little-known | suspense | 0.6 | little-known | forward reference: points at something the text withholds
+suspense.hidden-file | suspense | =0 | hidden "file" | a term of computing: a hidden file is one a listing leaves out; it holds 'hidden' and is no evidence
+suspense.hidden-files | suspense | =0 | hidden "files" | a term of computing: a hidden file is one a listing leaves out; it holds 'hidden' and is no evidence
 suspense.hidden | suspense | 0.6 | hidden | forward reference: points at something the text withholds
 suspense.what-really-happened | suspense | 0.6 | what really happened | forward reference: points at something the text withholds
 suspense.what-really | suspense | 0.6 | what really | forward reference: points at something the text withholds
@@ -461,7 +465,9 @@ suspense.didnt-reveal | suspense | =0 | didn't reveal | negated: says what is no
 suspense.declined-to-reveal | suspense | =0 | declined to reveal | negated: says what is not known, and promises no reveal; it holds 'revealed' and is no evidence
 suspense.unveiled | suspense | 0.13 | unveiled | teaser: announces a reveal to come
 suspense.uncovered | suspense | 0.3 | "uncovered" | teaser: announces a reveal to come
+suspense.exposed-to | suspense | =0 | exposed "to" | exposure: what is 'exposed to' radiation, a solvent or a network meets it, and nothing is revealed; it holds 'exposed' and is no evidence
 suspense.exposed | suspense | 0.5 | exposed | teaser: announces a reveal to come
+suspense.memory-leak | suspense | =0 | "memory" leaked | a term of computing: a memory leak is a fault of a program, not a scoop; it holds 'leaked' and is no evidence
 suspense.leaked | suspense | 0.101 | leaked | teaser: announces a reveal to come
 suspense.spoiler | suspense | 0.5 | spoiler | teaser: announces a reveal to come
 suspense.mystery | suspense | 0.291 | mystery | teaser: announces a reveal to come
