@@ -130,6 +130,9 @@ suspense.wont-believe | suspense | 0.6 | won't believe | forward reference: poin
 suspense.cant-believe | suspense | 0.6 | can't believe | forward reference: points at something the text withholds
 suspense.will-never-believe | suspense | 0.6 | will never believe | forward reference: points at something the text withholds
 suspense.wouldnt-believe | suspense | 0.6 | wouldn't believe | forward reference: points at something the text withholds
+suspense.couldnt-believe | suspense | 0.35 | couldn't believe | reaction coda: the headline reports an event, then promises the feeling it caused ('couldn't believe her eyes')
+suspense.could-not-believe | suspense | 0.35 | could not believe | reaction coda: the headline reports an event, then promises the feeling it caused ('could not believe her eyes')
+suspense.cannot-believe | suspense | 0.35 | cannot believe | forward reference: points at something the text withholds
 suspense.would-never-guess | suspense | 0.6 | would never guess | forward reference: points at something the text withholds
 suspense.never-guess | suspense | 0.6 | never guess | forward reference: points at something the text withholds
 suspense.the-reason-why | suspense | 0.6 | the reason why | forward reference: points at something the text withholds
