@@ -498,6 +498,9 @@ suspense.remains-to-be-seen | suspense | 0.6 | remains to be seen | open ending:
 suspense.remains-a-mystery | suspense | 0.6 | remains a mystery | open ending: leaves the story hanging for a sequel
 suspense.this-common | suspense | 0.45 | this common | forward reference: points at a habit or mistake the text withholds
 suspense.common-mistake | suspense | 0.45 | common mistake | forward reference: points at a habit or mistake the text withholds
+suspense.common-habit | suspense | 0.45 | common habit | forward reference: points at a habit or mistake the text withholds ('fine for common habit')
+suspense.everyday-habit | suspense | 0.45 | everyday habit | forward reference: points at a habit or mistake the text withholds
+suspense.household-item | suspense | 0.45 | household item | forward reference: points at a thing the text withholds ('the household item that ...')
 suspense.major-update-on | suspense | 0.5 | major update on | teaser: announces news of a change without saying what it is
 suspense.huge-change-to | suspense | 0.5 | huge change to | teaser: announces news of a change without saying what it is
 suspense.major-change-to | suspense | 0.5 | major change to | teaser: announces news of a change without saying what it is
