@@ -2584,6 +2584,14 @@ emphasis.sizzles | emphasis | 0.5 | sizzle | tabloid register: a stock phrase of
 emphasis.sends-fans | emphasis | 0.5 | sends fans | tabloid register: a stock phrase of the popular press that judges as it reports
 emphasis.pulses-racing | emphasis | 0.6 | pulses racing | tabloid register: a stock phrase of the popular press that judges as it reports
 emphasis.breaks-silence | emphasis | 0.35 | breaks {gap:1} silence | tabloid register: a stock phrase of the popular press that judges as it reports
+emphasis.broken-silence | emphasis | 0.35 | "broken" {gap:1} silence | tabloid register: a stock phrase of the popular press that judges as it reports
+emphasis.broke-silence | emphasis | 0.35 | "broke" {gap:1} silence | tabloid register: a stock phrase of the popular press that judges as it reports
+emphasis.bitter-row | emphasis | 0.45 | bitter "row" | tabloid register: a stock phrase of the popular press that judges as it reports ('neighbours in bitter row')
+emphasis.blazing-row | emphasis | 0.45 | blazing "row" | tabloid register: a stock phrase of the popular press that judges as it reports
+emphasis.bitter-feud | emphasis | 0.45 | bitter feud | tabloid register: a stock phrase of the popular press that judges as it reports
+emphasis.war-of-words | emphasis | 0.45 | war of words | tabloid register: a stock phrase of the popular press that judges as it reports
+emphasis.slanging-match | emphasis | 0.45 | slanging match | tabloid register: a stock phrase of the popular press that judges as it reports
+emphasis.rocked-the-nation | emphasis | 0.45 | rocked the nation | tabloid register: a stock phrase of the popular press that judges as it reports
 emphasis.cheeky | emphasis | 0.4 | cheeky | tabloid register: a stock phrase of the popular press that judges as it reports
 emphasis.saucy | emphasis | 0.5 | saucy | tabloid register: a stock phrase of the popular press that judges as it reports
 emphasis.racy | emphasis | 0.5 | racy | tabloid register: a stock phrase of the popular press that judges as it reports
