@@ -898,9 +898,13 @@ emphasis.groundbreaking | emphasis | 0.45 | groundbreaking | hyperbole: an extre
 emphasis.ground-breaking | emphasis | 0.45 | ground-breaking | hyperbole: an extreme word in place of a measured one
 emphasis.miraculous | emphasis | 0.45 | miraculous | hyperbole: an extreme word in place of a measured one
 emphasis.miracle | emphasis | 0.45 | miracle | hyperbole: an extreme word in place of a measured one
+emphasis.magical-realism | emphasis | =0 | magical "realism" | a term of criticism: magical realism is a kind of fiction; it holds 'magical' and is no evidence
 emphasis.magical | emphasis | 0.518 | magical | hyperbole: an extreme word in place of a measured one
 emphasis.genius | emphasis | 0.37 | genius | hyperbole: an extreme word in place of a measured one
 emphasis.brilliant | emphasis | 0.361 | brilliant | hyperbole: an extreme word in place of a measured one
+emphasis.present-perfect | emphasis | =0 | "present" perfect | a term of grammar: the present perfect is a tense; it holds 'perfect' and is no evidence
+emphasis.past-perfect | emphasis | =0 | "past" perfect | a term of grammar: the past perfect is a tense; it holds 'perfect' and is no evidence
+emphasis.perfect-tense | emphasis | =0 | perfect "tense" | a term of grammar: the perfect tense; it holds 'perfect' and is no evidence
 emphasis.perfect | emphasis | 0.859 | perfect | hyperbole: an extreme word in place of a measured one
 emphasis.flawless | emphasis | 0.469 | flawless | hyperbole: an extreme word in place of a measured one
 emphasis.terrifying | emphasis | 0.403 | terrifying | hyperbole: an extreme word in place of a measured one
@@ -974,6 +978,8 @@ emphasis.addictive-disorder | emphasis | =0 | addictive "disorder" | a medical t
 emphasis.addictive | emphasis | 0.318 | addictive | hyperbole: an extreme word in place of a measured one
 emphasis.irresistible | emphasis | 0.45 | irresistible | hyperbole: an extreme word in place of a measured one
 emphasis.outstanding | emphasis | 0.45 | outstanding | hyperbole: an extreme word in place of a measured one
+emphasis.extreme-poverty | emphasis | =0 | "extreme" "poverty" | a measure: extreme poverty is living below a set line, as the World Bank counts it; it holds 'extreme' and is no evidence
+emphasis.extreme-weather | emphasis | =0 | "extreme" "weather" | a term of climate science: extreme weather is weather far from the usual; it holds 'extreme' and is no evidence
 emphasis.extreme | emphasis | 0.387 | "extreme" | hyperbole: an extreme word in place of a measured one; in quotes, since 'extremism' names a creed
 emphasis.extremely | emphasis | 0.387 | "extremely" | hyperbole: an extreme word in place of a measured one
 emphasis.intense | emphasis | 0.3 | "intense" | hyperbole: an extreme word in place of a measured one
