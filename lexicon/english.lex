@@ -1291,6 +1291,14 @@ emphasis.forever | emphasis | 0.432 | forever | absolute: admits no exception
 emphasis.completely | emphasis | 0.475 | "completely" | absolute: admits no exception
 emphasis.entirely | emphasis | 0.465 | entirely | absolute: admits no exception
 emphasis.totally | emphasis | 0.549 | "totally" | absolute: admits no exception
+emphasis.absolute-path | emphasis | =0 | absolutely "path" | a term of computing: an absolute path starts at the root; it holds 'absolutely' and is no evidence
+emphasis.absolute-paths | emphasis | =0 | absolutely "paths" | a term of computing: an absolute path starts at the root; it holds 'absolutely' and is no evidence
+emphasis.absolute-value | emphasis | =0 | absolutely "value" | a term of mathematics: the absolute value of a number is its size; it holds 'absolutely' and is no evidence
+emphasis.absolute-zero | emphasis | =0 | absolutely "zero" | a term of physics: absolute zero is the lowest temperature; it holds 'absolutely' and is no evidence
+emphasis.absolute-majority | emphasis | =0 | absolutely "majority" | a term of elections: an absolute majority is more than half; it holds 'absolutely' and is no evidence
+emphasis.absolute-terms | emphasis | =0 | absolutely "terms" | a measure: 'in absolute terms' counts amounts rather than shares; it holds 'absolutely' and is no evidence
+emphasis.absolute-monarchy | emphasis | =0 | absolutely "monarchy" | a term of politics: an absolute monarchy has no constitution above the crown; it holds 'absolutely' and is no evidence
+emphasis.absolute-risk | emphasis | =0 | absolutely "risk" | a term of medicine: absolute risk is the chance itself, not a ratio; it holds 'absolutely' and is no evidence
 emphasis.absolutely | emphasis | 0.542 | absolutely | hype absolute: admits no exception
 emphasis.literally | emphasis | 0.477 | "literally" | hype absolute: admits no exception; in quotes, since 'liters' shares its stem
 emphasis.utterly | emphasis | 0.3 | "utterly" | hype absolute: admits no exception; in quotes, since 'uttered' shares its stem
