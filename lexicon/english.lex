@@ -156,6 +156,12 @@ suspense.secrets-of | suspense | 0.6 | secrets of | forward reference: points at
 suspense.secrets-to | suspense | 0.6 | secrets to | forward reference: points at something the text withholds
 suspense.secret-key | suspense | =0 | secret "key" | a term of cryptography: a secret key is kept from others by design, not withheld from the reader; it holds 'secret' and is no evidence
 suspense.secret-keys | suspense | =0 | secret "keys" | a term of cryptography: a secret key is kept from others by design, not withheld from the reader; it holds 'secret' and is no evidence
+suspense.secret-service | suspense | =0 | secret "service" | a name: the Secret Service is an agency, not a thing withheld from the reader; it holds 'secret' and is no evidence
+suspense.secret-ballot | suspense | =0 | secret "ballot" | a term of elections: a secret ballot is a vote cast in private, not a thing withheld from the reader; it holds 'secret' and is no evidence
+suspense.secret-police | suspense | =0 | secret "police" | a term of history and politics: a state's secret police, not a thing withheld from the reader; it holds 'secret' and is no evidence
+suspense.secret-trade | suspense | =0 | "trade" secret | a term of law: a trade secret is a firm's protected know-how, not a thing withheld from the reader; it holds 'secret' and is no evidence
+suspense.secret-official | suspense | =0 | "official" secret | a term of law: the official secrets a state protects, not a thing withheld from the reader; it holds 'secret' and is no evidence
+suspense.secret-state | suspense | =0 | "state" secret | a term of law: the state secrets a government protects, not a thing withheld from the reader; it holds 'secret' and is no evidence
 suspense.secret | suspense | 0.37 | secret | forward reference: points at something the text withholds
 suspense.little-known | suspense | 0.6 | little-known | forward reference: points at something the text withholds
 suspense.hidden-file | suspense | =0 | hidden "file" | a term of computing: a hidden file is one a listing leaves out; it holds 'hidden' and is no evidence
@@ -473,6 +479,10 @@ suspense.exposed | suspense | 0.5 | exposed | teaser: announces a reveal to come
 suspense.memory-leak | suspense | =0 | "memory" leaked | a term of computing: a memory leak is a fault of a program, not a scoop; it holds 'leaked' and is no evidence
 suspense.leaked | suspense | 0.101 | leaked | teaser: announces a reveal to come
 suspense.spoiler | suspense | 0.5 | spoiler | teaser: announces a reveal to come
+suspense.mystery-shopper | suspense | =0 | mystery "shopper" | a trade: a mystery shopper tests a shop in disguise, not a teaser; it holds 'mystery' and is no evidence
+suspense.mystery-novel | suspense | =0 | mystery "novel" | a genre: a mystery novel is a kind of fiction, not a teaser; it holds 'mystery' and is no evidence
+suspense.mystery-writer | suspense | =0 | mystery "writer" | a genre: a mystery writer writes a kind of fiction, not a teaser; it holds 'mystery' and is no evidence
+suspense.mystery-murder | suspense | =0 | "murder" mystery | a genre: a murder mystery is a kind of fiction, not a teaser; it holds 'mystery' and is no evidence
 suspense.mystery | suspense | 0.291 | mystery | teaser: announces a reveal to come
 suspense.hidden-meaning | suspense | 0.5 | hidden meaning | teaser: announces a reveal to come
 suspense.hidden-message | suspense | 0.5 | hidden message | teaser: announces a reveal to come
