@@ -682,6 +682,8 @@ question.can-you-answer | question | 0.6 | can you answer | question opener aime
 question.how-many-of | question | 0.352 | how many of | question opener aimed at the reader
 question.take-this-quiz | question | 0.6 | take this quiz | question opener aimed at the reader
 question.take-the-quiz | question | 0.6 | take the quiz | question opener aimed at the reader
+question.pub-quiz | question | =0 | "pub" quiz | an event: a pub quiz is a night out, not a quiz put to the reader; it holds 'quiz' and is no evidence
+question.quiz-night | question | =0 | quiz "night" | an event: a quiz night is a night out, not a quiz put to the reader; it holds 'quiz' and is no evidence
 question.quiz | question | 0.386 | quiz | question opener aimed at the reader
 question.tell-us | question | 0.465 | tell us | question opener aimed at the reader
 question.tell-me | question | 0.6 | tell me | question opener aimed at the reader
@@ -792,6 +794,7 @@ question.a-sign-of | question | 0.7 | a sign of | insinuating question: suggests
 question.a-sign-that | question | 0.7 | a sign that | insinuating question: suggests what it does not claim
 question.proof-that | question | 0.7 | proof that | insinuating question: suggests what it does not claim
 question.coincidence | question | 0.7 | coincidence | insinuating question: suggests what it does not claim
+question.conspiracy-to | question | =0 | conspiracy "to" | a charge: 'conspiracy to defraud' names a crime a court tries, it insinuates nothing; it holds 'conspiracy' and is no evidence
 question.conspiracy | question | 0.7 | conspiracy | insinuating question: suggests what it does not claim
 question.cover-up | question | 0.275 | cover-up | insinuating question: suggests what it does not claim
 question.what-are-they-hiding | question | 0.7 | what are they hiding | insinuating question: suggests what it does not claim
@@ -1872,6 +1875,8 @@ listicle.tweet | listicle | 0.499 | tweet | list framing without a number
 listicle.photos | listicle | 0.484 | photos | list framing without a number
 listicle.pics | listicle | 0.399 | pics | list framing without a number
 listicle.emoji | listicle | 0.397 | emoji | list framing without a number
+listicle.pub-quiz | listicle | =0 | "pub" quiz | an event: a pub quiz is a night out, not a quiz put to the reader; it holds 'quiz' and is no evidence
+listicle.quiz-night | listicle | =0 | quiz "night" | an event: a quiz night is a night out, not a quiz put to the reader; it holds 'quiz' and is no evidence
 listicle.quiz | listicle | 0.387 | quiz | list framing without a number
 listicle.who-said-it | listicle | 0.749 | who said it | quiz frame: a challenge only the reader's kind can meet
 
