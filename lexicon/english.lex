@@ -839,6 +839,8 @@ emphasis.going-wild | emphasis | 0.45 | going wild | reaction hyperbole: an ordi
 emphasis.goes-wild | emphasis | 0.45 | goes wild | reaction hyperbole: an ordinary response told as a breakdown
 emphasis.went-wild | emphasis | 0.45 | went wild | reaction hyperbole: an ordinary response told as a breakdown
 emphasis.breathtaking | emphasis | 0.45 | breathtaking | hyperbole: an extreme word in place of a measured one
+emphasis.epic-poem | emphasis | =0 | epic "poem" | a genre: an epic poem is a long narrative in verse; it holds 'epic' and is no evidence
+emphasis.epic-poetry | emphasis | =0 | epic "poetry" | a genre: epic poetry is long narrative verse; it holds 'epic' and is no evidence
 emphasis.epic | emphasis | 0.421 | epic | hyperbole: an extreme word in place of a measured one
 emphasis.legendary | emphasis | 0.45 | legendary | hyperbole: an extreme word in place of a measured one
 emphasis.explosive | emphasis | 0.35 | "explosive" | tabloid register: 'an explosive row' makes a quarrel a blast
@@ -1070,7 +1072,11 @@ emphasis.yikes | emphasis | 0.45 | yikes | hyperbole: an extreme word in place o
 emphasis.oops | emphasis | 0.45 | oops | hyperbole: an extreme word in place of a measured one
 emphasis.ouch | emphasis | 0.45 | ouch | hyperbole: an extreme word in place of a measured one
 emphasis.uh-oh | emphasis | 0.45 | uh-oh | hyperbole: an extreme word in place of a measured one
-emphasis.holy | emphasis | 0.45 | holy | hyperbole: an extreme word in place of a measured one
+emphasis.holy | emphasis | 0.45 | holy "shit" | informal register: an exclamation of social media, not of reporting; 'holy' alone is of religion ('a holy site')
+emphasis.holy-crap | emphasis | 0.45 | holy "crap" | informal register: an exclamation of social media, not of reporting; 'holy' alone is of religion ('a holy site')
+emphasis.holy-moly | emphasis | 0.45 | holy "moly" | informal register: an exclamation of social media, not of reporting; 'holy' alone is of religion ('a holy site')
+emphasis.holy-cow | emphasis | 0.45 | holy "cow" | informal register: an exclamation of social media, not of reporting; 'holy' alone is of religion ('a holy site')
+emphasis.holy-smokes | emphasis | 0.45 | holy "smokes" | informal register: an exclamation of social media, not of reporting; 'holy' alone is of religion ('a holy site')
 emphasis.damn | emphasis | 0.545 | damn | hyperbole: an extreme word in place of a measured one
 emphasis.hell | emphasis | 0.389 | hell | hyperbole: an extreme word in place of a measured one
 emphasis.af | emphasis | 0.566 | af | hyperbole: an extreme word in place of a measured one
