@@ -1390,7 +1390,18 @@ emphasis.really-really | emphasis | 0.35 | really really | booster: a word that 
 emphasis.really | emphasis | =0.4 | really | booster: a word that adds force but no fact
 emphasis.so-much | emphasis | 0.359 | so much | booster: a word that adds force but no fact
 emphasis.too-much | emphasis | 0.324 | too much | booster: a word that adds force but no fact
+emphasis.beyond-the | emphasis | =0 | beyond the | a preposition: 'beyond' before a noun places or limits something ('beyond the city', 'beyond 2030'); it boosts only an adjective ('beyond adorable'); it holds 'beyond' and is no evidence
+emphasis.beyond-a | emphasis | =0 | beyond a | a preposition: 'beyond' before a noun places or limits something ('beyond the city', 'beyond 2030'); it boosts only an adjective ('beyond adorable'); it holds 'beyond' and is no evidence
+emphasis.beyond-an | emphasis | =0 | beyond an | a preposition: 'beyond' before a noun places or limits something ('beyond the city', 'beyond 2030'); it boosts only an adjective ('beyond adorable'); it holds 'beyond' and is no evidence
+emphasis.beyond-n | emphasis | =0 | beyond {num} | a preposition: 'beyond' before a number places or limits something ('beyond the city', 'beyond 2030'); it boosts only an adjective ('beyond adorable'); it holds 'beyond' and is no evidence
+emphasis.beyond-its | emphasis | =0 | beyond its | a preposition: 'beyond' before a noun places or limits something ('beyond the city', 'beyond 2030'); it boosts only an adjective ('beyond adorable'); it holds 'beyond' and is no evidence
+emphasis.beyond-their | emphasis | =0 | beyond their | a preposition: 'beyond' before a noun places or limits something ('beyond the city', 'beyond 2030'); it boosts only an adjective ('beyond adorable'); it holds 'beyond' and is no evidence
+emphasis.beyond-our | emphasis | =0 | beyond our | a preposition: 'beyond' before a noun places or limits something ('beyond the city', 'beyond 2030'); it boosts only an adjective ('beyond adorable'); it holds 'beyond' and is no evidence
+emphasis.beyond-his | emphasis | =0 | beyond his | a preposition: 'beyond' before a noun places or limits something ('beyond the city', 'beyond 2030'); it boosts only an adjective ('beyond adorable'); it holds 'beyond' and is no evidence
+emphasis.beyond-her | emphasis | =0 | beyond her | a preposition: 'beyond' before a noun places or limits something ('beyond the city', 'beyond 2030'); it boosts only an adjective ('beyond adorable'); it holds 'beyond' and is no evidence
+emphasis.beyond-and | emphasis | =0 | and beyond | a preposition: 'and beyond' places something further ('in Kansas and beyond'); it holds 'beyond' and is no evidence
 emphasis.beyond | emphasis | 0.238 | beyond | booster: a word that adds force but no fact
+emphasis.above-and-beyond | emphasis | 0.238 | above and beyond | booster: a word that adds force but no fact ('go above and beyond')
 emphasis.next-level | emphasis | 0.35 | next level | hype booster: a word that adds force but no fact
 emphasis.obsessive-compulsive | emphasis | =0 | obsessive compulsive | a diagnosis: 'obsessive-compulsive disorder' names an illness, it adds no force; it holds 'obsessed' and is no evidence
 emphasis.obsessed | emphasis | 0.399 | obsessed | hype booster: a word that adds force but no fact
