@@ -686,6 +686,7 @@ question.pub-quiz | question | =0 | "pub" quiz | an event: a pub quiz is a night
 question.quiz-night | question | =0 | quiz "night" | an event: a quiz night is a night out, not a quiz put to the reader; it holds 'quiz' and is no evidence
 question.quiz | question | 0.386 | quiz | question opener aimed at the reader
 question.tell-us | question | 0.465 | tell us | question opener aimed at the reader
+question.start-show-us | question | 0.465 | ^ show us | question opener aimed at the reader: an imperative that asks for the reader's own ('Show us your tattoos')
 question.tell-me | question | 0.6 | tell me | question opener aimed at the reader
 question.do-you-agree | question | 0.6 | do you agree | question opener aimed at the reader
 question.what-do-you-think | question | 0.6 | what do you think | question opener aimed at the reader
