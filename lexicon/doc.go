@@ -51,12 +51,12 @@
 //     does not meet "remarks". In a word-class entry it puts that form
 //     alone in the class: police in quotes is a speaker, "policing" none
 //     (a demonstrative or a conjunction, which marks the patterns that
-//     open with it, takes its stem all the same). A word that some
-//     pattern takes outside quotes is one the lexicon knows, and a short
-//     one set in capitals shouts ("THE", "OMG"), where an unknown one is
-//     read as an acronym; so a context quotes the words beside the one it
-//     holds: "ice" "warning" holds "warning" and leaves "ICE agents"
-//     unshouted, where ice "warning" would not;
+//     open with it, takes its stem all the same). A word that a pattern
+//     other than a context takes outside quotes is one the lexicon knows,
+//     and a short one set in capitals shouts ("THE", "OMG"), where an
+//     unknown one is read as an acronym ("UBS"); the words of a context
+//     are not known for being in it ("rest of the year" leaves "REST
+//     API" unshouted);
 //   - {num}, a number: digits with an optional currency sign, separators,
 //     "%" or suffix ("$4", "3.5%", "10k"), or number words ("three",
 //     "two million"): a count, so not a year or a rank ("2nd"), the plural

@@ -10,7 +10,7 @@ const (
 	classInterrogative
 	classAcronym
 	classAfterGap // a pattern of a number, a gap and this word is filed under it (see numberGapKey)
-	classKnown    // a stem that a pattern takes in any form, outside quotes: a word the lexicon knows
+	classKnown    // a stem that a pattern other than a context takes in any form, outside quotes: a word the lexicon knows
 	classSpeaker  // one who speaks for an office or a body ("mayor"), whose label reports the words after it (see speakerLabel)
 )
 
@@ -149,7 +149,7 @@ func newIndex(lex *lexicon.Lexicon) *index {
 		ix.rules[r] = -1
 	}
 	var class []uint8  // vocabulary id → word classes
-	var anyForm []bool // vocabulary id → whether a pattern takes the stem in any form, outside quotes
+	var anyForm []bool // vocabulary id → whether a pattern other than a context takes the stem in any form, outside quotes
 	intern := func(stem string) int32 {
 		id, ok := ix.vocab[stem]
 		if !ok {
@@ -195,8 +195,8 @@ func newIndex(lex *lexicon.Lexicon) *index {
 				if t.Exact {
 					pt.form, exact = int32(len(ix.forms)), true
 					ix.forms = append(ix.forms, t.Word)
-				} else {
-					anyForm[pt.id] = true
+				} else if e.Weight != 0 {
+					anyForm[pt.id] = true // not by a context: "rest of the year" makes no word of "REST"
 				}
 			}
 			toks = append(toks, pt)
