@@ -1515,6 +1515,11 @@ emphasis.trolls | emphasis | 0.4 | "trolls" | hype verb: a violent or extreme ve
 emphasis.trolled | emphasis | 0.4 | "trolled" | hype verb: a violent or extreme verb for an ordinary event
 emphasis.roasts | emphasis | 0.4 | "roasts" | hype verb: a violent or extreme verb for an ordinary event ('comedian roasts senator'); in this form only, since a recipe's 'roast the potatoes' and 'roasted peppers' cook
 emphasis.roasted-by | emphasis | 0.4 | "roasted" by | hype verb: a violent or extreme verb for an ordinary event ('roasted by fans')
+emphasis.roasted-online | emphasis | 0.4 | "roasted" "online" | hype verb: a violent or extreme verb for an ordinary event ('roasted online over a photo')
+emphasis.roasted-on-twitter | emphasis | 0.4 | "roasted" on "twitter" | hype verb: a violent or extreme verb for an ordinary event
+emphasis.roasted-on-social | emphasis | 0.4 | "roasted" on "social" | hype verb: a violent or extreme verb for an ordinary event ('roasted on social media')
+emphasis.gets-roasted | emphasis | 0.4 | "gets" "roasted" | hype verb: a violent or extreme verb for an ordinary event ('gets roasted for')
+emphasis.got-roasted | emphasis | 0.4 | "got" "roasted" | hype verb: a violent or extreme verb for an ordinary event
 emphasis.claps-back | emphasis | 0.4 | claps back | hype verb: a violent or extreme verb for an ordinary event
 emphasis.shuts-down | emphasis | 0.394 | shuts down | hype verb: a violent or extreme verb for an ordinary event
 emphasis.fires-back | emphasis | 0.4 | fires back | hype verb: a violent or extreme verb for an ordinary event
