@@ -387,10 +387,12 @@ func opensItem(text string, toks []token, i int32) bool {
 // line above in the same block, 0 for the block's first line. The title
 // must end on a word, a number or a closing mark but no comma, colon, dash
 // or terminal mark, and have two words or more of four letters or more
-// ("Road closed"); a word alone is as often the start of a sentence cut
-// short by its line. Set in title case, every word of three letters or more
-// capitalised but the small words of a title ("the", "and"), it may stand
-// anywhere. Set in sentence case, it must end on a word of three letters
+// ("Road closed"), or be one capitalised word of four letters or more on
+// its block's first line ("Update\nThe road ..."): below another line, a
+// word alone is as often a title's last word, wrapped, or the start of a
+// sentence cut short by its line. Set in title case, every word of three
+// letters or more capitalised but the small words of a title ("the",
+// "and"), it may stand anywhere. Set in sentence case, it must end on a word of three letters
 // or more that is not a small word, and be shorter than four fifths of the
 // next line and of the line above, if any: a title stands apart from the
 // text around it, as does a heading between paragraphs that each fill a
@@ -417,7 +419,7 @@ func isTitleLine(text string, toks []token, lo, i int32, above int) bool {
 		}
 	}
 	if long < 2 {
-		return false
+		return long == 1 && i-lo == 1 && last.upper && above == 0
 	}
 	if !small {
 		return true
