@@ -1020,6 +1020,7 @@ emphasis.catastrophic | emphasis | 0.45 | catastrophic | hyperbole: an extreme w
 emphasis.apocalypse | emphasis | 0.45 | apocalypse | hyperbole: an extreme word in place of a measured one
 emphasis.apocalyptic | emphasis | 0.45 | apocalyptic | hyperbole: an extreme word in place of a measured one
 emphasis.nightmare | emphasis | 0.435 | nightmare | hyperbole: an extreme word in place of a measured one
+emphasis.chaos-theory | emphasis | =0 | chaos "theory" | a term of mathematics: chaos theory studies systems sensitive to their start; it holds 'chaos' and is no evidence
 emphasis.chaos | emphasis | 0.45 | chaos | hyperbole: an extreme word in place of a measured one
 emphasis.horror-as | emphasis | 0.75 | horror as | tabloid frame: an emotion named before the event that caused it
 emphasis.fury-as | emphasis | 0.75 | fury as | tabloid frame: an emotion named before the event that caused it
@@ -1037,6 +1038,8 @@ emphasis.sparks-fury | emphasis | 0.5 | sparks fury | tabloid frame: an emotion 
 emphasis.sparks-outrage | emphasis | 0.5 | sparks outrage | tabloid frame: an emotion named before the event that caused it
 emphasis.frenzy | emphasis | 0.45 | frenzy | hyperbole: an extreme word in place of a measured one
 emphasis.mayhem | emphasis | 0.45 | mayhem | hyperbole: an extreme word in place of a measured one
+emphasis.nuclear-meltdown | emphasis | =0 | "nuclear" meltdown | a term of engineering: a nuclear meltdown is a reactor's core melting; it holds 'meltdown' and is no evidence
+emphasis.reactor-meltdown | emphasis | =0 | "reactor" meltdown | a term of engineering: a reactor meltdown is a core melting; it holds 'meltdown' and is no evidence
 emphasis.meltdown | emphasis | 0.45 | meltdown | hyperbole: an extreme word in place of a measured one
 emphasis.natural-disaster | emphasis | =0 | "natural" disaster | an event named as reports name it: 'natural disaster' is the event itself; it holds 'disaster' and is no evidence
 emphasis.national-disaster | emphasis | =0 | "national" disaster | an event named as reports name it: 'national disaster' is the event itself; it holds 'disaster' and is no evidence
@@ -1589,6 +1592,7 @@ emphasis.cannot-stop | emphasis | 0.4 | cannot stop | hype verb: a violent or ex
 emphasis.couldnt-stop | emphasis | 0.4 | couldn't stop | hype verb: a violent or extreme verb for an ordinary event
 emphasis.cant-even | emphasis | 0.4 | can't even | hype verb: a violent or extreme verb for an ordinary event
 emphasis.died-laughing | emphasis | 0.4 | died laughing | hype verb: a violent or extreme verb for an ordinary event
+emphasis.far-cry | emphasis | =0 | "far" cry | an idiom: 'a far cry from' measures a difference, and nobody weeps; it holds 'cry' and is no evidence
 emphasis.cry | emphasis | 0.393 | cry | hype verb: a violent or extreme verb for an ordinary event
 emphasis.tears | emphasis | 0.314 | "tears" | hype verb: a violent or extreme verb for an ordinary event; in quotes, since 'wear and tear' shares its stem
 emphasis.tearing | emphasis | 0.314 | "tearing" | hype verb: a violent or extreme verb for an ordinary event ('tearing into the board')
