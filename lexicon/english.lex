@@ -921,6 +921,7 @@ emphasis.brilliant | emphasis | 0.361 | brilliant | hyperbole: an extreme word i
 emphasis.present-perfect | emphasis | =0 | "present" perfect | a term of grammar: the present perfect is a tense; it holds 'perfect' and is no evidence
 emphasis.past-perfect | emphasis | =0 | "past" perfect | a term of grammar: the past perfect is a tense; it holds 'perfect' and is no evidence
 emphasis.perfect-tense | emphasis | =0 | perfect "tense" | a term of grammar: the perfect tense; it holds 'perfect' and is no evidence
+emphasis.perfect-competition | emphasis | =0 | perfect "competition" | a term of economics: perfect competition is a model of a market; it holds 'perfect' and is no evidence
 emphasis.perfect | emphasis | 0.859 | perfect | hyperbole: an extreme word in place of a measured one
 emphasis.flawless | emphasis | 0.469 | flawless | hyperbole: an extreme word in place of a measured one
 emphasis.terrifying | emphasis | 0.403 | terrifying | hyperbole: an extreme word in place of a measured one
@@ -2843,6 +2844,14 @@ listicle.instagrammers | listicle | 0.35 | instagrammers | social-media content:
 listicle.the-internet-is | listicle | 0.35 | the internet is | social-media content: a story built from posts rather than reporting
 listicle.twitter-is | listicle | 0.35 | twitter is | social-media content: a story built from posts rather than reporting
 listicle.people-on | listicle | 0.35 | people on | social-media content: a story built from posts rather than reporting
+listicle.posts-record | listicle | =0 | "posts" "record" | a report of results: a firm that 'posts' a record publishes its accounts, it shares no post; it holds 'posts' and is no evidence
+listicle.posts-profit | listicle | =0 | "posts" {gap:3} "profit" | a report of results: a firm that 'posts' a profit publishes its accounts, it shares no post; it holds 'posts' and is no evidence
+listicle.posts-profits | listicle | =0 | "posts" {gap:3} "profits" | a report of results: a firm that 'posts' a profits publishes its accounts, it shares no post; it holds 'posts' and is no evidence
+listicle.posts-loss | listicle | =0 | "posts" {gap:3} "loss" | a report of results: a firm that 'posts' a loss publishes its accounts, it shares no post; it holds 'posts' and is no evidence
+listicle.posts-losses | listicle | =0 | "posts" {gap:3} "losses" | a report of results: a firm that 'posts' a losses publishes its accounts, it shares no post; it holds 'posts' and is no evidence
+listicle.posts-decline | listicle | =0 | "posts" {gap:2} "decline" | a report of results: a firm that 'posts' a decline publishes its accounts, it shares no post; it holds 'posts' and is no evidence
+listicle.posts-rise | listicle | =0 | "posts" {gap:2} "rise" | a report of results: a firm that 'posts' a rise publishes its accounts, it shares no post; it holds 'posts' and is no evidence
+listicle.posts-n | listicle | =0 | "posts" {num} | a report of results: a firm that 'posts' a figure publishes its accounts, it shares no post; it holds 'posts' and is no evidence
 listicle.posts | listicle | 0.212 | "posts" | social-media content: a story built from posts rather than reporting
 listicle.poll | listicle | 0.187 | poll | social-media content: a story built from posts rather than reporting
 listicle.legal-challenge | listicle | =0 | legal challenge | a contest at law or for office: 'legal challenge' is news, no social-media dare; it holds 'challenge' and is no evidence
