@@ -1377,6 +1377,11 @@ emphasis.not-an-exaggeration | emphasis | 0.35 | not an exaggeration | hype boos
 emphasis.i-kid-you-not | emphasis | 0.35 | i kid you not | hype booster: a word that adds force but no fact
 emphasis.hands-down | emphasis | 0.35 | hands down | hype booster: a word that adds force but no fact
 emphasis.bar-none | emphasis | 0.35 | bar none | hype booster: a word that adds force but no fact
+emphasis.seriously-ill | emphasis | =0 | "seriously" "ill" | a report of harm: 'seriously ill' grades an injury or an illness, as a hospital does; it holds 'seriously' and is no evidence
+emphasis.seriously-injured | emphasis | =0 | "seriously" "injured" | a report of harm: 'seriously injured' grades an injury or an illness, as a hospital does; it holds 'seriously' and is no evidence
+emphasis.seriously-hurt | emphasis | =0 | "seriously" "hurt" | a report of harm: 'seriously hurt' grades an injury or an illness, as a hospital does; it holds 'seriously' and is no evidence
+emphasis.seriously-wounded | emphasis | =0 | "seriously" "wounded" | a report of harm: 'seriously wounded' grades an injury or an illness, as a hospital does; it holds 'seriously' and is no evidence
+emphasis.seriously-damaged | emphasis | =0 | "seriously" "damaged" | a report of harm: 'seriously damaged' grades an injury or an illness, as a hospital does; it holds 'seriously' and is no evidence
 emphasis.seriously | emphasis | 0.36 | "seriously" | booster: a word that adds force but no fact
 emphasis.honestly | emphasis | 0.427 | honestly | booster: a word that adds force but no fact
 emphasis.actually | emphasis | 0.81 | "actually" | booster: a word that adds force but no fact; in quotes, since 'the actual cost' adds no force
@@ -1585,7 +1590,9 @@ emphasis.crushing-it | emphasis | 0.46 | "crushing" it | hype verb: a violent or
 emphasis.crushed-this | emphasis | 0.46 | "crushed" this | hype verb: a violent or extreme verb for an ordinary event
 emphasis.crushing-this | emphasis | 0.46 | "crushing" this | hype verb: a violent or extreme verb for an ordinary event
 emphasis.dominic | emphasis | =0 | "dominic" | a name: Porter2 stems 'Dominic' as it stems 'dominates', and a name is no hype; it holds 'dominates' and is no evidence
-emphasis.dominates | emphasis | 0.307 | dominates | hype verb: a violent or extreme verb for an ordinary event
+emphasis.dominates | emphasis | 0.307 | "dominates" | hype verb: a violent or extreme verb for an ordinary event; in the verb's forms, since a 'dominant' gene, strain or market position is a term
+emphasis.dominated | emphasis | 0.307 | "dominated" | hype verb: a violent or extreme verb for an ordinary event
+emphasis.dominating | emphasis | 0.307 | "dominating" | hype verb: a violent or extreme verb for an ordinary event
 emphasis.takes-over | emphasis | 0.324 | takes over | hype verb: a violent or extreme verb for an ordinary event
 emphasis.took-over | emphasis | 0.4 | took over | hype verb: a violent or extreme verb for an ordinary event
 emphasis.cant-stop | emphasis | 0.4 | can't stop | hype verb: a violent or extreme verb for an ordinary event
@@ -1614,7 +1621,10 @@ emphasis.surge-x-n | emphasis | 0.5 | surge {gap:2} {num} | hype verb with a fig
 emphasis.skyrocket-x-n | emphasis | 0.5 | skyrocket {gap:2} {num} | hype verb with a figure: a big number made dramatic
 emphasis.plunge-x-n | emphasis | 0.5 | plunge {gap:2} {num} | hype verb with a figure: a big number made dramatic
 emphasis.plummet-x-n | emphasis | 0.5 | plummet {gap:2} {num} | hype verb with a figure: a big number made dramatic
-emphasis.rocket-x-n | emphasis | 0.5 | rocket {gap:2} {num} | hype verb with a figure: a big number made dramatic
+emphasis.rocket-x-n | emphasis | 0.5 | "rockets" {gap:2} {num} | hype verb with a figure: a big number made dramatic; in the verb's forms, since a rocket that launches satellites is a launcher
+emphasis.rocketed-x-n | emphasis | 0.5 | "rocketed" {gap:2} {num} | hype verb with a figure: a big number made dramatic
+emphasis.rocket-to-n | emphasis | 0.5 | rocket "to" {num} | hype verb with a figure: a big number made dramatic ('prices rocket to 40%')
+emphasis.rocket-by-n | emphasis | 0.5 | rocket "by" {num} | hype verb with a figure: a big number made dramatic
 emphasis.explode-x-n | emphasis | 0.5 | explode {gap:2} {num} | hype verb with a figure: a big number made dramatic
 emphasis.set-to-explode | emphasis | 0.45 | set to explode | market hype: a price or a craze promised to blow up, a forecast sold as a sure thing
 emphasis.poised-to-explode | emphasis | 0.45 | poised to explode | market hype: a price or a craze promised to blow up, a forecast sold as a sure thing
@@ -2864,7 +2874,8 @@ listicle.confessions-of | listicle | 0.35 | confessions of | social-media conten
 listicle.winners-and-losers | listicle | 0.35 | winners and losers | social-media content: a story built from posts rather than reporting
 listicle.horoscope | listicle | 0.481 | horoscope | social-media content: a story built from posts rather than reporting
 listicle.recipe | listicle | 0.403 | recipe | social-media content: a story built from posts rather than reporting
-listicle.hacks | listicle | 0.273 | hacks | social-media content: a story built from posts rather than reporting
+listicle.hacks | listicle | 0.273 | "hacks" | social-media content: a story built from posts rather than reporting; in the tip's forms, since 'hacking' and 'hackers' are crime
+listicle.hack | listicle | 0.273 | "hack" | social-media content: a story built from posts rather than reporting ('this simple hack')
 listicle.life-hacks | listicle | 0.35 | life hacks | social-media content: a story built from posts rather than reporting
 listicle.outfits | listicle | 0.412 | outfits | social-media content: a story built from posts rather than reporting
 listicle.looks-like | listicle | 0.611 | looks like | social-media content: a story built from posts rather than reporting
@@ -3074,6 +3085,10 @@ listicle.told-wrote | listicle | =0.4 | wrote | storytelling tense: a headline i
 listicle.told-became | listicle | =0.4 | became | storytelling tense: a headline in the past tense recounts a story; news headlines report in the present ('resigns', not 'resigned')
 listicle.told-taught | listicle | =0.4 | taught | storytelling tense: a headline in the past tense recounts a story; news headlines report in the present ('resigns', not 'resigned')
 listicle.told-wore | listicle | =0.4 | wore | storytelling tense: a headline in the past tense recounts a story; news headlines report in the present ('resigns', not 'resigned')
+listicle.be-tried | listicle | =0 | "be" "tried" | a trial: 'to be tried' goes before a court, it tells no story; it holds 'tried' and is no evidence
+listicle.being-tried | listicle | =0 | "being" "tried" | a trial: 'being tried' goes before a court, it tells no story; it holds 'tried' and is no evidence
+listicle.tried-as | listicle | =0 | "tried" "as" | a trial: 'tried as an adult' goes before a court, it tells no story; it holds 'tried' and is no evidence
+listicle.tried-in | listicle | =0 | "tried" "in" | a trial: 'tried in absentia' goes before a court, it tells no story; it holds 'tried' and is no evidence
 listicle.told-tried | listicle | =0.4 | "tried" | storytelling tense: a headline in the past tense recounts a story; news headlines report in the present ('resigns', not 'resigned')
 listicle.told-looked | listicle | =0.4 | "looked" | storytelling tense: a headline in the past tense recounts a story; news headlines report in the present ('resigns', not 'resigned')
 listicle.told-tweeted | listicle | =0.4 | "tweeted" | storytelling tense: a headline in the past tense recounts a story; news headlines report in the present ('resigns', not 'resigned')
