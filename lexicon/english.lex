@@ -1948,35 +1948,35 @@ address.girls-who | address | 0.399 | girls who | direct address: the headline s
 address.guys-who | address | 0.353 | guys who | direct address: the headline speaks to the reader
 address.kids-who | address | 0.353 | kids who | direct address: the headline speaks to the reader
 address.start-watch | address | 0.824 | ^ "watch" | direct address: the headline speaks to the reader; in quotes, since 'Watches recalled' addresses no one
-address.start-look | address | 0.275 | ^ look | direct address: the headline speaks to the reader
-address.start-check | address | 0.5 | ^ check | direct address: the headline speaks to the reader
-address.start-try | address | 0.5 | ^ try | direct address: the headline speaks to the reader
+address.start-look | address | 0.275 | ^ "look" | direct address: the headline speaks to the reader; in this form only, since 'Looking', 'Keeping' and 'Taking' open a feature's gerund, not a command
+address.start-check | address | 0.5 | ^ "check" | direct address: the headline speaks to the reader; in this form only, since 'Looking', 'Keeping' and 'Taking' open a feature's gerund, not a command
+address.start-try | address | 0.5 | ^ "try" | direct address: the headline speaks to the reader; in this form only, since 'Looking', 'Keeping' and 'Taking' open a feature's gerund, not a command
 address.start-stop | address | 0.473 | ^ "stop" | direct address: the headline speaks to the reader; in quotes, since 'Stopped trains' addresses no one
 address.start-dont | address | 0.5 | ^ don't | direct address: the headline speaks to the reader
-address.start-take | address | 0.369 | ^ take | direct address: the headline speaks to the reader
-address.start-tell | address | 0.465 | ^ tell | direct address: the headline speaks to the reader
-address.start-guess | address | 0.5 | ^ guess | direct address: the headline speaks to the reader
-address.start-read | address | 0.5 | ^ read | direct address: the headline speaks to the reader
-address.start-listen | address | 0.5 | ^ listen | direct address: the headline speaks to the reader
-address.start-learn | address | 0.5 | ^ learn | direct address: the headline speaks to the reader
-address.start-get | address | 0.366 | ^ get | direct address: the headline speaks to the reader
-address.start-make | address | 0.259 | ^ make | direct address: the headline speaks to the reader
+address.start-take | address | 0.369 | ^ "take" | direct address: the headline speaks to the reader; in this form only, since 'Looking', 'Keeping' and 'Taking' open a feature's gerund, not a command
+address.start-tell | address | 0.465 | ^ "tell" | direct address: the headline speaks to the reader; in this form only, since 'Looking', 'Keeping' and 'Taking' open a feature's gerund, not a command
+address.start-guess | address | 0.5 | ^ "guess" | direct address: the headline speaks to the reader; in this form only, since 'Looking', 'Keeping' and 'Taking' open a feature's gerund, not a command
+address.start-read | address | 0.5 | ^ "read" | direct address: the headline speaks to the reader; in this form only, since 'Looking', 'Keeping' and 'Taking' open a feature's gerund, not a command
+address.start-listen | address | 0.5 | ^ "listen" | direct address: the headline speaks to the reader; in this form only, since 'Looking', 'Keeping' and 'Taking' open a feature's gerund, not a command
+address.start-learn | address | 0.5 | ^ "learn" | direct address: the headline speaks to the reader; in this form only, since 'Looking', 'Keeping' and 'Taking' open a feature's gerund, not a command
+address.start-get | address | 0.366 | ^ "get" | direct address: the headline speaks to the reader; in this form only, since 'Looking', 'Keeping' and 'Taking' open a feature's gerund, not a command
+address.start-make | address | 0.259 | ^ "make" | direct address: the headline speaks to the reader; in this form only, since 'Looking', 'Keeping' and 'Taking' open a feature's gerund, not a command
 address.start-just | address | 0.205 | ^ just | direct address: the headline speaks to the reader
 address.start-just-in | address | =0 | ^ just in | news label: 'Just in' announces a report, it speaks to no one; it holds '^ just' and is no evidence
-address.start-say | address | 0.5 | ^ say | direct address: the headline speaks to the reader
-address.start-behold | address | 0.5 | ^ behold | direct address: the headline speaks to the reader
-address.start-enjoy | address | 0.5 | ^ enjoy | direct address: the headline speaks to the reader
-address.start-prepare | address | 0.5 | ^ prepare | direct address: the headline speaks to the reader
-address.start-remember | address | 0.5 | ^ remember | direct address: the headline speaks to the reader
-address.start-relive | address | 0.5 | ^ relive | direct address: the headline speaks to the reader
+address.start-say | address | 0.5 | ^ "say" | direct address: the headline speaks to the reader; in this form only, since 'Looking', 'Keeping' and 'Taking' open a feature's gerund, not a command
+address.start-behold | address | 0.5 | ^ "behold" | direct address: the headline speaks to the reader; in this form only, since 'Looking', 'Keeping' and 'Taking' open a feature's gerund, not a command
+address.start-enjoy | address | 0.5 | ^ "enjoy" | direct address: the headline speaks to the reader; in this form only, since 'Looking', 'Keeping' and 'Taking' open a feature's gerund, not a command
+address.start-prepare | address | 0.5 | ^ "prepare" | direct address: the headline speaks to the reader; in this form only, since 'Looking', 'Keeping' and 'Taking' open a feature's gerund, not a command
+address.start-remember | address | 0.5 | ^ "remember" | direct address: the headline speaks to the reader; in this form only, since 'Looking', 'Keeping' and 'Taking' open a feature's gerund, not a command
+address.start-relive | address | 0.5 | ^ "relive" | direct address: the headline speaks to the reader; in this form only, since 'Looking', 'Keeping' and 'Taking' open a feature's gerund, not a command
 address.start-celebrate | address | 0.36 | ^ "celebrate" | direct address: the headline speaks to the reader
-address.start-see | address | 0.466 | ^ see | direct address: the headline speaks to the reader
+address.start-see | address | 0.466 | ^ "see" | direct address: the headline speaks to the reader; in this form only, since 'Looking', 'Keeping' and 'Taking' open a feature's gerund, not a command
 address.start-find | address | 0.174 | ^ "find" | direct address: the headline speaks to the reader; in quotes, since 'Findings suggest' and 'Finds' address no one
-address.start-discover | address | 0.5 | ^ discover | direct address: the headline speaks to the reader
-address.start-give | address | 0.5 | ^ give | direct address: the headline speaks to the reader
-address.start-forget | address | 0.5 | ^ forget | direct address: the headline speaks to the reader
-address.start-ignore | address | 0.5 | ^ ignore | direct address: the headline speaks to the reader
-address.start-keep | address | 0.5 | ^ keep | direct address: the headline speaks to the reader
+address.start-discover | address | 0.5 | ^ "discover" | direct address: the headline speaks to the reader; in this form only, since 'Looking', 'Keeping' and 'Taking' open a feature's gerund, not a command
+address.start-give | address | 0.5 | ^ "give" | direct address: the headline speaks to the reader; in this form only, since 'Looking', 'Keeping' and 'Taking' open a feature's gerund, not a command
+address.start-forget | address | 0.5 | ^ "forget" | direct address: the headline speaks to the reader; in this form only, since 'Looking', 'Keeping' and 'Taking' open a feature's gerund, not a command
+address.start-ignore | address | 0.5 | ^ "ignore" | direct address: the headline speaks to the reader; in this form only, since 'Looking', 'Keeping' and 'Taking' open a feature's gerund, not a command
+address.start-keep | address | 0.5 | ^ "keep" | direct address: the headline speaks to the reader; in this form only, since 'Looking', 'Keeping' and 'Taking' open a feature's gerund, not a command
 address.start-never | address | 0.5 | ^ never | direct address: the headline speaks to the reader
 address.start-always | address | 0.5 | ^ always | direct address: the headline speaks to the reader
 address.start-why-you | address | 0.5 | ^ why you | direct address: the headline speaks to the reader
