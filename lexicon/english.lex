@@ -1263,6 +1263,18 @@ emphasis.first-ever | emphasis | 0.35 | first ever | superlative: ranks a thing 
 emphasis.once-in-a-lifetime | emphasis | 0.35 | once in a lifetime | evaluative superlative: ranks a thing as the most of its kind
 emphasis.of-a-lifetime | emphasis | 0.35 | of a lifetime | evaluative superlative: 'the chance of a lifetime' ranks a thing above any a life will see
 emphasis.of-the-century | emphasis | 0.35 | of the century | evaluative superlative: ranks a thing as the most of its kind
+emphasis.person-of-the-year | emphasis | =0 | "person" of the year | an award: 'person of the year' is a title a jury gives, as reports name it; it holds 'of the year' and is no evidence
+emphasis.player-of-the-year | emphasis | =0 | "player" of the year | an award: 'player of the year' is a title a jury gives, as reports name it; it holds 'of the year' and is no evidence
+emphasis.athlete-of-the-year | emphasis | =0 | "athlete" of the year | an award: 'athlete of the year' is a title a jury gives, as reports name it; it holds 'of the year' and is no evidence
+emphasis.personality-of-the-year | emphasis | =0 | "personality" of the year | an award: 'personality of the year' is a title a jury gives, as reports name it; it holds 'of the year' and is no evidence
+emphasis.coach-of-the-year | emphasis | =0 | "coach" of the year | an award: 'coach of the year' is a title a jury gives, as reports name it; it holds 'of the year' and is no evidence
+emphasis.car-of-the-year | emphasis | =0 | "car" of the year | an award: 'car of the year' is a title a jury gives, as reports name it; it holds 'of the year' and is no evidence
+emphasis.book-of-the-year | emphasis | =0 | "book" of the year | an award: 'book of the year' is a title a jury gives, as reports name it; it holds 'of the year' and is no evidence
+emphasis.album-of-the-year | emphasis | =0 | "album" of the year | an award: 'album of the year' is a title a jury gives, as reports name it; it holds 'of the year' and is no evidence
+emphasis.word-of-the-year | emphasis | =0 | "word" of the year | an award: 'word of the year' is a title a jury gives, as reports name it; it holds 'of the year' and is no evidence
+emphasis.teacher-of-the-year | emphasis | =0 | "teacher" of the year | an award: 'teacher of the year' is a title a jury gives, as reports name it; it holds 'of the year' and is no evidence
+emphasis.song-of-the-year | emphasis | =0 | "song" of the year | an award: 'song of the year' is a title a jury gives, as reports name it; it holds 'of the year' and is no evidence
+emphasis.footballer-of-the-year | emphasis | =0 | "footballer" of the year | an award: 'footballer of the year' is a title a jury gives, as reports name it; it holds 'of the year' and is no evidence
 emphasis.of-the-year | emphasis | 0.295 | of the year | superlative: ranks a thing as the most of its kind
 emphasis.end-of-the-year | emphasis | =0 | end of the year | time: 'end of the year' places a time, it ranks nothing; it holds 'of the year' and is no evidence
 emphasis.start-of-the-year | emphasis | =0 | start of the year | time: 'start of the year' places a time, it ranks nothing; it holds 'of the year' and is no evidence
@@ -1885,6 +1897,18 @@ listicle.definitive-ranking | listicle | 0.4 | definitive ranking | list framing
 listicle.definitive | listicle | 0.305 | "definitive" | list framing without a number
 listicle.roundup | listicle | 0.4 | roundup | list framing without a number
 listicle.tier-list | listicle | 0.4 | tier list | list framing without a number
+listicle.person-of-the-year | listicle | =0 | "person" of the year | an award: 'person of the year' is a title a jury gives, as reports name it; it holds 'of the year' and is no evidence
+listicle.player-of-the-year | listicle | =0 | "player" of the year | an award: 'player of the year' is a title a jury gives, as reports name it; it holds 'of the year' and is no evidence
+listicle.athlete-of-the-year | listicle | =0 | "athlete" of the year | an award: 'athlete of the year' is a title a jury gives, as reports name it; it holds 'of the year' and is no evidence
+listicle.personality-of-the-year | listicle | =0 | "personality" of the year | an award: 'personality of the year' is a title a jury gives, as reports name it; it holds 'of the year' and is no evidence
+listicle.coach-of-the-year | listicle | =0 | "coach" of the year | an award: 'coach of the year' is a title a jury gives, as reports name it; it holds 'of the year' and is no evidence
+listicle.car-of-the-year | listicle | =0 | "car" of the year | an award: 'car of the year' is a title a jury gives, as reports name it; it holds 'of the year' and is no evidence
+listicle.book-of-the-year | listicle | =0 | "book" of the year | an award: 'book of the year' is a title a jury gives, as reports name it; it holds 'of the year' and is no evidence
+listicle.album-of-the-year | listicle | =0 | "album" of the year | an award: 'album of the year' is a title a jury gives, as reports name it; it holds 'of the year' and is no evidence
+listicle.word-of-the-year | listicle | =0 | "word" of the year | an award: 'word of the year' is a title a jury gives, as reports name it; it holds 'of the year' and is no evidence
+listicle.teacher-of-the-year | listicle | =0 | "teacher" of the year | an award: 'teacher of the year' is a title a jury gives, as reports name it; it holds 'of the year' and is no evidence
+listicle.song-of-the-year | listicle | =0 | "song" of the year | an award: 'song of the year' is a title a jury gives, as reports name it; it holds 'of the year' and is no evidence
+listicle.footballer-of-the-year | listicle | =0 | "footballer" of the year | an award: 'footballer of the year' is a title a jury gives, as reports name it; it holds 'of the year' and is no evidence
 listicle.of-the-year | listicle | 0.295 | of the year | list framing without a number
 listicle.end-of-the-year | listicle | =0 | end of the year | time: 'end of the year' places a time, it ranks nothing; it holds 'of the year' and is no evidence
 listicle.start-of-the-year | listicle | =0 | start of the year | time: 'start of the year' places a time, it ranks nothing; it holds 'of the year' and is no evidence
