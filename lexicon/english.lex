@@ -477,6 +477,13 @@ suspense.uncovered | suspense | 0.3 | "uncovered" | teaser: announces a reveal t
 suspense.exposed-to | suspense | =0 | exposed "to" | exposure: what is 'exposed to' radiation, a solvent or a network meets it, and nothing is revealed; it holds 'exposed' and is no evidence
 suspense.exposed | suspense | 0.5 | exposed | teaser: announces a reveal to come
 suspense.memory-leak | suspense | =0 | "memory" leaked | a term of computing: a memory leak is a fault of a program, not a scoop; it holds 'leaked' and is no evidence
+suspense.nuclear-leak | suspense | =0 | "nuclear" leaked | literal: a leak of nuclear is a spill, not a scoop; it holds 'leaked' and is no evidence
+suspense.gas-leak | suspense | =0 | "gas" leaked | literal: a leak of gas is a spill, not a scoop; it holds 'leaked' and is no evidence
+suspense.oil-leak | suspense | =0 | "oil" leaked | literal: a leak of oil is a spill, not a scoop; it holds 'leaked' and is no evidence
+suspense.radiation-leak | suspense | =0 | "radiation" leaked | literal: a leak of radiation is a spill, not a scoop; it holds 'leaked' and is no evidence
+suspense.water-leak | suspense | =0 | "water" leaked | literal: a leak of water is a spill, not a scoop; it holds 'leaked' and is no evidence
+suspense.fuel-leak | suspense | =0 | "fuel" leaked | literal: a leak of fuel is a spill, not a scoop; it holds 'leaked' and is no evidence
+suspense.chemical-leak | suspense | =0 | "chemical" leaked | literal: a leak of chemical is a spill, not a scoop; it holds 'leaked' and is no evidence
 suspense.leaked | suspense | 0.101 | leaked | teaser: announces a reveal to come
 suspense.spoiler | suspense | 0.5 | spoiler | teaser: announces a reveal to come
 suspense.mystery-shopper | suspense | =0 | mystery "shopper" | a trade: a mystery shopper tests a shop in disguise, not a teaser; it holds 'mystery' and is no evidence
@@ -1520,9 +1527,22 @@ emphasis.slam | emphasis | 0.4 | "slam" | hype verb: a violent or extreme verb f
 emphasis.grand-slam | emphasis | =0 | grand "slam" | a title of sport: 'Grand Slam' names a prize, it is no hype verb; it holds 'slam' and is no evidence
 emphasis.slam-dunk | emphasis | =0 | "slam" dunk | a stroke of sport: 'slam dunk' names a shot, it is no hype verb; it holds 'slam' and is no evidence
 emphasis.poetry-slam | emphasis | =0 | poetry "slam" | a contest: 'poetry slam' names an event, it is no hype verb; it holds 'slam' and is no evidence
+emphasis.bomb-blasts | emphasis | =0 | "bomb" "blasts" | literal: blasts that kill or hit a place are explosions, not a hype verb for criticism; it holds 'blasts' and is no evidence
+emphasis.twin-blasts | emphasis | =0 | "twin" "blasts" | literal: blasts that kill or hit a place are explosions, not a hype verb for criticism; it holds 'blasts' and is no evidence
+emphasis.blasts-in | emphasis | =0 | "blasts" "in" | literal: blasts that kill or hit a place are explosions, not a hype verb for criticism; it holds 'blasts' and is no evidence
+emphasis.blasts-kill | emphasis | =0 | "blasts" "kill" | literal: blasts that kill or hit a place are explosions, not a hype verb for criticism; it holds 'blasts' and is no evidence
+emphasis.blasts-hit | emphasis | =0 | "blasts" "hit" | literal: blasts that kill or hit a place are explosions, not a hype verb for criticism; it holds 'blasts' and is no evidence
+emphasis.n-blasts | emphasis | =0 | {num} "blasts" | literal: blasts that kill or hit a place are explosions, not a hype verb for criticism; it holds 'blasts' and is no evidence
 emphasis.blasts | emphasis | 0.223 | "blasts" | hype verb: a violent or extreme verb for an ordinary event
 emphasis.destroyer | emphasis | =0 | "destroyer" | a warship: 'destroyer' names a ship, it tells of no ruin; it holds 'destroys' and is no evidence
 emphasis.destroyers | emphasis | =0 | "destroyers" | a warship: 'destroyers' names ships, they tell of no ruin; it holds 'destroys' and is no evidence
+emphasis.fire-destroys | emphasis | =0 | "fire" "destroys" | literal: what a fire destroys is the event itself, not a hype verb for it; it holds 'destroys' and is no evidence
+emphasis.blaze-destroys | emphasis | =0 | "blaze" "destroys" | literal: what a blaze destroys is the event itself, not a hype verb for it; it holds 'destroys' and is no evidence
+emphasis.storm-destroys | emphasis | =0 | "storm" "destroys" | literal: what a storm destroys is the event itself, not a hype verb for it; it holds 'destroys' and is no evidence
+emphasis.flood-destroys | emphasis | =0 | "flood" "destroys" | literal: what a flood destroys is the event itself, not a hype verb for it; it holds 'destroys' and is no evidence
+emphasis.tornado-destroys | emphasis | =0 | "tornado" "destroys" | literal: what a tornado destroys is the event itself, not a hype verb for it; it holds 'destroys' and is no evidence
+emphasis.earthquake-destroys | emphasis | =0 | "earthquake" "destroys" | literal: what a earthquake destroys is the event itself, not a hype verb for it; it holds 'destroys' and is no evidence
+emphasis.bomb-destroys | emphasis | =0 | "bomb" "destroys" | literal: what a bomb destroys is the event itself, not a hype verb for it; it holds 'destroys' and is no evidence
 emphasis.destroys | emphasis | 0.366 | destroys | hype verb: a violent or extreme verb for an ordinary event
 emphasis.obliterates | emphasis | 0.4 | obliterates | hype verb: a violent or extreme verb for an ordinary event
 emphasis.annihilates | emphasis | 0.4 | annihilates | hype verb: a violent or extreme verb for an ordinary event
@@ -1879,6 +1899,8 @@ listicle.tweets-about | listicle | 0.383 | tweets about | list framing without a
 listicle.facts-about | listicle | 0.4 | facts about | list framing without a number
 listicle.gifs | listicle | 0.372 | gifs | list framing without a number
 listicle.memes | listicle | 0.401 | memes | list framing without a number
+listicle.struggles-to | listicle | =0 | "struggles" "to" | a verb: what 'struggles to' cope reports a difficulty, it lists none; it holds 'struggles' and is no evidence
+listicle.struggling-to | listicle | =0 | "struggling" "to" | a verb: what is 'struggling to' cope reports a difficulty, it lists none; it holds 'struggles' and is no evidence
 listicle.struggles | listicle | 0.409 | struggles | list framing without a number
 listicle.problems-only | listicle | 0.4 | problems only | list framing without a number
 listicle.things-only | listicle | 0.4 | things only | list framing without a number
@@ -2887,6 +2909,13 @@ listicle.posts-decline | listicle | =0 | "posts" {gap:2} "decline" | a report of
 listicle.posts-rise | listicle | =0 | "posts" {gap:2} "rise" | a report of results: a firm that 'posts' a rise publishes its accounts, it shares no post; it holds 'posts' and is no evidence
 listicle.posts-n | listicle | =0 | "posts" {num} | a report of results: a firm that 'posts' a figure publishes its accounts, it shares no post; it holds 'posts' and is no evidence
 listicle.posts | listicle | 0.212 | "posts" | social-media content: a story built from posts rather than reporting
+listicle.opinion-poll | listicle | =0 | "opinion" poll | a survey of voters: an opinion or exit poll, and the polls of an election, are news, not a reader's poll; it holds 'poll' and is no evidence
+listicle.exit-poll | listicle | =0 | "exit" poll | a survey of voters: an opinion or exit poll, and the polls of an election, are news, not a reader's poll; it holds 'poll' and is no evidence
+listicle.to-the-polls | listicle | =0 | "to" "the" poll | a survey of voters: an opinion or exit poll, and the polls of an election, are news, not a reader's poll; it holds 'poll' and is no evidence
+listicle.poll-shows | listicle | =0 | poll "shows" | a survey of voters: an opinion or exit poll, and the polls of an election, are news, not a reader's poll; it holds 'poll' and is no evidence
+listicle.poll-finds | listicle | =0 | poll "finds" | a survey of voters: an opinion or exit poll, and the polls of an election, are news, not a reader's poll; it holds 'poll' and is no evidence
+listicle.polls-close | listicle | =0 | "polls" "close" | a survey of voters: an opinion or exit poll, and the polls of an election, are news, not a reader's poll; it holds 'poll' and is no evidence
+listicle.polls-open | listicle | =0 | "polls" "open" | a survey of voters: an opinion or exit poll, and the polls of an election, are news, not a reader's poll; it holds 'poll' and is no evidence
 listicle.poll | listicle | 0.187 | poll | social-media content: a story built from posts rather than reporting
 listicle.legal-challenge | listicle | =0 | legal challenge | a contest at law or for office: 'legal challenge' is news, no social-media dare; it holds 'challenge' and is no evidence
 listicle.court-challenge | listicle | =0 | court challenge | a contest at law or for office: 'court challenge' is news, no social-media dare; it holds 'challenge' and is no evidence
