@@ -916,6 +916,9 @@ emphasis.powerful-essay | emphasis | 0.4 | powerful essay | media hype: a photo,
 emphasis.powerful-poem | emphasis | 0.4 | powerful poem | media hype: a photo, speech or letter sold by the feeling it stirs, not by what it shows or says
 emphasis.powerful-reminder | emphasis | 0.4 | powerful reminder | media hype: a photo, speech or letter sold by the feeling it stirs, not by what it shows or says
 emphasis.powerful-tribute | emphasis | 0.4 | powerful tribute | media hype: a photo, speech or letter sold by the feeling it stirs, not by what it shows or says
+emphasis.revolutionary-guard | emphasis | =0 | revolutionary "guard" | a name: the Revolutionary Guard is a military force; it holds 'revolutionary' and is no evidence
+emphasis.revolutionary-guards | emphasis | =0 | revolutionary "guards" | a name: the Revolutionary Guards are a military force; it holds 'revolutionary' and is no evidence
+emphasis.revolutionary-war | emphasis | =0 | revolutionary "war" | a name: the Revolutionary War is a war of history; it holds 'revolutionary' and is no evidence
 emphasis.revolutionary | emphasis | 0.45 | revolutionary | hyperbole: an extreme word in place of a measured one
 emphasis.groundbreaking | emphasis | 0.45 | groundbreaking | hyperbole: an extreme word in place of a measured one
 emphasis.ground-breaking | emphasis | 0.45 | ground-breaking | hyperbole: an extreme word in place of a measured one
@@ -1353,7 +1356,7 @@ emphasis.undeniably | emphasis | 0.3 | undeniably | hype absolute: admits no exc
 emphasis.undoubtedly | emphasis | 0.3 | undoubtedly | hype absolute: admits no exception
 emphasis.without-a-doubt | emphasis | 0.3 | without a doubt | hype absolute: admits no exception
 emphasis.no-doubt | emphasis | 0.3 | no doubt | absolute: admits no exception
-emphasis.guaranteed | emphasis | 0.328 | guaranteed | hype absolute: admits no exception
+emphasis.guaranteed | emphasis | 0.328 | "guaranteed" | hype absolute: admits no exception ('guaranteed to make you laugh'); in this form only, since a loan guarantee is a contract
 emphasis.100-percent | emphasis | 0.3 | hundred percent | hype absolute: admits no exception
 emphasis.at-all | emphasis | 0.3 | at all | absolute: admits no exception
 emphasis.at-all-of | emphasis | =0 | at all of | a preposition and a quantifier ('looked at all of the files'): it holds 'at all' and is no evidence
@@ -1644,6 +1647,8 @@ emphasis.melt-you | emphasis | 0.364 | melt you | hype verb: a violent or extrem
 emphasis.heart-melts | emphasis | 0.364 | heart {gap:2} melt | hype verb: a violent or extreme verb for being moved ('melts your heart'); butter and ice that melt boost nothing
 emphasis.kills-it | emphasis | 0.4 | kills it | hype verb: a violent or extreme verb for an ordinary event
 emphasis.nailed-it | emphasis | 0.4 | nailed it | hype verb: a violent or extreme verb for an ordinary event
+emphasis.slaying-of | emphasis | =0 | "slaying" "of" | a killing: 'the slaying of' a person is a murder the news reports; it holds 'slays' and is no evidence
+emphasis.slayings | emphasis | =0 | "slayings" | a killing: 'slayings' are murders the news reports; it holds 'slays' and is no evidence
 emphasis.slays | emphasis | 0.535 | slays | hype verb: a violent or extreme verb for an ordinary event
 emphasis.wins-the-internet | emphasis | 0.4 | wins the internet | hype verb: a violent or extreme verb for an ordinary event
 
@@ -1662,6 +1667,13 @@ emphasis.set-to-explode | emphasis | 0.45 | set to explode | market hype: a pric
 emphasis.poised-to-explode | emphasis | 0.45 | poised to explode | market hype: a price or a craze promised to blow up, a forecast sold as a sure thing
 emphasis.about-to-explode | emphasis | 0.45 | about to explode | market hype: a price or a craze promised to blow up, a forecast sold as a sure thing
 emphasis.set-to-skyrocket | emphasis | 0.45 | set to skyrocket | market hype: a price or a craze promised to blow up, a forecast sold as a sure thing
+emphasis.mission-to-the-moon | emphasis | =0 | "mission" to the moon $ | a voyage: a mission or a probe to the moon goes there, no price is promised to soar; it holds 'to the moon' and is no evidence
+emphasis.probe-to-the-moon | emphasis | =0 | "probe" to the moon $ | a voyage: a mission or a probe to the moon goes there, no price is promised to soar; it holds 'to the moon' and is no evidence
+emphasis.probes-to-the-moon | emphasis | =0 | "probes" to the moon $ | a voyage: a mission or a probe to the moon goes there, no price is promised to soar; it holds 'to the moon' and is no evidence
+emphasis.return-to-the-moon | emphasis | =0 | "return" to the moon $ | a voyage: a mission or a probe to the moon goes there, no price is promised to soar; it holds 'to the moon' and is no evidence
+emphasis.flight-to-the-moon | emphasis | =0 | "flight" to the moon $ | a voyage: a mission or a probe to the moon goes there, no price is promised to soar; it holds 'to the moon' and is no evidence
+emphasis.trip-to-the-moon | emphasis | =0 | "trip" to the moon $ | a voyage: a mission or a probe to the moon goes there, no price is promised to soar; it holds 'to the moon' and is no evidence
+emphasis.journey-to-the-moon | emphasis | =0 | "journey" to the moon $ | a voyage: a mission or a probe to the moon goes there, no price is promised to soar; it holds 'to the moon' and is no evidence
 emphasis.to-the-moon | emphasis | 0.45 | to the moon $ | market hype: a price or a craze promised to blow up, a forecast sold as a sure thing
 emphasis.smash-x-n | emphasis | 0.5 | smash {gap:2} {num} | hype verb with a figure: a big number made dramatic
 emphasis.shatter-x-n | emphasis | 0.5 | shatter {gap:2} {num} | hype verb with a figure: a big number made dramatic
@@ -3169,6 +3181,8 @@ listicle.easy-to-make | listicle | 0.4 | easy to make | genre cue: a stock frame
 listicle.recipe-for | listicle | 0.4 | recipe for | genre cue: a stock frame of entertainment writing rather than of news
 listicle.a-tribute-to | listicle | 0.4 | a tribute to | genre cue: a stock frame of entertainment writing rather than of news
 listicle.ranked-by | listicle | 0.4 | ranked by | genre cue: a stock frame of entertainment writing rather than of news
+listicle.tested-positive | listicle | =0 | "tested" "positive" | a result: who 'tested positive' took a medical or doping test; it holds 'tested' and is no evidence
+listicle.tested-negative | listicle | =0 | "tested" "negative" | a result: who 'tested negative' took a medical or doping test; it holds 'tested' and is no evidence
 listicle.tested | listicle | 0.1 | "tested" | genre cue: a stock frame of entertainment writing rather than of news
 listicle.we-tested | listicle | 0.4 | we tested | genre cue: a stock frame of entertainment writing rather than of news
 listicle.tried-and-tested | listicle | 0.4 | tried and tested | genre cue: a stock frame of entertainment writing rather than of news
