@@ -2594,6 +2594,7 @@ address.start-ok | address | 0.4 | ^ ok | personal voice: a first-person confess
 address.start-okay | address | 0.4 | ^ okay | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.start-so | address | 0.4 | ^ so | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.start-yes | address | 0.4 | ^ yes | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.start-no-n | address | =0 | ^ "no" {num} | a rank: 'No. 8' is the sign of a number, not a reply; it holds '^ no' and is no evidence
 address.start-no | address | 0.202 | ^ no | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.start-oh | address | 0.4 | ^ oh | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.start-omg | address | 0.4 | ^ omg | personal voice: a first-person confession or experiment speaks to the reader as a friend

@@ -231,6 +231,9 @@ func tokenize(toks []token, text string, from int, s *Scorer, sc *scratch) []tok
 				t.punct, t.end = pEllipsis, int32(i+n)
 			} else if n > 0 {
 				t.end = int32(i + n)
+				if n == 1 && len(toks) > 0 && isNumberSign(text, &toks[len(toks)-1], i) {
+					t.punct = pOther // "No. 8": the sign of a number, which neither ends the clause nor the sentence
+				}
 			}
 		case '…':
 			t.punct = pEllipsis
@@ -621,6 +624,13 @@ var asciiWord = func() (t [256]uint8) {
 func isDottedInitial(text string, t *token) bool {
 	end := int(t.end)
 	return t.kind == tokWord && end-int(t.start) == 1 && end+1 < len(text) && text[end] == '.' && isLetter(text[end+1])
+}
+
+// isNumberSign reports whether the period at text[i] closes "No", the
+// sign of a number ("No. 8 seed", "the No. 1 hit"): word token t, a
+// capital N and a small o, ends at i, and a space and a digit follow.
+func isNumberSign(text string, t *token, i int) bool {
+	return t.kind == tokWord && t.end == int32(i) && text[t.start:t.end] == "No" && i+2 < len(text) && text[i+1] == ' ' && isDigitAt(text, i+2)
 }
 
 // isWordStart reports whether s begins with a word rune.
