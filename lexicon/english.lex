@@ -1819,6 +1819,13 @@ listicle.n-reasons | listicle | 0.414 | {num} reasons | listicle: a count of thi
 listicle.n-times | listicle | 0.384 | {num} times | listicle: a count of things frames the story as a list
 listicle.n-times-a | listicle | =0 | {num} times a | context: a frequency ("three times a week") is no list
 listicle.n-signs | listicle | 0.354 | {num} signs | listicle: a count of things frames the story as a list
+listicle.kill-n-people | listicle | =0 | kill {num} people | a news count: who kills, injures, arrests or rescues a number of people reports victims or suspects, not a list; it holds '{num} people' and is no evidence
+listicle.injure-n-people | listicle | =0 | injure {num} people | a news count: who kills, injures, arrests or rescues a number of people reports victims or suspects, not a list; it holds '{num} people' and is no evidence
+listicle.arrest-n-people | listicle | =0 | arrest {num} people | a news count: who kills, injures, arrests or rescues a number of people reports victims or suspects, not a list; it holds '{num} people' and is no evidence
+listicle.charge-n-people | listicle | =0 | charge {num} people | a news count: who kills, injures, arrests or rescues a number of people reports victims or suspects, not a list; it holds '{num} people' and is no evidence
+listicle.evacuate-n-people | listicle | =0 | evacuate {num} people | a news count: who kills, injures, arrests or rescues a number of people reports victims or suspects, not a list; it holds '{num} people' and is no evidence
+listicle.rescue-n-people | listicle | =0 | rescue {num} people | a news count: who kills, injures, arrests or rescues a number of people reports victims or suspects, not a list; it holds '{num} people' and is no evidence
+listicle.wound-n-people | listicle | =0 | wound {num} people | a news count: who kills, injures, arrests or rescues a number of people reports victims or suspects, not a list; it holds '{num} people' and is no evidence
 listicle.n-people | listicle | 0.284 | {num} people | listicle: a count of things frames the story as a list
 listicle.n-photos | listicle | 0.37 | {num} photos | listicle: a count of things frames the story as a list
 listicle.n-pictures | listicle | 0.457 | {num} pictures | listicle: a count of things frames the story as a list
