@@ -154,18 +154,16 @@ suspense.the-secret-behind | suspense | 0.6 | the secret behind | forward refere
 suspense.the-secret-of | suspense | 0.6 | the secret of | forward reference: points at something the text withholds
 suspense.secrets-of | suspense | 0.6 | secrets of | forward reference: points at something the text withholds
 suspense.secrets-to | suspense | 0.6 | secrets to | forward reference: points at something the text withholds
-suspense.secret-key | suspense | =0 | secret "key" | a term of cryptography: a secret key is kept from others by design, not withheld from the reader; it holds 'secret' and is no evidence
-suspense.secret-keys | suspense | =0 | secret "keys" | a term of cryptography: a secret key is kept from others by design, not withheld from the reader; it holds 'secret' and is no evidence
-suspense.secret-service | suspense | =0 | secret "service" | a name: the Secret Service is an agency, not a thing withheld from the reader; it holds 'secret' and is no evidence
-suspense.secret-ballot | suspense | =0 | secret "ballot" | a term of elections: a secret ballot is a vote cast in private, not a thing withheld from the reader; it holds 'secret' and is no evidence
-suspense.secret-police | suspense | =0 | secret "police" | a term of history and politics: a state's secret police, not a thing withheld from the reader; it holds 'secret' and is no evidence
-suspense.secret-trade | suspense | =0 | "trade" secret | a term of law: a trade secret is a firm's protected know-how, not a thing withheld from the reader; it holds 'secret' and is no evidence
-suspense.secret-official | suspense | =0 | "official" secret | a term of law: the official secrets a state protects, not a thing withheld from the reader; it holds 'secret' and is no evidence
-suspense.secret-state | suspense | =0 | "state" secret | a term of law: the state secrets a government protects, not a thing withheld from the reader; it holds 'secret' and is no evidence
+suspense.secret-key | suspense | =0 | secret key | a term of cryptography: a secret key is kept from others by design, not withheld from the reader; it holds 'secret' and is no evidence
+suspense.secret-service | suspense | =0 | secret service | a name: the Secret Service is an agency, not a thing withheld from the reader; it holds 'secret' and is no evidence
+suspense.secret-ballot | suspense | =0 | secret ballot | a term of elections: a secret ballot is a vote cast in private, not a thing withheld from the reader; it holds 'secret' and is no evidence
+suspense.secret-police | suspense | =0 | secret police | a term of history and politics: a state's secret police, not a thing withheld from the reader; it holds 'secret' and is no evidence
+suspense.secret-trade | suspense | =0 | trade secret | a term of law: a trade secret is a firm's protected know-how, not a thing withheld from the reader; it holds 'secret' and is no evidence
+suspense.secret-official | suspense | =0 | official secret | a term of law: the official secrets a state protects, not a thing withheld from the reader; it holds 'secret' and is no evidence
+suspense.secret-state | suspense | =0 | state secret | a term of law: the state secrets a government protects, not a thing withheld from the reader; it holds 'secret' and is no evidence
 suspense.secret | suspense | 0.37 | secret | forward reference: points at something the text withholds
 suspense.little-known | suspense | 0.6 | little-known | forward reference: points at something the text withholds
-suspense.hidden-file | suspense | =0 | hidden "file" | a term of computing: a hidden file is one a listing leaves out; it holds 'hidden' and is no evidence
-suspense.hidden-files | suspense | =0 | hidden "files" | a term of computing: a hidden file is one a listing leaves out; it holds 'hidden' and is no evidence
+suspense.hidden-files | suspense | =0 | hidden file | a term of computing: a hidden file is one a listing leaves out; it holds 'hidden' and is no evidence
 suspense.hidden | suspense | 0.6 | hidden | forward reference: points at something the text withholds
 suspense.what-really-happened | suspense | 0.6 | what really happened | forward reference: points at something the text withholds
 suspense.what-really | suspense | 0.6 | what really | forward reference: points at something the text withholds
@@ -474,22 +472,22 @@ suspense.didnt-reveal | suspense | =0 | didn't reveal | negated: says what is no
 suspense.declined-to-reveal | suspense | =0 | declined to reveal | negated: says what is not known, and promises no reveal; it holds 'revealed' and is no evidence
 suspense.unveiled | suspense | 0.13 | unveiled | teaser: announces a reveal to come
 suspense.uncovered | suspense | 0.3 | "uncovered" | teaser: announces a reveal to come
-suspense.exposed-to | suspense | =0 | exposed "to" | exposure: what is 'exposed to' radiation, a solvent or a network meets it, and nothing is revealed; it holds 'exposed' and is no evidence
+suspense.exposed-to | suspense | =0 | exposed to | exposure: what is 'exposed to' radiation, a solvent or a network meets it, and nothing is revealed; it holds 'exposed' and is no evidence
 suspense.exposed | suspense | 0.5 | exposed | teaser: announces a reveal to come
-suspense.memory-leak | suspense | =0 | "memory" leaked | a term of computing: a memory leak is a fault of a program, not a scoop; it holds 'leaked' and is no evidence
-suspense.nuclear-leak | suspense | =0 | "nuclear" leaked | literal: a leak of nuclear is a spill, not a scoop; it holds 'leaked' and is no evidence
-suspense.gas-leak | suspense | =0 | "gas" leaked | literal: a leak of gas is a spill, not a scoop; it holds 'leaked' and is no evidence
-suspense.oil-leak | suspense | =0 | "oil" leaked | literal: a leak of oil is a spill, not a scoop; it holds 'leaked' and is no evidence
-suspense.radiation-leak | suspense | =0 | "radiation" leaked | literal: a leak of radiation is a spill, not a scoop; it holds 'leaked' and is no evidence
-suspense.water-leak | suspense | =0 | "water" leaked | literal: a leak of water is a spill, not a scoop; it holds 'leaked' and is no evidence
-suspense.fuel-leak | suspense | =0 | "fuel" leaked | literal: a leak of fuel is a spill, not a scoop; it holds 'leaked' and is no evidence
-suspense.chemical-leak | suspense | =0 | "chemical" leaked | literal: a leak of chemical is a spill, not a scoop; it holds 'leaked' and is no evidence
+suspense.memory-leak | suspense | =0 | memory leaked | a term of computing: a memory leak is a fault of a program, not a scoop; it holds 'leaked' and is no evidence
+suspense.nuclear-leak | suspense | =0 | nuclear leaked | literal: a leak of nuclear is a spill, not a scoop; it holds 'leaked' and is no evidence
+suspense.gas-leak | suspense | =0 | gas leaked | literal: a leak of gas is a spill, not a scoop; it holds 'leaked' and is no evidence
+suspense.oil-leak | suspense | =0 | oil leaked | literal: a leak of oil is a spill, not a scoop; it holds 'leaked' and is no evidence
+suspense.radiation-leak | suspense | =0 | radiation leaked | literal: a leak of radiation is a spill, not a scoop; it holds 'leaked' and is no evidence
+suspense.water-leak | suspense | =0 | water leaked | literal: a leak of water is a spill, not a scoop; it holds 'leaked' and is no evidence
+suspense.fuel-leak | suspense | =0 | fuel leaked | literal: a leak of fuel is a spill, not a scoop; it holds 'leaked' and is no evidence
+suspense.chemical-leak | suspense | =0 | chemical leaked | literal: a leak of chemical is a spill, not a scoop; it holds 'leaked' and is no evidence
 suspense.leaked | suspense | 0.101 | leaked | teaser: announces a reveal to come
 suspense.spoiler | suspense | 0.5 | spoiler | teaser: announces a reveal to come
-suspense.mystery-shopper | suspense | =0 | mystery "shopper" | a trade: a mystery shopper tests a shop in disguise, not a teaser; it holds 'mystery' and is no evidence
-suspense.mystery-novel | suspense | =0 | mystery "novel" | a genre: a mystery novel is a kind of fiction, not a teaser; it holds 'mystery' and is no evidence
-suspense.mystery-writer | suspense | =0 | mystery "writer" | a genre: a mystery writer writes a kind of fiction, not a teaser; it holds 'mystery' and is no evidence
-suspense.mystery-murder | suspense | =0 | "murder" mystery | a genre: a murder mystery is a kind of fiction, not a teaser; it holds 'mystery' and is no evidence
+suspense.mystery-shopper | suspense | =0 | mystery shopper | a trade: a mystery shopper tests a shop in disguise, not a teaser; it holds 'mystery' and is no evidence
+suspense.mystery-novel | suspense | =0 | mystery novel | a genre: a mystery novel is a kind of fiction, not a teaser; it holds 'mystery' and is no evidence
+suspense.mystery-writer | suspense | =0 | mystery writer | a genre: a mystery writer writes a kind of fiction, not a teaser; it holds 'mystery' and is no evidence
+suspense.mystery-murder | suspense | =0 | murder mystery | a genre: a murder mystery is a kind of fiction, not a teaser; it holds 'mystery' and is no evidence
 suspense.mystery | suspense | 0.291 | mystery | teaser: announces a reveal to come
 suspense.hidden-meaning | suspense | 0.5 | hidden meaning | teaser: announces a reveal to come
 suspense.hidden-message | suspense | 0.5 | hidden message | teaser: announces a reveal to come
@@ -689,8 +687,8 @@ question.can-you-answer | question | 0.6 | can you answer | question opener aime
 question.how-many-of | question | 0.352 | how many of | question opener aimed at the reader
 question.take-this-quiz | question | 0.6 | take this quiz | question opener aimed at the reader
 question.take-the-quiz | question | 0.6 | take the quiz | question opener aimed at the reader
-question.pub-quiz | question | =0 | "pub" quiz | an event: a pub quiz is a night out, not a quiz put to the reader; it holds 'quiz' and is no evidence
-question.quiz-night | question | =0 | quiz "night" | an event: a quiz night is a night out, not a quiz put to the reader; it holds 'quiz' and is no evidence
+question.pub-quiz | question | =0 | pub quiz | an event: a pub quiz is a night out, not a quiz put to the reader; it holds 'quiz' and is no evidence
+question.quiz-night | question | =0 | quiz night | an event: a quiz night is a night out, not a quiz put to the reader; it holds 'quiz' and is no evidence
 question.quiz | question | 0.386 | quiz | question opener aimed at the reader
 question.tell-us | question | 0.465 | tell us | question opener aimed at the reader
 question.start-show-us | question | 0.465 | ^ show us | question opener aimed at the reader: an imperative that asks for the reader's own ('Show us your tattoos')
@@ -802,7 +800,7 @@ question.a-sign-of | question | 0.7 | a sign of | insinuating question: suggests
 question.a-sign-that | question | 0.7 | a sign that | insinuating question: suggests what it does not claim
 question.proof-that | question | 0.7 | proof that | insinuating question: suggests what it does not claim
 question.coincidence | question | 0.7 | coincidence | insinuating question: suggests what it does not claim
-question.conspiracy-to | question | =0 | conspiracy "to" | a charge: 'conspiracy to defraud' names a crime a court tries, it insinuates nothing; it holds 'conspiracy' and is no evidence
+question.conspiracy-to | question | =0 | conspiracy to | a charge: 'conspiracy to defraud' names a crime a court tries, it insinuates nothing; it holds 'conspiracy' and is no evidence
 question.conspiracy | question | 0.7 | conspiracy | insinuating question: suggests what it does not claim
 question.cover-up | question | 0.275 | cover-up | insinuating question: suggests what it does not claim
 question.what-are-they-hiding | question | 0.7 | what are they hiding | insinuating question: suggests what it does not claim
@@ -847,8 +845,8 @@ emphasis.going-wild | emphasis | 0.45 | going wild | reaction hyperbole: an ordi
 emphasis.goes-wild | emphasis | 0.45 | goes wild | reaction hyperbole: an ordinary response told as a breakdown
 emphasis.went-wild | emphasis | 0.45 | went wild | reaction hyperbole: an ordinary response told as a breakdown
 emphasis.breathtaking | emphasis | 0.45 | breathtaking | hyperbole: an extreme word in place of a measured one
-emphasis.epic-poem | emphasis | =0 | epic "poem" | a genre: an epic poem is a long narrative in verse; it holds 'epic' and is no evidence
-emphasis.epic-poetry | emphasis | =0 | epic "poetry" | a genre: epic poetry is long narrative verse; it holds 'epic' and is no evidence
+emphasis.epic-poem | emphasis | =0 | epic poem | a genre: an epic poem is a long narrative in verse; it holds 'epic' and is no evidence
+emphasis.epic-poetry | emphasis | =0 | epic poetry | a genre: epic poetry is long narrative verse; it holds 'epic' and is no evidence
 emphasis.epic | emphasis | 0.421 | epic | hyperbole: an extreme word in place of a measured one
 emphasis.legendary | emphasis | 0.45 | legendary | hyperbole: an extreme word in place of a measured one
 emphasis.explosive | emphasis | 0.35 | "explosive" | tabloid register: 'an explosive row' makes a quarrel a blast
@@ -879,16 +877,16 @@ emphasis.sensational | emphasis | 0.45 | "sensational" | hyperbole: an extreme w
 emphasis.sensationally | emphasis | 0.45 | "sensationally" | hyperbole: an extreme word in place of a measured one
 emphasis.staggering | emphasis | 0.45 | staggering | hyperbole: an extreme word in place of a measured one
 emphasis.bombshell | emphasis | 0.45 | bombshell | hyperbole: an extreme word in place of a measured one
-emphasis.massive-stroke | emphasis | =0 | massive "stroke" | a medical term: 'a massive stroke' is a severe one, as a doctor says; it holds 'massive' and is no evidence
-emphasis.massive-heart-attack | emphasis | =0 | massive "heart" "attack" | a medical term: 'a massive heart attack' is a severe one, as a doctor says; it holds 'massive' and is no evidence
+emphasis.massive-stroke | emphasis | =0 | massive stroke | a medical term: 'a massive stroke' is a severe one, as a doctor says; it holds 'massive' and is no evidence
+emphasis.massive-heart-attack | emphasis | =0 | massive heart attack | a medical term: 'a massive heart attack' is a severe one, as a doctor says; it holds 'massive' and is no evidence
 emphasis.massive-star | emphasis | =0 | massive star | a term of astronomy: 'a massive star' has great mass; it holds 'massive' and is no evidence
-emphasis.massive-black-hole | emphasis | =0 | massive "black" hole | a term of astronomy: 'a massive black hole' has great mass; it holds 'massive' and is no evidence
+emphasis.massive-black-hole | emphasis | =0 | massive black hole | a term of astronomy: 'a massive black hole' has great mass; it holds 'massive' and is no evidence
 emphasis.massive-galaxy | emphasis | =0 | massive galaxy | a term of astronomy: 'a massive galaxy' has great mass; it holds 'massive' and is no evidence
 emphasis.massive-planet | emphasis | =0 | massive planet | a term of astronomy: 'a massive planet' has great mass; it holds 'massive' and is no evidence
 emphasis.massive | emphasis | 0.286 | massive | hyperbole: an extreme word in place of a measured one
 emphasis.gigantic | emphasis | 0.45 | gigantic | hyperbole: an extreme word in place of a measured one
 emphasis.enormous | emphasis | 0.45 | enormous | hyperbole: an extreme word in place of a measured one
-emphasis.colossal-squid | emphasis | =0 | colossal "squid" | a species: the colossal squid is named for its size; it holds 'colossal' and is no evidence
+emphasis.colossal-squid | emphasis | =0 | colossal squid | a species: the colossal squid is named for its size; it holds 'colossal' and is no evidence
 emphasis.colossal | emphasis | 0.45 | colossal | hyperbole: an extreme word in place of a measured one
 emphasis.monumental | emphasis | 0.45 | "monumental" | hyperbole: an extreme word in place of a measured one
 emphasis.earth-shattering | emphasis | 0.45 | earth-shattering | hyperbole: an extreme word in place of a measured one
@@ -916,22 +914,21 @@ emphasis.powerful-essay | emphasis | 0.4 | powerful essay | media hype: a photo,
 emphasis.powerful-poem | emphasis | 0.4 | powerful poem | media hype: a photo, speech or letter sold by the feeling it stirs, not by what it shows or says
 emphasis.powerful-reminder | emphasis | 0.4 | powerful reminder | media hype: a photo, speech or letter sold by the feeling it stirs, not by what it shows or says
 emphasis.powerful-tribute | emphasis | 0.4 | powerful tribute | media hype: a photo, speech or letter sold by the feeling it stirs, not by what it shows or says
-emphasis.revolutionary-guard | emphasis | =0 | revolutionary "guard" | a name: the Revolutionary Guard is a military force; it holds 'revolutionary' and is no evidence
-emphasis.revolutionary-guards | emphasis | =0 | revolutionary "guards" | a name: the Revolutionary Guards are a military force; it holds 'revolutionary' and is no evidence
-emphasis.revolutionary-war | emphasis | =0 | revolutionary "war" | a name: the Revolutionary War is a war of history; it holds 'revolutionary' and is no evidence
+emphasis.revolutionary-guard | emphasis | =0 | revolutionary guard | a name: the Revolutionary Guard is a military force; it holds 'revolutionary' and is no evidence
+emphasis.revolutionary-war | emphasis | =0 | revolutionary war | a name: the Revolutionary War is a war of history; it holds 'revolutionary' and is no evidence
 emphasis.revolutionary | emphasis | 0.45 | revolutionary | hyperbole: an extreme word in place of a measured one
 emphasis.groundbreaking | emphasis | 0.45 | groundbreaking | hyperbole: an extreme word in place of a measured one
 emphasis.ground-breaking | emphasis | 0.45 | ground-breaking | hyperbole: an extreme word in place of a measured one
 emphasis.miraculous | emphasis | 0.45 | miraculous | hyperbole: an extreme word in place of a measured one
 emphasis.miracle | emphasis | 0.45 | miracle | hyperbole: an extreme word in place of a measured one
-emphasis.magical-realism | emphasis | =0 | magical "realism" | a term of criticism: magical realism is a kind of fiction; it holds 'magical' and is no evidence
+emphasis.magical-realism | emphasis | =0 | magical realism | a term of criticism: magical realism is a kind of fiction; it holds 'magical' and is no evidence
 emphasis.magical | emphasis | 0.518 | magical | hyperbole: an extreme word in place of a measured one
 emphasis.genius | emphasis | 0.37 | genius | hyperbole: an extreme word in place of a measured one
 emphasis.brilliant | emphasis | 0.361 | brilliant | hyperbole: an extreme word in place of a measured one
-emphasis.present-perfect | emphasis | =0 | "present" perfect | a term of grammar: the present perfect is a tense; it holds 'perfect' and is no evidence
-emphasis.past-perfect | emphasis | =0 | "past" perfect | a term of grammar: the past perfect is a tense; it holds 'perfect' and is no evidence
-emphasis.perfect-tense | emphasis | =0 | perfect "tense" | a term of grammar: the perfect tense; it holds 'perfect' and is no evidence
-emphasis.perfect-competition | emphasis | =0 | perfect "competition" | a term of economics: perfect competition is a model of a market; it holds 'perfect' and is no evidence
+emphasis.present-perfect | emphasis | =0 | present perfect | a term of grammar: the present perfect is a tense; it holds 'perfect' and is no evidence
+emphasis.past-perfect | emphasis | =0 | past perfect | a term of grammar: the past perfect is a tense; it holds 'perfect' and is no evidence
+emphasis.perfect-tense | emphasis | =0 | perfect tense | a term of grammar: the perfect tense; it holds 'perfect' and is no evidence
+emphasis.perfect-competition | emphasis | =0 | perfect competition | a term of economics: perfect competition is a model of a market; it holds 'perfect' and is no evidence
 emphasis.perfect | emphasis | 0.859 | perfect | hyperbole: an extreme word in place of a measured one
 emphasis.flawless | emphasis | 0.469 | flawless | hyperbole: an extreme word in place of a measured one
 emphasis.terrifying | emphasis | 0.403 | terrifying | hyperbole: an extreme word in place of a measured one
@@ -995,18 +992,16 @@ emphasis.beautiful | emphasis | 0.622 | "beautiful" | hyperbole: an extreme word
 emphasis.beautifully | emphasis | 0.622 | "beautifully" | hyperbole: an extreme word in place of a measured one
 emphasis.delicious | emphasis | 0.43 | delicious | hyperbole: an extreme word in place of a measured one
 emphasis.mouthwatering | emphasis | 0.361 | mouthwatering | hyperbole: an extreme word in place of a measured one
-emphasis.addictive-drug | emphasis | =0 | addictive "drug" | a medical term: 'addictive drug' names dependence, as a doctor does; it holds 'addictive' and is no evidence
-emphasis.addictive-drugs | emphasis | =0 | addictive "drugs" | a medical term: 'addictive drugs' names dependence, as a doctor does; it holds 'addictive' and is no evidence
-emphasis.addictive-substance | emphasis | =0 | addictive "substance" | a medical term: 'addictive substance' names dependence, as a doctor does; it holds 'addictive' and is no evidence
-emphasis.addictive-substances | emphasis | =0 | addictive "substances" | a medical term: 'addictive substances' names dependence, as a doctor does; it holds 'addictive' and is no evidence
-emphasis.addictive-behaviour | emphasis | =0 | addictive "behaviour" | a medical term: 'addictive behaviour' names dependence, as a doctor does; it holds 'addictive' and is no evidence
-emphasis.addictive-behavior | emphasis | =0 | addictive "behavior" | a medical term: 'addictive behavior' names dependence, as a doctor does; it holds 'addictive' and is no evidence
-emphasis.addictive-disorder | emphasis | =0 | addictive "disorder" | a medical term: 'addictive disorder' names dependence, as a doctor does; it holds 'addictive' and is no evidence
+emphasis.addictive-drug | emphasis | =0 | addictive drug | a medical term: 'addictive drug' names dependence, as a doctor does; it holds 'addictive' and is no evidence
+emphasis.addictive-substance | emphasis | =0 | addictive substance | a medical term: 'addictive substance' names dependence, as a doctor does; it holds 'addictive' and is no evidence
+emphasis.addictive-behaviour | emphasis | =0 | addictive behaviour | a medical term: 'addictive behaviour' names dependence, as a doctor does; it holds 'addictive' and is no evidence
+emphasis.addictive-behavior | emphasis | =0 | addictive behavior | a medical term: 'addictive behavior' names dependence, as a doctor does; it holds 'addictive' and is no evidence
+emphasis.addictive-disorder | emphasis | =0 | addictive disorder | a medical term: 'addictive disorder' names dependence, as a doctor does; it holds 'addictive' and is no evidence
 emphasis.addictive | emphasis | 0.318 | addictive | hyperbole: an extreme word in place of a measured one
 emphasis.irresistible | emphasis | 0.45 | irresistible | hyperbole: an extreme word in place of a measured one
 emphasis.outstanding | emphasis | 0.45 | outstanding | hyperbole: an extreme word in place of a measured one
-emphasis.extreme-poverty | emphasis | =0 | "extreme" "poverty" | a measure: extreme poverty is living below a set line, as the World Bank counts it; it holds 'extreme' and is no evidence
-emphasis.extreme-weather | emphasis | =0 | "extreme" "weather" | a term of climate science: extreme weather is weather far from the usual; it holds 'extreme' and is no evidence
+emphasis.extreme-poverty | emphasis | =0 | "extreme" poverty | a measure: extreme poverty is living below a set line, as the World Bank counts it; it holds 'extreme' and is no evidence
+emphasis.extreme-weather | emphasis | =0 | "extreme" weather | a term of climate science: extreme weather is weather far from the usual; it holds 'extreme' and is no evidence
 emphasis.extreme | emphasis | 0.387 | "extreme" | hyperbole: an extreme word in place of a measured one; in quotes, since 'extremism' names a creed
 emphasis.extremely | emphasis | 0.387 | "extremely" | hyperbole: an extreme word in place of a measured one
 emphasis.intense | emphasis | 0.3 | "intense" | hyperbole: an extreme word in place of a measured one
@@ -1031,7 +1026,7 @@ emphasis.catastrophic | emphasis | 0.45 | catastrophic | hyperbole: an extreme w
 emphasis.apocalypse | emphasis | 0.45 | apocalypse | hyperbole: an extreme word in place of a measured one
 emphasis.apocalyptic | emphasis | 0.45 | apocalyptic | hyperbole: an extreme word in place of a measured one
 emphasis.nightmare | emphasis | 0.435 | nightmare | hyperbole: an extreme word in place of a measured one
-emphasis.chaos-theory | emphasis | =0 | chaos "theory" | a term of mathematics: chaos theory studies systems sensitive to their start; it holds 'chaos' and is no evidence
+emphasis.chaos-theory | emphasis | =0 | chaos theory | a term of mathematics: chaos theory studies systems sensitive to their start; it holds 'chaos' and is no evidence
 emphasis.chaos | emphasis | 0.45 | chaos | hyperbole: an extreme word in place of a measured one
 emphasis.horror-as | emphasis | 0.75 | horror as | tabloid frame: an emotion named before the event that caused it
 emphasis.fury-as | emphasis | 0.75 | fury as | tabloid frame: an emotion named before the event that caused it
@@ -1049,24 +1044,24 @@ emphasis.sparks-fury | emphasis | 0.5 | sparks fury | tabloid frame: an emotion 
 emphasis.sparks-outrage | emphasis | 0.5 | sparks outrage | tabloid frame: an emotion named before the event that caused it
 emphasis.frenzy | emphasis | 0.45 | frenzy | hyperbole: an extreme word in place of a measured one
 emphasis.mayhem | emphasis | 0.45 | mayhem | hyperbole: an extreme word in place of a measured one
-emphasis.nuclear-meltdown | emphasis | =0 | "nuclear" meltdown | a term of engineering: a nuclear meltdown is a reactor's core melting; it holds 'meltdown' and is no evidence
-emphasis.reactor-meltdown | emphasis | =0 | "reactor" meltdown | a term of engineering: a reactor meltdown is a core melting; it holds 'meltdown' and is no evidence
+emphasis.nuclear-meltdown | emphasis | =0 | nuclear meltdown | a term of engineering: a nuclear meltdown is a reactor's core melting; it holds 'meltdown' and is no evidence
+emphasis.reactor-meltdown | emphasis | =0 | reactor meltdown | a term of engineering: a reactor meltdown is a core melting; it holds 'meltdown' and is no evidence
 emphasis.meltdown | emphasis | 0.45 | meltdown | hyperbole: an extreme word in place of a measured one
-emphasis.natural-disaster | emphasis | =0 | "natural" disaster | an event named as reports name it: 'natural disaster' is the event itself; it holds 'disaster' and is no evidence
-emphasis.national-disaster | emphasis | =0 | "national" disaster | an event named as reports name it: 'national disaster' is the event itself; it holds 'disaster' and is no evidence
-emphasis.mine-disaster | emphasis | =0 | "mine" disaster | an event named as reports name it: 'mine disaster' is the event itself; it holds 'disaster' and is no evidence
-emphasis.air-disaster | emphasis | =0 | "air" disaster | an event named as reports name it: 'air disaster' is the event itself; it holds 'disaster' and is no evidence
-emphasis.ferry-disaster | emphasis | =0 | "ferry" disaster | an event named as reports name it: 'ferry disaster' is the event itself; it holds 'disaster' and is no evidence
-emphasis.rail-disaster | emphasis | =0 | "rail" disaster | an event named as reports name it: 'rail disaster' is the event itself; it holds 'disaster' and is no evidence
-emphasis.nuclear-disaster | emphasis | =0 | "nuclear" disaster | an event named as reports name it: 'nuclear disaster' is the event itself; it holds 'disaster' and is no evidence
-emphasis.environmental-disaster | emphasis | =0 | "environmental" disaster | an event named as reports name it: 'environmental disaster' is the event itself; it holds 'disaster' and is no evidence
-emphasis.disaster-relief | emphasis | =0 | disaster "relief" | a term of emergency work: 'disaster relief' names a service or a place; it holds 'disaster' and is no evidence
-emphasis.disaster-zone | emphasis | =0 | disaster "zone" | a term of emergency work: 'disaster zone' names a service or a place; it holds 'disaster' and is no evidence
-emphasis.disaster-area | emphasis | =0 | disaster "area" | a term of emergency work: 'disaster area' names a service or a place; it holds 'disaster' and is no evidence
-emphasis.disaster-response | emphasis | =0 | disaster "response" | a term of emergency work: 'disaster response' names a service or a place; it holds 'disaster' and is no evidence
-emphasis.disaster-recovery | emphasis | =0 | disaster "recovery" | a term of emergency work: 'disaster recovery' names a service or a place; it holds 'disaster' and is no evidence
-emphasis.disaster-management | emphasis | =0 | disaster "management" | a term of emergency work: 'disaster management' names a service or a place; it holds 'disaster' and is no evidence
-emphasis.disaster-preparedness | emphasis | =0 | disaster "preparedness" | a term of emergency work: 'disaster preparedness' names a service or a place; it holds 'disaster' and is no evidence
+emphasis.natural-disaster | emphasis | =0 | natural disaster | an event named as reports name it: 'natural disaster' is the event itself; it holds 'disaster' and is no evidence
+emphasis.national-disaster | emphasis | =0 | national disaster | an event named as reports name it: 'national disaster' is the event itself; it holds 'disaster' and is no evidence
+emphasis.mine-disaster | emphasis | =0 | mine disaster | an event named as reports name it: 'mine disaster' is the event itself; it holds 'disaster' and is no evidence
+emphasis.air-disaster | emphasis | =0 | air disaster | an event named as reports name it: 'air disaster' is the event itself; it holds 'disaster' and is no evidence
+emphasis.ferry-disaster | emphasis | =0 | ferry disaster | an event named as reports name it: 'ferry disaster' is the event itself; it holds 'disaster' and is no evidence
+emphasis.rail-disaster | emphasis | =0 | rail disaster | an event named as reports name it: 'rail disaster' is the event itself; it holds 'disaster' and is no evidence
+emphasis.nuclear-disaster | emphasis | =0 | nuclear disaster | an event named as reports name it: 'nuclear disaster' is the event itself; it holds 'disaster' and is no evidence
+emphasis.environmental-disaster | emphasis | =0 | environmental disaster | an event named as reports name it: 'environmental disaster' is the event itself; it holds 'disaster' and is no evidence
+emphasis.disaster-relief | emphasis | =0 | disaster relief | a term of emergency work: 'disaster relief' names a service or a place; it holds 'disaster' and is no evidence
+emphasis.disaster-zone | emphasis | =0 | disaster zone | a term of emergency work: 'disaster zone' names a service or a place; it holds 'disaster' and is no evidence
+emphasis.disaster-area | emphasis | =0 | disaster area | a term of emergency work: 'disaster area' names a service or a place; it holds 'disaster' and is no evidence
+emphasis.disaster-response | emphasis | =0 | disaster response | a term of emergency work: 'disaster response' names a service or a place; it holds 'disaster' and is no evidence
+emphasis.disaster-recovery | emphasis | =0 | disaster recovery | a term of emergency work: 'disaster recovery' names a service or a place; it holds 'disaster' and is no evidence
+emphasis.disaster-management | emphasis | =0 | disaster management | a term of emergency work: 'disaster management' names a service or a place; it holds 'disaster' and is no evidence
+emphasis.disaster-preparedness | emphasis | =0 | disaster preparedness | a term of emergency work: 'disaster preparedness' names a service or a place; it holds 'disaster' and is no evidence
 emphasis.disaster | emphasis | 0.255 | disaster | hyperbole: an extreme word in place of a measured one
 emphasis.fiasco | emphasis | 0.45 | fiasco | hyperbole: an extreme word in place of a measured one
 emphasis.epic-fail | emphasis | 0.45 | epic fail | hyperbole: an extreme word in place of a measured one
@@ -1274,9 +1269,9 @@ emphasis.once-in-a-lifetime | emphasis | 0.35 | once in a lifetime | evaluative 
 emphasis.of-a-lifetime | emphasis | 0.35 | of a lifetime | evaluative superlative: 'the chance of a lifetime' ranks a thing above any a life will see
 emphasis.of-the-century | emphasis | 0.35 | of the century | evaluative superlative: ranks a thing as the most of its kind
 emphasis.person-of-the-year | emphasis | =0 | "person" of the year | an award: 'person of the year' is a title a jury gives, as reports name it; it holds 'of the year' and is no evidence
+emphasis.personality-of-the-year | emphasis | =0 | "personality" of the year | an award: 'personality of the year' is a title a jury gives, as reports name it; it holds 'of the year' and is no evidence
 emphasis.player-of-the-year | emphasis | =0 | "player" of the year | an award: 'player of the year' is a title a jury gives, as reports name it; it holds 'of the year' and is no evidence
 emphasis.athlete-of-the-year | emphasis | =0 | "athlete" of the year | an award: 'athlete of the year' is a title a jury gives, as reports name it; it holds 'of the year' and is no evidence
-emphasis.personality-of-the-year | emphasis | =0 | "personality" of the year | an award: 'personality of the year' is a title a jury gives, as reports name it; it holds 'of the year' and is no evidence
 emphasis.coach-of-the-year | emphasis | =0 | "coach" of the year | an award: 'coach of the year' is a title a jury gives, as reports name it; it holds 'of the year' and is no evidence
 emphasis.car-of-the-year | emphasis | =0 | "car" of the year | an award: 'car of the year' is a title a jury gives, as reports name it; it holds 'of the year' and is no evidence
 emphasis.book-of-the-year | emphasis | =0 | "book" of the year | an award: 'book of the year' is a title a jury gives, as reports name it; it holds 'of the year' and is no evidence
@@ -1337,14 +1332,13 @@ emphasis.forever | emphasis | 0.432 | forever | absolute: admits no exception
 emphasis.completely | emphasis | 0.475 | "completely" | absolute: admits no exception
 emphasis.entirely | emphasis | 0.465 | entirely | absolute: admits no exception
 emphasis.totally | emphasis | 0.549 | "totally" | absolute: admits no exception
-emphasis.absolute-path | emphasis | =0 | absolutely "path" | a term of computing: an absolute path starts at the root; it holds 'absolutely' and is no evidence
-emphasis.absolute-paths | emphasis | =0 | absolutely "paths" | a term of computing: an absolute path starts at the root; it holds 'absolutely' and is no evidence
-emphasis.absolute-value | emphasis | =0 | absolutely "value" | a term of mathematics: the absolute value of a number is its size; it holds 'absolutely' and is no evidence
-emphasis.absolute-zero | emphasis | =0 | absolutely "zero" | a term of physics: absolute zero is the lowest temperature; it holds 'absolutely' and is no evidence
-emphasis.absolute-majority | emphasis | =0 | absolutely "majority" | a term of elections: an absolute majority is more than half; it holds 'absolutely' and is no evidence
-emphasis.absolute-terms | emphasis | =0 | absolutely "terms" | a measure: 'in absolute terms' counts amounts rather than shares; it holds 'absolutely' and is no evidence
-emphasis.absolute-monarchy | emphasis | =0 | absolutely "monarchy" | a term of politics: an absolute monarchy has no constitution above the crown; it holds 'absolutely' and is no evidence
-emphasis.absolute-risk | emphasis | =0 | absolutely "risk" | a term of medicine: absolute risk is the chance itself, not a ratio; it holds 'absolutely' and is no evidence
+emphasis.absolute-path | emphasis | =0 | absolutely path | a term of computing: an absolute path starts at the root; it holds 'absolutely' and is no evidence
+emphasis.absolute-value | emphasis | =0 | absolutely value | a term of mathematics: the absolute value of a number is its size; it holds 'absolutely' and is no evidence
+emphasis.absolute-zero | emphasis | =0 | absolutely zero | a term of physics: absolute zero is the lowest temperature; it holds 'absolutely' and is no evidence
+emphasis.absolute-majority | emphasis | =0 | absolutely majority | a term of elections: an absolute majority is more than half; it holds 'absolutely' and is no evidence
+emphasis.absolute-terms | emphasis | =0 | absolutely terms | a measure: 'in absolute terms' counts amounts rather than shares; it holds 'absolutely' and is no evidence
+emphasis.absolute-monarchy | emphasis | =0 | absolutely monarchy | a term of politics: an absolute monarchy has no constitution above the crown; it holds 'absolutely' and is no evidence
+emphasis.absolute-risk | emphasis | =0 | absolutely risk | a term of medicine: absolute risk is the chance itself, not a ratio; it holds 'absolutely' and is no evidence
 emphasis.absolutely | emphasis | 0.542 | absolutely | hype absolute: admits no exception
 emphasis.literally | emphasis | 0.477 | "literally" | hype absolute: admits no exception; in quotes, since 'liters' shares its stem
 emphasis.utterly | emphasis | 0.3 | "utterly" | hype absolute: admits no exception; in quotes, since 'uttered' shares its stem
@@ -1399,11 +1393,11 @@ emphasis.not-an-exaggeration | emphasis | 0.35 | not an exaggeration | hype boos
 emphasis.i-kid-you-not | emphasis | 0.35 | i kid you not | hype booster: a word that adds force but no fact
 emphasis.hands-down | emphasis | 0.35 | hands down | hype booster: a word that adds force but no fact
 emphasis.bar-none | emphasis | 0.35 | bar none | hype booster: a word that adds force but no fact
-emphasis.seriously-ill | emphasis | =0 | "seriously" "ill" | a report of harm: 'seriously ill' grades an injury or an illness, as a hospital does; it holds 'seriously' and is no evidence
-emphasis.seriously-injured | emphasis | =0 | "seriously" "injured" | a report of harm: 'seriously injured' grades an injury or an illness, as a hospital does; it holds 'seriously' and is no evidence
-emphasis.seriously-hurt | emphasis | =0 | "seriously" "hurt" | a report of harm: 'seriously hurt' grades an injury or an illness, as a hospital does; it holds 'seriously' and is no evidence
-emphasis.seriously-wounded | emphasis | =0 | "seriously" "wounded" | a report of harm: 'seriously wounded' grades an injury or an illness, as a hospital does; it holds 'seriously' and is no evidence
-emphasis.seriously-damaged | emphasis | =0 | "seriously" "damaged" | a report of harm: 'seriously damaged' grades an injury or an illness, as a hospital does; it holds 'seriously' and is no evidence
+emphasis.seriously-ill | emphasis | =0 | "seriously" ill | a report of harm: 'seriously ill' grades an injury or an illness, as a hospital does; it holds 'seriously' and is no evidence
+emphasis.seriously-injured | emphasis | =0 | "seriously" injured | a report of harm: 'seriously injured' grades an injury or an illness, as a hospital does; it holds 'seriously' and is no evidence
+emphasis.seriously-hurt | emphasis | =0 | "seriously" hurt | a report of harm: 'seriously hurt' grades an injury or an illness, as a hospital does; it holds 'seriously' and is no evidence
+emphasis.seriously-wounded | emphasis | =0 | "seriously" wounded | a report of harm: 'seriously wounded' grades an injury or an illness, as a hospital does; it holds 'seriously' and is no evidence
+emphasis.seriously-damaged | emphasis | =0 | "seriously" damaged | a report of harm: 'seriously damaged' grades an injury or an illness, as a hospital does; it holds 'seriously' and is no evidence
 emphasis.seriously | emphasis | 0.36 | "seriously" | booster: a word that adds force but no fact
 emphasis.honestly | emphasis | 0.427 | honestly | booster: a word that adds force but no fact
 emphasis.actually | emphasis | 0.81 | "actually" | booster: a word that adds force but no fact; in quotes, since 'the actual cost' adds no force
@@ -1462,34 +1456,34 @@ emphasis.need-only | emphasis | =0 | need only | a requirement measured: 'plants
 emphasis.must | emphasis | 0.326 | must | booster: a word that adds force but no fact
 emphasis.essential | emphasis | 0.35 | "essential" | booster: a word that adds force but no fact; in quotes, since 'essentially' hedges
 emphasis.essentials | emphasis | 0.35 | "essentials" | booster: a word that adds force but no fact
-emphasis.urgent-care | emphasis | =0 | urgent "care" | a service: 'urgent care' names a clinic; it holds 'urgent' and is no evidence
+emphasis.urgent-care | emphasis | =0 | urgent care | a service: 'urgent care' names a clinic; it holds 'urgent' and is no evidence
 emphasis.urgent | emphasis | 0.35 | urgent | booster: a word that adds force but no fact
-emphasis.weather-warning | emphasis | =0 | "weather" "warning" | an official notice: 'weather warning' is issued as a matter of course; it holds 'warning' and is no evidence
-emphasis.flood-warning | emphasis | =0 | "flood" "warning" | an official notice: 'flood warning' is issued as a matter of course; it holds 'warning' and is no evidence
-emphasis.storm-warning | emphasis | =0 | "storm" "warning" | an official notice: 'storm warning' is issued as a matter of course; it holds 'warning' and is no evidence
-emphasis.tsunami-warning | emphasis | =0 | "tsunami" "warning" | an official notice: 'tsunami warning' is issued as a matter of course; it holds 'warning' and is no evidence
-emphasis.heat-warning | emphasis | =0 | "heat" "warning" | an official notice: 'heat warning' is issued as a matter of course; it holds 'warning' and is no evidence
-emphasis.snow-warning | emphasis | =0 | "snow" "warning" | an official notice: 'snow warning' is issued as a matter of course; it holds 'warning' and is no evidence
-emphasis.wind-warning | emphasis | =0 | "wind" "warning" | an official notice: 'wind warning' is issued as a matter of course; it holds 'warning' and is no evidence
-emphasis.ice-warning | emphasis | =0 | "ice" "warning" | an official notice: 'ice warning' is issued as a matter of course; it holds 'warning' and is no evidence
-emphasis.fog-warning | emphasis | =0 | "fog" "warning" | an official notice: 'fog warning' is issued as a matter of course; it holds 'warning' and is no evidence
-emphasis.frost-warning | emphasis | =0 | "frost" "warning" | an official notice: 'frost warning' is issued as a matter of course; it holds 'warning' and is no evidence
-emphasis.profit-warning | emphasis | =0 | "profit" "warning" | an official notice: 'profit warning' is issued as a matter of course; it holds 'warning' and is no evidence
-emphasis.travel-warning | emphasis | =0 | "travel" "warning" | an official notice: 'travel warning' is issued as a matter of course; it holds 'warning' and is no evidence
-emphasis.health-warning | emphasis | =0 | "health" "warning" | an official notice: 'health warning' is issued as a matter of course; it holds 'warning' and is no evidence
+emphasis.weather-warning | emphasis | =0 | weather "warning" | an official notice: 'weather warning' is issued as a matter of course; it holds 'warning' and is no evidence
+emphasis.flood-warning | emphasis | =0 | flood "warning" | an official notice: 'flood warning' is issued as a matter of course; it holds 'warning' and is no evidence
+emphasis.storm-warning | emphasis | =0 | storm "warning" | an official notice: 'storm warning' is issued as a matter of course; it holds 'warning' and is no evidence
+emphasis.tsunami-warning | emphasis | =0 | tsunami "warning" | an official notice: 'tsunami warning' is issued as a matter of course; it holds 'warning' and is no evidence
+emphasis.heat-warning | emphasis | =0 | heat "warning" | an official notice: 'heat warning' is issued as a matter of course; it holds 'warning' and is no evidence
+emphasis.snow-warning | emphasis | =0 | snow "warning" | an official notice: 'snow warning' is issued as a matter of course; it holds 'warning' and is no evidence
+emphasis.wind-warning | emphasis | =0 | wind "warning" | an official notice: 'wind warning' is issued as a matter of course; it holds 'warning' and is no evidence
+emphasis.ice-warning | emphasis | =0 | ice "warning" | an official notice: 'ice warning' is issued as a matter of course; it holds 'warning' and is no evidence
+emphasis.fog-warning | emphasis | =0 | fog "warning" | an official notice: 'fog warning' is issued as a matter of course; it holds 'warning' and is no evidence
+emphasis.frost-warning | emphasis | =0 | frost "warning" | an official notice: 'frost warning' is issued as a matter of course; it holds 'warning' and is no evidence
+emphasis.profit-warning | emphasis | =0 | profit "warning" | an official notice: 'profit warning' is issued as a matter of course; it holds 'warning' and is no evidence
+emphasis.travel-warning | emphasis | =0 | travel "warning" | an official notice: 'travel warning' is issued as a matter of course; it holds 'warning' and is no evidence
+emphasis.health-warning | emphasis | =0 | health "warning" | an official notice: 'health warning' is issued as a matter of course; it holds 'warning' and is no evidence
 emphasis.warning-as | emphasis | 0.4 | "warning" as | tabloid frame: an alarm named before the event that raised it
 emphasis.warning | emphasis | 0.215 | "warning" | booster: a word that adds force but no fact
-emphasis.amber-alert | emphasis | =0 | "amber" alert | an official notice: 'amber alert' is issued as a matter of course; it holds 'alert' and is no evidence
-emphasis.flood-alert | emphasis | =0 | "flood" alert | an official notice: 'flood alert' is issued as a matter of course; it holds 'alert' and is no evidence
-emphasis.weather-alert | emphasis | =0 | "weather" alert | an official notice: 'weather alert' is issued as a matter of course; it holds 'alert' and is no evidence
-emphasis.travel-alert | emphasis | =0 | "travel" alert | an official notice: 'travel alert' is issued as a matter of course; it holds 'alert' and is no evidence
-emphasis.pandemic-alert | emphasis | =0 | "pandemic" alert | an official notice: 'pandemic alert' is issued as a matter of course; it holds 'alert' and is no evidence
-emphasis.bomb-alert | emphasis | =0 | "bomb" alert | an official notice: 'bomb alert' is issued as a matter of course; it holds 'alert' and is no evidence
-emphasis.tsunami-alert | emphasis | =0 | "tsunami" alert | an official notice: 'tsunami alert' is issued as a matter of course; it holds 'alert' and is no evidence
-emphasis.terror-alert | emphasis | =0 | "terror" alert | an official notice: 'terror alert' is issued as a matter of course; it holds 'alert' and is no evidence
-emphasis.alert-level | emphasis | =0 | alert "level" | an official notice: an alert level is a stage of readiness; it holds 'alert' and is no evidence
-emphasis.stay-alert | emphasis | =0 | "stay" alert | advice: 'stay alert' asks for care, as safety notices do; it holds 'alert' and is no evidence
-emphasis.remain-alert | emphasis | =0 | "remain" alert | advice: 'remain alert' asks for care, as safety notices do; it holds 'alert' and is no evidence
+emphasis.amber-alert | emphasis | =0 | amber alert | an official notice: 'amber alert' is issued as a matter of course; it holds 'alert' and is no evidence
+emphasis.flood-alert | emphasis | =0 | flood alert | an official notice: 'flood alert' is issued as a matter of course; it holds 'alert' and is no evidence
+emphasis.weather-alert | emphasis | =0 | weather alert | an official notice: 'weather alert' is issued as a matter of course; it holds 'alert' and is no evidence
+emphasis.travel-alert | emphasis | =0 | travel alert | an official notice: 'travel alert' is issued as a matter of course; it holds 'alert' and is no evidence
+emphasis.pandemic-alert | emphasis | =0 | pandemic alert | an official notice: 'pandemic alert' is issued as a matter of course; it holds 'alert' and is no evidence
+emphasis.bomb-alert | emphasis | =0 | bomb alert | an official notice: 'bomb alert' is issued as a matter of course; it holds 'alert' and is no evidence
+emphasis.tsunami-alert | emphasis | =0 | tsunami alert | an official notice: 'tsunami alert' is issued as a matter of course; it holds 'alert' and is no evidence
+emphasis.terror-alert | emphasis | =0 | terror alert | an official notice: 'terror alert' is issued as a matter of course; it holds 'alert' and is no evidence
+emphasis.alert-level | emphasis | =0 | alert level | an official notice: an alert level is a stage of readiness; it holds 'alert' and is no evidence
+emphasis.stay-alert | emphasis | =0 | stay alert | advice: 'stay alert' asks for care, as safety notices do; it holds 'alert' and is no evidence
+emphasis.remain-alert | emphasis | =0 | remain alert | advice: 'remain alert' asks for care, as safety notices do; it holds 'alert' and is no evidence
 emphasis.alert | emphasis | 0.237 | alert | booster: a word that adds force but no fact
 emphasis.breaking | emphasis | 0.33 | ^ "breaking" | booster: a 'Breaking' label adds urgency but no fact
 emphasis.start-breaking-up | emphasis | =0 | ^ "breaking" up | the verb: 'Breaking up ...' tells what breaks, it labels nothing; it holds '^ breaking' and is no evidence
@@ -1530,22 +1524,22 @@ emphasis.slam | emphasis | 0.4 | "slam" | hype verb: a violent or extreme verb f
 emphasis.grand-slam | emphasis | =0 | grand "slam" | a title of sport: 'Grand Slam' names a prize, it is no hype verb; it holds 'slam' and is no evidence
 emphasis.slam-dunk | emphasis | =0 | "slam" dunk | a stroke of sport: 'slam dunk' names a shot, it is no hype verb; it holds 'slam' and is no evidence
 emphasis.poetry-slam | emphasis | =0 | poetry "slam" | a contest: 'poetry slam' names an event, it is no hype verb; it holds 'slam' and is no evidence
-emphasis.bomb-blasts | emphasis | =0 | "bomb" "blasts" | literal: blasts that kill or hit a place are explosions, not a hype verb for criticism; it holds 'blasts' and is no evidence
-emphasis.twin-blasts | emphasis | =0 | "twin" "blasts" | literal: blasts that kill or hit a place are explosions, not a hype verb for criticism; it holds 'blasts' and is no evidence
-emphasis.blasts-in | emphasis | =0 | "blasts" "in" | literal: blasts that kill or hit a place are explosions, not a hype verb for criticism; it holds 'blasts' and is no evidence
-emphasis.blasts-kill | emphasis | =0 | "blasts" "kill" | literal: blasts that kill or hit a place are explosions, not a hype verb for criticism; it holds 'blasts' and is no evidence
-emphasis.blasts-hit | emphasis | =0 | "blasts" "hit" | literal: blasts that kill or hit a place are explosions, not a hype verb for criticism; it holds 'blasts' and is no evidence
+emphasis.bomb-blasts | emphasis | =0 | bomb "blasts" | literal: blasts that kill or hit a place are explosions, not a hype verb for criticism; it holds 'blasts' and is no evidence
+emphasis.twin-blasts | emphasis | =0 | twin "blasts" | literal: blasts that kill or hit a place are explosions, not a hype verb for criticism; it holds 'blasts' and is no evidence
+emphasis.blasts-in | emphasis | =0 | "blasts" in | literal: blasts that kill or hit a place are explosions, not a hype verb for criticism; it holds 'blasts' and is no evidence
+emphasis.blasts-kill | emphasis | =0 | "blasts" kill | literal: blasts that kill or hit a place are explosions, not a hype verb for criticism; it holds 'blasts' and is no evidence
+emphasis.blasts-hit | emphasis | =0 | "blasts" hit | literal: blasts that kill or hit a place are explosions, not a hype verb for criticism; it holds 'blasts' and is no evidence
 emphasis.n-blasts | emphasis | =0 | {num} "blasts" | literal: blasts that kill or hit a place are explosions, not a hype verb for criticism; it holds 'blasts' and is no evidence
 emphasis.blasts | emphasis | 0.223 | "blasts" | hype verb: a violent or extreme verb for an ordinary event
 emphasis.destroyer | emphasis | =0 | "destroyer" | a warship: 'destroyer' names a ship, it tells of no ruin; it holds 'destroys' and is no evidence
 emphasis.destroyers | emphasis | =0 | "destroyers" | a warship: 'destroyers' names ships, they tell of no ruin; it holds 'destroys' and is no evidence
-emphasis.fire-destroys | emphasis | =0 | "fire" "destroys" | literal: what a fire destroys is the event itself, not a hype verb for it; it holds 'destroys' and is no evidence
-emphasis.blaze-destroys | emphasis | =0 | "blaze" "destroys" | literal: what a blaze destroys is the event itself, not a hype verb for it; it holds 'destroys' and is no evidence
-emphasis.storm-destroys | emphasis | =0 | "storm" "destroys" | literal: what a storm destroys is the event itself, not a hype verb for it; it holds 'destroys' and is no evidence
-emphasis.flood-destroys | emphasis | =0 | "flood" "destroys" | literal: what a flood destroys is the event itself, not a hype verb for it; it holds 'destroys' and is no evidence
-emphasis.tornado-destroys | emphasis | =0 | "tornado" "destroys" | literal: what a tornado destroys is the event itself, not a hype verb for it; it holds 'destroys' and is no evidence
-emphasis.earthquake-destroys | emphasis | =0 | "earthquake" "destroys" | literal: what a earthquake destroys is the event itself, not a hype verb for it; it holds 'destroys' and is no evidence
-emphasis.bomb-destroys | emphasis | =0 | "bomb" "destroys" | literal: what a bomb destroys is the event itself, not a hype verb for it; it holds 'destroys' and is no evidence
+emphasis.fire-destroys | emphasis | =0 | fire destroys | literal: what a fire destroys is the event itself, not a hype verb for it; it holds 'destroys' and is no evidence
+emphasis.blaze-destroys | emphasis | =0 | blaze destroys | literal: what a blaze destroys is the event itself, not a hype verb for it; it holds 'destroys' and is no evidence
+emphasis.storm-destroys | emphasis | =0 | storm destroys | literal: what a storm destroys is the event itself, not a hype verb for it; it holds 'destroys' and is no evidence
+emphasis.flood-destroys | emphasis | =0 | flood destroys | literal: what a flood destroys is the event itself, not a hype verb for it; it holds 'destroys' and is no evidence
+emphasis.tornado-destroys | emphasis | =0 | tornado destroys | literal: what a tornado destroys is the event itself, not a hype verb for it; it holds 'destroys' and is no evidence
+emphasis.earthquake-destroys | emphasis | =0 | earthquake destroys | literal: what a earthquake destroys is the event itself, not a hype verb for it; it holds 'destroys' and is no evidence
+emphasis.bomb-destroys | emphasis | =0 | bomb destroys | literal: what a bomb destroys is the event itself, not a hype verb for it; it holds 'destroys' and is no evidence
 emphasis.destroys | emphasis | 0.366 | destroys | hype verb: a violent or extreme verb for an ordinary event
 emphasis.obliterates | emphasis | 0.4 | obliterates | hype verb: a violent or extreme verb for an ordinary event
 emphasis.annihilates | emphasis | 0.4 | annihilates | hype verb: a violent or extreme verb for an ordinary event
@@ -1553,8 +1547,8 @@ emphasis.eviscerates | emphasis | 0.4 | eviscerates | hype verb: a violent or ex
 emphasis.rips-through | emphasis | =0 | rips through | literal: what rips through a place strikes it, as a storm, a fire or a car does; it holds 'rips' and is no evidence
 emphasis.rips | emphasis | 0.4 | rips | hype verb: a violent or extreme verb for an ordinary event
 emphasis.shreds | emphasis | 0.4 | "shreds" | hype verb: a violent or extreme verb for an ordinary event; in this form only, since a recipe's 'shredded chicken' cuts food
-emphasis.internet-trolls | emphasis | =0 | internet "trolls" | a noun: internet trolls are people who post to provoke; it holds 'trolls' and is no evidence
-emphasis.online-trolls | emphasis | =0 | online "trolls" | a noun: online trolls are people who post to provoke; it holds 'trolls' and is no evidence
+emphasis.internet-trolls | emphasis | =0 | internet trolls | a noun: internet trolls are people who post to provoke; it holds 'trolls' and is no evidence
+emphasis.online-trolls | emphasis | =0 | online trolls | a noun: online trolls are people who post to provoke; it holds 'trolls' and is no evidence
 emphasis.trolls | emphasis | 0.4 | "trolls" | hype verb: a violent or extreme verb for an ordinary event; in this form and the past's, since 'a troll' is a person
 emphasis.trolled | emphasis | 0.4 | "trolled" | hype verb: a violent or extreme verb for an ordinary event
 emphasis.roasts | emphasis | 0.4 | "roasts" | hype verb: a violent or extreme verb for an ordinary event ('comedian roasts senator'); in this form only, since a recipe's 'roast the potatoes' and 'roasted peppers' cook
@@ -1574,25 +1568,24 @@ emphasis.loses-it | emphasis | 0.4 | loses it | hype verb: a violent or extreme 
 emphasis.lost-it | emphasis | 0.4 | lost it | hype verb: a violent or extreme verb for an ordinary event
 emphasis.breaks-the-internet | emphasis | 0.4 | breaks the internet | hype verb: a violent or extreme verb for an ordinary event
 emphasis.broke-the-internet | emphasis | 0.4 | broke the internet | hype verb: a violent or extreme verb for an ordinary event
-emphasis.viral-infection | emphasis | =0 | viral "infection" | a medical term: 'viral infection' speaks of a virus, not of a post that spread; it holds 'viral' and is no evidence
-emphasis.viral-infections | emphasis | =0 | viral "infections" | a medical term: 'viral infections' speaks of a virus, not of a post that spread; it holds 'viral' and is no evidence
-emphasis.viral-load | emphasis | =0 | viral "load" | a medical term: 'viral load' speaks of a virus, not of a post that spread; it holds 'viral' and is no evidence
-emphasis.viral-illness | emphasis | =0 | viral "illness" | a medical term: 'viral illness' speaks of a virus, not of a post that spread; it holds 'viral' and is no evidence
-emphasis.viral-disease | emphasis | =0 | viral "disease" | a medical term: 'viral disease' speaks of a virus, not of a post that spread; it holds 'viral' and is no evidence
-emphasis.viral-pneumonia | emphasis | =0 | viral "pneumonia" | a medical term: 'viral pneumonia' speaks of a virus, not of a post that spread; it holds 'viral' and is no evidence
-emphasis.viral-hepatitis | emphasis | =0 | viral "hepatitis" | a medical term: 'viral hepatitis' speaks of a virus, not of a post that spread; it holds 'viral' and is no evidence
-emphasis.viral-meningitis | emphasis | =0 | viral "meningitis" | a medical term: 'viral meningitis' speaks of a virus, not of a post that spread; it holds 'viral' and is no evidence
-emphasis.viral-strain | emphasis | =0 | viral "strain" | a medical term: 'viral strain' speaks of a virus, not of a post that spread; it holds 'viral' and is no evidence
-emphasis.viral-dna | emphasis | =0 | viral "dna" | a medical term: 'viral dna' speaks of a virus, not of a post that spread; it holds 'viral' and is no evidence
-emphasis.viral-rna | emphasis | =0 | viral "rna" | a medical term: 'viral rna' speaks of a virus, not of a post that spread; it holds 'viral' and is no evidence
-emphasis.viral-replication | emphasis | =0 | viral "replication" | a medical term: 'viral replication' speaks of a virus, not of a post that spread; it holds 'viral' and is no evidence
-emphasis.viral-particles | emphasis | =0 | viral "particles" | a medical term: 'viral particles' speaks of a virus, not of a post that spread; it holds 'viral' and is no evidence
-emphasis.viral-outbreak | emphasis | =0 | viral "outbreak" | a medical term: 'viral outbreak' speaks of a virus, not of a post that spread; it holds 'viral' and is no evidence
+emphasis.viral-infection | emphasis | =0 | viral infection | a medical term: 'viral infection' speaks of a virus, not of a post that spread; it holds 'viral' and is no evidence
+emphasis.viral-load | emphasis | =0 | viral load | a medical term: 'viral load' speaks of a virus, not of a post that spread; it holds 'viral' and is no evidence
+emphasis.viral-illness | emphasis | =0 | viral illness | a medical term: 'viral illness' speaks of a virus, not of a post that spread; it holds 'viral' and is no evidence
+emphasis.viral-disease | emphasis | =0 | viral disease | a medical term: 'viral disease' speaks of a virus, not of a post that spread; it holds 'viral' and is no evidence
+emphasis.viral-pneumonia | emphasis | =0 | viral pneumonia | a medical term: 'viral pneumonia' speaks of a virus, not of a post that spread; it holds 'viral' and is no evidence
+emphasis.viral-hepatitis | emphasis | =0 | viral hepatitis | a medical term: 'viral hepatitis' speaks of a virus, not of a post that spread; it holds 'viral' and is no evidence
+emphasis.viral-meningitis | emphasis | =0 | viral meningitis | a medical term: 'viral meningitis' speaks of a virus, not of a post that spread; it holds 'viral' and is no evidence
+emphasis.viral-strain | emphasis | =0 | viral strain | a medical term: 'viral strain' speaks of a virus, not of a post that spread; it holds 'viral' and is no evidence
+emphasis.viral-dna | emphasis | =0 | viral dna | a medical term: 'viral dna' speaks of a virus, not of a post that spread; it holds 'viral' and is no evidence
+emphasis.viral-rna | emphasis | =0 | viral rna | a medical term: 'viral rna' speaks of a virus, not of a post that spread; it holds 'viral' and is no evidence
+emphasis.viral-replication | emphasis | =0 | viral replication | a medical term: 'viral replication' speaks of a virus, not of a post that spread; it holds 'viral' and is no evidence
+emphasis.viral-particles | emphasis | =0 | viral particles | a medical term: 'viral particles' speaks of a virus, not of a post that spread; it holds 'viral' and is no evidence
+emphasis.viral-outbreak | emphasis | =0 | viral outbreak | a medical term: 'viral outbreak' speaks of a virus, not of a post that spread; it holds 'viral' and is no evidence
 emphasis.went-viral | emphasis | 0.4 | went viral | hype verb: a violent or extreme verb for an ordinary event
 emphasis.goes-viral | emphasis | 0.4 | goes viral | hype verb: a violent or extreme verb for an ordinary event
 emphasis.going-viral | emphasis | 0.4 | going viral | hype verb: a violent or extreme verb for an ordinary event
 emphasis.viral | emphasis | 0.4 | viral | social-media hype: 'a viral video' is news for having spread, not for what it shows
-emphasis.star-explodes | emphasis | =0 | "star" explodes | a term of astronomy: a star that explodes is a supernova, not a hype verb for it; it holds 'explodes' and is no evidence
+emphasis.star-explodes | emphasis | =0 | star explodes | a term of astronomy: a star that explodes is a supernova, not a hype verb for it; it holds 'explodes' and is no evidence
 emphasis.bomb-explodes | emphasis | =0 | bomb explodes | literal: a bomb that explodes is the event itself, not a hype verb for it; it holds 'explodes' and is no evidence
 emphasis.device-explodes | emphasis | =0 | device explodes | literal: a device that explodes is the event itself, not a hype verb for it; it holds 'explodes' and is no evidence
 emphasis.grenade-explodes | emphasis | =0 | grenade explodes | literal: a grenade that explodes is the event itself, not a hype verb for it; it holds 'explodes' and is no evidence
@@ -1607,7 +1600,7 @@ emphasis.volcanic-eruption | emphasis | =0 | volcanic eruption | literal: a volc
 emphasis.skyrockets | emphasis | 0.4 | skyrockets | hype verb: a violent or extreme verb for an ordinary event
 emphasis.soars | emphasis | 0.4 | soars | hype verb: a violent or extreme verb for an ordinary event
 emphasis.surges | emphasis | 0.4 | surges | hype verb: a violent or extreme verb for an ordinary event
-emphasis.temperatures-plunge | emphasis | =0 | "temperatures" {gap:2} plunge | a forecast: temperatures that plunge fall fast, as forecasters say; it holds 'plunges' and is no evidence
+emphasis.temperatures-plunge | emphasis | =0 | temperatures {gap:2} plunge | a forecast: temperatures that plunge fall fast, as forecasters say; it holds 'plunges' and is no evidence
 emphasis.start-plunge | emphasis | =0 | ^ plunge | an instruction: a sentence that opens 'Plunge ...' tells a cook what to do ('Plunge the beans into iced water'); it holds 'plunges' and is no evidence
 emphasis.plunges | emphasis | 0.4 | plunges | hype verb: a violent or extreme verb for an ordinary event
 emphasis.plummets | emphasis | 0.4 | plummets | hype verb: a violent or extreme verb for an ordinary event
@@ -1635,7 +1628,7 @@ emphasis.cannot-stop | emphasis | 0.4 | cannot stop | hype verb: a violent or ex
 emphasis.couldnt-stop | emphasis | 0.4 | couldn't stop | hype verb: a violent or extreme verb for an ordinary event
 emphasis.cant-even | emphasis | 0.4 | can't even | hype verb: a violent or extreme verb for an ordinary event
 emphasis.died-laughing | emphasis | 0.4 | died laughing | hype verb: a violent or extreme verb for an ordinary event
-emphasis.far-cry | emphasis | =0 | "far" cry | an idiom: 'a far cry from' measures a difference, and nobody weeps; it holds 'cry' and is no evidence
+emphasis.far-cry | emphasis | =0 | far cry | an idiom: 'a far cry from' measures a difference, and nobody weeps; it holds 'cry' and is no evidence
 emphasis.cry | emphasis | 0.393 | cry | hype verb: a violent or extreme verb for an ordinary event
 emphasis.tears | emphasis | 0.314 | "tears" | hype verb: a violent or extreme verb for an ordinary event; in quotes, since 'wear and tear' shares its stem
 emphasis.tearing | emphasis | 0.314 | "tearing" | hype verb: a violent or extreme verb for an ordinary event ('tearing into the board')
@@ -1667,13 +1660,12 @@ emphasis.set-to-explode | emphasis | 0.45 | set to explode | market hype: a pric
 emphasis.poised-to-explode | emphasis | 0.45 | poised to explode | market hype: a price or a craze promised to blow up, a forecast sold as a sure thing
 emphasis.about-to-explode | emphasis | 0.45 | about to explode | market hype: a price or a craze promised to blow up, a forecast sold as a sure thing
 emphasis.set-to-skyrocket | emphasis | 0.45 | set to skyrocket | market hype: a price or a craze promised to blow up, a forecast sold as a sure thing
-emphasis.mission-to-the-moon | emphasis | =0 | "mission" to the moon $ | a voyage: a mission or a probe to the moon goes there, no price is promised to soar; it holds 'to the moon' and is no evidence
-emphasis.probe-to-the-moon | emphasis | =0 | "probe" to the moon $ | a voyage: a mission or a probe to the moon goes there, no price is promised to soar; it holds 'to the moon' and is no evidence
-emphasis.probes-to-the-moon | emphasis | =0 | "probes" to the moon $ | a voyage: a mission or a probe to the moon goes there, no price is promised to soar; it holds 'to the moon' and is no evidence
-emphasis.return-to-the-moon | emphasis | =0 | "return" to the moon $ | a voyage: a mission or a probe to the moon goes there, no price is promised to soar; it holds 'to the moon' and is no evidence
-emphasis.flight-to-the-moon | emphasis | =0 | "flight" to the moon $ | a voyage: a mission or a probe to the moon goes there, no price is promised to soar; it holds 'to the moon' and is no evidence
-emphasis.trip-to-the-moon | emphasis | =0 | "trip" to the moon $ | a voyage: a mission or a probe to the moon goes there, no price is promised to soar; it holds 'to the moon' and is no evidence
-emphasis.journey-to-the-moon | emphasis | =0 | "journey" to the moon $ | a voyage: a mission or a probe to the moon goes there, no price is promised to soar; it holds 'to the moon' and is no evidence
+emphasis.mission-to-the-moon | emphasis | =0 | mission to the moon $ | a voyage: a mission or a probe to the moon goes there, no price is promised to soar; it holds 'to the moon' and is no evidence
+emphasis.probe-to-the-moon | emphasis | =0 | probe to the moon $ | a voyage: a mission or a probe to the moon goes there, no price is promised to soar; it holds 'to the moon' and is no evidence
+emphasis.return-to-the-moon | emphasis | =0 | return to the moon $ | a voyage: a mission or a probe to the moon goes there, no price is promised to soar; it holds 'to the moon' and is no evidence
+emphasis.flight-to-the-moon | emphasis | =0 | flight to the moon $ | a voyage: a mission or a probe to the moon goes there, no price is promised to soar; it holds 'to the moon' and is no evidence
+emphasis.trip-to-the-moon | emphasis | =0 | trip to the moon $ | a voyage: a mission or a probe to the moon goes there, no price is promised to soar; it holds 'to the moon' and is no evidence
+emphasis.journey-to-the-moon | emphasis | =0 | journey to the moon $ | a voyage: a mission or a probe to the moon goes there, no price is promised to soar; it holds 'to the moon' and is no evidence
 emphasis.to-the-moon | emphasis | 0.45 | to the moon $ | market hype: a price or a craze promised to blow up, a forecast sold as a sure thing
 emphasis.smash-x-n | emphasis | 0.5 | smash {gap:2} {num} | hype verb with a figure: a big number made dramatic
 emphasis.shatter-x-n | emphasis | 0.5 | shatter {gap:2} {num} | hype verb with a figure: a big number made dramatic
@@ -1939,9 +1931,9 @@ listicle.definitive | listicle | 0.305 | "definitive" | list framing without a n
 listicle.roundup | listicle | 0.4 | roundup | list framing without a number
 listicle.tier-list | listicle | 0.4 | tier list | list framing without a number
 listicle.person-of-the-year | listicle | =0 | "person" of the year | an award: 'person of the year' is a title a jury gives, as reports name it; it holds 'of the year' and is no evidence
+listicle.personality-of-the-year | listicle | =0 | "personality" of the year | an award: 'personality of the year' is a title a jury gives, as reports name it; it holds 'of the year' and is no evidence
 listicle.player-of-the-year | listicle | =0 | "player" of the year | an award: 'player of the year' is a title a jury gives, as reports name it; it holds 'of the year' and is no evidence
 listicle.athlete-of-the-year | listicle | =0 | "athlete" of the year | an award: 'athlete of the year' is a title a jury gives, as reports name it; it holds 'of the year' and is no evidence
-listicle.personality-of-the-year | listicle | =0 | "personality" of the year | an award: 'personality of the year' is a title a jury gives, as reports name it; it holds 'of the year' and is no evidence
 listicle.coach-of-the-year | listicle | =0 | "coach" of the year | an award: 'coach of the year' is a title a jury gives, as reports name it; it holds 'of the year' and is no evidence
 listicle.car-of-the-year | listicle | =0 | "car" of the year | an award: 'car of the year' is a title a jury gives, as reports name it; it holds 'of the year' and is no evidence
 listicle.book-of-the-year | listicle | =0 | "book" of the year | an award: 'book of the year' is a title a jury gives, as reports name it; it holds 'of the year' and is no evidence
@@ -1978,8 +1970,8 @@ listicle.tweet | listicle | 0.499 | tweet | list framing without a number
 listicle.photos | listicle | 0.484 | photos | list framing without a number
 listicle.pics | listicle | 0.399 | pics | list framing without a number
 listicle.emoji | listicle | 0.397 | emoji | list framing without a number
-listicle.pub-quiz | listicle | =0 | "pub" quiz | an event: a pub quiz is a night out, not a quiz put to the reader; it holds 'quiz' and is no evidence
-listicle.quiz-night | listicle | =0 | quiz "night" | an event: a quiz night is a night out, not a quiz put to the reader; it holds 'quiz' and is no evidence
+listicle.pub-quiz | listicle | =0 | pub quiz | an event: a pub quiz is a night out, not a quiz put to the reader; it holds 'quiz' and is no evidence
+listicle.quiz-night | listicle | =0 | quiz night | an event: a quiz night is a night out, not a quiz put to the reader; it holds 'quiz' and is no evidence
 listicle.quiz | listicle | 0.387 | quiz | list framing without a number
 listicle.who-said-it | listicle | 0.749 | who said it | quiz frame: a challenge only the reader's kind can meet
 
@@ -2920,22 +2912,20 @@ listicle.instagrammers | listicle | 0.35 | instagrammers | social-media content:
 listicle.the-internet-is | listicle | 0.35 | the internet is | social-media content: a story built from posts rather than reporting
 listicle.twitter-is | listicle | 0.35 | twitter is | social-media content: a story built from posts rather than reporting
 listicle.people-on | listicle | 0.35 | people on | social-media content: a story built from posts rather than reporting
-listicle.posts-record | listicle | =0 | "posts" "record" | a report of results: a firm that 'posts' a record publishes its accounts, it shares no post; it holds 'posts' and is no evidence
-listicle.posts-profit | listicle | =0 | "posts" {gap:3} "profit" | a report of results: a firm that 'posts' a profit publishes its accounts, it shares no post; it holds 'posts' and is no evidence
-listicle.posts-profits | listicle | =0 | "posts" {gap:3} "profits" | a report of results: a firm that 'posts' a profits publishes its accounts, it shares no post; it holds 'posts' and is no evidence
-listicle.posts-loss | listicle | =0 | "posts" {gap:3} "loss" | a report of results: a firm that 'posts' a loss publishes its accounts, it shares no post; it holds 'posts' and is no evidence
-listicle.posts-losses | listicle | =0 | "posts" {gap:3} "losses" | a report of results: a firm that 'posts' a losses publishes its accounts, it shares no post; it holds 'posts' and is no evidence
-listicle.posts-decline | listicle | =0 | "posts" {gap:2} "decline" | a report of results: a firm that 'posts' a decline publishes its accounts, it shares no post; it holds 'posts' and is no evidence
-listicle.posts-rise | listicle | =0 | "posts" {gap:2} "rise" | a report of results: a firm that 'posts' a rise publishes its accounts, it shares no post; it holds 'posts' and is no evidence
+listicle.posts-record | listicle | =0 | "posts" record | a report of results: a firm that 'posts' a record publishes its accounts, it shares no post; it holds 'posts' and is no evidence
+listicle.posts-profit | listicle | =0 | "posts" {gap:3} profit | a report of results: a firm that 'posts' a profit publishes its accounts, it shares no post; it holds 'posts' and is no evidence
+listicle.posts-loss | listicle | =0 | "posts" {gap:3} loss | a report of results: a firm that 'posts' a loss publishes its accounts, it shares no post; it holds 'posts' and is no evidence
+listicle.posts-decline | listicle | =0 | "posts" {gap:2} decline | a report of results: a firm that 'posts' a decline publishes its accounts, it shares no post; it holds 'posts' and is no evidence
+listicle.posts-rise | listicle | =0 | "posts" {gap:2} rise | a report of results: a firm that 'posts' a rise publishes its accounts, it shares no post; it holds 'posts' and is no evidence
 listicle.posts-n | listicle | =0 | "posts" {num} | a report of results: a firm that 'posts' a figure publishes its accounts, it shares no post; it holds 'posts' and is no evidence
 listicle.posts | listicle | 0.212 | "posts" | social-media content: a story built from posts rather than reporting
-listicle.opinion-poll | listicle | =0 | "opinion" poll | a survey of voters: an opinion or exit poll, and the polls of an election, are news, not a reader's poll; it holds 'poll' and is no evidence
-listicle.exit-poll | listicle | =0 | "exit" poll | a survey of voters: an opinion or exit poll, and the polls of an election, are news, not a reader's poll; it holds 'poll' and is no evidence
-listicle.to-the-polls | listicle | =0 | "to" "the" poll | a survey of voters: an opinion or exit poll, and the polls of an election, are news, not a reader's poll; it holds 'poll' and is no evidence
-listicle.poll-shows | listicle | =0 | poll "shows" | a survey of voters: an opinion or exit poll, and the polls of an election, are news, not a reader's poll; it holds 'poll' and is no evidence
-listicle.poll-finds | listicle | =0 | poll "finds" | a survey of voters: an opinion or exit poll, and the polls of an election, are news, not a reader's poll; it holds 'poll' and is no evidence
-listicle.polls-close | listicle | =0 | "polls" "close" | a survey of voters: an opinion or exit poll, and the polls of an election, are news, not a reader's poll; it holds 'poll' and is no evidence
-listicle.polls-open | listicle | =0 | "polls" "open" | a survey of voters: an opinion or exit poll, and the polls of an election, are news, not a reader's poll; it holds 'poll' and is no evidence
+listicle.opinion-poll | listicle | =0 | opinion poll | a survey of voters: an opinion or exit poll, and the polls of an election, are news, not a reader's poll; it holds 'poll' and is no evidence
+listicle.exit-poll | listicle | =0 | exit poll | a survey of voters: an opinion or exit poll, and the polls of an election, are news, not a reader's poll; it holds 'poll' and is no evidence
+listicle.to-the-polls | listicle | =0 | to the poll | a survey of voters: an opinion or exit poll, and the polls of an election, are news, not a reader's poll; it holds 'poll' and is no evidence
+listicle.poll-shows | listicle | =0 | poll shows | a survey of voters: an opinion or exit poll, and the polls of an election, are news, not a reader's poll; it holds 'poll' and is no evidence
+listicle.poll-finds | listicle | =0 | poll finds | a survey of voters: an opinion or exit poll, and the polls of an election, are news, not a reader's poll; it holds 'poll' and is no evidence
+listicle.polls-close | listicle | =0 | polls close | a survey of voters: an opinion or exit poll, and the polls of an election, are news, not a reader's poll; it holds 'poll' and is no evidence
+listicle.polls-open | listicle | =0 | polls open | a survey of voters: an opinion or exit poll, and the polls of an election, are news, not a reader's poll; it holds 'poll' and is no evidence
 listicle.poll | listicle | 0.187 | poll | social-media content: a story built from posts rather than reporting
 listicle.legal-challenge | listicle | =0 | legal challenge | a contest at law or for office: 'legal challenge' is news, no social-media dare; it holds 'challenge' and is no evidence
 listicle.court-challenge | listicle | =0 | court challenge | a contest at law or for office: 'court challenge' is news, no social-media dare; it holds 'challenge' and is no evidence
@@ -3158,10 +3148,9 @@ listicle.told-wrote | listicle | =0.4 | wrote | storytelling tense: a headline i
 listicle.told-became | listicle | =0.4 | became | storytelling tense: a headline in the past tense recounts a story; news headlines report in the present ('resigns', not 'resigned')
 listicle.told-taught | listicle | =0.4 | taught | storytelling tense: a headline in the past tense recounts a story; news headlines report in the present ('resigns', not 'resigned')
 listicle.told-wore | listicle | =0.4 | wore | storytelling tense: a headline in the past tense recounts a story; news headlines report in the present ('resigns', not 'resigned')
-listicle.be-tried | listicle | =0 | "be" "tried" | a trial: 'to be tried' goes before a court, it tells no story; it holds 'tried' and is no evidence
-listicle.being-tried | listicle | =0 | "being" "tried" | a trial: 'being tried' goes before a court, it tells no story; it holds 'tried' and is no evidence
-listicle.tried-as | listicle | =0 | "tried" "as" | a trial: 'tried as an adult' goes before a court, it tells no story; it holds 'tried' and is no evidence
-listicle.tried-in | listicle | =0 | "tried" "in" | a trial: 'tried in absentia' goes before a court, it tells no story; it holds 'tried' and is no evidence
+listicle.be-tried | listicle | =0 | be "tried" | a trial: 'to be tried' goes before a court, it tells no story; it holds 'tried' and is no evidence
+listicle.tried-as | listicle | =0 | "tried" as | a trial: 'tried as an adult' goes before a court, it tells no story; it holds 'tried' and is no evidence
+listicle.tried-in | listicle | =0 | "tried" in | a trial: 'tried in absentia' goes before a court, it tells no story; it holds 'tried' and is no evidence
 listicle.told-tried | listicle | =0.4 | "tried" | storytelling tense: a headline in the past tense recounts a story; news headlines report in the present ('resigns', not 'resigned')
 listicle.told-looked | listicle | =0.4 | "looked" | storytelling tense: a headline in the past tense recounts a story; news headlines report in the present ('resigns', not 'resigned')
 listicle.told-tweeted | listicle | =0.4 | "tweeted" | storytelling tense: a headline in the past tense recounts a story; news headlines report in the present ('resigns', not 'resigned')
@@ -3189,8 +3178,8 @@ listicle.easy-to-make | listicle | 0.4 | easy to make | genre cue: a stock frame
 listicle.recipe-for | listicle | 0.4 | recipe for | genre cue: a stock frame of entertainment writing rather than of news
 listicle.a-tribute-to | listicle | 0.4 | a tribute to | genre cue: a stock frame of entertainment writing rather than of news
 listicle.ranked-by | listicle | 0.4 | ranked by | genre cue: a stock frame of entertainment writing rather than of news
-listicle.tested-positive | listicle | =0 | "tested" "positive" | a result: who 'tested positive' took a medical or doping test; it holds 'tested' and is no evidence
-listicle.tested-negative | listicle | =0 | "tested" "negative" | a result: who 'tested negative' took a medical or doping test; it holds 'tested' and is no evidence
+listicle.tested-positive | listicle | =0 | "tested" positive | a result: who 'tested positive' took a medical or doping test; it holds 'tested' and is no evidence
+listicle.tested-negative | listicle | =0 | "tested" negative | a result: who 'tested negative' took a medical or doping test; it holds 'tested' and is no evidence
 listicle.tested | listicle | 0.1 | "tested" | genre cue: a stock frame of entertainment writing rather than of news
 listicle.we-tested | listicle | 0.4 | we tested | genre cue: a stock frame of entertainment writing rather than of news
 listicle.tried-and-tested | listicle | 0.4 | tried and tested | genre cue: a stock frame of entertainment writing rather than of news
