@@ -475,13 +475,13 @@ suspense.uncovered | suspense | 0.3 | "uncovered" | teaser: announces a reveal t
 suspense.exposed-to | suspense | =0 | exposed to | exposure: what is 'exposed to' radiation, a solvent or a network meets it, and nothing is revealed; it holds 'exposed' and is no evidence
 suspense.exposed | suspense | 0.5 | exposed | teaser: announces a reveal to come
 suspense.memory-leak | suspense | =0 | memory leaked | a term of computing: a memory leak is a fault of a program, not a scoop; it holds 'leaked' and is no evidence
-suspense.nuclear-leak | suspense | =0 | nuclear leaked | literal: a leak of nuclear is a spill, not a scoop; it holds 'leaked' and is no evidence
-suspense.gas-leak | suspense | =0 | gas leaked | literal: a leak of gas is a spill, not a scoop; it holds 'leaked' and is no evidence
-suspense.oil-leak | suspense | =0 | oil leaked | literal: a leak of oil is a spill, not a scoop; it holds 'leaked' and is no evidence
-suspense.radiation-leak | suspense | =0 | radiation leaked | literal: a leak of radiation is a spill, not a scoop; it holds 'leaked' and is no evidence
-suspense.water-leak | suspense | =0 | water leaked | literal: a leak of water is a spill, not a scoop; it holds 'leaked' and is no evidence
-suspense.fuel-leak | suspense | =0 | fuel leaked | literal: a leak of fuel is a spill, not a scoop; it holds 'leaked' and is no evidence
-suspense.chemical-leak | suspense | =0 | chemical leaked | literal: a leak of chemical is a spill, not a scoop; it holds 'leaked' and is no evidence
+suspense.nuclear-leak | suspense | =0 | nuclear leaked | literal: a nuclear leak is a spill, not a scoop; it holds 'leaked' and is no evidence
+suspense.gas-leak | suspense | =0 | gas leaked | literal: a gas leak is a spill, not a scoop; it holds 'leaked' and is no evidence
+suspense.oil-leak | suspense | =0 | oil leaked | literal: a oil leak is a spill, not a scoop; it holds 'leaked' and is no evidence
+suspense.radiation-leak | suspense | =0 | radiation leaked | literal: a radiation leak is a spill, not a scoop; it holds 'leaked' and is no evidence
+suspense.water-leak | suspense | =0 | water leaked | literal: a water leak is a spill, not a scoop; it holds 'leaked' and is no evidence
+suspense.fuel-leak | suspense | =0 | fuel leaked | literal: a fuel leak is a spill, not a scoop; it holds 'leaked' and is no evidence
+suspense.chemical-leak | suspense | =0 | chemical leaked | literal: a chemical leak is a spill, not a scoop; it holds 'leaked' and is no evidence
 suspense.leaked | suspense | 0.101 | leaked | teaser: announces a reveal to come
 suspense.spoiler | suspense | 0.5 | spoiler | teaser: announces a reveal to come
 suspense.mystery-shopper | suspense | =0 | mystery shopper | a trade: a mystery shopper tests a shop in disguise, not a teaser; it holds 'mystery' and is no evidence
