@@ -186,6 +186,7 @@ func newIndex(lex *lexicon.Lexicon) *index {
 	for _, e := range words {
 		var c compiled
 		exact := false
+		context := e.Weight == 0 // it holds the cues inside it and scores nothing (see holdInContexts)
 		lo := len(toks)
 		for _, t := range e.Pattern.Tokens {
 			pt := ptoken{kind: t.Kind, id: -1, max: int16(t.Max)}
@@ -195,7 +196,7 @@ func newIndex(lex *lexicon.Lexicon) *index {
 				if t.Exact {
 					pt.form, exact = int32(len(ix.forms)), true
 					ix.forms = append(ix.forms, t.Word)
-				} else if e.Weight != 0 {
+				} else if !context {
 					anyForm[pt.id] = true // not by a context: "rest of the year" makes no word of "REST"
 				}
 			}
@@ -213,7 +214,7 @@ func newIndex(lex *lexicon.Lexicon) *index {
 			linkers[c.toks[0].id] = true
 		default:
 			add(c, e, traits{end: e.Pattern.End, exact: exact, size: uint8(len(c.toks)),
-				class: overlapClass(&e), category: e.Category, form: formOf(&e), context: e.Weight == 0,
+				class: overlapClass(&e), category: e.Category, form: formOf(&e), context: context,
 				role: roleOf(&e)})
 		}
 	}
