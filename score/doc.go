@@ -159,8 +159,8 @@
 // headline's score and subscores alone, as Headline computes them, and
 // allocates nothing; HeadlineScores and PassageScores score a batch on
 // every processor and return the scores alone, as an evaluation wants
-// them. The package-level Headline and
-// Passage use a Scorer on the embedded English lexicon.
+// them. The package-level Headline and Passage use a Scorer on the
+// embedded English lexicon.
 //
 // Stemming is the costly step; each Scorer keeps a lock-free stem cache of
 // DefaultCacheSlots words in a fixed CacheBytes(DefaultCacheSlots) = 2 MiB

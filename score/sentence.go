@@ -392,14 +392,15 @@ func opensItem(text string, toks []token, i int32) bool {
 // word alone is as often a title's last word, wrapped, or the start of a
 // sentence cut short by its line. Set in title case, every word of three
 // letters or more capitalised but the small words of a title ("the",
-// "and"), it may stand anywhere. Set in sentence case, it must end on a word of three letters
-// or more that is not a small word, and be shorter than four fifths of the
-// next line and of the line above, if any: a title stands apart from the
-// text around it, as does a heading between paragraphs that each fill a
-// line, while the first line of prose that wraps before a capital ("The
-// United Nations met on\nTuesday ...") is about as long as the line after
-// it, and seldom ends on a noun; and in wrapped prose only a paragraph's
-// last line falls short, which ends on a mark.
+// "and"), it may stand anywhere. Set in sentence case, it must end on a
+// word of three letters or more that is not a small word, and be shorter
+// than four fifths of the next line and of the line above, if any: a title
+// stands apart from the text around it, as does a heading between
+// paragraphs that each fill a line, while the first line of prose that
+// wraps before a capital ("The United Nations met on\nTuesday ...") is
+// about as long as the line after it, and seldom ends on a noun; and in
+// wrapped prose only a paragraph's last line falls short, which ends on a
+// mark.
 func isTitleLine(text string, toks []token, lo, i int32, above int) bool {
 	last := &toks[i-1]
 	if !opensSentence(&toks[i]) ||
