@@ -17,7 +17,11 @@
 # Weights of scored categories are evidence: the sum over a headline's hits
 # goes through 1 - exp(-sum), so 0.69 alone makes a score of 0.5. They are
 # fitted on labelled headlines by `go run ./examples/calibrate`; entries too
-# rare in that data keep the weight written here by hand. Modifier weights
+# rare in that data keep the weight written here by hand. A match inside a
+# longer one of its category gives way to it ("best" inside "best ever"),
+# so a weight written by hand is at least that of any shorter entry the
+# pattern holds: the longer phrase says as much or more, save where its
+# note calls it the more measured one ('all-time high'). Modifier weights
 # are factors, set by hand. Word-class weights are unused and written as 1.
 #
 # The scorer tries a pattern wherever its first word appears, or its first
@@ -122,8 +126,8 @@ suspense.find-out-who | suspense | 0.6 | find out who | forward reference: point
 suspense.find-out-if | suspense | 0.6 | find out if | forward reference: points at something the text withholds
 suspense.find-out | suspense | 0.6 | find out | forward reference: points at something the text withholds
 suspense.at-the-end-end | suspense | 0.5 | at the end $ | forward reference: the answer is kept for the end of the piece
-suspense.youll-never-guess | suspense | 0.6 | you'll never guess | forward reference: points at something the text withholds
-suspense.you-will-never-guess | suspense | 0.6 | you will never guess | forward reference: points at something the text withholds
+suspense.youll-never-guess | suspense | 0.7 | you'll never guess | forward reference: points at something the text withholds
+suspense.you-will-never-guess | suspense | 0.7 | you will never guess | forward reference: points at something the text withholds
 suspense.you-wont-believe | suspense | 0.35 | you won't believe | forward reference: points at something the text withholds
 suspense.you-will-not-believe | suspense | 0.6 | you will not believe | forward reference: points at something the text withholds
 suspense.wont-believe | suspense | 0.6 | won't believe | forward reference: points at something the text withholds
@@ -489,8 +493,8 @@ suspense.mystery-novel | suspense | =0 | mystery novel | a genre: a mystery nove
 suspense.mystery-writer | suspense | =0 | mystery writer | a genre: a mystery writer writes a kind of fiction, not a teaser; it holds 'mystery' and is no evidence
 suspense.mystery-murder | suspense | =0 | murder mystery | a genre: a murder mystery is a kind of fiction, not a teaser; it holds 'mystery' and is no evidence
 suspense.mystery | suspense | 0.291 | mystery | teaser: announces a reveal to come
-suspense.hidden-meaning | suspense | 0.5 | hidden meaning | teaser: announces a reveal to come
-suspense.hidden-message | suspense | 0.5 | hidden message | teaser: announces a reveal to come
+suspense.hidden-meaning | suspense | 0.6 | hidden meaning | teaser: announces a reveal to come
+suspense.hidden-message | suspense | 0.6 | hidden message | teaser: announces a reveal to come
 suspense.easter-egg | suspense | 0.5 | easter egg | teaser: announces a reveal to come
 suspense.whats-next | suspense | 0.5 | what's next | teaser: announces a reveal to come
 suspense.what-is-next | suspense | 0.5 | what is next | teaser: announces a reveal to come
@@ -587,42 +591,42 @@ suspense.this-guy | suspense | 0.364 | this guy | forward-pointing demonstrative
 suspense.this-girl | suspense | 0.427 | this girl | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.this-man | suspense | 0.39 | this man | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.this-woman | suspense | 0.386 | this woman | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.this-kid | suspense | 0.35 | this kid | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.this-boy | suspense | 0.35 | this boy | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.this-kid | suspense | 0.4 | this kid | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.this-boy | suspense | 0.4 | this boy | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.this-couple | suspense | 0.394 | this couple | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.this-dad | suspense | 0.35 | this dad | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.this-mom | suspense | 0.35 | this mom | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.this-mum | suspense | 0.35 | this mum | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.this-family | suspense | 0.35 | this family | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.this-teacher | suspense | 0.35 | this teacher | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.this-dad | suspense | 0.4 | this dad | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.this-mom | suspense | 0.4 | this mom | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.this-mum | suspense | 0.4 | this mum | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.this-family | suspense | 0.4 | this family | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.this-teacher | suspense | 0.4 | this teacher | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.this-dog | suspense | 0.377 | this dog | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.this-cat | suspense | 0.35 | this cat | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.this-baby | suspense | 0.35 | this baby | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.this-photo | suspense | 0.35 | this photo | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.this-picture | suspense | 0.35 | this picture | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.this-cat | suspense | 0.4 | this cat | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.this-baby | suspense | 0.4 | this baby | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.this-photo | suspense | 0.4 | this photo | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.this-picture | suspense | 0.4 | this picture | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.this-video | suspense | 0.366 | this video | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.this-clip | suspense | 0.35 | this clip | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.this-tweet | suspense | 0.35 | this tweet | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.this-post | suspense | 0.35 | this post | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.this-map | suspense | 0.35 | this map | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.this-chart | suspense | 0.35 | this chart | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.this-story | suspense | 0.35 | this story | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.this-quiz | suspense | 0.35 | this quiz | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.this-test | suspense | 0.35 | this test | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.this-clip | suspense | 0.4 | this clip | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.this-tweet | suspense | 0.4 | this tweet | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.this-post | suspense | 0.4 | this post | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.this-map | suspense | 0.4 | this map | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.this-chart | suspense | 0.4 | this chart | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.this-story | suspense | 0.4 | this story | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.this-quiz | suspense | 0.4 | this quiz | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.this-test | suspense | 0.4 | this test | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.this-is | suspense | 0.358 | this is | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.these-are | suspense | 0.35 | these are | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.these-are | suspense | 0.4 | these are | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.these-people | suspense | 0.448 | these people | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.these-photos | suspense | 0.35 | these photos | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.these-pictures | suspense | 0.35 | these pictures | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.these-kids | suspense | 0.35 | these kids | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.these-dogs | suspense | 0.35 | these dogs | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.these-cats | suspense | 0.35 | these cats | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.these-photos | suspense | 0.4 | these photos | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.these-pictures | suspense | 0.4 | these pictures | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.these-kids | suspense | 0.4 | these kids | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.these-dogs | suspense | 0.4 | these dogs | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.these-cats | suspense | 0.4 | these cats | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.this-x-will | suspense | 0.365 | this {gap:2} will | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.these-x-will | suspense | 0.375 | these {gap:2} will | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.this-x-is-everything | suspense | 0.35 | this {gap:3} is everything | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.this-x-is-everything | suspense | 0.4 | this {gap:3} is everything | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.is-everything | suspense | 0.334 | is everything | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.this-x-just | suspense | 0.352 | this {gap:2} just | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.these-x-just | suspense | 0.35 | these {gap:2} just | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.these-x-just | suspense | 0.4 | these {gap:2} just | forward-pointing demonstrative: 'this' names a thing the headline does not
 
 # Question: openers that put a question to the reader.
 question.did-you-know | question | 0.6 | did you know | question opener aimed at the reader
@@ -893,13 +897,13 @@ emphasis.earth-shattering | emphasis | 0.45 | earth-shattering | hyperbole: an e
 emphasis.game-changing | emphasis | 0.45 | game-changing | hyperbole: an extreme word in place of a measured one
 emphasis.game-changer | emphasis | 0.45 | game changer | hyperbole: an extreme word in place of a measured one
 emphasis.life-changing | emphasis | 0.45 | life changing | hyperbole: an extreme word in place of a measured one
-emphasis.pure-magic | emphasis | 0.45 | pure magic | hyperbole: a thing praised as nothing but a feeling or a quality
+emphasis.pure-magic | emphasis | 0.52 | pure magic | hyperbole: a thing praised as nothing but a feeling or a quality
 emphasis.pure-gold | emphasis | 0.45 | pure gold | hyperbole: a thing praised as nothing but a feeling or a quality
 emphasis.pure-joy | emphasis | 0.45 | pure joy | hyperbole: a thing praised as nothing but a feeling or a quality
 emphasis.pure-evil | emphasis | 0.45 | pure evil | hyperbole: a thing praised as nothing but a feeling or a quality
 emphasis.pure-genius | emphasis | 0.45 | pure genius | hyperbole: a thing praised as nothing but a feeling or a quality
 emphasis.pure-bliss | emphasis | 0.45 | pure bliss | hyperbole: a thing praised as nothing but a feeling or a quality
-emphasis.pure-perfection | emphasis | 0.45 | pure perfection | hyperbole: a thing praised as nothing but a feeling or a quality
+emphasis.pure-perfection | emphasis | 0.86 | pure perfection | hyperbole: a thing praised as nothing but a feeling or a quality
 emphasis.too-pure | emphasis | 0.45 | too pure | hyperbole: a thing praised as nothing but a feeling or a quality
 emphasis.powerful-photos | emphasis | 0.4 | powerful photos | media hype: a photo, speech or letter sold by the feeling it stirs, not by what it shows or says
 emphasis.powerful-pictures | emphasis | 0.4 | powerful pictures | media hype: a photo, speech or letter sold by the feeling it stirs, not by what it shows or says
@@ -1143,10 +1147,10 @@ emphasis.cheesiest | emphasis | 0.35 | cheesiest | evaluative superlative: ranks
 emphasis.sassiest | emphasis | 0.35 | sassiest | evaluative superlative: ranks a thing as the most of its kind
 emphasis.most | emphasis | 0.342 | "most" | superlative: ranks a thing as the most of its kind (in quotes: "mostly" hedges)
 emphasis.the-least | emphasis | 0.35 | the least | superlative: ranks a thing as the most of its kind
-emphasis.best-ever | emphasis | 0.35 | best ever | evaluative superlative: ranks a thing as the most of its kind
-emphasis.worst-ever | emphasis | 0.35 | worst ever | evaluative superlative: ranks a thing as the most of its kind
+emphasis.best-ever | emphasis | 0.44 | best ever | evaluative superlative: ranks a thing as the most of its kind
+emphasis.worst-ever | emphasis | 0.46 | worst ever | evaluative superlative: ranks a thing as the most of its kind
 emphasis.of-all-time | emphasis | 0.456 | of all time | evaluative superlative: ranks a thing as the most of its kind
-emphasis.all-time | emphasis | 0.35 | all "time" | evaluative superlative: ranks a thing as the most of its kind; 'time' in quotes, since 'at all times' means always
+emphasis.all-time | emphasis | 0.35 | all "time" | evaluative superlative: ranks a thing as the most of its kind; lighter than 'all', which it holds, since records are often all-time ones; 'time' in quotes, since 'at all times' means always
 emphasis.in-history | emphasis | 0.35 | in history | superlative: ranks a thing as the most of its kind
 emphasis.in-human-history | emphasis | 0.35 | in human history | evaluative superlative: ranks a thing as the most of its kind
 emphasis.in-the-universe | emphasis | 0.35 | in the universe | evaluative superlative: ranks a thing as the most of its kind
@@ -1157,9 +1161,9 @@ emphasis.on-the-internet | emphasis | 0.357 | on the internet | evaluative super
 emphasis.the-internet | emphasis | 0.445 | the internet | evaluative superlative: ranks a thing as the most of its kind
 emphasis.ever | emphasis | 0.437 | ever | superlative: ranks a thing as the most of its kind
 emphasis.ever-since | emphasis | =0 | ever since | a phrase of time: 'ever since' says from when, it ranks nothing; it holds 'ever' and is no evidence
-emphasis.ever-made | emphasis | 0.35 | ever made | evaluative superlative: ranks a thing as the most of its kind
-emphasis.ever-seen | emphasis | 0.35 | ever seen | evaluative superlative: ranks a thing as the most of its kind
-emphasis.ever-recorded | emphasis | 0.35 | ever recorded | superlative: ranks a thing as the most of its kind
+emphasis.ever-made | emphasis | 0.44 | ever made | evaluative superlative: ranks a thing as the most of its kind
+emphasis.ever-seen | emphasis | 0.44 | ever seen | evaluative superlative: ranks a thing as the most of its kind
+emphasis.ever-recorded | emphasis | 0.35 | ever recorded | superlative of a record: 'the wettest month ever recorded' measures; lighter than 'ever', which it holds
 emphasis.the-most | emphasis | 0.664 | the most | superlative: ranks a thing as the most of its kind
 emphasis.most-of | emphasis | =0 | most of | quantifier: 'most of' counts a share, it ranks nothing; it holds 'most' and is no evidence
 emphasis.start-most | emphasis | =0 | ^ most | quantifier: a sentence that opens 'Most ...' counts a share ('Most permits are issued within ten days'); a superlative opens 'The most' or follows a possessive; it holds 'most' and is no evidence
@@ -1260,11 +1264,11 @@ emphasis.number-one | emphasis | 0.35 | number one | superlative: ranks a thing 
 emphasis.record-breaking | emphasis | 0.35 | record-breaking | superlative: ranks a thing as the most of its kind
 emphasis.record-setting | emphasis | 0.35 | record-setting | superlative: ranks a thing as the most of its kind
 emphasis.breaks-the-record | emphasis | 0.35 | breaks the record | superlative: ranks a thing as the most of its kind
-emphasis.all-time-high | emphasis | 0.35 | all-time high | superlative: ranks a thing as the most of its kind
-emphasis.all-time-low | emphasis | 0.35 | all-time low | superlative: ranks a thing as the most of its kind
-emphasis.never-before | emphasis | 0.35 | never before | evaluative superlative: ranks a thing as the most of its kind
-emphasis.never-before-seen | emphasis | 0.35 | never-before-seen | evaluative superlative: ranks a thing as the most of its kind
-emphasis.first-ever | emphasis | 0.35 | first ever | superlative: ranks a thing as the most of its kind
+emphasis.all-time-high | emphasis | 0.35 | all-time high | superlative of a record: prices and polls reach one; lighter than 'all', which it holds
+emphasis.all-time-low | emphasis | 0.35 | all-time low | superlative of a record: prices and polls reach one; lighter than 'all', which it holds
+emphasis.never-before | emphasis | 0.4 | never before | evaluative superlative: ranks a thing as the most of its kind
+emphasis.never-before-seen | emphasis | 0.4 | never-before-seen | evaluative superlative: ranks a thing as the most of its kind
+emphasis.first-ever | emphasis | 0.35 | first ever | superlative of a first, which reports give ('its first-ever budget surplus'); lighter than 'ever', which it holds
 emphasis.once-in-a-lifetime | emphasis | 0.35 | once in a lifetime | evaluative superlative: ranks a thing as the most of its kind
 emphasis.of-a-lifetime | emphasis | 0.35 | of a lifetime | evaluative superlative: 'the chance of a lifetime' ranks a thing above any a life will see
 emphasis.of-the-century | emphasis | 0.35 | of the century | evaluative superlative: ranks a thing as the most of its kind
@@ -1300,7 +1304,7 @@ emphasis.in-decades | emphasis | 0.35 | in decades | superlative: ranks a thing 
 emphasis.everyone | emphasis | 0.825 | everyone | absolute: admits no exception
 emphasis.everybody | emphasis | 0.3 | everybody | absolute: admits no exception
 emphasis.everything | emphasis | 0.656 | everything | absolute: admits no exception
-emphasis.every-single | emphasis | 0.3 | every single | absolute: admits no exception
+emphasis.every-single | emphasis | 0.49 | every single | absolute: admits no exception
 emphasis.every | emphasis | 0.483 | every | absolute: admits no exception
 emphasis.every-n | emphasis | =0 | every {num} | frequency: 'every five years' says how often, it admits no exception; it holds 'every' and is no evidence
 emphasis.every-day | emphasis | =0 | every day | frequency: 'every day' says how often, it admits no exception; it holds 'every' and is no evidence
@@ -1352,7 +1356,7 @@ emphasis.without-a-doubt | emphasis | 0.3 | without a doubt | hype absolute: adm
 emphasis.no-doubt | emphasis | 0.3 | no doubt | absolute: admits no exception
 emphasis.guaranteed | emphasis | 0.328 | "guaranteed" | hype absolute: admits no exception ('guaranteed to make you laugh'); in this form only, since a loan guarantee is a contract
 emphasis.100-percent | emphasis | 0.3 | hundred percent | hype absolute: admits no exception
-emphasis.at-all | emphasis | 0.3 | at all | absolute: admits no exception
+emphasis.at-all | emphasis | 0.3 | at all | absolute: admits no exception; lighter than 'all', which it holds, since 'no change at all' only stresses a negation
 emphasis.at-all-of | emphasis | =0 | at all of | a preposition and a quantifier ('looked at all of the files'): it holds 'at all' and is no evidence
 emphasis.whatsoever | emphasis | 0.3 | whatsoever | absolute: admits no exception
 emphasis.anything | emphasis | 0.42 | anything | absolute: admits no exception
@@ -1412,7 +1416,7 @@ emphasis.just-outside | emphasis | =0 | just outside | precision: 'just outside'
 emphasis.just-short | emphasis | =0 | just short | precision: 'just short' places a figure or a time, it adds no force; it holds 'just' and is no evidence
 emphasis.just-as | emphasis | =0 | just as | comparison: 'just as much', 'just as the train left' sets two things level or two moments together, it adds no force; it holds 'just' and is no evidence
 emphasis.just-in | emphasis | =0 | just in | news label: 'Just in' announces a report, it adds no force; it holds 'just' and is no evidence
-emphasis.really-really | emphasis | 0.35 | really really | booster: a word that adds force but no fact
+emphasis.really-really | emphasis | 0.4 | really really | booster: a word that adds force but no fact
 emphasis.really | emphasis | =0.4 | really | booster: a word that adds force but no fact
 emphasis.so-much | emphasis | 0.359 | so much | booster: a word that adds force but no fact
 emphasis.too-much | emphasis | 0.324 | too much | booster: a word that adds force but no fact
@@ -1566,8 +1570,8 @@ emphasis.lashes-out | emphasis | 0.4 | lashes out | hype verb: a violent or extr
 emphasis.freaks-out | emphasis | 0.424 | freaks out | hype verb: a violent or extreme verb for an ordinary event
 emphasis.loses-it | emphasis | 0.4 | loses it | hype verb: a violent or extreme verb for an ordinary event
 emphasis.lost-it | emphasis | 0.4 | lost it | hype verb: a violent or extreme verb for an ordinary event
-emphasis.breaks-the-internet | emphasis | 0.4 | breaks the internet | hype verb: a violent or extreme verb for an ordinary event
-emphasis.broke-the-internet | emphasis | 0.4 | broke the internet | hype verb: a violent or extreme verb for an ordinary event
+emphasis.breaks-the-internet | emphasis | 0.45 | breaks the internet | hype verb: a violent or extreme verb for an ordinary event
+emphasis.broke-the-internet | emphasis | 0.45 | broke the internet | hype verb: a violent or extreme verb for an ordinary event
 emphasis.viral-infection | emphasis | =0 | viral infection | a medical term: 'viral infection' speaks of a virus, not of a post that spread; it holds 'viral' and is no evidence
 emphasis.viral-load | emphasis | =0 | viral load | a medical term: 'viral load' speaks of a virus, not of a post that spread; it holds 'viral' and is no evidence
 emphasis.viral-illness | emphasis | =0 | viral illness | a medical term: 'viral illness' speaks of a virus, not of a post that spread; it holds 'viral' and is no evidence
@@ -1643,7 +1647,7 @@ emphasis.nailed-it | emphasis | 0.4 | nailed it | hype verb: a violent or extrem
 emphasis.slaying-of | emphasis | =0 | "slaying" "of" | a killing: 'the slaying of' a person is a murder the news reports; it holds 'slays' and is no evidence
 emphasis.slayings | emphasis | =0 | "slayings" | a killing: 'slayings' are murders the news reports; it holds 'slays' and is no evidence
 emphasis.slays | emphasis | 0.535 | slays | hype verb: a violent or extreme verb for an ordinary event
-emphasis.wins-the-internet | emphasis | 0.4 | wins the internet | hype verb: a violent or extreme verb for an ordinary event
+emphasis.wins-the-internet | emphasis | 0.45 | wins the internet | hype verb: a violent or extreme verb for an ordinary event
 
 # Emphasis: hype verbs with big figures.
 emphasis.soar-x-n | emphasis | 0.5 | soar {gap:2} {num} | hype verb with a figure: a big number made dramatic
@@ -1914,7 +1918,7 @@ listicle.struggles-to | listicle | =0 | "struggles" "to" | a verb: what 'struggl
 listicle.struggling-to | listicle | =0 | "struggling" "to" | a verb: what is 'struggling to' cope reports a difficulty, it lists none; it holds 'struggles' and is no evidence
 listicle.struggles | listicle | 0.409 | struggles | list framing without a number
 listicle.problems-only | listicle | 0.4 | problems only | list framing without a number
-listicle.things-only | listicle | 0.4 | things only | list framing without a number
+listicle.things-only | listicle | 0.67 | things only | list framing without a number
 listicle.only-x-will-understand | listicle | 0.358 | only {gap:2} will understand | list framing without a number
 listicle.only-true | listicle | 0.4 | only true | quiz frame: a challenge only the reader's kind can meet
 listicle.only-x-will-be-able | listicle | 0.4 | only {gap:3} will be able | quiz frame: a challenge only the reader's kind can meet
@@ -1926,7 +1930,7 @@ listicle.full-list-of | listicle | 0.4 | full list of | list framing without a n
 address.to-anyone-with | address | 0.4 | to anyone with | direct address: the headline speaks to the reader
 address.brits-told | address | 0.45 | brits told | direct address: the headline speaks to the reader
 address.brits-warned | address | 0.45 | brits warned | direct address: the headline speaks to the reader
-listicle.definitive-ranking | listicle | 0.4 | definitive ranking | list framing without a number
+listicle.definitive-ranking | listicle | 0.42 | definitive ranking | list framing without a number
 listicle.definitive | listicle | 0.305 | "definitive" | list framing without a number
 listicle.roundup | listicle | 0.4 | roundup | list framing without a number
 listicle.tier-list | listicle | 0.4 | tier list | list framing without a number
@@ -1997,7 +2001,7 @@ address.imagine | address | 0.5 | imagine | direct address: the headline speaks 
 address.if-you | address | 0.526 | if you | direct address: the headline speaks to the reader
 address.when-you | address | 0.457 | when you | direct address: the headline speaks to the reader
 address.you-know | address | 0.526 | you know | direct address: the headline speaks to the reader
-address.you-guys | address | 0.5 | you guys | direct address: the headline speaks to the reader
+address.you-guys | address | 1 | you guys | direct address: the headline speaks to the reader
 address.anyone-who | address | 0.416 | anyone who | direct address: the headline speaks to the reader
 address.everyone-who | address | 0.468 | everyone who | direct address: the headline speaks to the reader
 address.people-who | address | 0.418 | people who | direct address: the headline speaks to the reader
@@ -2044,12 +2048,12 @@ address.20-somethings | address | 0.5 | "somethings" | direct address: the headl
 address.your-life | address | 0.415 | your life | direct address: the headline speaks to the reader
 address.your-mind | address | 0.367 | your mind | direct address: the headline speaks to the reader
 address.your-day | address | 0.4 | your day | direct address: the headline speaks to the reader
-address.your-childhood | address | 0.5 | your childhood | direct address: the headline speaks to the reader
+address.your-childhood | address | 0.68 | your childhood | direct address: the headline speaks to the reader
 address.your-favorite | address | 0.467 | your favorite | direct address: the headline speaks to the reader
 address.your-favourite | address | 0.379 | your favourite | direct address: the headline speaks to the reader
 address.your-zodiac | address | 0.48 | your zodiac | direct address: the headline speaks to the reader
-address.your-sign | address | 0.5 | your sign | direct address: the headline speaks to the reader
-address.your-brain | address | 0.5 | your brain | direct address: the headline speaks to the reader
+address.your-sign | address | 0.68 | your sign | direct address: the headline speaks to the reader
+address.your-brain | address | 0.68 | your brain | direct address: the headline speaks to the reader
 address.your-body | address | 0.382 | your body | direct address: the headline speaks to the reader
 address.is-all-of-us | address | 0.6 | is all of us | direct address: the headline tells the reader that the scene is theirs
 
@@ -2581,9 +2585,9 @@ address.we-asked | address | 0.48 | we asked | personal voice: a first-person co
 address.we-know | address | 0.463 | we know | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.what-we-know-about | address | =0 | what we know about | an explainer's label: the newsroom's 'we' sums up a story, it confides nothing; it holds 'we know' and is no evidence
 address.what-we-know-so-far | address | =0 | what we know so far | an explainer's label: the newsroom's 'we' sums up a story, it confides nothing; it holds 'we know' and is no evidence
-address.we-found | address | 0.4 | we found | personal voice: a first-person confession or experiment speaks to the reader as a friend
-address.we-tested | address | 0.4 | we tested | personal voice: a first-person confession or experiment speaks to the reader as a friend
-address.we-made | address | 0.4 | we made | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.we-found | address | 0.63 | we found | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.we-tested | address | 0.63 | we tested | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.we-made | address | 0.63 | we made | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.our | address | 0.5 | our | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.ours | address | 0.4 | ours | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.start-our | address | 0.4 | ^ our | personal voice: a first-person confession or experiment speaks to the reader as a friend
@@ -2649,8 +2653,8 @@ emphasis.lowkey | emphasis | 0.4 | lowkey | informal register: slang and swearin
 emphasis.low-key | emphasis | 0.4 | low-key | informal register: slang and swearing of social media, not of reporting
 emphasis.highkey | emphasis | 0.4 | highkey | informal register: slang and swearing of social media, not of reporting
 emphasis.fuck | emphasis | 0.516 | fuck | informal register: slang and swearing of social media, not of reporting
-emphasis.no-fucks | emphasis | 0.5 | no fucks | informal register: slang and swearing of social media
-emphasis.zero-fucks | emphasis | 0.5 | zero fucks | informal register: slang and swearing of social media
+emphasis.no-fucks | emphasis | 0.52 | no fucks | informal register: slang and swearing of social media
+emphasis.zero-fucks | emphasis | 0.52 | zero fucks | informal register: slang and swearing of social media
 emphasis.as-hell | emphasis | 0.4 | as hell | informal register: slang and swearing of social media
 emphasis.not-a-drill | emphasis | 0.5 | not a drill | informal register: slang and swearing of social media
 emphasis.spill-the-tea | emphasis | 0.4 | spill the tea | informal register: slang and swearing of social media
@@ -2662,7 +2666,7 @@ emphasis.bitch | emphasis | 0.4 | bitch | informal register: slang and swearing 
 emphasis.ass | emphasis | 0.455 | ass | informal register: slang and swearing of social media, not of reporting
 emphasis.dope | emphasis | 0.4 | "dope" | informal register: slang and swearing of social media, not of reporting
 emphasis.sassy | emphasis | 0.4 | sassy | informal register: slang and swearing of social media, not of reporting
-emphasis.epic-win | emphasis | 0.4 | epic win | informal register: slang and swearing of social media, not of reporting
+emphasis.epic-win | emphasis | 0.43 | epic win | informal register: slang and swearing of social media, not of reporting
 emphasis.fangirl | emphasis | 0.4 | fangirl | informal register: slang and swearing of social media, not of reporting
 emphasis.fanboy | emphasis | 0.4 | fanboy | informal register: slang and swearing of social media, not of reporting
 emphasis.swoon | emphasis | 0.4 | swoon | informal register: slang and swearing of social media, not of reporting
@@ -2894,9 +2898,9 @@ report.recession | report | 0.5 | recession | report: the vocabulary of hard new
 # Listicle: content gathered from social media.
 listicle.on-twitter | listicle | 0.517 | on twitter | social-media content: a story built from posts rather than reporting
 listicle.on-facebook | listicle | 0.453 | on facebook | social-media content: a story built from posts rather than reporting
-listicle.on-snapchat | listicle | 0.35 | on snapchat | social-media content: a story built from posts rather than reporting
+listicle.on-snapchat | listicle | 0.51 | on snapchat | social-media content: a story built from posts rather than reporting
 listicle.on-instagram | listicle | 0.441 | on instagram | social-media content: a story built from posts rather than reporting
-listicle.on-tumblr | listicle | 0.35 | on tumblr | social-media content: a story built from posts rather than reporting
+listicle.on-tumblr | listicle | 0.41 | on tumblr | social-media content: a story built from posts rather than reporting
 listicle.on-reddit | listicle | 0.35 | on reddit | social-media content: a story built from posts rather than reporting
 listicle.on-youtube | listicle | 0.35 | on youtube | social-media content: a story built from posts rather than reporting
 listicle.on-tiktok | listicle | 0.35 | on tiktok | social-media content: a story built from posts rather than reporting
@@ -2910,7 +2914,7 @@ listicle.tiktok | listicle | 0.35 | tiktok | social-media content: a story built
 listicle.vine | listicle | 0.36 | vine | social-media content: a story built from posts rather than reporting
 listicle.instagrammers | listicle | 0.35 | instagrammers | social-media content: a story built from posts rather than reporting
 listicle.the-internet-is | listicle | 0.35 | the internet is | social-media content: a story built from posts rather than reporting
-listicle.twitter-is | listicle | 0.35 | twitter is | social-media content: a story built from posts rather than reporting
+listicle.twitter-is | listicle | 0.49 | twitter is | social-media content: a story built from posts rather than reporting
 listicle.people-on | listicle | 0.35 | people on | social-media content: a story built from posts rather than reporting
 listicle.posts-record | listicle | =0 | "posts" record | a report of results: a firm that 'posts' a record publishes its accounts, it shares no post; it holds 'posts' and is no evidence
 listicle.posts-profit | listicle | =0 | "posts" {gap:3} profit | a report of results: a firm that 'posts' a profit publishes its accounts, it shares no post; it holds 'posts' and is no evidence
@@ -2933,7 +2937,7 @@ listicle.leadership-challenge | listicle | =0 | leadership challenge | a contest
 listicle.challenge | listicle | 0.298 | "challenge" | social-media content: a story built from posts rather than reporting; in quotes, since a 'challenger' is a rival
 listicle.challenges | listicle | 0.298 | "challenges" | social-media content: a story built from posts rather than reporting
 listicle.confessions | listicle | 0.356 | confessions | social-media content: a story built from posts rather than reporting
-listicle.confessions-of | listicle | 0.35 | confessions of | social-media content: a story built from posts rather than reporting
+listicle.confessions-of | listicle | 0.36 | confessions of | social-media content: a story built from posts rather than reporting
 listicle.winners-and-losers | listicle | 0.35 | winners and losers | social-media content: a story built from posts rather than reporting
 listicle.horoscope | listicle | 0.481 | horoscope | social-media content: a story built from posts rather than reporting
 listicle.recipe | listicle | 0.403 | recipe | social-media content: a story built from posts rather than reporting
@@ -3035,7 +3039,7 @@ address.share-if | address | 0.4 | share if | call to action: tells the reader w
 address.tag-a-friend | address | 0.4 | tag a friend | call to action: tells the reader what to do next
 address.tag-someone | address | 0.4 | tag someone | call to action: tells the reader what to do next
 address.comment-below | address | 0.4 | comment below | call to action: tells the reader what to do next
-address.let-us-know | address | 0.4 | let us know | call to action: tells the reader what to do next
+address.let-us-know | address | 0.5 | let us know | call to action: tells the reader what to do next
 address.vote-for | address | 0.4 | vote for | call to action: tells the reader what to do next
 address.pick-a | address | 0.4 | pick a | call to action: tells the reader what to do next
 address.choose-a | address | 0.4 | choose a | call to action: tells the reader what to do next
@@ -3043,9 +3047,9 @@ address.choose-a | address | 0.4 | choose a | call to action: tells the reader w
 # Suspense: reaction codas.
 suspense.and-its | suspense | 0.642 | and it's | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.and-it-was | suspense | 0.526 | and it was | reaction coda: the headline reports an event, then promises the feeling it caused
-suspense.and-it-is | suspense | 0.5 | and it is | reaction coda: the headline reports an event, then promises the feeling it caused
+suspense.and-it-is | suspense | 0.65 | and it is | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.and-it-will | suspense | 0.365 | and it will | reaction coda: the headline reports an event, then promises the feeling it caused
-suspense.and-it-feels | suspense | 0.5 | and it feels | reaction coda: the headline reports an event, then promises the feeling it caused
+suspense.and-it-feels | suspense | 0.65 | and it feels | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.and-the-result | suspense | 0.5 | and the result | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.and-people-are | suspense | 0.444 | and people are | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.and-people-arent | suspense | 0.5 | and people aren't | reaction coda: the headline reports an event, then promises the feeling it caused
@@ -3068,7 +3072,7 @@ suspense.tiktok-and-twitter | suspense | =0 | tiktok and twitter | a list of pla
 suspense.linkedin-and-twitter | suspense | =0 | linkedin and twitter | a list of platforms: 'on LinkedIn and Twitter' says where, not who reacted; it holds 'and Twitter' and is no evidence
 suspense.than-it-should-be | suspense | 0.5 | than it should be | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.than-you-think | suspense | 0.5 | than you think | reaction coda: the headline reports an event, then promises the feeling it caused
-suspense.than-youd-think | suspense | 0.5 | than you'd think | reaction coda: the headline reports an event, then promises the feeling it caused
+suspense.than-youd-think | suspense | 0.6 | than you'd think | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.more-than-you | suspense | 0.5 | more than you | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.exactly-like | suspense | 0.5 | exactly like | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.looks-exactly-like | suspense | 0.5 | looks exactly like | reaction coda: the headline reports an event, then promises the feeling it caused
@@ -3175,9 +3179,9 @@ listicle.a-love-letter-to | listicle | 0.4 | a love letter to | genre cue: a sto
 listicle.an-open-letter-to | listicle | 0.4 | an open letter to | genre cue: a stock frame of entertainment writing rather than of news
 listicle.diy | listicle | 0.556 | diy | genre cue: a stock frame of entertainment writing rather than of news
 listicle.easy-to-make | listicle | 0.4 | easy to make | genre cue: a stock frame of entertainment writing rather than of news
-listicle.recipe-for | listicle | 0.4 | recipe for | genre cue: a stock frame of entertainment writing rather than of news
+listicle.recipe-for | listicle | 0.41 | recipe for | genre cue: a stock frame of entertainment writing rather than of news
 listicle.a-tribute-to | listicle | 0.4 | a tribute to | genre cue: a stock frame of entertainment writing rather than of news
-listicle.ranked-by | listicle | 0.4 | ranked by | genre cue: a stock frame of entertainment writing rather than of news
+listicle.ranked-by | listicle | 0.42 | ranked by | genre cue: a stock frame of entertainment writing rather than of news
 listicle.tested-positive | listicle | =0 | "tested" positive | a result: who 'tested positive' took a medical or doping test; it holds 'tested' and is no evidence
 listicle.tested-negative | listicle | =0 | "tested" negative | a result: who 'tested negative' took a medical or doping test; it holds 'tested' and is no evidence
 listicle.tested | listicle | 0.1 | "tested" | genre cue: a stock frame of entertainment writing rather than of news
@@ -3198,8 +3202,8 @@ suspense.confess-their | suspense | 0.3 | confess their | reaction-video genre: 
 # Emphasis: reaction adverbs.
 emphasis.oddly | emphasis | 0.3 | "oddly" | booster: an adverb of reaction rather than of fact
 emphasis.laughably | emphasis | 0.3 | laughably | hype booster: an adverb of reaction rather than of fact
-emphasis.insanely-good | emphasis | 0.3 | insanely good | hype booster: an adverb of reaction rather than of fact
-emphasis.ridiculously-good | emphasis | 0.3 | ridiculously good | hype booster: an adverb of reaction rather than of fact
+emphasis.insanely-good | emphasis | 0.52 | insanely good | hype booster: an adverb of reaction rather than of fact
+emphasis.ridiculously-good | emphasis | 0.42 | ridiculously good | hype booster: an adverb of reaction rather than of fact
 emphasis.eerily | emphasis | 0.3 | eerily | booster: an adverb of reaction rather than of fact
 emphasis.painfully | emphasis | 0.3 | "painfully" | booster: an adverb of reaction rather than of fact
 emphasis.brutally-honest | emphasis | 0.464 | brutally honest | hype booster: an adverb of reaction rather than of fact
