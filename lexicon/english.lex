@@ -2008,6 +2008,7 @@ address.people-who | address | 0.418 | people who | direct address: the headline
 address.girls-who | address | 0.399 | girls who | direct address: the headline speaks to the reader
 address.guys-who | address | 0.353 | guys who | direct address: the headline speaks to the reader
 address.kids-who | address | 0.353 | kids who | direct address: the headline speaks to the reader
+address.start-watch-live | address | =0 | ^ "watch" live | a broadcast's label: 'Watch live: the minister takes questions' links a stream and addresses nobody; it holds '^ watch' and is no evidence
 address.start-watch | address | 0.824 | ^ "watch" | direct address: the headline speaks to the reader; in quotes, since 'Watches recalled' addresses no one
 address.start-look | address | 0.275 | ^ "look" | direct address: the headline speaks to the reader; in this form only, since 'Looking', 'Keeping' and 'Taking' open a feature's gerund, not a command
 address.start-check | address | 0.5 | ^ "check" | direct address: the headline speaks to the reader; in this form only, since 'Looking', 'Keeping' and 'Taking' open a feature's gerund, not a command
@@ -2267,6 +2268,7 @@ inquiry.any-suggestions | inquiry | 0.25 | any suggestions | inquiry: a request 
 inquiry.means-for | inquiry | 0.25 | means for | inquiry: an explainer that names what it explains
 inquiry.what-we-know | inquiry | 0.25 | what we know about | inquiry: an explainer that names what it explains
 inquiry.what-we-know-so-far | inquiry | 0.25 | what we know so far | inquiry: an explainer that names what it explains
+inquiry.what-to-expect | inquiry | 0.25 | what to expect | inquiry: a preview that names what it previews ('what to expect at the summit')
 inquiry.what-to-know | inquiry | 0.25 | what to know about | inquiry: an explainer that names what it explains
 inquiry.what-happens-next-for | inquiry | 0.25 | what "happens" next for | inquiry: an explainer that names what it explains
 inquiry.what-happens-next-with | inquiry | 0.25 | what "happens" next with | inquiry: an explainer that names what it explains
