@@ -1475,6 +1475,9 @@ emphasis.frost-warning | emphasis | =0 | frost "warning" | an official notice: '
 emphasis.profit-warning | emphasis | =0 | profit "warning" | an official notice: 'profit warning' is issued as a matter of course; it holds 'warning' and is no evidence
 emphasis.travel-warning | emphasis | =0 | travel "warning" | an official notice: 'travel warning' is issued as a matter of course; it holds 'warning' and is no evidence
 emphasis.health-warning | emphasis | =0 | health "warning" | an official notice: 'health warning' is issued as a matter of course; it holds 'warning' and is no evidence
+emphasis.yellow-warning | emphasis | =0 | yellow "warning" | an official notice: a 'yellow warning' grades a forecast's danger, as weather services issue it; it holds 'warning' and is no evidence
+emphasis.amber-warning | emphasis | =0 | amber "warning" | an official notice: a 'amber warning' grades a forecast's danger, as weather services issue it; it holds 'warning' and is no evidence
+emphasis.red-warning | emphasis | =0 | red "warning" | an official notice: a 'red warning' grades a forecast's danger, as weather services issue it; it holds 'warning' and is no evidence
 emphasis.warning-as | emphasis | 0.4 | "warning" as | tabloid frame: an alarm named before the event that raised it
 emphasis.warning | emphasis | 0.215 | "warning" | booster: a word that adds force but no fact
 emphasis.amber-alert | emphasis | =0 | amber alert | an official notice: 'amber alert' is issued as a matter of course; it holds 'alert' and is no evidence
@@ -2770,6 +2773,14 @@ emphasis.from-hell | emphasis | 0.6 | from hell | tabloid register: a stock phra
 emphasis.conned | emphasis | 0.4 | "conned" | tabloid register: a stock phrase of the popular press that judges as it reports
 emphasis.shame-end | emphasis | 0.4 | shame $ | tabloid register: a stock phrase of the popular press that judges as it reports
 emphasis.put-x-to-shame | emphasis | 0.4 | put {gap:3} to shame | tabloid register: a stock phrase of the popular press that judges as it reports
+emphasis.urgent-warning | emphasis | 0.45 | urgent "warning" | tabloid register: a stock phrase of the popular press that judges as it reports ('pensioners issued urgent warning')
+emphasis.eagle-eyed | emphasis | 0.5 | eagle-eyed | tabloid register: a stock phrase of the popular press that judges as it reports ('eagle-eyed fans')
+emphasis.rush-to-buy | emphasis | 0.4 | rush to buy | tabloid register: a stock phrase of the popular press that judges as it reports ('shoppers rush to buy')
+emphasis.rush-to-claim | emphasis | 0.4 | rush to claim | tabloid register: a stock phrase of the popular press that judges as it reports ('fans rush to claim')
+suspense.fans-spot | suspense | 0.4 | fans spot | teaser: a detail others have seen, which the headline does not show ('fans spot tiny detail')
+suspense.viewers-spot | suspense | 0.4 | viewers spot | teaser: a detail others have seen, which the headline does not show
+suspense.tiny-detail | suspense | 0.4 | tiny detail | teaser: a detail others have seen, which the headline does not show
+suspense.hidden-detail | suspense | 0.6 | hidden detail | teaser: a detail others have seen, which the headline does not show
 
 # Suspense: the try-it genre.
 suspense.people-try | suspense | 0.494 | people try | try-it genre: people filmed trying something for the reader's amusement
