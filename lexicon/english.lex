@@ -2947,6 +2947,9 @@ listicle.poll | listicle | 0.187 | poll | social-media content: a story built fr
 listicle.legal-challenge | listicle | =0 | legal challenge | a contest at law or for office: 'legal challenge' is news, no social-media dare; it holds 'challenge' and is no evidence
 listicle.court-challenge | listicle | =0 | court challenge | a contest at law or for office: 'court challenge' is news, no social-media dare; it holds 'challenge' and is no evidence
 listicle.leadership-challenge | listicle | =0 | leadership challenge | a contest at law or for office: 'leadership challenge' is news, no social-media dare; it holds 'challenge' and is no evidence
+listicle.election-challenge | listicle | =0 | election challenge | a contest at law or for office: 'election challenge' is news, no social-media dare; it holds 'challenge' and is no evidence
+listicle.challenge-to | listicle | =0 | "challenge" to | a contest at law or for office: 'a challenge to the law' opposes it, no social-media dare; it holds 'challenge' and is no evidence
+listicle.face-challenge | listicle | =0 | face {gap:2} "challenge" | a difficulty met: one who 'faces a tough challenge' takes no social-media dare; it holds 'challenge' and is no evidence
 listicle.challenge | listicle | 0.298 | "challenge" | social-media content: a story built from posts rather than reporting; in quotes, since a 'challenger' is a rival
 listicle.challenges | listicle | 0.298 | "challenges" | social-media content: a story built from posts rather than reporting
 listicle.confessions | listicle | 0.356 | confessions | social-media content: a story built from posts rather than reporting
