@@ -1066,6 +1066,13 @@ emphasis.disaster-response | emphasis | =0 | disaster response | a term of emerg
 emphasis.disaster-recovery | emphasis | =0 | disaster recovery | a term of emergency work: 'disaster recovery' names a service or a place; it holds 'disaster' and is no evidence
 emphasis.disaster-management | emphasis | =0 | disaster management | a term of emergency work: 'disaster management' names a service or a place; it holds 'disaster' and is no evidence
 emphasis.disaster-preparedness | emphasis | =0 | disaster preparedness | a term of emergency work: 'disaster preparedness' names a service or a place; it holds 'disaster' and is no evidence
+emphasis.disaster-probe | emphasis | =0 | disaster probe | a term of emergency work: 'disaster probe' names an inquiry into or for an event as reports name it; it holds 'disaster' and is no evidence
+emphasis.disaster-inquiry | emphasis | =0 | disaster inquiry | a term of emergency work: 'disaster inquiry' names an inquiry into or for an event as reports name it; it holds 'disaster' and is no evidence
+emphasis.disaster-investigation | emphasis | =0 | disaster investigation | a term of emergency work: 'disaster investigation' names an inquiry into or for an event as reports name it; it holds 'disaster' and is no evidence
+emphasis.disaster-victims | emphasis | =0 | disaster victims | a term of emergency work: 'disaster victims' names its victims into or for an event as reports name it; it holds 'disaster' and is no evidence
+emphasis.disaster-fund | emphasis | =0 | disaster fund | a term of emergency work: 'disaster fund' names a fund into or for an event as reports name it; it holds 'disaster' and is no evidence
+emphasis.stadium-disaster | emphasis | =0 | stadium disaster | an event named as reports name it: 'stadium disaster' is the event itself; it holds 'disaster' and is no evidence
+emphasis.into-x-disaster | emphasis | =0 | into {gap:3} disaster | an event named as reports name it: 'the inquiry into the Spanair disaster' names the event it examines; it holds 'disaster' and is no evidence
 emphasis.disaster | emphasis | 0.255 | disaster | hyperbole: an extreme word in place of a measured one
 emphasis.fiasco | emphasis | 0.45 | fiasco | hyperbole: an extreme word in place of a measured one
 emphasis.epic-fail | emphasis | 0.45 | epic fail | hyperbole: an extreme word in place of a measured one
@@ -1475,6 +1482,8 @@ emphasis.frost-warning | emphasis | =0 | frost "warning" | an official notice: '
 emphasis.profit-warning | emphasis | =0 | profit "warning" | an official notice: 'profit warning' is issued as a matter of course; it holds 'warning' and is no evidence
 emphasis.travel-warning | emphasis | =0 | travel "warning" | an official notice: 'travel warning' is issued as a matter of course; it holds 'warning' and is no evidence
 emphasis.health-warning | emphasis | =0 | health "warning" | an official notice: 'health warning' is issued as a matter of course; it holds 'warning' and is no evidence
+emphasis.issues-warning | emphasis | =0 | "issues" {gap:2} "warning" | an official notice: an agency or a firm 'issues a warning' as a matter of course; it holds 'warning' and is no evidence
+emphasis.warning-from | emphasis | =0 | "warning" from | an official notice: 'a warning from' its source reports who gave it; it holds 'warning' and is no evidence
 emphasis.yellow-warning | emphasis | =0 | yellow "warning" | an official notice: a 'yellow warning' grades a forecast's danger, as weather services issue it; it holds 'warning' and is no evidence
 emphasis.amber-warning | emphasis | =0 | amber "warning" | an official notice: a 'amber warning' grades a forecast's danger, as weather services issue it; it holds 'warning' and is no evidence
 emphasis.red-warning | emphasis | =0 | red "warning" | an official notice: a 'red warning' grades a forecast's danger, as weather services issue it; it holds 'warning' and is no evidence
@@ -1537,6 +1546,12 @@ emphasis.blasts-in | emphasis | =0 | "blasts" in | literal: blasts that kill or 
 emphasis.blasts-kill | emphasis | =0 | "blasts" kill | literal: blasts that kill or hit a place are explosions, not a hype verb for criticism; it holds 'blasts' and is no evidence
 emphasis.blasts-hit | emphasis | =0 | "blasts" hit | literal: blasts that kill or hit a place are explosions, not a hype verb for criticism; it holds 'blasts' and is no evidence
 emphasis.n-blasts | emphasis | =0 | {num} "blasts" | literal: blasts that kill or hit a place are explosions, not a hype verb for criticism; it holds 'blasts' and is no evidence
+emphasis.blasts-end | emphasis | =0 | "blasts" $ | literal: blasts that end a headline ('nine killed in Pakistan blasts') are explosions, not a hype verb for criticism; it holds 'blasts' and is no evidence
+emphasis.blasts-rock | emphasis | =0 | "blasts" rock | literal: blasts that kill or hit a place are explosions, not a hype verb for criticism; it holds 'blasts' and is no evidence
+emphasis.blasts-case | emphasis | =0 | "blasts" case | literal: blasts that kill or hit a place are explosions, not a hype verb for criticism; it holds 'blasts' and is no evidence
+emphasis.blasts-serial | emphasis | =0 | serial "blasts" | literal: blasts that kill or hit a place are explosions, not a hype verb for criticism; it holds 'blasts' and is no evidence
+emphasis.blasts-fatal | emphasis | =0 | fatal "blasts" | literal: blasts that kill or hit a place are explosions, not a hype verb for criticism; it holds 'blasts' and is no evidence
+emphasis.blasts-deadly | emphasis | =0 | deadly "blasts" | literal: blasts that kill or hit a place are explosions, not a hype verb for criticism; it holds 'blasts' and is no evidence
 emphasis.blasts | emphasis | 0.223 | "blasts" | hype verb: a violent or extreme verb for an ordinary event
 emphasis.destroyer | emphasis | =0 | "destroyer" | a warship: 'destroyer' names a ship, it tells of no ruin; it holds 'destroys' and is no evidence
 emphasis.destroyers | emphasis | =0 | "destroyers" | a warship: 'destroyers' names ships, they tell of no ruin; it holds 'destroys' and is no evidence
@@ -1604,6 +1619,17 @@ emphasis.explodes | emphasis | 0.304 | explodes | hype verb: a violent or extrem
 emphasis.erupts | emphasis | 0.198 | erupts | hype verb: a violent or extreme verb for an ordinary event
 emphasis.volcano-erupts | emphasis | =0 | volcano erupts | literal: a volcano's eruption is the event itself, not a hype verb for it; it holds 'erupts' and is no evidence
 emphasis.volcanic-eruption | emphasis | =0 | volcanic eruption | literal: a volcanic eruption is the event itself, not a hype verb for it; it holds 'erupts' and is no evidence
+emphasis.violence-erupts | emphasis | =0 | violence erupt | literal: unrest that breaks out is the event, as reports name it ('violence erupted in the capital'); it holds 'erupts' and is no evidence
+emphasis.fighting-erupts | emphasis | =0 | fighting erupt | literal: unrest that breaks out is the event, as reports name it ('fighting erupted in the capital'); it holds 'erupts' and is no evidence
+emphasis.rioting-erupts | emphasis | =0 | rioting erupt | literal: unrest that breaks out is the event, as reports name it ('rioting erupted in the capital'); it holds 'erupts' and is no evidence
+emphasis.clashes-erupts | emphasis | =0 | clashes erupt | literal: unrest that breaks out is the event, as reports name it ('clashes erupted in the capital'); it holds 'erupts' and is no evidence
+emphasis.protests-erupts | emphasis | =0 | protests erupt | literal: unrest that breaks out is the event, as reports name it ('protests erupted in the capital'); it holds 'erupts' and is no evidence
+emphasis.demonstrations-erupts | emphasis | =0 | demonstrations erupt | literal: unrest that breaks out is the event, as reports name it ('demonstrations erupted in the capital'); it holds 'erupts' and is no evidence
+emphasis.shootouts-erupts | emphasis | =0 | shootouts erupt | literal: unrest that breaks out is the event, as reports name it ('shootouts erupted in the capital'); it holds 'erupts' and is no evidence
+emphasis.gunfire-erupts | emphasis | =0 | gunfire erupt | literal: unrest that breaks out is the event, as reports name it ('gunfire erupted in the capital'); it holds 'erupts' and is no evidence
+emphasis.begins-to-erupt | emphasis | =0 | begins to erupt | literal: a volcano that begins to erupt is the event itself, not a hype verb for it; it holds 'erupts' and is no evidence
+emphasis.crater-erupts | emphasis | =0 | crater erupts | literal: a volcano's eruption is the event itself, not a hype verb for it; it holds 'erupts' and is no evidence
+emphasis.eruption | emphasis | =0 | "eruption" | literal: an eruption, of a volcano or of steam, is the event itself, not a hype verb for it; it holds 'erupts' and is no evidence
 emphasis.skyrockets | emphasis | 0.4 | skyrockets | hype verb: a violent or extreme verb for an ordinary event
 emphasis.soars | emphasis | 0.4 | soars | hype verb: a violent or extreme verb for an ordinary event
 emphasis.surges | emphasis | 0.4 | surges | hype verb: a violent or extreme verb for an ordinary event
