@@ -474,7 +474,6 @@ suspense.hasnt-revealed | suspense | =0 | hasn't revealed | negated: says what i
 suspense.havent-revealed | suspense | =0 | haven't revealed | negated: says what is not known, and promises no reveal; it holds 'revealed' and is no evidence
 suspense.didnt-reveal | suspense | =0 | didn't reveal | negated: says what is not known, and promises no reveal; it holds 'revealed' and is no evidence
 suspense.declined-to-reveal | suspense | =0 | declined to reveal | negated: says what is not known, and promises no reveal; it holds 'revealed' and is no evidence
-suspense.unveiled | suspense | 0.13 | unveiled | teaser: announces a reveal to come
 suspense.uncovered | suspense | 0.3 | "uncovered" | teaser: announces a reveal to come
 suspense.exposed-to | suspense | =0 | exposed to | exposure: what is 'exposed to' radiation, a solvent or a network meets it, and nothing is revealed; it holds 'exposed' and is no evidence
 suspense.exposed | suspense | 0.5 | exposed | teaser: announces a reveal to come
@@ -2628,8 +2627,6 @@ address.start-ok | address | 0.4 | ^ ok | personal voice: a first-person confess
 address.start-okay | address | 0.4 | ^ okay | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.start-so | address | 0.4 | ^ so | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.start-yes | address | 0.4 | ^ yes | personal voice: a first-person confession or experiment speaks to the reader as a friend
-address.start-no-n | address | =0 | ^ "no" {num} | a rank: 'No. 8' is the sign of a number, not a reply; it holds '^ no' and is no evidence
-address.start-no | address | 0.202 | ^ no | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.start-oh | address | 0.4 | ^ oh | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.start-omg | address | 0.4 | ^ omg | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.start-hey | address | 0.406 | ^ hey | personal voice: a first-person confession or experiment speaks to the reader as a friend
