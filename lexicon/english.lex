@@ -480,11 +480,23 @@ suspense.exposed | suspense | 0.5 | exposed | teaser: announces a reveal to come
 suspense.memory-leak | suspense | =0 | memory leaked | a term of computing: a memory leak is a fault of a program, not a scoop; it holds 'leaked' and is no evidence
 suspense.nuclear-leak | suspense | =0 | nuclear leaked | literal: a nuclear leak is a spill, not a scoop; it holds 'leaked' and is no evidence
 suspense.gas-leak | suspense | =0 | gas leaked | literal: a gas leak is a spill, not a scoop; it holds 'leaked' and is no evidence
-suspense.oil-leak | suspense | =0 | oil leaked | literal: a oil leak is a spill, not a scoop; it holds 'leaked' and is no evidence
+suspense.oil-leak | suspense | =0 | oil leaked | literal: an oil leak is a spill, not a scoop; it holds 'leaked' and is no evidence
 suspense.radiation-leak | suspense | =0 | radiation leaked | literal: a radiation leak is a spill, not a scoop; it holds 'leaked' and is no evidence
 suspense.water-leak | suspense | =0 | water leaked | literal: a water leak is a spill, not a scoop; it holds 'leaked' and is no evidence
 suspense.fuel-leak | suspense | =0 | fuel leaked | literal: a fuel leak is a spill, not a scoop; it holds 'leaked' and is no evidence
 suspense.chemical-leak | suspense | =0 | chemical leaked | literal: a chemical leak is a spill, not a scoop; it holds 'leaked' and is no evidence
+suspense.radioactive-leak | suspense | =0 | radioactive leaked | literal: a radioactive leak is a spill, not a scoop; it holds 'leaked' and is no evidence
+suspense.ammonia-leak | suspense | =0 | ammonia leaked | literal: a ammonia leak is a spill, not a scoop; it holds 'leaked' and is no evidence
+suspense.leaked-document | suspense | =0 | leaked document | a reported source: a 'leaked document' is what a report quotes, named as it names it, not a teaser; it holds 'leaked' and is no evidence
+suspense.leaked-report | suspense | =0 | leaked report | a reported source: a 'leaked report' is what a report quotes, named as it names it, not a teaser; it holds 'leaked' and is no evidence
+suspense.leaked-memo | suspense | =0 | leaked memo | a reported source: a 'leaked memo' is what a report quotes, named as it names it, not a teaser; it holds 'leaked' and is no evidence
+suspense.leaked-cable | suspense | =0 | leaked cable | a reported source: a 'leaked cable' is what a report quotes, named as it names it, not a teaser; it holds 'leaked' and is no evidence
+suspense.leaked-email | suspense | =0 | leaked email | a reported source: a 'leaked email' is what a report quotes, named as it names it, not a teaser; it holds 'leaked' and is no evidence
+suspense.leaked-correspondence | suspense | =0 | leaked correspondence | a reported source: a 'leaked correspondence' is what a report quotes, named as it names it, not a teaser; it holds 'leaked' and is no evidence
+suspense.leaked-transcript | suspense | =0 | leaked transcript | a reported source: a 'leaked transcript' is what a report quotes, named as it names it, not a teaser; it holds 'leaked' and is no evidence
+suspense.leaked-draft | suspense | =0 | leaked draft | a reported source: a 'leaked draft' is what a report quotes, named as it names it, not a teaser; it holds 'leaked' and is no evidence
+suspense.leak-investigation | suspense | =0 | leaked investigation | a reported inquiry: a 'leak investigation' looks into a disclosure, it teases none; it holds 'leaked' and is no evidence
+suspense.leak-inquiry | suspense | =0 | leaked inquiry | a reported inquiry: a 'leak inquiry' looks into a disclosure, it teases none; it holds 'leaked' and is no evidence
 suspense.leaked | suspense | 0.101 | leaked | teaser: announces a reveal to come
 suspense.spoiler | suspense | 0.5 | spoiler | teaser: announces a reveal to come
 suspense.mystery-shopper | suspense | =0 | mystery shopper | a trade: a mystery shopper tests a shop in disguise, not a teaser; it holds 'mystery' and is no evidence
