@@ -1523,6 +1523,15 @@ emphasis.start-breaking-bad | emphasis | =0 | ^ "breaking" bad | the verb: 'Brea
 emphasis.exclusive | emphasis | 0.35 | "exclusive" | booster: a word that adds force but no fact
 emphasis.important | emphasis | 0.439 | "important" | booster: a word that adds force but no fact
 emphasis.huge | emphasis | 0.33 | huge | booster: a word that adds force but no fact
+emphasis.big-n | emphasis | =0 | big {num} | a name: 'the Big Three', 'the Big 12' name a group of firms or a league, as reports name it; it holds 'big' and is no evidence
+emphasis.big-east | emphasis | =0 | big east | a name: 'Big East' names a league; it holds 'big' and is no evidence
+emphasis.big-brother | emphasis | =0 | big brother | a name: 'Big Brother' names a television show, or Orwell's watcher; it holds 'big' and is no evidence
+emphasis.big-bang | emphasis | =0 | big bang | a name: 'Big Bang' names a theory of the universe, or a television show; it holds 'big' and is no evidence
+emphasis.big-apple | emphasis | =0 | big apple | a name: 'Big Apple' names a city; it holds 'big' and is no evidence
+emphasis.big-ben | emphasis | =0 | big ben | a name: 'Big Ben' names a clock; it holds 'big' and is no evidence
+emphasis.big-sur | emphasis | =0 | big sur | a name: 'Big Sur' names a coast; it holds 'big' and is no evidence
+emphasis.big-dig | emphasis | =0 | big dig | a name: 'Big Dig' names a tunnel project; it holds 'big' and is no evidence
+emphasis.big-easy | emphasis | =0 | big easy | a name: 'Big Easy' names a city; it holds 'big' and is no evidence
 emphasis.big | emphasis | 0.1 | big | booster: a word that adds force but no fact
 emphasis.tons | emphasis | 0.35 | "tons" | booster: a word that adds force but no fact; in quotes, since a 'ten-ton truck' weighs and boosts nothing
 emphasis.tons-of | emphasis | 0.35 | tons of | booster: a word that adds force but no fact
