@@ -1,6 +1,10 @@
 package score
 
-import "github.com/luridlab/lurid/lexicon"
+import (
+	"strings"
+
+	"github.com/luridlab/lurid/lexicon"
+)
 
 // Limits of the rules.
 const (
@@ -86,14 +90,33 @@ func (s *Scorer) matchRules(sc *scratch, sn *sentence, capsText bool) {
 
 // shouts reports whether word t, in capitals, is set so for emphasis
 // rather than as an acronym, by its letters alone: not an acronym the
-// lexicon names, and with a vowel ("NYC" has none); and either long
-// ("PERFECTLY", "COMPUTEX"), or a word the lexicon knows ("THE", "OMG").
-// A short word in capitals that the lexicon does not know is most often
-// an acronym ("UBS", "RAF") or a numeral ("XVI"), names that news and
-// reports are full of.
+// lexicon names, and with a vowel ("NYC" has none); and either a word the
+// lexicon knows ("THE", "OMG"), or a long one with an English word's
+// ending ("PERFECTLY", "RUINING", "OBSESSED"). A word in capitals that
+// the lexicon does not know is most often an acronym, short ("UBS",
+// "RAF") or long ("USAID", "DARPA", "CONCACAF"), or a numeral ("XVI"),
+// names that news and reports are full of; an acronym does not inflect.
 func shouts(text string, t *token) bool {
-	return t.letters >= capsMinLetters && t.class&classAcronym == 0 && hasVowel(text[t.start:t.end]) &&
-		(t.letters >= capsKnownLetters || t.class&classKnown != 0)
+	word := text[t.start:t.end]
+	return t.letters >= capsMinLetters && t.class&classAcronym == 0 && hasVowel(word) &&
+		(t.class&classKnown != 0 || t.letters >= capsKnownLetters && hasWordEnding(word))
+}
+
+// wordEndings are endings of English words that acronyms lack: the
+// inflections and the commonest derivations, in capitals.
+var wordEndings = [...]string{"LY", "ING", "INGS", "ED", "ER", "ERS", "EST", "TION", "TIONS", "SION", "NESS", "MENT", "MENTS", "ABLE", "IBLE", "FUL", "LESS", "OUS", "IVE", "IES"}
+
+// hasWordEnding reports whether word, in capitals, ends as an English
+// word does (see wordEndings), or as a plural: in "S", but not in "SS",
+// "US" or "IS" ("ACCESS", "NEXUS" and "ANALYSIS" are no plurals).
+func hasWordEnding(word string) bool {
+	for _, e := range wordEndings {
+		if strings.HasSuffix(word, e) {
+			return true
+		}
+	}
+	n := len(word)
+	return n >= 2 && word[n-1] == 'S' && !strings.ContainsRune("SUI", rune(word[n-2]))
 }
 
 // kickerEnd returns the token after the kicker that opens tokens [lo, hi),
