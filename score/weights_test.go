@@ -39,19 +39,19 @@ func TestHandWeightsOutweighWhatTheyHold(t *testing.T) {
 		}
 	}
 	entries := lexicon.Default().Entries()
-	free := func(e *lexicon.Entry) bool {
+	unanchored := func(e *lexicon.Entry) bool {
 		return e.Category.Scored() && e.Pattern.Rule == lexicon.RuleNone && !e.Pattern.Start && !e.Pattern.End
 	}
 	byKey := make(map[string][]*lexicon.Entry) // unanchored scored entries, which any longer match of their class holds
 	for i := range entries {
-		if e := &entries[i]; free(e) {
+		if e := &entries[i]; unanchored(e) {
 			byKey[e.Key()] = append(byKey[e.Key()], e)
 		}
 	}
 	checked := 0
 	for i := range entries {
 		e := &entries[i]
-		if !free(e) || e.Weight == 0 || support[e.ID] >= calibrationSupport || strings.Contains(e.Note, "lighter than") {
+		if !unanchored(e) || e.Weight == 0 || support[e.ID] >= calibrationSupport || strings.Contains(e.Note, "lighter than") {
 			continue
 		}
 		checked++
