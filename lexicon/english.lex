@@ -321,6 +321,15 @@ suspense.start-then-we | suspense | 0.5 | ^ then we | cliffhanger: a sentence th
 suspense.start-then-it | suspense | 0.5 | ^ then it | cliffhanger: a sentence that opens on 'then' tells the turn of a story and stops there
 suspense.start-then-the | suspense | 0.5 | ^ then the | cliffhanger: a sentence that opens on 'then' tells the turn of a story and stops there
 suspense.start-then-this | suspense | 0.5 | ^ then this | cliffhanger: a sentence that opens on 'then' tells the turn of a story and stops there
+suspense.start-then-her | suspense | 0.5 | ^ then her | cliffhanger: a sentence that opens on 'then' tells the turn of a story and stops there
+suspense.start-then-his | suspense | 0.5 | ^ then his | cliffhanger: a sentence that opens on 'then' tells the turn of a story and stops there
+suspense.start-then-their | suspense | 0.5 | ^ then their | cliffhanger: a sentence that opens on 'then' tells the turn of a story and stops there
+suspense.start-then-my | suspense | 0.5 | ^ then my | cliffhanger: a sentence that opens on 'then' tells the turn of a story and stops there
+suspense.start-then-our | suspense | 0.5 | ^ then our | cliffhanger: a sentence that opens on 'then' tells the turn of a story and stops there
+suspense.start-then-a | suspense | 0.5 | ^ then a | cliffhanger: a sentence that opens on 'then' tells the turn of a story and stops there
+suspense.start-then-everything | suspense | 0.5 | ^ then everything | cliffhanger: a sentence that opens on 'then' tells the turn of a story and stops there
+suspense.start-then-suddenly | suspense | 0.5 | ^ then suddenly | cliffhanger: a sentence that opens on 'then' tells the turn of a story and stops there
+suspense.start-then-someone | suspense | 0.5 | ^ then someone | cliffhanger: a sentence that opens on 'then' tells the turn of a story and stops there
 suspense.something-strange | suspense | 0.6 | something strange | forward reference: points at something the text withholds
 suspense.only-the-beginning | suspense | 0.6 | only the beginning | forward reference: points at something the text withholds
 suspense.just-the-beginning | suspense | 0.6 | just the beginning | forward reference: points at something the text withholds
