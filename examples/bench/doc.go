@@ -7,6 +7,6 @@
 // It lives in a module of its own so that lurid never depends on govader.
 // Each figure is the median of -runs runs of testing.Benchmark, in one
 // process, the two scorers in turn, so that they meet the same machine
-// state; each ratio is the median of the run-by-run ratios. On a noisy
-// machine quote the ratios.
+// state; each ratio is the median of the run-by-run ratios, their range
+// beside it. On a noisy machine quote the ratios.
 package main

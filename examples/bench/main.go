@@ -43,7 +43,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	w := bufio.NewWriter(stdout)
 	defer w.Flush()
 	fmt.Fprintf(w, "%d headlines; %s, %d CPUs; median of %d runs\n\n", len(headlines), runtime.GOARCH, runtime.NumCPU(), *runs)
-	fmt.Fprintf(w, "| benchmark | lurid | govader | lurid ÷ govader |\n| --- | --- | --- | --- |\n")
+	fmt.Fprintf(w, "| benchmark | lurid | govader | lurid ÷ govader, median (range) |\n| --- | --- | --- | --- |\n")
 
 	// Each measurement builds its own scorer and reads every headline with
 	// it once before the clock starts, so that only the measured library's
@@ -65,8 +65,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return v
 	}
 	row := func(name, unit string, fl, fg func(*testing.B)) {
-		l, g, ratio := compare(*runs, unit, fl, fg)
-		fmt.Fprintf(w, "| %s | %s | %s | %.1f× |\n", name, l.format(unit), g.format(unit), ratio)
+		l, g, ratios := compare(*runs, unit, fl, fg)
+		fmt.Fprintf(w, "| %s | %s | %s | %.1f× (%.1f–%.1f×) |\n", name, l.format(unit), g.format(unit), mid(ratios), ratios[0], ratios[len(ratios)-1])
 	}
 	vaderHeadlines := func(b *testing.B) {
 		v := newVader()
@@ -150,12 +150,11 @@ func (r result) format(unit string) string {
 
 // compare runs fl and fg in turn, runs times each, the one first and then
 // the other, so that both meet the machine as it drifts. It returns the
-// median of each one's figures and the median of the ratios of their rates
-// run by run, which a drift in the machine's speed moves less than the
-// ratio of two medians taken apart.
-func compare(runs int, unit string, fl, fg func(*testing.B)) (l, g result, ratio float64) {
+// median of each one's figures and the ratios of their rates run by run,
+// in order, whose median a drift in the machine's speed moves less than
+// the ratio of two medians taken apart.
+func compare(runs int, unit string, fl, fg func(*testing.B)) (l, g result, ratios []float64) {
 	var ls, gs []result
-	var ratios []float64
 	for i := range max(runs, 1) {
 		var rl, rg result
 		if i%2 == 0 {
@@ -166,7 +165,8 @@ func compare(runs int, unit string, fl, fg func(*testing.B)) (l, g result, ratio
 		ls, gs = append(ls, rl), append(gs, rg)
 		ratios = append(ratios, rl.rate(unit)/rg.rate(unit))
 	}
-	return medians(ls), medians(gs), mid(ratios)
+	slices.Sort(ratios)
+	return medians(ls), medians(gs), ratios
 }
 
 // measure runs f once under testing.Benchmark.
