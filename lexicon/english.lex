@@ -713,6 +713,7 @@ question.take-this-quiz | question | 0.6 | take this quiz | question opener aime
 question.take-the-quiz | question | 0.6 | take the quiz | question opener aimed at the reader
 question.pub-quiz | question | =0 | pub quiz | an event: a pub quiz is a night out, not a quiz put to the reader; it holds 'quiz' and is no evidence
 question.quiz-night | question | =0 | quiz night | an event: a quiz night is a night out, not a quiz put to the reader; it holds 'quiz' and is no evidence
+question.quiz-show | question | =0 | quiz show | a genre: a television quiz show puts its questions to its contestants, not to the reader; it holds 'quiz' and is no evidence
 question.quiz | question | 0.386 | quiz | question opener aimed at the reader
 question.tell-us | question | 0.465 | tell us | question opener aimed at the reader
 question.start-show-us | question | 0.465 | ^ show us | question opener aimed at the reader: an imperative that asks for the reader's own ('Show us your tattoos')
@@ -2034,6 +2035,7 @@ listicle.pics | listicle | 0.399 | pics | list framing without a number
 listicle.emoji | listicle | 0.397 | emoji | list framing without a number
 listicle.pub-quiz | listicle | =0 | pub quiz | an event: a pub quiz is a night out, not a quiz put to the reader; it holds 'quiz' and is no evidence
 listicle.quiz-night | listicle | =0 | quiz night | an event: a quiz night is a night out, not a quiz put to the reader; it holds 'quiz' and is no evidence
+listicle.quiz-show | listicle | =0 | quiz show | a genre: a television quiz show puts its questions to its contestants, not to the reader; it holds 'quiz' and is no evidence
 listicle.quiz | listicle | 0.387 | quiz | list framing without a number
 listicle.who-said-it | listicle | 0.749 | who said it | quiz frame: a challenge only the reader's kind can meet
 
