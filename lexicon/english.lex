@@ -1984,6 +1984,7 @@ listicle.only-x-will-be-able | listicle | 0.4 | only {gap:3} will be able | quiz
 listicle.will-understand | listicle | 0.367 | will understand | list framing without a number
 listicle.can-relate | listicle | 0.278 | can relate | list framing without a number
 listicle.relatable | listicle | 0.351 | "relatable" | list framing without a number
+listicle.sum-up | listicle | 0.5 | sum up | relatable list: posts that 'sum up' a shared experience ('pictures that sum up being a parent')
 listicle.ranked | listicle | 0.415 | ranked | list framing without a number
 listicle.full-list-of | listicle | 0.4 | full list of | list framing without a number
 address.to-anyone-with | address | 0.4 | to anyone with | direct address: the headline speaks to the reader
