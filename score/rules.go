@@ -103,8 +103,9 @@ func shouts(text string, t *token) bool {
 }
 
 // wordEndings are endings of English words that acronyms lack: the
-// inflections and the commonest derivations, in capitals.
-var wordEndings = [...]string{"LY", "ING", "INGS", "ED", "ER", "ERS", "EST", "TION", "TIONS", "SION", "NESS", "MENT", "MENTS", "ABLE", "IBLE", "FUL", "LESS", "OUS", "IVE", "IES"}
+// inflections and the commonest derivations, in capitals. Their plurals
+// end as plurals do (see hasWordEnding).
+var wordEndings = [...]string{"LY", "ING", "ED", "ER", "EST", "TION", "SION", "NESS", "MENT", "ABLE", "IBLE", "FUL", "LESS", "OUS", "IVE"}
 
 // hasWordEnding reports whether word, in capitals, ends as an English
 // word does (see wordEndings), or as a plural: in "S", but not in "SS",

@@ -11,6 +11,7 @@ func TestHasWordEnding(t *testing.T) {
 		// English words, inflected or derived.
 		"PERFECTLY": true, "RUINING": true, "OBSESSED": true, "ATTENTION": true,
 		"CRAZIEST": true, "SPEECHLESS": true, "IDIOTS": true, "STORIES": true,
+		"FEELINGS": true, "MOMENTS": true,
 		// Acronyms and names, which do not inflect.
 		"USAID": false, "CONCACAF": false, "UNESCO": false, "DARPA": false,
 		"NEXUS": false, "ACCESS": false, "ANALYSIS": false, "VORTEX2": false,
