@@ -611,36 +611,11 @@ suspense.this-guy | suspense | 0.364 | this guy | forward-pointing demonstrative
 suspense.this-girl | suspense | 0.427 | this girl | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.this-man | suspense | 0.39 | this man | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.this-woman | suspense | 0.386 | this woman | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.this-kid | suspense | 0.4 | this kid | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.this-boy | suspense | 0.4 | this boy | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.this-couple | suspense | 0.394 | this couple | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.this-dad | suspense | 0.4 | this dad | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.this-mom | suspense | 0.4 | this mom | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.this-mum | suspense | 0.4 | this mum | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.this-family | suspense | 0.4 | this family | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.this-teacher | suspense | 0.4 | this teacher | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.this-dog | suspense | 0.377 | this dog | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.this-cat | suspense | 0.4 | this cat | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.this-baby | suspense | 0.4 | this baby | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.this-photo | suspense | 0.4 | this photo | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.this-picture | suspense | 0.4 | this picture | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.this-video | suspense | 0.366 | this video | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.this-clip | suspense | 0.4 | this clip | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.this-tweet | suspense | 0.4 | this tweet | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.this-post | suspense | 0.4 | this post | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.this-map | suspense | 0.4 | this map | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.this-chart | suspense | 0.4 | this chart | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.this-story | suspense | 0.4 | this story | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.this-quiz | suspense | 0.4 | this quiz | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.this-test | suspense | 0.4 | this test | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.this-is | suspense | 0.358 | this is | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.these-are | suspense | 0.4 | these are | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.these-people | suspense | 0.448 | these people | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.these-photos | suspense | 0.4 | these photos | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.these-pictures | suspense | 0.4 | these pictures | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.these-kids | suspense | 0.4 | these kids | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.these-dogs | suspense | 0.4 | these dogs | forward-pointing demonstrative: 'this' names a thing the headline does not
-suspense.these-cats | suspense | 0.4 | these cats | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.this-x-will | suspense | 0.365 | this {gap:2} will | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.these-x-will | suspense | 0.375 | these {gap:2} will | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.this-x-is-everything | suspense | 0.4 | this {gap:3} is everything | forward-pointing demonstrative: 'this' names a thing the headline does not
@@ -3046,7 +3021,6 @@ suspense.start-grandparents | suspense | 0.4 | ^ grandparents | reaction-video g
 suspense.start-coworkers | suspense | 0.4 | ^ coworkers | reaction-video genre: ordinary people set up to react for the camera
 suspense.someone | suspense | 0.6 | someone | reaction-video genre: ordinary people set up to react for the camera
 suspense.somebody | suspense | 0.4 | somebody | reaction-video genre: ordinary people set up to react for the camera
-suspense.this-person | suspense | 0.4 | this person | reaction-video genre: ordinary people set up to react for the camera
 
 # Address: calls to action.
 address.sign-up | address | 0.4 | sign up | call to action: tells the reader what to do next
