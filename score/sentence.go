@@ -294,7 +294,8 @@ func blankBetween(text string, a, b *token) bool {
 }
 
 // isAbbreviationWord reports whether a word in small letters ends in a
-// period without ending a sentence: a title, a month, "etc". A switch,
+// period without ending a sentence: a title, a month, "etc". ("no" does
+// only before a number: see isAbbreviation.) A switch,
 // which the compiler makes a search by length and bytes, costs less than a
 // map's hash.
 func isAbbreviationWord(w string) bool {
@@ -303,7 +304,7 @@ func isAbbreviationWord(w string) bool {
 		"st", "mt", "ft", "gen", "gov", "sen", "rep",
 		"rev", "capt", "col", "lt", "sgt", "pres",
 		"inc", "ltd", "co", "corp", "bros", "vs", "etc",
-		"no", "vol", "fig", "approx", "est", "dept", "univ",
+		"vol", "fig", "approx", "est", "dept", "univ",
 		"jan", "feb", "mar", "apr", "jun", "jul", "aug",
 		"sep", "sept", "oct", "nov", "dec",
 		"calif", "ariz", "colo", "conn", "fla", "okla", "tenn", "minn", "mich", "wis", "nev", "neb":
@@ -337,6 +338,9 @@ func isAbbreviation(text string, toks []token, i int32) bool {
 			c += 'a' - 'A'
 		}
 		b = append(b, c)
+	}
+	if string(b) == "no" { // the sign of a number before one ("no. 8", "No.5"), else the word ("she said no.")
+		return isDigitAt(text, int(p.end)) || beforeNumber(text, int(p.start))
 	}
 	return isAbbreviationWord(string(b))
 }

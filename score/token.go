@@ -630,7 +630,13 @@ func isDottedInitial(text string, t *token) bool {
 // sign of a number ("No. 8 seed", "the No. 1 hit"): word token t, a
 // capital N and a small o, ends at i, and a space and a digit follow.
 func isNumberSign(text string, t *token, i int) bool {
-	return t.kind == tokWord && t.end == int32(i) && text[t.start:t.end] == "No" && i+1 < len(text) && text[i+1] == ' ' && isDigitAt(text, i+2)
+	return t.kind == tokWord && t.end == int32(i) && text[t.start:t.end] == "No" && beforeNumber(text, i)
+}
+
+// beforeNumber reports whether the period at text[i] comes before a
+// number: a space and then a digit follow it.
+func beforeNumber(text string, i int) bool {
+	return i+1 < len(text) && text[i+1] == ' ' && isDigitAt(text, i+2)
 }
 
 // isWordStart reports whether s begins with a word rune.

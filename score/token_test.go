@@ -127,6 +127,7 @@ func TestSentences(t *testing.T) {
 		{"unit after a number", "Cooled to 300 K. The film cracked.", []string{"Cooled to 300 K.", "The film cracked."}},
 		{"decimal opened by a point", "They play .500 ball. Fares rose to $.99 today.", []string{"They play .500 ball.", "Fares rose to $.99 today."}},
 		{"point joined to a word", "See No.5 on the list. It sold out.", []string{"See No.5 on the list.", "It sold out."}},
+		{"no as a word", "The board said no. Then it met again. The no. 2 seed won.", []string{"The board said no.", "Then it met again.", "The no. 2 seed won."}},
 		{"letters of a time", "It opens at 5 A.M. Then it shuts.", []string{"It opens at 5 A.M. Then it shuts."}},
 		{"quote closes", `"Is it safe?" she asked. Nobody knew.`, []string{`"Is it safe?" she asked.`, "Nobody knew."}},
 		{"quoted sentence", `He said "Go now." Then he left.`, []string{`He said "Go now."`, "Then he left."}},
