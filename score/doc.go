@@ -162,10 +162,11 @@
 // them. The package-level Headline and Passage use a Scorer on the
 // embedded English lexicon.
 //
-// Stemming is the costly step; each Scorer keeps a lock-free stem cache of
-// DefaultCacheSlots words in a fixed CacheBytes(DefaultCacheSlots) = 2 MiB
-// (see WithCacheSlots), in which a word may take any of four slots in two
-// cache lines, so that few words evict each other; words of one to three
+// Stemming is the costly step; each Scorer keeps a lock-free stem cache in
+// a fixed CacheBytes(DefaultCacheSlots) = 1 MiB (see WithCacheSlots): words
+// of four to eight ASCII letters, most of any text, packed with their
+// stems' ids into 8 bytes, eight to a cache line, and other words of up to
+// 24 bytes in slots of 32 bytes, two to a line. Words of one to three
 // letters are looked up in a table built with the Scorer, and words whose
 // three-letter opening no lexicon stem has are never stemmed at all. A
 // Result is a plain value: read it from many goroutines, but write it
@@ -191,5 +192,6 @@
 //   - Folded words longer than 64 bytes are not stemmed (no pattern word
 //     is longer than 32), and the stem cache holds words of up to 24 bytes
 //     (longer ones are stemmed each time they are seen) in
-//     CacheBytes(DefaultCacheSlots) = 2 MiB, 32 bytes a word.
+//     CacheBytes(DefaultCacheSlots) = 1 MiB: 65,536 words of four to eight
+//     letters, 8 bytes each, and 16,384 others, 32 bytes each.
 package score

@@ -21,7 +21,8 @@ func (s *Scorer) wordID(sc *scratch, text string, t *token, c uint64) int32 {
 		c = asciiChunk(text, start, end)
 	}
 	// Most words: one chunk, already folded, from which the short-word
-	// table and the prefix set read their letters.
+	// table and the prefix set read their letters, and which a word of
+	// letters alone is packed from for the letter cache.
 	if t.letters == int32(n) { // letters only, so the chunk's first three bytes index short words and openings
 		if n <= 3 {
 			return s.ix.short[shortChunkIndex(c)]
@@ -29,6 +30,11 @@ func (s *Scorer) wordID(sc *scratch, text string, t *token, c uint64) int32 {
 		if !s.ix.prefixes.has(shortChunkIndex(c)) {
 			return -1
 		}
+		key := packLetters(c)
+		if id, ok := s.letters.get(key); ok {
+			return id
+		}
+		return s.stemLetters(sc, c, n, key)
 	} else if i, ok := prefixIndex(byte(c), byte(c>>8), byte(c>>16)); ok && n >= 4 && !s.ix.prefixes.has(i) {
 		return -1
 	}
@@ -77,6 +83,19 @@ func (s *Scorer) stemAndCache(sc *scratch, k *wordKey) int32 {
 	sc.stemmed++
 	id := s.stem(k.String())
 	s.cache.put(k, id)
+	return id
+}
+
+// stemLetters stems the word of four to eight small ASCII letters in
+// folded chunk c, of n bytes and packed as key, which the letter cache
+// lacks, caches the vocabulary id of its stem and returns it. It counts
+// the stemming in sc.stemmed.
+func (s *Scorer) stemLetters(sc *scratch, c uint64, n int, key uint64) int32 {
+	sc.stemmed++
+	k := wordKey{n: n}
+	k.chunks[0] = c
+	id := s.stem(k.String())
+	s.letters.put(key, id)
 	return id
 }
 

@@ -7,23 +7,38 @@ import (
 	"github.com/luridlab/lurid/lexicon"
 )
 
-// DefaultCacheSlots is the number of words a Scorer's stem cache holds
-// unless WithCacheSlots says otherwise: CacheBytes(DefaultCacheSlots) is
-// 2 MiB.
+// DefaultCacheSlots is the number of words of four to eight letters a
+// Scorer's stem cache holds unless WithCacheSlots says otherwise; it holds
+// a quarter as many other words. CacheBytes(DefaultCacheSlots) is 1 MiB.
 const DefaultCacheSlots = 1 << 16
 
 // CacheBytes returns the memory, in bytes, of a stem cache of the given
-// number of slots, rounded up to a power of two slots (two at least). It is
-// allocated once, when the Scorer is built, and never grows.
-func CacheBytes(slots int) int { return cacheBytes(cacheSlots(slots)) }
+// number of slots (see WithCacheSlots): 8 bytes a slot for words of four
+// to eight letters, rounded up to a power of two slots (eight at least),
+// and 32 bytes a slot for a quarter as many other words, rounded up to a
+// power of two (two at least). It is allocated once, when the Scorer is
+// built, and never grows.
+func CacheBytes(slots int) int {
+	return letterCacheBytes(letterSlots(slots)) + cacheBytes(cacheSlots(otherSlots(slots)))
+}
+
+// otherSlots returns the slots of the stem cache's table of other words,
+// a quarter of its slots for words of letters.
+func otherSlots(slots int) int {
+	if slots <= 0 {
+		return 0
+	}
+	return max(slots/4, 1)
+}
 
 // Scorer rates headlines and passages against one lexicon. It is immutable
 // once built and safe for concurrent use by any number of goroutines; build
 // one and share it.
 type Scorer struct {
-	ix    *index
-	cache *stemCache
-	pool  sync.Pool // of *scratch
+	ix      *index
+	letters *letterCache // the stem cache of words of four to eight ASCII letters
+	cache   *stemCache   // the stem cache of other words
+	pool    sync.Pool    // of *scratch
 }
 
 // Option configures a Scorer.
@@ -33,9 +48,10 @@ type config struct {
 	cacheSlots int
 }
 
-// WithCacheSlots sets how many distinct words the stem cache remembers
-// (rounded up to a power of two); 0 turns the cache off, so that every word
-// is stemmed each time it is seen. The cache never holds more than
+// WithCacheSlots sets how many distinct words of four to eight letters the
+// stem cache remembers (rounded up to a power of two), and so how many
+// others: a quarter as many. 0 turns the cache off, so that every word is
+// stemmed each time it is seen. The cache never holds more than
 // CacheBytes(slots) bytes.
 func WithCacheSlots(slots int) Option {
 	return func(c *config) { c.cacheSlots = max(slots, 0) }
@@ -50,7 +66,7 @@ func New(lex *lexicon.Lexicon, opts ...Option) *Scorer {
 	for _, o := range opts {
 		o(&cfg)
 	}
-	s := &Scorer{ix: newIndex(lex), cache: newStemCache(cfg.cacheSlots)}
+	s := &Scorer{ix: newIndex(lex), letters: newLetterCache(cfg.cacheSlots), cache: newStemCache(otherSlots(cfg.cacheSlots))}
 	s.pool.New = func() any { return new(scratch) }
 	return s
 }
