@@ -4,7 +4,10 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
+	"github.com/luridlab/lurid/lexicon"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -328,6 +331,63 @@ func TestLetterRun(t *testing.T) {
 			b := base
 			b[pos] = byte(v)
 			require.Equal(t, want(b), letterRun(le64(string(b[:]))), "%q", b)
+		}
+	}
+}
+
+// TestScanWordMatchesByteByByte checks that scanWord, which reads words
+// of up to fifteen letters eight bytes at a time, gives the token a rune
+// by rune reading gives, for words of every length to twenty, in every
+// case, followed by every kind of byte, inside a text and at its end.
+func TestScanWordMatchesByteByByte(t *testing.T) {
+	// byRune reads the word at text[i] a rune at a time, as scanWord's
+	// doc comment says it reads.
+	byRune := func(text string, i int) token {
+		want := token{start: int32(i), kind: tokWord, ascii: true}
+		var upper, lower int32
+		j := i
+		for j < len(text) {
+			r, size := utf8.DecodeRuneInString(text[j:])
+			if r == '\'' && j > i && isWordStart(text[j+size:]) {
+				want.ascii = false
+				j += size
+				continue
+			}
+			if r == utf8.RuneError || !lexicon.IsWordRune(r) {
+				break
+			}
+			if unicode.IsLetter(r) {
+				want.letters++
+				if unicode.IsUpper(r) {
+					upper++
+					want.upper = want.upper || j == i
+				} else {
+					lower++
+				}
+			}
+			want.ascii = want.ascii && r < utf8.RuneSelf
+			j += size
+		}
+		want.end = int32(j)
+		want.caps = lower == 0 && upper >= 2
+		return want
+	}
+	const letters = "abcdefghijklmnopqrst"
+	var words []string
+	for n := 1; n <= len(letters); n++ {
+		w := letters[:n]
+		words = append(words, w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:], w[:n-1]+strings.ToUpper(w[n-1:]))
+	}
+	for _, word := range words {
+		for _, after := range []string{"", " ", "!", "-", ",", "…", "'", "'s", "9", "é", "\x00"} {
+			for _, lead := range []string{"", "and then "} {
+				for _, tail := range []string{"", " and then more"} {
+					text := lead + word + after + tail
+					var got token
+					scanWord(&got, text, len(lead))
+					require.Equal(t, byRune(text, len(lead)), got, "%q in %q", word, text)
+				}
+			}
 		}
 	}
 }
