@@ -3,6 +3,7 @@ package score
 import (
 	"fmt"
 	"math/rand/v2"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -20,14 +21,19 @@ func unpackLetters(key uint64) string {
 }
 
 // lettersKey returns the packed key of word, as wordID packs it from the
-// text: folded by asciiChunk.
-func lettersKey(word string) uint64 { return packLetters(asciiChunk(word, 0, len(word))) }
+// text: folded by asciiChunk, eight bytes at a time.
+func lettersKey(word string) uint64 {
+	if len(word) <= 8 {
+		return packLetters(asciiChunk(word, 0, len(word)))
+	}
+	return packLetters(asciiChunk(word, 0, 8)) | packLetters(asciiChunk(word, 8, len(word)))<<(8*letterBits)
+}
 
 func TestPackLetters(t *testing.T) {
-	words := []string{"a", "z", "az", "why", "this", "news", "shocking", "zzzzzzzz", "aaaaaaaa", "abcdefgh", "stunned"}
+	words := []string{"a", "z", "az", "why", "this", "news", "shocking", "zzzzzzzz", "aaaaaaaa", "abcdefgh", "stunned", "incredible", "zzzzzzzzzzzz"}
 	r := rand.New(rand.NewPCG(1, 2))
 	for range 2000 {
-		b := make([]byte, 1+r.IntN(8))
+		b := make([]byte, 1+r.IntN(64/letterBits))
 		for i := range b {
 			b[i] = byte('a' + r.IntN(26))
 		}
@@ -36,7 +42,7 @@ func TestPackLetters(t *testing.T) {
 	for _, w := range words {
 		key := lettersKey(w)
 		assert.NotZero(t, key, "%q packs to a key no empty slot has", w)
-		assert.Less(t, key, uint64(1)<<40, "%q packs into 40 bits", w)
+		assert.Less(t, key, uint64(1)<<(letterBits*len(w)), "%q packs into five bits a letter", w)
 		assert.Equal(t, w, unpackLetters(key), "the key of %q holds it whole, so no other word shares it", w)
 	}
 	assert.Equal(t, lettersKey("shocking"), lettersKey("SHOCKING"), "a word packs as its folded form")
@@ -44,7 +50,7 @@ func TestPackLetters(t *testing.T) {
 }
 
 func TestLetterCache(t *testing.T) {
-	c := newLetterCache(64)
+	c := newLetterCache(64, 1000)
 	word, words, longer := lettersKey("word"), lettersKey("words"), lettersKey("wordsmith")
 	_, ok := c.get(word)
 	assert.False(t, ok, "an empty cache holds nothing")
@@ -58,15 +64,12 @@ func TestLetterCache(t *testing.T) {
 	assert.Equal(t, int32(7), id)
 	_, ok = c.get(longer)
 	assert.False(t, ok, "a word that only opens like cached ones is not a hit")
-	c.put(longer, maxCachedID)
+	c.put(longer, 999)
 	id, ok = c.get(longer)
 	assert.True(t, ok)
-	assert.Equal(t, int32(maxCachedID), id, "the largest id fits a slot")
-	c.put(lettersKey("huge"), maxCachedID+1)
-	_, ok = c.get(lettersKey("huge"))
-	assert.False(t, ok, "an id too large for a slot is not cached")
+	assert.Equal(t, int32(999), id, "the vocabulary's largest id fits a slot")
 
-	off := newLetterCache(0)
+	off := newLetterCache(0, 1000)
 	off.put(word, 1)
 	_, ok = off.get(word)
 	assert.False(t, ok, "a cache of no slots caches nothing")
@@ -75,19 +78,43 @@ func TestLetterCache(t *testing.T) {
 	assert.Equal(t, 1024, letterSlots(1000), "a power of two")
 }
 
+// TestLetterCacheWidth checks that a slot splits its bits between the
+// word and the id as the vocabulary's size asks, so that the largest id
+// and the longest word the cache takes fit together, and that a word of
+// more than eight letters packs as its two chunks.
+func TestLetterCacheWidth(t *testing.T) {
+	for _, tc := range []struct{ vocab, idBits, longest int }{
+		{0, 8, 11}, {250, 8, 11}, {1706, 11, 10}, {16382, 14, 10}, {16383, 15, 9}, {1 << 20, 21, 8}, {1<<24 - 2, 24, 8},
+	} {
+		c := newLetterCache(64, tc.vocab)
+		require.Equal(t, tc.idBits, int(c.idBits), "vocabulary of %d", tc.vocab)
+		require.Equal(t, tc.longest, c.longest, "vocabulary of %d", tc.vocab)
+		word := strings.Repeat("z", c.longest)
+		key := lettersKey(word)
+		for _, id := range []int32{-1, 0, int32(max(tc.vocab, 1)) - 1} {
+			c.put(key, id)
+			got, ok := c.get(key)
+			require.True(t, ok, "%d letters, id %d, vocabulary of %d", c.longest, id, tc.vocab)
+			require.Equal(t, id, got, "%d letters, vocabulary of %d", c.longest, tc.vocab)
+			clear(c.slots)
+		}
+	}
+	assert.Equal(t, "abcdefghijk", unpackLetters(lettersKey("ABCdefghijk")))
+}
+
 // TestLetterCacheFindsEverySlot puts a word straight into each slot of its
 // two buckets in turn, the only word in the cache, and checks that get
 // finds it there.
 func TestLetterCacheFindsEverySlot(t *testing.T) {
 	for w := range 32 {
 		key := lettersKey(fmt.Sprintf("wo%cd", 'a'+w%26) + "s"[:w/26])
-		c := newLetterCache(1024)
+		c := newLetterCache(1024, 1024) // ids to 1023: each slot's index
 		first, second, own := c.buckets(key)
 		require.True(t, first <= own && own < first+bucketSlots, "its own slot is in its first bucket")
 		for _, lo := range []uint64{first, second} {
 			for i := lo; i < lo+bucketSlots; i++ {
 				clear(c.slots)
-				c.slots[i].Store(packSlot(key, int32(i)))
+				c.slots[i].Store(c.packSlot(key, int32(i)))
 				id, ok := c.get(key)
 				assert.True(t, ok, "%s in slot %d", unpackLetters(key), i)
 				assert.Equal(t, int32(i), id)
@@ -101,7 +128,7 @@ func TestLetterCacheFindsEverySlot(t *testing.T) {
 // every word held before, and it is held too; once they are full, it takes
 // a slot over; and each word the cache answers for has its own id.
 func TestLetterCacheOverflow(t *testing.T) {
-	c := newLetterCache(2 * bucketSlots)
+	c := newLetterCache(2*bucketSlots, 1000)
 	var keys []uint64
 	for i := range 200 {
 		keys = append(keys, lettersKey(fmt.Sprintf("w%c%c%c", 'a'+i%26, 'a'+i/26%26, 'a'+i/676)))

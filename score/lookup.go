@@ -16,6 +16,14 @@ func (s *Scorer) wordID(sc *scratch, text string, t *token, c uint64) int32 {
 	n := end - start
 	if c == 0 { // a word with digits, or in a text of fewer than eight bytes, or not ASCII or longer
 		if !t.ascii || n > 8 {
+			if t.ascii && t.letters == int32(n) && n <= s.letters.longest { // a longer word of letters that a letter slot holds
+				c = asciiChunk(text, start, start+8)
+				if !s.ix.prefixes.has(shortChunkIndex(c)) {
+					return -1
+				}
+				c2 := asciiChunk(text, start+8, end)
+				return s.lettersID(sc, packLetters(c)|packLetters(c2)<<(8*letterBits), c, c2, n)
+			}
 			return s.longWordID(sc, text, start, end, t.ascii)
 		}
 		c = asciiChunk(text, start, end)
@@ -30,11 +38,7 @@ func (s *Scorer) wordID(sc *scratch, text string, t *token, c uint64) int32 {
 		if !s.ix.prefixes.has(shortChunkIndex(c)) {
 			return -1
 		}
-		key := packLetters(c)
-		if id, ok := s.letters.get(key); ok {
-			return id
-		}
-		return s.stemLetters(sc, c, n, key)
+		return s.lettersID(sc, packLetters(c), c, 0, n)
 	} else if i, ok := prefixIndex(byte(c), byte(c>>8), byte(c>>16)); ok && n >= 4 && !s.ix.prefixes.has(i) {
 		return -1
 	}
@@ -86,14 +90,18 @@ func (s *Scorer) stemAndCache(sc *scratch, k *wordKey) int32 {
 	return id
 }
 
-// stemLetters stems the word of four to eight small ASCII letters in
-// folded chunk c, of n bytes and packed as key, which the letter cache
-// lacks, caches the vocabulary id of its stem and returns it. It counts
-// the stemming in sc.stemmed.
-func (s *Scorer) stemLetters(sc *scratch, c uint64, n int, key uint64) int32 {
+// lettersID returns the vocabulary id of the stem of a word of n small
+// ASCII letters, four at least and letterCache.longest at most, folded in
+// chunks c and c2 (zero for a word of eight letters or fewer) and packed
+// as key (see packLetters), from the letter cache or else by stemming it,
+// which it counts in sc.stemmed.
+func (s *Scorer) lettersID(sc *scratch, key, c, c2 uint64, n int) int32 {
+	if id, ok := s.letters.get(key); ok {
+		return id
+	}
 	sc.stemmed++
 	k := wordKey{n: n}
-	k.chunks[0] = c
+	k.chunks[0], k.chunks[1] = c, c2
 	id := s.stem(k.String())
 	s.letters.put(key, id)
 	return id

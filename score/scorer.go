@@ -7,14 +7,16 @@ import (
 	"github.com/luridlab/lurid/lexicon"
 )
 
-// DefaultCacheSlots is the number of words of four to eight letters a
-// Scorer's stem cache holds unless WithCacheSlots says otherwise; it holds
-// a quarter as many other words. CacheBytes(DefaultCacheSlots) is 1 MiB.
+// DefaultCacheSlots is the number of words of ASCII letters a Scorer's
+// stem cache holds unless WithCacheSlots says otherwise (words of four
+// letters or more, up to ten with the embedded lexicon: see
+// WithCacheSlots); it holds a quarter as many other words.
+// CacheBytes(DefaultCacheSlots) is 1 MiB.
 const DefaultCacheSlots = 1 << 16
 
 // CacheBytes returns the memory, in bytes, of a stem cache of the given
-// number of slots (see WithCacheSlots): 8 bytes a slot for words of four
-// to eight letters, rounded up to a power of two slots (eight at least),
+// number of slots (see WithCacheSlots): 8 bytes a slot for words of
+// letters, rounded up to a power of two slots (eight at least),
 // and 32 bytes a slot for a quarter as many other words, rounded up to a
 // power of two (two at least). It is allocated once, when the Scorer is
 // built, and never grows.
@@ -36,7 +38,7 @@ func otherSlots(slots int) int {
 // one and share it.
 type Scorer struct {
 	ix      *index
-	letters *letterCache // the stem cache of words of four to eight ASCII letters
+	letters *letterCache // the stem cache of words of ASCII letters
 	cache   *stemCache   // the stem cache of other words
 	pool    sync.Pool    // of *scratch
 }
@@ -48,9 +50,11 @@ type config struct {
 	cacheSlots int
 }
 
-// WithCacheSlots sets how many distinct words of four to eight letters the
-// stem cache remembers (rounded up to a power of two), and so how many
-// others: a quarter as many. 0 turns the cache off, so that every word is
+// WithCacheSlots sets how many distinct words of ASCII letters the stem
+// cache remembers (rounded up to a power of two), and so how many others:
+// a quarter as many. A word of letters is one of four letters or more
+// whose letters, five bits each, and the id of its stem fit 64 bits: up to
+// ten letters with the embedded lexicon, eight at least with any. 0 turns the cache off, so that every word is
 // stemmed each time it is seen. The cache never holds more than
 // CacheBytes(slots) bytes.
 func WithCacheSlots(slots int) Option {
@@ -66,7 +70,8 @@ func New(lex *lexicon.Lexicon, opts ...Option) *Scorer {
 	for _, o := range opts {
 		o(&cfg)
 	}
-	s := &Scorer{ix: newIndex(lex), letters: newLetterCache(cfg.cacheSlots), cache: newStemCache(otherSlots(cfg.cacheSlots))}
+	ix := newIndex(lex)
+	s := &Scorer{ix: ix, letters: newLetterCache(cfg.cacheSlots, len(ix.vocab)), cache: newStemCache(otherSlots(cfg.cacheSlots))}
 	s.pool.New = func() any { return new(scratch) }
 	return s
 }

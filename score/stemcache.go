@@ -8,8 +8,8 @@ import (
 
 // stemCache maps a folded word to the vocabulary id of its stem, so that
 // each distinct word is stemmed once, not at every sighting. It holds the
-// words that letterCache cannot: those with digits or bytes from outside
-// ASCII, and those of more than eight letters. It is a table
+// words that letterCache cannot: those with digits, apostrophes or bytes
+// from outside ASCII, and those of more letters than its slots hold. It is a table
 // of fixed size in which a word may sit in either slot of a pair its hash
 // picks or, when both are taken, in either slot of a second pair another
 // part of its hash picks: with two choices, few words find all four slots
