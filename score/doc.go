@@ -163,7 +163,7 @@
 // embedded English lexicon.
 //
 // Stemming is the costly step; each Scorer keeps a lock-free stem cache in
-// a fixed CacheBytes(DefaultCacheSlots) = 1 MiB (see WithCacheSlots): words
+// a fixed CacheBytes(DefaultCacheSlots) = 512 KiB (see WithCacheSlots): words
 // of four to ten ASCII letters, most of any text, packed with their stems'
 // ids into 8 bytes, eight to a cache line, and other words of up to 24
 // bytes in slots of 32 bytes, two to a line. Words of one to three
@@ -192,6 +192,6 @@
 //   - Folded words longer than 64 bytes are not stemmed (no pattern word
 //     is longer than 32), and the stem cache holds words of up to 24 bytes
 //     (longer ones are stemmed each time they are seen) in
-//     CacheBytes(DefaultCacheSlots) = 1 MiB: 65,536 words of four to ten
-//     letters, 8 bytes each, and 16,384 others, 32 bytes each.
+//     CacheBytes(DefaultCacheSlots) = 512 KiB: 32,768 words of four to
+//     ten letters, 8 bytes each, and 8,192 others, 32 bytes each.
 package score

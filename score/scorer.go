@@ -11,8 +11,8 @@ import (
 // stem cache holds unless WithCacheSlots says otherwise (words of four
 // letters or more, up to ten with the embedded lexicon: see
 // WithCacheSlots); it holds a quarter as many other words.
-// CacheBytes(DefaultCacheSlots) is 1 MiB.
-const DefaultCacheSlots = 1 << 16
+// CacheBytes(DefaultCacheSlots) is 512 KiB.
+const DefaultCacheSlots = 1 << 15
 
 // CacheBytes returns the memory, in bytes, of a stem cache of the given
 // number of slots (see WithCacheSlots): 8 bytes a slot for words of

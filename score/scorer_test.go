@@ -417,7 +417,7 @@ func TestCacheOffGivesSameResults(t *testing.T) {
 	for _, text := range mixedTexts {
 		assert.Equal(t, cached.Passage(text), tiny.Passage(text), "a one-slot cache still works")
 	}
-	assert.Equal(t, 1<<20, CacheBytes(DefaultCacheSlots))
+	assert.Equal(t, 512<<10, CacheBytes(DefaultCacheSlots))
 }
 
 func TestCustomLexicon(t *testing.T) {
