@@ -16,9 +16,10 @@ import (
 // lines with one another and stay in the processor's caches, where in
 // stemCache's 32-byte slots each word holds a line of its own.
 //
-// The id takes as few bits as the lexicon's vocabulary needs, and the
-// word the rest: for the embedded lexicon, 11 bits and 53, so that words
-// of up to ten letters fit (see longest).
+// The id takes as few bits as the lexicon's vocabulary needs, from 8 to
+// 24, and the word the rest: for the embedded lexicon, 11 bits and 53, so
+// that words of up to ten letters fit (see longest); with any lexicon,
+// words of up to eight.
 //
 // A word may sit in any slot of a bucket of eight, one cache line, that
 // its hash picks or, when that bucket is full, in any of a second one.
@@ -68,7 +69,7 @@ func (c *letterCache) slotID(v uint64) int32 { return int32(v&(1<<c.idBits-1)) -
 // letterSlots) for a vocabulary of vocab stems.
 func newLetterCache(slots, vocab int) *letterCache {
 	n := letterSlots(slots)
-	idBits := max(bits.Len(uint(vocab+1)), 8) // 2 + the largest id, vocab - 1
+	idBits := min(max(bits.Len(uint(vocab+1)), 8), headIDBits) // to hold 2 + the largest id, vocab - 1, as a stemCache slot does
 	return &letterCache{
 		slots: make([]atomic.Uint64, n), mask: uint64(n/bucketSlots) - 1, seed: rand.Uint64(),
 		idBits: uint8(idBits), longest: (64 - idBits) / letterBits,
@@ -135,9 +136,10 @@ func holding(v, key uint64, idBits uint8) uint64 {
 
 // put caches id for a packed word: in its own slot if that is free, else in
 // the first free slot of its two buckets, else in its own slot, over the
-// word there.
+// word there. An id too large for a slot (of a vocabulary of more than
+// maxCachedID stems) is not cached.
 func (c *letterCache) put(key uint64, id int32) {
-	if len(c.slots) == 0 {
+	if len(c.slots) == 0 || uint64(id+2) >= 1<<c.idBits {
 		return
 	}
 	v := c.packSlot(key, id)

@@ -84,14 +84,14 @@ func TestLetterCache(t *testing.T) {
 // more than eight letters packs as its two chunks.
 func TestLetterCacheWidth(t *testing.T) {
 	for _, tc := range []struct{ vocab, idBits, longest int }{
-		{0, 8, 11}, {250, 8, 11}, {1706, 11, 10}, {16382, 14, 10}, {16383, 15, 9}, {1 << 20, 21, 8}, {1<<24 - 2, 24, 8},
+		{0, 8, 11}, {250, 8, 11}, {1706, 11, 10}, {16382, 14, 10}, {16383, 15, 9}, {1 << 20, 21, 8}, {1<<24 - 2, 24, 8}, {1 << 25, 24, 8},
 	} {
 		c := newLetterCache(64, tc.vocab)
 		require.Equal(t, tc.idBits, int(c.idBits), "vocabulary of %d", tc.vocab)
 		require.Equal(t, tc.longest, c.longest, "vocabulary of %d", tc.vocab)
 		word := strings.Repeat("z", c.longest)
 		key := lettersKey(word)
-		for _, id := range []int32{-1, 0, int32(max(tc.vocab, 1)) - 1} {
+		for _, id := range []int32{-1, 0, int32(min(max(tc.vocab, 1), maxCachedID+1)) - 1} {
 			c.put(key, id)
 			got, ok := c.get(key)
 			require.True(t, ok, "%d letters, id %d, vocabulary of %d", c.longest, id, tc.vocab)
@@ -99,6 +99,12 @@ func TestLetterCacheWidth(t *testing.T) {
 			clear(c.slots)
 		}
 	}
+	huge := newLetterCache(64, 1<<25)
+	huge.put(lettersKey("word"), maxCachedID+1)
+	_, ok := huge.get(lettersKey("word"))
+	assert.False(t, ok, "an id of a vocabulary larger than a slot's bits can count is not cached")
+	_, ok = huge.get(lettersKey("xord"))
+	assert.False(t, ok, "nor does it spill into the bits of the word, where it would read as another")
 	assert.Equal(t, "abcdefghijk", unpackLetters(lettersKey("ABCdefghijk")))
 }
 

@@ -53,10 +53,10 @@ type config struct {
 // WithCacheSlots sets how many distinct words of ASCII letters the stem
 // cache remembers (rounded up to a power of two), and so how many others:
 // a quarter as many. A word of letters is one of four letters or more
-// whose letters, five bits each, and the id of its stem fit 64 bits: up to
-// ten letters with the embedded lexicon, eight at least with any. 0 turns the cache off, so that every word is
-// stemmed each time it is seen. The cache never holds more than
-// CacheBytes(slots) bytes.
+// whose letters, five bits each, and the id of its stem fit 64 bits: up
+// to ten letters with the embedded lexicon, eight at least with any. 0
+// turns the cache off, so that every word is stemmed each time it is
+// seen. The cache never holds more than CacheBytes(slots) bytes.
 func WithCacheSlots(slots int) Option {
 	return func(c *config) { c.cacheSlots = max(slots, 0) }
 }
