@@ -18,8 +18,10 @@ const calibrationSupport = 8
 // so an entry whose weight is written by hand weighs at least as much as
 // any shorter entry of its category inside its pattern ("best ever" as
 // much as "best"), save where its note calls it the lighter one ("all-time
-// high"). The entries calibration fits are the data's to weigh; which
-// those are depends on the labelled headlines, which the test reads.
+// high"). The entries calibration fits are the data's to weigh: those
+// not pinned ("=w") that enough training headlines match, which the test
+// counts from the labelled headlines, as examples/calibrate does. A
+// pinned entry is weighed by hand however often it matches.
 func TestHandWeightsOutweighWhatTheyHold(t *testing.T) {
 	examples := loadShared(t)
 	s := New(nil)
@@ -51,7 +53,7 @@ func TestHandWeightsOutweighWhatTheyHold(t *testing.T) {
 	checked := 0
 	for i := range entries {
 		e := &entries[i]
-		if !unanchored(e) || e.Weight == 0 || support[e.ID] >= calibrationSupport || strings.Contains(e.Note, "lighter than") {
+		if !unanchored(e) || e.Weight == 0 || !e.Pinned && support[e.ID] >= calibrationSupport || strings.Contains(e.Note, "lighter than") {
 			continue
 		}
 		checked++
