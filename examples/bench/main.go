@@ -42,7 +42,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	w := bufio.NewWriter(stdout)
 	defer w.Flush()
-	fmt.Fprintf(w, "%d headlines; %s, %d CPUs; median of %d runs\n\n", len(headlines), runtime.GOARCH, runtime.NumCPU(), *runs)
+	fmt.Fprintf(w, "%d headlines; %s, %s, %d CPUs; median of %d runs\n\n", len(headlines), runtime.Version(), runtime.GOARCH, runtime.NumCPU(), *runs)
 	fmt.Fprintf(w, "| benchmark | lurid | govader | lurid ÷ govader, median (range) |\n| --- | --- | --- | --- |\n")
 
 	// Each measurement builds its own scorer and reads every headline with
