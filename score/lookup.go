@@ -81,13 +81,18 @@ func (s *Scorer) longWordID(sc *scratch, text string, start, end int, ascii bool
 }
 
 // stemAndCache stems the folded word of key k, which the cache lacks,
-// caches the vocabulary id of its stem and returns it. It counts the
-// stemming in sc.stemmed.
+// caches the vocabulary id of its stem and returns it.
 func (s *Scorer) stemAndCache(sc *scratch, k *wordKey) int32 {
-	sc.stemmed++
-	id := s.stem(k.String())
+	id := s.stemMissed(sc, k)
 	s.cache.put(k, id)
 	return id
+}
+
+// stemMissed returns the vocabulary id of the stem of the folded word of
+// key k, which a stem cache lacks, and counts the stemming in sc.stemmed.
+func (s *Scorer) stemMissed(sc *scratch, k *wordKey) int32 {
+	sc.stemmed++
+	return s.stem(k.String())
 }
 
 // lettersID returns the vocabulary id of the stem of a word of n small
@@ -99,10 +104,9 @@ func (s *Scorer) lettersID(sc *scratch, key, c, c2 uint64, n int) int32 {
 	if id, ok := s.letters.get(key); ok {
 		return id
 	}
-	sc.stemmed++
 	k := wordKey{n: n}
 	k.chunks[0], k.chunks[1] = c, c2
-	id := s.stem(k.String())
+	id := s.stemMissed(sc, &k)
 	s.letters.put(key, id)
 	return id
 }
