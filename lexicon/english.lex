@@ -1481,7 +1481,7 @@ emphasis.health-warning | emphasis | =0 | health "warning" | an official notice:
 emphasis.issues-warning | emphasis | =0 | "issues" {gap:2} "warning" | an official notice: an agency or a firm 'issues a warning' as a matter of course; it holds 'warning' and is no evidence
 emphasis.warning-from | emphasis | =0 | "warning" from | an official notice: 'a warning from' its source reports who gave it; it holds 'warning' and is no evidence
 emphasis.yellow-warning | emphasis | =0 | yellow "warning" | an official notice: a 'yellow warning' grades a forecast's danger, as weather services issue it; it holds 'warning' and is no evidence
-emphasis.amber-warning | emphasis | =0 | amber "warning" | an official notice: a 'amber warning' grades a forecast's danger, as weather services issue it; it holds 'warning' and is no evidence
+emphasis.amber-warning | emphasis | =0 | amber "warning" | an official notice: an 'amber warning' grades a forecast's danger, as weather services issue it; it holds 'warning' and is no evidence
 emphasis.red-warning | emphasis | =0 | red "warning" | an official notice: a 'red warning' grades a forecast's danger, as weather services issue it; it holds 'warning' and is no evidence
 emphasis.warning-as | emphasis | 0.4 | "warning" as | tabloid frame: an alarm named before the event that raised it
 emphasis.warning | emphasis | 0.215 | "warning" | booster: a word that adds force but no fact
