@@ -14,23 +14,20 @@ const maxStemmedWord = 2 * lexicon.MaxWordBytes
 func (s *Scorer) wordID(sc *scratch, text string, t *token, c uint64) int32 {
 	start, end := int(t.start), int(t.end)
 	n := end - start
-	if c == 0 { // a word with digits, or in a text of fewer than eight bytes, or not ASCII or longer
-		if !t.ascii || n > 8 {
-			if t.ascii && t.letters == int32(n) && n <= s.letters.longest { // a longer word of letters that a letter slot holds
-				c = asciiChunk(text, start, start+8)
-				if !s.ix.prefixes.has(shortChunkIndex(c)) {
-					return -1
-				}
-				c2 := asciiChunk(text, start+8, end)
-				return s.lettersID(sc, packLetters(c)|packLetters(c2)<<(8*letterBits), c, c2, n)
-			}
+	var c2 uint64 // the second chunk of a word of nine letters or more that a letter slot holds
+	if c == 0 {   // a word with digits, or in a text of fewer than eight bytes, or not ASCII or longer
+		switch {
+		case t.ascii && n <= 8:
+			c = asciiChunk(text, start, end)
+		case t.ascii && t.letters == int32(n) && n <= s.letters.longest:
+			c, c2 = asciiChunk(text, start, start+8), asciiChunk(text, start+8, end)
+		default:
 			return s.longWordID(sc, text, start, end, t.ascii)
 		}
-		c = asciiChunk(text, start, end)
 	}
-	// Most words: one chunk, already folded, from which the short-word
-	// table and the prefix set read their letters, and which a word of
-	// letters alone is packed from for the letter cache.
+	// Most words: a chunk or two, already folded, from whose first three
+	// bytes the short-word table and the prefix set read their letters, and
+	// which a word of letters alone is packed from for the letter cache.
 	if t.letters == int32(n) { // letters only, so the chunk's first three bytes index short words and openings
 		if n <= 3 {
 			return s.ix.short[shortChunkIndex(c)]
@@ -38,7 +35,7 @@ func (s *Scorer) wordID(sc *scratch, text string, t *token, c uint64) int32 {
 		if !s.ix.prefixes.has(shortChunkIndex(c)) {
 			return -1
 		}
-		return s.lettersID(sc, packLetters(c), c, 0, n)
+		return s.lettersID(sc, c, c2, n)
 	} else if i, ok := prefixIndex(byte(c), byte(c>>8), byte(c>>16)); ok && n >= 4 && !s.ix.prefixes.has(i) {
 		return -1
 	}
@@ -97,10 +94,13 @@ func (s *Scorer) stemMissed(sc *scratch, k *wordKey) int32 {
 
 // lettersID returns the vocabulary id of the stem of a word of n small
 // ASCII letters, four at least and letterCache.longest at most, folded in
-// chunks c and c2 (zero for a word of eight letters or fewer) and packed
-// as key (see packLetters), from the letter cache or else by stemming it,
-// which it counts in sc.stemmed.
-func (s *Scorer) lettersID(sc *scratch, key, c, c2 uint64, n int) int32 {
+// chunks c and c2 (zero for a word of eight letters or fewer), from the
+// letter cache or else by stemming it, which it counts in sc.stemmed.
+func (s *Scorer) lettersID(sc *scratch, c, c2 uint64, n int) int32 {
+	key := packLetters(c)
+	if c2 != 0 { // a word of nine letters or more, whose rest packs above its first eight
+		key |= packLetters(c2) << (8 * letterBits)
+	}
 	if id, ok := s.letters.get(key); ok {
 		return id
 	}
