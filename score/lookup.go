@@ -41,10 +41,7 @@ func (s *Scorer) wordID(sc *scratch, text string, t *token, c uint64) int32 {
 	}
 	k := wordKey{n: n}
 	k.chunks[0] = c
-	if id, ok := s.cache.get(&k); ok {
-		return id
-	}
-	return s.stemAndCache(sc, &k)
+	return s.otherID(sc, &k)
 }
 
 // longWordID is wordID for a word of more than eight bytes, or with bytes
@@ -71,15 +68,17 @@ func (s *Scorer) longWordID(sc *scratch, text string, start, end int, ascii bool
 		}
 		k = keyOf(sc.fold)
 	}
-	if id, ok := s.cache.get(&k); ok {
-		return id
-	}
-	return s.stemAndCache(sc, &k)
+	return s.otherID(sc, &k)
 }
 
-// stemAndCache stems the folded word of key k, which the cache lacks,
-// caches the vocabulary id of its stem and returns it.
-func (s *Scorer) stemAndCache(sc *scratch, k *wordKey) int32 {
+// otherID returns the vocabulary id of the stem of the folded word of key
+// k, one the letter cache does not hold (see stemCache), from the stem
+// cache of other words or else by stemming it, which it counts in
+// sc.stemmed, as lettersID does for words of letters.
+func (s *Scorer) otherID(sc *scratch, k *wordKey) int32 {
+	if id, ok := s.cache.get(k); ok {
+		return id
+	}
 	id := s.stemMissed(sc, k)
 	s.cache.put(k, id)
 	return id
