@@ -236,8 +236,9 @@ func (s *Scorer) PassageInto(r *Result, text string) {
 // later window too, and the rest wait in sc, which holds them more
 // compactly, to be written at the end into arrays grown once to the size
 // they need; when growing moves arrays that took earlier windows, their
-// sentences and hits are relinked. A new Result's hits are sized as a
-// headline's are (see grow).
+// sentences and hits are relinked. A new Result's arrays are sized to
+// its hits and modifiers, each on its own: a passage's are too many for
+// grow's blocks, which would hold as many modifiers as hits.
 func (s *Scorer) flushPassage(r *Result, sc *scratch, text string, final bool) {
 	nh, nm, ns := len(sc.hits), len(sc.modBuf), len(sc.sentSpans)
 	if !final && (cap(r.Hits)-len(r.Hits) < nh || cap(r.mods)-len(r.mods) < nm || cap(r.Sentences)-len(r.Sentences) < ns) {
@@ -245,10 +246,9 @@ func (s *Scorer) flushPassage(r *Result, sc *scratch, text string, final bool) {
 	}
 	base, modBase, first := len(r.Hits), len(r.mods), len(r.Sentences)
 	hits, mods := cap(r.Hits), cap(r.mods)
-	if base == 0 && modBase == 0 {
-		r.Hits, r.mods = grow(r.Hits, r.mods, nh, nm)
-	} else {
-		r.Hits, r.mods = slices.Grow(r.Hits, nh)[:base+nh], slices.Grow(r.mods, nm)[:modBase+nm]
+	r.Hits, r.mods = slices.Grow(r.Hits, nh)[:base+nh], slices.Grow(r.mods, nm)[:modBase+nm]
+	if r.Hits == nil {
+		r.Hits = []Hit{} // a result's Hits is never nil
 	}
 	if first > 0 && (cap(r.Hits) != hits || cap(r.mods) != mods) { // growing moved what earlier windows wrote
 		relink(r, base)
