@@ -1,6 +1,7 @@
 package lexicon
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -37,29 +38,24 @@ func Fold(word string) string {
 }
 
 // AppendFold appends the folded form of word (see Fold) to dst and returns
-// the extended buffer. It allocates only when dst lacks room.
+// the extended buffer. It allocates only when dst lacks room, or to
+// normalize a word that NFKC changes (a ligature, a full-width letter).
 func AppendFold(dst []byte, word string) []byte {
-	ascii := true
-	for i := 0; i < len(word); i++ {
-		if word[i] >= utf8.RuneSelf {
-			ascii = false
-			break
-		}
+	if simple, ok := appendFoldSimple(dst, word); ok {
+		return simple
 	}
-	if ascii {
-		for i := 0; i < len(word); i++ {
-			c := word[i]
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			dst = append(dst, c)
-		}
-		return dst
-	}
-	var it norm.Iter
-	it.InitString(norm.NFKC, word)
+	return appendFoldNFKC(dst, word)
+}
+
+// appendFoldNFKC is AppendFold for any word: normalized, then lowered.
+func appendFoldNFKC(dst []byte, word string) []byte {
+	// Normalized on its own, into the space after what dst holds: norm's
+	// Append normalizes what it appends to together with what it appends,
+	// and would join a combining mark that opens word to the letter dst
+	// ends in. Then lowered, in place.
 	start := len(dst)
-	dst = appendLowered(dst, &it)
+	dst = append(dst, norm.NFKC.AppendString(dst[start:start], word)...)
+	dst = lowerFrom(dst, start)
 	// Lowering a letter can leave a sequence that normalization composes:
 	// "T̈" has no composed form, but "t" and the diaeresis make "ẗ". The
 	// folded form is folded again until it is stable, so that folding a
@@ -71,35 +67,70 @@ func AppendFold(dst []byte, word string) []byte {
 			break
 		}
 		end := len(dst)
-		it.Init(norm.NFKC, dst[start:end]) // read from the array as it is: appending past end, or to a new one, leaves it alone
-		dst = appendLowered(dst, &it)
+		dst = append(dst, norm.NFKC.Append(dst[end:end], dst[start:end]...)...)
 		dst = append(dst[:start], dst[end:]...)
+		dst = lowerFrom(dst, start)
 	}
 	return dst
+}
+
+// lowerFrom lowers dst[start:], UTF-8 text, with typographic apostrophes
+// made straight (see appendLowered), in place of what it was, and returns
+// the buffer: lowered into the space after it, and moved down.
+func lowerFrom(dst []byte, start int) []byte {
+	end := len(dst)
+	dst = appendLowered(dst, dst[start:end])
+	return append(dst[:start], dst[end:]...)
+}
+
+// appendFoldSimple appends the folded form of word to dst if word is
+// ASCII but for typographic apostrophes (’, ‘ and ʼ), as all but a few
+// words of English text are: normalization leaves such a word as it is,
+// so that folding it only lowers its capitals and straightens its
+// apostrophes. It reports false, with dst as it was, for any other word.
+func appendFoldSimple(dst []byte, word string) ([]byte, bool) {
+	start := len(dst)
+	for i := 0; i < len(word); {
+		c := word[i]
+		switch {
+		case c < utf8.RuneSelf:
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+			i++
+		case strings.HasPrefix(word[i:], "\u2019") || strings.HasPrefix(word[i:], "\u2018"):
+			dst = append(dst, '\'')
+			i += len("\u2019")
+		case strings.HasPrefix(word[i:], "\u02bc"):
+			dst = append(dst, '\'')
+			i += len("\u02bc")
+		default:
+			return dst[:start], false
+		}
+	}
+	return dst, true
 }
 
 // maxRefolds bounds how many times AppendFold folds a word again.
 const maxRefolds = 4
 
-// appendLowered appends the runes that it yields to dst, lowered, with
+// appendLowered appends src, UTF-8 text, to dst lowered, with
 // typographic apostrophes made straight, and returns the extended buffer.
-func appendLowered(dst []byte, it *norm.Iter) []byte {
-	for !it.Done() {
-		seg := it.Next()
-		for i := 0; i < len(seg); {
-			r, size := utf8.DecodeRune(seg[i:])
-			i += size
-			switch {
-			case IsApostrophe(r):
-				dst = append(dst, '\'')
-			case r < utf8.RuneSelf:
-				if 'A' <= r && r <= 'Z' {
-					r += 'a' - 'A'
-				}
-				dst = append(dst, byte(r))
-			default:
-				dst = utf8.AppendRune(dst, unicode.ToLower(r))
+func appendLowered(dst, src []byte) []byte {
+	for i := 0; i < len(src); {
+		r, size := utf8.DecodeRune(src[i:])
+		i += size
+		switch {
+		case IsApostrophe(r):
+			dst = append(dst, '\'')
+		case r < utf8.RuneSelf:
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
 			}
+			dst = append(dst, byte(r))
+		default:
+			dst = utf8.AppendRune(dst, unicode.ToLower(r))
 		}
 	}
 	return dst

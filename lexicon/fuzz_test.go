@@ -6,6 +6,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func FuzzParseLexicon(f *testing.F) {
@@ -47,6 +48,35 @@ func FuzzParseLexicon(f *testing.F) {
 				if o.ID != a.ID || o.Disable != a.Disable || o.Weight != a.Weight {
 					t.Fatalf("round trip changed override %d", i)
 				}
+			}
+		}
+	})
+}
+
+// FuzzFold holds Fold to what it promises: a stable form, valid UTF-8 for
+// valid input, appended by AppendFold after whatever dst holds, and the
+// same by the short path for ASCII words with typographic apostrophes as
+// by normalization.
+func FuzzFold(f *testing.F) {
+	for _, w := range []string{"Here’s", "WON’T", "CAFE\u0301", "T\u0308\u0301", "\u0308a", "ｓｈｏｃｋ", "ﬁne", "İstanbul", "ΣΑΣ", "ʼtis", "a\u2019\u0301"} {
+		f.Add(w)
+	}
+	f.Fuzz(func(t *testing.T, w string) {
+		once := Fold(w)
+		if utf8.ValidString(w) && !utf8.ValidString(once) {
+			t.Fatalf("%+q folds to invalid UTF-8 %+q", w, once)
+		}
+		if again := Fold(once); again != once {
+			t.Fatalf("%+q folds to %+q, which folds to %+q", w, once, again)
+		}
+		for _, prefix := range []string{"", "y", "kept:"} {
+			if got := string(AppendFold([]byte(prefix), w)); got != prefix+once {
+				t.Fatalf("AppendFold(%q, %+q) = %+q, want %+q", prefix, w, got, prefix+once)
+			}
+		}
+		if simple, ok := appendFoldSimple(nil, w); ok {
+			if full := appendFoldNFKC(nil, w); string(simple) != string(full) {
+				t.Fatalf("%+q folds to %+q by the short path, %+q by normalization", w, simple, full)
 			}
 		}
 	})

@@ -110,6 +110,17 @@ func TestStemAndFold(t *testing.T) {
 		assert.Equal(t, "kept:"+once, string(AppendFold([]byte("kept:"), w)), "%+q", w)
 	}
 	assert.Equal(t, "\u1e97\u0301", Fold("T\u0308\u0301"))
+	// A combining mark that opens a word is not joined to the letter dst
+	// ends in: normalizing it together with dst would make "y" and "̈" "ÿ".
+	assert.Equal(t, "y"+Fold("\u0308a"), string(AppendFold([]byte("y"), "\u0308a")))
+
+	// A word of ASCII letters and typographic apostrophes, as most of an
+	// English text's are, and a word that normalization leaves as it is,
+	// fold into room in dst without allocating.
+	dst := make([]byte, 0, 64)
+	for _, w := range []string{"Here’s", "ʼTIS", "Café", "naïve"} {
+		assert.Zero(t, testing.AllocsPerRun(20, func() { dst = AppendFold(dst[:0], w) }), "%q", w)
+	}
 }
 
 // TestParseErrors feeds malformed files and checks that each reports the

@@ -152,7 +152,9 @@
 // modifiers together, sized to them, for up to 32 of each; more, as in a
 // long text dense with evidence, take two); HeadlineInto and PassageInto
 // reuse a caller's Result and, once it has grown to fit, allocate nothing,
-// save to stem a word the cache has not seen. They write over the hits,
+// save to stem a word the cache has not seen, or to fold a word that
+// Unicode normalization changes (a full-width letter, a ligature), which
+// is folded anew each time it is seen. They write over the hits,
 // modifiers and sentences the Result held: a caller that keeps a result
 // past the next call keeps its Clone (copying Hits alone is not enough,
 // since the hits' modifiers share an array too). HeadlineScore gives a

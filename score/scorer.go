@@ -116,7 +116,8 @@ func (s *Scorer) HeadlineInto(r *Result, text string) {
 // gives text, to the last bit, without the hits that explain them: for a
 // caller that ranks or filters by the score alone, and asks Headline for
 // the reasons only where it needs them. It allocates nothing once the
-// Scorer's stem cache holds the text's words.
+// Scorer's stem cache holds the text's words, save for the rare word that
+// Unicode normalization changes (see the package documentation).
 func (s *Scorer) HeadlineScore(text string) (score float64, sub Subscores) {
 	sc := s.matchHeadline(text)
 	var ev tally

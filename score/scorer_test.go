@@ -164,6 +164,7 @@ func TestHeadlineAllocations(t *testing.T) {
 		"Experts say this may be the most shocking diet ever, according to a study",                // hits and modifiers
 		"SHOCKING!!! You Won't Believe These 10 INSANE Facts That Will Blow Your Mind... Really?!", // more of them
 		"City council approves budget for road repairs",                                            // none
+		"Here’s why you’ll never guess what the café’s owner did",                                  // typographic apostrophes, an accent
 	} {
 		r := s.Headline(text) // warm the cache and the pool
 		mods := 0
