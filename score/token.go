@@ -206,9 +206,11 @@ func tokenize(toks []token, text string, from int, s *Scorer, sc *scratch) []tok
 				maskWord(sc.allWords, len(sc.allWords)-1) // the "I" of "I.R.S." is no first person
 			}
 		}
-		// Punctuation and symbols. Full-width forms fold to ASCII first.
+		// Punctuation and symbols. Full-width forms fold to ASCII first; the
+		// typographic quotes, dashes and ellipses of English text have no
+		// other width, and are not looked up.
 		folded := r
-		if c >= utf8.RuneSelf {
+		if c >= utf8.RuneSelf && !isGeneralPunctuation(r) {
 			if n := width.LookupRune(r).Narrow(); n != 0 {
 				folded = n
 			}
@@ -355,6 +357,11 @@ func isEmoji(r rune) bool {
 	}
 	return r == 0x203C || r == 0x2049 // ‼ ⁉
 }
+
+// isGeneralPunctuation reports whether r is in Unicode's General
+// Punctuation block, of the typographic quotes, dashes, ellipsis and
+// spaces, none of which has a narrow form (see TestGeneralPunctuation).
+func isGeneralPunctuation(r rune) bool { return 0x2000 <= r && r <= 0x206f }
 
 // isSkinTone reports whether r is one of the modifiers that give an emoji
 // before it a skin tone.

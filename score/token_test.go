@@ -10,6 +10,7 @@ import (
 	"github.com/luridlab/lurid/lexicon"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/width"
 )
 
 func TestTokenize(t *testing.T) {
@@ -68,6 +69,19 @@ func TestTokenize(t *testing.T) {
 			assert.Equal(t, tt.want, got)
 		})
 	}
+}
+
+// TestGeneralPunctuation holds the tokenizer's shortcut for the General
+// Punctuation block: none of its runes has a narrow form, or is a word
+// rune.
+func TestGeneralPunctuation(t *testing.T) {
+	for r := rune(0x2000); r <= 0x206f; r++ {
+		require.True(t, isGeneralPunctuation(r), "%U", r)
+		assert.Zero(t, width.LookupRune(r).Narrow(), "%U", r)
+		assert.False(t, lexicon.IsWordRune(r), "%U", r)
+	}
+	assert.False(t, isGeneralPunctuation(0x1fff))
+	assert.False(t, isGeneralPunctuation(0x2070))
 }
 
 func TestTokenFlags(t *testing.T) {
