@@ -103,7 +103,8 @@ func lowerFrom(dst []byte, start int) []byte {
 }
 
 // appendFoldSimple appends the folded form of word to dst if word is
-// ASCII but for typographic apostrophes (’, ‘ and ʼ), as all but a few
+// ASCII but for typographic apostrophes (’, ‘ and ʼ) and the letters of
+// Latin-1 (À to ÿ, as in "café", "Zürich", "São"), as all but a few
 // words of English text are: normalization leaves such a word as it is,
 // so that folding it only lowers its capitals and straightens its
 // apostrophes. It reports false, with dst as it was, for any other word.
@@ -124,11 +125,25 @@ func appendFoldSimple(dst []byte, word string) ([]byte, bool) {
 		case strings.HasPrefix(word[i:], "\u02bc"):
 			dst = append(dst, '\'')
 			i += len("\u02bc")
+		case c == 0xc3 && i+1 < len(word) && isLatin1Letter(word[i+1]):
+			b := word[i+1] // U+00C0 + b - 0x80
+			if b <= 0x9e {
+				b += 0x20 // a capital, À to Þ, lowered; ß (0x9f) has none
+			}
+			dst = append(dst, c, b)
+			i += 2
 		default:
 			return dst[:start], false
 		}
 	}
 	return dst, true
+}
+
+// isLatin1Letter reports whether b, the second byte of a rune that opens
+// with 0xc3 in UTF-8 (U+00C0 to U+00FF), makes a letter: all of them but
+// the signs × and ÷.
+func isLatin1Letter(b byte) bool {
+	return 0x80 <= b && b <= 0xbf && b != 0x97 && b != 0xb7
 }
 
 // maxRefolds bounds how many times AppendFold folds a word again.
