@@ -15,23 +15,33 @@ func IsWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
 	}
-	if r <= 0xffff {
-		return bmpWordRunes[r>>6]&(1<<(r&63)) != 0
+	if r < tabledRunes {
+		return wordRunes[r>>6]&(1<<(r&63)) != 0
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
 }
 
-// bmpWordRunes holds a bit for each rune of the Basic Multilingual Plane
-// that IsWordRune reports true for: a table lookup where the unicode
-// package searches three tables of ranges, which for the typographic
-// quotes, dashes and ellipses of English text takes longer than reading a
-// word. It is built from the unicode package's own tables.
-var bmpWordRunes = func() (set [0x10000 / 64]uint64) {
+// tabledRunes bounds the runes of wordRunes: those of the Basic
+// Multilingual Plane and the next, which holds the emoji.
+const tabledRunes = 0x20000
+
+// wordRunes holds a bit for each rune below tabledRunes that IsWordRune
+// reports true for: a table lookup (16 KB) where the unicode package
+// searches three tables of ranges, which for the typographic quotes,
+// dashes and ellipses of English text, or an emoji, takes longer than
+// reading a word. It is built from the unicode package's own tables.
+var wordRunes = func() (set [tabledRunes / 64]uint64) {
+	add := func(lo, hi, stride uint32) {
+		for r := lo; r <= hi && r < tabledRunes; r += stride {
+			set[r>>6] |= 1 << (r & 63)
+		}
+	}
 	for _, table := range []*unicode.RangeTable{unicode.Letter, unicode.Digit, unicode.Mark} {
 		for _, rg := range table.R16 {
-			for r := uint32(rg.Lo); r <= uint32(rg.Hi); r += uint32(rg.Stride) {
-				set[r>>6] |= 1 << (r & 63)
-			}
+			add(uint32(rg.Lo), uint32(rg.Hi), uint32(rg.Stride))
+		}
+		for _, rg := range table.R32 {
+			add(rg.Lo, rg.Hi, rg.Stride)
 		}
 	}
 	return set

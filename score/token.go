@@ -207,10 +207,10 @@ func tokenize(toks []token, text string, from int, s *Scorer, sc *scratch) []tok
 			}
 		}
 		// Punctuation and symbols. Full-width forms fold to ASCII first; the
-		// typographic quotes, dashes and ellipses of English text have no
-		// other width, and are not looked up.
+		// typographic quotes, dashes and ellipses of English text, and the
+		// emoji, have no other width, and are not looked up.
 		folded := r
-		if c >= utf8.RuneSelf && !isGeneralPunctuation(r) {
+		if c >= utf8.RuneSelf && !hasOneWidth(r) {
 			if n := width.LookupRune(r).Narrow(); n != 0 {
 				folded = n
 			}
@@ -358,10 +358,11 @@ func isEmoji(r rune) bool {
 	return r == 0x203C || r == 0x2049 // ‼ ⁉
 }
 
-// isGeneralPunctuation reports whether r is in Unicode's General
-// Punctuation block, of the typographic quotes, dashes, ellipsis and
-// spaces, none of which has a narrow form (see TestGeneralPunctuation).
-func isGeneralPunctuation(r rune) bool { return 0x2000 <= r && r <= 0x206f }
+// hasOneWidth reports whether r is in Unicode's General Punctuation
+// block, of the typographic quotes, dashes, ellipsis and spaces, or
+// beyond the Basic Multilingual Plane, as emoji are: runes of which
+// there is no narrow form (see TestHasOneWidth).
+func hasOneWidth(r rune) bool { return 0x2000 <= r && r <= 0x206f || r > 0xffff }
 
 // isSkinTone reports whether r is one of the modifiers that give an emoji
 // before it a skin tone.

@@ -71,17 +71,26 @@ func TestTokenize(t *testing.T) {
 	}
 }
 
-// TestGeneralPunctuation holds the tokenizer's shortcut for the General
-// Punctuation block: none of its runes has a narrow form, or is a word
+// TestHasOneWidth holds the tokenizer's shortcut past width.LookupRune:
+// no rune of the General Punctuation block or beyond the Basic
+// Multilingual Plane has a narrow form, and none of the block is a word
 // rune.
-func TestGeneralPunctuation(t *testing.T) {
-	for r := rune(0x2000); r <= 0x206f; r++ {
-		require.True(t, isGeneralPunctuation(r), "%U", r)
-		assert.Zero(t, width.LookupRune(r).Narrow(), "%U", r)
-		assert.False(t, lexicon.IsWordRune(r), "%U", r)
+func TestHasOneWidth(t *testing.T) {
+	for r := rune(0x2000); r <= unicode.MaxRune; r++ {
+		if r == 0x2070 {
+			r = 0x10000
+		}
+		require.True(t, hasOneWidth(r), "%U", r)
+		if n := width.LookupRune(r).Narrow(); n != 0 {
+			t.Fatalf("%U has the narrow form %U", r, n)
+		}
+		if r < 0x2070 {
+			assert.False(t, lexicon.IsWordRune(r), "%U", r)
+		}
 	}
-	assert.False(t, isGeneralPunctuation(0x1fff))
-	assert.False(t, isGeneralPunctuation(0x2070))
+	for _, r := range []rune{0x1fff, 0x2070, 0xff01, 0xffff} {
+		assert.False(t, hasOneWidth(r), "%U", r)
+	}
 }
 
 func TestTokenFlags(t *testing.T) {
