@@ -293,13 +293,13 @@ func tokenize(toks []token, text string, from int, s *Scorer, sc *scratch) []tok
 			}
 		default:
 			switch {
-			case unicode.IsPunct(folded):
-				t.punct = pOther
-			case isEmoji(r):
+			case isEmoji(r): // before punctuation, of which "‼" and "⁉" are too
 				t.kind = tokEmoji
 				if s != nil {
 					sc.breaks = append(sc.breaks, breakPoint{tok: int32(len(toks)), word: int32(len(sc.allWords)), kind: bpEmoji})
 				}
+			case unicode.IsPunct(folded):
+				t.punct = pOther
 			default:
 				t.kind = tokSymbol
 			}
@@ -347,13 +347,14 @@ func extend[T any](s *[]T) *T {
 // uses for emphasis: the pictographs and emoticons ("😱", "🔥", "👀"), and
 // the older symbols and dingbats that render as emoji ("❗", "‼", "✅").
 // Skin tones, joiners and variation selectors are not: they only change
-// the emoji before them.
+// the emoji before them; nor are the ornamental brackets among the
+// dingbats ("❨", "❴").
 func isEmoji(r rune) bool {
 	switch {
 	case 0x1F300 <= r && r <= 0x1FAFF:
 		return !isSkinTone(r)
 	case 0x2600 <= r && r <= 0x27BF:
-		return true
+		return !unicode.IsPunct(r)
 	}
 	return r == 0x203C || r == 0x2049 // ‼ ⁉
 }

@@ -38,6 +38,7 @@ func TestTokenize(t *testing.T) {
 		{"full width", "\uff37\uff2f\uff37\uff01", []tok{{"\uff37\uff2f\uff37", tokWord, 0}, {"\uff01", tokPunct, pExclaim}}},
 		{"emoji", "wow \U0001F631!", []tok{{"wow", tokWord, 0}, {"\U0001F631", tokEmoji, 0}, {"!", tokPunct, pExclaim}}},
 		{"emoji and symbols", "\u2757 \u00a9 \U0001F44D\U0001F3FD", []tok{{"\u2757", tokEmoji, 0}, {"\u00a9", tokSymbol, 0}, {"\U0001F44D", tokEmoji, 0}, {"\U0001F3FD", tokSymbol, 0}}},
+		{"emoji among punctuation", "wow\u203c why\u2049 \u2768x\u2769", []tok{{"wow", tokWord, 0}, {"\u203c", tokEmoji, 0}, {"why", tokWord, 0}, {"\u2049", tokEmoji, 0}, {"\u2768", tokPunct, pOther}, {"x", tokWord, 0}, {"\u2769", tokPunct, pOther}}},
 		{"invalid utf8", "a\xffb", []tok{{"a", tokWord, 0}, {"\xff", tokSymbol, 0}, {"b", tokWord, 0}}},
 		{"combining mark", "cafe\u0301", []tok{{"cafe\u0301", tokWord, 0}}},
 		{"currency sign alone", "$ and", []tok{{"$", tokSymbol, 0}, {"and", tokWord, 0}}},
