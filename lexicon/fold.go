@@ -1,7 +1,6 @@
 package lexicon
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -70,8 +69,8 @@ func Fold(word string) string {
 // the extended buffer. It allocates only when dst lacks room, or to
 // normalize a word that NFKC changes (a ligature, a full-width letter).
 func AppendFold(dst []byte, word string) []byte {
-	if simple, ok := appendFoldSimple(dst, word); ok {
-		return simple
+	if foldsUnnormalized(word) {
+		return appendLowered(dst, word)
 	}
 	return appendFoldNFKC(dst, word)
 }
@@ -112,67 +111,45 @@ func lowerFrom(dst []byte, start int) []byte {
 	return append(dst[:start], dst[end:]...)
 }
 
-// appendFoldSimple appends the folded form of word to dst if word is
-// ASCII but for typographic apostrophes (’, ‘ and ʼ) and the letters of
-// Latin-1 (À to ÿ, as in "café", "Zürich", "São"), as all but a few
-// words of English text are: normalization leaves such a word as it is,
-// so that folding it only lowers its capitals and straightens its
-// apostrophes. It reports false, with dst as it was, for any other word.
-func appendFoldSimple(dst []byte, word string) ([]byte, bool) {
-	start := len(dst)
+// foldsUnnormalized reports whether word folds to its lowered form alone
+// (see appendLowered), as all but a few words of English text do: a word
+// of ASCII, apostrophes and the letters of Latin-1 (À to ÿ, as in "café",
+// "Zürich", "São"), which normalization leaves as they are, save the
+// full-width apostrophe, which it makes the straight one, as lowering does.
+func foldsUnnormalized(word string) bool {
 	for i := 0; i < len(word); {
-		c := word[i]
-		switch {
-		case c < utf8.RuneSelf:
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			dst = append(dst, c)
+		if word[i] < utf8.RuneSelf {
 			i++
-		case strings.HasPrefix(word[i:], "\u2019") || strings.HasPrefix(word[i:], "\u2018"):
-			dst = append(dst, '\'')
-			i += len("\u2019")
-		case strings.HasPrefix(word[i:], "\u02bc"):
-			dst = append(dst, '\'')
-			i += len("\u02bc")
-		case c == 0xc3 && i+1 < len(word) && isLatin1Letter(word[i+1]):
-			b := word[i+1] // U+00C0 + b - 0x80
-			if b <= 0x9e {
-				b += 0x20 // a capital, À to Þ, lowered; ß (0x9f) has none
-			}
-			dst = append(dst, c, b)
-			i += 2
-		default:
-			return dst[:start], false
+			continue
 		}
+		r, size := utf8.DecodeRuneInString(word[i:])
+		if !IsApostrophe(r) && !isLatin1Letter(r) {
+			return false
+		}
+		i += size
 	}
-	return dst, true
+	return true
 }
 
-// isLatin1Letter reports whether b, the second byte of a rune that opens
-// with 0xc3 in UTF-8 (U+00C0 to U+00FF), makes a letter: all of them but
-// the signs × and ÷.
-func isLatin1Letter(b byte) bool {
-	return 0x80 <= b && b <= 0xbf && b != 0x97 && b != 0xb7
-}
+// isLatin1Letter reports whether r is a letter of the Latin-1 Supplement:
+// À to ÿ, but for the signs × and ÷.
+func isLatin1Letter(r rune) bool { return 'À' <= r && r <= 'ÿ' && r != '×' && r != '÷' }
 
 // maxRefolds bounds how many times AppendFold folds a word again.
 const maxRefolds = 4
 
 // appendLowered appends src, UTF-8 text, to dst lowered, with
 // typographic apostrophes made straight, and returns the extended buffer.
-func appendLowered(dst, src []byte) []byte {
-	for i := 0; i < len(src); {
-		r, size := utf8.DecodeRune(src[i:])
-		i += size
+func appendLowered[S ~string | ~[]byte](dst []byte, src S) []byte {
+	for _, r := range string(src) {
 		switch {
-		case IsApostrophe(r):
-			dst = append(dst, '\'')
 		case r < utf8.RuneSelf:
 			if 'A' <= r && r <= 'Z' {
 				r += 'a' - 'A'
 			}
 			dst = append(dst, byte(r))
+		case IsApostrophe(r):
+			dst = append(dst, '\'')
 		default:
 			dst = utf8.AppendRune(dst, unicode.ToLower(r))
 		}
