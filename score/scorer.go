@@ -202,8 +202,11 @@ func (s *Scorer) PassageInto(r *Result, text string) {
 	read := clip(text)
 	r.Text, r.isPassage = text, true
 	r.Hits, r.mods, r.Sentences = r.Hits[:0], r.mods[:0], r.Sentences[:0]
+	if r.Hits == nil {
+		r.Hits = []Hit{} // a scored result's Hits is never nil
+	}
 	if r.Sentences == nil {
-		r.Sentences = []Sentence{} // never nil for a passage, as a scored result's Hits are not
+		r.Sentences = []Sentence{} // never nil for a passage, as its Hits are not
 	}
 	for lo := 0; lo < len(read); {
 		lo = s.scoreWindow(sc, read, lo, func(sn *sentence) {
@@ -248,9 +251,6 @@ func (s *Scorer) flushPassage(r *Result, sc *scratch, text string, final bool) {
 	base, modBase, first := len(r.Hits), len(r.mods), len(r.Sentences)
 	hits, mods := cap(r.Hits), cap(r.mods)
 	r.Hits, r.mods = slices.Grow(r.Hits, nh)[:base+nh], slices.Grow(r.mods, nm)[:modBase+nm]
-	if r.Hits == nil {
-		r.Hits = []Hit{} // a result's Hits is never nil
-	}
 	if first > 0 && (cap(r.Hits) != hits || cap(r.mods) != mods) { // growing moved what earlier windows wrote
 		relink(r, base)
 	}
