@@ -8,5 +8,7 @@
 // Each figure is the median of -runs runs of testing.Benchmark, in one
 // process, the two scorers in turn, so that they meet the same machine
 // state; each ratio is the median of the run-by-run ratios, their range
-// beside it. On a noisy machine quote the ratios.
+// beside it. On a noisy machine quote the ratios. README.md, beside this
+// file, is the log of what it and the score package's benchmarks have
+// measured.
 package main
