@@ -2161,6 +2161,9 @@ hedge.late-may | hedge | =0 | late may | a date: 'in May' names the month, it he
 hedge.mid-may | hedge | =0 | mid may | a date: 'in May' names the month, it hedges nothing; it holds 'may' and is no hedge
 hedge.next-may | hedge | =0 | next may | a date: 'in May' names the month, it hedges nothing; it holds 'may' and is no hedge
 hedge.last-may | hedge | =0 | last may | a date: 'in May' names the month, it hedges nothing; it holds 'may' and is no hedge
+hedge.before-may | hedge | =0 | before may | a date: 'in May' names the month, it hedges nothing; it holds 'may' and is no hedge
+hedge.after-may | hedge | =0 | after may | a date: 'in May' names the month, it hedges nothing; it holds 'may' and is no hedge
+hedge.during-may | hedge | =0 | during may | a date: 'in May' names the month, it hedges nothing; it holds 'may' and is no hedge
 hedge.may-n | hedge | =0 | may {num} | a date: 'in May' names the month, it hedges nothing; it holds 'may' and is no hedge
 hedge.might | hedge | 0.6 | might | hedge: the writer does not vouch for the claim
 hedge.reportedly | hedge | 0.6 | "reportedly" | hedge: the writer does not vouch for the claim

@@ -531,6 +531,16 @@ func TestModifiers(t *testing.T) {
 	likely := find(s.Headline("A likely shocking result"), "emphasis.shocking")
 	assert.Less(t, likely.Contribution, plain.Contribution, "'likely' still hedges")
 
+	// "May" after a word that opens a date names the month and hedges
+	// nothing; the modal still hedges.
+	modal := find(s.Headline("The result may be shocking"), "emphasis.shocking")
+	assert.Less(t, modal.Contribution, plain.Contribution, "the modal hedges")
+	for _, date := range []string{"in", "on", "by", "since", "until", "from", "before", "after", "during", "early", "last"} {
+		text := "A shocking result " + date + " May"
+		h := find(s.Headline(text), "emphasis.shocking")
+		assert.Empty(t, h.Modifiers, text)
+	}
+
 	asked := find(s.Headline("What came next for the village?"), "question.start-what")
 	stated := find(s.Headline("What came next stunned the village."), "question.start-what")
 	assert.Less(t, stated.Contribution, asked.Contribution, "a statement asks nothing")
