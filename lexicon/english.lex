@@ -819,6 +819,11 @@ question.too-good-to-be-true | question | 0.7 | too good to be true | insinuatin
 
 # Emphasis: hyperbole.
 emphasis.shocking | emphasis | 0.266 | shocking | hyperbole: an extreme word in place of a measured one
+emphasis.electric-shock | emphasis | =0 | electric shock | a term of physics and medicine: an 'electric shock' is a current through the body, not a surprise; it holds 'shock' and is no evidence
+emphasis.septic-shock | emphasis | =0 | septic shock | a medical term: 'septic shock' is a failure of the circulation, not a surprise; it holds 'shock' and is no evidence
+emphasis.toxic-shock | emphasis | =0 | toxic shock | a medical term: 'toxic shock' is a syndrome, not a surprise; it holds 'shock' and is no evidence
+emphasis.anaphylactic-shock | emphasis | =0 | anaphylactic shock | a medical term: 'anaphylactic shock' is a severe allergic reaction, not a surprise; it holds 'shock' and is no evidence
+emphasis.shock-absorber | emphasis | =0 | shock absorber | a part of a machine: a 'shock absorber' damps a jolt, it tells of no surprise; it holds 'shock' and is no evidence
 emphasis.stun-gun | emphasis | =0 | stun gun | a weapon: a 'stun gun' names a device, it tells of no surprise; it holds 'stunning' and is no evidence
 emphasis.stunning | emphasis | 0.386 | stunning | hyperbole: an extreme word in place of a measured one
 emphasis.surprising | emphasis | 0.343 | "surprising" | hyperbole: an extreme word in place of a measured one
@@ -1335,6 +1340,20 @@ emphasis.no-one | emphasis | 0.423 | no one | absolute: admits no exception
 emphasis.nothing | emphasis | 0.3 | nothing | absolute: admits no exception
 emphasis.never | emphasis | 0.392 | never | absolute: admits no exception
 emphasis.always | emphasis | 0.35 | always | absolute: admits no exception
+emphasis.almost-all | emphasis | =0 | almost all | a measured quantity: 'almost all' admits exceptions, as a count does; it holds 'all' and is no evidence
+emphasis.almost-every | emphasis | =0 | almost every | a measured quantity: 'almost every' admits exceptions, as a count does; it holds 'every' and is no evidence
+emphasis.almost-everyone | emphasis | =0 | almost everyone | a measured quantity: 'almost everyone' admits exceptions, as a count does; it holds 'everyone' and is no evidence
+emphasis.almost-everybody | emphasis | =0 | almost everybody | a measured quantity: 'almost everybody' admits exceptions, as a count does; it holds 'everybody' and is no evidence
+emphasis.almost-everything | emphasis | =0 | almost everything | a measured quantity: 'almost everything' admits exceptions, as a count does; it holds 'everything' and is no evidence
+emphasis.almost-never | emphasis | =0 | almost never | a measured quantity: 'almost never' admits exceptions, as a count does; it holds 'never' and is no evidence
+emphasis.almost-always | emphasis | =0 | almost always | a measured quantity: 'almost always' admits exceptions, as a count does; it holds 'always' and is no evidence
+emphasis.nearly-all | emphasis | =0 | nearly all | a measured quantity: 'nearly all' admits exceptions, as a count does; it holds 'all' and is no evidence
+emphasis.nearly-every | emphasis | =0 | nearly every | a measured quantity: 'nearly every' admits exceptions, as a count does; it holds 'every' and is no evidence
+emphasis.nearly-everyone | emphasis | =0 | nearly everyone | a measured quantity: 'nearly everyone' admits exceptions, as a count does; it holds 'everyone' and is no evidence
+emphasis.nearly-everybody | emphasis | =0 | nearly everybody | a measured quantity: 'nearly everybody' admits exceptions, as a count does; it holds 'everybody' and is no evidence
+emphasis.nearly-everything | emphasis | =0 | nearly everything | a measured quantity: 'nearly everything' admits exceptions, as a count does; it holds 'everything' and is no evidence
+emphasis.nearly-never | emphasis | =0 | nearly never | a measured quantity: 'nearly never' admits exceptions, as a count does; it holds 'never' and is no evidence
+emphasis.nearly-always | emphasis | =0 | nearly always | a measured quantity: 'nearly always' admits exceptions, as a count does; it holds 'always' and is no evidence
 emphasis.forever | emphasis | 0.432 | forever | absolute: admits no exception
 emphasis.completely | emphasis | 0.475 | "completely" | absolute: admits no exception
 emphasis.entirely | emphasis | 0.465 | entirely | absolute: admits no exception
