@@ -249,6 +249,10 @@ suspense.get-this-one | suspense | =0 | get this one | an idiom of a case in han
 suspense.on-this-one-end | suspense | =0 | on this one $ | an idiom of a case in hand: 'got this one wrong' names the matter at issue, it withholds nothing; it holds 'this one' and is no evidence
 suspense.the-one-thing | suspense | 0.351 | the one thing | forward reference: points at something the text withholds
 suspense.one-thing | suspense | 0.6 | one thing | forward reference: points at something the text withholds
+suspense.one-thing-well | suspense | =0 | one thing well | an idiom of craft: 'do one thing well' names the thing's doing, it withholds nothing; it holds 'one thing' and is no evidence
+suspense.one-thing-at-a-time | suspense | =0 | one thing at a time | an idiom of pace: 'one thing at a time' says how, it withholds nothing; it holds 'one thing' and is no evidence
+suspense.one-thing-after-another | suspense | =0 | one thing after another | an idiom of a run of troubles: 'one thing after another' withholds nothing; it holds 'one thing' and is no evidence
+suspense.one-thing-or-another | suspense | =0 | one thing or another | an idiom of vagueness: 'for one thing or another' names no thing to withhold; it holds 'one thing' and is no evidence
 suspense.the-only-thing | suspense | 0.6 | the only thing | forward reference: points at something the text withholds
 suspense.explainer | suspense | =0 | "explainer" | a label of service journalism ('Explainer: ...'): it names the piece, it withholds nothing; it holds 'explain what' ('Explainer: what the fares mean') and is no evidence
 suspense.explain-why | suspense | 0.45 | explain why | forward reference: promises an explanation and keeps it back
@@ -1863,6 +1867,10 @@ listicle.start-n-decades-on | listicle | =0 | ^ {num} decade on | context: a spa
 listicle.start-n-third | listicle | =0 | ^ {num} third | context: a fraction ("One third of voters", "two thirds") is a share, not a count of things
 listicle.start-n-quarter | listicle | =0 | ^ {num} quarter | context: a fraction ("One third of voters", "two thirds") is a share, not a count of things
 listicle.n-things | listicle | 0.511 | {num} things | listicle: a count of things frames the story as a list
+listicle.one-thing-well | listicle | =0 | one thing well | an idiom of craft: 'do one thing well' counts no list; it holds '{num} things' and is no evidence
+listicle.one-thing-at-a-time | listicle | =0 | one thing at a time | an idiom of pace: 'one thing at a time' counts no list; it holds '{num} things' and is no evidence
+listicle.one-thing-after-another | listicle | =0 | one thing after another | an idiom of a run of troubles: 'one thing after another' counts no list; it holds '{num} things' and is no evidence
+listicle.one-thing-or-another | listicle | =0 | one thing or another | an idiom of vagueness: 'one thing or another' counts no list; it holds '{num} things' and is no evidence
 listicle.n-ways | listicle | 0.371 | {num} ways | listicle: a count of things frames the story as a list
 listicle.n-reasons | listicle | 0.414 | {num} reasons | listicle: a count of things frames the story as a list
 listicle.n-times | listicle | 0.384 | {num} times | listicle: a count of things frames the story as a list
@@ -3281,11 +3289,15 @@ emphasis.freakishly | emphasis | 0.3 | freakishly | hype booster: an adverb of r
 # Word classes: demonstratives. A headline's "this" points forward, at
 # what it withholds; in the statements of body text, "This is the first
 # survey", it points back at what was said, so the suspense patterns that
-# open with one are not tried there.
+# open with one are not tried there. "There" points at a place, and opens
+# a statement of what exists: "there's a catch" closing a headline holds
+# the catch back, where "Twelve years later, there is a queue" in body
+# text tells what is there.
 demonstrative.this | demonstrative | 1 | this | demonstrative: points at a thing
 demonstrative.these | demonstrative | 1 | these | demonstrative: points at things
 demonstrative.that | demonstrative | 1 | that | demonstrative: points at a thing
 demonstrative.those | demonstrative | 1 | those | demonstrative: points at things
+demonstrative.there | demonstrative | 1 | there | demonstrative: points at a place, and opens a statement of what exists ("there is a queue"), which body text makes all the time
 
 # Word classes: conjunctions. A headline that reports an event and goes on
 # with "and it's", "and the internet" promises the feeling it caused; in
