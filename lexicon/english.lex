@@ -62,7 +62,7 @@ rule.speaker | attribution | 0.25 | <speaker> | reported speech: the words after
 # 
 rule.statement | inquiry | 0.3 | <statement> | a sentence that ends with a full stop or '!' asks nothing: its question openers are not questions
 rule.subhead | inquiry | 0.3 | <subhead> | a heading inside a passage announces the text below it, which answers it: its questions and forward references are signposts
-rule.body | report | 0.5 | <body> | in a statement of body text, a superlative, an absolute or a booster most often describes a degree or an extent: it counts as it does beside a report's words
+rule.body | report | 0.5 | <body> | in a statement of body text, a superlative, an absolute or a booster most often describes a degree or an extent, and a reveal reports what a source made known: it counts as it does beside a report's words
 
 # Suspense: forward reference. The headline points at what it does not say.
 suspense.this-is-why | suspense | 0.6 | this is why | forward reference: points at something the text withholds
@@ -481,15 +481,15 @@ suspense.is-coming | suspense | 0.5 | is coming | teaser: announces a reveal to 
 suspense.are-coming | suspense | 0.5 | are coming | teaser: announces a reveal to come
 suspense.is-here | suspense | 0.47 | is here | teaser: announces a reveal to come
 suspense.are-here | suspense | 0.5 | are here | teaser: announces a reveal to come
-suspense.revealed | suspense | 0.445 | revealed | teaser: announces a reveal to come
+suspense.revealed | suspense | 0.445 | revealed | reveal: a verb of making known, which a headline teases with; a statement of body text reports with it what a source made known
 suspense.not-revealed | suspense | =0 | not {gap:1} revealed | negated: says what is not known, and promises no reveal; it holds 'revealed' and is no evidence
 suspense.hasnt-revealed | suspense | =0 | hasn't revealed | negated: says what is not known, and promises no reveal; it holds 'revealed' and is no evidence
 suspense.havent-revealed | suspense | =0 | haven't revealed | negated: says what is not known, and promises no reveal; it holds 'revealed' and is no evidence
 suspense.didnt-reveal | suspense | =0 | didn't reveal | negated: says what is not known, and promises no reveal; it holds 'revealed' and is no evidence
 suspense.declined-to-reveal | suspense | =0 | declined to reveal | negated: says what is not known, and promises no reveal; it holds 'revealed' and is no evidence
-suspense.uncovered | suspense | 0.3 | "uncovered" | teaser: announces a reveal to come
+suspense.uncovered | suspense | 0.3 | "uncovered" | reveal: a verb of making known, which a headline teases with; a statement of body text reports with it what a source made known
 suspense.exposed-to | suspense | =0 | exposed to | exposure: what is 'exposed to' radiation, a solvent or a network meets it, and nothing is revealed; it holds 'exposed' and is no evidence
-suspense.exposed | suspense | 0.5 | exposed | teaser: announces a reveal to come
+suspense.exposed | suspense | 0.5 | exposed | reveal: a verb of making known, which a headline teases with; a statement of body text reports with it what a source made known
 suspense.memory-leak | suspense | =0 | memory leaked | a term of computing: a memory leak is a fault of a program, not a scoop; it holds 'leaked' and is no evidence
 suspense.nuclear-leak | suspense | =0 | nuclear leaked | literal: a nuclear leak is a spill, not a scoop; it holds 'leaked' and is no evidence
 suspense.gas-leak | suspense | =0 | gas leaked | literal: a gas leak is a spill, not a scoop; it holds 'leaked' and is no evidence
@@ -510,7 +510,7 @@ suspense.leaked-transcript | suspense | =0 | leaked transcript | a reported sour
 suspense.leaked-draft | suspense | =0 | leaked draft | a reported source: a 'leaked draft' is what a report quotes, not a teaser; it holds 'leaked' and is no evidence
 suspense.leak-investigation | suspense | =0 | leaked investigation | a reported inquiry: a 'leak investigation' looks into a disclosure, it teases none; it holds 'leaked' and is no evidence
 suspense.leak-inquiry | suspense | =0 | leaked inquiry | a reported inquiry: a 'leak inquiry' looks into a disclosure, it teases none; it holds 'leaked' and is no evidence
-suspense.leaked | suspense | 0.101 | leaked | teaser: announces a reveal to come
+suspense.leaked | suspense | 0.101 | leaked | reveal: a verb of making known, which a headline teases with; a statement of body text reports with it what a source made known
 suspense.spoiler | suspense | 0.5 | spoiler | teaser: announces a reveal to come
 suspense.mystery-shopper | suspense | =0 | mystery shopper | a trade: a mystery shopper tests a shop in disguise, not a teaser; it holds 'mystery' and is no evidence
 suspense.mystery-novel | suspense | =0 | mystery novel | a genre: a mystery novel is a kind of fiction, not a teaser; it holds 'mystery' and is no evidence

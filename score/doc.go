@@ -74,8 +74,9 @@
 // ".", a superlative, an absolute or a booster (the emphasis entries of
 // those kinds, see lexicon.Entry.Kind) most often describes a degree or
 // an extent ("the largest in the region", "in every region", "just
-// eighteen months"), and the <body> rule's factor lowers it as a report's
-// words would; hyperbole keeps its force, as does a degree raised by an
+// eighteen months"), and a reveal (the suspense entries of that kind)
+// reports what a source made known ("the audit revealed losses"), and the
+// <body> rule's factor lowers it as a report's words would; hyperbole keeps its force, as does a degree raised by an
 // intensifier or shouted in capitals, or in a sentence that exclaims or
 // asks. Score a passage's title with Headline.
 //
@@ -114,7 +115,8 @@
 // a statement, so its question hits are lowered (<statement>); a heading
 // inside a passage announces the text below it, so its question and
 // suspense hits are lowered (<subhead>); a superlative, absolute or
-// booster in a statement of a passage describes, so it is lowered
+// booster in a statement of a passage describes, and a reveal there
+// reports, so it is lowered
 // (<body>, of the report modifiers' kind, so that a report's word and the
 // rule do not both apply); quotation marks
 // lower every framing of what they enclose, and so does a closing

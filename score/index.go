@@ -51,12 +51,14 @@ type entryRole uint8
 
 const (
 	roleNone entryRole = iota
-	// roleDescribes marks an emphasis entry of a kind that in a headline
-	// oversells and in a statement of body text most often describes: a
-	// superlative ranks within a scope the sentence gives ("the best phone
-	// the company has made"), an absolute counts ("in every region") and a
-	// booster qualifies ("just eighteen months"). The <body> rule lowers
-	// it there; hyperbole and the like keep their force.
+	// roleDescribes marks an entry of a kind that in a headline oversells
+	// or teases and in a statement of body text most often describes or
+	// reports: a superlative ranks within a scope the sentence gives ("the
+	// best phone the company has made"), an absolute counts ("in every
+	// region"), a booster qualifies ("just eighteen months") and a reveal,
+	// a suspense entry, tells what a source made known ("the audit
+	// revealed losses"). The <body> rule lowers it there; hyperbole and
+	// the like keep their force.
 	roleDescribes
 	// roleCitation marks an attribution that cites a source rather than
 	// reports its words ("according to", "as told by"): closing a
@@ -68,7 +70,8 @@ const (
 // roleOf returns the role of entry e's kind.
 func roleOf(e *lexicon.Entry) entryRole {
 	switch k := e.Kind(); {
-	case e.Category == lexicon.Emphasis && e.Weight > 0 && (k == "superlative" || k == "absolute" || k == "booster"):
+	case e.Category == lexicon.Emphasis && e.Weight > 0 && (k == "superlative" || k == "absolute" || k == "booster"),
+		e.Category == lexicon.Suspense && e.Weight > 0 && k == "reveal":
 		return roleDescribes
 	case e.Category == lexicon.Attribution && k == "citation":
 		return roleCitation

@@ -718,6 +718,23 @@ func TestBodyStatements(t *testing.T) {
 			assert.Less(t, h.Factor, 1.0)
 		}
 	}
+
+	// A reveal in a statement reports what a source made known, and takes
+	// the rule's factor too; in a headline it teases, and keeps its weight.
+	for _, id := range []string{"suspense.revealed", "suspense.exposed"} {
+		word := strings.TrimPrefix(id, "suspense.")
+		body := s.Passage("The audit " + word + " the losses in March.")
+		head := s.Headline("The losses " + word)
+		for _, c := range []struct {
+			r       Result
+			lowered bool
+		}{{body, true}, {head, false}} {
+			i := slices.IndexFunc(c.r.Hits, func(h Hit) bool { return h.ID == id })
+			require.GreaterOrEqual(t, i, 0, "%q: %v", c.r.Text, c.r.Hits)
+			_, ok := ruleModifier(c.r.Hits[i], ModifierBody)
+			assert.Equal(t, c.lowered, ok, "%q: %v", c.r.Text, c.r.Hits[i].Modifiers)
+		}
+	}
 }
 
 // unattributed checks that headline text has hits and that none of them
