@@ -356,6 +356,8 @@ suspense.than-anyone-expected | suspense | 0.6 | than anyone expected | forward 
 suspense.than-anyone-thought | suspense | 0.6 | than anyone thought | forward reference: points at something the text withholds
 suspense.than-anyone-knew | suspense | 0.6 | than anyone knew | forward reference: points at something the text withholds
 suspense.the-truth | suspense | 0.6 | the truth | forward reference: points at something the text withholds
+suspense.the-truth-commission | suspense | =0 | the truth commission | a name: a truth commission is a public inquiry into past wrongs, not a truth withheld from the reader; it holds 'the truth' and is no evidence
+suspense.the-truth-and-reconciliation | suspense | =0 | the truth and reconciliation | a name: a truth and reconciliation commission is a public inquiry into past wrongs, not a truth withheld from the reader; it holds 'the truth' and is no evidence
 suspense.the-truth-is | suspense | 0.6 | the truth is | forward reference: points at something the text withholds
 suspense.when-it-finally | suspense | 0.6 | when it finally | forward reference: points at something the text withholds
 suspense.what-came-after | suspense | 0.6 | what came after | forward reference: points at something the text withholds
@@ -873,6 +875,12 @@ emphasis.emotional-needs | emphasis | =0 | "emotional" needs | a term of care: '
 emphasis.emotional-distress | emphasis | =0 | "emotional" distress | a term of care: 'emotional distress' names a need or a harm, it tells no one what to feel; it holds 'emotional' and is no evidence
 emphasis.iconic | emphasis | 0.486 | "iconic" | hyperbole: an extreme word in place of a measured one
 emphasis.ultimate | emphasis | 0.591 | ultimate | hyperbole: an extreme word in place of a measured one
+emphasis.ultimate-decision | emphasis | =0 | ultimate decision | final: in 'ultimate decision' the word means last or at bottom, not the greatest of its kind; it holds 'ultimate' and is no evidence
+emphasis.ultimate-responsibility | emphasis | =0 | ultimate responsibility | final: in 'ultimate responsibility' the word means last or at bottom, not the greatest of its kind; it holds 'ultimate' and is no evidence
+emphasis.ultimate-authority | emphasis | =0 | ultimate authority | final: in 'ultimate authority' the word means last or at bottom, not the greatest of its kind; it holds 'ultimate' and is no evidence
+emphasis.ultimate-owner | emphasis | =0 | ultimate owner | final: in 'ultimate owner' the word means last or at bottom, not the greatest of its kind; it holds 'ultimate' and is no evidence
+emphasis.ultimate-aim | emphasis | =0 | ultimate aim | final: in 'ultimate aim' the word means last or at bottom, not the greatest of its kind; it holds 'ultimate' and is no evidence
+emphasis.ultimate-cause | emphasis | =0 | ultimate cause | final: in 'ultimate cause' the word means last or at bottom, not the greatest of its kind; it holds 'ultimate' and is no evidence
 emphasis.unprecedented | emphasis | 0.45 | unprecedented | hyperbole: an extreme word in place of a measured one
 emphasis.nothing-short-of | emphasis | 0.5 | nothing short of | hyperbole: puts a thing at the extreme by denying it anything less ('nothing short of a miracle')
 emphasis.never-seen-anything-like | emphasis | 0.5 | never seen anything like | hyperbole: a claim that nothing before compares, in place of a measured one
