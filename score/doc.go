@@ -75,10 +75,11 @@
 // those kinds, see lexicon.Entry.Kind) most often describes a degree or
 // an extent ("the largest in the region", "in every region", "just
 // eighteen months"), and a reveal (the suspense entries of that kind)
-// reports what a source made known ("the audit revealed losses"), and the
-// <body> rule's factor lowers it as a report's words would; hyperbole keeps its force, as does a degree raised by an
-// intensifier or shouted in capitals, or in a sentence that exclaims or
-// asks. Score a passage's title with Headline.
+// reports what a source made known ("the audit revealed losses"): the
+// <body> rule's factor lowers each as a report's words would; hyperbole
+// keeps its force, as does a degree raised by an intensifier or shouted
+// in capitals, or in a sentence that exclaims or asks. Score a passage's
+// title with Headline.
 //
 // Within a category, a match that lies inside a longer one is dropped
 // ("worst" inside "the worst"), unless it is anchored. A sum of money, a
