@@ -145,6 +145,7 @@ suspense.the-reason-is | suspense | 0.6 | the reason is | forward reference: poi
 suspense.the-surprising-reason | suspense | 0.6 | the surprising reason | forward reference: points at something the text withholds
 suspense.surprising-cause | suspense | 0.6 | surprising cause | forward reference: points at something the text withholds
 suspense.the-shocking-reason | suspense | 0.6 | the shocking reason | forward reference: points at something the text withholds
+suspense.the-simple-reason | suspense | 0.6 | the simple reason | forward reference: points at something the text withholds
 suspense.reasons-behind | suspense | 0.6 | reasons behind | forward reference: points at something the text withholds
 suspense.the-truth-about | suspense | 0.6 | the truth about | forward reference: points at something the text withholds
 suspense.the-dark-side-of | suspense | 0.45 | the dark side of | forward reference: promises a hidden harm in a familiar thing, which the text withholds
@@ -470,6 +471,13 @@ suspense.hold-on-to-your-seat | suspense | 0.5 | hold on to your seat | teaser: 
 suspense.hold-onto-your-hat | suspense | 0.5 | hold onto your hat | teaser: announces a reveal to come
 suspense.hold-onto-your-seat | suspense | 0.5 | hold onto your seat | teaser: announces a reveal to come
 suspense.inside-look | suspense | 0.5 | inside look | teaser: announces a reveal to come
+suspense.inside-the-world-of | suspense | 0.5 | inside the {gap:2} world of | teaser: announces a reveal to come, a tour of a closed world ('inside the secretive world of dog grooming')
+suspense.has-bad-news-for | suspense | 0.5 | has bad news for | withheld answer: promises news for a group of readers and keeps it back
+suspense.has-some-bad-news-for | suspense | 0.5 | has some bad news for | withheld answer: promises news for a group of readers and keeps it back
+suspense.has-good-news-for | suspense | 0.5 | has good news for | withheld answer: promises news for a group of readers and keeps it back
+suspense.has-some-good-news-for | suspense | 0.5 | has some good news for | withheld answer: promises news for a group of readers and keeps it back
+suspense.has-great-news-for | suspense | 0.5 | has great news for | withheld answer: promises news for a group of readers and keeps it back
+suspense.has-some-great-news-for | suspense | 0.5 | has some great news for | withheld answer: promises news for a group of readers and keeps it back
 suspense.an-inside-look | suspense | 0.5 | an inside look | teaser: announces a reveal to come
 suspense.a-look-inside | suspense | 0.5 | a look inside | teaser: announces a reveal to come
 suspense.sneak-peek | suspense | 0.5 | sneak peek | teaser: announces a reveal to come
