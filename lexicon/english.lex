@@ -3095,6 +3095,9 @@ emphasis.hailed-as-a-breakthrough | emphasis | 0.5 | hailed as {gap:1} breakthro
 emphasis.revolutionise | emphasis | 0.4 | revolutionise | science hype: a change promised to overturn a whole field
 emphasis.revolutionize | emphasis | 0.4 | revolutionize | science hype: a change promised to overturn a whole field
 emphasis.reverse-ageing | emphasis | 0.5 | reverse ageing | science hype: a cure for time itself
+emphasis.cancer-breakthrough | emphasis | 0.5 | cancer breakthrough | science hype: a finding named a breakthrough against a disease before it is one
+emphasis.medical-breakthrough | emphasis | 0.45 | medical breakthrough | science hype: a finding named a breakthrough for medicine before it is one
+emphasis.breakthrough-as | emphasis | 0.45 | breakthrough as | science hype: the verdict first, then the finding it is given to ('Breakthrough as scientists ...'), as 'shock as' names the feeling first
 
 # Emphasis: urgency. A deadline or a scarcity pressed on the reader is the
 # pitch of an advertisement, in its body as in its headline.
