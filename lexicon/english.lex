@@ -3130,6 +3130,12 @@ emphasis.urgency-selling-out-fast | emphasis | 0.4 | selling out fast | urgency:
 emphasis.urgency-today-only | emphasis | 0.4 | today only | urgency: a deadline or a scarcity pressed on the reader, the pitch of an advertisement
 emphasis.urgency-dont-delay | emphasis | 0.4 | don't delay | urgency: a deadline or a scarcity pressed on the reader, the pitch of an advertisement
 emphasis.urgency-almost-gone | emphasis | 0.4 | almost gone | urgency: a deadline or a scarcity pressed on the reader, the pitch of an advertisement
+
+# Emphasis: social proof. A crowd's say-so offered in place of a reason,
+# the pitch of an advertisement or a lifestyle feature.
+emphasis.swear-by-almighty | emphasis | =0 | swear by almighty | an oath: a witness who swears by almighty God vouches for nothing but the truth of what follows; it holds 'swear by' and is no evidence
+emphasis.swear-by | emphasis | 0.4 | swear by | social proof: a crowd's say-so offered in place of a reason ('the mattress thousands swear by')
+emphasis.as-seen-on | emphasis | 0.4 | as seen on | social proof: a product vouched for by where it was shown, not by what it does
 address.share-if | address | 0.4 | share if | call to action: tells the reader what to do next
 address.tag-a-friend | address | 0.4 | tag a friend | call to action: tells the reader what to do next
 address.tag-someone | address | 0.4 | tag someone | call to action: tells the reader what to do next
