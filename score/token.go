@@ -354,10 +354,15 @@ func isEmoji(r rune) bool {
 	case 0x1F300 <= r && r <= 0x1FAFF:
 		return !isSkinTone(r)
 	case 0x2600 <= r && r <= 0x27BF:
-		return !unicode.IsPunct(r)
+		return !isOrnamentalBracket(r)
 	}
 	return r == 0x203C || r == 0x2049 // ‼ ⁉
 }
+
+// isOrnamentalBracket reports whether r is one of the ornamental
+// brackets among the dingbats, "❨" to "❵": the only punctuation of the
+// blocks of symbols and dingbats that isEmoji reads (see TestIsEmoji).
+func isOrnamentalBracket(r rune) bool { return 0x2768 <= r && r <= 0x2775 }
 
 // hasOneWidth reports whether r is in Unicode's General Punctuation
 // block, of the typographic quotes, dashes, ellipsis and spaces, or

@@ -94,6 +94,18 @@ func TestHasOneWidth(t *testing.T) {
 	}
 }
 
+// TestIsEmoji checks that the symbols and dingbats isEmoji names are the
+// runes of their blocks that are not punctuation, as the tokenizer reads
+// them: the ornamental brackets are the only punctuation there.
+func TestIsEmoji(t *testing.T) {
+	for r := rune(0x2600); r <= 0x27BF; r++ {
+		assert.Equal(t, !unicode.IsPunct(r), isEmoji(r), "%U", r)
+	}
+	assert.True(t, isEmoji('‼'))
+	assert.True(t, isEmoji('⁉'))
+	assert.False(t, isEmoji(0x1F3FB), "a skin tone")
+}
+
 func TestTokenFlags(t *testing.T) {
 	toks := tokenize(nil, `NASA said "SHOCKING" in 2015`, 0, nil, nil)
 	assert.True(t, toks[0].caps, "NASA is in capitals")
