@@ -98,20 +98,28 @@ func appendFoldNFKC(dst []byte, word string) []byte {
 		if norm.NFKC.IsNormal(dst[start:]) {
 			break
 		}
-		end := len(dst)
-		dst = append(dst, norm.NFKC.Append(dst[end:end], dst[start:end]...)...)
-		dst = append(dst[:start], dst[end:]...)
-		dst = lowerFrom(dst, start)
+		dst = lowerFrom(normalizeFrom(dst, start), start)
 	}
 	return dst
 }
 
 // lowerFrom lowers dst[start:], UTF-8 text, with typographic apostrophes
-// made straight (see appendLowered), in place of what it was, and returns
-// the buffer: lowered into the space after it, and moved down.
+// made straight (see appendLowered), in place of what it was.
 func lowerFrom(dst []byte, start int) []byte {
+	return replaceFrom(dst, start, appendLowered[[]byte])
+}
+
+// normalizeFrom normalizes dst[start:] by NFKC, in place of what it was.
+func normalizeFrom(dst []byte, start int) []byte {
+	return replaceFrom(dst, start, func(dst, src []byte) []byte { return norm.NFKC.Append(dst, src...) })
+}
+
+// replaceFrom replaces dst[start:] with what appendTo appends for it, and
+// returns the buffer: written into the space after it, on its own (see
+// appendFoldNFKC), and moved down.
+func replaceFrom(dst []byte, start int, appendTo func(dst, src []byte) []byte) []byte {
 	end := len(dst)
-	dst = appendLowered(dst, dst[start:end])
+	dst = append(dst, appendTo(dst[end:end], dst[start:end])...)
 	return append(dst[:start], dst[end:]...)
 }
 
