@@ -206,11 +206,11 @@ func tokenize(toks []token, text string, from int, s *Scorer, sc *scratch) []tok
 				maskWord(sc.allWords, len(sc.allWords)-1) // the "I" of "I.R.S." is no first person
 			}
 		}
-		// Punctuation and symbols. Full-width forms fold to ASCII first; the
-		// typographic quotes, dashes and ellipses of English text, and the
-		// emoji, have no other width, and are not looked up.
+		// Punctuation and symbols. Full-width forms fold to ASCII first;
+		// the marks of English text and the emoji have no other width, and
+		// are not looked up.
 		folded := r
-		if c >= utf8.RuneSelf && !hasOneWidth(r) {
+		if c >= utf8.RuneSelf && hasNarrowForm(r) {
 			if n := width.LookupRune(r).Narrow(); n != 0 {
 				folded = n
 			}
@@ -364,11 +364,14 @@ func isEmoji(r rune) bool {
 // blocks of symbols and dingbats that isEmoji reads (see TestIsEmoji).
 func isOrnamentalBracket(r rune) bool { return 0x2768 <= r && r <= 0x2775 }
 
-// hasOneWidth reports whether r is in Unicode's General Punctuation
-// block, of the typographic quotes, dashes, ellipsis and spaces, or
-// beyond the Basic Multilingual Plane, as emoji are: runes of which
-// there is no narrow form (see TestHasOneWidth).
-func hasOneWidth(r rune) bool { return 0x2000 <= r && r <= 0x206f || r > 0xffff }
+// hasNarrowForm reports whether r lies where the runes with a narrow
+// form (width.Properties.Narrow) do: a few arrows and shapes, U+2190 to
+// U+25CB, and the scripts and forms of East Asia, U+3000 to U+FFEF, the
+// full-width ASCII among them. No rune outside has one (see
+// TestHasNarrowForm), so that the typographic quotes, dashes and
+// ellipses of English text, Latin-1's signs and the emoji are not looked
+// up.
+func hasNarrowForm(r rune) bool { return 0x2190 <= r && r <= 0x25cb || 0x3000 <= r && r <= 0xffef }
 
 // isSkinTone reports whether r is one of the modifiers that give an emoji
 // before it a skin tone.

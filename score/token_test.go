@@ -72,25 +72,27 @@ func TestTokenize(t *testing.T) {
 	}
 }
 
-// TestHasOneWidth holds the tokenizer's shortcut past width.LookupRune:
-// no rune of the General Punctuation block or beyond the Basic
-// Multilingual Plane has a narrow form, and none of the block is a word
-// rune.
-func TestHasOneWidth(t *testing.T) {
+// TestHasNarrowForm holds the tokenizer's shortcut past width.LookupRune:
+// every rune with a narrow form lies where hasNarrowForm says; none of the
+// General Punctuation block or beyond the Basic Multilingual Plane does,
+// and none of the block is a word rune.
+func TestHasNarrowForm(t *testing.T) {
+	for r := rune(utf8.RuneSelf); r <= unicode.MaxRune; r++ {
+		if n := width.LookupRune(r).Narrow(); n != 0 && !hasNarrowForm(r) {
+			t.Fatalf("%U has the narrow form %U", r, n)
+		}
+	}
 	for r := rune(0x2000); r <= unicode.MaxRune; r++ {
 		if r == 0x2070 {
 			r = 0x10000
 		}
-		require.True(t, hasOneWidth(r), "%U", r)
-		if n := width.LookupRune(r).Narrow(); n != 0 {
-			t.Fatalf("%U has the narrow form %U", r, n)
-		}
+		require.False(t, hasNarrowForm(r), "%U", r)
 		if r < 0x2070 {
 			assert.False(t, lexicon.IsWordRune(r), "%U", r)
 		}
 	}
-	for _, r := range []rune{0x1fff, 0x2070, 0xff01, 0xffff} {
-		assert.False(t, hasOneWidth(r), "%U", r)
+	for _, r := range []rune{0x3000, 0xff01, 0xff5e, 0xffe0} { // the ideographic space, full-width "!" and "~", "￠"
+		assert.True(t, hasNarrowForm(r), "%U", r)
 	}
 }
 
