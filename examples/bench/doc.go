@@ -2,13 +2,17 @@
 // github.com/jonreiter/govader, a lexicon-and-rules sentiment scorer and
 // the nearest Go peer in kind, and prints a table of medians.
 //
-//	cd examples/bench && go run . [-runs 5] [-data ../../../shared/data/stop-clickbait-train.tsv]
+//	cd examples/bench && go run . [-runs 5] [-rounds 40] [-data ../../../shared/data/stop-clickbait-train.tsv]
 //
 // It lives in a module of its own so that lurid never depends on govader.
 // Each figure is the median of -runs runs of testing.Benchmark, in one
 // process, the two scorers in turn, so that they meet the same machine
 // state; each ratio is the median of the run-by-run ratios, their range
-// beside it. On a noisy machine quote the ratios. README.md, beside this
+// beside it. Then -rounds rounds of one pass over every headline through
+// each library's scores-alone call, in turn, give the paired ratio: the
+// median of the rounds' ratios, with its quartiles, the steadiest figure
+// of the two libraries' speed on a machine whose speed drifts. On a noisy
+// machine quote the ratios. README.md, beside this
 // file, is the log of what it and the score package's benchmarks have
 // measured.
 package main

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/jonreiter/govader"
 	"github.com/luridlab/lurid/score"
@@ -25,6 +26,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("bench", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	runs := fs.Int("runs", 5, "runs of each benchmark; the median is reported")
+	rounds := fs.Int("rounds", 40, "rounds of the paired ratio, each a slice of time of lurid's and one of govader's; 0 for none")
+	slice := fs.Duration("slice", 250*time.Millisecond, "each library's slice of time in a round of the paired ratio")
 	data := fs.String("data", "../../../shared/data/stop-clickbait-train.tsv", "labelled headlines to add to testdata/headlines.txt, if present")
 	testdata := fs.String("testdata", "../../testdata", "the lurid testdata directory")
 	if err := fs.Parse(args); err != nil {
@@ -98,6 +101,13 @@ func run(args []string, stdout, stderr io.Writer) int {
 			return func(s string) { v.PolarityScores(s) }
 		})
 	})
+	if *rounds > 0 {
+		l, v := newLurid(), newVader()
+		p := paired(*rounds, *slice, headlines, func(s string) { l.HeadlineScore(s) }, func(s string) { v.PolarityScores(s) })
+		fmt.Fprintf(w, "\nPaired: %d rounds of %v of lurid's HeadlineScore and %v of govader's PolarityScores, in turn: "+
+			"lurid %.0f ns a headline, govader %.0f ns (medians); lurid ÷ govader %.2f× (quartiles %.2f–%.2f×)\n\n",
+			*rounds, *slice, *slice, p.lurid, p.govader, p.ratio, p.q1, p.q3)
+	}
 	for _, size := range []int{1 << 10, 10 << 10, 1 << 20} {
 		text := strings.Repeat(string(passage), size/len(passage)+1)[:size]
 		row(fmt.Sprintf("passage, %d KB", size>>10), "MB/s", func(b *testing.B) {
@@ -166,6 +176,54 @@ func compare(runs int, unit string, fl, fg func(*testing.B)) (l, g result, ratio
 		ratios = append(ratios, rl.rate(unit)/rg.rate(unit))
 	}
 	return medians(ls), medians(gs), ratios
+}
+
+// pairing is what paired measured: the medians of the two scorers' time
+// a headline, and the median and quartiles of the rounds' ratios of
+// their rates.
+type pairing struct {
+	lurid, govader float64
+	ratio, q1, q3  float64
+}
+
+// paired runs fl and fg in turn, for rounds rounds, the first of the two
+// in every other round, each for a slice of time of its own, long enough
+// that warming the processor's caches to a library's data is a small
+// part of it, as in a benchmark, and short enough that the machine's speed
+// drifts little between the two. Each reads on through the headlines
+// from where it stopped, and the collector runs before each slice, so
+// that neither pays for the other's garbage. A round's ratio compares two
+// slices taken a fraction of a second apart, which a drift of the
+// machine's speed moves far less than it moves two benchmarks' figures
+// taken seconds apart, as compare does; its median over many rounds is
+// the figure to quote.
+func paired(rounds int, slice time.Duration, headlines []string, fl, fg func(string)) pairing {
+	const block = 64 // headlines between looks at the clock
+	var next [2]int  // where each reads on
+	pass := func(which int, f func(string)) float64 {
+		runtime.GC()
+		n, start := 0, time.Now()
+		for time.Since(start) < slice {
+			for range block {
+				f(headlines[next[which]])
+				next[which] = (next[which] + 1) % len(headlines)
+			}
+			n += block
+		}
+		return float64(time.Since(start).Nanoseconds()) / float64(n)
+	}
+	var ls, gs, ratios []float64
+	for i := range rounds {
+		var l, g float64
+		if i%2 == 0 {
+			l, g = pass(0, fl), pass(1, fg)
+		} else {
+			g, l = pass(1, fg), pass(0, fl)
+		}
+		ls, gs, ratios = append(ls, l), append(gs, g), append(ratios, g/l)
+	}
+	slices.Sort(ratios)
+	return pairing{lurid: mid(ls), govader: mid(gs), ratio: mid(ratios), q1: ratios[len(ratios)/4], q3: ratios[len(ratios)*3/4]}
 }
 
 // measure runs f once under testing.Benchmark.
