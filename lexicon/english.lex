@@ -1296,6 +1296,9 @@ emphasis.best-practice | emphasis | =0 | best practice | a technical comparison:
 emphasis.best-performing | emphasis | =0 | best performing | a technical comparison: 'the best available method' ranks against a measured alternative, as a report does; it holds 'best' and is no evidence
 emphasis.best-selling | emphasis | =0 | best selling | a measure of sales: 'best-selling author' counts copies sold, as a chart does; it holds 'best' and is no evidence
 emphasis.best-known | emphasis | =0 | best known | a measure of fame: 'best known for' says what a person is known for; it holds 'best' and is no evidence
+emphasis.best-before | emphasis | =0 | best before | a date on a label: 'best before' says when food is at its freshest, as 'use by' does; it holds 'best' and is no evidence
+emphasis.past-its-best | emphasis | =0 | past its best | a decline: 'past its best' says a thing has faded, and ranks nothing; it holds 'best' and is no evidence
+emphasis.past-their-best | emphasis | =0 | past their best | a decline: 'past its best' says a thing has faded, and ranks nothing; it holds 'best' and is no evidence
 emphasis.the-best-time-to | emphasis | =0 | the best time to | advice on timing: 'the best time to prune' says when, as a guide does; it holds 'the best' and is no evidence
 emphasis.the-best-time-of | emphasis | =0 | the best time of | advice on timing: 'the best time to prune' says when, as a guide does; it holds 'the best' and is no evidence
 emphasis.the-worst | emphasis | 0.552 | the worst | superlative: ranks a thing as the most of its kind
@@ -3032,6 +3035,13 @@ listicle.poll-shows | listicle | =0 | poll shows | a survey of voters: an opinio
 listicle.poll-finds | listicle | =0 | poll finds | a survey of voters: an opinion or exit poll, and the polls of an election, are news, not a reader's poll; it holds 'poll' and is no evidence
 listicle.polls-close | listicle | =0 | polls close | a survey of voters: an opinion or exit poll, and the polls of an election, are news, not a reader's poll; it holds 'poll' and is no evidence
 listicle.polls-open | listicle | =0 | polls open | a survey of voters: an opinion or exit poll, and the polls of an election, are news, not a reader's poll; it holds 'poll' and is no evidence
+listicle.polling-station | listicle | =0 | polling station | an election's places and days: a polling station, day, booth or card, a poll tax or a poll worker, is where and how a vote is cast, not a reader's poll; it holds 'poll' and is no evidence
+listicle.polling-day | listicle | =0 | polling day | an election's places and days: a polling station, day, booth or card, a poll tax or a poll worker, is where and how a vote is cast, not a reader's poll; it holds 'poll' and is no evidence
+listicle.polling-place | listicle | =0 | polling place | an election's places and days: a polling station, day, booth or card, a poll tax or a poll worker, is where and how a vote is cast, not a reader's poll; it holds 'poll' and is no evidence
+listicle.polling-booth | listicle | =0 | polling booth | an election's places and days: a polling station, day, booth or card, a poll tax or a poll worker, is where and how a vote is cast, not a reader's poll; it holds 'poll' and is no evidence
+listicle.polling-card | listicle | =0 | polling card | an election's places and days: a polling station, day, booth or card, a poll tax or a poll worker, is where and how a vote is cast, not a reader's poll; it holds 'poll' and is no evidence
+listicle.poll-tax | listicle | =0 | poll tax | an election's places and days: a polling station, day, booth or card, a poll tax or a poll worker, is where and how a vote is cast, not a reader's poll; it holds 'poll' and is no evidence
+listicle.poll-worker | listicle | =0 | poll worker | an election's places and days: a polling station, day, booth or card, a poll tax or a poll worker, is where and how a vote is cast, not a reader's poll; it holds 'poll' and is no evidence
 listicle.poll | listicle | 0.187 | poll | social-media content: a story built from posts rather than reporting
 listicle.legal-challenge | listicle | =0 | legal challenge | a contest at law or for office: 'legal challenge' is news, no social-media dare; it holds 'challenge' and is no evidence
 listicle.court-challenge | listicle | =0 | court challenge | a contest at law or for office: 'court challenge' is news, no social-media dare; it holds 'challenge' and is no evidence
