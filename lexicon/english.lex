@@ -844,10 +844,13 @@ emphasis.surprising | emphasis | 0.343 | "surprising" | hyperbole: an extreme wo
 emphasis.astonishing | emphasis | 0.45 | astonishing | hyperbole: an extreme word in place of a measured one
 emphasis.astounding | emphasis | 0.45 | astounding | hyperbole: an extreme word in place of a measured one
 emphasis.amazing | emphasis | 0.65 | amazing | hyperbole: an extreme word in place of a measured one
+emphasis.amazing-grace | emphasis | =0 | amazing grace | a title: 'Amazing Grace' is a hymn, named by its first words; it holds 'amazing' and is no evidence
 emphasis.incredible | emphasis | 0.478 | incredible | hyperbole: an extreme word in place of a measured one
 emphasis.unbelievable | emphasis | 0.45 | unbelievable | hyperbole: an extreme word in place of a measured one
 emphasis.unreal | emphasis | 0.45 | unreal | hyperbole: an extreme word in place of a measured one
 emphasis.insane | emphasis | 0.52 | insane | hyperbole: an extreme word in place of a measured one
+emphasis.insane-asylum | emphasis | =0 | insane asylum | a term of history and law: an insane asylum, and the criminally insane, name an institution and a plea, not a reaction; it holds 'insane' and is no evidence
+emphasis.criminally-insane | emphasis | =0 | criminally insane | a term of history and law: an insane asylum, and the criminally insane, name an institution and a plea, not a reaction; it holds 'insane' and is no evidence
 emphasis.crazy | emphasis | 0.44 | crazy | hyperbole: an extreme word in place of a measured one
 emphasis.craziest | emphasis | 0.45 | craziest | hyperbole: an extreme word in place of a measured one
 emphasis.mind-blowing | emphasis | 0.412 | mind-blowing | hyperbole: an extreme word in place of a measured one
@@ -889,6 +892,7 @@ emphasis.ultimate-authority | emphasis | =0 | ultimate authority | final: in 'ul
 emphasis.ultimate-owner | emphasis | =0 | ultimate owner | final: in 'ultimate owner' the word means last or at bottom, not the greatest of its kind; it holds 'ultimate' and is no evidence
 emphasis.ultimate-aim | emphasis | =0 | ultimate aim | final: in 'ultimate aim' the word means last or at bottom, not the greatest of its kind; it holds 'ultimate' and is no evidence
 emphasis.ultimate-cause | emphasis | =0 | ultimate cause | final: in 'ultimate cause' the word means last or at bottom, not the greatest of its kind; it holds 'ultimate' and is no evidence
+emphasis.ultimate-frisbee | emphasis | =0 | ultimate frisbee | a sport: 'ultimate frisbee', or 'ultimate' alone, names a team game; it holds 'ultimate' and is no evidence
 emphasis.unprecedented | emphasis | 0.45 | unprecedented | hyperbole: an extreme word in place of a measured one
 emphasis.nothing-short-of | emphasis | 0.5 | nothing short of | hyperbole: puts a thing at the extreme by denying it anything less ('nothing short of a miracle')
 emphasis.never-seen-anything-like | emphasis | 0.5 | never seen anything like | hyperbole: a claim that nothing before compares, in place of a measured one
