@@ -3152,6 +3152,7 @@ emphasis.urgency-buy-now | emphasis | 0.4 | buy now | urgency: a deadline or a s
 emphasis.urgency-order-now | emphasis | 0.4 | order now | urgency: a deadline or a scarcity pressed on the reader, the pitch of an advertisement
 emphasis.urgency-book-now | emphasis | 0.4 | book now | urgency: a deadline or a scarcity pressed on the reader, the pitch of an advertisement
 emphasis.urgency-shop-now | emphasis | 0.4 | shop now | urgency: a deadline or a scarcity pressed on the reader, the pitch of an advertisement
+emphasis.urgency-call-now | emphasis | 0.4 | call now | urgency: a deadline or a scarcity pressed on the reader, the pitch of an advertisement
 emphasis.urgency-before-theyre-gone | emphasis | 0.4 | before they're gone | urgency: a deadline or a scarcity pressed on the reader, the pitch of an advertisement
 emphasis.urgency-before-they-are-gone | emphasis | 0.4 | before they are gone | urgency: a deadline or a scarcity pressed on the reader, the pitch of an advertisement
 emphasis.urgency-while-they-last | emphasis | 0.4 | while they last | urgency: a deadline or a scarcity pressed on the reader, the pitch of an advertisement
@@ -3167,6 +3168,9 @@ emphasis.urgency-almost-gone | emphasis | 0.4 | almost gone | urgency: a deadlin
 emphasis.swear-by-almighty | emphasis | =0 | swear by almighty | an oath: a witness who swears by almighty God vouches for nothing but the truth of what follows; it holds 'swear by' and is no evidence
 emphasis.swear-by | emphasis | 0.4 | swear by | social proof: a crowd's say-so offered in place of a reason ('the mattress thousands swear by')
 emphasis.as-seen-on | emphasis | 0.4 | as seen on | social proof: a product vouched for by where it was shown, not by what it does
+emphasis.cant-be-wrong | emphasis | 0.4 | can't be wrong | social proof: a crowd's number offered as its proof ('millions of fans can't be wrong')
+emphasis.happy-customers | emphasis | 0.4 | happy customers | social proof: a crowd of buyers offered in place of a reason ('thousands of happy customers')
+emphasis.satisfied-customers | emphasis | 0.4 | satisfied customers | social proof: a crowd of buyers offered in place of a reason ('thousands of happy customers')
 address.share-if | address | 0.4 | share if | call to action: tells the reader what to do next
 address.tag-a-friend | address | 0.4 | tag a friend | call to action: tells the reader what to do next
 address.tag-someone | address | 0.4 | tag someone | call to action: tells the reader what to do next
