@@ -2342,6 +2342,9 @@ inquiry.how-much-is | inquiry | 0.25 | how much is | inquiry: an honest question
 inquiry.how-many-people | inquiry | 0.25 | how many people | inquiry: an honest question that wants an answer
 inquiry.when-does | inquiry | 0.25 | when does | inquiry: an honest question that wants an answer
 inquiry.when-will | inquiry | 0.25 | when will | inquiry: an honest question that wants an answer
+inquiry.when-do-the | inquiry | 0.25 | when do the | inquiry: a question of when a thing is due, which wants a date for an answer ('When do the clocks go back?')
+inquiry.when-is-the | inquiry | 0.25 | when is the | inquiry: a question of when a thing is due, which wants a date for an answer ('When do the clocks go back?')
+inquiry.when-are-the | inquiry | 0.25 | when are the | inquiry: a question of when a thing is due, which wants a date for an answer ('When do the clocks go back?')
 inquiry.what-time | inquiry | 0.25 | what time | inquiry: an honest question that wants an answer
 inquiry.faq | inquiry | 0.25 | faq | inquiry: an honest question that wants an answer
 inquiry.frequently-asked | inquiry | 0.25 | frequently asked | inquiry: an honest question that wants an answer
