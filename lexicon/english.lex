@@ -2702,6 +2702,9 @@ address.we-made | address | 0.63 | we made | personal voice: a first-person conf
 address.our | address | 0.5 | our | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.ours | address | 0.4 | ours | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.start-our | address | 0.4 | ^ our | personal voice: a first-person confession or experiment speaks to the reader as a friend
+address.our-verdict | address | =0 | our verdict | a publication's label: the reviewer's verdict or rating and the editorial's view speak for the paper, they confide nothing; it holds 'our' and is no evidence
+address.our-rating | address | =0 | our rating | a publication's label: the reviewer's verdict or rating and the editorial's view speak for the paper, they confide nothing; it holds 'our' and is no evidence
+address.our-view | address | =0 | our view | a publication's label: the reviewer's verdict or rating and the editorial's view speak for the paper, they confide nothing; it holds 'our' and is no evidence
 address.start-dear | address | 0.506 | ^ dear | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.start-guys | address | 0.412 | ^ guys | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.start-ok | address | 0.4 | ^ ok | personal voice: a first-person confession or experiment speaks to the reader as a friend
@@ -3115,6 +3118,10 @@ address.share-this | address | 0.4 | share this | call to action: tells the read
 emphasis.without-diet-or-exercise | emphasis | 0.6 | without diet or exercise | miracle claim: a result promised without the effort it takes
 emphasis.without-dieting | emphasis | 0.5 | without dieting | miracle claim: a result promised without the effort it takes
 emphasis.melt-away | emphasis | 0.35 | melt away | miracle claim: fat or debt that vanishes of itself
+emphasis.burn-fat | emphasis | 0.45 | burn fat | miracle claim: fat that a food or a trick burns of itself ('burn belly fat')
+emphasis.burn-belly-fat | emphasis | 0.45 | burn belly fat | miracle claim: fat that a food or a trick burns of itself ('burn belly fat')
+emphasis.burn-more-fat | emphasis | 0.45 | burn more fat | miracle claim: fat that a food or a trick burns of itself ('burn belly fat')
+emphasis.lose-weight-fast | emphasis | 0.5 | lose weight fast | miracle claim: a result promised without the effort it takes
 emphasis.speak-for-themselves | emphasis | 0.35 | speak for themselves | miracle claim: results offered as proof, unweighed
 emphasis.big-pharma | emphasis | 0.4 | big pharma | miracle claim: a foe who hides the cure
 emphasis.lurking | emphasis | 0.3 | lurking | hype verb: a danger that hides in wait, unnamed
