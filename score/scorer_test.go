@@ -58,9 +58,10 @@ func TestLongSoberPassageStaysSober(t *testing.T) {
 
 // TestPassageBodyIgnoresHeadlineForm checks that a passage's sentences,
 // which are body text, are not scored for the cues of a headline's form:
-// the structural categories, and openings in a sentence that ends as a
-// statement. The same sentences as headlines are; an opening still counts
-// in a passage's question, and a context, anchored or not, in any sentence.
+// the structural categories, and openings and the titles of filmed
+// attempts and reactions in a sentence that ends as a statement. The same
+// sentences as headlines are; an opening or a title still counts in a
+// passage's question, and a context, anchored or not, in any sentence.
 func TestPassageBodyIgnoresHeadlineForm(t *testing.T) {
 	s := New(nil)
 	for _, text := range []string{
@@ -68,6 +69,10 @@ func TestPassageBodyIgnoresHeadlineForm(t *testing.T) {
 		"Two sites showed no change.",
 		"If you are unsure, ask at the desk.",
 		"Your kit includes four screws.",
+		"Someone left the gate open overnight.",
+		"The board will try to sell the depot.",
+		"The mayor reacts to the report on Monday.",
+		"The lifeboat crew launched in darkness for the first time.",
 	} {
 		assert.NotEmpty(t, s.Headline(text).Hits, "as a headline, %q has cues of its form", text)
 		r := s.Passage(text)
@@ -82,6 +87,10 @@ func TestPassageBodyIgnoresHeadlineForm(t *testing.T) {
 	r := s.Passage(text)
 	checkInvariants(t, text, &r, true)
 	assert.Contains(t, ids(r.Hits), "question.start-why", "an opening counts in a question")
+	text = "Did someone leave the gate open?"
+	r = s.Passage(text)
+	checkInvariants(t, text, &r, true)
+	assert.Contains(t, ids(r.Hits), "suspense.someone", "a title of a filmed reaction counts in a question")
 	assert.Contains(t, ids(s.Headline("Why you should never do this").Hits), "address.you")
 }
 
