@@ -62,7 +62,7 @@ rule.speaker | attribution | 0.25 | <speaker> | reported speech: the words after
 # 
 rule.statement | inquiry | 0.3 | <statement> | a sentence that ends with a full stop or '!' asks nothing: its question openers are not questions
 rule.subhead | inquiry | 0.3 | <subhead> | a heading inside a passage announces the text below it, which answers it: its questions and forward references are signposts
-rule.body | report | 0.5 | <body> | in a statement of body text, a superlative, an absolute or a booster most often describes a degree or an extent, and a reveal reports what a source made known: it counts as it does beside a report's words
+rule.body | report | 0.5 | <body> | in a statement of body text, a superlative, an absolute or a booster most often describes a degree or an extent, a reveal reports what a source made known, and a mystery word ('hidden', 'secret') names a thing as it is: it counts as it does beside a report's words
 
 # Suspense: forward reference. The headline points at what it does not say.
 suspense.this-is-why | suspense | 0.6 | this is why | forward reference: points at something the text withholds
@@ -166,10 +166,10 @@ suspense.secret-police | suspense | =0 | secret police | a term of history and p
 suspense.secret-trade | suspense | =0 | trade secret | a term of law: a trade secret is a firm's protected know-how, not a thing withheld from the reader; it holds 'secret' and is no evidence
 suspense.secret-official | suspense | =0 | official secret | a term of law: the official secrets a state protects, not a thing withheld from the reader; it holds 'secret' and is no evidence
 suspense.secret-state | suspense | =0 | state secret | a term of law: the state secrets a government protects, not a thing withheld from the reader; it holds 'secret' and is no evidence
-suspense.secret | suspense | 0.37 | secret | forward reference: points at something the text withholds
-suspense.little-known | suspense | 0.6 | little-known | forward reference: points at something the text withholds
+suspense.secret | suspense | 0.37 | secret | mystery: names a thing as hidden from the reader, a gap that a headline opens and keeps closed
+suspense.little-known | suspense | 0.6 | little-known | mystery: names a thing as hidden from the reader, a gap that a headline opens and keeps closed
 suspense.hidden-files | suspense | =0 | hidden file | a term of computing: a hidden file is one a listing leaves out; it holds 'hidden' and is no evidence
-suspense.hidden | suspense | 0.6 | hidden | forward reference: points at something the text withholds
+suspense.hidden | suspense | 0.6 | hidden | mystery: names a thing as hidden from the reader, a gap that a headline opens and keeps closed
 suspense.what-really-happened | suspense | 0.6 | what really happened | forward reference: points at something the text withholds
 suspense.what-really | suspense | 0.6 | what really | forward reference: points at something the text withholds
 suspense.what-nobody-tells-you | suspense | 0.6 | what nobody tells you | forward reference: points at something the text withholds
@@ -190,12 +190,12 @@ suspense.turns-out | suspense | 0.6 | turns out | forward reference: points at s
 suspense.it-turns-out | suspense | 0.6 | it turns out | forward reference: points at something the text withholds
 suspense.plot-twist | suspense | 0.6 | plot twist | forward reference: points at something the text withholds
 suspense.twist | suspense | 0.6 | twist | forward reference: points at something the text withholds
-suspense.unexpected | suspense | 0.28 | unexpected | forward reference: points at something the text withholds
+suspense.unexpected | suspense | 0.28 | unexpected | mystery: names a thing as hidden from the reader, a gap that a headline opens and keeps closed
 suspense.youd-never-expect | suspense | 0.6 | you'd never expect | forward reference: points at something the text withholds
 suspense.didnt-see-coming | suspense | 0.6 | didn't see coming | forward reference: points at something the text withholds
 suspense.never-saw-coming | suspense | 0.6 | never saw coming | forward reference: points at something the text withholds
 suspense.wont-see-coming | suspense | 0.6 | won't see coming | forward reference: points at something the text withholds
-suspense.the-answer | suspense | 0.6 | the answer | forward reference: points at something the text withholds
+suspense.the-answer | suspense | 0.6 | the answer | mystery: names a thing as hidden from the reader, a gap that a headline opens and keeps closed
 suspense.the-answer-will | suspense | 0.6 | the answer will | forward reference: points at something the text withholds
 suspense.the-answer-depends | suspense | =0 | the answer depends | a clause's subject: 'the answer depends on ...' goes on to say on what; it holds 'the answer' and is no evidence
 suspense.the-answer-lies | suspense | =0 | the answer lies | a clause that answers: 'the answer lies in the budget' goes on to give it; it holds 'the answer' and is no evidence

@@ -77,8 +77,10 @@
 // ".", a superlative, an absolute or a booster (the emphasis entries of
 // those kinds, see lexicon.Entry.Kind) most often describes a degree or
 // an extent ("the largest in the region", "in every region", "just
-// eighteen months"), and a reveal (the suspense entries of that kind)
-// reports what a source made known ("the audit revealed losses"): the
+// eighteen months"), a reveal (the suspense entries of that kind)
+// reports what a source made known ("the audit revealed losses"), and a
+// mystery word (the suspense entries of kind mystery) names a thing as it
+// is ("a hidden courtyard", "the answer came a week later"): the
 // <body> rule's factor lowers each as a report's words would; hyperbole
 // keeps its force, as does a degree raised by an intensifier or shouted
 // in capitals, or in a sentence that exclaims or asks. Score a passage's
@@ -119,8 +121,8 @@
 // a statement, so its question hits are lowered (<statement>); a heading
 // inside a passage announces the text below it, so its question and
 // suspense hits are lowered (<subhead>); a superlative, absolute or
-// booster in a statement of a passage describes, and a reveal there
-// reports, so it is lowered
+// booster in a statement of a passage describes, a reveal there
+// reports and a mystery word names, so it is lowered
 // (<body>, of the report modifiers' kind, so that a report's word and the
 // rule do not both apply); quotation marks
 // lower every framing of what they enclose, and so does a closing

@@ -55,10 +55,11 @@ const (
 	// or teases and in a statement of body text most often describes or
 	// reports: a superlative ranks within a scope the sentence gives ("the
 	// best phone the company has made"), an absolute counts ("in every
-	// region"), a booster qualifies ("just eighteen months") and a reveal,
-	// a suspense entry, tells what a source made known ("the audit
-	// revealed losses"). The <body> rule lowers it there; hyperbole and
-	// the like keep their force.
+	// region"), a booster qualifies ("just eighteen months"), and of the
+	// suspense entries, a reveal tells what a source made known ("the
+	// audit revealed losses") and a mystery word names a thing as it is
+	// ("a hidden courtyard", "the answer came a week later"). The <body>
+	// rule lowers it there; hyperbole and the like keep their force.
 	roleDescribes
 	// roleCitation marks an attribution that cites a source rather than
 	// reports its words ("according to", "as told by"): closing a
@@ -71,7 +72,7 @@ const (
 func roleOf(e *lexicon.Entry) entryRole {
 	switch k := e.Kind(); {
 	case e.Category == lexicon.Emphasis && e.Weight > 0 && (k == "superlative" || k == "absolute" || k == "booster"),
-		e.Category == lexicon.Suspense && e.Weight > 0 && k == "reveal":
+		e.Category == lexicon.Suspense && e.Weight > 0 && (k == "reveal" || k == "mystery"):
 		return roleDescribes
 	case e.Category == lexicon.Attribution && k == "citation":
 		return roleCitation

@@ -728,12 +728,18 @@ func TestBodyStatements(t *testing.T) {
 		}
 	}
 
-	// A reveal in a statement reports what a source made known, and takes
-	// the rule's factor too; in a headline it teases, and keeps its weight.
-	for _, id := range []string{"suspense.revealed", "suspense.exposed"} {
-		word := strings.TrimPrefix(id, "suspense.")
-		body := s.Passage("The audit " + word + " the losses in March.")
-		head := s.Headline("The losses " + word)
+	// A reveal in a statement reports what a source made known, and a
+	// mystery word names a thing as it is, and each takes the rule's
+	// factor too; in a headline they tease, and keep their weight.
+	for _, c := range []struct{ id, body, head string }{
+		{"suspense.revealed", "The audit revealed the losses in March.", "The losses revealed"},
+		{"suspense.exposed", "The audit exposed the losses in March.", "The losses exposed"},
+		{"suspense.hidden", "The house has a hidden courtyard behind the hall.", "The hidden courtyard behind the hall"},
+		{"suspense.the-answer", "The answer came in a letter a week later.", "The answer came in a letter"},
+	} {
+		id := c.id
+		body := s.Passage(c.body)
+		head := s.Headline(c.head)
 		for _, c := range []struct {
 			r       Result
 			lowered bool
