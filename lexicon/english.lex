@@ -490,6 +490,7 @@ suspense.about-to-change | suspense | 0.5 | about to change | teaser: announces 
 suspense.is-coming | suspense | 0.5 | is coming | teaser: announces a reveal to come
 suspense.are-coming | suspense | 0.5 | are coming | teaser: announces a reveal to come
 suspense.is-here | suspense | 0.47 | is here | teaser: announces a reveal to come
+suspense.finally-here | suspense | 0.47 | finally here | teaser: announces a reveal to come, and the wait for it ('is finally here')
 suspense.are-here | suspense | 0.5 | are here | teaser: announces a reveal to come
 suspense.revealed | suspense | 0.445 | revealed | reveal: a verb of making known, which a headline teases with; a statement of body text reports with it what a source made known
 suspense.not-revealed | suspense | =0 | not {gap:1} revealed | negated: says what is not known, and promises no reveal; it holds 'revealed' and is no evidence
@@ -921,6 +922,8 @@ emphasis.monumental | emphasis | 0.45 | "monumental" | hyperbole: an extreme wor
 emphasis.earth-shattering | emphasis | 0.45 | earth-shattering | hyperbole: an extreme word in place of a measured one
 emphasis.game-changing | emphasis | 0.45 | game-changing | hyperbole: an extreme word in place of a measured one
 emphasis.game-changer | emphasis | 0.45 | game changer | hyperbole: an extreme word in place of a measured one
+emphasis.escalated-quickly | emphasis | 0.45 | escalated quickly | hyperbole: a catchphrase of social media that tells a small scene as a runaway one
+emphasis.heroes-wear-capes | emphasis | 0.5 | heroes wear capes | hyperbole: a catchphrase of social media that crowns an ordinary kindness ('not all heroes wear capes')
 emphasis.life-changing | emphasis | 0.45 | life changing | hyperbole: an extreme word in place of a measured one
 emphasis.pure-magic | emphasis | 0.52 | pure magic | hyperbole: a thing praised as nothing but a feeling or a quality
 emphasis.pure-gold | emphasis | 0.45 | pure gold | hyperbole: a thing praised as nothing but a feeling or a quality
