@@ -203,7 +203,7 @@ func paired(rounds int, slice time.Duration, headlines []string, fl, fg func(str
 	pass := func(which int, f func(string)) float64 {
 		runtime.GC()
 		n, start := 0, time.Now()
-		for time.Since(start) < slice {
+		for n == 0 || time.Since(start) < slice { // one block at least, whatever the slice
 			for range block {
 				f(headlines[next[which]])
 				next[which] = (next[which] + 1) % len(headlines)
