@@ -87,10 +87,10 @@
 // reveal and mystery, and its <attributed> rule leaves
 // alone a clause that an attribution entry of kind citation closes. Its
 // <speaker> rule acts after a label that holds a word of the speaker
-// class ("Mayor: ..."). The suspense entries of kinds try-it genre and
-// reaction-video genre, the titles of filmed attempts and reactions, are
-// not tried in a statement of a passage, whose prose narrates with their
-// words.
+// class ("Mayor: ..."). The suspense entries of kinds try-it genre,
+// reaction-video genre and video caption, the titles of filmed attempts,
+// reactions and scenes, are not tried in a statement of a passage, whose
+// prose narrates with their words.
 //
 // # Errors
 //

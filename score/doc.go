@@ -58,10 +58,10 @@
 // when") or end ("now $", "again $"), suspense that opens with a
 // demonstrative ("this is the") or a conjunction (the reaction codas, "and
 // it is", "and the internet"), and the suspense entries of kinds try-it
-// genre and reaction-video genre, the titles of filmed attempts and
-// reactions ("for the first time", "try to", "someone"), whose words
-// prose uses to narrate, in a sentence that ends as a statement, with "."
-// or "!". An opening or ending still counts in a sentence that
+// genre, reaction-video genre and video caption, the titles of filmed
+// attempts, reactions and scenes ("for the first time", "try to",
+// "someone", "footage shows"), whose words prose uses to narrate, in a
+// sentence that ends as a statement, with "." or "!". An opening or ending still counts in a sentence that
 // asks ("Why did nobody ...?"), and in one that ends without a mark, as a
 // title or a list item on a line of its own does, or that breaks off
 // ("..."), save in a heading inside the passage: a title after its first

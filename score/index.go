@@ -93,7 +93,7 @@ const (
 	formOpening                            // a cue anchored at a sentence's start ("^ this", "^ {num}", "^ when")
 	formClosing                            // a cue anchored at a sentence's end ("now $", "again $")
 	formLinked                             // a suspense pattern that opens with a word that, in body text, links to the text around it: a demonstrative, which points back ("this is why"), or a conjunction, which joins a clause ("and it's")
-	formGenre                              // a suspense pattern of kind "try-it genre" or "reaction-video genre", the title of a filmed attempt or reaction ("for the first time", "reacts to", "someone"), whose words in a statement of body text narrate one, as prose does
+	formGenre                              // a suspense pattern of kind "try-it genre", "reaction-video genre" or "video caption", the title of a filmed attempt, reaction or scene ("for the first time", "reacts to", "someone", "footage shows"), whose words in a statement of body text narrate one, as prose does
 	formAnchored                           // anchored at a sentence's start, context or not: tried only where a sentence leads
 )
 
@@ -113,7 +113,7 @@ func formOf(e *lexicon.Entry) headlineForm {
 	if e.Pattern.End {
 		f |= formClosing
 	}
-	if k := e.Kind(); e.Category == lexicon.Suspense && (k == "try-it genre" || k == "reaction-video genre") {
+	if k := e.Kind(); e.Category == lexicon.Suspense && (k == "try-it genre" || k == "reaction-video genre" || k == "video caption") {
 		f |= formGenre
 	}
 	return f

@@ -59,7 +59,7 @@ func TestLongSoberPassageStaysSober(t *testing.T) {
 // TestPassageBodyIgnoresHeadlineForm checks that a passage's sentences,
 // which are body text, are not scored for the cues of a headline's form:
 // the structural categories, and openings and the titles of filmed
-// attempts and reactions in a sentence that ends as a statement. The same
+// attempts, reactions and scenes in a sentence that ends as a statement. The same
 // sentences as headlines are; an opening or a title still counts in a
 // passage's question, and a context, anchored or not, in any sentence.
 func TestPassageBodyIgnoresHeadlineForm(t *testing.T) {
@@ -73,6 +73,7 @@ func TestPassageBodyIgnoresHeadlineForm(t *testing.T) {
 		"The board will try to sell the depot.",
 		"The mayor reacts to the report on Monday.",
 		"The lifeboat crew launched in darkness for the first time.",
+		"Footage shows the van leaving the depot at noon.",
 	} {
 		assert.NotEmpty(t, s.Headline(text).Hits, "as a headline, %q has cues of its form", text)
 		r := s.Passage(text)
