@@ -84,7 +84,7 @@
 // "superlative: ranks a thing as the most of its kind" (see Entry.Kind).
 // The scorer's <body> rule acts on the emphasis entries of kinds
 // superlative, absolute and booster and the suspense entries of kinds
-// reveal and mystery, and its <attributed> rule leaves
+// reveal, mystery and teaser, and its <attributed> rule leaves
 // alone a clause that an attribution entry of kind citation closes. Its
 // <speaker> rule acts after a label that holds a word of the speaker
 // class ("Mayor: ..."). The suspense entries of kinds try-it genre,

@@ -78,9 +78,10 @@
 // those kinds, see lexicon.Entry.Kind) most often describes a degree or
 // an extent ("the largest in the region", "in every region", "just
 // eighteen months"), a reveal (the suspense entries of that kind)
-// reports what a source made known ("the audit revealed losses"), and a
+// reports what a source made known ("the audit revealed losses"), a
 // mystery word (the suspense entries of kind mystery) names a thing as it
-// is ("a hidden courtyard", "the answer came a week later"): the
+// is ("a hidden courtyard", "the answer came a week later"), and a teaser
+// (those of kind teaser) tells what comes ("spring is here"): the
 // <body> rule's factor lowers each as a report's words would; hyperbole
 // keeps its force, as does a degree raised by an intensifier or shouted
 // in capitals, or in a sentence that exclaims or asks. Score a passage's
@@ -122,7 +123,7 @@
 // inside a passage announces the text below it, so its question and
 // suspense hits are lowered (<subhead>); a superlative, absolute or
 // booster in a statement of a passage describes, a reveal there
-// reports and a mystery word names, so it is lowered
+// reports, a mystery word names and a teaser tells, so it is lowered
 // (<body>, of the report modifiers' kind, so that a report's word and the
 // rule do not both apply); quotation marks
 // lower every framing of what they enclose, and so does a closing

@@ -57,9 +57,10 @@ const (
 	// best phone the company has made"), an absolute counts ("in every
 	// region"), a booster qualifies ("just eighteen months"), and of the
 	// suspense entries, a reveal tells what a source made known ("the
-	// audit revealed losses") and a mystery word names a thing as it is
-	// ("a hidden courtyard", "the answer came a week later"). The <body>
-	// rule lowers it there; hyperbole and the like keep their force.
+	// audit revealed losses"), a mystery word names a thing as it is ("a
+	// hidden courtyard", "the answer came a week later") and a teaser
+	// tells what comes ("spring is here"). The <body> rule lowers it
+	// there; hyperbole and the like keep their force.
 	roleDescribes
 	// roleCitation marks an attribution that cites a source rather than
 	// reports its words ("according to", "as told by"): closing a
@@ -72,7 +73,7 @@ const (
 func roleOf(e *lexicon.Entry) entryRole {
 	switch k := e.Kind(); {
 	case e.Category == lexicon.Emphasis && e.Weight > 0 && (k == "superlative" || k == "absolute" || k == "booster"),
-		e.Category == lexicon.Suspense && e.Weight > 0 && (k == "reveal" || k == "mystery"):
+		e.Category == lexicon.Suspense && e.Weight > 0 && (k == "reveal" || k == "mystery" || k == "teaser"):
 		return roleDescribes
 	case e.Category == lexicon.Attribution && k == "citation":
 		return roleCitation
