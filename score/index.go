@@ -1,6 +1,8 @@
 package score
 
 import (
+	"slices"
+
 	"github.com/luridlab/lurid/lexicon"
 )
 
@@ -69,13 +71,27 @@ const (
 	roleCitation
 )
 
+// The kinds of entry (lexicon.Entry.Kind) that the scorer's rules read,
+// by category: a kind that no note of a lexicon writes is one its rules
+// never meet. They are never written to.
+var (
+	describingKinds = map[lexicon.Category][]string{ // see roleDescribes
+		lexicon.Emphasis: {"superlative", "absolute", "booster"},
+		lexicon.Suspense: {"reveal", "mystery", "teaser"},
+	}
+	genreKinds = []string{"try-it genre", "reaction-video genre", "video caption"} // a suspense entry's, see formGenre
+)
+
+// citationKind is the kind of an attribution entry that cites (see
+// roleCitation).
+const citationKind = "citation"
+
 // roleOf returns the role of entry e's kind.
 func roleOf(e *lexicon.Entry) entryRole {
 	switch k := e.Kind(); {
-	case e.Category == lexicon.Emphasis && e.Weight > 0 && (k == "superlative" || k == "absolute" || k == "booster"),
-		e.Category == lexicon.Suspense && e.Weight > 0 && (k == "reveal" || k == "mystery" || k == "teaser"):
+	case e.Weight > 0 && slices.Contains(describingKinds[e.Category], k):
 		return roleDescribes
-	case e.Category == lexicon.Attribution && k == "citation":
+	case e.Category == lexicon.Attribution && k == citationKind:
 		return roleCitation
 	}
 	return roleNone
@@ -114,7 +130,7 @@ func formOf(e *lexicon.Entry) headlineForm {
 	if e.Pattern.End {
 		f |= formClosing
 	}
-	if k := e.Kind(); e.Category == lexicon.Suspense && (k == "try-it genre" || k == "reaction-video genre" || k == "video caption") {
+	if e.Category == lexicon.Suspense && slices.Contains(genreKinds, e.Kind()) {
 		f |= formGenre
 	}
 	return f

@@ -3,6 +3,7 @@ package score
 import (
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 
@@ -350,5 +351,27 @@ w | emphasis | 0.5 | worst | n
 		read := clip(text)
 		s.readWindow(sc, read, 0)
 		assert.Equal(t, want, sc.toks[0].class&classSpeaker != 0, "%q", text)
+	}
+}
+
+// TestKindsReadAreWritten checks that every kind of entry the scorer's
+// rules read is the kind of some entry of its category in the default
+// lexicon, so that a kind misspelt in either a note or the code shows.
+func TestKindsReadAreWritten(t *testing.T) {
+	written := map[lexicon.Category]map[string]bool{}
+	for _, e := range Default().ix.entries {
+		if written[e.Category] == nil {
+			written[e.Category] = map[string]bool{}
+		}
+		written[e.Category][e.Kind()] = true
+	}
+	read := map[lexicon.Category][]string{lexicon.Attribution: {citationKind}, lexicon.Suspense: genreKinds}
+	for c, kinds := range describingKinds {
+		read[c] = append(slices.Clone(read[c]), kinds...)
+	}
+	for c, kinds := range read {
+		for _, k := range kinds {
+			assert.True(t, written[c][k], "no %s entry of kind %q", c, k)
+		}
 	}
 }
