@@ -84,8 +84,9 @@
 // "superlative: ranks a thing as the most of its kind" (see Entry.Kind).
 // The scorer's <body> rule acts on the emphasis entries of kinds
 // superlative, absolute and booster and the suspense entries of kinds
-// reveal, mystery and teaser, and its <attributed> rule leaves
-// alone a clause that an attribution entry of kind citation closes. Its
+// reveal, mystery, teaser, open ending and withheld answer, and its
+// <attributed> rule leaves alone a clause that an attribution entry of
+// kind citation closes. Its
 // <speaker> rule acts after a label that holds a word of the speaker
 // class ("Mayor: ..."). The suspense entries of kinds try-it genre,
 // reaction-video genre and video caption, the titles of filmed attempts,

@@ -34,7 +34,7 @@ const (
 	RuleStatement             // <statement>: a sentence that ends with "." or "!" asks no question (a modifier)
 	RuleEmoji                 // <emoji>: a run of emoji ("😱", "🔥🔥"), which stands in for an exclamation
 	RuleSubhead               // <subhead>: a heading inside a passage, which the text below it answers (a modifier)
-	RuleBody                  // <body>: a statement of a passage, in which a degree or an extent describes, a reveal reports, a mystery word names and a teaser tells (a modifier)
+	RuleBody                  // <body>: a statement of a passage, in which a degree or an extent describes, and a reveal, a mystery word, a teaser, an open ending or a withheld answer is said plainly (a modifier)
 	RuleAttributed            // <attributed>: a hit in a clause that a closing attribution (", the mayor says") gives to a source (a modifier)
 	RuleSpeaker               // <speaker>: a hit in the words after a speaker's label ("Mayor: ..."), which are the speaker's (a modifier)
 	numRules

@@ -77,12 +77,14 @@
 // ".", a superlative, an absolute or a booster (the emphasis entries of
 // those kinds, see lexicon.Entry.Kind) most often describes a degree or
 // an extent ("the largest in the region", "in every region", "just
-// eighteen months"), a reveal (the suspense entries of that kind)
-// reports what a source made known ("the audit revealed losses"), a
-// mystery word (the suspense entries of kind mystery) names a thing as it
-// is ("a hidden courtyard", "the answer came a week later"), and a teaser
-// (those of kind teaser) tells what comes ("spring is here"): the
-// <body> rule's factor lowers each as a report's words would; hyperbole
+// eighteen months"), and the suspense entries of five kinds say in plain
+// prose what a headline holds back: a reveal reports what a source made
+// known ("the audit revealed losses"), a mystery word names a thing as it
+// is ("a hidden courtyard"), a teaser tells what comes ("spring is
+// here"), an open ending reports what is not yet known ("remains to be
+// seen") and a withheld answer states a need or an effect that the
+// sentence itself gives ("residents need to know that ..."): the <body>
+// rule's factor lowers each as a report's words would; hyperbole
 // keeps its force, as does a degree raised by an intensifier or shouted
 // in capitals, or in a sentence that exclaims or asks. Score a passage's
 // title with Headline.
@@ -122,8 +124,9 @@
 // a statement, so its question hits are lowered (<statement>); a heading
 // inside a passage announces the text below it, so its question and
 // suspense hits are lowered (<subhead>); a superlative, absolute or
-// booster in a statement of a passage describes, a reveal there
-// reports, a mystery word names and a teaser tells, so it is lowered
+// booster in a statement of a passage describes, and a reveal, a mystery
+// word, a teaser, an open ending or a withheld answer there says plainly
+// what a headline holds back, so it is lowered
 // (<body>, of the report modifiers' kind, so that a report's word and the
 // rule do not both apply); quotation marks
 // lower every framing of what they enclose, and so does a closing

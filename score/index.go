@@ -57,11 +57,14 @@ const (
 	// or teases and in a statement of body text most often describes or
 	// reports: a superlative ranks within a scope the sentence gives ("the
 	// best phone the company has made"), an absolute counts ("in every
-	// region"), a booster qualifies ("just eighteen months"), and of the
-	// suspense entries, a reveal tells what a source made known ("the
-	// audit revealed losses"), a mystery word names a thing as it is ("a
-	// hidden courtyard", "the answer came a week later") and a teaser
-	// tells what comes ("spring is here"). The <body> rule lowers it
+	// region"), a booster qualifies ("just eighteen months"), and a
+	// suspense entry of the kinds that hold something back says it
+	// plainly: a reveal tells what a source made known ("the audit
+	// revealed losses"), a mystery word names a thing as it is ("a hidden
+	// courtyard"), a teaser tells what comes ("spring is here"), an open
+	// ending reports what is not yet known ("remains to be seen") and a
+	// withheld answer states a need or an effect that the sentence gives
+	// ("residents need to know that ..."). The <body> rule lowers it
 	// there; hyperbole and the like keep their force.
 	roleDescribes
 	// roleCitation marks an attribution that cites a source rather than
@@ -77,7 +80,7 @@ const (
 var (
 	describingKinds = map[lexicon.Category][]string{ // see roleDescribes
 		lexicon.Emphasis: {"superlative", "absolute", "booster"},
-		lexicon.Suspense: {"reveal", "mystery", "teaser"},
+		lexicon.Suspense: {"reveal", "mystery", "teaser", "open ending", "withheld answer"},
 	}
 	genreKinds = []string{"try-it genre", "reaction-video genre", "video caption"} // a suspense entry's, see formGenre
 )

@@ -30,7 +30,7 @@ const (
 	ModifierQuoted     = "quoted"     // the hit is inside quotation marks that open at Span
 	ModifierStatement  = "statement"  // the sentence ends, at Span, with "." or "!": it asks nothing
 	ModifierSubhead    = "subhead"    // the hit is in a heading inside a passage, at Span, which the text below answers
-	ModifierBody       = "body"       // the hit is a degree or an extent, a reveal, a mystery word or a teaser, in a statement of a passage, which ends at Span with "."
+	ModifierBody       = "body"       // the hit is a degree or an extent, or a suspense cue it says plainly (a reveal, a mystery word, a teaser, an open ending, a withheld answer), in a statement of a passage, which ends at Span with "."
 	ModifierAttributed = "attributed" // the hit is in a clause that the closing attribution at Span (", the mayor says") gives to a source
 	ModifierSpeaker    = "speaker"    // the hit is in the words after the speaker's label at Span ("Mayor: ..."), which are the speaker's
 )

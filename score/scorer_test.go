@@ -729,16 +729,18 @@ func TestBodyStatements(t *testing.T) {
 		}
 	}
 
-	// A reveal in a statement reports what a source made known, a mystery
-	// word names a thing as it is and a teaser tells what comes, and each
-	// takes the rule's factor too; in a headline they tease, and keep
-	// their weight.
+	// A suspense cue of the kinds that hold something back (a reveal, a
+	// mystery word, a teaser, an open ending, a withheld answer) says it
+	// plainly in a statement, and takes the rule's factor too; in a
+	// headline it holds it back, and keeps its weight.
 	for _, c := range []struct{ id, body, head string }{
 		{"suspense.revealed", "The audit revealed the losses in March.", "The losses revealed"},
 		{"suspense.exposed", "The audit exposed the losses in March.", "The losses exposed"},
 		{"suspense.hidden", "The house has a hidden courtyard behind the hall.", "The hidden courtyard behind the hall"},
 		{"suspense.the-answer", "The answer came in a letter a week later.", "The answer came in a letter"},
 		{"suspense.is-here", "Spring is here, and the parks are full.", "Spring is here"},
+		{"suspense.remains-to-be-seen", "Whether the plan works remains to be seen.", "Whether the plan works remains to be seen"},
+		{"suspense.need-to-know", "Residents need to know that the bin day changes.", "Residents need to know"},
 	} {
 		id := c.id
 		body := s.Passage(c.body)
