@@ -30,7 +30,10 @@
 // category, an entry pinned at "=0" marks a context in which a shorter
 // entry is no evidence: "most of | =0" keeps "most" from counting as a
 // superlative, and an intensifier inside a context raises nothing ("most
-// adults need" is no "most needed"). A modifier pinned at "=0", the one
+// adults need" is no "most needed"). A context also holds an entry of
+// its category that starts before it and ends inside it, whose last word
+// it reads as part of a term: "best selling | =0" holds the "the best" of
+// "the best-selling author". A modifier pinned at "=0", the one
 // factor a modifier may not otherwise have, is a context of its kind: it
 // applies nothing, and holds the modifiers of its kind inside it ("in may",
 // a hedge at "=0", keeps the month from hedging).

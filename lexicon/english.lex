@@ -29,7 +29,8 @@
 # pattern that opens with a common word and then a gap ("the {gap:2}
 # truth") is tried at every "the": open with the rarer word instead
 # ("truth about"). An entry of weight =0 marks a context
-# in which the shorter entries of its category inside it are no evidence.
+# in which the shorter entries of its category inside it are no evidence,
+# and so is one that ends inside it ('the best' in 'the best selling').
 #
 # Every entry is a pattern of the language, written for lurid.
 
@@ -1211,13 +1212,6 @@ emphasis.most-watched | emphasis | =0 | most watched | measured ranking: 'most w
 emphasis.most-searched | emphasis | =0 | most searched | measured ranking: 'most searched' counts an audience, it makes no claim; it holds 'most' and is no evidence
 emphasis.most-visited | emphasis | =0 | most visited | measured ranking: 'most visited' counts an audience, it makes no claim; it holds 'most' and is no evidence
 emphasis.most-affected | emphasis | =0 | most affected | measured ranking: 'the areas most affected' ranks by a count of harm, it makes no claim; it holds 'most' and is no evidence
-emphasis.the-most-read | emphasis | =0 | the most read | measured ranking: 'the most visited museum' ranks by a count of visits, readers or people, it makes no claim; it holds 'the most' and is no evidence
-emphasis.the-most-viewed | emphasis | =0 | the most viewed | measured ranking: 'the most visited museum' ranks by a count of visits, readers or people, it makes no claim; it holds 'the most' and is no evidence
-emphasis.the-most-watched | emphasis | =0 | the most watched | measured ranking: 'the most visited museum' ranks by a count of visits, readers or people, it makes no claim; it holds 'the most' and is no evidence
-emphasis.the-most-searched | emphasis | =0 | the most searched | measured ranking: 'the most visited museum' ranks by a count of visits, readers or people, it makes no claim; it holds 'the most' and is no evidence
-emphasis.the-most-visited | emphasis | =0 | the most visited | measured ranking: 'the most visited museum' ranks by a count of visits, readers or people, it makes no claim; it holds 'the most' and is no evidence
-emphasis.the-most-affected | emphasis | =0 | the most affected | measured ranking: 'the most visited museum' ranks by a count of visits, readers or people, it makes no claim; it holds 'the most' and is no evidence
-emphasis.the-most-populous | emphasis | =0 | the most populous | measured ranking: 'the most visited museum' ranks by a count of visits, readers or people, it makes no claim; it holds 'the most' and is no evidence
 emphasis.most-populous | emphasis | =0 | most populous | measured ranking: 'most populous' ranks by a count of people, it makes no claim; it holds 'most' and is no evidence
 emphasis.most-people | emphasis | =0 | most people | quantifier: 'most people' counts a share, it ranks nothing
 emphasis.most-adults | emphasis | =0 | most adults | quantifier: 'most adults' counts a share, it ranks nothing
@@ -1240,7 +1234,7 @@ emphasis.most-schools | emphasis | =0 | most schools | quantifier: 'most schools
 emphasis.most-workers | emphasis | =0 | most workers | quantifier: 'most workers' counts a share, it ranks nothing
 emphasis.most-teens | emphasis | =0 | most teens | quantifier: 'most teens' counts a share, it ranks nothing
 emphasis.most-economists | emphasis | =0 | most economists | quantifier: 'most economists' counts a share, it ranks nothing
-emphasis.most-patients | emphasis | =0 | most patients | quantifier: 'most patients' counts a share, it ranks nothing
+emphasis.most-patients | emphasis | =0 | most "patients" | quantifier: 'most patients' counts a share, it ranks nothing
 emphasis.most-residents | emphasis | =0 | most residents | quantifier: 'most residents' counts a share, it ranks nothing
 emphasis.most-families | emphasis | =0 | most families | quantifier: 'most families' counts a share, it ranks nothing
 emphasis.most-households | emphasis | =0 | most households | quantifier: 'most households' counts a share, it ranks nothing
@@ -1262,7 +1256,7 @@ emphasis.most-species | emphasis | =0 | most species | quantifier: 'most species
 emphasis.most-animals | emphasis | =0 | most animals | quantifier: 'most animals' counts a share, it ranks nothing
 emphasis.most-plants | emphasis | =0 | most plants | quantifier: 'most plants' counts a share, it ranks nothing
 emphasis.most-birds | emphasis | =0 | most birds | quantifier: 'most birds' counts a share, it ranks nothing
-emphasis.most-dogs | emphasis | =0 | most dogs | quantifier: 'most dogs' counts a share, it ranks nothing
+emphasis.most-dogs | emphasis | =0 | most "dogs" | quantifier: 'most dogs' counts a share, it ranks nothing
 emphasis.most-cats | emphasis | =0 | most cats | quantifier: 'most cats' counts a share, it ranks nothing
 emphasis.most-teachers | emphasis | =0 | most teachers | quantifier: 'most teachers' counts a share, it ranks nothing
 emphasis.most-employers | emphasis | =0 | most employers | quantifier: 'most employers' counts a share, it ranks nothing
@@ -1300,9 +1294,7 @@ emphasis.most-say | emphasis | =0 | most say | quantifier: in 'most say' the wor
 emphasis.most-said | emphasis | =0 | most said | quantifier: in 'most said' the word stands for a share of what was named, before its verb; it ranks nothing
 emphasis.at-most | emphasis | =0 | at most | a bound: 'at most three' caps a number, it ranks nothing; it holds 'most' and is no evidence
 emphasis.most-likely | emphasis | =0 | most "likely" | hedge: 'most likely' weighs a chance, it ranks nothing
-emphasis.the-most-likely | emphasis | =0 | the most "likely" | hedge: 'the most likely cause' weighs a chance, it ranks nothing; it holds 'the most' and is no evidence
 emphasis.most-recent | emphasis | =0 | most recent | a place in time: 'the most recent figures' are the latest, ranked by date; it holds 'most' and is no evidence
-emphasis.the-most-recent | emphasis | =0 | the most recent | a place in time: 'the most recent figures' are the latest, ranked by date; it holds 'the most' and is no evidence
 emphasis.the-best | emphasis | 0.786 | the best | superlative: ranks a thing as the most of its kind
 emphasis.the-best-available | emphasis | =0 | the best available | a technical comparison: 'the best available method' ranks against a measured alternative, as a report does; it holds 'best' and is no evidence
 emphasis.the-best-existing | emphasis | =0 | the best existing | a technical comparison: 'the best available method' ranks against a measured alternative, as a report does; it holds 'best' and is no evidence
@@ -1311,7 +1303,7 @@ emphasis.best-practice | emphasis | =0 | best practice | a technical comparison:
 emphasis.best-performing | emphasis | =0 | best performing | a technical comparison: 'the best available method' ranks against a measured alternative, as a report does; it holds 'best' and is no evidence
 emphasis.best-selling | emphasis | =0 | best selling | a measure of sales: 'best-selling author' counts copies sold, as a chart does; it holds 'best' and is no evidence
 emphasis.best-known | emphasis | =0 | best known | a measure of fame: 'best known for' says what a person is known for; it holds 'best' and is no evidence
-emphasis.best-before | emphasis | =0 | best before | a date on a label: 'best before' says when food is at its freshest, as 'use by' does; it holds 'best' and is no evidence
+emphasis.best-before | emphasis | =0 | best before date | a date on a label: 'best before' says when food is at its freshest, as 'use by' does; it holds 'best' and is no evidence
 emphasis.past-its-best | emphasis | =0 | past its best | a decline: 'past its best' says a thing has faded, and ranks nothing; it holds 'best' and is no evidence
 emphasis.past-their-best | emphasis | =0 | past their best | a decline: 'past its best' says a thing has faded, and ranks nothing; it holds 'best' and is no evidence
 emphasis.the-best-time-to | emphasis | =0 | the best time to | advice on timing: 'the best time to prune' says when, as a guide does; it holds 'the best' and is no evidence

@@ -86,12 +86,18 @@ func settle(ms []match) []match {
 // A context, an entry of weight 0, holds every shorter match of its
 // category inside it, anchored or free: "^ {num} {gap:1} rescued" ("Five
 // people rescued") holds "{num} people" as well as "^ {num}", which
-// settle alone keeps apart.
+// settle alone keeps apart. It also holds a match of its category that
+// starts before it and ends inside it, whose last words it reads as part
+// of a term: "best selling" holds the "the best" of "the best-selling
+// author", and "most visited" the "the most" of "the most visited
+// museum".
 
 // holdInContexts drops from ms, settled matches in order of their first
 // word, those that a context of their category holds: one that starts no
-// later and ends no sooner, other than the match itself. It reuses ms and
-// runs in time linear in len(ms).
+// later and ends no sooner, other than the match itself, or one that
+// starts after the match and no later than its last word, and ends no
+// sooner. It reuses ms and runs in time linear in len(ms) times the
+// matches that start within one.
 func holdInContexts(ms []match, traits []traits) []match {
 	var reach [lexicon.NumScored]int32 // per category: the furthest end of a context that starts at or before the current word
 	n := 0
@@ -104,7 +110,7 @@ func holdInContexts(ms []match, traits []traits) []match {
 			hi++
 		}
 		for _, m := range ms[lo:hi] {
-			if t := &traits[m.pat]; t.context || m.to > reach[t.category] {
+			if t := &traits[m.pat]; t.context || m.to > reach[t.category] && !endsInContext(m, t.category, ms[hi:], traits) {
 				ms[n] = m
 				n++
 			}
@@ -112,6 +118,21 @@ func holdInContexts(ms []match, traits []traits) []match {
 		lo = hi
 	}
 	return ms[:n]
+}
+
+// endsInContext reports whether a context of category cat among later,
+// the matches that start after m, starts before m ends and ends no
+// sooner.
+func endsInContext(m match, cat lexicon.Category, later []match, traits []traits) bool {
+	for _, c := range later {
+		if c.from >= m.to {
+			break
+		}
+		if t := &traits[c.pat]; t.context && t.category == cat && c.to >= m.to {
+			return true
+		}
+	}
+	return false
 }
 
 // holdModifiers drops from mods, reusing it, the contexts of a

@@ -85,6 +85,25 @@ func TestContextsHoldAcrossAnchors(t *testing.T) {
 	})
 }
 
+// TestContextsHoldWhatEndsInThem checks that a context holds a match of
+// its category that starts before it and ends inside it, whose last word
+// it reads as part of a term, and not one that reaches past it, one that
+// ends before it, or one of another category.
+func TestContextsHoldWhatEndsInThem(t *testing.T) {
+	src := "@language english\n" +
+		"emphasis.the-best | emphasis | 1 | the best | a superlative\n" +
+		"emphasis.the-best-in | emphasis | 1 | the best in | a superlative with its scope\n" +
+		"emphasis.the-old | emphasis | 1 | the old | ends before the context\n" +
+		"emphasis.best-selling | emphasis | =0 | best selling | the context\n" +
+		"suspense.the-best | suspense | 1 | the best | another category\n"
+	checkHitTexts(t, "ends.lex", src, []hitTextCase{
+		{"The best selling novel", []string{"The best", "best selling"}},
+		{"The best in town", []string{"The best", "The best in"}},
+		{"The old best selling list", []string{"The old", "best selling"}},
+		{"The best selling and the best in town", []string{"The best", "best selling", "the best", "the best in"}},
+	})
+}
+
 // TestModifierContexts checks that a modifier pinned at =0 holds the
 // modifiers of its kind inside it, wherever it stands among them, and no
 // others: not a modifier of another kind, nor one outside it.
