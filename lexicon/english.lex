@@ -925,6 +925,7 @@ emphasis.game-changing | emphasis | 0.45 | game-changing | hyperbole: an extreme
 emphasis.game-changer | emphasis | 0.45 | game changer | hyperbole: an extreme word in place of a measured one
 emphasis.escalated-quickly | emphasis | 0.45 | escalated quickly | hyperbole: a catchphrase of social media that tells a small scene as a runaway one
 emphasis.heroes-wear-capes | emphasis | 0.5 | heroes wear capes | hyperbole: a catchphrase of social media that crowns an ordinary kindness ('not all heroes wear capes')
+emphasis.not-all-heroes-wear-capes | emphasis | 0.5 | not all heroes wear capes | hyperbole: a catchphrase of social media that crowns an ordinary kindness; its 'not' is part of it and negates nothing
 emphasis.life-changing | emphasis | 0.45 | life changing | hyperbole: an extreme word in place of a measured one
 emphasis.pure-magic | emphasis | 0.52 | pure magic | hyperbole: a thing praised as nothing but a feeling or a quality
 emphasis.pure-gold | emphasis | 0.45 | pure gold | hyperbole: a thing praised as nothing but a feeling or a quality
