@@ -45,7 +45,7 @@ rule.emoji | emphasis | =0.25 | <emoji> | an emoji stands in for an exclamation:
 
 # 
 rule.question | question | =0.45 | <question> | a question put to the reader rather than answered
-rule.fragment-question | question | =0.35 | <fragment-question> | a question with no question word, a statement made to insinuate: 'A $10 billion gamble?'
+rule.fragment-question | question | =0.35 | <fragment-question> | a question with no question word, a statement made to insinuate: 'A $10 billion gamble?'; one that asks in its last clause ('..., but who knows?') is none
 rule.interrobang | question | =0.5 | <interrobang> | '?!' or '!?': a question shouted
 
 # 

@@ -271,15 +271,42 @@ func (s *Scorer) matchMarks(sc *scratch, lo, hi, i int32) int32 {
 	if r := s.ix.rules[lexicon.RuleQuestion]; r >= 0 {
 		s.addHit(sc, r, qStart, end, -1, -1, quote)
 	}
-	if r := s.ix.rules[lexicon.RuleFragmentQuestion]; r >= 0 {
-		for k := q; k < i; k++ {
-			if t := &toks[k]; t.kind == tokWord || t.kind == tokNumber {
-				if t.class&classInterrogative == 0 {
-					s.addHit(sc, r, qStart, end, -1, -1, quote)
-				}
-				break
-			}
-		}
+	if r := s.ix.rules[lexicon.RuleFragmentQuestion]; r >= 0 && isFragment(toks, q, i) {
+		s.addHit(sc, r, qStart, end, -1, -1, quote)
 	}
 	return j
+}
+
+// lastClauseWords is how many words into the last clause of a question
+// a question word may come and still ask it: "..., but who knows?",
+// "..., but for how long?".
+const lastClauseWords = 3
+
+// isFragment reports whether the question of tokens [q, i) asks without
+// a question word: its first word is none, and none of the first
+// lastClauseWords words of its last clause, after a comma or a dash, is
+// one either ("Knicks need a guard, but who knows?" asks in its last
+// clause). A question of no words is none.
+func isFragment(toks []token, q, i int32) bool {
+	first, last := int32(-1), q // the first word, and where the last clause starts
+	for k := q; k < i; k++ {
+		switch t := &toks[k]; {
+		case first < 0 && (t.kind == tokWord || t.kind == tokNumber):
+			first = k
+		case t.kind == tokPunct && (t.punct == pComma || t.punct == pDash):
+			last = k + 1
+		}
+	}
+	if first < 0 || toks[first].class&classInterrogative != 0 {
+		return false
+	}
+	for k, words := last, 0; last > q && k < i && words < lastClauseWords; k++ {
+		if t := &toks[k]; t.kind == tokWord {
+			if t.class&classInterrogative != 0 {
+				return false
+			}
+			words++
+		}
+	}
+	return true
 }

@@ -862,3 +862,31 @@ func TestSpeakerLabel(t *testing.T) {
 		unattributed(t, c.name, c.text)
 	}
 }
+
+// TestFragmentQuestion checks which questions are fragments, asked with
+// no question word: not one that opens with a question word, nor one that
+// asks in the first words of its last clause, after a comma or a dash;
+// but one whose question word comes later, or whose clauses hold none.
+func TestFragmentQuestion(t *testing.T) {
+	s := New(nil)
+	for text, fragment := range map[string]bool{
+		"A $10 billion gamble?":                            true,
+		"Paper or plastic?":                                true,
+		"A new stadium, or a costly gamble?":               true,
+		"The fund is a refuge, right?":                     true,
+		"The council says it will act, and then who pays?": false,
+		"A bold plan, but one that works how?":             true,
+		"Why did the bridge fail?":                         false,
+		"Is it safe?":                                      false,
+		"The firm promises a timetable, but for how long?": false,
+		"Prices will fall — or will they?":                 false,
+		"The club needs a keeper, but who knows?":          false,
+		"Rents are rising. A new normal?":                  true,
+		"Rents are rising. Who can afford them?":           false,
+	} {
+		r := s.Headline(text)
+		checkInvariants(t, text, &r, false)
+		require.Contains(t, ids(r.Hits), "rule.question", text)
+		assert.Equal(t, fragment, slices.Contains(ids(r.Hits), "rule.fragment-question"), text)
+	}
+}
