@@ -1048,6 +1048,7 @@ emphasis.devastating | emphasis | 0.45 | devastating | hyperbole: an extreme wor
 emphasis.furious | emphasis | 0.35 | furious | hyperbole: an extreme word in place of a measured one
 emphasis.fury | emphasis | 0.35 | fury | hyperbole: an extreme word in place of a measured one
 emphasis.fuming | emphasis | 0.35 | "fuming" | hyperbole: an extreme word in place of a measured one; in quotes, since 'toxic fumes' are smoke, not anger
+emphasis.fume | emphasis | 0.35 | "fume" | hyperbole: an extreme word in place of a measured one; in quotes, since 'toxic fumes' are smoke, not anger
 emphasis.livid | emphasis | 0.35 | livid | hyperbole: an extreme word in place of a measured one
 emphasis.seething | emphasis | 0.35 | seething | hyperbole: an extreme word in place of a measured one
 emphasis.heartbroken | emphasis | 0.35 | heartbroken | hyperbole: an extreme word in place of a measured one
@@ -1657,6 +1658,7 @@ emphasis.shuts-down | emphasis | 0.394 | shuts down | hype verb: a violent or ex
 emphasis.fires-back | emphasis | 0.4 | fires back | hype verb: a violent or extreme verb for an ordinary event
 emphasis.hits-back | emphasis | 0.4 | hits back | hype verb: a violent or extreme verb for an ordinary event
 emphasis.lashes-out | emphasis | 0.4 | lashes out | hype verb: a violent or extreme verb for an ordinary event
+emphasis.axed | emphasis | 0.35 | "axed" | hype verb: a show cancelled or a worker let go, told as a blow of the axe; in quotes, since 'an axe' is a tool
 emphasis.freaks-out | emphasis | 0.424 | freaks out | hype verb: a violent or extreme verb for an ordinary event
 emphasis.loses-it | emphasis | 0.4 | loses it | hype verb: a violent or extreme verb for an ordinary event
 emphasis.lost-it | emphasis | 0.4 | lost it | hype verb: a violent or extreme verb for an ordinary event
