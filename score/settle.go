@@ -83,20 +83,20 @@ func settle(ms []match) []match {
 	return ms[:n]
 }
 
-// A context, an entry of weight 0, holds every shorter match of its
-// category inside it, anchored or free: "^ {num} {gap:1} rescued" ("Five
-// people rescued") holds "{num} people" as well as "^ {num}", which
-// settle alone keeps apart. It also holds a match of its category that
-// starts before it and ends inside it, whose last words it reads as part
-// of a term: "best selling" holds the "the best" of "the best-selling
-// author", and "most visited" the "the most" of "the most visited
-// museum".
+// A context, an entry of weight 0, holds every match of its category
+// that ends inside it (see holds), anchored or free: "^ {num} {gap:1}
+// rescued" ("Five people rescued") holds "{num} people" as well as "^
+// {num}", which settle alone keeps apart, and "best selling" holds the
+// "the best" of "the best-selling author", whose last word it reads as
+// part of a term.
+
+// holds reports whether context c holds match m: c starts before m ends
+// and ends no sooner, so that m's last word is one of c's.
+func holds(c, m match) bool { return c.from < m.to && m.to <= c.to }
 
 // holdInContexts drops from ms, settled matches in order of their first
-// word, those that a context of their category holds: one that starts no
-// later and ends no sooner, other than the match itself, or one that
-// starts after the match and no later than its last word, and ends no
-// sooner. It reuses ms and runs in time linear in len(ms) times the
+// word, those that a context of their category other than themselves
+// holds. It reuses ms and runs in time linear in len(ms) times the
 // matches that start within one.
 func holdInContexts(ms []match, traits []traits) []match {
 	var reach [lexicon.NumScored]int32 // per category: the furthest end of a context that starts at or before the current word
@@ -110,6 +110,8 @@ func holdInContexts(ms []match, traits []traits) []match {
 			hi++
 		}
 		for _, m := range ms[lo:hi] {
+			// A context that starts at m's word or before holds it if it
+			// reaches as far; one that starts later, if it starts in time.
 			if t := &traits[m.pat]; t.context || m.to > reach[t.category] && !endsInContext(m, t.category, ms[hi:], traits) {
 				ms[n] = m
 				n++
@@ -121,14 +123,13 @@ func holdInContexts(ms []match, traits []traits) []match {
 }
 
 // endsInContext reports whether a context of category cat among later,
-// the matches that start after m, starts before m ends and ends no
-// sooner.
+// the matches that start after m in order of their first word, holds m.
 func endsInContext(m match, cat lexicon.Category, later []match, traits []traits) bool {
 	for _, c := range later {
 		if c.from >= m.to {
-			break
+			break // nor does any after it
 		}
-		if t := &traits[c.pat]; t.context && t.category == cat && c.to >= m.to {
+		if t := &traits[c.pat]; t.context && t.category == cat && holds(c, m) {
 			return true
 		}
 	}
