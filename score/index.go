@@ -120,6 +120,11 @@ const (
 // contextForms are the only marks a context keeps (see headlineForm).
 const contextForms = formStructure | formAnchored
 
+// statementForms are the cues that do not count in a statement of body
+// text, or in a heading inside a passage, beside the structural ones
+// that count in no body text (see scratch.skip).
+const statementForms = formOpening | formClosing | formLinked | formGenre
+
 // formOf returns the headline-form marks of entry e that its pattern
 // shows; newIndex adds formLinked and strips a context's cues.
 func formOf(e *lexicon.Entry) headlineForm {

@@ -87,7 +87,7 @@ func (s *Scorer) matchSentence(sc *scratch, sn *sentence, capsText bool) {
 	if sc.body {
 		sc.skip = formStructure
 		if sc.statement > 0 || sc.subhead != nil {
-			sc.skip |= formOpening | formClosing | formLinked | formGenre
+			sc.skip |= statementForms
 		}
 	}
 	if sn.caps > 0 && !capsText {

@@ -300,7 +300,10 @@ func isFragment(toks []token, q, i int32) bool {
 	if first < 0 || toks[first].class&classInterrogative != 0 {
 		return false
 	}
-	for k, words := last, 0; last > q && k < i && words < lastClauseWords; k++ {
+	if last == q { // one clause, which its first word opened
+		return true
+	}
+	for k, words := last, 0; k < i && words < lastClauseWords; k++ {
 		if t := &toks[k]; t.kind == tokWord {
 			if t.class&classInterrogative != 0 {
 				return false

@@ -39,7 +39,8 @@ type scratch struct {
 	hashtags bool       // the text has a "#", which may open a hashtag (see maskLabels)
 	// skip holds the headline-form cues that do not count in the current
 	// sentence: none in a headline; in a passage, the structural cues,
-	// and the openings when the sentence ends with "." or "!".
+	// and statementForms when the sentence ends with "." or "!" or is a
+	// heading.
 	skip headlineForm
 
 	// stemmed counts the words stemmed because the stem cache lacked them,
