@@ -164,18 +164,27 @@ func (r result) format(unit string) string {
 // whose median a drift in the machine's speed moves less than
 // the ratio of two medians taken apart.
 func compare(runs int, unit string, fl, fg func(*testing.B)) (l, g result, ratios []float64) {
-	var ls, gs []result
-	for i := range max(runs, 1) {
-		var rl, rg result
-		if i%2 == 0 {
-			rl, rg = measure(fl), measure(fg)
-		} else {
-			rg, rl = measure(fg), measure(fl)
-		}
-		ls, gs = append(ls, rl), append(gs, rg)
-		ratios = append(ratios, rl.rate(unit)/rg.rate(unit))
+	ls, gs := alternate(max(runs, 1), func() result { return measure(fl) }, func() result { return measure(fg) })
+	for i := range ls {
+		ratios = append(ratios, ls[i].rate(unit)/gs[i].rate(unit))
 	}
 	return medians(ls), medians(gs), ratios
+}
+
+// alternate runs a and b in turn, n times each, a first in every other
+// round and b first in the rest, so that both meet the machine as it
+// drifts, and returns what each measured, round by round.
+func alternate[T any](n int, a, b func() T) (as, bs []T) {
+	for i := range n {
+		var x, y T
+		if i%2 == 0 {
+			x, y = a(), b()
+		} else {
+			y, x = b(), a()
+		}
+		as, bs = append(as, x), append(bs, y)
+	}
+	return as, bs
 }
 
 // pairing is what paired measured: the medians of the two scorers' time
@@ -212,15 +221,10 @@ func paired(rounds int, slice time.Duration, headlines []string, fl, fg func(str
 		}
 		return float64(time.Since(start).Nanoseconds()) / float64(n)
 	}
-	var ls, gs, ratios []float64
-	for i := range rounds {
-		var l, g float64
-		if i%2 == 0 {
-			l, g = pass(0, fl), pass(1, fg)
-		} else {
-			g, l = pass(1, fg), pass(0, fl)
-		}
-		ls, gs, ratios = append(ls, l), append(gs, g), append(ratios, g/l)
+	ls, gs := alternate(rounds, func() float64 { return pass(0, fl) }, func() float64 { return pass(1, fg) })
+	ratios := make([]float64, len(ls))
+	for i := range ls {
+		ratios[i] = gs[i] / ls[i]
 	}
 	slices.Sort(ratios)
 	return pairing{lurid: mid(ls), govader: mid(gs), ratio: mid(ratios), q1: ratios[len(ratios)/4], q3: ratios[len(ratios)*3/4]}
