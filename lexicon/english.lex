@@ -222,6 +222,13 @@ suspense.on-the-day | suspense | =0 | on the day | a phrase of time: 'on the day
 suspense.in-the-day | suspense | =0 | in the day | a phrase of time: 'in the day' says when, it withholds nothing; it holds 'the day' and is no evidence
 suspense.during-the-day | suspense | =0 | during the day | a phrase of time: 'during the day' says when, it withholds nothing; it holds 'the day' and is no evidence
 suspense.of-the-day | suspense | =0 | of the day | a phrase of time: 'of the day' says when, it withholds nothing; it holds 'the day' and is no evidence
+suspense.the-day-before | suspense | =0 | the day before | a phrase of time: 'the day before' says when, it withholds nothing; it holds 'the day' and is no evidence
+suspense.the-day-after | suspense | =0 | the day after | a phrase of time: 'the day after' says when, it withholds nothing; it holds 'the day' and is no evidence
+suspense.the-day-ahead | suspense | =0 | the day ahead | a phrase of time: 'the day ahead' says when, it withholds nothing; it holds 'the day' and is no evidence
+suspense.by-the-day | suspense | =0 | by the day | a phrase of time: 'by the day' says when, it withholds nothing; it holds 'the day' and is no evidence
+suspense.to-the-day | suspense | =0 | to the day | a phrase of time: 'to the day' says when, it withholds nothing; it holds 'the day' and is no evidence
+suspense.for-the-day | suspense | =0 | for the day | a phrase of time: 'for the day' says when, it withholds nothing; it holds 'the day' and is no evidence
+suspense.the-day-off | suspense | =0 | the day off | a phrase of time: 'the day off' says when, it withholds nothing; it holds 'the day' and is no evidence
 suspense.the-time | suspense | 0.357 | the time | forward reference: points at something the text withholds
 suspense.at-the-time | suspense | =0 | at the time | a phrase of time: 'at the time' says when, it withholds nothing; it holds 'the time' and is no evidence
 suspense.by-the-time | suspense | =0 | by the time | a phrase of time: 'by the time' says when, it withholds nothing; it holds 'the time' and is no evidence
