@@ -2,7 +2,8 @@ package score
 
 import "github.com/luridlab/lurid/lexicon"
 
-// Within a class of patterns (a category, anchored or free), a match that
+// Within a class of patterns (a category, anchored or free, and the
+// category's free contexts apart, see overlapClass), a match that
 // lies inside a longer one is part of it and is dropped ("worst" inside
 // "the worst"), as is one on the very words of a match of an earlier entry
 // in the lexicon. Anchored and free patterns are told apart: an anchored
@@ -19,13 +20,24 @@ import "github.com/luridlab/lurid/lexicon"
 // settle finds those without making the order.
 
 // overlapClasses is the number of overlap classes.
-const overlapClasses = 2 * lexicon.NumScored
+const overlapClasses = 3 * lexicon.NumScored
 
 // overlapClass returns the class of a pattern whose matches settle
 // weighs against each other: 2 × its category, plus 1 if it is anchored.
+// A free context has a class of its category's free contexts alone, so
+// that a longer cue that starts with it does not drop it, and it still
+// holds what ends inside it (see holdInContexts): "this year" holds the
+// "^ this" of "This year's fair will open", beside the longer "this
+// {gap:2} will". An anchored context stays in its category's anchored
+// class, where a longer anchored cue reads its words whole: "^ {num}"
+// reads "Twenty-five" as one count, which "^ twenty" does not hold.
 func overlapClass(e *lexicon.Entry) uint8 {
+	anchored := e.Pattern.Start || e.Pattern.End
+	if e.Weight == 0 && !anchored {
+		return uint8(2*lexicon.NumScored) + uint8(e.Category)
+	}
 	class := 2 * uint8(e.Category)
-	if e.Pattern.Start || e.Pattern.End {
+	if anchored {
 		class++
 	}
 	return class

@@ -104,6 +104,26 @@ func TestContextsHoldWhatEndsInThem(t *testing.T) {
 	})
 }
 
+// TestFreeContextsOutlastLongerCues checks that a free context is not
+// dropped by a longer cue of its category that starts with it, and so
+// holds what ends inside it, while an anchored context gives way to a
+// longer anchored cue, which reads its words whole.
+func TestFreeContextsOutlastLongerCues(t *testing.T) {
+	src := "@language english\n" +
+		"suspense.start-this | suspense | 1 | ^ this | an anchored cue\n" +
+		"suspense.this-x-will | suspense | 1 | this {gap:2} will | a longer free cue\n" +
+		"suspense.this-year | suspense | =0 | this year | the free context\n" +
+		"listicle.start-n | listicle | 1 | ^ {num} | an anchored count\n" +
+		"listicle.start-twenty | listicle | =0 | ^ twenty | the anchored context\n" +
+		"number.twenty | number | 1 | twenty | a number word\n" +
+		"number.five | number | 1 | five | a number word\n"
+	checkHitTexts(t, "free.lex", src, []hitTextCase{
+		{"This year's fair will open", []string{"This year's", "This year's fair will"}},
+		{"This fair will open", []string{"This", "This fair will"}},
+		{"Twenty-five fairs open", []string{"Twenty-five"}},
+	})
+}
+
 // TestModifierContexts checks that a modifier pinned at =0 holds the
 // modifiers of its kind inside it, wherever it stands among them, and no
 // others: not a modifier of another kind, nor one outside it.
