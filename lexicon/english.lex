@@ -2769,6 +2769,21 @@ emphasis.squad-named | emphasis | =0 | squad named | a team named for a purpose:
 emphasis.names-squad | emphasis | =0 | names {gap:2} squad | a team named for a purpose: 'names 23-man squad' is the squad of sport, the army or the police, no circle of friends; it holds 'squad' and is no evidence
 emphasis.in-the-squad | emphasis | =0 | in the squad | a team named for a purpose: 'in the squad' is the squad of sport, the army or the police, no circle of friends; it holds 'squad' and is no evidence
 emphasis.young-squad | emphasis | =0 | young squad | a team named for a purpose: 'young squad' is the squad of sport, the army or the police, no circle of friends; it holds 'squad' and is no evidence
+emphasis.national-squad | emphasis | =0 | national squad | a team named for a purpose: 'national squad' is the squad of sport, the army or the police, no circle of friends; it holds 'squad' and is no evidence
+emphasis.senior-squad | emphasis | =0 | senior squad | a team named for a purpose: 'senior squad' is the squad of sport, the army or the police, no circle of friends; it holds 'squad' and is no evidence
+emphasis.team-squad | emphasis | =0 | team squad | a team named for a purpose: 'team squad' is the squad of sport, the army or the police, no circle of friends; it holds 'squad' and is no evidence
+emphasis.man-squad | emphasis | =0 | man squad | a team named for a purpose: 'man squad' is the squad of sport, the army or the police, no circle of friends; it holds 'squad' and is no evidence
+emphasis.strong-squad | emphasis | =0 | strong squad | a team named for a purpose: 'strong squad' is the squad of sport, the army or the police, no circle of friends; it holds 'squad' and is no evidence
+emphasis.season-squad | emphasis | =0 | season squad | a team named for a purpose: 'season squad' is the squad of sport, the army or the police, no circle of friends; it holds 'squad' and is no evidence
+emphasis.provisional-squad | emphasis | =0 | provisional squad | a team named for a purpose: 'provisional squad' is the squad of sport, the army or the police, no circle of friends; it holds 'squad' and is no evidence
+emphasis.preliminary-squad | emphasis | =0 | preliminary squad | a team named for a purpose: 'preliminary squad' is the squad of sport, the army or the police, no circle of friends; it holds 'squad' and is no evidence
+emphasis.training-squad | emphasis | =0 | training squad | a team named for a purpose: 'training squad' is the squad of sport, the army or the police, no circle of friends; it holds 'squad' and is no evidence
+emphasis.squad-rotation | emphasis | =0 | squad rotation | a team named for a purpose: 'squad rotation' is the squad of sport, the army or the police, no circle of friends; it holds 'squad' and is no evidence
+emphasis.squad-depth | emphasis | =0 | squad depth | a team named for a purpose: 'squad depth' is the squad of sport, the army or the police, no circle of friends; it holds 'squad' and is no evidence
+emphasis.drug-squad | emphasis | =0 | drug squad | a team named for a purpose: 'drug squad' is the squad of sport, the army or the police, no circle of friends; it holds 'squad' and is no evidence
+emphasis.flying-squad | emphasis | =0 | flying squad | a team named for a purpose: 'flying squad' is the squad of sport, the army or the police, no circle of friends; it holds 'squad' and is no evidence
+emphasis.vice-squad | emphasis | =0 | vice squad | a team named for a purpose: 'vice squad' is the squad of sport, the army or the police, no circle of friends; it holds 'squad' and is no evidence
+emphasis.riot-squad | emphasis | =0 | riot squad | a team named for a purpose: 'riot squad' is the squad of sport, the army or the police, no circle of friends; it holds 'squad' and is no evidence
 emphasis.fam | emphasis | 0.4 | fam | informal register: slang and swearing of social media, not of reporting
 emphasis.legit | emphasis | 0.4 | legit | informal register: slang and swearing of social media, not of reporting
 emphasis.totes | emphasis | 0.4 | totes | informal register: slang and swearing of social media, not of reporting
