@@ -1735,6 +1735,11 @@ emphasis.dominic | emphasis | =0 | "dominic" | a name: Porter2 stems 'Dominic' a
 emphasis.dominates | emphasis | 0.307 | "dominates" | hype verb: a violent or extreme verb for an ordinary event; in the verb's forms, since a 'dominant' gene, strain or market position is a term
 emphasis.dominated | emphasis | 0.307 | "dominated" | hype verb: a violent or extreme verb for an ordinary event
 emphasis.dominating | emphasis | 0.307 | "dominating" | hype verb: a violent or extreme verb for an ordinary event
+emphasis.dominated-by | emphasis | =0 | "dominated" by | the passive describes a make-up: 'a field dominated by men' says who is in it; it holds 'dominated' and is no evidence
+emphasis.dominated-possession | emphasis | =0 | "dominated" possession | a match report's term: 'dominated possession' says who kept the ball; it holds 'dominated' and is no evidence
+emphasis.dominates-possession | emphasis | =0 | "dominates" possession | a match report's term: 'dominates possession' says who keeps the ball; it holds 'dominates' and is no evidence
+emphasis.dominated-the-market | emphasis | =0 | "dominated" the market | a market share: 'dominated the market' says who sold most; it holds 'dominated' and is no evidence
+emphasis.dominates-the-market | emphasis | =0 | "dominates" the market | a market share: 'dominates the market' says who sells most; it holds 'dominates' and is no evidence
 emphasis.takes-over | emphasis | 0.324 | takes over | hype verb: a violent or extreme verb for an ordinary event
 emphasis.took-over | emphasis | 0.4 | took over | hype verb: a violent or extreme verb for an ordinary event
 emphasis.cant-stop | emphasis | 0.4 | can't stop | hype verb: a violent or extreme verb for an ordinary event
