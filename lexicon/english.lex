@@ -2723,6 +2723,12 @@ address.start-our | address | 0.4 | ^ our | personal voice: a first-person confe
 address.our-verdict | address | =0 | our verdict | a publication's label: the reviewer's verdict or rating and the editorial's view speak for the paper, they confide nothing; it holds 'our' and is no evidence
 address.our-rating | address | =0 | our rating | a publication's label: the reviewer's verdict or rating and the editorial's view speak for the paper, they confide nothing; it holds 'our' and is no evidence
 address.our-view | address | =0 | our view | a publication's label: the reviewer's verdict or rating and the editorial's view speak for the paper, they confide nothing; it holds 'our' and is no evidence
+address.our-reporter | address | =0 | our reporter | a publication's byline: 'our reporter' names the paper's own journalist, it confides nothing; it holds 'our' and is no evidence
+address.our-correspondent | address | =0 | our {gap:1} correspondent | a publication's byline: 'our correspondent' names the paper's own journalist, it confides nothing; it holds 'our' and is no evidence
+address.our-critic | address | =0 | our critic | a publication's byline: 'our critic' names the paper's own journalist, it confides nothing; it holds 'our' and is no evidence
+address.our-reviewer | address | =0 | our reviewer | a publication's byline: 'our reviewer' names the paper's own journalist, it confides nothing; it holds 'our' and is no evidence
+address.our-columnist | address | =0 | our columnist | a publication's byline: 'our columnist' names the paper's own journalist, it confides nothing; it holds 'our' and is no evidence
+address.our-editor | address | =0 | our {gap:1} editor | a publication's byline: 'our editor' names the paper's own journalist, it confides nothing; it holds 'our' and is no evidence
 address.start-dear | address | 0.506 | ^ dear | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.start-guys | address | 0.412 | ^ guys | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.start-ok | address | 0.4 | ^ ok | personal voice: a first-person confession or experiment speaks to the reader as a friend
