@@ -2397,6 +2397,8 @@ inquiry.what-we-know | inquiry | 0.25 | what we know about | inquiry: an explain
 inquiry.what-we-know-so-far | inquiry | 0.25 | what we know so far | inquiry: an explainer that names what it explains
 inquiry.what-to-expect | inquiry | 0.25 | what to expect | inquiry: a preview that names what it previews ('what to expect at the summit')
 inquiry.what-to-know | inquiry | 0.25 | what to know about | inquiry: an explainer that names what it explains
+inquiry.start-what-to-watch | inquiry | 0.25 | ^ what to "watch" | inquiry: a listings guide, 'what to watch this weekend', names what it guides the reader through
+inquiry.start-what-to-do | inquiry | 0.25 | ^ what to do | inquiry: advice that names the trouble it answers, 'what to do if your flight is cancelled'
 inquiry.what-happens-next-for | inquiry | 0.25 | what "happens" next for | inquiry: an explainer that names what it explains
 inquiry.what-happens-next-with | inquiry | 0.25 | what "happens" next with | inquiry: an explainer that names what it explains
 inquiry.what-happens-now-for | inquiry | 0.25 | what "happens" now for | inquiry: an explainer that names what it explains
