@@ -3214,6 +3214,13 @@ emphasis.urgency-grab-yours | emphasis | 0.4 | grab yours | urgency: a deadline 
 emphasis.urgency-flying-off-the-shelves | emphasis | 0.4 | flying off the shelves | urgency: a deadline or a scarcity pressed on the reader, the pitch of an advertisement
 emphasis.urgency-selling-out-fast | emphasis | 0.4 | selling out fast | urgency: a deadline or a scarcity pressed on the reader, the pitch of an advertisement
 emphasis.urgency-today-only | emphasis | 0.4 | today only | urgency: a deadline or a scarcity pressed on the reader, the pitch of an advertisement
+emphasis.urgency-supplies-are-limited | emphasis | 0.4 | supplies are limited | urgency: a deadline or a scarcity pressed on the reader, the pitch of an advertisement
+emphasis.urgency-order-yours | emphasis | 0.4 | order yours | urgency: a deadline or a scarcity pressed on the reader, the pitch of an advertisement
+emphasis.urgency-get-yours | emphasis | 0.4 | get yours | urgency: a deadline or a scarcity pressed on the reader, the pitch of an advertisement
+emphasis.urgency-claim-yours | emphasis | 0.4 | claim yours | urgency: a deadline or a scarcity pressed on the reader, the pitch of an advertisement
+emphasis.urgency-before-it-sells-out | emphasis | 0.4 | before it sells out | urgency: a deadline or a scarcity pressed on the reader, the pitch of an advertisement
+emphasis.urgency-before-they-sell-out | emphasis | 0.4 | before they sell out | urgency: a deadline or a scarcity pressed on the reader, the pitch of an advertisement
+emphasis.urgency-limited-stock | emphasis | 0.4 | limited stock | urgency: a deadline or a scarcity pressed on the reader, the pitch of an advertisement
 emphasis.urgency-dont-delay | emphasis | 0.4 | don't delay | urgency: a deadline or a scarcity pressed on the reader, the pitch of an advertisement
 emphasis.urgency-almost-gone | emphasis | 0.4 | almost gone | urgency: a deadline or a scarcity pressed on the reader, the pitch of an advertisement
 
