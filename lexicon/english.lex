@@ -2907,6 +2907,7 @@ emphasis.demanding-answers | emphasis | 0.35 | demanding answers | tabloid regis
 emphasis.left-reeling | emphasis | 0.4 | left reeling | tabloid register: a stock phrase of the popular press that judges as it reports
 emphasis.tongues-wagging | emphasis | 0.5 | tongues wagging | tabloid register: a stock phrase of the popular press that judges as it reports
 emphasis.never-looked-better | emphasis | 0.45 | never looked better | tabloid register: a stock phrase of the popular press that judges as it reports
+emphasis.turns-heads | emphasis | 0.45 | turns heads | tabloid register: a stock phrase of the popular press that judges as it reports
 emphasis.benefits-cheat | emphasis | 0.5 | benefits cheat | tabloid register: a stock phrase of the popular press that judges as it reports
 emphasis.love-cheat | emphasis | 0.5 | love cheat | tabloid register: a stock phrase of the popular press that judges as it reports
 emphasis.in-hot-water | emphasis | 0.4 | in hot water | tabloid register: a stock phrase of the popular press that judges as it reports
