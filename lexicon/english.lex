@@ -1209,6 +1209,9 @@ emphasis.ever-since | emphasis | =0 | ever since | a phrase of time: 'ever since
 emphasis.ever-made | emphasis | 0.44 | ever made | evaluative superlative: ranks a thing as the most of its kind
 emphasis.ever-seen | emphasis | 0.44 | ever seen | evaluative superlative: ranks a thing as the most of its kind
 emphasis.ever-recorded | emphasis | 0.35 | ever recorded | superlative of a record: 'the wettest month ever recorded' measures; lighter than 'ever', which it holds
+emphasis.ever-observed | emphasis | 0.35 | ever observed | superlative of a record: 'the most distant galaxy ever observed' measures; lighter than 'ever', which it holds
+emphasis.ever-detected | emphasis | 0.35 | ever detected | superlative of a record: 'the faintest signal ever detected' measures; lighter than 'ever', which it holds
+emphasis.ever-measured | emphasis | 0.35 | ever measured | superlative of a record: 'the highest temperature ever measured' measures; lighter than 'ever', which it holds
 emphasis.the-most | emphasis | 0.664 | the most | superlative: ranks a thing as the most of its kind
 emphasis.most-of | emphasis | =0 | most of | quantifier: 'most of' counts a share, it ranks nothing; it holds 'most' and is no evidence
 emphasis.start-most | emphasis | =0 | ^ most | quantifier: a sentence that opens 'Most ...' counts a share ('Most permits are issued within ten days'); a superlative opens 'The most' or follows a possessive; it holds 'most' and is no evidence
@@ -1222,6 +1225,7 @@ emphasis.most-searched | emphasis | =0 | most searched | measured ranking: 'most
 emphasis.most-visited | emphasis | =0 | most visited | measured ranking: 'most visited' counts an audience, it makes no claim; it holds 'most' and is no evidence
 emphasis.most-affected | emphasis | =0 | most affected | measured ranking: 'the areas most affected' ranks by a count of harm, it makes no claim; it holds 'most' and is no evidence
 emphasis.most-populous | emphasis | =0 | most populous | measured ranking: 'most populous' ranks by a count of people, it makes no claim; it holds 'most' and is no evidence
+emphasis.most-distant | emphasis | =0 | most distant | measured ranking: 'most distant' ranks by a distance, as astronomy does, it makes no claim; it holds 'most' and is no evidence
 emphasis.most-people | emphasis | =0 | most people | quantifier: 'most people' counts a share, it ranks nothing
 emphasis.most-adults | emphasis | =0 | most adults | quantifier: 'most adults' counts a share, it ranks nothing
 emphasis.most-americans | emphasis | =0 | most americans | quantifier: 'most americans' counts a share, it ranks nothing
