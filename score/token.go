@@ -280,10 +280,13 @@ func tokenize(toks []token, text string, from int, s *Scorer, sc *scratch) []tok
 			}
 		case '\'', '‘', '’', '‚', '‹', '›':
 			// A single mark outside a word: an opening quote before a
-			// word, a closing one after a word while one is open, and
-			// otherwise an apostrophe of possession ("students'").
-			prevWord := len(toks) > 0 && toks[len(toks)-1].end == int32(i) && toks[len(toks)-1].kind == tokWord
-			if !prevWord && folded != '’' {
+			// word, a closing one after a word or a mark while one is
+			// open ("'Why now?' he asks"), and otherwise an apostrophe of
+			// possession ("students'").
+			joined := len(toks) > 0 && toks[len(toks)-1].end == int32(i)
+			prevWord := joined && toks[len(toks)-1].kind == tokWord
+			closesAfterMark := inSingle && joined && !prevWord && !isWordStart(text[i+size:])
+			if !prevWord && folded != '’' && !closesAfterMark {
 				t.punct, t.opening, inSingle = pQuote, true, true
 				openAt = int32(len(toks)) + 1
 			} else if inSingle {

@@ -118,6 +118,22 @@ func TestTokenFlags(t *testing.T) {
 	assert.False(t, tokenize(nil, "17 things", 0, nil, nil)[0].rank, "17 is a count")
 }
 
+// TestSingleQuoteClosesAfterMark checks that a single quotation mark
+// right after a question mark, an exclamation or a period closes the
+// quotation it ends, as one after a word does, so that the words after it
+// are no longer quoted; and that a mark that opens a word still opens.
+func TestSingleQuoteClosesAfterMark(t *testing.T) {
+	for _, text := range []string{"'Why now?' shocking", "'Why now?': shocking", "'Stop!' shocking", "'It ends.' shocking", "‘Why now?’ shocking", "'Why now' shocking"} {
+		toks := tokenize(nil, text, 0, nil, nil)
+		last := toks[len(toks)-1]
+		assert.Equal(t, "shocking", text[last.start:last.end], text)
+		assert.Zero(t, last.quote, "%q: the word after the closing mark is outside the quotation", text)
+		assert.NotZero(t, toks[1].quote, "%q: the first word is quoted", text)
+	}
+	toks := tokenize(nil, "He said: 'Go' and 'Stay'", 0, nil, nil)
+	assert.NotZero(t, toks[len(toks)-2].quote, "a mark before a word opens a second quotation")
+}
+
 func TestCountable(t *testing.T) {
 	tests := []struct {
 		text, num string // num is the token of text tested
