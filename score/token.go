@@ -282,11 +282,14 @@ func tokenize(toks []token, text string, from int, s *Scorer, sc *scratch) []tok
 			// A single mark outside a word: an opening quote before a
 			// word, a closing one after a word or a mark while one is
 			// open ("'Why now?' he asks"), and otherwise an apostrophe of
-			// possession ("students'").
+			// possession ("students'") or of a century left out, before
+			// a number ("the '90s").
 			joined := len(toks) > 0 && toks[len(toks)-1].end == int32(i)
 			prevWord := joined && toks[len(toks)-1].kind == tokWord
 			closesAfterMark := inSingle && joined && !prevWord && !isWordStart(text[i+size:])
-			if !prevWord && folded != '’' && !closesAfterMark {
+			if isDigitAt(text, i+size) && !joined {
+				t.punct = pOther
+			} else if !prevWord && folded != '’' && !closesAfterMark {
 				t.punct, t.opening, inSingle = pQuote, true, true
 				openAt = int32(len(toks)) + 1
 			} else if inSingle {

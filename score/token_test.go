@@ -121,7 +121,8 @@ func TestTokenFlags(t *testing.T) {
 // TestSingleQuoteClosesAfterMark checks that a single quotation mark
 // right after a question mark, an exclamation or a period closes the
 // quotation it ends, as one after a word does, so that the words after it
-// are no longer quoted; and that a mark that opens a word still opens.
+// are no longer quoted; that a mark that opens a word still opens; and
+// that one before a number ("the '90s") opens nothing.
 func TestSingleQuoteClosesAfterMark(t *testing.T) {
 	for _, text := range []string{"'Why now?' shocking", "'Why now?': shocking", "'Stop!' shocking", "'It ends.' shocking", "‘Why now?’ shocking", "'Why now' shocking"} {
 		toks := tokenize(nil, text, 0, nil, nil)
@@ -132,6 +133,8 @@ func TestSingleQuoteClosesAfterMark(t *testing.T) {
 	}
 	toks := tokenize(nil, "He said: 'Go' and 'Stay'", 0, nil, nil)
 	assert.NotZero(t, toks[len(toks)-2].quote, "a mark before a word opens a second quotation")
+	toks = tokenize(nil, "Back in the '90s, shocking", 0, nil, nil)
+	assert.Zero(t, toks[len(toks)-1].quote, "a mark before a number leaves out a century: it opens no quotation")
 }
 
 func TestCountable(t *testing.T) {
