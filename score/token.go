@@ -282,12 +282,13 @@ func tokenize(toks []token, text string, from int, s *Scorer, sc *scratch) []tok
 			// A single mark outside a word: an opening quote before a
 			// word, a closing one after a word or a mark while one is
 			// open ("'Why now?' he asks"), and otherwise an apostrophe of
-			// possession ("students'") or of a century left out, before
-			// a number ("the '90s").
+			// possession ("students'") or of letters left out: a
+			// century before a number ("the '90s"), or the opening of a
+			// word of speech ("'til", "'em", "rock 'n' roll").
 			joined := len(toks) > 0 && toks[len(toks)-1].end == int32(i)
 			prevWord := joined && toks[len(toks)-1].kind == tokWord
 			closesAfterMark := inSingle && joined && !prevWord && !isWordStart(text[i+size:])
-			if isDigitAt(text, i+size) && !joined {
+			if !joined && (isDigitAt(text, i+size) || isElided(text[i+size:])) {
 				t.punct = pOther
 			} else if !prevWord && folded != '’' && !closesAfterMark {
 				t.punct, t.opening, inSingle = pQuote, true, true
@@ -392,6 +393,24 @@ func isCurrency(r rune) bool { return r == '$' || r == '£' || r == '€' || r =
 // joined to the token before it ("No.5", "v.2" are read as they are).
 func opensDecimal(text string, i int, toks []token) bool {
 	return isDigitAt(text, i+1) && (len(toks) == 0 || toks[len(toks)-1].end < int32(i))
+}
+
+// isElided reports whether s opens with a word of speech whose first
+// letters are left out, and that an apostrophe opens: "til", "em",
+// "cause", "cos", "bout", "tis", "twas" or "n", in either case, not
+// followed by another letter.
+func isElided(s string) bool {
+	n := 0
+	for n < len(s) && n < 6 && s[n] < utf8.RuneSelf && asciiClass[s[n]] == cLetter {
+		n++
+	}
+	if n == len(s) || s[n] < utf8.RuneSelf && asciiClass[s[n]] != cLetter {
+		switch strings.ToLower(s[:n]) {
+		case "til", "em", "cause", "cos", "bout", "tis", "twas", "n":
+			return true
+		}
+	}
+	return false
 }
 
 // isDigitAt reports whether text[i] is an ASCII digit.

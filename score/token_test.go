@@ -122,7 +122,7 @@ func TestTokenFlags(t *testing.T) {
 // right after a question mark, an exclamation or a period closes the
 // quotation it ends, as one after a word does, so that the words after it
 // are no longer quoted; that a mark that opens a word still opens; and
-// that one before a number ("the '90s") opens nothing.
+// that one that leaves letters out ("the '90s", "'til") opens nothing.
 func TestSingleQuoteClosesAfterMark(t *testing.T) {
 	for _, text := range []string{"'Why now?' shocking", "'Why now?': shocking", "'Stop!' shocking", "'It ends.' shocking", "‘Why now?’ shocking", "'Why now' shocking"} {
 		toks := tokenize(nil, text, 0, nil, nil)
@@ -133,8 +133,13 @@ func TestSingleQuoteClosesAfterMark(t *testing.T) {
 	}
 	toks := tokenize(nil, "He said: 'Go' and 'Stay'", 0, nil, nil)
 	assert.NotZero(t, toks[len(toks)-2].quote, "a mark before a word opens a second quotation")
-	toks = tokenize(nil, "Back in the '90s, shocking", 0, nil, nil)
-	assert.Zero(t, toks[len(toks)-1].quote, "a mark before a number leaves out a century: it opens no quotation")
+	for _, text := range []string{"Back in the '90s, shocking", "Love 'em or hate 'em, shocking", "Rock 'n' roll, shocking", "Wait 'til summer, shocking"} {
+		toks = tokenize(nil, text, 0, nil, nil)
+		assert.Zero(t, toks[len(toks)-1].quote, "%q: a mark that leaves letters out opens no quotation", text)
+	}
+	assert.False(t, isElided("emu"), "a longer word")
+	assert.False(t, isElided("tilé"), "a longer word, not in ASCII")
+	assert.True(t, isElided("Til"))
 }
 
 func TestCountable(t *testing.T) {
