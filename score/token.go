@@ -115,8 +115,16 @@ func tokenize(toks []token, text string, from int, s *Scorer, sc *scratch) []tok
 		if c < utf8.RuneSelf {
 			class = asciiClass[c]
 			if class == cSpace { // the ASCII spaces that make up much of text
-				if c == '\n' && s != nil {
-					sc.lineBreak(int32(len(toks)))
+				if c == '\n' {
+					if s != nil {
+						sc.lineBreak(int32(len(toks)))
+					}
+					if inside != 0 && endsParagraph(text, i) {
+						// A quotation that runs on into a new paragraph
+						// opens again there with a mark of its own; one
+						// left open is a stray mark, which quotes no more.
+						inQuote, inSingle, inside = false, false, 0
+					}
 				}
 				i++
 				continue
@@ -409,6 +417,21 @@ func isElided(s string) bool {
 		case "til", "em", "cause", "cos", "bout", "tis", "twas", "n":
 			return true
 		}
+	}
+	return false
+}
+
+// endsParagraph reports whether the line break at text[i] ends a
+// paragraph: only spaces stand between it and the line break before it.
+func endsParagraph(text string, i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		switch text[j] {
+		case '\n':
+			return true
+		case ' ', '\t', '\r', '\v', '\f':
+			continue
+		}
+		return false
 	}
 	return false
 }

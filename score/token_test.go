@@ -142,6 +142,24 @@ func TestSingleQuoteClosesAfterMark(t *testing.T) {
 	assert.True(t, isElided("Til"))
 }
 
+// TestStrayQuoteEndsAtParagraph checks that a quotation left open ends
+// with its paragraph, at a blank line, and not at a line break alone, and
+// that a quotation that runs on opens again with a mark of its own.
+func TestStrayQuoteEndsAtParagraph(t *testing.T) {
+	for _, c := range []struct {
+		text   string
+		quoted bool // the last word
+	}{
+		{"The sign read \"Closed.\n\nShocking", false},
+		{"The sign read 'Closed.\r\n \r\nShocking", false},
+		{"The sign read \"Closed,\nshocking", true},
+		{"\"It was bad.\n\n\"Shocking", true},
+	} {
+		toks := tokenize(nil, c.text, 0, nil, nil)
+		assert.Equal(t, c.quoted, toks[len(toks)-1].quote != 0, "%q", c.text)
+	}
+}
+
 func TestCountable(t *testing.T) {
 	tests := []struct {
 		text, num string // num is the token of text tested
