@@ -129,7 +129,9 @@
 // what a headline holds back, so it is lowered
 // (<body>, of the report modifiers' kind, so that a report's word and the
 // rule do not both apply); quotation marks
-// lower every framing of what they enclose, and so does a closing
+// lower every framing of what they enclose (a quotation left open ends
+// with its paragraph; a single mark that leaves letters out, as in "the
+// '90s" or "'til", opens none), and so does a closing
 // attribution of what comes before it ("This is the worst flood in
 // memory, the mayor says": <attributed>), save a citation that frames a
 // list or a tip (", according to science"), and a speaker's label of what
