@@ -2320,6 +2320,8 @@ attribution.writes | attribution | 0.5 | "writes" | attribution: the words are a
 attribution.warned | attribution | 0.5 | warned | attribution: the words are a source's, reported
 attribution.noted | attribution | 0.5 | "noted" | attribution: the words are a source's, reported
 attribution.explained | attribution | 0.5 | "explained" | attribution: the words are a source's, reported
+attribution.described-as | attribution | 0.5 | described {gap:2} as | attribution: a source's words for a thing, reported ('a witness described the scene as horrific')
+attribution.only-be-described-as | attribution | =0 | only be described as | the writer's own verdict: 'what can only be described as' gives the words to no source; it holds 'described as' and is no attribution
 attribution.told-reporters | attribution | 0.5 | told reporters | attribution: the words are a source's, reported
 attribution.press-conference | attribution | 0.5 | press conference | attribution: the words are a source's, reported
 attribution.officials | attribution | 0.5 | "officials" | attribution: the words are a source's, reported
