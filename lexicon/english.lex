@@ -1405,6 +1405,9 @@ emphasis.almost-always | emphasis | =0 | almost always | a measured quantity: 'a
 emphasis.nearly-all | emphasis | =0 | nearly all | a measured quantity: 'nearly all' admits exceptions, as a count does; it holds 'all' and is no evidence
 emphasis.nearly-every | emphasis | =0 | nearly every | a measured quantity: 'nearly every' admits exceptions, as a count does; it holds 'every' and is no evidence
 emphasis.nearly-everyone | emphasis | =0 | nearly everyone | a measured quantity: 'nearly everyone' admits exceptions, as a count does; it holds 'everyone' and is no evidence
+emphasis.thanks-to-everyone | emphasis | =0 | thanks to everyone | a thank-you: 'thanks to everyone' thanks those who came or gave, it claims nothing of all; it holds 'everyone' and is no evidence
+emphasis.thank-you-to-everyone | emphasis | =0 | thank you to everyone | a thank-you: 'thank you to everyone' thanks those who came or gave, it claims nothing of all; it holds 'everyone' and is no evidence
+emphasis.thank-everyone | emphasis | =0 | thank everyone | a thank-you: 'thank everyone' thanks those who came or gave, it claims nothing of all; it holds 'everyone' and is no evidence
 emphasis.nearly-everybody | emphasis | =0 | nearly everybody | a measured quantity: 'nearly everybody' admits exceptions, as a count does; it holds 'everybody' and is no evidence
 emphasis.nearly-everything | emphasis | =0 | nearly everything | a measured quantity: 'nearly everything' admits exceptions, as a count does; it holds 'everything' and is no evidence
 emphasis.nearly-never | emphasis | =0 | nearly never | a measured quantity: 'nearly never' admits exceptions, as a count does; it holds 'never' and is no evidence
@@ -1447,6 +1450,7 @@ emphasis.can-anyone | emphasis | =0 | can anyone | context: "anyone" asked about
 emphasis.could-anyone | emphasis | =0 | could anyone | context: "anyone" asked about is no absolute
 emphasis.would-anyone | emphasis | =0 | would anyone | context: "anyone" asked about is no absolute
 emphasis.will-anyone | emphasis | =0 | will anyone | context: "anyone" asked about is no absolute
+emphasis.start-anyone-know | emphasis | =0 | ^ anyone know | context: "anyone" asked about is no absolute ('Anyone know a good plumber?', a question with its 'does' left out)
 emphasis.anyone-with-information | emphasis | =0 | anyone with information | a police appeal: 'anyone with information should call' asks for witnesses, it admits no exception; it holds 'anyone' and is no evidence
 emphasis.anyone-who-saw | emphasis | =0 | anyone who saw | a police appeal: 'anyone who saw the crash' asks for witnesses, it admits no exception; it holds 'anyone' and is no evidence
 emphasis.anyone-who-witnessed | emphasis | =0 | anyone who witnessed | a police appeal: 'anyone who saw the crash' asks for witnesses, it admits no exception; it holds 'anyone' and is no evidence
@@ -2129,6 +2133,9 @@ address.you-know | address | 0.526 | you know | direct address: the headline spe
 address.you-guys | address | 1 | you guys | direct address: the headline speaks to the reader
 address.anyone-who | address | 0.416 | anyone who | direct address: the headline speaks to the reader
 address.everyone-who | address | 0.468 | everyone who | direct address: the headline speaks to the reader
+address.thanks-to-everyone-who | address | =0 | thanks to everyone who | a thank-you: 'thanks to everyone who' speaks to those who came or gave, not to the reader; it holds 'everyone who' and is no evidence
+address.thank-you-to-everyone-who | address | =0 | thank you to everyone who | a thank-you: 'thank you to everyone who' speaks to those who came or gave, not to the reader; it holds 'everyone who' and is no evidence
+address.thank-everyone-who | address | =0 | thank everyone who | a thank-you: 'thank everyone who' speaks to those who came or gave, not to the reader; it holds 'everyone who' and is no evidence
 address.people-who | address | 0.418 | people who | direct address: the headline speaks to the reader
 address.girls-who | address | 0.399 | girls who | direct address: the headline speaks to the reader
 address.guys-who | address | 0.353 | guys who | direct address: the headline speaks to the reader
