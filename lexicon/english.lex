@@ -30,7 +30,9 @@
 # truth") is tried at every "the": open with the rarer word instead
 # ("truth about"). An entry of weight =0 marks a context
 # in which the shorter entries of its category inside it are no evidence,
-# and so is one that ends inside it ('the best' in 'the best selling').
+# and so is one that ends inside it ('the best' in 'the best selling'),
+# and, for a context not anchored, one that starts at its first word
+# ('this {gap:2} will' at 'this year').
 #
 # Every entry is a pattern of the language, written for lurid.
 

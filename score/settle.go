@@ -100,7 +100,13 @@ func settle(ms []match) []match {
 // rescued" ("Five people rescued") holds "{num} people" as well as "^
 // {num}", which settle alone keeps apart, and "best selling" holds the
 // "the best" of "the best-selling author", whose last word it reads as
-// part of a term.
+// part of a term. A free context also holds every match of its category
+// that starts at its first word: the context says how that word reads,
+// and a longer match there reads it otherwise, through a gap that takes
+// the context's other words for any words ("this year" holds "this
+// {gap:2} will" in "This year's fair will open"). An anchored context
+// does not: "^ seven" leaves "{num} ways" in "Seven ways to ...", which
+// reads the number as a count.
 
 // holds reports whether context c holds match m: c starts before m ends
 // and ends no sooner, so that m's last word is one of c's.
@@ -115,16 +121,19 @@ func holdInContexts(ms []match, traits []traits) []match {
 	n := 0
 	for lo := 0; lo < len(ms); {
 		hi := lo
+		var here [lexicon.NumScored]bool // per category: a free context starts at the current word
 		for hi < len(ms) && ms[hi].from == ms[lo].from {
 			if t := &traits[ms[hi].pat]; t.context {
 				reach[t.category] = max(reach[t.category], ms[hi].to)
+				here[t.category] = here[t.category] || t.class >= uint8(2*lexicon.NumScored) // see overlapClass
 			}
 			hi++
 		}
 		for _, m := range ms[lo:hi] {
-			// A context that starts at m's word or before holds it if it
-			// reaches as far; one that starts later, if it starts in time.
-			if t := &traits[m.pat]; t.context || m.to > reach[t.category] && !endsInContext(m, t.category, ms[hi:], traits) {
+			// A free context that starts at m's word holds it; one that
+			// starts at m's word or before, if it reaches as far; one that
+			// starts later, if it starts in time.
+			if t := &traits[m.pat]; t.context || !here[t.category] && m.to > reach[t.category] && !endsInContext(m, t.category, ms[hi:], traits) {
 				ms[n] = m
 				n++
 			}

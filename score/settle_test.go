@@ -105,9 +105,10 @@ func TestContextsHoldWhatEndsInThem(t *testing.T) {
 }
 
 // TestFreeContextsOutlastLongerCues checks that a free context is not
-// dropped by a longer cue of its category that starts with it, and so
-// holds what ends inside it, while an anchored context gives way to a
-// longer anchored cue, which reads its words whole.
+// dropped by a longer cue of its category that starts at its word: it
+// holds what ends inside it and what starts with it, while an anchored
+// context gives way to a longer anchored cue, which reads its words
+// whole, and holds no longer match that starts with it.
 func TestFreeContextsOutlastLongerCues(t *testing.T) {
 	src := "@language english\n" +
 		"suspense.start-this | suspense | 1 | ^ this | an anchored cue\n" +
@@ -115,12 +116,14 @@ func TestFreeContextsOutlastLongerCues(t *testing.T) {
 		"suspense.this-year | suspense | =0 | this year | the free context\n" +
 		"listicle.start-n | listicle | 1 | ^ {num} | an anchored count\n" +
 		"listicle.start-twenty | listicle | =0 | ^ twenty | the anchored context\n" +
+		"listicle.n-fairs | listicle | 1 | {num} fairs | a longer free count\n" +
 		"number.twenty | number | 1 | twenty | a number word\n" +
 		"number.five | number | 1 | five | a number word\n"
 	checkHitTexts(t, "free.lex", src, []hitTextCase{
-		{"This year's fair will open", []string{"This year's", "This year's fair will"}},
+		{"This year's fair will open", []string{"This year's"}},
 		{"This fair will open", []string{"This", "This fair will"}},
-		{"Twenty-five fairs open", []string{"Twenty-five"}},
+		{"Twenty-five fairs open", []string{"Twenty-five", "Twenty-five fairs"}},
+		{"Twenty fairs open", []string{"Twenty", "Twenty fairs"}},
 	})
 }
 
