@@ -33,7 +33,10 @@
 // adults need" is no "most needed"). A context also holds an entry of
 // its category that starts before it and ends inside it, whose last word
 // it reads as part of a term: "best selling | =0" holds the "the best" of
-// "the best-selling author". A modifier pinned at "=0", the one
+// "the best-selling author"; and one not anchored holds an entry of its
+// category that starts at its first word, whose gap takes the context's
+// other words for any words: "this year | =0" holds the "this {gap:2}
+// will" of "This year's fair will open". A modifier pinned at "=0", the one
 // factor a modifier may not otherwise have, is a context of its kind: it
 // applies nothing, and holds the modifiers of its kind inside it ("in may",
 // a hedge at "=0", keeps the month from hedging).

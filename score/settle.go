@@ -26,9 +26,9 @@ const overlapClasses = 3 * lexicon.NumScored
 // weighs against each other: 2 × its category, plus 1 if it is anchored.
 // A free context has a class of its category's free contexts alone, so
 // that a longer cue that starts with it does not drop it, and it still
-// holds what ends inside it (see holdInContexts): "this year" holds the
-// "^ this" of "This year's fair will open", beside the longer "this
-// {gap:2} will". An anchored context stays in its category's anchored
+// holds what ends inside it and what starts with it (see
+// holdInContexts): "this year" holds the "^ this" and the "this {gap:2}
+// will" of "This year's fair will open". An anchored context stays in its category's anchored
 // class, where a longer anchored cue reads its words whole: "^ {num}"
 // reads "Twenty-five" as one count, which "^ twenty" does not hold.
 func overlapClass(e *lexicon.Entry) uint8 {
