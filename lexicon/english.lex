@@ -2500,6 +2500,8 @@ interrogative.shouldnt | interrogative | 1 | shouldn't | question word: a questi
 interrogative.hasnt | interrogative | 1 | hasn't | question word: a question that opens with it is not a fragment
 interrogative.havent | interrogative | 1 | haven't | question word: a question that opens with it is not a fragment
 interrogative.whys | interrogative | 1 | why's | question word: a question that opens with it is not a fragment
+interrogative.anyone | interrogative | 1 | anyone | question word: a question that opens with it asks with its 'does' left out ('Anyone know a good plumber?'), and is no fragment
+interrogative.anybody | interrogative | 1 | anybody | question word: a question that opens with it asks with its 'does' left out ('Anybody seen my keys?'), and is no fragment
 
 # Word classes: number words, which fill a {num} slot.
 number.one | number | 1 | one | number word
