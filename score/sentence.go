@@ -52,12 +52,14 @@ const (
 	bpEmoji                  // an emoji: no end of a sentence, but a mark the rules read
 )
 
-// lineBreak notes a line break before token tok; a second before the same
-// token makes it a blank line. A mark's break is noted at the mark's own
-// token, so no mark shares a token with a line break after it.
-func (sc *scratch) lineBreak(tok int32) {
-	if n := len(sc.breaks); n > 0 && sc.breaks[n-1].tok == tok {
-		sc.breaks[n-1].kind = bpBlank
+// lineBreak notes a line break before token tok; blank says that the
+// latest break noted is one before the same token, which this one makes a
+// blank line (tokenize knows it, and the quotation it ends). A mark's
+// break is noted at the mark's own token, so no mark shares a token with
+// a line break after it.
+func (sc *scratch) lineBreak(tok int32, blank bool) {
+	if blank {
+		sc.breaks[len(sc.breaks)-1].kind = bpBlank
 		return
 	}
 	sc.breaks = append(sc.breaks, breakPoint{tok: tok, word: int32(len(sc.allWords)), kind: bpLine})

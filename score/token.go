@@ -108,6 +108,7 @@ func tokenize(toks []token, text string, from int, s *Scorer, sc *scratch) []tok
 	var partners uint32 // stemInfo.partners of the latest word of the clause, if it is the latest in scratch.allWords
 	var openAt int32    // 1 + index of the latest opening quotation mark
 	var inside int32    // openAt while a quotation is open, else 0: the quote of a new token
+	lineAt := int32(-1) // the number of tokens at the latest line break: a second break with none since is a blank line
 	i := from
 	for i < len(text) {
 		c := text[i]
@@ -116,10 +117,12 @@ func tokenize(toks []token, text string, from int, s *Scorer, sc *scratch) []tok
 			class = asciiClass[c]
 			if class == cSpace { // the ASCII spaces that make up much of text
 				if c == '\n' {
+					blank := lineAt == int32(len(toks))
+					lineAt = int32(len(toks))
 					if s != nil {
-						sc.lineBreak(int32(len(toks)))
+						sc.lineBreak(lineAt, blank)
 					}
-					if inside != 0 && endsParagraph(text, i) {
+					if blank && inside != 0 {
 						// A quotation that runs on into a new paragraph
 						// opens again there with a mark of its own; one
 						// left open is a stray mark, which quotes no more.
@@ -417,21 +420,6 @@ func isElided(s string) bool {
 		case "til", "em", "cause", "cos", "bout", "tis", "twas", "n":
 			return true
 		}
-	}
-	return false
-}
-
-// endsParagraph reports whether the line break at text[i] ends a
-// paragraph: only spaces stand between it and the line break before it.
-func endsParagraph(text string, i int) bool {
-	for j := i - 1; j >= 0; j-- {
-		switch text[j] {
-		case '\n':
-			return true
-		case ' ', '\t', '\r', '\v', '\f':
-			continue
-		}
-		return false
 	}
 	return false
 }
