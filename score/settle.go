@@ -19,8 +19,16 @@ import "github.com/luridlab/lurid/lexicon"
 // the same word and ends later, or ends there too and is an earlier entry.
 // settle finds those without making the order.
 
-// overlapClasses is the number of overlap classes.
-const overlapClasses = 3 * lexicon.NumScored
+// Overlap classes: two for each scored category's cues (free, then
+// anchored), and after them one for each category's free contexts.
+const (
+	freeContextClasses = uint8(2 * lexicon.NumScored)                // the first class of free contexts
+	overlapClasses     = int(freeContextClasses) + lexicon.NumScored // the number of overlap classes
+)
+
+// isFreeContext reports whether overlap class class is one of free
+// contexts (see overlapClass).
+func isFreeContext(class uint8) bool { return class >= freeContextClasses }
 
 // overlapClass returns the class of a pattern whose matches settle
 // weighs against each other: 2 × its category, plus 1 if it is anchored.
@@ -28,13 +36,14 @@ const overlapClasses = 3 * lexicon.NumScored
 // that a longer cue that starts with it does not drop it, and it still
 // holds what ends inside it and what starts with it (see
 // holdInContexts): "this year" holds the "^ this" and the "this {gap:2}
-// will" of "This year's fair will open". An anchored context stays in its category's anchored
-// class, where a longer anchored cue reads its words whole: "^ {num}"
-// reads "Twenty-five" as one count, which "^ twenty" does not hold.
+// will" of "This year's fair will open". An anchored context stays in
+// its category's anchored class, where a longer anchored cue reads its
+// words whole: "^ {num}" reads "Twenty-five" as one count, which "^
+// twenty" does not hold.
 func overlapClass(e *lexicon.Entry) uint8 {
 	anchored := e.Pattern.Start || e.Pattern.End
 	if e.Weight == 0 && !anchored {
-		return uint8(2*lexicon.NumScored) + uint8(e.Category)
+		return freeContextClasses + uint8(e.Category)
 	}
 	class := 2 * uint8(e.Category)
 	if anchored {
@@ -125,7 +134,7 @@ func holdInContexts(ms []match, traits []traits) []match {
 		for hi < len(ms) && ms[hi].from == ms[lo].from {
 			if t := &traits[ms[hi].pat]; t.context {
 				reach[t.category] = max(reach[t.category], ms[hi].to)
-				here[t.category] = here[t.category] || t.class >= uint8(2*lexicon.NumScored) // see overlapClass
+				here[t.category] = here[t.category] || isFreeContext(t.class)
 			}
 			hi++
 		}
