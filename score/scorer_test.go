@@ -175,6 +175,7 @@ func TestHeadlineAllocations(t *testing.T) {
 		"SHOCKING!!! You Won't Believe These 10 INSANE Facts That Will Blow Your Mind... Really?!", // more of them
 		"City council approves budget for road repairs",                                            // none
 		"Here’s why you’ll never guess what the café’s owner did",                                  // typographic apostrophes, an accent
+		"Wait 'Til You See What The '90s Were Like",                                                // letters left out, in capitals
 	} {
 		r := s.Headline(text) // warm the cache and the pool
 		mods := 0

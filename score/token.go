@@ -415,14 +415,19 @@ func isElided(s string) bool {
 	for n < len(s) && n < 6 && s[n] < utf8.RuneSelf && asciiClass[s[n]] == cLetter {
 		n++
 	}
-	if n == len(s) || s[n] < utf8.RuneSelf && asciiClass[s[n]] != cLetter {
-		switch strings.ToLower(s[:n]) {
-		case "til", "em", "cause", "cos", "bout", "tis", "twas", "n":
+	if n < len(s) && (s[n] >= utf8.RuneSelf || asciiClass[s[n]] == cLetter) {
+		return false // the word goes on
+	}
+	for _, w := range elidedWords {
+		if strings.EqualFold(s[:n], w) { // folding ASCII in place, with no copy
 			return true
 		}
 	}
 	return false
 }
+
+// elidedWords are the words of speech that isElided knows.
+var elidedWords = [...]string{"til", "em", "cause", "cos", "bout", "tis", "twas", "n"}
 
 // isDigitAt reports whether text[i] is an ASCII digit.
 func isDigitAt(text string, i int) bool { return i < len(text) && '0' <= text[i] && text[i] <= '9' }
