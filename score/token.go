@@ -298,15 +298,15 @@ func tokenize(toks []token, text string, from int, s *Scorer, sc *scratch) []tok
 			// word of speech ("'til", "'em", "rock 'n' roll").
 			joined := len(toks) > 0 && toks[len(toks)-1].end == int32(i)
 			prevWord := joined && toks[len(toks)-1].kind == tokWord
-			closesAfterMark := inSingle && joined && !prevWord && !isWordStart(text[i+size:])
-			if !joined && (isDigitAt(text, i+size) || isElided(text[i+size:])) {
+			switch {
+			case !joined && (isDigitAt(text, i+size) || isElided(text[i+size:])):
 				t.punct = pOther
-			} else if !prevWord && folded != '’' && !closesAfterMark {
+			case inSingle && (folded == '’' || joined && (prevWord || !isWordStart(text[i+size:]))):
+				t.punct, t.opening, inSingle = pQuote, false, false
+			case !prevWord && folded != '’':
 				t.punct, t.opening, inSingle = pQuote, true, true
 				openAt = int32(len(toks)) + 1
-			} else if inSingle {
-				t.punct, t.opening, inSingle = pQuote, false, false
-			} else {
+			default:
 				t.punct = pOther
 			}
 		default:
