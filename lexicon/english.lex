@@ -1410,6 +1410,20 @@ emphasis.nearly-everyone | emphasis | =0 | nearly everyone | a measured quantity
 emphasis.thanks-to-everyone | emphasis | =0 | thanks to everyone | a thank-you: 'thanks to everyone' thanks those who came or gave, it claims nothing of all; it holds 'everyone' and is no evidence
 emphasis.thank-you-to-everyone | emphasis | =0 | thank you to everyone | a thank-you: 'thank you to everyone' thanks those who came or gave, it claims nothing of all; it holds 'everyone' and is no evidence
 emphasis.thank-everyone | emphasis | =0 | thank everyone | a thank-you: 'thank everyone' thanks those who came or gave, it claims nothing of all; it holds 'everyone' and is no evidence
+emphasis.hi-everyone | emphasis | =0 | hi everyone | a greeting: 'hi everyone' hails the readers of a letter or a post, it claims nothing of all; it holds 'everyone' and is no evidence
+emphasis.hello-everyone | emphasis | =0 | hello everyone | a greeting: 'hello everyone' hails the readers of a letter or a post, it claims nothing of all; it holds 'everyone' and is no evidence
+emphasis.hey-everyone | emphasis | =0 | hey everyone | a greeting: 'hey everyone' hails the readers of a letter or a post, it claims nothing of all; it holds 'everyone' and is no evidence
+emphasis.morning-everyone | emphasis | =0 | morning everyone | a greeting: 'morning everyone' hails the readers of a letter or a post, it claims nothing of all; it holds 'everyone' and is no evidence
+emphasis.evening-everyone | emphasis | =0 | evening everyone | a greeting: 'evening everyone' hails the readers of a letter or a post, it claims nothing of all; it holds 'everyone' and is no evidence
+emphasis.hi-everybody | emphasis | =0 | hi everybody | a greeting: 'hi everybody' hails the readers of a letter or a post, it claims nothing of all; it holds 'everybody' and is no evidence
+emphasis.hello-everybody | emphasis | =0 | hello everybody | a greeting: 'hello everybody' hails the readers of a letter or a post, it claims nothing of all; it holds 'everybody' and is no evidence
+emphasis.hey-everybody | emphasis | =0 | hey everybody | a greeting: 'hey everybody' hails the readers of a letter or a post, it claims nothing of all; it holds 'everybody' and is no evidence
+emphasis.hi-all | emphasis | =0 | hi all | a greeting: 'hi all' hails the readers of a letter or a post, it claims nothing of all; it holds 'all' and is no evidence
+emphasis.hello-all | emphasis | =0 | hello all | a greeting: 'hello all' hails the readers of a letter or a post, it claims nothing of all; it holds 'all' and is no evidence
+emphasis.hey-all | emphasis | =0 | hey all | a greeting: 'hey all' hails the readers of a letter or a post, it claims nothing of all; it holds 'all' and is no evidence
+emphasis.dear-all | emphasis | =0 | dear all | a greeting: 'dear all' hails the readers of a letter or a post, it claims nothing of all; it holds 'all' and is no evidence
+emphasis.thanks-all | emphasis | =0 | thanks all | a thank-you: 'thanks all' thanks a group, it claims nothing of all; it holds 'all' and is no evidence
+emphasis.thank-you-all | emphasis | =0 | thank you all | a thank-you: 'thank you all' thanks a group, it claims nothing of all; it holds 'all' and is no evidence
 emphasis.nearly-everybody | emphasis | =0 | nearly everybody | a measured quantity: 'nearly everybody' admits exceptions, as a count does; it holds 'everybody' and is no evidence
 emphasis.nearly-everything | emphasis | =0 | nearly everything | a measured quantity: 'nearly everything' admits exceptions, as a count does; it holds 'everything' and is no evidence
 emphasis.nearly-never | emphasis | =0 | nearly never | a measured quantity: 'nearly never' admits exceptions, as a count does; it holds 'never' and is no evidence
@@ -2138,6 +2152,7 @@ address.everyone-who | address | 0.468 | everyone who | direct address: the head
 address.thanks-to-everyone-who | address | =0 | thanks to everyone who | a thank-you: 'thanks to everyone who' speaks to those who came or gave, not to the reader; it holds 'everyone who' and is no evidence
 address.thank-you-to-everyone-who | address | =0 | thank you to everyone who | a thank-you: 'thank you to everyone who' speaks to those who came or gave, not to the reader; it holds 'everyone who' and is no evidence
 address.thank-everyone-who | address | =0 | thank everyone who | a thank-you: 'thank everyone who' speaks to those who came or gave, not to the reader; it holds 'everyone who' and is no evidence
+address.thank-you | address | =0 | thank you | a thank-you: 'thank you' is a courtesy to those who helped or came, not a headline that turns to the reader; it holds 'you' and is no evidence
 address.people-who | address | 0.418 | people who | direct address: the headline speaks to the reader
 address.girls-who | address | 0.399 | girls who | direct address: the headline speaks to the reader
 address.guys-who | address | 0.353 | guys who | direct address: the headline speaks to the reader
