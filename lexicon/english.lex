@@ -1165,6 +1165,15 @@ emphasis.saddest | emphasis | 0.35 | saddest | evaluative superlative: ranks a t
 emphasis.dumbest | emphasis | 0.35 | dumbest | evaluative superlative: ranks a thing as the most of its kind
 emphasis.smartest | emphasis | 0.35 | smartest | evaluative superlative: ranks a thing as the most of its kind
 emphasis.hottest | emphasis | 0.473 | hottest | evaluative superlative: ranks a thing as the most of its kind
+emphasis.hottest-day | emphasis | =0 | hottest day | a measured record: 'the hottest day' ranks by the thermometer, as a weather report does; it holds 'hottest' and is no evidence
+emphasis.hottest-night | emphasis | =0 | hottest night | a measured record: 'the hottest night' ranks by the thermometer, as a weather report does; it holds 'hottest' and is no evidence
+emphasis.hottest-week | emphasis | =0 | hottest week | a measured record: 'the hottest week' ranks by the thermometer, as a weather report does; it holds 'hottest' and is no evidence
+emphasis.hottest-weekend | emphasis | =0 | hottest weekend | a measured record: 'the hottest weekend' ranks by the thermometer, as a weather report does; it holds 'hottest' and is no evidence
+emphasis.hottest-month | emphasis | =0 | hottest month | a measured record: 'the hottest month' ranks by the thermometer, as a weather report does; it holds 'hottest' and is no evidence
+emphasis.hottest-year | emphasis | =0 | hottest year | a measured record: 'the hottest year' ranks by the thermometer, as a weather report does; it holds 'hottest' and is no evidence
+emphasis.hottest-summer | emphasis | =0 | hottest summer | a measured record: 'the hottest summer' ranks by the thermometer, as a weather report does; it holds 'hottest' and is no evidence
+emphasis.hottest-spell | emphasis | =0 | hottest spell | a measured record: 'the hottest spell' ranks by the thermometer, as a weather report does; it holds 'hottest' and is no evidence
+emphasis.hottest-temperature | emphasis | =0 | hottest temperature | a measured record: 'the hottest temperature' ranks by the thermometer, as a weather report does; it holds 'hottest' and is no evidence
 emphasis.coolest | emphasis | 0.35 | coolest | evaluative superlative: ranks a thing as the most of its kind
 emphasis.sexiest | emphasis | 0.35 | sexiest | evaluative superlative: ranks a thing as the most of its kind
 emphasis.prettiest | emphasis | 0.35 | prettiest | evaluative superlative: ranks a thing as the most of its kind
@@ -1359,6 +1368,10 @@ emphasis.half-of-the-year | emphasis | =0 | half of the year | time: 'half of th
 emphasis.course-of-the-year | emphasis | =0 | course of the year | time: 'course of the year' places a time, it ranks nothing; it holds 'of the year' and is no evidence
 emphasis.turn-of-the-year | emphasis | =0 | turn of the year | time: 'turn of the year' places a time, it ranks nothing; it holds 'of the year' and is no evidence
 emphasis.time-of-the-year | emphasis | =0 | time of the year | time: 'time of the year' places a time, it ranks nothing; it holds 'of the year' and is no evidence
+emphasis.day-of-the-year | emphasis | =0 | day of the year | time: 'day of the year' places a time, it ranks nothing; it holds 'of the year' and is no evidence
+emphasis.night-of-the-year | emphasis | =0 | night of the year | time: 'night of the year' places a time, it ranks nothing; it holds 'of the year' and is no evidence
+emphasis.week-of-the-year | emphasis | =0 | week of the year | time: 'week of the year' places a time, it ranks nothing; it holds 'of the year' and is no evidence
+emphasis.month-of-the-year | emphasis | =0 | month of the year | time: 'month of the year' places a time, it ranks nothing; it holds 'of the year' and is no evidence
 emphasis.of-the-decade | emphasis | 0.35 | of the decade | superlative: ranks a thing as the most of its kind
 emphasis.of-your-life | emphasis | 0.35 | of your life | evaluative superlative: ranks a thing as the most of its kind
 emphasis.of-my-life | emphasis | 0.35 | of my life | evaluative superlative: ranks a thing as the most of its kind
@@ -2100,6 +2113,10 @@ listicle.half-of-the-year | listicle | =0 | half of the year | time: 'half of th
 listicle.course-of-the-year | listicle | =0 | course of the year | time: 'course of the year' places a time, it ranks nothing; it holds 'of the year' and is no evidence
 listicle.turn-of-the-year | listicle | =0 | turn of the year | time: 'turn of the year' places a time, it ranks nothing; it holds 'of the year' and is no evidence
 listicle.time-of-the-year | listicle | =0 | time of the year | time: 'time of the year' places a time, it ranks nothing; it holds 'of the year' and is no evidence
+listicle.day-of-the-year | listicle | =0 | day of the year | time: 'day of the year' places a time, it ranks nothing; it holds 'of the year' and is no evidence
+listicle.night-of-the-year | listicle | =0 | night of the year | time: 'night of the year' places a time, it ranks nothing; it holds 'of the year' and is no evidence
+listicle.week-of-the-year | listicle | =0 | week of the year | time: 'week of the year' places a time, it ranks nothing; it holds 'of the year' and is no evidence
+listicle.month-of-the-year | listicle | =0 | month of the year | time: 'month of the year' places a time, it ranks nothing; it holds 'of the year' and is no evidence
 listicle.every-time | listicle | 0.35 | every time | list framing without a number
 listicle.times-x-were | listicle | 0.353 | times {gap:2} were | list framing without a number
 listicle.that-prove | listicle | 0.4 | that prove | list framing without a number
