@@ -2144,6 +2144,8 @@ listicle.who-said-it | listicle | 0.749 | who said it | quiz frame: a challenge 
 # Address: the reader spoken to.
 address.you | address | 0.993 | you | direct address: the headline speaks to the reader
 address.your | address | 0.673 | your | direct address: the headline speaks to the reader
+address.your-guide-to | address | =0 | your guide to | a service label: 'Your guide to the new bin collections' names what a guide covers, as a listings page does; it holds 'your' and is no evidence
+address.your-questions | address | =0 | your questions | a service label: 'Your questions answered on the price cap' is a newsroom's reply to its readers' letters; it holds 'your' and is no evidence
 address.youre | address | 0.663 | you're | direct address: the headline speaks to the reader
 address.yours | address | 0.5 | yours | direct address: the headline speaks to the reader
 address.yourself | address | 0.455 | yourself | direct address: the headline speaks to the reader
