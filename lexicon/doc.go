@@ -90,7 +90,8 @@
 // "superlative: ranks a thing as the most of its kind" (see Entry.Kind).
 // The scorer's <body> rule acts on the emphasis entries of kinds
 // superlative, absolute and booster and the suspense entries of kinds
-// reveal, mystery, teaser, open ending and withheld answer, and its
+// reveal, mystery, teaser, open ending and withheld answer, also when an
+// intensifier of kind degree ("more", "most") raises them, and its
 // <attributed> rule leaves alone a clause that an attribution entry of
 // kind citation closes. Its
 // <speaker> rule acts after a label that holds a word of the speaker

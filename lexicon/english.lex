@@ -2234,8 +2234,8 @@ intensifier.too | intensifier | 1.4 | too | intensifier: raises the next emphasi
 intensifier.such | intensifier | 1.4 | such | intensifier: raises the next emphasis or suspense hit
 intensifier.even | intensifier | 1.4 | "even" | intensifier: raises the next emphasis or suspense hit; in quotes, since 'evening' shares its stem
 intensifier.truly-so | intensifier | 1.4 | truly so | intensifier: raises the next emphasis or suspense hit
-intensifier.most | intensifier | 1.4 | "most" | intensifier: raises the next emphasis or suspense hit (in quotes: "mostly" hedges)
-intensifier.more | intensifier | 1.4 | more | intensifier: raises the next emphasis or suspense hit
+intensifier.most | intensifier | 1.4 | "most" | degree: makes the superlative of the next emphasis or suspense hit, and raises it (in quotes: "mostly" hedges)
+intensifier.more | intensifier | 1.4 | more | degree: makes the comparative of the next emphasis or suspense hit, and raises it
 intensifier.much | intensifier | 1.4 | much | intensifier: raises the next emphasis or suspense hit
 intensifier.quite-literally | intensifier | 1.4 | quite literally | intensifier: raises the next emphasis or suspense hit
 intensifier.just-so | intensifier | 1.4 | just so | intensifier: raises the next emphasis or suspense hit

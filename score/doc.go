@@ -86,8 +86,10 @@
 // sentence itself gives ("residents need to know that ..."): the <body>
 // rule's factor lowers each as a report's words would; hyperbole
 // keeps its force, as does a degree raised by an intensifier or shouted
-// in capitals, or in a sentence that exclaims or asks. Score a passage's
-// title with Headline.
+// in capitals, or in a sentence that exclaims or asks; one that an
+// intensifier of kind degree ("more", "most") makes a comparative or a
+// superlative ("a more important concern") still describes. Score a
+// passage's title with Headline.
 //
 // Within a category, a match that lies inside a longer one is dropped
 // ("worst" inside "the worst"), unless it is anchored. A sum of money, a

@@ -72,6 +72,11 @@ const (
 	// headline, it frames a list or a tip, and is no closing attribution
 	// (see closingAttribution).
 	roleCitation
+	// roleDegree marks an intensifier of kind "degree", which makes the
+	// comparative or the superlative of the word after it ("more
+	// important", "most popular") rather than stressing it: a degree of
+	// body text it raises still describes (see addHitWith).
+	roleDegree
 )
 
 // The kinds of entry (lexicon.Entry.Kind) that the scorer's rules read,
@@ -86,8 +91,12 @@ var (
 )
 
 // citationKind is the kind of an attribution entry that cites (see
-// roleCitation).
-const citationKind = "citation"
+// roleCitation), and degreeKind that of an intensifier that makes a
+// comparative or a superlative (see roleDegree).
+const (
+	citationKind = "citation"
+	degreeKind   = "degree"
+)
 
 // roleOf returns the role of entry e's kind.
 func roleOf(e *lexicon.Entry) entryRole {
@@ -96,6 +105,8 @@ func roleOf(e *lexicon.Entry) entryRole {
 		return roleDescribes
 	case e.Category == lexicon.Attribution && k == citationKind:
 		return roleCitation
+	case e.Category == lexicon.Intensifier && k == degreeKind:
+		return roleDegree
 	}
 	return roleNone
 }

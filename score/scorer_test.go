@@ -718,6 +718,28 @@ func TestBodyStatements(t *testing.T) {
 		assert.NotZero(t, emphasis, "%s: %v", c.name, r.Hits)
 	}
 
+	// A degree that "more" or "most" makes a comparative or a superlative
+	// is raised and still described: it takes both factors.
+	for _, text := range []string{
+		"Water has become a more important concern for the growers.",
+		"It is among the most essential services the county runs.",
+	} {
+		r := s.Passage(text)
+		checkInvariants(t, text, &r, true)
+		degrees := 0
+		for _, h := range r.Hits {
+			if h.Category != lexicon.Emphasis || !slices.ContainsFunc(h.Modifiers, func(m Modifier) bool { return m.Category == lexicon.Intensifier }) {
+				continue
+			}
+			degrees++
+			m, ok := ruleModifier(h, ModifierBody)
+			if assert.True(t, ok, "%q: %s: %v", text, h.ID, h.Modifiers) {
+				assert.InDelta(t, 0.5, m.Factor, 1e-12)
+			}
+		}
+		assert.Equal(t, 1, degrees, "%q: %v", text, r.Hits)
+	}
+
 	// A report's words already lower emphasis: the rule is of their kind
 	// and does not apply twice.
 	reported := s.Passage("Every passenger on the ferry was killed.")
