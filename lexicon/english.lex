@@ -286,6 +286,13 @@ suspense.what-x-found | suspense | 0.6 | what {gap:3} found | forward reference:
 suspense.what-x-saw | suspense | 0.6 | what {gap:3} saw | forward reference: points at something the text withholds
 suspense.what-x-discovered | suspense | 0.6 | what {gap:3} discovered | forward reference: points at something the text withholds
 suspense.what-x-did-next | suspense | 0.6 | what {gap:3} did next | forward reference: points at something the text withholds
+suspense.now-look-at-him | suspense | 0.6 | now look at him | forward reference: a before-and-after that shows the after only to the reader who clicks
+suspense.now-look-at-her | suspense | 0.6 | now look at her | forward reference: a before-and-after that shows the after only to the reader who clicks
+suspense.now-look-at-them | suspense | 0.6 | now look at them | forward reference: a before-and-after that shows the after only to the reader who clicks
+suspense.look-like-now | suspense | 0.6 | look like now | forward reference: a before-and-after that shows the after only to the reader who clicks
+suspense.look-at-him-now | suspense | 0.6 | look at him now | forward reference: a before-and-after that shows the after only to the reader who clicks
+suspense.look-at-her-now | suspense | 0.6 | look at her now | forward reference: a before-and-after that shows the after only to the reader who clicks
+suspense.look-at-them-now | suspense | 0.6 | look at them now | forward reference: a before-and-after that shows the after only to the reader who clicks
 suspense.what-x-said-next | suspense | 0.6 | what {gap:3} said next | forward reference: points at something the text withholds
 suspense.what-x-heard | suspense | 0.6 | what {gap:3} heard | forward reference: points at something the text withholds
 suspense.what-x-learned | suspense | 0.6 | what {gap:3} learned | forward reference: points at something the text withholds
