@@ -2984,6 +2984,16 @@ emphasis.urgent-warning | emphasis | 0.45 | urgent "warning" | tabloid register:
 emphasis.eagle-eyed | emphasis | 0.5 | eagle-eyed | tabloid register: a stock phrase of the popular press that judges as it reports ('eagle-eyed fans')
 emphasis.rush-to-buy | emphasis | 0.4 | rush to buy | tabloid register: a stock phrase of the popular press that judges as it reports ('shoppers rush to buy')
 emphasis.rush-to-claim | emphasis | 0.4 | rush to claim | tabloid register: a stock phrase of the popular press that judges as it reports ('fans rush to claim')
+emphasis.horror-crash | emphasis | 0.45 | horror crash | tabloid register: 'horror crash' names the reader's feeling before the facts of an accident or a crime
+emphasis.horror-smash | emphasis | 0.45 | horror smash | tabloid register: 'horror smash' names the reader's feeling before the facts of an accident or a crime
+emphasis.horror-fall | emphasis | 0.45 | horror fall | tabloid register: 'horror fall' names the reader's feeling before the facts of an accident or a crime
+emphasis.horror-injury | emphasis | 0.45 | horror injury | tabloid register: 'horror injury' names the reader's feeling before the facts of an accident or a crime
+emphasis.horror-attack | emphasis | 0.45 | horror attack | tabloid register: 'horror attack' names the reader's feeling before the facts of an accident or a crime
+emphasis.horror-blaze | emphasis | 0.45 | horror blaze | tabloid register: 'horror blaze' names the reader's feeling before the facts of an accident or a crime
+emphasis.horror-fire | emphasis | 0.45 | horror fire | tabloid register: 'horror fire' names the reader's feeling before the facts of an accident or a crime
+emphasis.horror-accident | emphasis | 0.45 | horror accident | tabloid register: 'horror accident' names the reader's feeling before the facts of an accident or a crime
+emphasis.horror-collision | emphasis | 0.45 | horror collision | tabloid register: 'horror collision' names the reader's feeling before the facts of an accident or a crime
+emphasis.horror-ordeal | emphasis | 0.45 | horror ordeal | tabloid register: 'horror ordeal' names the reader's feeling before the facts of an accident or a crime
 suspense.fans-spot | suspense | 0.4 | fans spot | teaser: a detail others have seen, which the headline does not show ('fans spot tiny detail')
 suspense.viewers-spot | suspense | 0.4 | viewers spot | teaser: a detail others have seen, which the headline does not show
 suspense.tiny-detail | suspense | 0.4 | tiny detail | teaser: a detail others have seen, which the headline does not show
