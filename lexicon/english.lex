@@ -3385,6 +3385,16 @@ address.start-bless | address | 0.45 | ^ bless | interjection: the headline open
 address.start-congrats | address | 0.45 | ^ congrats | interjection: the headline opens with a spoken reaction
 address.start-congratulations | address | 0.45 | ^ congratulations | interjection: the headline opens with a spoken reaction
 address.watch-this | address | 0.375 | watch this | interjection: the headline opens with a spoken reaction
+address.watch-this-week | address | =0 | watch this week | a listings phrase: 'to watch this week' names when, as a guide does, it is no spoken reaction; it holds 'watch this' and is no evidence
+address.watch-this-weekend | address | =0 | watch this weekend | a listings phrase: 'to watch this weekend' names when, as a guide does, it is no spoken reaction; it holds 'watch this' and is no evidence
+address.watch-this-year | address | =0 | watch this year | a listings phrase: 'to watch this year' names when, as a guide does, it is no spoken reaction; it holds 'watch this' and is no evidence
+address.watch-this-month | address | =0 | watch this month | a listings phrase: 'to watch this month' names when, as a guide does, it is no spoken reaction; it holds 'watch this' and is no evidence
+address.watch-this-season | address | =0 | watch this season | a listings phrase: 'to watch this season' names when, as a guide does, it is no spoken reaction; it holds 'watch this' and is no evidence
+address.watch-this-spring | address | =0 | watch this spring | a listings phrase: 'to watch this spring' names when, as a guide does, it is no spoken reaction; it holds 'watch this' and is no evidence
+address.watch-this-summer | address | =0 | watch this summer | a listings phrase: 'to watch this summer' names when, as a guide does, it is no spoken reaction; it holds 'watch this' and is no evidence
+address.watch-this-autumn | address | =0 | watch this autumn | a listings phrase: 'to watch this autumn' names when, as a guide does, it is no spoken reaction; it holds 'watch this' and is no evidence
+address.watch-this-winter | address | =0 | watch this winter | a listings phrase: 'to watch this winter' names when, as a guide does, it is no spoken reaction; it holds 'watch this' and is no evidence
+address.watch-this-christmas | address | =0 | watch this christmas | a listings phrase: 'to watch this christmas' names when, as a guide does, it is no spoken reaction; it holds 'watch this' and is no evidence
 address.look-at-this | address | 0.45 | look at this | interjection: the headline opens with a spoken reaction
 address.listen-to-this | address | 0.45 | listen to this | interjection: the headline opens with a spoken reaction
 address.read-this | address | 0.362 | read this | interjection: the headline opens with a spoken reaction
