@@ -46,7 +46,7 @@ rule.exclaim | emphasis | =0.4 | <exclaim> | an exclamation mark; a run counts m
 rule.emoji | emphasis | =0.25 | <emoji> | an emoji stands in for an exclamation: feeling shown rather than said
 
 # 
-rule.question | question | =0.45 | <question> | a question put to the reader rather than answered
+rule.question | question | =0.3 | <question> | a question put to the reader rather than answered
 rule.fragment-question | question | =0.35 | <fragment-question> | a question with no question word, a statement made to insinuate: 'A $10 billion gamble?'; one that asks in its last clause ('..., but who knows?') is none
 rule.interrobang | question | =0.5 | <interrobang> | '?!' or '!?': a question shouted
 

@@ -63,7 +63,7 @@ func ExampleScorer_HeadlineScore() {
 		fmt.Printf("%.2f %s (led by %v): %d hits\n", v, h, sub.Lead(), len(s.Headline(h).Hits))
 	}
 	// Output:
-	// 0.67 Is this the END of cheap flights?! (led by question): 6 hits
+	// 0.65 Is this the END of cheap flights?! (led by question): 6 hits
 	// 0.00 Council approves school budget
 }
 
