@@ -2409,6 +2409,10 @@ inquiry.what-is-the-difference | inquiry | 0.25 | what is the difference | inqui
 inquiry.whats-the-difference | inquiry | 0.25 | what's the difference | inquiry: an honest question that wants an answer
 inquiry.difference-between | inquiry | 0.25 | difference between | inquiry: an honest question that wants an answer
 inquiry.how-does-x-work | inquiry | 0.25 | how does {gap:3} work | inquiry: an honest question that wants an answer
+inquiry.how-do-x-work | inquiry | 0.25 | how do {gap:3} work | inquiry: an honest question that wants an answer
+inquiry.how-is-x-made | inquiry | 0.25 | how is {gap:3} made | inquiry: an explainer's question of how a thing is made, which the piece answers
+inquiry.how-are-x-made | inquiry | 0.25 | how are {gap:3} made | inquiry: an explainer's question of how a thing is made, which the piece answers
+inquiry.what-causes | inquiry | 0.25 | ^ what causes | inquiry: an explainer's question of a cause, which the piece answers ('What causes the northern lights?')
 inquiry.how-long-does | inquiry | 0.25 | how long does | inquiry: an honest question that wants an answer
 inquiry.how-long-will | inquiry | 0.25 | how long will | inquiry: an honest question that wants an answer
 inquiry.how-much-does | inquiry | 0.25 | how much does | inquiry: an honest question that wants an answer
