@@ -93,9 +93,9 @@ func (s *Scorer) addHitWith(sc *scratch, pat, start, end, from, to, quote, modLo
 		if shouted && from >= 0 {
 			sc.shouts = append(sc.shouts, [2]int32{start, end})
 		}
-		var stressed bool
+		var exempt bool
 		if len(sc.mods) > 0 {
-			factor, stressed = s.applyWordModifiers(sc, bit, from, to, shouted, factor)
+			factor, exempt = s.applyWordModifiers(sc, bit, from, to, shouted, factor)
 		}
 		// A degree in a statement of body text describes, as a report's
 		// words do: the <body> rule is of their kind, and applies once. A
@@ -103,7 +103,7 @@ func (s *Scorer) addHitWith(sc *scratch, pat, start, end, from, to, quote, modLo
 		// not described, as is one shouted in capitals; one made a
 		// comparative or a superlative ("a more important concern")
 		// still describes.
-		if described && !shouted && !stressed {
+		if described && !shouted && !exempt {
 			factor = s.applyRule(sc, lexicon.RuleBody, sc.statement-1, sc.statement-1, factor)
 		}
 	}
@@ -180,9 +180,10 @@ func (s *Scorer) shouted(sc *scratch, pat, start, end, from, to int32) bool {
 // applyWordModifiers applies to a hit of category bit at word positions
 // [from, to) (from = -1 for a rule) the strongest modifier word of each
 // kind in reach, records them, and returns factor times theirs and
-// whether they stress the hit rather than describe it: a report modifier
-// or an intensifier other than one of degree (see roleDegree). A hit
-// that is shouted (see shouted) takes no report modifier.
+// whether they exempt the hit from the <body> rule: a report modifier
+// lowers it already, the rule being of its kind, and an intensifier
+// other than one of degree (see roleDegree) stresses it. A hit that is
+// shouted (see shouted) takes no report modifier.
 func (s *Scorer) applyWordModifiers(sc *scratch, bit uint8, from, to int32, shouted bool, factor float64) (float64, bool) {
 	// best[mc-Intensifier] is 1 + the index in sc.mods of the strongest
 	// modifier of category mc so far, or 0.
@@ -217,15 +218,15 @@ func (s *Scorer) applyWordModifiers(sc *scratch, bit uint8, from, to int32, shou
 			kinds |= kindBit(mc)
 		}
 	}
-	stressed := kinds&kindBit(lexicon.Report) != 0
+	exempt := kinds&kindBit(lexicon.Report) != 0
 	for ; kinds != 0; kinds &= kinds - 1 { // in category order, as best is
 		m := sc.mods[best[bits.TrailingZeros(kinds)]-1]
 		e := &s.ix.entries[m.pat]
 		factor *= e.Weight
 		sc.addModifier(e, e.Category, "", e.Weight, sc.toks[sc.words[m.from].tok].start, sc.toks[sc.words[m.to-1].tok].end)
-		stressed = stressed || e.Category == lexicon.Intensifier && s.ix.traits[m.pat].role != roleDegree
+		exempt = exempt || e.Category == lexicon.Intensifier && s.ix.traits[m.pat].role != roleDegree
 	}
-	return factor, stressed
+	return factor, exempt
 }
 
 // kindBit returns the bit of modifier category mc in a set of kinds, as
