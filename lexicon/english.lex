@@ -352,6 +352,12 @@ suspense.start-then-a | suspense | 0.5 | ^ then a | cliffhanger: a sentence that
 suspense.start-then-everything | suspense | 0.5 | ^ then everything | cliffhanger: a sentence that opens on 'then' tells the turn of a story and stops there
 suspense.start-then-suddenly | suspense | 0.5 | ^ then suddenly | cliffhanger: a sentence that opens on 'then' tells the turn of a story and stops there
 suspense.start-then-someone | suspense | 0.5 | ^ then someone | cliffhanger: a sentence that opens on 'then' tells the turn of a story and stops there
+suspense.start-now-she | suspense | 0.5 | ^ now she | cliffhanger: a sentence that opens on 'now' after the story's start tells where it led and leaves the way there to the click
+suspense.start-now-he | suspense | 0.5 | ^ now he | cliffhanger: a sentence that opens on 'now' after the story's start tells where it led and leaves the way there to the click
+suspense.start-now-they | suspense | 0.5 | ^ now they | cliffhanger: a sentence that opens on 'now' after the story's start tells where it led and leaves the way there to the click
+suspense.start-now-i | suspense | 0.5 | ^ now I | cliffhanger: a sentence that opens on 'now' after the story's start tells where it led and leaves the way there to the click
+suspense.start-now-we | suspense | 0.5 | ^ now we | cliffhanger: a sentence that opens on 'now' after the story's start tells where it led and leaves the way there to the click
+suspense.start-now-it | suspense | 0.5 | ^ now it | cliffhanger: a sentence that opens on 'now' after the story's start tells where it led and leaves the way there to the click
 suspense.something-strange | suspense | 0.6 | something strange | forward reference: points at something the text withholds
 suspense.only-the-beginning | suspense | 0.6 | only the beginning | forward reference: points at something the text withholds
 suspense.just-the-beginning | suspense | 0.6 | just the beginning | forward reference: points at something the text withholds
