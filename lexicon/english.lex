@@ -1692,6 +1692,24 @@ emphasis.flood-destroys | emphasis | =0 | flood destroys | literal: what a flood
 emphasis.tornado-destroys | emphasis | =0 | tornado destroys | literal: what a tornado destroys is the event itself, not a hype verb for it; it holds 'destroys' and is no evidence
 emphasis.earthquake-destroys | emphasis | =0 | earthquake destroys | literal: what a earthquake destroys is the event itself, not a hype verb for it; it holds 'destroys' and is no evidence
 emphasis.bomb-destroys | emphasis | =0 | bomb destroys | literal: what a bomb destroys is the event itself, not a hype verb for it; it holds 'destroys' and is no evidence
+emphasis.destroyed-by-fire | emphasis | =0 | destroyed by {gap:1} fire | literal: a thing destroyed by a fire is the event itself, told in the passive, not a hype verb for it; it holds 'destroys' and is no evidence
+emphasis.destroyed-by-blaze | emphasis | =0 | destroyed by {gap:1} blaze | literal: a thing destroyed by a blaze is the event itself, told in the passive, not a hype verb for it; it holds 'destroys' and is no evidence
+emphasis.destroyed-by-storm | emphasis | =0 | destroyed by {gap:1} storm | literal: a thing destroyed by a storm is the event itself, told in the passive, not a hype verb for it; it holds 'destroys' and is no evidence
+emphasis.destroyed-by-flood | emphasis | =0 | destroyed by {gap:1} flood | literal: a thing destroyed by a flood is the event itself, told in the passive, not a hype verb for it; it holds 'destroys' and is no evidence
+emphasis.destroyed-by-tornado | emphasis | =0 | destroyed by {gap:1} tornado | literal: a thing destroyed by a tornado is the event itself, told in the passive, not a hype verb for it; it holds 'destroys' and is no evidence
+emphasis.destroyed-by-earthquake | emphasis | =0 | destroyed by {gap:1} earthquake | literal: a thing destroyed by an earthquake is the event itself, told in the passive, not a hype verb for it; it holds 'destroys' and is no evidence
+emphasis.destroyed-by-bomb | emphasis | =0 | destroyed by {gap:1} bomb | literal: a thing destroyed by a bomb is the event itself, told in the passive, not a hype verb for it; it holds 'destroys' and is no evidence
+emphasis.destroyed-by-explosion | emphasis | =0 | destroyed by {gap:1} explosion | literal: a thing destroyed by an explosion is the event itself, told in the passive, not a hype verb for it; it holds 'destroys' and is no evidence
+emphasis.destroyed-by-blast | emphasis | =0 | destroyed by {gap:1} blast | literal: a thing destroyed by a blast is the event itself, told in the passive, not a hype verb for it; it holds 'destroys' and is no evidence
+emphasis.destroyed-in-fire | emphasis | =0 | destroyed in {gap:1} fire | literal: a thing destroyed in a fire is the event itself, told in the passive, not a hype verb for it; it holds 'destroys' and is no evidence
+emphasis.destroyed-in-blaze | emphasis | =0 | destroyed in {gap:1} blaze | literal: a thing destroyed in a blaze is the event itself, told in the passive, not a hype verb for it; it holds 'destroys' and is no evidence
+emphasis.destroyed-in-storm | emphasis | =0 | destroyed in {gap:1} storm | literal: a thing destroyed in a storm is the event itself, told in the passive, not a hype verb for it; it holds 'destroys' and is no evidence
+emphasis.destroyed-in-flood | emphasis | =0 | destroyed in {gap:1} flood | literal: a thing destroyed in a flood is the event itself, told in the passive, not a hype verb for it; it holds 'destroys' and is no evidence
+emphasis.destroyed-in-tornado | emphasis | =0 | destroyed in {gap:1} tornado | literal: a thing destroyed in a tornado is the event itself, told in the passive, not a hype verb for it; it holds 'destroys' and is no evidence
+emphasis.destroyed-in-earthquake | emphasis | =0 | destroyed in {gap:1} earthquake | literal: a thing destroyed in an earthquake is the event itself, told in the passive, not a hype verb for it; it holds 'destroys' and is no evidence
+emphasis.destroyed-in-bomb | emphasis | =0 | destroyed in {gap:1} bomb | literal: a thing destroyed in a bomb is the event itself, told in the passive, not a hype verb for it; it holds 'destroys' and is no evidence
+emphasis.destroyed-in-explosion | emphasis | =0 | destroyed in {gap:1} explosion | literal: a thing destroyed in an explosion is the event itself, told in the passive, not a hype verb for it; it holds 'destroys' and is no evidence
+emphasis.destroyed-in-blast | emphasis | =0 | destroyed in {gap:1} blast | literal: a thing destroyed in a blast is the event itself, told in the passive, not a hype verb for it; it holds 'destroys' and is no evidence
 emphasis.destroys | emphasis | 0.366 | destroys | hype verb: a violent or extreme verb for an ordinary event
 emphasis.obliterates | emphasis | 0.4 | obliterates | hype verb: a violent or extreme verb for an ordinary event
 emphasis.annihilates | emphasis | 0.4 | annihilates | hype verb: a violent or extreme verb for an ordinary event
