@@ -1730,6 +1730,13 @@ emphasis.gets-roasted | emphasis | 0.4 | "gets" "roasted" | hype verb: a violent
 emphasis.got-roasted | emphasis | 0.4 | "got" "roasted" | hype verb: a violent or extreme verb for an ordinary event
 emphasis.claps-back | emphasis | 0.4 | claps back | hype verb: a violent or extreme verb for an ordinary event
 emphasis.shuts-down | emphasis | 0.394 | shuts down | hype verb: a violent or extreme verb for an ordinary event
+emphasis.will-shut-down | emphasis | =0 | will shut down | literal: 'will shut down' tells of a place or a service that closes, a fact, not a put-down; it holds 'shuts down' and is no evidence
+emphasis.be-shut-down | emphasis | =0 | be shut down | literal: 'be shut down' tells of a place or a service that closes, a fact, not a put-down; it holds 'shuts down' and is no evidence
+emphasis.plans-to-shut-down | emphasis | =0 | plans to shut down | literal: 'plans to shut down' tells of a place or a service that closes, a fact, not a put-down; it holds 'shuts down' and is no evidence
+emphasis.vows-to-shut-down | emphasis | =0 | vows to shut down | literal: 'vows to shut down' tells of a place or a service that closes, a fact, not a put-down; it holds 'shuts down' and is no evidence
+emphasis.shut-down-for | emphasis | =0 | shut down for | literal: 'shut down for' tells of a place or a service that closes, a fact, not a put-down; it holds 'shuts down' and is no evidence
+emphasis.shut-down-after | emphasis | =0 | shut down after | literal: 'shut down after' tells of a place or a service that closes, a fact, not a put-down; it holds 'shuts down' and is no evidence
+emphasis.shut-down-until | emphasis | =0 | shut down until | literal: 'shut down until' tells of a place or a service that closes, a fact, not a put-down; it holds 'shuts down' and is no evidence
 emphasis.fires-back | emphasis | 0.4 | fires back | hype verb: a violent or extreme verb for an ordinary event
 emphasis.hits-back | emphasis | 0.4 | hits back | hype verb: a violent or extreme verb for an ordinary event
 emphasis.lashes-out | emphasis | 0.4 | lashes out | hype verb: a violent or extreme verb for an ordinary event
