@@ -191,6 +191,12 @@ suspense.you-never-knew | suspense | 0.6 | you never knew | forward reference: p
 suspense.didnt-know-about | suspense | 0.35 | didn't know about | forward reference: points at something the text withholds
 suspense.turns-out | suspense | 0.6 | turns out | forward reference: points at something the text withholds
 suspense.it-turns-out | suspense | 0.6 | it turns out | forward reference: points at something the text withholds
+suspense.turns-out-for | suspense | =0 | turns out for | attendance: a crowd that 'turns out for' comes, a count of people, and nothing is held back; it holds 'turns out' and is no evidence
+suspense.turns-out-in-force | suspense | =0 | turns out in force | attendance: a crowd that 'turns out in force' comes, a count of people, and nothing is held back; it holds 'turns out' and is no evidence
+suspense.turns-out-to-vote | suspense | =0 | turns out to vote | attendance: a crowd that 'turns out to vote' comes, a count of people, and nothing is held back; it holds 'turns out' and is no evidence
+suspense.turns-out-to-protest | suspense | =0 | turns out to protest | attendance: a crowd that 'turns out to protest' comes, a count of people, and nothing is held back; it holds 'turns out' and is no evidence
+suspense.turns-out-to-watch | suspense | =0 | turns out to watch | attendance: a crowd that 'turns out to watch' comes, a count of people, and nothing is held back; it holds 'turns out' and is no evidence
+suspense.turns-out-to-see | suspense | =0 | turns out to see | attendance: a crowd that 'turns out to see' comes, a count of people, and nothing is held back; it holds 'turns out' and is no evidence
 suspense.plot-twist | suspense | 0.6 | plot twist | forward reference: points at something the text withholds
 suspense.twist | suspense | 0.6 | twist | forward reference: points at something the text withholds
 suspense.unexpected | suspense | 0.28 | unexpected | mystery: names a thing as hidden from the reader, a gap that a headline opens and keeps closed
