@@ -305,6 +305,8 @@ suspense.what-x-learned | suspense | 0.6 | what {gap:3} learned | forward refere
 suspense.what-x-claimed | suspense | 0.6 | what {gap:3} claimed | forward reference: points at something the text withholds
 suspense.what-x-revealed | suspense | 0.6 | what {gap:3} revealed | forward reference: points at something the text withholds
 suspense.what-x-uncovered | suspense | 0.6 | what {gap:3} uncovered | forward reference: points at something the text withholds
+suspense.what-x-caught | suspense | 0.6 | what {gap:3} caught | forward reference: points at something the text withholds ('what the camera caught')
+suspense.what-x-captured | suspense | 0.6 | what {gap:3} captured | forward reference: points at something the text withholds ('what the doorbell camera captured')
 suspense.something-x-darker | suspense | 0.6 | something {gap:2} darker | forward reference: points at something the text withholds
 suspense.something-x-sinister | suspense | 0.6 | something {gap:2} sinister | forward reference: points at something the text withholds
 suspense.nobody-was-ready-for | suspense | 0.6 | nobody was ready for | forward reference: points at something the text withholds
