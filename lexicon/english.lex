@@ -2454,6 +2454,19 @@ inquiry.how-are-x-made | inquiry | 0.25 | how are {gap:3} made | inquiry: an exp
 inquiry.what-causes | inquiry | 0.25 | ^ what causes | inquiry: an explainer's question of a cause, which the piece answers ('What causes the northern lights?')
 inquiry.how-long-does | inquiry | 0.25 | how long does | inquiry: an honest question that wants an answer
 inquiry.how-long-will | inquiry | 0.25 | how long will | inquiry: an honest question that wants an answer
+inquiry.how-old-is | inquiry | 0.25 | how old is | inquiry: a question of a measure ('How old is ...?'), which wants a number for an answer
+inquiry.how-far-is | inquiry | 0.25 | how far is | inquiry: a question of a measure ('How far is ...?'), which wants a number for an answer
+inquiry.how-tall-is | inquiry | 0.25 | how tall is | inquiry: a question of a measure ('How tall is ...?'), which wants a number for an answer
+inquiry.how-deep-is | inquiry | 0.25 | how deep is | inquiry: a question of a measure ('How deep is ...?'), which wants a number for an answer
+inquiry.how-high-is | inquiry | 0.25 | how high is | inquiry: a question of a measure ('How high is ...?'), which wants a number for an answer
+inquiry.how-big-is | inquiry | 0.25 | how big is | inquiry: a question of a measure ('How big is ...?'), which wants a number for an answer
+inquiry.how-old-is-too | inquiry | =0 | how old is too | rhetorical: 'How old is too old?' puts a judgement to the reader, it wants no number; it holds 'how old is' and is no inquiry
+inquiry.how-far-is-too | inquiry | =0 | how far is too | rhetorical: 'How far is too far?' puts a judgement to the reader, it wants no number; it holds 'how far is' and is no inquiry
+inquiry.how-tall-is-too | inquiry | =0 | how tall is too | rhetorical: 'How tall is too tall?' puts a judgement to the reader, it wants no number; it holds 'how tall is' and is no inquiry
+inquiry.how-deep-is-too | inquiry | =0 | how deep is too | rhetorical: 'How deep is too deep?' puts a judgement to the reader, it wants no number; it holds 'how deep is' and is no inquiry
+inquiry.how-high-is-too | inquiry | =0 | how high is too | rhetorical: 'How high is too high?' puts a judgement to the reader, it wants no number; it holds 'how high is' and is no inquiry
+inquiry.how-big-is-too | inquiry | =0 | how big is too | rhetorical: 'How big is too big?' puts a judgement to the reader, it wants no number; it holds 'how big is' and is no inquiry
+inquiry.start-who-won | inquiry | 0.25 | ^ who won | inquiry: a question of a result ('Who won the vote?'), which wants a name for an answer
 inquiry.how-much-does | inquiry | 0.25 | how much does | inquiry: an honest question that wants an answer
 inquiry.how-much-is | inquiry | 0.25 | how much is | inquiry: an honest question that wants an answer
 inquiry.how-many-people | inquiry | 0.25 | how many people | inquiry: an honest question that wants an answer
