@@ -3408,6 +3408,14 @@ suspense.more-than-you | suspense | 0.5 | more than you | reaction coda: the hea
 suspense.exactly-like | suspense | 0.5 | exactly like | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.looks-exactly-like | suspense | 0.5 | looks exactly like | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.now-end | suspense | 0.572 | now $ | reaction coda: the headline reports an event, then promises the feeling it caused
+suspense.out-now-end | suspense | =0 | out now $ | a release: 'out now' says a thing can be had from today, it promises no feeling; it holds 'now $' and is no evidence
+suspense.available-now-end | suspense | =0 | available now $ | a release: 'available now' says a thing can be had from today, it promises no feeling; it holds 'now $' and is no evidence
+suspense.on-sale-now-end | suspense | =0 | on sale now $ | a release: 'on sale now' says a thing can be had from today, it promises no feeling; it holds 'now $' and is no evidence
+suspense.open-now-end | suspense | =0 | open now $ | a release: 'open now' says a thing can be had from today, it promises no feeling; it holds 'now $' and is no evidence
+suspense.streaming-now-end | suspense | =0 | streaming now $ | a release: 'streaming now' says a thing can be had from today, it promises no feeling; it holds 'now $' and is no evidence
+suspense.in-cinemas-now-end | suspense | =0 | in cinemas now $ | a release: 'in cinemas now' says a thing can be had from today, it promises no feeling; it holds 'now $' and is no evidence
+suspense.in-stores-now-end | suspense | =0 | in stores now $ | a release: 'in stores now' says a thing can be had from today, it promises no feeling; it holds 'now $' and is no evidence
+suspense.in-shops-now-end | suspense | =0 | in shops now $ | a release: 'in shops now' says a thing can be had from today, it promises no feeling; it holds 'now $' and is no evidence
 suspense.again-end | suspense | 0.186 | again $ | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.theres-a | suspense | 0.389 | "there's" a | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.start-theres | suspense | 0.394 | ^ there's | reaction coda: the headline reports an event, then promises the feeling it caused
