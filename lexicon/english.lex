@@ -3180,6 +3180,15 @@ report.casualties | report | 0.5 | casualties | report: the vocabulary of hard n
 report.victims | report | 0.5 | victims | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.hostages | report | 0.5 | hostages | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.refugees | report | 0.5 | refugees | report: the vocabulary of hard news; a count of victims or a record is a fact here
+report.abducted | report | 0.5 | abducted | report: the vocabulary of hard news; a count of victims or a record is a fact here
+report.kidnapped | report | 0.5 | kidnapped | report: the vocabulary of hard news; a count of victims or a record is a fact here
+report.evacuated | report | 0.5 | evacuated | report: the vocabulary of hard news; a count of victims or a record is a fact here
+report.detained | report | 0.5 | detained | report: the vocabulary of hard news; a count of victims or a record is a fact here
+report.deported | report | 0.5 | deported | report: the vocabulary of hard news; a count of victims or a record is a fact here
+report.extradited | report | 0.5 | extradited | report: the vocabulary of hard news; a count of victims or a record is a fact here
+report.stranded | report | 0.5 | stranded | report: the vocabulary of hard news; a count of victims or a record is a fact here
+report.displaced | report | 0.5 | displaced | report: the vocabulary of hard news; a count of victims or a record is a fact here
+report.freed | report | 0.5 | freed | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.on-record | report | 0.5 | on record | report: a record measured ('the hottest year on record') is a fact here
 report.since-records-began | report | 0.5 | since records began | report: a record measured is a fact here
 report.markets | report | 0.5 | "markets" | report: the vocabulary of hard news; a count of victims or a record is a fact here
