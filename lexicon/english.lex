@@ -259,6 +259,8 @@ suspense.one-simple-trick | suspense | 0.6 | one simple trick | forward referenc
 suspense.one-weird-trick | suspense | 0.6 | one weird trick | forward reference: points at something the text withholds
 suspense.this-simple-trick | suspense | 0.6 | this simple trick | forward reference: points at something the text withholds
 suspense.simple-trick | suspense | 0.6 | simple trick | forward reference: points at something the text withholds
+suspense.simple-habit | suspense | 0.6 | simple habit | forward reference: points at something the text withholds ('the simple habit that ...')
+suspense.simple-hack | suspense | 0.6 | simple hack | forward reference: points at something the text withholds ('the simple hack that ...')
 suspense.trick | suspense | 0.347 | trick | forward reference: points at something the text withholds
 suspense.this-one | suspense | 0.315 | this one | forward reference: points at something the text withholds
 suspense.got-this-one | suspense | =0 | got this one | an idiom of a case in hand: 'got this one wrong' names the matter at issue, it withholds nothing; it holds 'this one' and is no evidence
