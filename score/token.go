@@ -412,10 +412,10 @@ func opensDecimal(text string, i int, toks []token) bool {
 // followed by another letter.
 func isElided(s string) bool {
 	n := 0
-	for n < len(s) && n < 6 && s[n] < utf8.RuneSelf && asciiClass[s[n]] == cLetter {
+	for n < len(s) && n < 6 && isLetter(s[n]) { // bounded, so that a run of marks before a long word costs no more than the word
 		n++
 	}
-	if n < len(s) && (s[n] >= utf8.RuneSelf || asciiClass[s[n]] == cLetter) {
+	if n < len(s) && (s[n] >= utf8.RuneSelf || isLetter(s[n])) {
 		return false // the word goes on
 	}
 	for _, w := range elidedWords {
