@@ -98,14 +98,14 @@ const (
 	degreeKind   = "degree"
 )
 
-// roleOf returns the role of entry e's kind.
-func roleOf(e *lexicon.Entry) entryRole {
-	switch k := e.Kind(); {
-	case e.Weight > 0 && slices.Contains(describingKinds[e.Category], k):
+// roleOf returns the role of entry e, whose kind (e.Kind) is kind.
+func roleOf(e *lexicon.Entry, kind string) entryRole {
+	switch {
+	case e.Weight > 0 && slices.Contains(describingKinds[e.Category], kind):
 		return roleDescribes
-	case e.Category == lexicon.Attribution && k == citationKind:
+	case e.Category == lexicon.Attribution && kind == citationKind:
 		return roleCitation
-	case e.Category == lexicon.Intensifier && k == degreeKind:
+	case e.Category == lexicon.Intensifier && kind == degreeKind:
 		return roleDegree
 	}
 	return roleNone
@@ -136,9 +136,10 @@ const contextForms = formStructure | formAnchored
 // that count in no body text (see scratch.skip).
 const statementForms = formOpening | formClosing | formLinked | formGenre
 
-// formOf returns the headline-form marks of entry e that its pattern
-// shows; newIndex adds formLinked and strips a context's cues.
-func formOf(e *lexicon.Entry) headlineForm {
+// formOf returns the headline-form marks of entry e, whose kind
+// (e.Kind) is kind, that its pattern shows; newIndex adds formLinked and
+// strips a context's cues.
+func formOf(e *lexicon.Entry, kind string) headlineForm {
 	var f headlineForm
 	if e.Category.Scored() && !e.Category.Framing() {
 		f |= formStructure
@@ -149,7 +150,7 @@ func formOf(e *lexicon.Entry) headlineForm {
 	if e.Pattern.End {
 		f |= formClosing
 	}
-	if e.Category == lexicon.Suspense && slices.Contains(genreKinds, e.Kind()) {
+	if e.Category == lexicon.Suspense && slices.Contains(genreKinds, kind) {
 		f |= formGenre
 	}
 	return f
@@ -257,9 +258,10 @@ func newIndex(lex *lexicon.Lexicon) *index {
 		case lexicon.Demonstrative, lexicon.Conjunction:
 			linkers[c.toks[0].id] = true
 		default:
+			kind := e.Kind() // read from its note, once
 			add(c, e, traits{end: e.Pattern.End, exact: exact, size: uint8(len(c.toks)),
-				class: overlapClass(&e), category: e.Category, form: formOf(&e), context: context,
-				role: roleOf(&e)})
+				class: overlapClass(&e), category: e.Category, form: formOf(&e, kind), context: context,
+				role: roleOf(&e, kind)})
 		}
 	}
 	ix.short = shortWords(lex, ix.vocab)
