@@ -668,6 +668,9 @@ suspense.this-x-will | suspense | 0.365 | this {gap:2} will | forward-pointing d
 suspense.these-x-will | suspense | 0.375 | these {gap:2} will | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.this-x-is-everything | suspense | 0.4 | this {gap:3} is everything | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.is-everything | suspense | 0.334 | is everything | forward-pointing demonstrative: 'this' names a thing the headline does not
+suspense.is-something-else-end | suspense | 0.4 | is something else $ | withheld answer: a verdict that a thing is beyond describing, which keeps back what it is ('the finale is something else')
+suspense.are-something-else-end | suspense | 0.4 | are something else $ | withheld answer: a verdict that a thing is beyond describing, which keeps back what it is ('the reviews are something else')
+suspense.was-something-else-end | suspense | 0.4 | was something else $ | withheld answer: a verdict that a thing is beyond describing, which keeps back what it is ('last night's match was something else')
 suspense.this-x-just | suspense | 0.352 | this {gap:2} just | forward-pointing demonstrative: 'this' names a thing the headline does not
 suspense.these-x-just | suspense | 0.4 | these {gap:2} just | forward-pointing demonstrative: 'this' names a thing the headline does not
 
@@ -1475,6 +1478,14 @@ emphasis.absolute-majority | emphasis | =0 | absolutely majority | a term of ele
 emphasis.absolute-terms | emphasis | =0 | absolutely terms | a measure: 'in absolute terms' counts amounts rather than shares; it holds 'absolutely' and is no evidence
 emphasis.absolute-monarchy | emphasis | =0 | absolutely monarchy | a term of politics: an absolute monarchy has no constitution above the crown; it holds 'absolutely' and is no evidence
 emphasis.absolute-risk | emphasis | =0 | absolutely risk | a term of medicine: absolute risk is the chance itself, not a ratio; it holds 'absolutely' and is no evidence
+emphasis.absolute-error | emphasis | =0 | absolutely error | a term of statistics: the absolute error of an estimate is its distance from the truth, as in 'mean absolute error'; it holds 'absolutely' and is no evidence
+emphasis.absolute-deviation | emphasis | =0 | absolutely deviation | a term of statistics: an absolute deviation is a distance from the mean; it holds 'absolutely' and is no evidence
+emphasis.absolute-humidity | emphasis | =0 | absolutely humidity | a term of weather: absolute humidity is the water in a volume of air; it holds 'absolutely' and is no evidence
+emphasis.absolute-pressure | emphasis | =0 | absolutely pressure | a term of physics: absolute pressure is measured from a vacuum; it holds 'absolutely' and is no evidence
+emphasis.absolute-magnitude | emphasis | =0 | absolutely magnitude | a term of astronomy: a star's absolute magnitude is its brightness at a fixed distance; it holds 'absolutely' and is no evidence
+emphasis.absolute-pitch | emphasis | =0 | absolutely pitch | a term of music: absolute pitch names a note without a reference; it holds 'absolutely' and is no evidence
+emphasis.absolute-poverty | emphasis | =0 | absolutely poverty | a term of economics: absolute poverty is income below a fixed line; it holds 'absolutely' and is no evidence
+emphasis.absolute-advantage | emphasis | =0 | absolutely advantage | a term of economics: an absolute advantage is producing more with the same means; it holds 'absolutely' and is no evidence
 emphasis.absolutely | emphasis | 0.542 | absolutely | hype absolute: admits no exception
 emphasis.literally | emphasis | 0.477 | "literally" | hype absolute: admits no exception; in quotes, since 'liters' shares its stem
 emphasis.utterly | emphasis | 0.3 | "utterly" | hype absolute: admits no exception; in quotes, since 'uttered' shares its stem
