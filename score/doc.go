@@ -66,7 +66,9 @@
 // title or a list item on a line of its own does, or that breaks off
 // ("..."), save in a heading inside the passage: a title after its first
 // sentence, or a line of at most a dozen words above a blank line, with a
-// sentence of text, not another heading, after it, which announces that
+// sentence of text, not another heading, after it, or, in text laid out
+// as questions and answers, each of two or more questions on a line of
+// its own with text after it, which announces that
 // text and is answered there, so that its
 // openings are not tried and its question and suspense hits are lowered
 // by the <subhead> rule's factor ("What happens next" between paragraphs

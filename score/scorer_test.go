@@ -639,6 +639,57 @@ func TestSubheads(t *testing.T) {
 	}
 }
 
+// subheadHits returns, for each sentence of r, whether every hit of it
+// ends with the <subhead> rule's modifier, and false for one with no hits.
+func subheadHits(r *Result) []bool {
+	out := make([]bool, len(r.Sentences))
+	for i, st := range r.Sentences {
+		out[i] = len(st.Hits) > 0
+		for _, h := range st.Hits {
+			if n := len(h.Modifiers); n == 0 || h.Modifiers[n-1].Rule != ModifierSubhead {
+				out[i] = false
+			}
+		}
+	}
+	return out
+}
+
+// TestAnsweredQuestions checks that questions on lines of their own, each
+// with text after it, as a page of questions and answers sets them, are
+// headings that the text below answers (<subhead>), two of them or more;
+// that the passage's first line keeps its cues as a title does; and that
+// one such question alone, a question sharing its line with text, and a
+// question followed by another are put to the reader as before.
+func TestAnsweredQuestions(t *testing.T) {
+	s := Default()
+	faq := "Who can join the rowing club?\n\n" +
+		"Anyone over twelve who can swim fifty metres.\n\n" +
+		"What should I bring to my first session?\n\n" +
+		"Bring a water bottle and clothes you can move in.\n" +
+		"Where do we meet?\n" +
+		"At the boathouse by the lower bridge."
+	r := s.Passage(faq)
+	checkInvariants(t, faq, &r, true)
+	require.Len(t, r.Sentences, 6)
+	assert.Equal(t, []bool{false, false, true, false, true, false}, subheadHits(&r), "the questions after the title head their answers")
+	for _, i := range []int{2, 4} {
+		alone := s.Headline(r.Sentences[i].Text)
+		assert.Less(t, r.Sentences[i].Score, alone.Score/2, "%q weighs less than as a headline", r.Sentences[i].Text)
+	}
+
+	for name, text := range map[string]string{
+		"one question":      "Warm-up notes\n\nWhy do we stretch before a race?\n\nMost of us were told to, and few of us asked why.",
+		"sharing its line":  "The tide came in at noon. Why did the wall fail?\n\nIts ties had rusted.\n\nThe harbour reopened. Who pays for it?\n\nThe council, in the end.",
+		"one after another": "Warm-up notes\n\nWhy do we stretch?\n\nWhy do we rest?\n\nWhy do we eat pasta?\n\nNobody on the team could say.",
+	} {
+		r := s.Passage(text)
+		checkInvariants(t, text, &r, true)
+		for i, sub := range subheadHits(&r) {
+			assert.False(t, sub, "%s: %q is no heading", name, r.Sentences[i].Text)
+		}
+	}
+}
+
 // ruleModifier returns the modifier of h that the named rule applied
 // (Modifier.Rule), if it has one.
 func ruleModifier(h Hit, rule string) (Modifier, bool) {

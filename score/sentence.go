@@ -10,7 +10,8 @@ type sentence struct {
 	words, caps int32   // its words of two or more letters, and those of them set in capitals
 	marks       bool    // it has a "!", a "?", an ellipsis (a terminal mark but a period) or an emoji: a mark the rules read
 	heading     bool    // it is a line of its own with no terminal mark, a title (see isTitleLine) or a short line above a blank one or at the end
-	announces   bool    // it is a heading and the sentence after it is none: it announces the text below it (set for a passage's sentences only, see markAnnouncers)
+	announces   bool    // it is a heading and the sentence after it is none, or a question above its answer: it announces the text below it (set for a passage's sentences only, see markAnnouncers)
+	asksAbove   bool    // it is a question on a line of its own with text after it, which may answer it (see markAnnouncers)
 	present     wordSet // the vocabulary ids of its words
 }
 
@@ -224,13 +225,60 @@ func isSmallLineEnd(text string, t *token) bool {
 	return t.letters < 3 || t.letters == 3 && isSmallTitleWord(text[t.start:t.end])
 }
 
-// markAnnouncers marks the headings of sents that announce the text below
-// them: a heading followed by a sentence that is none. A heading followed
-// by another, as in a list of headlines, or by nothing announces nothing.
-func markAnnouncers(sents []sentence) {
+// minAnsweredQuestions is the fewest questions on lines of their own,
+// each with text after it, that make a window's text laid out as
+// questions and answers: see markAnnouncers.
+const minAnsweredQuestions = 2
+
+// maxQuestionLineWords is the most words of a question on a line of its
+// own that may head an answer: see isQuestionLine.
+const maxQuestionLineWords = 20
+
+// markAnnouncers marks the headings of sents, the sentences of a window
+// of text whose tokens are toks, that announce the text below them: a
+// heading followed by a sentence that is none. A heading followed by
+// another, as in a list of headlines, or by nothing announces nothing.
+// In text laid out as questions and answers, as a page of frequently
+// asked questions or a guide with questions for its subheads is, a
+// question on a line of its own with text after it announces that text
+// too, which answers it: minAnsweredQuestions or more such questions
+// make the layout. One alone, as an opinion piece or a post asks a
+// question and goes on to argue, stays a question put to the reader.
+func markAnnouncers(sents []sentence, text string, toks []token) {
+	answered := 0 // questions on lines of their own with text after them
 	for i := 0; i+1 < len(sents); i++ {
-		sents[i].announces = sents[i].heading && !sents[i+1].heading
+		sn := &sents[i]
+		sn.announces = sn.heading && !sents[i+1].heading
+		if sn.marks && isQuestionLine(text, toks, sn) && !sents[i+1].heading && !isQuestionLine(text, toks, &sents[i+1]) {
+			sn.asksAbove = true
+			answered++
+		}
 	}
+	if answered < minAnsweredQuestions {
+		return
+	}
+	for i := range sents {
+		sents[i].announces = sents[i].announces || sents[i].asksAbove
+	}
+}
+
+// isQuestionLine reports whether sentence sn of a text whose tokens are
+// toks is a question set on a line of its own: it ends with "?" (and any
+// closing marks), has at most maxQuestionLineWords words, and nothing
+// but spaces stands between it and the line breaks or text ends on either
+// side.
+func isQuestionLine(text string, toks []token, sn *sentence) bool {
+	last := lastBeforeClosers(toks, sn.lo, sn.hi)
+	if last < sn.lo || toks[last].kind != tokPunct || toks[last].punct != pQuestion || sn.whi-sn.wlo > maxQuestionLineWords {
+		return false
+	}
+	before := text[:toks[sn.lo].start]
+	before = before[strings.LastIndexByte(before, '\n')+1:]
+	after := text[toks[sn.hi-1].end:]
+	if end := strings.IndexByte(after, '\n'); end >= 0 {
+		after = after[:end]
+	}
+	return strings.TrimLeft(before, " \t") == "" && strings.TrimRight(after, " \t\r") == ""
 }
 
 // endSentence ends sentence cur before token hi and word whi, counts its
