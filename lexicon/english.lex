@@ -1358,6 +1358,12 @@ emphasis.past-its-best | emphasis | =0 | past its best | a decline: 'past its be
 emphasis.past-their-best | emphasis | =0 | past their best | a decline: 'past its best' says a thing has faded, and ranks nothing; it holds 'best' and is no evidence
 emphasis.the-best-time-to | emphasis | =0 | the best time to | advice on timing: 'the best time to prune' says when, as a guide does; it holds 'the best' and is no evidence
 emphasis.the-best-time-of | emphasis | =0 | the best time of | advice on timing: 'the best time to prune' says when, as a guide does; it holds 'the best' and is no evidence
+emphasis.the-best-of-the-sunshine | emphasis | =0 | the best of the sunshine | a forecast's measure: 'the best of the sunshine' says where or when the weather is at its brightest, as a forecast does; it holds 'the best' and is no evidence
+emphasis.the-best-of-the-weather | emphasis | =0 | the best of the weather | a forecast's measure: 'the best of the weather' says where or when the weather is at its brightest, as a forecast does; it holds 'the best' and is no evidence
+emphasis.the-worst-of-the-weather | emphasis | =0 | the worst of the weather | a forecast's measure: 'the worst of the weather' says where or when the weather is at its heaviest, as a forecast does; it holds 'the worst' and is no evidence
+emphasis.the-worst-of-the-rain | emphasis | =0 | the worst of the rain | a forecast's measure: 'the worst of the rain' says where or when the weather is at its heaviest, as a forecast does; it holds 'the worst' and is no evidence
+emphasis.the-worst-of-the-wind | emphasis | =0 | the worst of the wind | a forecast's measure: 'the worst of the wind' says where or when the weather is at its heaviest, as a forecast does; it holds 'the worst' and is no evidence
+emphasis.the-worst-of-the-storm | emphasis | =0 | the worst of the storm | a forecast's measure: 'the worst of the storm' says where or when the weather is at its heaviest, as a forecast does; it holds 'the worst' and is no evidence
 emphasis.the-worst | emphasis | 0.552 | the worst | superlative: ranks a thing as the most of its kind
 emphasis.the-only | emphasis | 0.369 | the only | superlative: ranks a thing as the most of its kind
 emphasis.number-one | emphasis | 0.35 | number one | superlative: ranks a thing as the most of its kind
