@@ -2486,6 +2486,10 @@ inquiry.how-deep-is-too | inquiry | =0 | how deep is too | rhetorical: 'How deep
 inquiry.how-high-is-too | inquiry | =0 | how high is too | rhetorical: 'How high is too high?' puts a judgement to the reader, it wants no number; it holds 'how high is' and is no inquiry
 inquiry.how-big-is-too | inquiry | =0 | how big is too | rhetorical: 'How big is too big?' puts a judgement to the reader, it wants no number; it holds 'how big is' and is no inquiry
 inquiry.start-who-won | inquiry | 0.25 | ^ who won | inquiry: a question of a result ('Who won the vote?'), which wants a name for an answer
+inquiry.start-who-is-the-new | inquiry | 0.25 | ^ who is the new | inquiry: a question of who holds a post ('Who is the new harbour master?'), which wants a name for an answer
+inquiry.start-who-are-the-new | inquiry | 0.25 | ^ who are the new | inquiry: a question of who holds a post ('Who are the new councillors?'), which wants names for an answer
+inquiry.start-who-will-replace | inquiry | 0.25 | ^ who will replace | inquiry: a question of succession ('Who will replace the retiring coach?'), which wants a name for an answer
+inquiry.start-who-will-succeed | inquiry | 0.25 | ^ who will succeed | inquiry: a question of succession ('Who will succeed the bishop?'), which wants a name for an answer
 inquiry.how-much-does | inquiry | 0.25 | how much does | inquiry: an honest question that wants an answer
 inquiry.how-much-is | inquiry | 0.25 | how much is | inquiry: an honest question that wants an answer
 inquiry.how-many-people | inquiry | 0.25 | how many people | inquiry: an honest question that wants an answer
