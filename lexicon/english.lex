@@ -237,6 +237,11 @@ suspense.by-the-day | suspense | =0 | by the day | a phrase of time: 'by the day
 suspense.to-the-day | suspense | =0 | to the day | a phrase of time: 'to the day' says when, it withholds nothing; it holds 'the day' and is no evidence
 suspense.for-the-day | suspense | =0 | for the day | a phrase of time: 'for the day' says when, it withholds nothing; it holds 'the day' and is no evidence
 suspense.the-day-off | suspense | =0 | the day off | a phrase of time: 'the day off' says when, it withholds nothing; it holds 'the day' and is no evidence
+suspense.through-the-day | suspense | =0 | through the day | a phrase of time: 'through the day' says when, it withholds nothing; it holds 'the day' and is no evidence
+suspense.throughout-the-day | suspense | =0 | throughout the day | a phrase of time: 'throughout the day' says when, it withholds nothing; it holds 'the day' and is no evidence
+suspense.across-the-day | suspense | =0 | across the day | a phrase of time: 'across the day' says when, it withholds nothing; it holds 'the day' and is no evidence
+suspense.save-the-day | suspense | =0 | save the day | an idiom of rescue: 'saves the day' says who put a thing right, it withholds nothing; it holds 'the day' and is no evidence
+suspense.spend-the-day | suspense | =0 | spend the day | a phrase of time: 'spend the day' says how a day went, it withholds nothing; it holds 'the day' and is no evidence
 suspense.the-time | suspense | 0.357 | the time | forward reference: points at something the text withholds
 suspense.at-the-time | suspense | =0 | at the time | a phrase of time: 'at the time' says when, it withholds nothing; it holds 'the time' and is no evidence
 suspense.by-the-time | suspense | =0 | by the time | a phrase of time: 'by the time' says when, it withholds nothing; it holds 'the time' and is no evidence
