@@ -610,7 +610,7 @@ suspense.but-then | suspense | 0.6 | but then | open ending: leaves the story ha
 suspense.and-then | suspense | 0.449 | and then | open ending: leaves the story hanging for a sequel
 suspense.now-and-then | suspense | =0 | now and then | an idiom of frequency ('stirring now and then'): leaves nothing hanging; it holds 'and then' and is no evidence
 suspense.and-then-some | suspense | =0 | and then some | an idiom of excess: it holds 'and then' and is no evidence
-suspense.then-this-happened | suspense | 0.6 | then this happened | open ending: leaves the story hanging for a sequel
+suspense.then-this-happened | suspense | 0.6 | then this happened | cliffhanger: tells that the story turned and keeps the turn back, in a post's body as in a headline, where prose would say what happened
 suspense.this-happened | suspense | 0.6 | this happened | open ending: leaves the story hanging for a sequel
 suspense.and-thats-when | suspense | 0.6 | and that's when | open ending: leaves the story hanging for a sequel
 suspense.thats-when | suspense | 0.6 | that's when | open ending: leaves the story hanging for a sequel
