@@ -22,6 +22,8 @@ func hostileInputs(short bool) map[string]string {
 		"million bangs":      strings.Repeat("!", 1_000_000),
 		"million questions":  strings.Repeat("?", 1_000_000),
 		"spaced bangs":       strings.Repeat("! ", 200_000),
+		"spaced questions":   strings.Repeat("Why? ", 200_000),
+		"question lines":     strings.Repeat("Why?\nBecause.\n", 100_000),
 		"long word":          strings.Repeat("a", 100_000),
 		"long capital word":  "THE " + strings.Repeat("SHOUT", 20_000) + " EVER",
 		"long number":        "$" + strings.Repeat("9", 100_000) + " trillion",

@@ -249,7 +249,7 @@ func markAnnouncers(sents []sentence, text string, toks []token) {
 	for i := 0; i+1 < len(sents); i++ {
 		sn := &sents[i]
 		sn.announces = sn.heading && !sents[i+1].heading
-		if sn.marks && isQuestionLine(text, toks, sn) && !sents[i+1].heading && !isQuestionLine(text, toks, &sents[i+1]) {
+		if isQuestionLine(text, toks, sn) && !sents[i+1].heading && !isQuestionLine(text, toks, &sents[i+1]) {
 			sn.asksAbove = true
 			answered++
 		}
@@ -266,19 +266,22 @@ func markAnnouncers(sents []sentence, text string, toks []token) {
 // toks is a question set on a line of its own: it ends with "?" (and any
 // closing marks), has at most maxQuestionLineWords words, and nothing
 // but spaces stands between it and the line breaks or text ends on either
-// side.
+// side. Only the spaces are read, so that each run of them between two
+// sentences is read at most twice, whatever the length of the line.
 func isQuestionLine(text string, toks []token, sn *sentence) bool {
 	last := lastBeforeClosers(toks, sn.lo, sn.hi)
-	if last < sn.lo || toks[last].kind != tokPunct || toks[last].punct != pQuestion || sn.whi-sn.wlo > maxQuestionLineWords {
+	if !sn.marks || last < sn.lo || toks[last].kind != tokPunct || toks[last].punct != pQuestion || sn.whi-sn.wlo > maxQuestionLineWords {
 		return false
 	}
-	before := text[:toks[sn.lo].start]
-	before = before[strings.LastIndexByte(before, '\n')+1:]
-	after := text[toks[sn.hi-1].end:]
-	if end := strings.IndexByte(after, '\n'); end >= 0 {
-		after = after[:end]
+	i := int(toks[sn.lo].start)
+	for i > 0 && (text[i-1] == ' ' || text[i-1] == '\t') {
+		i--
 	}
-	return strings.TrimLeft(before, " \t") == "" && strings.TrimRight(after, " \t\r") == ""
+	j := int(toks[sn.hi-1].end)
+	for j < len(text) && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r') {
+		j++
+	}
+	return (i == 0 || text[i-1] == '\n') && (j == len(text) || text[j] == '\n')
 }
 
 // endSentence ends sentence cur before token hi and word whi, counts its
