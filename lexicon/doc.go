@@ -39,7 +39,16 @@
 // will" of "This year's fair will open". A modifier pinned at "=0", the one
 // factor a modifier may not otherwise have, is a context of its kind: it
 // applies nothing, and holds the modifiers of its kind inside it ("in may",
-// a hedge at "=0", keeps the month from hedging).
+// a hedge at "=0", keeps the month from hedging). A context that holds in
+// several categories is written once: its category field joins them with
+// "+", and the line makes one entry for each, in the order written, whose
+// id is the category's name, a dot and the id written, so that
+//
+//	pub-quiz | question+listicle | =0 | pub quiz | an event, not a quiz
+//
+// makes "question.pub-quiz" and "listicle.pub-quiz". Only a context may
+// name several categories, and no word class; WriteTo writes each of its
+// entries on a line of its own.
 //
 // A pattern is one to MaxPatternTokens tokens separated by spaces:
 //

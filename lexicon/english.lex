@@ -32,7 +32,10 @@
 # in which the shorter entries of its category inside it are no evidence,
 # and so is one that ends inside it ('the best' in 'the best selling'),
 # and, for a context not anchored, one that starts at its first word
-# ('this {gap:2} will' at 'this year').
+# ('this {gap:2} will' at 'this year'). A context that holds in several
+# categories names them all, joined by "+" ('emphasis+listicle'), and makes
+# an entry for each, whose id is its category's name, a dot and the id
+# written.
 #
 # Every entry is a pattern of the language, written for lurid.
 
@@ -273,10 +276,10 @@ suspense.get-this-one | suspense | =0 | get this one | an idiom of a case in han
 suspense.on-this-one-end | suspense | =0 | on this one $ | an idiom of a case in hand: 'got this one wrong' names the matter at issue, it withholds nothing; it holds 'this one' and is no evidence
 suspense.the-one-thing | suspense | 0.351 | the one thing | forward reference: points at something the text withholds
 suspense.one-thing | suspense | 0.6 | one thing | forward reference: points at something the text withholds
-suspense.one-thing-well | suspense | =0 | one thing well | an idiom of craft: 'do one thing well' names the thing's doing, it withholds nothing; it holds 'one thing' and is no evidence
-suspense.one-thing-at-a-time | suspense | =0 | one thing at a time | an idiom of pace: 'one thing at a time' says how, it withholds nothing; it holds 'one thing' and is no evidence
-suspense.one-thing-after-another | suspense | =0 | one thing after another | an idiom of a run of troubles: 'one thing after another' withholds nothing; it holds 'one thing' and is no evidence
-suspense.one-thing-or-another | suspense | =0 | one thing or another | an idiom of vagueness: 'for one thing or another' names no thing to withhold; it holds 'one thing' and is no evidence
+one-thing-well | suspense+listicle | =0 | one thing well | an idiom of craft: 'do one thing well' says how a thing is done, it counts no list and withholds nothing; it holds 'one thing' and '{num} things' and is no evidence
+one-thing-at-a-time | suspense+listicle | =0 | one thing at a time | an idiom of pace: 'one thing at a time' says how, it counts no list and withholds nothing; it holds 'one thing' and '{num} things' and is no evidence
+one-thing-after-another | suspense+listicle | =0 | one thing after another | an idiom of a run of troubles: 'one thing after another' counts no list and withholds nothing; it holds 'one thing' and '{num} things' and is no evidence
+one-thing-or-another | suspense+listicle | =0 | one thing or another | an idiom of vagueness: 'for one thing or another' counts no list and names no thing to withhold; it holds 'one thing' and '{num} things' and is no evidence
 suspense.the-only-thing | suspense | 0.6 | the only thing | forward reference: points at something the text withholds
 suspense.explainer | suspense | =0 | "explainer" | a label of service journalism ('Explainer: ...'): it names the piece, it withholds nothing; it holds 'explain what' ('Explainer: what the fares mean') and is no evidence
 suspense.explain-why | suspense | 0.45 | explain why | forward reference: promises an explanation and keeps it back
@@ -742,9 +745,9 @@ question.can-you-answer | question | 0.6 | can you answer | question opener aime
 question.how-many-of | question | 0.352 | how many of | question opener aimed at the reader
 question.take-this-quiz | question | 0.6 | take this quiz | question opener aimed at the reader
 question.take-the-quiz | question | 0.6 | take the quiz | question opener aimed at the reader
-question.pub-quiz | question | =0 | pub quiz | an event: a pub quiz is a night out, not a quiz put to the reader; it holds 'quiz' and is no evidence
-question.quiz-night | question | =0 | quiz night | an event: a quiz night is a night out, not a quiz put to the reader; it holds 'quiz' and is no evidence
-question.quiz-show | question | =0 | quiz show | a genre: a television quiz show puts its questions to its contestants, not to the reader; it holds 'quiz' and is no evidence
+pub-quiz | question+listicle | =0 | pub quiz | an event: a pub quiz is a night out, not a quiz put to the reader; it holds 'quiz' and is no evidence
+quiz-night | question+listicle | =0 | quiz night | an event: a quiz night is a night out, not a quiz put to the reader; it holds 'quiz' and is no evidence
+quiz-show | question+listicle | =0 | quiz show | a genre: a television quiz show puts its questions to its contestants, not to the reader; it holds 'quiz' and is no evidence
 question.quiz | question | 0.386 | quiz | question opener aimed at the reader
 question.tell-us | question | 0.465 | tell us | question opener aimed at the reader
 question.start-show-us | question | 0.465 | ^ show us | question opener aimed at the reader: an imperative that asks for the reader's own ('Show us your tattoos')
@@ -1383,32 +1386,32 @@ emphasis.first-ever | emphasis | 0.35 | first ever | superlative of a first, whi
 emphasis.once-in-a-lifetime | emphasis | 0.35 | once in a lifetime | evaluative superlative: ranks a thing as the most of its kind
 emphasis.of-a-lifetime | emphasis | 0.35 | of a lifetime | evaluative superlative: 'the chance of a lifetime' ranks a thing above any a life will see
 emphasis.of-the-century | emphasis | 0.35 | of the century | evaluative superlative: ranks a thing as the most of its kind
-emphasis.person-of-the-year | emphasis | =0 | "person" of the year | an award: 'person of the year' is a title a jury gives, as reports name it; it holds 'of the year' and is no evidence
-emphasis.personality-of-the-year | emphasis | =0 | "personality" of the year | an award: 'personality of the year' is a title a jury gives, as reports name it; it holds 'of the year' and is no evidence
-emphasis.player-of-the-year | emphasis | =0 | "player" of the year | an award: 'player of the year' is a title a jury gives, as reports name it; it holds 'of the year' and is no evidence
-emphasis.athlete-of-the-year | emphasis | =0 | "athlete" of the year | an award: 'athlete of the year' is a title a jury gives, as reports name it; it holds 'of the year' and is no evidence
-emphasis.coach-of-the-year | emphasis | =0 | "coach" of the year | an award: 'coach of the year' is a title a jury gives, as reports name it; it holds 'of the year' and is no evidence
-emphasis.car-of-the-year | emphasis | =0 | "car" of the year | an award: 'car of the year' is a title a jury gives, as reports name it; it holds 'of the year' and is no evidence
-emphasis.book-of-the-year | emphasis | =0 | "book" of the year | an award: 'book of the year' is a title a jury gives, as reports name it; it holds 'of the year' and is no evidence
-emphasis.album-of-the-year | emphasis | =0 | "album" of the year | an award: 'album of the year' is a title a jury gives, as reports name it; it holds 'of the year' and is no evidence
-emphasis.word-of-the-year | emphasis | =0 | "word" of the year | an award: 'word of the year' is a title a jury gives, as reports name it; it holds 'of the year' and is no evidence
-emphasis.teacher-of-the-year | emphasis | =0 | "teacher" of the year | an award: 'teacher of the year' is a title a jury gives, as reports name it; it holds 'of the year' and is no evidence
-emphasis.song-of-the-year | emphasis | =0 | "song" of the year | an award: 'song of the year' is a title a jury gives, as reports name it; it holds 'of the year' and is no evidence
-emphasis.footballer-of-the-year | emphasis | =0 | "footballer" of the year | an award: 'footballer of the year' is a title a jury gives, as reports name it; it holds 'of the year' and is no evidence
+person-of-the-year | emphasis+listicle | =0 | "person" of the year | an award: 'person of the year' is a title a jury gives, as reports name it; it holds 'of the year' and is no evidence
+personality-of-the-year | emphasis+listicle | =0 | "personality" of the year | an award: 'personality of the year' is a title a jury gives, as reports name it; it holds 'of the year' and is no evidence
+player-of-the-year | emphasis+listicle | =0 | "player" of the year | an award: 'player of the year' is a title a jury gives, as reports name it; it holds 'of the year' and is no evidence
+athlete-of-the-year | emphasis+listicle | =0 | "athlete" of the year | an award: 'athlete of the year' is a title a jury gives, as reports name it; it holds 'of the year' and is no evidence
+coach-of-the-year | emphasis+listicle | =0 | "coach" of the year | an award: 'coach of the year' is a title a jury gives, as reports name it; it holds 'of the year' and is no evidence
+car-of-the-year | emphasis+listicle | =0 | "car" of the year | an award: 'car of the year' is a title a jury gives, as reports name it; it holds 'of the year' and is no evidence
+book-of-the-year | emphasis+listicle | =0 | "book" of the year | an award: 'book of the year' is a title a jury gives, as reports name it; it holds 'of the year' and is no evidence
+album-of-the-year | emphasis+listicle | =0 | "album" of the year | an award: 'album of the year' is a title a jury gives, as reports name it; it holds 'of the year' and is no evidence
+word-of-the-year | emphasis+listicle | =0 | "word" of the year | an award: 'word of the year' is a title a jury gives, as reports name it; it holds 'of the year' and is no evidence
+teacher-of-the-year | emphasis+listicle | =0 | "teacher" of the year | an award: 'teacher of the year' is a title a jury gives, as reports name it; it holds 'of the year' and is no evidence
+song-of-the-year | emphasis+listicle | =0 | "song" of the year | an award: 'song of the year' is a title a jury gives, as reports name it; it holds 'of the year' and is no evidence
+footballer-of-the-year | emphasis+listicle | =0 | "footballer" of the year | an award: 'footballer of the year' is a title a jury gives, as reports name it; it holds 'of the year' and is no evidence
 emphasis.of-the-year | emphasis | 0.295 | of the year | superlative: ranks a thing as the most of its kind
-emphasis.end-of-the-year | emphasis | =0 | end of the year | time: 'end of the year' places a time, it ranks nothing; it holds 'of the year' and is no evidence
-emphasis.start-of-the-year | emphasis | =0 | start of the year | time: 'start of the year' places a time, it ranks nothing; it holds 'of the year' and is no evidence
-emphasis.beginning-of-the-year | emphasis | =0 | beginning of the year | time: 'beginning of the year' places a time, it ranks nothing; it holds 'of the year' and is no evidence
-emphasis.rest-of-the-year | emphasis | =0 | rest of the year | time: 'rest of the year' places a time, it ranks nothing; it holds 'of the year' and is no evidence
-emphasis.middle-of-the-year | emphasis | =0 | middle of the year | time: 'middle of the year' places a time, it ranks nothing; it holds 'of the year' and is no evidence
-emphasis.half-of-the-year | emphasis | =0 | half of the year | time: 'half of the year' places a time, it ranks nothing; it holds 'of the year' and is no evidence
-emphasis.course-of-the-year | emphasis | =0 | course of the year | time: 'course of the year' places a time, it ranks nothing; it holds 'of the year' and is no evidence
-emphasis.turn-of-the-year | emphasis | =0 | turn of the year | time: 'turn of the year' places a time, it ranks nothing; it holds 'of the year' and is no evidence
-emphasis.time-of-the-year | emphasis | =0 | time of the year | time: 'time of the year' places a time, it ranks nothing; it holds 'of the year' and is no evidence
-emphasis.day-of-the-year | emphasis | =0 | day of the year | time: 'day of the year' places a time, it ranks nothing; it holds 'of the year' and is no evidence
-emphasis.night-of-the-year | emphasis | =0 | night of the year | time: 'night of the year' places a time, it ranks nothing; it holds 'of the year' and is no evidence
-emphasis.week-of-the-year | emphasis | =0 | week of the year | time: 'week of the year' places a time, it ranks nothing; it holds 'of the year' and is no evidence
-emphasis.month-of-the-year | emphasis | =0 | month of the year | time: 'month of the year' places a time, it ranks nothing; it holds 'of the year' and is no evidence
+end-of-the-year | emphasis+listicle | =0 | end of the year | time: 'end of the year' places a time, it ranks nothing; it holds 'of the year' and is no evidence
+start-of-the-year | emphasis+listicle | =0 | start of the year | time: 'start of the year' places a time, it ranks nothing; it holds 'of the year' and is no evidence
+beginning-of-the-year | emphasis+listicle | =0 | beginning of the year | time: 'beginning of the year' places a time, it ranks nothing; it holds 'of the year' and is no evidence
+rest-of-the-year | emphasis+listicle | =0 | rest of the year | time: 'rest of the year' places a time, it ranks nothing; it holds 'of the year' and is no evidence
+middle-of-the-year | emphasis+listicle | =0 | middle of the year | time: 'middle of the year' places a time, it ranks nothing; it holds 'of the year' and is no evidence
+half-of-the-year | emphasis+listicle | =0 | half of the year | time: 'half of the year' places a time, it ranks nothing; it holds 'of the year' and is no evidence
+course-of-the-year | emphasis+listicle | =0 | course of the year | time: 'course of the year' places a time, it ranks nothing; it holds 'of the year' and is no evidence
+turn-of-the-year | emphasis+listicle | =0 | turn of the year | time: 'turn of the year' places a time, it ranks nothing; it holds 'of the year' and is no evidence
+time-of-the-year | emphasis+listicle | =0 | time of the year | time: 'time of the year' places a time, it ranks nothing; it holds 'of the year' and is no evidence
+day-of-the-year | emphasis+listicle | =0 | day of the year | time: 'day of the year' places a time, it ranks nothing; it holds 'of the year' and is no evidence
+night-of-the-year | emphasis+listicle | =0 | night of the year | time: 'night of the year' places a time, it ranks nothing; it holds 'of the year' and is no evidence
+week-of-the-year | emphasis+listicle | =0 | week of the year | time: 'week of the year' places a time, it ranks nothing; it holds 'of the year' and is no evidence
+month-of-the-year | emphasis+listicle | =0 | month of the year | time: 'month of the year' places a time, it ranks nothing; it holds 'of the year' and is no evidence
 emphasis.of-the-decade | emphasis | 0.35 | of the decade | superlative: ranks a thing as the most of its kind
 emphasis.of-your-life | emphasis | 0.35 | of your life | evaluative superlative: ranks a thing as the most of its kind
 emphasis.of-my-life | emphasis | 0.35 | of my life | evaluative superlative: ranks a thing as the most of its kind
@@ -1529,7 +1532,7 @@ emphasis.anyone-with-information | emphasis | =0 | anyone with information | a p
 emphasis.anyone-who-saw | emphasis | =0 | anyone who saw | a police appeal: 'anyone who saw the crash' asks for witnesses, it admits no exception; it holds 'anyone' and is no evidence
 emphasis.anyone-who-witnessed | emphasis | =0 | anyone who witnessed | a police appeal: 'anyone who saw the crash' asks for witnesses, it admits no exception; it holds 'anyone' and is no evidence
 emphasis.anyone-who-has-information | emphasis | =0 | anyone who has information | a police appeal: 'anyone who saw the crash' asks for witnesses, it admits no exception; it holds 'anyone' and is no evidence
-emphasis.n-times-a | emphasis | =0 | {num} times a | context: a frequency ("three times a week") is no dramatic figure
+n-times-a | emphasis+listicle | =0 | {num} times a | context: a frequency ("three times a week") is no dramatic figure and no list
 emphasis.whole | emphasis | 0.48 | whole | absolute: admits no exception
 emphasis.whole-grain | emphasis | =0 | whole grain | a kind or a measure: 'whole grain' names what is not cut or refined, it admits nothing; it holds 'whole' and is no evidence
 emphasis.whole-wheat | emphasis | =0 | whole wheat | a kind or a measure: 'whole wheat' names what is not cut or refined, it admits nothing; it holds 'whole' and is no evidence
@@ -1912,7 +1915,9 @@ emphasis.n-times-more | emphasis | 0.5 | {num} times more | hype verb with a fig
 emphasis.n-times | emphasis | 0.438 | {num} times | hype verb with a figure: a big number made dramatic
 emphasis.more-than-ever | emphasis | 0.5 | more than ever | hype verb with a figure: a big number made dramatic
 
-# Listicle: numbered lists.
+# Listicle: numbered lists. The contexts that hold here and in another
+# category too ('one thing at a time', '{num} times a') are written once,
+# with the other category's.
 listicle.start-one | listicle | =0 | ^ one | a count spelled out at the start, as news style writes it ('Two ministers resign'): lists number their items in digits; it holds '^ {num}' and is no evidence
 listicle.start-two | listicle | =0 | ^ two | a count spelled out at the start, as news style writes it ('Two ministers resign'): lists number their items in digits; it holds '^ {num}' and is no evidence
 listicle.start-three | listicle | =0 | ^ three | a count spelled out at the start, as news style writes it ('Two ministers resign'): lists number their items in digits; it holds '^ {num}' and is no evidence
@@ -2032,14 +2037,9 @@ listicle.start-n-decades-on | listicle | =0 | ^ {num} decade on | context: a spa
 listicle.start-n-third | listicle | =0 | ^ {num} third | context: a fraction ("One third of voters", "two thirds") is a share, not a count of things
 listicle.start-n-quarter | listicle | =0 | ^ {num} quarter | context: a fraction ("One third of voters", "two thirds") is a share, not a count of things
 listicle.n-things | listicle | 0.511 | {num} things | listicle: a count of things frames the story as a list
-listicle.one-thing-well | listicle | =0 | one thing well | an idiom of craft: 'do one thing well' counts no list; it holds '{num} things' and is no evidence
-listicle.one-thing-at-a-time | listicle | =0 | one thing at a time | an idiom of pace: 'one thing at a time' counts no list; it holds '{num} things' and is no evidence
-listicle.one-thing-after-another | listicle | =0 | one thing after another | an idiom of a run of troubles: 'one thing after another' counts no list; it holds '{num} things' and is no evidence
-listicle.one-thing-or-another | listicle | =0 | one thing or another | an idiom of vagueness: 'one thing or another' counts no list; it holds '{num} things' and is no evidence
 listicle.n-ways | listicle | 0.371 | {num} ways | listicle: a count of things frames the story as a list
 listicle.n-reasons | listicle | 0.414 | {num} reasons | listicle: a count of things frames the story as a list
 listicle.n-times | listicle | 0.384 | {num} times | listicle: a count of things frames the story as a list
-listicle.n-times-a | listicle | =0 | {num} times a | context: a frequency ("three times a week") is no list
 listicle.n-signs | listicle | 0.354 | {num} signs | listicle: a count of things frames the story as a list
 listicle.kill-n-people | listicle | =0 | kill {num} people | a news count: who kills, injures, arrests or rescues a number of people reports victims or suspects, not a list; it holds '{num} people' and is no evidence
 listicle.injure-n-people | listicle | =0 | injure {num} people | a news count: who kills, injures, arrests or rescues a number of people reports victims or suspects, not a list; it holds '{num} people' and is no evidence
@@ -2120,7 +2120,9 @@ listicle.n-x-who | listicle | 0.496 | {num} {gap:3} who | listicle: a count of t
 listicle.n-x-every | listicle | 0.4 | {num} {gap:3} every | listicle: a count of things frames the story as a list
 listicle.n-x-only | listicle | 0.415 | {num} {gap:3} only | listicle: a count of things frames the story as a list
 
-# Listicle: list framing.
+# Listicle: list framing. The contexts of 'of the year' and 'quiz' ('player
+# of the year', 'pub quiz') hold here as in emphasis and question, and are
+# written once, with theirs.
 listicle.things | listicle | 0.662 | things | list framing without a number
 listicle.reasons-why | listicle | 0.364 | reasons why | list framing without a number
 listicle.reasons | listicle | 0.372 | reasons | list framing without a number
@@ -2161,32 +2163,7 @@ listicle.definitive-ranking | listicle | 0.42 | definitive ranking | list framin
 listicle.definitive | listicle | 0.305 | "definitive" | list framing without a number
 listicle.roundup | listicle | 0.4 | roundup | list framing without a number
 listicle.tier-list | listicle | 0.4 | tier list | list framing without a number
-listicle.person-of-the-year | listicle | =0 | "person" of the year | an award: 'person of the year' is a title a jury gives, as reports name it; it holds 'of the year' and is no evidence
-listicle.personality-of-the-year | listicle | =0 | "personality" of the year | an award: 'personality of the year' is a title a jury gives, as reports name it; it holds 'of the year' and is no evidence
-listicle.player-of-the-year | listicle | =0 | "player" of the year | an award: 'player of the year' is a title a jury gives, as reports name it; it holds 'of the year' and is no evidence
-listicle.athlete-of-the-year | listicle | =0 | "athlete" of the year | an award: 'athlete of the year' is a title a jury gives, as reports name it; it holds 'of the year' and is no evidence
-listicle.coach-of-the-year | listicle | =0 | "coach" of the year | an award: 'coach of the year' is a title a jury gives, as reports name it; it holds 'of the year' and is no evidence
-listicle.car-of-the-year | listicle | =0 | "car" of the year | an award: 'car of the year' is a title a jury gives, as reports name it; it holds 'of the year' and is no evidence
-listicle.book-of-the-year | listicle | =0 | "book" of the year | an award: 'book of the year' is a title a jury gives, as reports name it; it holds 'of the year' and is no evidence
-listicle.album-of-the-year | listicle | =0 | "album" of the year | an award: 'album of the year' is a title a jury gives, as reports name it; it holds 'of the year' and is no evidence
-listicle.word-of-the-year | listicle | =0 | "word" of the year | an award: 'word of the year' is a title a jury gives, as reports name it; it holds 'of the year' and is no evidence
-listicle.teacher-of-the-year | listicle | =0 | "teacher" of the year | an award: 'teacher of the year' is a title a jury gives, as reports name it; it holds 'of the year' and is no evidence
-listicle.song-of-the-year | listicle | =0 | "song" of the year | an award: 'song of the year' is a title a jury gives, as reports name it; it holds 'of the year' and is no evidence
-listicle.footballer-of-the-year | listicle | =0 | "footballer" of the year | an award: 'footballer of the year' is a title a jury gives, as reports name it; it holds 'of the year' and is no evidence
 listicle.of-the-year | listicle | 0.295 | of the year | list framing without a number
-listicle.end-of-the-year | listicle | =0 | end of the year | time: 'end of the year' places a time, it ranks nothing; it holds 'of the year' and is no evidence
-listicle.start-of-the-year | listicle | =0 | start of the year | time: 'start of the year' places a time, it ranks nothing; it holds 'of the year' and is no evidence
-listicle.beginning-of-the-year | listicle | =0 | beginning of the year | time: 'beginning of the year' places a time, it ranks nothing; it holds 'of the year' and is no evidence
-listicle.rest-of-the-year | listicle | =0 | rest of the year | time: 'rest of the year' places a time, it ranks nothing; it holds 'of the year' and is no evidence
-listicle.middle-of-the-year | listicle | =0 | middle of the year | time: 'middle of the year' places a time, it ranks nothing; it holds 'of the year' and is no evidence
-listicle.half-of-the-year | listicle | =0 | half of the year | time: 'half of the year' places a time, it ranks nothing; it holds 'of the year' and is no evidence
-listicle.course-of-the-year | listicle | =0 | course of the year | time: 'course of the year' places a time, it ranks nothing; it holds 'of the year' and is no evidence
-listicle.turn-of-the-year | listicle | =0 | turn of the year | time: 'turn of the year' places a time, it ranks nothing; it holds 'of the year' and is no evidence
-listicle.time-of-the-year | listicle | =0 | time of the year | time: 'time of the year' places a time, it ranks nothing; it holds 'of the year' and is no evidence
-listicle.day-of-the-year | listicle | =0 | day of the year | time: 'day of the year' places a time, it ranks nothing; it holds 'of the year' and is no evidence
-listicle.night-of-the-year | listicle | =0 | night of the year | time: 'night of the year' places a time, it ranks nothing; it holds 'of the year' and is no evidence
-listicle.week-of-the-year | listicle | =0 | week of the year | time: 'week of the year' places a time, it ranks nothing; it holds 'of the year' and is no evidence
-listicle.month-of-the-year | listicle | =0 | month of the year | time: 'month of the year' places a time, it ranks nothing; it holds 'of the year' and is no evidence
 listicle.every-time | listicle | 0.35 | every time | list framing without a number
 listicle.times-x-were | listicle | 0.353 | times {gap:2} were | list framing without a number
 listicle.that-prove | listicle | 0.4 | that prove | list framing without a number
@@ -2205,9 +2182,6 @@ listicle.tweet | listicle | 0.499 | tweet | list framing without a number
 listicle.photos | listicle | 0.484 | photos | list framing without a number
 listicle.pics | listicle | 0.399 | pics | list framing without a number
 listicle.emoji | listicle | 0.397 | emoji | list framing without a number
-listicle.pub-quiz | listicle | =0 | pub quiz | an event: a pub quiz is a night out, not a quiz put to the reader; it holds 'quiz' and is no evidence
-listicle.quiz-night | listicle | =0 | quiz night | an event: a quiz night is a night out, not a quiz put to the reader; it holds 'quiz' and is no evidence
-listicle.quiz-show | listicle | =0 | quiz show | a genre: a television quiz show puts its questions to its contestants, not to the reader; it holds 'quiz' and is no evidence
 listicle.quiz | listicle | 0.387 | quiz | list framing without a number
 listicle.who-said-it | listicle | 0.749 | who said it | quiz frame: a challenge only the reader's kind can meet
 

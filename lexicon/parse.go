@@ -205,44 +205,77 @@ func (p *parser) entry(n int, text string) {
 	for i := range fields {
 		fields[i] = strings.TrimSpace(fields[i])
 	}
-	e := Entry{ID: fields[0], Note: fields[4], Line: n}
-	if !validID(e.ID) {
-		p.fail(n, wrapf(ErrSyntax, "bad id %q: use lower-case letters, digits, '.', '-' and '_'", e.ID))
+	id, note := fields[0], fields[4]
+	if !validID(id) {
+		p.fail(n, wrapf(ErrSyntax, "bad id %q: use lower-case letters, digits, '.', '-' and '_'", id))
 		return
 	}
-	if prev, dup := p.lex.byID[e.ID]; dup {
-		p.fail(n, wrapf(ErrDuplicate, "id %q, first on line %d", e.ID, p.lex.entries[prev].Line))
+	cats, err := parseCategories(fields[1])
+	if err != nil {
+		p.fail(n, err)
 		return
 	}
-	cat, ok := ParseCategory(fields[1])
-	if !ok {
-		p.fail(n, wrapf(ErrCategory, "%q", fields[1]))
-		return
-	}
-	e.Category = cat
 	weight, pinned := strings.CutPrefix(fields[2], "=")
-	e.Pinned = pinned
 	w, err := parseWeight(weight)
-	if err == nil {
-		err = checkWeight(cat, w, pinned)
+	if err == nil && len(cats) > 1 && !(pinned && w == 0) {
+		err = wrapf(ErrWeight, "an entry of several categories is a context: write its weight =0")
+	}
+	if i := slices.IndexFunc(cats, Category.WordClass); err == nil && len(cats) > 1 && i >= 0 {
+		err = wrapf(ErrCategory, "an entry of several categories is a context, which word class %s has none of", cats[i])
 	}
 	if err != nil {
 		p.fail(n, err)
 		return
 	}
-	e.Weight = w
 	pat, err := parsePattern(fields[3], p.lex.stem)
 	if err != nil {
 		p.fail(n, err)
 		return
 	}
-	if err := checkPattern(cat, pat); err != nil {
+	if note == "" {
+		p.fail(n, wrapf(ErrSyntax, "entry %q has no note: say why it is there", id))
+		return
+	}
+	for _, cat := range cats {
+		e := Entry{ID: id, Category: cat, Weight: w, Pinned: pinned, Pattern: pat, Note: note, Line: n}
+		if len(cats) > 1 {
+			e.ID = cat.String() + "." + id
+		}
+		p.add(n, e)
+	}
+}
+
+// parseCategories parses an entry's category field: one category, or,
+// for a context, several joined by "+" ("emphasis+listicle"), each named
+// once.
+func parseCategories(field string) ([]Category, error) {
+	var cats []Category
+	for name := range strings.SplitSeq(field, "+") {
+		cat, ok := ParseCategory(strings.TrimSpace(name))
+		if !ok {
+			return nil, wrapf(ErrCategory, "%q", name)
+		}
+		if slices.Contains(cats, cat) {
+			return nil, wrapf(ErrCategory, "%q names %s twice", field, cat)
+		}
+		cats = append(cats, cat)
+	}
+	return cats, nil
+}
+
+// add checks entry e, read from line n, against its category and the
+// entries before it, and adds it to the lexicon.
+func (p *parser) add(n int, e Entry) {
+	if prev, dup := p.lex.byID[e.ID]; dup {
+		p.fail(n, wrapf(ErrDuplicate, "id %q, first on line %d", e.ID, p.lex.entries[prev].Line))
+		return
+	}
+	if err := checkWeight(e.Category, e.Weight, e.Pinned); err != nil {
 		p.fail(n, err)
 		return
 	}
-	e.Pattern = pat
-	if e.Note == "" {
-		p.fail(n, wrapf(ErrSyntax, "entry %q has no note: say why it is there", e.ID))
+	if err := checkPattern(e.Category, e.Pattern); err != nil {
+		p.fail(n, err)
 		return
 	}
 	// Written out, with spaces around its fields and any weight WithWeights

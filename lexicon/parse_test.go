@@ -170,6 +170,13 @@ func TestParseErrors(t *testing.T) {
 		{"header after entries", "a.b | emphasis | 1 | wow | n\n@name late\n", []int{2}, ErrSyntax},
 		{"unknown directive", "@colour red\n", []int{1}, ErrSyntax},
 		{"bad weight directive", "@weight a.b lots\n", []int{1}, ErrWeight},
+		{"several categories, not a context", "a-b | emphasis+listicle | 0.5 | wow | n\n", []int{1}, ErrWeight},
+		{"several categories, zero unpinned", "a-b | emphasis+listicle | 0 | wow | n\n", []int{1}, ErrWeight},
+		{"several categories, one unknown", "a-b | emphasis+hype | =0 | wow | n\n", []int{1}, ErrCategory},
+		{"several categories, one twice", "a-b | emphasis+listicle+emphasis | =0 | wow | n\n", []int{1}, ErrCategory},
+		{"several categories, one left empty", "a-b | emphasis+ | =0 | wow | n\n", []int{1}, ErrCategory},
+		{"several categories, an id taken", "emphasis.a-b | emphasis | 1 | wow | n\na-b | emphasis+listicle | =0 | wow now | n\n", []int{2}, ErrDuplicate},
+		{"several categories, a word class", "a-b | emphasis+number | =0 | three | n\n", []int{1}, ErrCategory},
 		{"every fault at once", "a.b | emphasis | 1 | wow | n\nbad line\nc.d | nope | 1 | x | n\ne.f | emphasis | 1 | yes | n\n", []int{2, 3}, ErrSyntax},
 	}
 	for _, tt := range tests {
@@ -233,6 +240,38 @@ func TestMergeErrors(t *testing.T) {
 		"over.lex:5: unknown id: \"negation.not\": the base lexicon has no such entry", err.Error())
 	_, ok := base.Entry("negation.not")
 	assert.True(t, ok, "a failed merge changes nothing")
+}
+
+// TestParseSeveralCategories checks that a context written once for
+// several categories makes one entry for each, in the order written,
+// with the category's name before its id, and that they read back from
+// what WriteTo writes, one line each.
+func TestParseSeveralCategories(t *testing.T) {
+	const src = "@language english\n" +
+		"emphasis.of-the-year | emphasis | 0.3 | of the year | ranks a thing\n" +
+		"album-of-the-year | emphasis + listicle | =0 | \"album\" of the year | an award\n"
+	lex := mustParse(t, src)
+	require.Equal(t, 3, lex.Len())
+	var ids []string
+	for _, e := range lex.Entries()[1:] {
+		ids = append(ids, e.ID)
+		assert.Equal(t, 0.0, e.Weight)
+		assert.True(t, e.Pinned)
+		assert.Equal(t, 3, e.Line, "both are read from one line")
+		assert.Equal(t, "an award", e.Note)
+		assert.Equal(t, []string{"album", "of", "the", "year"}, stems(e.Pattern))
+	}
+	assert.Equal(t, []string{"emphasis.album-of-the-year", "listicle.album-of-the-year"}, ids)
+	es := lex.Entries()
+	assert.Equal(t, []Category{Emphasis, Emphasis, Listicle}, []Category{es[0].Category, es[1].Category, es[2].Category})
+
+	var buf bytes.Buffer
+	_, err := lex.WriteTo(&buf)
+	require.NoError(t, err)
+	assert.Contains(t, buf.String(), "listicle.album-of-the-year | listicle | =0 |")
+	again, err := Parse("again.lex", &buf)
+	require.NoError(t, err)
+	assert.Equal(t, withoutLines(mustParse(t, src).Entries()), withoutLines(again.Entries()))
 }
 
 func TestWriteRoundTrip(t *testing.T) {
