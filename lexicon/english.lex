@@ -2409,6 +2409,12 @@ attribution.noted | attribution | 0.5 | "noted" | attribution: the words are a s
 attribution.explained | attribution | 0.5 | "explained" | attribution: the words are a source's, reported
 attribution.described-as | attribution | 0.5 | described {gap:2} as | attribution: a source's words for a thing, reported ('a witness described the scene as horrific')
 attribution.only-be-described-as | attribution | =0 | only be described as | the writer's own verdict: 'what can only be described as' gives the words to no source; it holds 'described as' and is no attribution
+attribution.thrilled-to-announce | attribution | =0 | thrilled to announce | the writer's own voice: 'thrilled to announce' is a firm or a person announcing in the first person, no source reported; it holds 'announced' and is no attribution
+attribution.pleased-to-announce | attribution | =0 | pleased to announce | the writer's own voice: 'pleased to announce' is a firm or a person announcing in the first person, no source reported; it holds 'announced' and is no attribution
+attribution.proud-to-announce | attribution | =0 | proud to announce | the writer's own voice: 'proud to announce' is a firm or a person announcing in the first person, no source reported; it holds 'announced' and is no attribution
+attribution.excited-to-announce | attribution | =0 | excited to announce | the writer's own voice: 'excited to announce' is a firm or a person announcing in the first person, no source reported; it holds 'announced' and is no attribution
+attribution.happy-to-announce | attribution | =0 | happy to announce | the writer's own voice: 'happy to announce' is a firm or a person announcing in the first person, no source reported; it holds 'announced' and is no attribution
+attribution.delighted-to-announce | attribution | =0 | delighted to announce | the writer's own voice: 'delighted to announce' is a firm or a person announcing in the first person, no source reported; it holds 'announced' and is no attribution
 attribution.told-reporters | attribution | 0.5 | told reporters | attribution: the words are a source's, reported
 attribution.press-conference | attribution | 0.5 | press conference | attribution: the words are a source's, reported
 attribution.officials | attribution | 0.5 | "officials" | attribution: the words are a source's, reported
@@ -3147,7 +3153,8 @@ report.economy | report | 0.5 | economy | report: the vocabulary of hard news; a
 report.economic | report | 0.5 | economic | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.inflation | report | 0.5 | "inflation" | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.unemployment | report | 0.5 | unemployment | report: the vocabulary of hard news; a count of victims or a record is a fact here
-report.budget | report | 0.5 | budget | report: the vocabulary of hard news; a count of victims or a record is a fact here
+report.budget | report | 0.5 | "budget" | report: the vocabulary of hard news; a count of victims or a record is a fact here; in quotes, since 'budgeting' is a household's, not a government's
+report.budgets | report | 0.5 | "budgets" | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.tax | report | 0.5 | tax | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.shares | report | 0.5 | "shares" | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.stocks | report | 0.5 | "stocks" | report: the vocabulary of hard news; a count of victims or a record is a fact here
