@@ -3155,6 +3155,14 @@ report.inflation | report | 0.5 | "inflation" | report: the vocabulary of hard n
 report.unemployment | report | 0.5 | unemployment | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.budget | report | 0.5 | "budget" | report: the vocabulary of hard news; a count of victims or a record is a fact here; in quotes, since 'budgeting' is a household's, not a government's
 report.budgets | report | 0.5 | "budgets" | report: the vocabulary of hard news; a count of victims or a record is a fact here
+report.free-trial | report | =0 | free trial | a sales offer: a 'free trial' is a product's, no court's; it holds 'trial' and is no report
+report.break-the-bank | report | =0 | break the bank | an idiom of price: 'won't break the bank' says a thing is cheap; it holds 'bank' and is no report
+report.by-storm | report | =0 | by storm | an idiom of success: 'took the internet by storm' hails a craze, no weather; it holds 'storm' and is no report
+report.percent-sure | report | =0 | percent sure | an idiom of certainty: '100 percent sure' stresses a conviction, it counts nothing; it holds 'percent' and is no report
+report.percent-certain | report | =0 | percent certain | an idiom of certainty: '100 percent certain' stresses a conviction, it counts nothing; it holds 'percent' and is no report
+report.percent-confident | report | =0 | percent confident | an idiom of certainty: '100 percent confident' stresses a conviction, it counts nothing; it holds 'percent' and is no report
+report.percent-committed | report | =0 | percent committed | an idiom of certainty: '100 percent committed' stresses a conviction, it counts nothing; it holds 'percent' and is no report
+report.percent-honest | report | =0 | percent honest | an idiom of certainty: 'to be 100 percent honest' stresses a conviction, it counts nothing; it holds 'percent' and is no report
 report.tax | report | 0.5 | tax | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.shares | report | 0.5 | "shares" | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.stocks | report | 0.5 | "stocks" | report: the vocabulary of hard news; a count of victims or a record is a fact here
