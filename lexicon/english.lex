@@ -2321,6 +2321,13 @@ negation.not-quite | negation | 0.2 | not quite | negation: the claim is denied,
 negation.not-exactly | negation | 0.2 | not exactly | negation: the claim is denied, not made
 negation.not-really | negation | 0.2 | not really | negation: the claim is denied, not made
 negation.not-so | negation | 0.2 | not so | negation: the claim is denied, not made
+negation.wont-believe | negation | =0 | won't believe | a teaser's formula: 'won't believe' promises a surprise, it denies no claim after it; it holds its negation and is no negation
+negation.will-not-believe | negation | =0 | will not believe | a teaser's formula: 'will not believe' promises a surprise, it denies no claim after it; it holds its negation and is no negation
+negation.wouldnt-believe | negation | =0 | wouldn't believe | a teaser's formula: 'wouldn't believe' promises a surprise, it denies no claim after it; it holds its negation and is no negation
+negation.cant-believe | negation | =0 | can't believe | a teaser's formula: 'can't believe' promises a surprise, it denies no claim after it; it holds its negation and is no negation
+negation.cannot-believe | negation | =0 | cannot believe | a teaser's formula: 'cannot believe' promises a surprise, it denies no claim after it; it holds its negation and is no negation
+negation.couldnt-believe | negation | =0 | couldn't believe | a teaser's formula: 'couldn't believe' promises a surprise, it denies no claim after it; it holds its negation and is no negation
+negation.could-not-believe | negation | =0 | could not believe | a teaser's formula: 'could not believe' promises a surprise, it denies no claim after it; it holds its negation and is no negation
 
 # Modifiers: hedges lower emphasis and suspense in their sentence.
 hedge.may | hedge | 0.6 | may | hedge: the writer does not vouch for the claim
@@ -2415,6 +2422,11 @@ attribution.proud-to-announce | attribution | =0 | proud to announce | the write
 attribution.excited-to-announce | attribution | =0 | excited to announce | the writer's own voice: 'excited to announce' is a firm or a person announcing in the first person, no source reported; it holds 'announced' and is no attribution
 attribution.happy-to-announce | attribution | =0 | happy to announce | the writer's own voice: 'happy to announce' is a firm or a person announcing in the first person, no source reported; it holds 'announced' and is no attribution
 attribution.delighted-to-announce | attribution | =0 | delighted to announce | the writer's own voice: 'delighted to announce' is a firm or a person announcing in the first person, no source reported; it holds 'announced' and is no attribution
+attribution.what-x-said | attribution | =0 | what {gap:3} said | a withheld quote: 'what he said next' keeps the words back for the click, it gives the headline's claims to no source; it holds 'said' and is no attribution
+attribution.what-x-wrote | attribution | =0 | what {gap:3} wrote | a withheld quote: 'what she wrote on the note' keeps the words back for the click, it gives the headline's claims to no source; it holds 'wrote' and is no attribution
+attribution.what-x-told | attribution | =0 | what {gap:3} told | a withheld quote: 'what he told the crowd' keeps the words back for the click, it gives the headline's claims to no source; it holds 'told' and is no attribution
+attribution.we-asked | attribution | =0 | we asked | the writer's own voice: 'we asked readers' is the writer's survey, in the first person, no source reported; it holds 'asked' and is no attribution
+attribution.i-asked | attribution | =0 | I asked | the writer's own voice: 'I asked my friends' is the writer's survey, in the first person, no source reported; it holds 'asked' and is no attribution
 attribution.told-reporters | attribution | 0.5 | told reporters | attribution: the words are a source's, reported
 attribution.press-conference | attribution | 0.5 | press conference | attribution: the words are a source's, reported
 attribution.officials | attribution | 0.5 | "officials" | attribution: the words are a source's, reported
