@@ -2380,6 +2380,15 @@ hedge.preliminary | hedge | 0.6 | preliminary | hedge: the writer does not vouch
 hedge.could-be | hedge | 0.6 | could be | hedge: the writer does not vouch for the claim
 hedge.may-be | hedge | 0.6 | may be | hedge: the writer does not vouch for the claim
 hedge.might-be | hedge | 0.6 | might be | hedge: the writer does not vouch for the claim
+hedge.could-be-the-best | hedge | =0 | could be the best | a hedged superlative: 'could be the best' ranks a thing all the same, the hedge only sells it; it holds 'could be' and is no hedge
+hedge.could-be-the-most | hedge | =0 | could be the most | a hedged superlative: 'could be the most' ranks a thing all the same, the hedge only sells it; it holds 'could be' and is no hedge
+hedge.could-be-the-worst | hedge | =0 | could be the worst | a hedged superlative: 'could be the worst' ranks a thing all the same, the hedge only sells it; it holds 'could be' and is no hedge
+hedge.may-be-the-best | hedge | =0 | may be the best | a hedged superlative: 'may be the best' ranks a thing all the same, the hedge only sells it; it holds 'may be' and is no hedge
+hedge.may-be-the-most | hedge | =0 | may be the most | a hedged superlative: 'may be the most' ranks a thing all the same, the hedge only sells it; it holds 'may be' and is no hedge
+hedge.may-be-the-worst | hedge | =0 | may be the worst | a hedged superlative: 'may be the worst' ranks a thing all the same, the hedge only sells it; it holds 'may be' and is no hedge
+hedge.might-be-the-best | hedge | =0 | might be the best | a hedged superlative: 'might be the best' ranks a thing all the same, the hedge only sells it; it holds 'might be' and is no hedge
+hedge.might-be-the-most | hedge | =0 | might be the most | a hedged superlative: 'might be the most' ranks a thing all the same, the hedge only sells it; it holds 'might be' and is no hedge
+hedge.might-be-the-worst | hedge | =0 | might be the worst | a hedged superlative: 'might be the worst' ranks a thing all the same, the hedge only sells it; it holds 'might be' and is no hedge
 hedge.in-part | hedge | 0.6 | in part | hedge: the writer does not vouch for the claim
 hedge.partly | hedge | 0.6 | "partly" | hedge: the writer does not vouch for the claim
 
