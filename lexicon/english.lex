@@ -2436,6 +2436,10 @@ attribution.what-x-wrote | attribution | =0 | what {gap:3} wrote | a withheld qu
 attribution.what-x-told | attribution | =0 | what {gap:3} told | a withheld quote: 'what he told the crowd' keeps the words back for the click, it gives the headline's claims to no source; it holds 'told' and is no attribution
 attribution.we-asked | attribution | =0 | we asked | the writer's own voice: 'we asked readers' is the writer's survey, in the first person, no source reported; it holds 'asked' and is no attribution
 attribution.i-asked | attribution | =0 | I asked | the writer's own voice: 'I asked my friends' is the writer's survey, in the first person, no source reported; it holds 'asked' and is no attribution
+attribution.wrote-a | attribution | =0 | wrote a | a thing made: 'wrote a letter', 'wrote a song' names what was written, and the words that praise it ('a lovely letter') are the writer's own; it holds 'wrote' and is no attribution
+attribution.wrote-an | attribution | =0 | wrote an | a thing made: 'wrote an essay', 'wrote an anthem' names what was written, and the words that praise it ('a lovely letter') are the writer's own; it holds 'wrote' and is no attribution
+attribution.writes-a | attribution | =0 | "writes" a | a thing made: 'writes a letter', 'writes a song' names what was written, and the words that praise it ('a lovely letter') are the writer's own; it holds 'writes' and is no attribution
+attribution.writes-an | attribution | =0 | "writes" an | a thing made: 'writes an essay', 'writes an anthem' names what was written, and the words that praise it ('a lovely letter') are the writer's own; it holds 'writes' and is no attribution
 attribution.told-reporters | attribution | 0.5 | told reporters | attribution: the words are a source's, reported
 attribution.press-conference | attribution | 0.5 | press conference | attribution: the words are a source's, reported
 attribution.officials | attribution | 0.5 | "officials" | attribution: the words are a source's, reported
