@@ -2389,6 +2389,18 @@ hedge.may-be-the-worst | hedge | =0 | may be the worst | a hedged superlative: '
 hedge.might-be-the-best | hedge | =0 | might be the best | a hedged superlative: 'might be the best' ranks a thing all the same, the hedge only sells it; it holds 'might be' and is no hedge
 hedge.might-be-the-most | hedge | =0 | might be the most | a hedged superlative: 'might be the most' ranks a thing all the same, the hedge only sells it; it holds 'might be' and is no hedge
 hedge.might-be-the-worst | hedge | =0 | might be the worst | a hedged superlative: 'might be the worst' ranks a thing all the same, the hedge only sells it; it holds 'might be' and is no hedge
+hedge.probably-the-best | hedge | =0 | probably the best | a hedged superlative: 'probably the best' ranks a thing all the same, the hedge only sells it; it holds 'probably' and is no hedge
+hedge.probably-the-most | hedge | =0 | probably the most | a hedged superlative: 'probably the most' ranks a thing all the same, the hedge only sells it; it holds 'probably' and is no hedge
+hedge.probably-the-worst | hedge | =0 | probably the worst | a hedged superlative: 'probably the worst' ranks a thing all the same, the hedge only sells it; it holds 'probably' and is no hedge
+hedge.probably-the-greatest | hedge | =0 | probably the greatest | a hedged superlative: 'probably the greatest' ranks a thing all the same, the hedge only sells it; it holds 'probably' and is no hedge
+hedge.possibly-the-best | hedge | =0 | "possibly" the best | a hedged superlative: 'possibly the best' ranks a thing all the same, the hedge only sells it; it holds 'possibly' and is no hedge
+hedge.possibly-the-most | hedge | =0 | "possibly" the most | a hedged superlative: 'possibly the most' ranks a thing all the same, the hedge only sells it; it holds 'possibly' and is no hedge
+hedge.possibly-the-worst | hedge | =0 | "possibly" the worst | a hedged superlative: 'possibly the worst' ranks a thing all the same, the hedge only sells it; it holds 'possibly' and is no hedge
+hedge.possibly-the-greatest | hedge | =0 | "possibly" the greatest | a hedged superlative: 'possibly the greatest' ranks a thing all the same, the hedge only sells it; it holds 'possibly' and is no hedge
+hedge.perhaps-the-best | hedge | =0 | perhaps the best | a hedged superlative: 'perhaps the best' ranks a thing all the same, the hedge only sells it; it holds 'perhaps' and is no hedge
+hedge.perhaps-the-most | hedge | =0 | perhaps the most | a hedged superlative: 'perhaps the most' ranks a thing all the same, the hedge only sells it; it holds 'perhaps' and is no hedge
+hedge.perhaps-the-worst | hedge | =0 | perhaps the worst | a hedged superlative: 'perhaps the worst' ranks a thing all the same, the hedge only sells it; it holds 'perhaps' and is no hedge
+hedge.perhaps-the-greatest | hedge | =0 | perhaps the greatest | a hedged superlative: 'perhaps the greatest' ranks a thing all the same, the hedge only sells it; it holds 'perhaps' and is no hedge
 hedge.in-part | hedge | 0.6 | in part | hedge: the writer does not vouch for the claim
 hedge.partly | hedge | 0.6 | "partly" | hedge: the writer does not vouch for the claim
 
