@@ -3192,6 +3192,7 @@ report.inflation | report | 0.5 | "inflation" | report: the vocabulary of hard n
 report.unemployment | report | 0.5 | unemployment | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.budget | report | 0.5 | "budget" | report: the vocabulary of hard news; a count of victims or a record is a fact here; in quotes, since 'budgeting' is a household's, not a government's
 report.budgets | report | 0.5 | "budgets" | report: the vocabulary of hard news; a count of victims or a record is a fact here
+report.kills-it | report | =0 | kill it | slang for a triumph: 'killed it on stage' is a success, no death reported; it holds 'killed' and is no report
 report.free-trial | report | =0 | free trial | a sales offer: a 'free trial' is a product's, no court's; it holds 'trial' and is no report
 report.break-the-bank | report | =0 | break the bank | an idiom of price: 'won't break the bank' says a thing is cheap; it holds 'bank' and is no report
 report.by-storm | report | =0 | by storm | an idiom of success: 'took the internet by storm' hails a craze, no weather; it holds 'storm' and is no report
