@@ -3193,6 +3193,17 @@ report.unemployment | report | 0.5 | unemployment | report: the vocabulary of ha
 report.budget | report | 0.5 | "budget" | report: the vocabulary of hard news; a count of victims or a record is a fact here; in quotes, since 'budgeting' is a household's, not a government's
 report.budgets | report | 0.5 | "budgets" | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.kills-it | report | =0 | kill it | slang for a triumph: 'killed it on stage' is a success, no death reported; it holds 'killed' and is no report
+report.mother-in-law | report | =0 | mother in law | a relative: a 'mother-in-law' is family, no statute; it holds 'law' and is no report
+report.father-in-law | report | =0 | father in law | a relative: a 'father-in-law' is family, no statute; it holds 'law' and is no report
+report.son-in-law | report | =0 | son in law | a relative: a 'son-in-law' is family, no statute; it holds 'law' and is no report
+report.daughter-in-law | report | =0 | daughter in law | a relative: a 'daughter-in-law' is family, no statute; it holds 'law' and is no report
+report.brother-in-law | report | =0 | brother in law | a relative: a 'brother-in-law' is family, no statute; it holds 'law' and is no report
+report.sister-in-law | report | =0 | sister in law | a relative: a 'sister-in-law' is family, no statute; it holds 'law' and is no report
+report.in-laws | report | =0 | in "laws" | relatives: 'the in-laws' are family, no statutes; it holds 'law' and is no report
+report.drop-dead | report | =0 | drop dead | an idiom of degree: 'drop-dead gorgeous' praises, no death reported; it holds 'dead' and is no report
+report.panic-attack | report | =0 | panic attack | an illness: a 'panic attack' is a person's fear, no assault reported; it holds 'attack' and is no report
+report.anxiety-attack | report | =0 | anxiety attack | an illness: an 'anxiety attack' is a person's fear, no assault reported; it holds 'attack' and is no report
+report.food-court | report | =0 | food court | a place to eat: a 'food court' tries no case; it holds 'court' and is no report
 report.free-trial | report | =0 | free trial | a sales offer: a 'free trial' is a product's, no court's; it holds 'trial' and is no report
 report.break-the-bank | report | =0 | break the bank | an idiom of price: 'won't break the bank' says a thing is cheap; it holds 'bank' and is no report
 report.by-storm | report | =0 | by storm | an idiom of success: 'took the internet by storm' hails a craze, no weather; it holds 'storm' and is no report
