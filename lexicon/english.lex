@@ -3176,6 +3176,19 @@ report.quake | report | 0.5 | quake | report: the vocabulary of hard news; a cou
 report.storm | report | 0.5 | storm | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.flood | report | 0.5 | flood | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.wildfire | report | 0.5 | wildfire | report: the vocabulary of hard news; a count of victims or a record is a fact here
+report.drought | report | 0.5 | drought | report: the vocabulary of hard news; a count of victims or a record is a fact here
+report.heatwave | report | 0.5 | heatwave | report: the vocabulary of hard news; a count of victims or a record is a fact here
+report.heat-wave | report | 0.5 | heat wave | report: the vocabulary of hard news; a count of victims or a record is a fact here
+report.hurricane | report | 0.5 | hurricane | report: the vocabulary of hard news; a count of victims or a record is a fact here
+report.typhoon | report | 0.5 | typhoon | report: the vocabulary of hard news; a count of victims or a record is a fact here
+report.cyclone | report | 0.5 | cyclone | report: the vocabulary of hard news; a count of victims or a record is a fact here
+report.tornado | report | 0.5 | tornado | report: the vocabulary of hard news; a count of victims or a record is a fact here
+report.landslide | report | 0.5 | landslide | report: the vocabulary of hard news; a count of victims or a record is a fact here
+report.tsunami | report | 0.5 | tsunami | report: the vocabulary of hard news; a count of victims or a record is a fact here
+report.eruption | report | 0.5 | eruption | report: the vocabulary of hard news; a count of victims or a record is a fact here
+report.famine | report | 0.5 | famine | report: the vocabulary of hard news; a count of victims or a record is a fact here
+report.epidemic | report | 0.5 | epidemic | report: the vocabulary of hard news; a count of victims or a record is a fact here
+report.outbreak | report | 0.5 | outbreak | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.fire | report | 0.5 | fire | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.accident | report | 0.5 | accident | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.collision | report | 0.5 | collision | report: the vocabulary of hard news; a count of victims or a record is a fact here
