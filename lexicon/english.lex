@@ -2273,6 +2273,8 @@ address.is-all-of-us | address | 0.6 | is all of us | direct address: the headli
 # Modifiers: intensifiers raise the hit that follows (weight is a factor).
 intensifier.very | intensifier | 1.4 | very | intensifier: raises the next emphasis or suspense hit
 intensifier.so | intensifier | 1.4 | so | intensifier: raises the next emphasis or suspense hit
+intensifier.so-far | intensifier | =0 | so far | a phrase of time: 'so far this year' says until when, it raises nothing; it holds 'so' and is no intensifier
+intensifier.so-called | intensifier | =0 | so called | a distancing label: 'the so-called miracle cure' doubts a name, it raises nothing; it holds 'so' and is no intensifier
 intensifier.really | intensifier | 1.4 | really | intensifier: raises the next emphasis or suspense hit
 intensifier.too | intensifier | 1.4 | too | intensifier: raises the next emphasis or suspense hit
 intensifier.such | intensifier | 1.4 | such | intensifier: raises the next emphasis or suspense hit
