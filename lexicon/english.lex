@@ -1573,6 +1573,7 @@ emphasis.just-after | emphasis | =0 | just after | precision: 'just after' place
 emphasis.just-outside | emphasis | =0 | just outside | precision: 'just outside' places a figure or a time, it adds no force; it holds 'just' and is no evidence
 emphasis.just-short | emphasis | =0 | just short | precision: 'just short' places a figure or a time, it adds no force; it holds 'just' and is no evidence
 emphasis.just-as | emphasis | =0 | just as | comparison: 'just as much', 'just as the train left' sets two things level or two moments together, it adds no force; it holds 'just' and is no evidence
+emphasis.not-just | emphasis | =0 | not just | 'only': in 'not just a game' the word means 'merely', and the phrase adds a second claim, no force; it holds 'just' and is no evidence
 emphasis.just-in | emphasis | =0 | just in | news label: 'Just in' announces a report, it adds no force; it holds 'just' and is no evidence
 emphasis.really-really | emphasis | 0.4 | really really | booster: a word that adds force but no fact
 emphasis.really | emphasis | =0.4 | really | booster: a word that adds force but no fact
@@ -2330,6 +2331,15 @@ negation.cant-believe | negation | =0 | can't believe | a teaser's formula: 'can
 negation.cannot-believe | negation | =0 | cannot believe | a teaser's formula: 'cannot believe' promises a surprise, it denies no claim after it; it holds its negation and is no negation
 negation.couldnt-believe | negation | =0 | couldn't believe | a teaser's formula: 'couldn't believe' promises a surprise, it denies no claim after it; it holds its negation and is no negation
 negation.could-not-believe | negation | =0 | could not believe | a teaser's formula: 'could not believe' promises a surprise, it denies no claim after it; it holds its negation and is no negation
+negation.not-only | negation | =0 | not only | an affirmation: 'not only the best ... but' grants the claim and adds to it; it holds 'not' and is no negation
+negation.no-wonder | negation | =0 | no wonder | an affirmation: 'no wonder it is the most popular' grants the claim as plain; it holds 'no' and is no negation
+negation.dont-miss | negation | =0 | don't miss | an urging: 'don't miss the biggest sale' presses the claim on the reader; it holds its negation and is no negation
+negation.do-not-miss | negation | =0 | do not miss | an urging: 'do not miss the biggest sale' presses the claim on the reader; it holds its negation and is no negation
+negation.cant-miss | negation | =0 | can't miss | an urging: 'you can't miss the best sunset' presses the claim on the reader; it holds its negation and is no negation
+negation.cant-stop | negation | =0 | can't stop | a compulsion: 'can't stop watching this hilarious video' denies the stopping, not the claim after it; it holds its negation and is no negation
+negation.cannot-stop | negation | =0 | cannot stop | a compulsion: 'cannot stop watching' denies the stopping, not the claim after it; it holds its negation and is no negation
+negation.couldnt-stop | negation | =0 | couldn't stop | a compulsion: 'couldn't stop laughing' denies the stopping, not the claim after it; it holds its negation and is no negation
+negation.could-not-stop | negation | =0 | could not stop | a compulsion: 'could not stop laughing' denies the stopping, not the claim after it; it holds its negation and is no negation
 
 # Modifiers: hedges lower emphasis and suspense in their sentence.
 hedge.may | hedge | 0.6 | may | hedge: the writer does not vouch for the claim
