@@ -3179,7 +3179,7 @@ report.militants | report | 0.5 | militants | report: the vocabulary of hard new
 report.rebels | report | 0.5 | rebels | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.attack | report | 0.5 | attack | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.bombing | report | 0.5 | bombing | report: the vocabulary of hard news; a count of victims or a record is a fact here
-report.blast | report | 0.5 | blast | report: the vocabulary of hard news; a count of victims or a record is a fact here
+report.blast | report | 0.5 | "blast" | report: the vocabulary of hard news; a count of victims or a record is a fact here; in quotes, since 'blasted' is a verb of criticism, no explosion
 report.explosion | report | 0.5 | "explosion" | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.explosions | report | 0.5 | "explosions" | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.explosives | report | 0.5 | "explosives" | report: the vocabulary of hard news; a count of victims or a record is a fact here
