@@ -3230,6 +3230,7 @@ report.panic-attack | report | =0 | panic attack | an illness: a 'panic attack' 
 report.anxiety-attack | report | =0 | anxiety attack | an illness: an 'anxiety attack' is a person's fear, no assault reported; it holds 'attack' and is no report
 report.food-court | report | =0 | food court | a place to eat: a 'food court' tries no case; it holds 'court' and is no report
 report.die-laughing | report | =0 | die laughing | an idiom of delight: 'we died laughing' is a joke enjoyed, no death reported; it holds 'died' and is no report
+report.bank-note | report | =0 | bank note | money in the hand: a 'bank note' is a thing, no bank's news; it holds 'bank' and is no report
 report.free-trial | report | =0 | free trial | a sales offer: a 'free trial' is a product's, no court's; it holds 'trial' and is no report
 report.break-the-bank | report | =0 | break the bank | an idiom of price: 'won't break the bank' says a thing is cheap; it holds 'bank' and is no report
 report.by-storm | report | =0 | by storm | an idiom of success: 'took the internet by storm' hails a craze, no weather; it holds 'storm' and is no report
