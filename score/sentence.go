@@ -11,7 +11,7 @@ type sentence struct {
 	marks       bool    // it has a "!", a "?", an ellipsis (a terminal mark but a period) or an emoji: a mark the rules read
 	heading     bool    // it is a line of its own with no terminal mark, a title (see isTitleLine) or a short line above a blank one or at the end
 	announces   bool    // it is a heading and the sentence after it is none, or a question above its answer: it announces the text below it (set for a passage's sentences only, see markAnnouncers)
-	asksAbove   bool    // it is a question on a line of its own with text after it, which may answer it (see markAnnouncers)
+	ownLine     bool    // it fills its lines: it opens the first, after a line break or at the window's start, and a line break or the window's end follows it
 	present     wordSet // the vocabulary ids of its words
 }
 
@@ -86,7 +86,8 @@ func splitSentences(dst []sentence, words []word, breaks []breakPoint, text stri
 	lineStart := int32(0)  // the first token of the current line
 	blockStart := int32(0) // the first token after the latest blank line
 	aboveStart := int32(0) // the first token of the line above the current one, if it is in the block
-	for _, b := range breaks {
+	opened := true         // the current sentence opens its line, as the window's first does
+	for k, b := range breaks {
 		i := b.tok
 		if i < next || i >= n {
 			continue
@@ -94,9 +95,11 @@ func splitSentences(dst []sentence, words []word, breaks []breakPoint, text stri
 		if b.kind == bpBlank {
 			if i > cur.lo {
 				cur.heading = isShortLine(toks, &cur, lineStart, i, b.word)
+				cur.ownLine = opened
 				dst = endSentence(dst, &cur, words, i, b.word)
 			}
 			lineStart, blockStart, aboveStart = i, i, i
+			opened = true
 			continue
 		}
 		if b.kind == bpEmoji {
@@ -105,7 +108,9 @@ func splitSentences(dst []sentence, words []word, breaks []breakPoint, text stri
 		}
 		if b.kind == bpLine || b.kind == bpItem {
 			// A sentence that fills its line may be a title; a line of a
-			// list ends its sentence in any case.
+			// list ends its sentence in any case. One that ends here fills
+			// its lines if it opened the first of them.
+			cur.ownLine = opened
 			switch {
 			case i <= cur.lo:
 			case opensItem(text, toks, i):
@@ -117,6 +122,7 @@ func splitSentences(dst []sentence, words []word, breaks []breakPoint, text stri
 				dst = endSentence(dst, &cur, words, i, b.word)
 			}
 			aboveStart, lineStart = lineStart, i
+			opened = opened || cur.lo == i // a sentence that ended here, or none yet, leaves the next to open the line
 			continue
 		}
 		t := &toks[i]
@@ -138,13 +144,30 @@ func splitSentences(dst []sentence, words []word, breaks []breakPoint, text stri
 		if t.punct == pPeriod && j == i+1 && (i > cur.lo && isAbbreviation(text, toks, i) || i == cur.lo+1 && isListMarker(text, toks, cur.lo)) {
 			continue
 		}
+		cur.ownLine = opened && breaksLine(breaks[k+1:], j)
 		dst = endSentence(dst, &cur, words, j, b.word) // only marks and closers since the break: no words
+		// The next sentence goes on along the line, unless a break comes
+		// before it.
+		opened = false
 	}
 	if cur.lo < n {
 		cur.heading = isShortLine(toks, &cur, lineStart, n, int32(len(words)))
+		cur.ownLine = opened
 		dst = endSentence(dst, &cur, words, n, int32(len(words)))
 	}
 	return dst
+}
+
+// breaksLine reports whether a line break comes before token j, at
+// which a sentence's marks end: later holds the breaks after its last
+// mark, of which only those of the marks before j are passed over.
+func breaksLine(later []breakPoint, j int32) bool {
+	for _, b := range later {
+		if b.tok >= j {
+			return b.tok == j && (b.kind == bpLine || b.kind == bpItem || b.kind == bpBlank)
+		}
+	}
+	return false
 }
 
 // Lists of lines: see markLineLists.
@@ -235,53 +258,49 @@ const minAnsweredQuestions = 2
 const maxQuestionLineWords = 20
 
 // markAnnouncers marks the headings of sents, the sentences of a window
-// of text whose tokens are toks, that announce the text below them: a
-// heading followed by a sentence that is none. A heading followed by
-// another, as in a list of headlines, or by nothing announces nothing.
-// In text laid out as questions and answers, as a page of frequently
-// asked questions or a guide with questions for its subheads is, a
-// question on a line of its own with text after it announces that text
-// too, which answers it: minAnsweredQuestions or more such questions
-// make the layout. One alone, as an opinion piece or a post asks a
-// question and goes on to argue, stays a question put to the reader.
-func markAnnouncers(sents []sentence, text string, toks []token) {
-	answered := 0 // questions on lines of their own with text after them
+// whose tokens are toks, that announce the text below them: a heading
+// followed by a sentence that is none. A heading followed by another, as
+// in a list of headlines, or by nothing announces nothing. In text laid
+// out as questions and answers, as a page of frequently asked questions
+// or a guide with questions for its subheads is, a question on a line of
+// its own with text after it announces that text too, which answers it
+// (see asksAbove): minAnsweredQuestions or more such questions make the
+// layout. One alone, as an opinion piece or a post asks a question and
+// goes on to argue, stays a question put to the reader.
+func markAnnouncers(sents []sentence, toks []token) {
+	answered := 0
 	for i := 0; i+1 < len(sents); i++ {
-		sn := &sents[i]
-		sn.announces = sn.heading && !sents[i+1].heading
-		if isQuestionLine(text, toks, sn) && !sents[i+1].heading && !isQuestionLine(text, toks, &sents[i+1]) {
-			sn.asksAbove = true
+		sents[i].announces = sents[i].heading && !sents[i+1].heading
+		if asksAbove(sents, toks, i) {
 			answered++
 		}
 	}
 	if answered < minAnsweredQuestions {
 		return
 	}
-	for i := range sents {
-		sents[i].announces = sents[i].announces || sents[i].asksAbove
+	for i := 0; i+1 < len(sents); i++ {
+		sents[i].announces = sents[i].announces || asksAbove(sents, toks, i)
 	}
 }
 
-// isQuestionLine reports whether sentence sn of a text whose tokens are
-// toks is a question set on a line of its own: it ends with "?" (and any
-// closing marks), has at most maxQuestionLineWords words, and nothing
-// but spaces stands between it and the line breaks or text ends on either
-// side. Only the spaces are read, so that each run of them between two
-// sentences is read at most twice, whatever the length of the line.
-func isQuestionLine(text string, toks []token, sn *sentence) bool {
-	last := lastBeforeClosers(toks, sn.lo, sn.hi)
-	if !sn.marks || last < sn.lo || toks[last].kind != tokPunct || toks[last].punct != pQuestion || sn.whi-sn.wlo > maxQuestionLineWords {
+// asksAbove reports whether sents[i], a sentence of a window whose tokens
+// are toks, is a question on a line of its own with text after it, which
+// may answer it: the sentence after it is neither a heading nor such a
+// question.
+func asksAbove(sents []sentence, toks []token, i int) bool {
+	return isQuestionLine(toks, &sents[i]) && !sents[i+1].heading && !isQuestionLine(toks, &sents[i+1])
+}
+
+// isQuestionLine reports whether sentence sn, whose tokens are in toks,
+// is a question set on a line of its own: it fills its line (see
+// sentence.ownLine), ends with "?" (and any closing marks) and has at
+// most maxQuestionLineWords words.
+func isQuestionLine(toks []token, sn *sentence) bool {
+	if !sn.ownLine || !sn.marks || sn.whi-sn.wlo > maxQuestionLineWords {
 		return false
 	}
-	i := int(toks[sn.lo].start)
-	for i > 0 && (text[i-1] == ' ' || text[i-1] == '\t') {
-		i--
-	}
-	j := int(toks[sn.hi-1].end)
-	for j < len(text) && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r') {
-		j++
-	}
-	return (i == 0 || text[i-1] == '\n') && (j == len(text) || text[j] == '\n')
+	last := lastBeforeClosers(toks, sn.lo, sn.hi)
+	return last >= sn.lo && toks[last].kind == tokPunct && toks[last].punct == pQuestion
 }
 
 // endSentence ends sentence cur before token hi and word whi, counts its

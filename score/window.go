@@ -113,7 +113,7 @@ func (s *Scorer) readWindow(sc *scratch, text string, lo int) int {
 	}
 	sc.sents = splitSentences(sc.sents[:0], sc.allWords, sc.breaks, text, sc.toks)
 	if sc.body {
-		markAnnouncers(sc.sents, text, sc.toks) // only a passage has subheads
+		markAnnouncers(sc.sents, sc.toks) // only a passage has subheads
 	}
 	return hi
 }
