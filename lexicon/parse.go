@@ -114,8 +114,9 @@ type parser struct {
 	lex      *Lexicon
 	patterns map[string]int // category and the pattern written in stems → entry index
 	errs     ErrorList
-	entries  bool   // an entry has been read, so headers are closed
-	written  []byte // an entry as WriteTo writes it, reused from entry to entry
+	entries  bool       // an entry has been read, so headers are closed
+	written  []byte     // an entry as WriteTo writes it, reused from entry to entry
+	cats     []Category // an entry's categories, reused from entry to entry
 }
 
 func (p *parser) fail(line int, err error) {
@@ -210,7 +211,8 @@ func (p *parser) entry(n int, text string) {
 		p.fail(n, wrapf(ErrSyntax, "bad id %q: use lower-case letters, digits, '.', '-' and '_'", id))
 		return
 	}
-	cats, err := parseCategories(fields[1])
+	cats, err := parseCategories(p.cats[:0], fields[1])
+	p.cats = cats
 	if err != nil {
 		p.fail(n, err)
 		return
@@ -245,18 +247,17 @@ func (p *parser) entry(n int, text string) {
 	}
 }
 
-// parseCategories parses an entry's category field: one category, or,
-// for a context, several joined by "+" ("emphasis+listicle"), each named
-// once.
-func parseCategories(field string) ([]Category, error) {
-	var cats []Category
+// parseCategories appends to cats the categories of an entry's category
+// field, one, or, for a context, several joined by "+"
+// ("emphasis+listicle"), each named once, and returns it.
+func parseCategories(cats []Category, field string) ([]Category, error) {
 	for name := range strings.SplitSeq(field, "+") {
 		cat, ok := ParseCategory(strings.TrimSpace(name))
 		if !ok {
-			return nil, wrapf(ErrCategory, "%q", name)
+			return cats, wrapf(ErrCategory, "%q", name)
 		}
 		if slices.Contains(cats, cat) {
-			return nil, wrapf(ErrCategory, "%q names %s twice", field, cat)
+			return cats, wrapf(ErrCategory, "%q names %s twice", field, cat)
 		}
 		cats = append(cats, cat)
 	}
