@@ -8,7 +8,7 @@ import "fmt"
 // Result. The rest are modifiers, whose weight is a factor applied to nearby
 // scored hits, and word classes, which the scorer consults for structure
 // (numbers, question words, acronyms, demonstratives, conjunctions,
-// speakers) and which carry no weight of their own.
+// speakers, media) and which carry no weight of their own.
 type Category uint8
 
 // The categories, in a fixed order. Scored categories come first.
@@ -31,6 +31,7 @@ const (
 	Demonstrative // word class: words that point ("this", "these"): forward in a headline, back in body text
 	Conjunction   // word class: words that join clauses ("and"): on to a reaction in a headline, on to the next clause in body text
 	Speaker       // word class: words that name one who speaks for an office or a body ("mayor", "police"): a label of one ("Mayor: ...") reports the words after it
+	Medium        // word class: words that name a medium ("watch", "video", "photos"): one alone before a colon that opens a sentence ("Watch: ...") labels the item and asks nothing of the reader
 
 	numCategories
 )
@@ -57,6 +58,7 @@ var categoryNames = [numCategories]string{
 	Demonstrative: "demonstrative",
 	Conjunction:   "conjunction",
 	Speaker:       "speaker",
+	Medium:        "medium",
 }
 
 // Categories returns every category in order.

@@ -40,7 +40,7 @@ func TestCategoryText(t *testing.T) {
 			classes++
 		}
 	}
-	assert.Equal(t, []int{3, NumScored, 6, 6}, []int{framings, scored, modifiers, classes})
+	assert.Equal(t, []int{3, NumScored, 6, 7}, []int{framings, scored, modifiers, classes})
 
 	bad := Category(len(Categories()))
 	_, err := bad.MarshalText()

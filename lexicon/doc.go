@@ -22,8 +22,8 @@
 // file. The categories are listed under Category: suspense, question,
 // emphasis, listicle and address are scored; intensifier, negation, hedge,
 // attribution, report and inquiry are modifiers; interrogative, number,
-// acronym, demonstrative, conjunction and speaker are word classes. A weight is a finite number
-// from 0 to MaxWeight: evidence for a scored category, a factor (above 0,
+// acronym, demonstrative, conjunction, speaker and medium are word classes.
+// A weight is a finite number from 0 to MaxWeight: evidence for a scored category, a factor (above 0,
 // save a context: see below) for a modifier, unused (write 1) for a word
 // class. A weight written "=0.4" is pinned: calibration leaves it alone.
 // Since the scorer drops a match that lies inside a longer one of its
@@ -104,7 +104,9 @@
 // <attributed> rule leaves alone a clause that an attribution entry of
 // kind citation closes. Its
 // <speaker> rule acts after a label that holds a word of the speaker
-// class ("Mayor: ..."). The suspense entries of kinds try-it genre,
+// class ("Mayor: ..."), and a word of the medium class alone before a colon
+// that opens a sentence ("Watch: ...") is a label the scorer does not
+// match. The suspense entries of kinds try-it genre,
 // reaction-video genre and video caption, the titles of filmed attempts,
 // reactions and scenes, are not tried in a statement of a passage, whose
 // prose narrates with their words.

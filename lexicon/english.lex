@@ -3718,3 +3718,21 @@ speaker.chairwoman | speaker | 1 | chairwoman | speaker: speaks for an office or
 speaker.coach | speaker | 1 | coach | speaker: speaks for an office or a body
 speaker.manager | speaker | 1 | manager | speaker: speaks for an office or a body
 speaker.union | speaker | 1 | union | speaker: speaks for an office or a body
+
+# Word classes: media. A label of one, alone before a colon that opens a
+# sentence, "Watch: firefighters free a swan from the ice", names what the
+# item is, as a feed's post does: it asks nothing of the reader, as "Watch
+# this swan" does, and frames no list. Such a label is not matched.
+medium.watch | medium | 1 | watch | medium: a video's label
+medium.video | medium | 1 | video | medium: a video's label
+medium.live | medium | 1 | live | medium: a live broadcast's or a live page's label
+medium.listen | medium | 1 | listen | medium: a recording's label
+medium.audio | medium | 1 | audio | medium: a recording's label
+medium.podcast | medium | 1 | podcast | medium: a recording's label
+medium.photos | medium | 1 | photos | medium: a gallery's label
+medium.pictures | medium | 1 | pictures | medium: a gallery's label
+medium.gallery | medium | 1 | gallery | medium: a gallery's label
+medium.slideshow | medium | 1 | slideshow | medium: a gallery's label
+medium.map | medium | 1 | map | medium: a graphic's label
+medium.chart | medium | 1 | chart | medium: a graphic's label
+medium.infographic | medium | 1 | infographic | medium: a graphic's label

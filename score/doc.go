@@ -153,7 +153,10 @@
 // or four letters in capitals that the lexicon does not know ("UBS",
 // "XVI"), most often an acronym. A question word the lexicon also lists as an
 // acronym, set in capitals in a text that is not, names an organisation
-// ("WHO warns ...") and matches no pattern.
+// ("WHO warns ...") and matches no pattern, and so does a label that names
+// the item's medium, a word of the medium class alone before a colon that
+// opens the sentence ("Watch: ...", "PHOTOS: ..."): it asks nothing of the
+// reader, as the imperative "Watch this ..." does.
 //
 // # Spans
 //

@@ -14,6 +14,7 @@ const (
 	classAfterGap // a pattern of a number, a gap and this word is filed under it (see numberGapKey)
 	classKnown    // a stem that a pattern other than a context takes in any form, outside quotes: a word the lexicon knows
 	classSpeaker  // one who speaks for an office or a body ("mayor"), whose label reports the words after it (see speakerLabel)
+	classMedium   // a medium ("watch", "video"), whose label names what the item is (see mediumLabel)
 )
 
 // ptoken is a compiled pattern token.
@@ -249,7 +250,7 @@ func newIndex(lex *lexicon.Lexicon) *index {
 		}
 		c.toks = toks[lo:len(toks):len(toks)]
 		switch e.Category {
-		case lexicon.Number, lexicon.Interrogative, lexicon.Acronym, lexicon.Speaker:
+		case lexicon.Number, lexicon.Interrogative, lexicon.Acronym, lexicon.Speaker, lexicon.Medium:
 			if t := c.toks[0]; t.form != 0 { // in quotes: the class of that form alone
 				ix.classForms = append(ix.classForms, classForm{id: t.id, form: t.form, class: wordClasses[e.Category]})
 			} else {
@@ -376,6 +377,7 @@ var wordClasses = [...]uint8{
 	lexicon.Interrogative: classInterrogative,
 	lexicon.Acronym:       classAcronym,
 	lexicon.Speaker:       classSpeaker,
+	lexicon.Medium:        classMedium,
 }
 
 // numberKey stands for a {num} slot as either half of a pairKey, and

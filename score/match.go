@@ -96,6 +96,9 @@ func (s *Scorer) matchSentence(sc *scratch, sn *sentence, capsText bool) {
 	if sc.hashtags || sn.caps > 0 {
 		maskLabels(sc, sn)
 	}
+	if sc.mediumLabel(sn) {
+		sc.mask(0)
+	}
 	for _, at := range s.startsOf(sc) {
 		p, t := at>>startShift, &sc.words[at>>startShift]
 		if at&startSingles != 0 {
@@ -291,6 +294,22 @@ func maskLabels(sc *scratch, sn *sentence) {
 			sc.mask(p)
 		}
 	}
+}
+
+// mediumLabel reports whether sentence sn opens with a label that names
+// the item's medium ("Watch: ...", "PHOTOS: ...", "Listen: ..."), as a
+// feed's post does: its first token is a word of the medium class, and a
+// colon follows it. The label says what the item is; it asks nothing of
+// the reader, as the imperative "Watch this ..." does, and frames no list.
+// Most sentences end the search at the first comparison: their first
+// clause is longer than one word.
+func (sc *scratch) mediumLabel(sn *sentence) bool {
+	words := sc.words
+	if len(words) < 2 || words[1].clause == words[0].clause || words[0].tok != sn.lo {
+		return false
+	}
+	t, colon := &sc.toks[sn.lo], &sc.toks[sn.lo+1]
+	return t.class&classMedium != 0 && colon.kind == tokPunct && colon.punct == pColon
 }
 
 // tryNumber tries the patterns that open with a {num} slot at word

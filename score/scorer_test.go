@@ -937,6 +937,45 @@ func TestSpeakerLabel(t *testing.T) {
 	}
 }
 
+// TestMediumLabel checks that a label naming the item's medium, one word
+// of the medium class before a colon that opens the sentence, is not
+// matched: the headline scores as the words after it do, hit for hit.
+// The same word as an imperative, or not alone before the colon, or not
+// opening the sentence, is read as before.
+func TestMediumLabel(t *testing.T) {
+	s := Default()
+	for _, text := range []string{
+		"Watch: Firefighters free a swan from the ice on the canal",
+		"WATCH: This swan's reaction to being freed will melt your heart",
+		"Photos: Crowds line the streets for the carnival parade",
+		"Listen: Why the bus timetable keeps changing",
+	} {
+		rest := text[strings.Index(text, ": ")+2:]
+		r, want := s.Headline(text), s.Headline(rest)
+		checkInvariants(t, text, &r, false)
+		require.Len(t, r.Hits, len(want.Hits), text)
+		offset := len(text) - len(rest)
+		for i, h := range r.Hits {
+			assert.Equal(t, want.Hits[i].ID, h.ID, text)
+			assert.Equal(t, want.Hits[i].Start+offset, h.Start, text)
+			assert.InDelta(t, want.Hits[i].Contribution, h.Contribution, 1e-12, text)
+		}
+		assert.InDelta(t, want.Score, r.Score, 1e-12, text)
+	}
+	// No label: an imperative, a semicolon, a two-word clause whose first
+	// word is no medium, a label inside quotation marks.
+	for text, id := range map[string]string{
+		"Watch this swan get freed from the ice":                   "address.start-watch",
+		"Watch; firefighters free a swan from the ice":             "address.start-watch",
+		`"Watch: The Movie" is the best film of the year`:          "emphasis.the-best",
+		"Photos of the swans that will melt your heart":            "listicle.photos-of",
+		"Listen to the most beautiful birdsong you will ever hear": "address.start-listen",
+	} {
+		r := s.Headline(text)
+		assert.True(t, slices.ContainsFunc(r.Hits, func(h Hit) bool { return h.ID == id }), "%q has %s: %v", text, id, r.Hits)
+	}
+}
+
 // TestFragmentQuestion checks which questions are fragments, asked with
 // no question word: not one that opens with a question word, nor one that
 // asks in the first words of its last clause, after a comma or a dash;
