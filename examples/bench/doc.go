@@ -12,7 +12,12 @@
 // each library's scores-alone call, in turn, give the paired ratio: the
 // median of the rounds' ratios, with its quartiles, the steadiest figure
 // of the two libraries' speed on a machine whose speed drifts. On a noisy
-// machine quote the ratios. README.md, beside this
+// machine quote the ratios.
+//
+// With -only lurid or -only govader it prints no table: it scores every
+// headline -passes times through that library's scores-alone call, after
+// its warm-up pass, so that a counter of instructions such as valgrind's
+// cachegrind can count a headline's work, which does not drift. README.md, beside this
 // file, is the log of what it and the score package's benchmarks have
 // measured.
 package main

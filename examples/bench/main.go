@@ -30,6 +30,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 	slice := fs.Duration("slice", 250*time.Millisecond, "each library's slice of time in a round of the paired ratio")
 	data := fs.String("data", "../../../shared/data/stop-clickbait-train.tsv", "labelled headlines to add to testdata/headlines.txt, if present")
 	testdata := fs.String("testdata", "../../testdata", "the lurid testdata directory")
+	only := fs.String("only", "", "lurid or govader: score every headline -passes times with this library alone, after its warm-up pass, and print no table")
+	passes := fs.Int("passes", 1, "with -only, the passes over the headlines")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -43,6 +45,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "bench:", err)
 		return 2
 	}
+	if *only != "" {
+		return countPasses(*only, *passes, headlines, stdout, stderr)
+	}
 	w := bufio.NewWriter(stdout)
 	defer w.Flush()
 	fmt.Fprintf(w, "%d headlines; %s, %s, %d CPUs; median of %d runs\n\n", len(headlines), runtime.Version(), runtime.GOARCH, runtime.NumCPU(), *runs)
@@ -52,21 +57,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 	// it once before the clock starts, so that only the measured library's
 	// state is live, as in a service that uses one of them, and lurid's stem
 	// cache is warm, as it is after a service's first minutes.
-	newLurid := func() *score.Scorer {
-		s := score.New(nil)
-		var r score.Result
-		for _, h := range headlines {
-			s.HeadlineInto(&r, h)
-		}
-		return s
-	}
-	newVader := func() *govader.SentimentIntensityAnalyzer {
-		v := govader.NewSentimentIntensityAnalyzer()
-		for _, h := range headlines {
-			v.PolarityScores(h)
-		}
-		return v
-	}
+	newLurid := func() *score.Scorer { return warmLurid(headlines) }
+	newVader := func() *govader.SentimentIntensityAnalyzer { return warmVader(headlines) }
 	row := func(name, unit string, fl, fg func(*testing.B)) {
 		l, g, ratios := compare(*runs, unit, fl, fg)
 		fmt.Fprintf(w, "| %s | %s | %s | %.1f× (%.1f–%.1f×) |\n", name, l.format(unit), g.format(unit), mid(ratios), slices.Min(ratios), slices.Max(ratios))
@@ -118,6 +110,58 @@ func run(args []string, stdout, stderr io.Writer) int {
 			passageBench(b, text, func(s string) { v.PolarityScores(s) })
 		})
 	}
+	return 0
+}
+
+// warmLurid returns a new lurid Scorer that has read every headline once,
+// so that its stem cache is warm, as it is after a service's first minutes.
+func warmLurid(headlines []string) *score.Scorer {
+	s := score.New(nil)
+	var r score.Result
+	for _, h := range headlines {
+		s.HeadlineInto(&r, h)
+	}
+	return s
+}
+
+// warmVader returns a new govader analyzer that has read every headline
+// once, as warmLurid does.
+func warmVader(headlines []string) *govader.SentimentIntensityAnalyzer {
+	v := govader.NewSentimentIntensityAnalyzer()
+	for _, h := range headlines {
+		v.PolarityScores(h)
+	}
+	return v
+}
+
+// countPasses scores every headline passes times through the scores-alone
+// call of one library, lurid's HeadlineScore or govader's PolarityScores,
+// after the warm-up pass and a collection, and says how many it scored: a
+// fixed amount of
+// work, whose instructions a counter such as valgrind's cachegrind counts
+// alike from run to run where its time does not. The difference between
+// two runs of different passes, over the headlines it adds, is the
+// instructions a headline takes.
+func countPasses(library string, passes int, headlines []string, stdout, stderr io.Writer) int {
+	var score func(string)
+	switch library {
+	case "lurid":
+		l := warmLurid(headlines)
+		score = func(s string) { l.HeadlineScore(s) }
+	case "govader":
+		v := warmVader(headlines)
+		score = func(s string) { v.PolarityScores(s) }
+	default:
+		fmt.Fprintf(stderr, "bench: -only %q: want lurid or govader\n", library)
+		return 2
+	}
+	runtime.GC() // the warm-up's garbage, collected before the passes and not during them
+	for range passes {
+		for _, h := range headlines {
+			score(h)
+		}
+	}
+	fmt.Fprintf(stdout, "%s scored %d headlines %d times after a warm-up pass\n", library, len(headlines), passes)
 	return 0
 }
 
