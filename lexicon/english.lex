@@ -3291,6 +3291,20 @@ report.ftse | report | 0.5 | ftse | report: the vocabulary of hard news; a count
 report.bonds | report | 0.5 | "bonds" | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.yields | report | 0.5 | "yields" | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.recession | report | 0.5 | recession | report: the vocabulary of hard news; a count of victims or a record is a fact here
+report.pound | report | 0.5 | "pound" | report: the vocabulary of a market report, the currency; in this form only, since 'pounds' weigh as often as they pay
+report.pound-of | report | =0 | "pound" of | a weight: 'a pound of chicken' is a recipe's measure, no market's news; it holds 'pound' and is no report
+report.the-dollar | report | 0.5 | the dollar | report: the vocabulary of a market report, the currency as markets name it ('against the dollar')
+report.the-dollar-store | report | =0 | the dollar store | a shop: 'the dollar store' sells cheap goods, no market's news; it holds 'the dollar' and is no report
+report.euro | report | 0.5 | "euro" | report: the vocabulary of a market report, the currency; in this form only, as the currency is named
+report.sterling | report | 0.5 | sterling | report: the vocabulary of a market report, the currency
+report.yen | report | 0.5 | yen | report: the vocabulary of a market report, the currency
+report.yuan | report | 0.5 | yuan | report: the vocabulary of a market report, the currency
+report.rupee | report | 0.5 | rupee | report: the vocabulary of a market report, the currency
+report.currency | report | 0.5 | currency | report: the vocabulary of a market report
+report.crude | report | 0.5 | "crude" | report: the vocabulary of a market report, the oil; in this form only, since 'crudely' is a manner
+report.investors | report | 0.5 | "investors" | report: the vocabulary of a market report; in this form only, as markets name them
+report.traders | report | 0.5 | "traders" | report: the vocabulary of a market report; in this form only, since a shop may be named for its trader
+report.wall-street | report | 0.5 | wall street | report: the vocabulary of a market report
 
 # Listicle: content gathered from social media.
 listicle.on-twitter | listicle | 0.517 | on twitter | social-media content: a story built from posts rather than reporting
