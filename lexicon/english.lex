@@ -89,6 +89,7 @@ suspense.heres-who | suspense | 0.6 | here's who | forward reference: points at 
 suspense.heres-when | suspense | 0.6 | here's when | forward reference: points at something the text withholds
 suspense.heres-the | suspense | 0.449 | here's the | forward reference: points at something the text withholds
 suspense.heres-everything | suspense | 0.6 | here's everything | forward reference: points at something the text withholds
+suspense.heres-proof | suspense | 0.6 | here's proof | forward reference: points at evidence the text withholds ('... and here's proof')
 suspense.here-is-why | suspense | 0.6 | here is why | forward reference: points at something the text withholds
 suspense.here-is-what | suspense | 0.6 | here is what | forward reference: points at something the text withholds
 suspense.here-is-how | suspense | 0.6 | here is how | forward reference: points at something the text withholds
@@ -1094,6 +1095,7 @@ emphasis.fuming | emphasis | 0.35 | "fuming" | hyperbole: an extreme word in pla
 emphasis.fume | emphasis | 0.35 | "fume" | hyperbole: an extreme word in place of a measured one; in quotes, since 'toxic fumes' are smoke, not anger
 emphasis.livid | emphasis | 0.35 | livid | hyperbole: an extreme word in place of a measured one
 emphasis.seething | emphasis | 0.35 | seething | hyperbole: an extreme word in place of a measured one
+emphasis.enraged | emphasis | 0.35 | enraged | hyperbole: an extreme word in place of a measured one
 emphasis.heartbroken | emphasis | 0.35 | heartbroken | hyperbole: an extreme word in place of a measured one
 emphasis.misery | emphasis | 0.35 | misery | hyperbole: an extreme word in place of a measured one
 emphasis.disgrace | emphasis | 0.35 | disgrace | hyperbole: an extreme word in place of a measured one
@@ -3507,6 +3509,7 @@ suspense.and-it-feels | suspense | 0.65 | and it feels | reaction coda: the head
 suspense.and-the-result | suspense | 0.5 | and the result | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.and-people-are | suspense | 0.444 | and people are | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.and-people-arent | suspense | 0.5 | and people aren't | reaction coda: the headline reports an event, then promises the feeling it caused
+suspense.and-people-everywhere | suspense | 0.5 | and people everywhere | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.and-were | suspense | 0.5 | and we're | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.and-we-are | suspense | 0.5 | and we are | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.and-im | suspense | 0.5 | and i'm | reaction coda: the headline reports an event, then promises the feeling it caused
