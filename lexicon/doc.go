@@ -72,6 +72,14 @@
 //     unknown one is read as an acronym ("UBS"); the words of a context
 //     are not known for being in it ("rest of the year" leaves "REST
 //     API" unshouted);
+//   - words joined by "/", alternatives, of which a text word meets any:
+//     "could/may/might be the best/worst" is one entry, with one id and
+//     weight, that stands for the six patterns of its choices (see
+//     Pattern.Expand). Each alternative is one word, in quotes or not, of
+//     a stem of its own; a token has at most MaxAlternatives, and a
+//     pattern stands for at most MaxExpansions patterns, each of which
+//     must be new to the file as a pattern written out would be. A
+//     word-class entry has none;
 //   - {num}, a number: digits with an optional currency sign, separators,
 //     "%" or suffix ("$4", "3.5%", "10k"), or number words ("three",
 //     "two million"): a count, so not a year or a rank ("2nd"), the plural

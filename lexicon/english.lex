@@ -11,6 +11,8 @@
 # of any kind. "^" anchors a pattern to the start of a sentence, "$" to its
 # end. A word in double quotes matches that form only, where its stem would
 # join words of different sense: "totally" in quotes leaves "total" alone.
+# Words joined by "/" are alternatives: "could/may/might be the best" is
+# one entry that meets "might be the best".
 # <name> is a rule the scorer computes from the text's shape. See the
 # package documentation of lexicon for the whole format.
 #

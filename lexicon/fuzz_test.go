@@ -17,6 +17,7 @@ func FuzzParseLexicon(f *testing.F) {
 	f.Add("a | emphasis | 1 | mind-blowing here’s ＷＯＷ | n\r\n")
 	f.Add("a | emphasis | 1 | \"Totally\" \"mind-blowing\" ^\"x\" | n\nb | emphasis | 1 | total | n\n")
 	f.Add("a | emphasis+listicle | =0 | of the \"year\" | n\nemphasis.a | emphasis | 1 | x | n\nb | hedge+inquiry | =0 | in may | n\n")
+	f.Add("a | emphasis | 1 | could/may/\"might\" be the best/worst | n\nb | emphasis | =0 | may/might be the best {gap:2} ever | n\n")
 	f.Fuzz(func(t *testing.T, src string) {
 		lex, err := Parse("fuzz.lex", strings.NewReader(src))
 		if err != nil {

@@ -42,7 +42,9 @@ func (e *Entry) Kind() string {
 // Key returns the entry's category and pattern as the scorer matches
 // them, each word as its stem save a word in quotes: entries of one key
 // ("shocked" and "shocking", in one category) match the same words, and
-// a lexicon holds at most one of them.
+// a lexicon holds at most one of them. A pattern with alternatives is
+// keyed as written; Parse also keys each pattern it stands for (see
+// Pattern.Expand), so that no two entries meet the same words.
 func (e *Entry) Key() string {
 	return string(e.Pattern.appendTo(append([]byte(e.Category.String()), ' '), true))
 }

@@ -66,8 +66,13 @@ func (p *parser) checkNumberSlots() {
 	for _, e := range p.lex.entries {
 		toks := e.Pattern.Tokens
 		for i := 1; i < len(toks); i++ {
-			if toks[i-1].Kind == NumberToken && toks[i].Kind == WordToken && numbers[toks[i].Stem] {
-				p.fail(e.Line, wrapf(ErrPattern, "%s: {num} takes the number word %q after its number, so the pattern never matches", e.ID, toks[i].Word))
+			if toks[i-1].Kind != NumberToken || toks[i].Kind != WordToken {
+				continue
+			}
+			for k := range 1 + len(toks[i].Or) {
+				if t := toks[i].alternative(k); numbers[t.Stem] {
+					p.fail(e.Line, wrapf(ErrPattern, "%s: {num} takes the number word %q after its number, so the pattern never matches", e.ID, t.Word))
+				}
 			}
 		}
 	}
@@ -117,6 +122,7 @@ type parser struct {
 	entries  bool       // an entry has been read, so headers are closed
 	written  []byte     // an entry as WriteTo writes it, reused from entry to entry
 	cats     []Category // an entry's categories, reused from entry to entry
+	keys     []string   // the keys of an entry's patterns, reused from entry to entry
 }
 
 func (p *parser) fail(line int, err error) {
@@ -288,12 +294,24 @@ func (p *parser) add(n int, e Entry) {
 		p.fail(n, wrapf(ErrSyntax, "entry %q takes up to %d bytes written out, more than a line's %d: shorten its note", e.ID, size, MaxLineBytes))
 		return
 	}
-	key := e.Key()
-	if prev, dup := p.patterns[key]; dup {
-		p.fail(n, wrapf(ErrDuplicate, "%q matches what %q on line %d matches", e.ID, p.lex.entries[prev].ID, p.lex.entries[prev].Line))
-		return
+	// Each pattern the entry stands for (see Pattern.Expand) is keyed, so
+	// that an entry whose alternatives meet another entry's words is
+	// caught as one written out would be.
+	keys := p.keys[:0]
+	for pat := range e.Pattern.Expand() {
+		x := e
+		x.Pattern = pat
+		key := x.Key()
+		if prev, dup := p.patterns[key]; dup {
+			p.fail(n, wrapf(ErrDuplicate, "%q matches what %q on line %d matches", e.ID, p.lex.entries[prev].ID, p.lex.entries[prev].Line))
+			return
+		}
+		keys = append(keys, key)
 	}
-	p.patterns[key] = len(p.lex.entries)
+	p.keys = keys
+	for _, key := range keys {
+		p.patterns[key] = len(p.lex.entries)
+	}
 	p.lex.byID[e.ID] = len(p.lex.entries)
 	p.lex.entries = append(p.lex.entries, e)
 }
@@ -301,7 +319,7 @@ func (p *parser) add(n int, e Entry) {
 // checkPattern applies the rules that tie a pattern to its category.
 func checkPattern(cat Category, p Pattern) error {
 	switch {
-	case cat.WordClass() && (p.Rule != RuleNone || len(p.Tokens) != 1 || p.Tokens[0].Kind != WordToken || p.Start || p.End):
+	case cat.WordClass() && (p.Rule != RuleNone || len(p.Tokens) != 1 || p.Tokens[0].Kind != WordToken || len(p.Tokens[0].Or) > 0 || p.Start || p.End):
 		return wrapf(ErrPattern, "a %s entry is one word", cat)
 	}
 	if want, ok := modifierRules[p.Rule]; ok {

@@ -177,6 +177,16 @@ func TestParseErrors(t *testing.T) {
 		{"several categories, one left empty", "a-b | emphasis+ | =0 | wow | n\n", []int{1}, ErrCategory},
 		{"several categories, an id taken", "emphasis.a-b | emphasis | 1 | wow | n\na-b | emphasis+listicle | =0 | wow now | n\n", []int{2}, ErrDuplicate},
 		{"several categories, a word class", "a-b | emphasis+number | =0 | three | n\n", []int{1}, ErrCategory},
+		{"an empty alternative", "a.b | emphasis | 1 | may//might be | n\n", []int{1}, ErrPattern},
+		{"a hyphen in an alternative", "a.b | report | 0.5 | mother-in-law/father | n\n", []int{1}, ErrPattern},
+		{"a slot as an alternative", "a.b | emphasis | 1 | {num}/many times | n\n", []int{1}, ErrPattern},
+		{"a quote around alternatives", "a.b | emphasis | 1 | \"may/might\" be | n\n", []int{1}, ErrPattern},
+		{"alternatives of one stem", "a.b | emphasis | 1 | shocked/shocking news | n\n", []int{1}, ErrPattern},
+		{"too many alternatives", "a.b | emphasis | 1 | a/b/c/d/e/f/g/h/i word | n\n", []int{1}, ErrPattern},
+		{"too many patterns", "a.b | emphasis | 1 | a/b/c/d e/f/g/h i/j/k/l x/y/z/w | n\n", []int{1}, ErrPattern},
+		{"alternatives in a word class", "a.b | speaker | 1 | mayor/governor | n\n", []int{1}, ErrPattern},
+		{"an alternative that another entry matches", "a.b | emphasis | 1 | may be the best | n\nc.d | emphasis | 1 | might/may be the best | n\n", []int{2}, ErrDuplicate},
+		{"a number word after a slot, as an alternative", "n.m | number | 1 | million | n\na.b | emphasis | 1 | over {num} people/million | n\n", []int{2}, ErrPattern},
 		{"every fault at once", "a.b | emphasis | 1 | wow | n\nbad line\nc.d | nope | 1 | x | n\ne.f | emphasis | 1 | yes | n\n", []int{2, 3}, ErrSyntax},
 	}
 	for _, tt := range tests {
@@ -272,6 +282,56 @@ func TestParseSeveralCategories(t *testing.T) {
 	again, err := Parse("again.lex", &buf)
 	require.NoError(t, err)
 	assert.Equal(t, withoutLines(mustParse(t, src).Entries()), withoutLines(again.Entries()))
+}
+
+func TestParseAlternatives(t *testing.T) {
+	const src = "@language english\n" +
+		"emphasis.hedged-best | emphasis | 0.5 | could/may/\"might\" be the best/worst | a hedged superlative\n"
+	lex := mustParse(t, src)
+	require.Equal(t, 1, lex.Len(), "one entry, whatever its alternatives")
+	e := lex.Entries()[0]
+	require.Len(t, e.Pattern.Tokens, 4)
+	first := e.Pattern.Tokens[0]
+	assert.Equal(t, "could", first.Word)
+	require.Len(t, first.Or, 2)
+	assert.Equal(t, "may", first.Or[0].Word)
+	assert.Equal(t, "might", first.Or[1].Word)
+	assert.True(t, first.Or[1].Exact)
+	assert.False(t, first.Exact)
+	assert.Equal(t, `could/may/"might" be the best/worst`, e.Pattern.String())
+
+	var expanded []string
+	for p := range e.Pattern.Expand() {
+		for _, tok := range p.Tokens {
+			assert.Empty(t, tok.Or, "an expansion has no alternatives")
+		}
+		expanded = append(expanded, p.String())
+	}
+	assert.Equal(t, []string{
+		"could be the best", "could be the worst", "may be the best", "may be the worst",
+		`"might" be the best`, `"might" be the worst`,
+	}, expanded)
+	var stop []string
+	for p := range e.Pattern.Expand() {
+		stop = append(stop, p.String())
+		break
+	}
+	assert.Equal(t, []string{"could be the best"}, stop, "Expand stops when asked")
+
+	plain := mustParse(t, "a.b | emphasis | 1 | best ever | n\n").Entries()[0].Pattern
+	var once []Pattern
+	for p := range plain.Expand() {
+		once = append(once, p)
+	}
+	assert.Equal(t, []Pattern{plain}, once, "a pattern without alternatives stands for itself")
+
+	var buf bytes.Buffer
+	_, err := lex.WriteTo(&buf)
+	require.NoError(t, err)
+	assert.Contains(t, buf.String(), `| could/may/"might" be the best/worst |`)
+	again, err := Parse("again.lex", &buf)
+	require.NoError(t, err)
+	assert.Equal(t, withoutLines(lex.Entries()), withoutLines(again.Entries()))
 }
 
 func TestWriteRoundTrip(t *testing.T) {

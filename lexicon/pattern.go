@@ -2,6 +2,7 @@ package lexicon
 
 import (
 	"fmt"
+	"iter"
 	"strconv"
 	"strings"
 )
@@ -11,6 +12,8 @@ const (
 	MaxPatternTokens = 8  // words and slots in one pattern
 	MaxGap           = 4  // the largest n in {gap:n}
 	MaxWordBytes     = 32 // the longest pattern word, in bytes
+	MaxAlternatives  = 8  // the words of one token written as alternatives ("may/might/could")
+	MaxExpansions    = 64 // the patterns without alternatives that one pattern stands for (see Pattern.Expand)
 )
 
 // Rule names a structural test that the scorer carries out in code, such as
@@ -93,6 +96,11 @@ type Token struct {
 	// its stem ("total").
 	Exact bool
 	Max   int // GapToken: the most words the gap spans
+	// Or holds, for a WordToken written as alternatives ("may/might/could"),
+	// the words after the first, each a WordToken of its own; Word, Stem
+	// and Exact describe the first. A text word meets the token if it meets
+	// any of them.
+	Or []Token
 }
 
 // Pattern is what an entry matches: a rule, or a sequence of tokens,
@@ -124,12 +132,11 @@ func (p Pattern) appendTo(dst []byte, stems bool) []byte {
 			dst = append(dst, ' ')
 		}
 		switch {
-		case t.Kind == WordToken && t.Exact:
-			dst = append(append(append(dst, '"'), t.Word...), '"')
-		case t.Kind == WordToken && stems:
-			dst = append(dst, t.Stem...)
 		case t.Kind == WordToken:
-			dst = append(dst, t.Word...)
+			dst = t.appendWord(dst, stems)
+			for _, alt := range t.Or {
+				dst = alt.appendWord(append(dst, '/'), stems)
+			}
 		case t.Kind == NumberToken:
 			dst = append(dst, "{num}"...)
 		case t.Kind == GapToken:
@@ -140,6 +147,71 @@ func (p Pattern) appendTo(dst []byte, stems bool) []byte {
 		dst = append(dst, " $"...)
 	}
 	return dst
+}
+
+// appendWord appends word token t, without its alternatives, as appendTo
+// writes it.
+func (t Token) appendWord(dst []byte, stem bool) []byte {
+	switch {
+	case t.Exact:
+		return append(append(append(dst, '"'), t.Word...), '"')
+	case stem:
+		return append(dst, t.Stem...)
+	}
+	return append(dst, t.Word...)
+}
+
+// Expand yields the patterns without alternatives that p stands for, one
+// for each choice of an alternative at each token, in the order written:
+// "may/might be the best/most" stands for "may be the best", "may be the
+// most", "might be the best" and "might be the most", each with tokens of
+// its own. A pattern without alternatives stands for itself alone. There
+// are at most MaxExpansions.
+func (p Pattern) Expand() iter.Seq[Pattern] {
+	return func(yield func(Pattern) bool) {
+		if p.expansions() == 1 {
+			yield(p)
+			return
+		}
+		choice := make([]int, len(p.Tokens)) // the alternative taken at each token, the last token's turning fastest
+		for {
+			q := p
+			q.Tokens = make([]Token, len(p.Tokens))
+			for i, t := range p.Tokens {
+				q.Tokens[i] = t.alternative(choice[i])
+			}
+			if !yield(q) {
+				return
+			}
+			i := len(choice) - 1
+			for ; i >= 0 && choice[i] == len(p.Tokens[i].Or); i-- {
+				choice[i] = 0
+			}
+			if i < 0 {
+				return
+			}
+			choice[i]++
+		}
+	}
+}
+
+// alternative returns the k-th word of token t, without alternatives:
+// t's first word for k = 0, else t.Or[k-1].
+func (t Token) alternative(k int) Token {
+	if k > 0 {
+		return t.Or[k-1]
+	}
+	t.Or = nil
+	return t
+}
+
+// expansions returns how many patterns p stands for (see Expand).
+func (p Pattern) expansions() int {
+	n := 1
+	for _, t := range p.Tokens {
+		n *= 1 + len(t.Or)
+	}
+	return n
 }
 
 // parsePattern reads a pattern, stemming its words with stem.
@@ -186,31 +258,28 @@ func parsePattern(src string, stem func(string) string) (Pattern, error) {
 			p.Tokens = append(p.Tokens, Token{Kind: GapToken, Max: n})
 		case strings.ContainsAny(f, "{}<>^$"):
 			return p, fmt.Errorf("%w: bad slot or anchor %q", ErrPattern, f)
-		default:
-			exact := len(f) >= 2 && f[0] == '"' && f[len(f)-1] == '"'
-			if exact {
-				f = f[1 : len(f)-1]
+		case strings.Contains(f, "/"):
+			t, err := parseAlternatives(f, stem)
+			if err != nil {
+				return p, err
 			}
+			p.Tokens = append(p.Tokens, t)
+		default:
+			// A hyphen joins words in print ("mind-blowing") but the
+			// tokenizer reads them as separate words, so the pattern does too.
+			exact, f := unquote(f)
 			if f == "" || strings.Contains(f, `"`) {
 				return p, fmt.Errorf("%w: bad quotes in %q: write a word in quotes, \"word\", to match that form only", ErrPattern, f)
 			}
-			// A hyphen joins words in print ("mind-blowing") but the
-			// tokenizer reads them as separate words, so the pattern does too.
 			for w := range strings.SplitSeq(f, "-") {
 				if w == "" {
 					continue
 				}
-				folded := Fold(w)
-				if !isPatternWord(folded) {
-					return p, fmt.Errorf("%w: %q is not a word: use letters, digits and apostrophes", ErrPattern, w)
+				t, err := parseWord(w, exact, stem)
+				if err != nil {
+					return p, err
 				}
-				if folded[0] >= '0' && folded[0] <= '9' {
-					return p, fmt.Errorf("%w: %q opens with a digit, so text reads it as a number, which only {num} matches", ErrPattern, w)
-				}
-				if len(folded) > MaxWordBytes {
-					return p, fmt.Errorf("%w: word %q is longer than %d bytes", ErrPattern, w, MaxWordBytes)
-				}
-				p.Tokens = append(p.Tokens, Token{Kind: WordToken, Word: folded, Stem: stem(folded), Exact: exact})
+				p.Tokens = append(p.Tokens, t)
 			}
 		}
 	}
@@ -221,8 +290,66 @@ func parsePattern(src string, stem func(string) string) (Pattern, error) {
 		return p, fmt.Errorf("%w: %d tokens, more than %d", ErrPattern, len(p.Tokens), MaxPatternTokens)
 	case p.Tokens[0].Kind == GapToken || p.Tokens[len(p.Tokens)-1].Kind == GapToken:
 		return p, fmt.Errorf("%w: a pattern cannot begin or end with a gap", ErrPattern)
+	case p.expansions() > MaxExpansions:
+		return p, fmt.Errorf("%w: its alternatives make %d patterns, more than %d", ErrPattern, p.expansions(), MaxExpansions)
 	}
 	return p, nil
+}
+
+// unquote returns field f without the double quotes around it, if it has
+// them, and whether it had.
+func unquote(f string) (exact bool, word string) {
+	if len(f) >= 2 && f[0] == '"' && f[len(f)-1] == '"' {
+		return true, f[1 : len(f)-1]
+	}
+	return false, f
+}
+
+// parseWord reads one pattern word, w, written in quotes if exact.
+func parseWord(w string, exact bool, stem func(string) string) (Token, error) {
+	folded := Fold(w)
+	switch {
+	case !isPatternWord(folded):
+		return Token{}, fmt.Errorf("%w: %q is not a word: use letters, digits and apostrophes", ErrPattern, w)
+	case folded[0] >= '0' && folded[0] <= '9':
+		return Token{}, fmt.Errorf("%w: %q opens with a digit, so text reads it as a number, which only {num} matches", ErrPattern, w)
+	case len(folded) > MaxWordBytes:
+		return Token{}, fmt.Errorf("%w: word %q is longer than %d bytes", ErrPattern, w, MaxWordBytes)
+	}
+	return Token{Kind: WordToken, Word: folded, Stem: stem(folded), Exact: exact}, nil
+}
+
+// parseAlternatives reads a token written as alternatives, f: two to
+// MaxAlternatives words joined by "/", each in quotes or not, of
+// different stems (or forms, in quotes).
+func parseAlternatives(f string, stem func(string) string) (Token, error) {
+	var t Token
+	words := strings.Split(f, "/")
+	if len(words) > MaxAlternatives {
+		return t, fmt.Errorf("%w: %q has %d alternatives, more than %d", ErrPattern, f, len(words), MaxAlternatives)
+	}
+	seen := make(map[string]bool, len(words))
+	for i, w := range words {
+		exact, w := unquote(w)
+		if w == "" || strings.ContainsAny(w, `"-`) {
+			return t, fmt.Errorf("%w: bad alternative in %q: write words joined by '/', each one word, in quotes or not", ErrPattern, f)
+		}
+		alt, err := parseWord(w, exact, stem)
+		if err != nil {
+			return t, err
+		}
+		key := string(alt.appendWord(nil, true))
+		if seen[key] {
+			return t, fmt.Errorf("%w: alternatives in %q match the same words twice (%s)", ErrPattern, f, key)
+		}
+		seen[key] = true
+		if i == 0 {
+			t = alt
+		} else {
+			t.Or = append(t.Or, alt)
+		}
+	}
+	return t, nil
 }
 
 // isPatternWord reports whether w, already folded, is a word the tokenizer

@@ -95,6 +95,7 @@ func FuzzLexiconScorer(f *testing.F) {
 		"a | suspense | 0.6 | this $ | n\nb | negation | 0.5 | \"not\" | n\nc | emphasis | 0.5 | win | n\n@disable a\n",
 		"x | emphasis | 1 | mind-blowing here\u2019s \uff37\uff2f\uff37 | n\r\n",
 		"a | hedge | =0 | \"officials\" say | n\nb | hedge | 0.5 | say | n\nc | attribution | 0.5 | officials | n\nd | emphasis | 1 | best | n\n",
+		"a | emphasis | 0.5 | could/may/\"might\" be the best/worst | n\nb | emphasis | =0 | may/might be the best of | n\nc | suspense | 0.6 | won't/can't believe | n\n",
 	} {
 		f.Add(src, text)
 	}

@@ -218,7 +218,12 @@ func newIndex(lex *lexicon.Lexicon) *index {
 			add(compiled{}, e, traits{category: e.Category})
 			continue
 		}
-		words = append(words, e)
+		// An entry with alternatives is matched as each pattern it
+		// stands for, all of them with its id, weight and note.
+		for p := range e.Pattern.Expand() {
+			e.Pattern = p
+			words = append(words, e)
+		}
 	}
 	// Patterns with a contraction also match its full form.
 	words = append(words, fullForms(lex, words)...)

@@ -375,3 +375,28 @@ func TestKindsReadAreWritten(t *testing.T) {
 		}
 	}
 }
+
+// TestAlternatives checks that an entry written with alternatives meets
+// each pattern it stands for, a word in quotes in that form only, and that
+// every hit it makes carries the entry's id and weight.
+func TestAlternatives(t *testing.T) {
+	const src = "@language english\n" +
+		"emphasis.hedged-best | emphasis | 0.7 | could/may/\"might\" be the best/worst | a hedged superlative\n" +
+		"suspense.you-wont-believe | suspense | 0.6 | you won't believe | forward reference\n"
+	checkHitTexts(t, "alternatives.lex", src, []hitTextCase{
+		{"It could be the best pie in town", []string{"could be the best"}},
+		{"It may be the worst pie in town", []string{"may be the worst"}},
+		{"It might be the best pie in town", []string{"might be the best"}},
+		{"Mighty be the best", nil},
+		{"It would be the best pie in town", nil},
+		{"It could be the worse pie", nil},
+	})
+	s := New(parseLexicon(t, "alternatives.lex", src))
+	r := s.Headline("It may be the worst pie and it could be the best")
+	require.Len(t, r.Hits, 2)
+	for _, h := range r.Hits {
+		assert.Equal(t, "emphasis.hedged-best", h.ID)
+		assert.Equal(t, 0.7, h.Weight)
+		assert.Equal(t, "a hedged superlative", h.Note)
+	}
+}
