@@ -199,10 +199,7 @@ suspense.turns-out | suspense | 0.6 | turns out | forward reference: points at s
 suspense.it-turns-out | suspense | 0.6 | it turns out | forward reference: points at something the text withholds
 suspense.turns-out-for | suspense | =0 | turns out for | attendance: a crowd that 'turns out for' comes, a count of people, and nothing is held back; it holds 'turns out' and is no evidence
 suspense.turns-out-in-force | suspense | =0 | turns out in force | attendance: a crowd that 'turns out in force' comes, a count of people, and nothing is held back; it holds 'turns out' and is no evidence
-suspense.turns-out-to-vote | suspense | =0 | turns out to vote | attendance: a crowd that 'turns out to vote' comes, a count of people, and nothing is held back; it holds 'turns out' and is no evidence
-suspense.turns-out-to-protest | suspense | =0 | turns out to protest | attendance: a crowd that 'turns out to protest' comes, a count of people, and nothing is held back; it holds 'turns out' and is no evidence
-suspense.turns-out-to-watch | suspense | =0 | turns out to watch | attendance: a crowd that 'turns out to watch' comes, a count of people, and nothing is held back; it holds 'turns out' and is no evidence
-suspense.turns-out-to-see | suspense | =0 | turns out to see | attendance: a crowd that 'turns out to see' comes, a count of people, and nothing is held back; it holds 'turns out' and is no evidence
+suspense.turns-out-to-vote | suspense | =0 | turns out to vote/protest/watch/see | attendance: a crowd that 'turns out to vote' comes, a count of people, and nothing is held back; it holds 'turns out' and is no evidence
 suspense.plot-twist | suspense | 0.6 | plot twist | forward reference: points at something the text withholds
 suspense.twist | suspense | 0.6 | twist | forward reference: points at something the text withholds
 suspense.unexpected | suspense | 0.28 | unexpected | mystery: names a thing as hidden from the reader, a gap that a headline opens and keeps closed
@@ -213,9 +210,7 @@ suspense.wont-see-coming | suspense | 0.6 | won't see coming | forward reference
 suspense.the-answer | suspense | 0.6 | the answer | mystery: names a thing as hidden from the reader, a gap that a headline opens and keeps closed
 suspense.the-answer-will | suspense | 0.6 | the answer will | forward reference: points at something the text withholds
 suspense.the-answer-depends | suspense | =0 | the answer depends | a clause's subject: 'the answer depends on ...' goes on to say on what; it holds 'the answer' and is no evidence
-suspense.the-answer-lies | suspense | =0 | the answer lies | a clause that answers: 'the answer lies in the budget' goes on to give it; it holds 'the answer' and is no evidence
-suspense.the-answer-is | suspense | =0 | the answer is | a clause that answers: 'the answer is the cost of steel' goes on to give it; it holds 'the answer' and is no evidence
-suspense.the-answer-was | suspense | =0 | the answer was | a clause that answers: 'the answer was a new pump' goes on to give it; it holds 'the answer' and is no evidence
+suspense.the-answer-lies | suspense | =0 | the answer lies/is/was | a clause that answers: 'the answer lies in the budget' goes on to give it; it holds 'the answer' and is no evidence
 suspense.the-results-are | suspense | 0.6 | ^ the results are | forward reference: points at something the text withholds ('...: The Results Are Stunning'); within a sentence, 'the results are due' reports
 suspense.the-result-is | suspense | 0.6 | ^ the result is | forward reference: points at something the text withholds ('...: The Result Is Stunning'); within a sentence, 'the result is a loss' reports
 suspense.the-moment | suspense | 0.477 | the moment | forward reference: points at something the text withholds
@@ -232,27 +227,12 @@ suspense.horrifying-moment | suspense | 0.5 | horrifying moment | video caption:
 suspense.start-moment | suspense | 0.5 | ^ moment | video caption: promises a scene and how to feel about it
 suspense.footage-shows | suspense | 0.45 | footage shows | video caption: promises a scene and how to feel about it
 suspense.the-day | suspense | 0.378 | the "day" | forward reference: points at something the text withholds (in quotes: 'the days' are a period, before a holiday or of a season)
-suspense.on-the-day | suspense | =0 | on the day | a phrase of time: 'on the day' says when, it withholds nothing; it holds 'the day' and is no evidence
-suspense.in-the-day | suspense | =0 | in the day | a phrase of time: 'in the day' says when, it withholds nothing; it holds 'the day' and is no evidence
-suspense.during-the-day | suspense | =0 | during the day | a phrase of time: 'during the day' says when, it withholds nothing; it holds 'the day' and is no evidence
-suspense.of-the-day | suspense | =0 | of the day | a phrase of time: 'of the day' says when, it withholds nothing; it holds 'the day' and is no evidence
-suspense.the-day-before | suspense | =0 | the day before | a phrase of time: 'the day before' says when, it withholds nothing; it holds 'the day' and is no evidence
-suspense.the-day-after | suspense | =0 | the day after | a phrase of time: 'the day after' says when, it withholds nothing; it holds 'the day' and is no evidence
-suspense.the-day-ahead | suspense | =0 | the day ahead | a phrase of time: 'the day ahead' says when, it withholds nothing; it holds 'the day' and is no evidence
-suspense.by-the-day | suspense | =0 | by the day | a phrase of time: 'by the day' says when, it withholds nothing; it holds 'the day' and is no evidence
-suspense.to-the-day | suspense | =0 | to the day | a phrase of time: 'to the day' says when, it withholds nothing; it holds 'the day' and is no evidence
-suspense.for-the-day | suspense | =0 | for the day | a phrase of time: 'for the day' says when, it withholds nothing; it holds 'the day' and is no evidence
-suspense.the-day-off | suspense | =0 | the day off | a phrase of time: 'the day off' says when, it withholds nothing; it holds 'the day' and is no evidence
-suspense.through-the-day | suspense | =0 | through the day | a phrase of time: 'through the day' says when, it withholds nothing; it holds 'the day' and is no evidence
-suspense.throughout-the-day | suspense | =0 | throughout the day | a phrase of time: 'throughout the day' says when, it withholds nothing; it holds 'the day' and is no evidence
-suspense.across-the-day | suspense | =0 | across the day | a phrase of time: 'across the day' says when, it withholds nothing; it holds 'the day' and is no evidence
+suspense.on-the-day | suspense | =0 | on/in/during/of/by/to/for/through/throughout/across the day | a phrase of time: 'on the day' says when, it withholds nothing; it holds 'the day' and is no evidence
+suspense.the-day-before | suspense | =0 | the day before/after/ahead/off | a phrase of time: 'the day before' says when, it withholds nothing; it holds 'the day' and is no evidence
 suspense.save-the-day | suspense | =0 | save the day | an idiom of rescue: 'saves the day' says who put a thing right, it withholds nothing; it holds 'the day' and is no evidence
 suspense.spend-the-day | suspense | =0 | spend the day | a phrase of time: 'spend the day' says how a day went, it withholds nothing; it holds 'the day' and is no evidence
 suspense.the-time | suspense | 0.357 | the time | forward reference: points at something the text withholds
-suspense.at-the-time | suspense | =0 | at the time | a phrase of time: 'at the time' says when, it withholds nothing; it holds 'the time' and is no evidence
-suspense.by-the-time | suspense | =0 | by the time | a phrase of time: 'by the time' says when, it withholds nothing; it holds 'the time' and is no evidence
-suspense.all-the-time | suspense | =0 | all the time | a phrase of time: 'all the time' says when, it withholds nothing; it holds 'the time' and is no evidence
-suspense.of-the-time | suspense | =0 | of the time | a phrase of time: 'of the time' says when, it withholds nothing; it holds 'the time' and is no evidence
+suspense.at-the-time | suspense | =0 | at/by/all/of the time | a phrase of time: 'at the time' says when, it withholds nothing; it holds 'the time' and is no evidence
 suspense.the-time-of-year | suspense | =0 | the time of {gap:1} year | a phrase of time: 'the time of (the) year' says when, it withholds nothing; it holds 'the time' and is no evidence
 suspense.when-you-see-it | suspense | 0.6 | when you see it | forward reference: points at something the text withholds
 suspense.once-you-see-it | suspense | 0.6 | once you see it | forward reference: points at something the text withholds
@@ -274,8 +254,7 @@ suspense.simple-habit | suspense | 0.6 | simple habit | forward reference: point
 suspense.simple-hack | suspense | 0.6 | simple hack | forward reference: points at something the text withholds ('the simple hack that ...')
 suspense.trick | suspense | 0.347 | trick | forward reference: points at something the text withholds
 suspense.this-one | suspense | 0.315 | this one | forward reference: points at something the text withholds
-suspense.got-this-one | suspense | =0 | got this one | an idiom of a case in hand: 'got this one wrong' names the matter at issue, it withholds nothing; it holds 'this one' and is no evidence
-suspense.get-this-one | suspense | =0 | get this one | an idiom of a case in hand: 'got this one wrong' names the matter at issue, it withholds nothing; it holds 'this one' and is no evidence
+suspense.got-this-one | suspense | =0 | got/get this one | an idiom of a case in hand: 'got this one wrong' names the matter at issue, it withholds nothing; it holds 'this one' and is no evidence
 suspense.on-this-one-end | suspense | =0 | on this one $ | an idiom of a case in hand: 'got this one wrong' names the matter at issue, it withholds nothing; it holds 'this one' and is no evidence
 suspense.the-one-thing | suspense | 0.351 | the one thing | forward reference: points at something the text withholds
 suspense.one-thing | suspense | 0.6 | one thing | forward reference: points at something the text withholds
@@ -538,8 +517,7 @@ suspense.finally-here | suspense | 0.47 | finally here | teaser: announces a rev
 suspense.are-here | suspense | 0.5 | are here | teaser: announces a reveal to come
 suspense.revealed | suspense | 0.445 | revealed | reveal: a verb of making known, which a headline teases with; a statement of body text reports with it what a source made known
 suspense.not-revealed | suspense | =0 | not {gap:1} revealed | negated: says what is not known, and promises no reveal; it holds 'revealed' and is no evidence
-suspense.hasnt-revealed | suspense | =0 | hasn't revealed | negated: says what is not known, and promises no reveal; it holds 'revealed' and is no evidence
-suspense.havent-revealed | suspense | =0 | haven't revealed | negated: says what is not known, and promises no reveal; it holds 'revealed' and is no evidence
+suspense.hasnt-revealed | suspense | =0 | hasn't/haven't revealed | negated: says what is not known, and promises no reveal; it holds 'revealed' and is no evidence
 suspense.didnt-reveal | suspense | =0 | didn't reveal | negated: says what is not known, and promises no reveal; it holds 'revealed' and is no evidence
 suspense.declined-to-reveal | suspense | =0 | declined to reveal | negated: says what is not known, and promises no reveal; it holds 'revealed' and is no evidence
 suspense.uncovered | suspense | 0.3 | "uncovered" | reveal: a verb of making known, which a headline teases with; a statement of body text reports with it what a source made known
@@ -555,16 +533,8 @@ suspense.fuel-leak | suspense | =0 | fuel leaked | literal: a fuel leak is a spi
 suspense.chemical-leak | suspense | =0 | chemical leaked | literal: a chemical leak is a spill, not a scoop; it holds 'leaked' and is no evidence
 suspense.radioactive-leak | suspense | =0 | radioactive leaked | literal: a radioactive leak is a spill, not a scoop; it holds 'leaked' and is no evidence
 suspense.ammonia-leak | suspense | =0 | ammonia leaked | literal: an ammonia leak is a spill, not a scoop; it holds 'leaked' and is no evidence
-suspense.leaked-document | suspense | =0 | leaked document | a reported source: a 'leaked document' is what a report quotes, not a teaser; it holds 'leaked' and is no evidence
-suspense.leaked-report | suspense | =0 | leaked report | a reported source: a 'leaked report' is what a report quotes, not a teaser; it holds 'leaked' and is no evidence
-suspense.leaked-memo | suspense | =0 | leaked memo | a reported source: a 'leaked memo' is what a report quotes, not a teaser; it holds 'leaked' and is no evidence
-suspense.leaked-cable | suspense | =0 | leaked cable | a reported source: a 'leaked cable' is what a report quotes, not a teaser; it holds 'leaked' and is no evidence
-suspense.leaked-email | suspense | =0 | leaked email | a reported source: a 'leaked email' is what a report quotes, not a teaser; it holds 'leaked' and is no evidence
-suspense.leaked-correspondence | suspense | =0 | leaked correspondence | a reported source: a 'leaked correspondence' is what a report quotes, not a teaser; it holds 'leaked' and is no evidence
-suspense.leaked-transcript | suspense | =0 | leaked transcript | a reported source: a 'leaked transcript' is what a report quotes, not a teaser; it holds 'leaked' and is no evidence
-suspense.leaked-draft | suspense | =0 | leaked draft | a reported source: a 'leaked draft' is what a report quotes, not a teaser; it holds 'leaked' and is no evidence
-suspense.leak-investigation | suspense | =0 | leaked investigation | a reported inquiry: a 'leak investigation' looks into a disclosure, it teases none; it holds 'leaked' and is no evidence
-suspense.leak-inquiry | suspense | =0 | leaked inquiry | a reported inquiry: a 'leak inquiry' looks into a disclosure, it teases none; it holds 'leaked' and is no evidence
+suspense.leaked-document | suspense | =0 | leaked document/report/memo/cable/email/correspondence/transcript/draft | a reported source: a 'leaked document' is what a report quotes, not a teaser; it holds 'leaked' and is no evidence
+suspense.leak-investigation | suspense | =0 | leaked investigation/inquiry | a reported inquiry: a 'leak investigation' looks into a disclosure, it teases none; it holds 'leaked' and is no evidence
 suspense.leaked | suspense | 0.101 | leaked | reveal: a verb of making known, which a headline teases with; a statement of body text reports with it what a source made known
 suspense.spoiler | suspense | 0.5 | spoiler | teaser: announces a reveal to come
 suspense.mystery-shopper | suspense | =0 | mystery shopper | a trade: a mystery shopper tests a shop in disguise, not a teaser; it holds 'mystery' and is no evidence
@@ -641,21 +611,7 @@ suspense.start-heres | suspense | 0.968 | ^ here's | forward-pointing demonstrat
 suspense.start-meet | suspense | 0.551 | ^ "meet" | forward-pointing demonstrative: 'this' names a thing the headline does not; in quotes, since 'Meeting ends without deal' introduces no one
 suspense.this | suspense | =0.4 | this | forward-pointing demonstrative: wherever it stands, 'this' names a thing the headline does not show
 suspense.these | suspense | =0.4 | these | forward-pointing demonstrative: wherever it stands, 'these' names things the headline does not show
-suspense.this-week | suspense | =0 | this week | a demonstrative of time: 'this' names when, not a thing withheld; it holds 'this' and is no evidence
-suspense.this-weekend | suspense | =0 | this weekend | a demonstrative of time: 'this' names when, not a thing withheld; it holds 'this' and is no evidence
-suspense.this-year | suspense | =0 | this year | a demonstrative of time: 'this' names when, not a thing withheld; it holds 'this' and is no evidence
-suspense.this-month | suspense | =0 | this month | a demonstrative of time: 'this' names when, not a thing withheld; it holds 'this' and is no evidence
-suspense.this-morning | suspense | =0 | this morning | a demonstrative of time: 'this' names when, not a thing withheld; it holds 'this' and is no evidence
-suspense.this-afternoon | suspense | =0 | this afternoon | a demonstrative of time: 'this' names when, not a thing withheld; it holds 'this' and is no evidence
-suspense.this-evening | suspense | =0 | this evening | a demonstrative of time: 'this' names when, not a thing withheld; it holds 'this' and is no evidence
-suspense.this-spring | suspense | =0 | this spring | a demonstrative of time: 'this' names when, not a thing withheld; it holds 'this' and is no evidence
-suspense.this-summer | suspense | =0 | this summer | a demonstrative of time: 'this' names when, not a thing withheld; it holds 'this' and is no evidence
-suspense.this-autumn | suspense | =0 | this autumn | a demonstrative of time: 'this' names when, not a thing withheld; it holds 'this' and is no evidence
-suspense.this-fall | suspense | =0 | this fall | a demonstrative of time: 'this' names when, not a thing withheld; it holds 'this' and is no evidence
-suspense.this-winter | suspense | =0 | this winter | a demonstrative of time: 'this' names when, not a thing withheld; it holds 'this' and is no evidence
-suspense.this-season | suspense | =0 | this season | a demonstrative of time: 'this' names when, not a thing withheld; it holds 'this' and is no evidence
-suspense.this-christmas | suspense | =0 | this christmas | a demonstrative of time: 'this' names when, not a thing withheld; it holds 'this' and is no evidence
-suspense.this-past | suspense | =0 | this past | a demonstrative of time: 'this' names when, not a thing withheld; it holds 'this' and is no evidence
+suspense.this-week | suspense | =0 | this week/weekend/year/month/morning/afternoon/evening/spring/summer/autumn/fall/winter/season/christmas/past | a demonstrative of time: 'this' names when, not a thing withheld; it holds 'this' and is no evidence
 suspense.is-this | suspense | =0 | is this | a question's subject: 'this' after 'is' is what the question asks about, counted as a question; it holds 'this' and is no evidence
 suspense.was-this | suspense | =0 | was this | a question's subject: 'this' after 'was' is what the question asks about, counted as a question; it holds 'this' and is no evidence
 suspense.could-this | suspense | =0 | could this | a question's subject: 'this' after 'could' is what the question asks about, counted as a question; it holds 'this' and is no evidence
@@ -920,26 +876,12 @@ emphasis.epic-poetry | emphasis | =0 | epic poetry | a genre: epic poetry is lon
 emphasis.epic | emphasis | 0.421 | epic | hyperbole: an extreme word in place of a measured one
 emphasis.legendary | emphasis | 0.45 | legendary | hyperbole: an extreme word in place of a measured one
 emphasis.explosive | emphasis | 0.35 | "explosive" | tabloid register: 'an explosive row' makes a quarrel a blast
-emphasis.explosive-device | emphasis | =0 | "explosive" device | a weapon: 'explosive device' names a bomb, not a row; it holds 'explosive' and is no evidence
-emphasis.explosive-belt | emphasis | =0 | "explosive" belt | a weapon: 'explosive belt' names a bomb, not a row; it holds 'explosive' and is no evidence
-emphasis.explosive-vest | emphasis | =0 | "explosive" vest | a weapon: 'explosive vest' names a bomb, not a row; it holds 'explosive' and is no evidence
+emphasis.explosive-device | emphasis | =0 | "explosive" device/belt/vest | a weapon: 'explosive device' names a bomb, not a row; it holds 'explosive' and is no evidence
 emphasis.emotional | emphasis | 0.35 | "emotional" | tabloid register: 'emotional scenes', 'an emotional tribute' tells the reader what to feel
-emphasis.emotional-abuse | emphasis | =0 | "emotional" abuse | a term of care: 'emotional abuse' names a need or a harm, it tells no one what to feel; it holds 'emotional' and is no evidence
-emphasis.emotional-support | emphasis | =0 | "emotional" support | a term of care: 'emotional support' names a need or a harm, it tells no one what to feel; it holds 'emotional' and is no evidence
-emphasis.emotional-health | emphasis | =0 | "emotional" health | a term of care: 'emotional health' names a need or a harm, it tells no one what to feel; it holds 'emotional' and is no evidence
-emphasis.emotional-wellbeing | emphasis | =0 | "emotional" wellbeing | a term of care: 'emotional wellbeing' names a need or a harm, it tells no one what to feel; it holds 'emotional' and is no evidence
-emphasis.emotional-intelligence | emphasis | =0 | "emotional" intelligence | a term of care: 'emotional intelligence' names a need or a harm, it tells no one what to feel; it holds 'emotional' and is no evidence
-emphasis.emotional-neglect | emphasis | =0 | "emotional" neglect | a term of care: 'emotional neglect' names a need or a harm, it tells no one what to feel; it holds 'emotional' and is no evidence
-emphasis.emotional-needs | emphasis | =0 | "emotional" needs | a term of care: 'emotional needs' names a need or a harm, it tells no one what to feel; it holds 'emotional' and is no evidence
-emphasis.emotional-distress | emphasis | =0 | "emotional" distress | a term of care: 'emotional distress' names a need or a harm, it tells no one what to feel; it holds 'emotional' and is no evidence
+emphasis.emotional-abuse | emphasis | =0 | "emotional" abuse/support/health/wellbeing/intelligence/neglect/needs/distress | a term of care: 'emotional abuse' names a need or a harm, it tells no one what to feel; it holds 'emotional' and is no evidence
 emphasis.iconic | emphasis | 0.486 | "iconic" | hyperbole: an extreme word in place of a measured one
 emphasis.ultimate | emphasis | 0.591 | ultimate | hyperbole: an extreme word in place of a measured one
-emphasis.ultimate-decision | emphasis | =0 | ultimate decision | final: in 'ultimate decision' the word means last or at bottom, not the greatest of its kind; it holds 'ultimate' and is no evidence
-emphasis.ultimate-responsibility | emphasis | =0 | ultimate responsibility | final: in 'ultimate responsibility' the word means last or at bottom, not the greatest of its kind; it holds 'ultimate' and is no evidence
-emphasis.ultimate-authority | emphasis | =0 | ultimate authority | final: in 'ultimate authority' the word means last or at bottom, not the greatest of its kind; it holds 'ultimate' and is no evidence
-emphasis.ultimate-owner | emphasis | =0 | ultimate owner | final: in 'ultimate owner' the word means last or at bottom, not the greatest of its kind; it holds 'ultimate' and is no evidence
-emphasis.ultimate-aim | emphasis | =0 | ultimate aim | final: in 'ultimate aim' the word means last or at bottom, not the greatest of its kind; it holds 'ultimate' and is no evidence
-emphasis.ultimate-cause | emphasis | =0 | ultimate cause | final: in 'ultimate cause' the word means last or at bottom, not the greatest of its kind; it holds 'ultimate' and is no evidence
+emphasis.ultimate-decision | emphasis | =0 | ultimate decision/responsibility/authority/owner/aim/cause | final: in 'ultimate decision' the word means last or at bottom, not the greatest of its kind; it holds 'ultimate' and is no evidence
 emphasis.ultimate-frisbee | emphasis | =0 | ultimate frisbee | a sport: 'ultimate frisbee', or 'ultimate' alone, names a team game; it holds 'ultimate' and is no evidence
 emphasis.unprecedented | emphasis | 0.45 | unprecedented | hyperbole: an extreme word in place of a measured one
 emphasis.nothing-short-of | emphasis | 0.5 | nothing short of | hyperbole: puts a thing at the extreme by denying it anything less ('nothing short of a miracle')
@@ -956,10 +898,8 @@ emphasis.staggering | emphasis | 0.45 | staggering | hyperbole: an extreme word 
 emphasis.bombshell | emphasis | 0.45 | bombshell | hyperbole: an extreme word in place of a measured one
 emphasis.massive-stroke | emphasis | =0 | massive stroke | a medical term: 'a massive stroke' is a severe one, as a doctor says; it holds 'massive' and is no evidence
 emphasis.massive-heart-attack | emphasis | =0 | massive heart attack | a medical term: 'a massive heart attack' is a severe one, as a doctor says; it holds 'massive' and is no evidence
-emphasis.massive-star | emphasis | =0 | massive star | a term of astronomy: 'a massive star' has great mass; it holds 'massive' and is no evidence
+emphasis.massive-star | emphasis | =0 | massive star/galaxy/planet | a term of astronomy: 'a massive star' has great mass; it holds 'massive' and is no evidence
 emphasis.massive-black-hole | emphasis | =0 | massive black hole | a term of astronomy: 'a massive black hole' has great mass; it holds 'massive' and is no evidence
-emphasis.massive-galaxy | emphasis | =0 | massive galaxy | a term of astronomy: 'a massive galaxy' has great mass; it holds 'massive' and is no evidence
-emphasis.massive-planet | emphasis | =0 | massive planet | a term of astronomy: 'a massive planet' has great mass; it holds 'massive' and is no evidence
 emphasis.massive | emphasis | 0.286 | massive | hyperbole: an extreme word in place of a measured one
 emphasis.gigantic | emphasis | 0.45 | gigantic | hyperbole: an extreme word in place of a measured one
 emphasis.enormous | emphasis | 0.45 | enormous | hyperbole: an extreme word in place of a measured one
@@ -1072,11 +1012,7 @@ emphasis.beautiful | emphasis | 0.622 | "beautiful" | hyperbole: an extreme word
 emphasis.beautifully | emphasis | 0.622 | "beautifully" | hyperbole: an extreme word in place of a measured one
 emphasis.delicious | emphasis | 0.43 | delicious | hyperbole: an extreme word in place of a measured one
 emphasis.mouthwatering | emphasis | 0.361 | mouthwatering | hyperbole: an extreme word in place of a measured one
-emphasis.addictive-drug | emphasis | =0 | addictive drug | a medical term: 'addictive drug' names dependence, as a doctor does; it holds 'addictive' and is no evidence
-emphasis.addictive-substance | emphasis | =0 | addictive substance | a medical term: 'addictive substance' names dependence, as a doctor does; it holds 'addictive' and is no evidence
-emphasis.addictive-behaviour | emphasis | =0 | addictive behaviour | a medical term: 'addictive behaviour' names dependence, as a doctor does; it holds 'addictive' and is no evidence
-emphasis.addictive-behavior | emphasis | =0 | addictive behavior | a medical term: 'addictive behavior' names dependence, as a doctor does; it holds 'addictive' and is no evidence
-emphasis.addictive-disorder | emphasis | =0 | addictive disorder | a medical term: 'addictive disorder' names dependence, as a doctor does; it holds 'addictive' and is no evidence
+emphasis.addictive-drug | emphasis | =0 | addictive drug/substance/behaviour/behavior/disorder | a medical term: 'addictive drug' names dependence, as a doctor does; it holds 'addictive' and is no evidence
 emphasis.addictive | emphasis | 0.318 | addictive | hyperbole: an extreme word in place of a measured one
 emphasis.irresistible | emphasis | 0.45 | irresistible | hyperbole: an extreme word in place of a measured one
 emphasis.outstanding | emphasis | 0.45 | outstanding | hyperbole: an extreme word in place of a measured one
@@ -1129,27 +1065,11 @@ emphasis.mayhem | emphasis | 0.45 | mayhem | hyperbole: an extreme word in place
 emphasis.nuclear-meltdown | emphasis | =0 | nuclear meltdown | a term of engineering: a nuclear meltdown is a reactor's core melting; it holds 'meltdown' and is no evidence
 emphasis.reactor-meltdown | emphasis | =0 | reactor meltdown | a term of engineering: a reactor meltdown is a core melting; it holds 'meltdown' and is no evidence
 emphasis.meltdown | emphasis | 0.45 | meltdown | hyperbole: an extreme word in place of a measured one
-emphasis.natural-disaster | emphasis | =0 | natural disaster | an event named as reports name it: 'natural disaster' is the event itself; it holds 'disaster' and is no evidence
-emphasis.national-disaster | emphasis | =0 | national disaster | an event named as reports name it: 'national disaster' is the event itself; it holds 'disaster' and is no evidence
-emphasis.mine-disaster | emphasis | =0 | mine disaster | an event named as reports name it: 'mine disaster' is the event itself; it holds 'disaster' and is no evidence
-emphasis.air-disaster | emphasis | =0 | air disaster | an event named as reports name it: 'air disaster' is the event itself; it holds 'disaster' and is no evidence
-emphasis.ferry-disaster | emphasis | =0 | ferry disaster | an event named as reports name it: 'ferry disaster' is the event itself; it holds 'disaster' and is no evidence
-emphasis.rail-disaster | emphasis | =0 | rail disaster | an event named as reports name it: 'rail disaster' is the event itself; it holds 'disaster' and is no evidence
-emphasis.nuclear-disaster | emphasis | =0 | nuclear disaster | an event named as reports name it: 'nuclear disaster' is the event itself; it holds 'disaster' and is no evidence
-emphasis.environmental-disaster | emphasis | =0 | environmental disaster | an event named as reports name it: 'environmental disaster' is the event itself; it holds 'disaster' and is no evidence
-emphasis.disaster-relief | emphasis | =0 | disaster relief | a term of emergency work: 'disaster relief' names a service or a place; it holds 'disaster' and is no evidence
-emphasis.disaster-zone | emphasis | =0 | disaster zone | a term of emergency work: 'disaster zone' names a service or a place; it holds 'disaster' and is no evidence
-emphasis.disaster-area | emphasis | =0 | disaster area | a term of emergency work: 'disaster area' names a service or a place; it holds 'disaster' and is no evidence
-emphasis.disaster-response | emphasis | =0 | disaster response | a term of emergency work: 'disaster response' names a service or a place; it holds 'disaster' and is no evidence
-emphasis.disaster-recovery | emphasis | =0 | disaster recovery | a term of emergency work: 'disaster recovery' names a service or a place; it holds 'disaster' and is no evidence
-emphasis.disaster-management | emphasis | =0 | disaster management | a term of emergency work: 'disaster management' names a service or a place; it holds 'disaster' and is no evidence
-emphasis.disaster-preparedness | emphasis | =0 | disaster preparedness | a term of emergency work: 'disaster preparedness' names a service or a place; it holds 'disaster' and is no evidence
-emphasis.disaster-probe | emphasis | =0 | disaster probe | a term of reporting: a 'disaster probe' looks into an event that reports call a disaster; it holds 'disaster' and is no evidence
-emphasis.disaster-inquiry | emphasis | =0 | disaster inquiry | a term of reporting: a 'disaster inquiry' looks into an event that reports call a disaster; it holds 'disaster' and is no evidence
-emphasis.disaster-investigation | emphasis | =0 | disaster investigation | a term of reporting: a 'disaster investigation' looks into an event that reports call a disaster; it holds 'disaster' and is no evidence
+emphasis.natural-disaster | emphasis | =0 | natural/national/mine/air/ferry/rail/nuclear/environmental/stadium disaster | an event named as reports name it: 'natural disaster' is the event itself; it holds 'disaster' and is no evidence
+emphasis.disaster-relief | emphasis | =0 | disaster relief/zone/area/response/recovery/management/preparedness | a term of emergency work: 'disaster relief' names a service or a place; it holds 'disaster' and is no evidence
+emphasis.disaster-probe | emphasis | =0 | disaster probe/inquiry/investigation | a term of reporting: a 'disaster probe' looks into an event that reports call a disaster; it holds 'disaster' and is no evidence
 emphasis.disaster-victims | emphasis | =0 | disaster victims | a term of reporting: 'disaster victims' are the people an event struck; it holds 'disaster' and is no evidence
 emphasis.disaster-fund | emphasis | =0 | disaster fund | a term of emergency work: a 'disaster fund' pays for relief after an event; it holds 'disaster' and is no evidence
-emphasis.stadium-disaster | emphasis | =0 | stadium disaster | an event named as reports name it: 'stadium disaster' is the event itself; it holds 'disaster' and is no evidence
 emphasis.into-x-disaster | emphasis | =0 | into {gap:3} disaster | an event named as reports name it: 'the inquiry into the Spanair disaster' names the event it examines; it holds 'disaster' and is no evidence
 emphasis.disaster | emphasis | 0.255 | disaster | hyperbole: an extreme word in place of a measured one
 emphasis.fiasco | emphasis | 0.45 | fiasco | hyperbole: an extreme word in place of a measured one
@@ -1203,15 +1123,7 @@ emphasis.saddest | emphasis | 0.35 | saddest | evaluative superlative: ranks a t
 emphasis.dumbest | emphasis | 0.35 | dumbest | evaluative superlative: ranks a thing as the most of its kind
 emphasis.smartest | emphasis | 0.35 | smartest | evaluative superlative: ranks a thing as the most of its kind
 emphasis.hottest | emphasis | 0.473 | hottest | evaluative superlative: ranks a thing as the most of its kind
-emphasis.hottest-day | emphasis | =0 | hottest day | a measured record: 'the hottest day' ranks by the thermometer, as a weather report does; it holds 'hottest' and is no evidence
-emphasis.hottest-night | emphasis | =0 | hottest night | a measured record: 'the hottest night' ranks by the thermometer, as a weather report does; it holds 'hottest' and is no evidence
-emphasis.hottest-week | emphasis | =0 | hottest week | a measured record: 'the hottest week' ranks by the thermometer, as a weather report does; it holds 'hottest' and is no evidence
-emphasis.hottest-weekend | emphasis | =0 | hottest weekend | a measured record: 'the hottest weekend' ranks by the thermometer, as a weather report does; it holds 'hottest' and is no evidence
-emphasis.hottest-month | emphasis | =0 | hottest month | a measured record: 'the hottest month' ranks by the thermometer, as a weather report does; it holds 'hottest' and is no evidence
-emphasis.hottest-year | emphasis | =0 | hottest year | a measured record: 'the hottest year' ranks by the thermometer, as a weather report does; it holds 'hottest' and is no evidence
-emphasis.hottest-summer | emphasis | =0 | hottest summer | a measured record: 'the hottest summer' ranks by the thermometer, as a weather report does; it holds 'hottest' and is no evidence
-emphasis.hottest-spell | emphasis | =0 | hottest spell | a measured record: 'the hottest spell' ranks by the thermometer, as a weather report does; it holds 'hottest' and is no evidence
-emphasis.hottest-temperature | emphasis | =0 | hottest temperature | a measured record: 'the hottest temperature' ranks by the thermometer, as a weather report does; it holds 'hottest' and is no evidence
+emphasis.hottest-day | emphasis | =0 | hottest day/night/week/weekend/month/year/summer/spell/temperature | a measured record: 'the hottest day' ranks by the thermometer, as a weather report does; it holds 'hottest' and is no evidence
 emphasis.coolest | emphasis | 0.35 | coolest | evaluative superlative: ranks a thing as the most of its kind
 emphasis.sexiest | emphasis | 0.35 | sexiest | evaluative superlative: ranks a thing as the most of its kind
 emphasis.prettiest | emphasis | 0.35 | prettiest | evaluative superlative: ranks a thing as the most of its kind
@@ -1264,112 +1176,27 @@ emphasis.ever-measured | emphasis | 0.35 | ever measured | superlative of a reco
 emphasis.the-most | emphasis | 0.664 | the most | superlative: ranks a thing as the most of its kind
 emphasis.most-of | emphasis | =0 | most of | quantifier: 'most of' counts a share, it ranks nothing; it holds 'most' and is no evidence
 emphasis.start-most | emphasis | =0 | ^ most | quantifier: a sentence that opens 'Most ...' counts a share ('Most permits are issued within ten days'); a superlative opens 'The most' or follows a possessive; it holds 'most' and is no evidence
-emphasis.in-most | emphasis | =0 | in most | quantifier: 'in most cases' counts a share, it ranks nothing
-emphasis.for-most | emphasis | =0 | for most | quantifier: 'dry for most' counts a share, it ranks nothing
+emphasis.in-most | emphasis | =0 | in/for most | quantifier: 'in most cases' counts a share, it ranks nothing
 emphasis.than-most | emphasis | =0 | than most | quantifier: 'larger than most' compares with the many, it ranks nothing
-emphasis.most-read | emphasis | =0 | most read | measured ranking: 'most read' counts an audience, it makes no claim; it holds 'most' and is no evidence
-emphasis.most-viewed | emphasis | =0 | most viewed | measured ranking: 'most viewed' counts an audience, it makes no claim; it holds 'most' and is no evidence
-emphasis.most-watched | emphasis | =0 | most watched | measured ranking: 'most watched' counts an audience, it makes no claim; it holds 'most' and is no evidence
-emphasis.most-searched | emphasis | =0 | most searched | measured ranking: 'most searched' counts an audience, it makes no claim; it holds 'most' and is no evidence
-emphasis.most-visited | emphasis | =0 | most visited | measured ranking: 'most visited' counts an audience, it makes no claim; it holds 'most' and is no evidence
+emphasis.most-read | emphasis | =0 | most read/viewed/watched/searched/visited | measured ranking: 'most read' counts an audience, it makes no claim; it holds 'most' and is no evidence
 emphasis.most-affected | emphasis | =0 | most affected | measured ranking: 'the areas most affected' ranks by a count of harm, it makes no claim; it holds 'most' and is no evidence
 emphasis.most-populous | emphasis | =0 | most populous | measured ranking: 'most populous' ranks by a count of people, it makes no claim; it holds 'most' and is no evidence
 emphasis.most-distant | emphasis | =0 | most distant | measured ranking: 'most distant' ranks by a distance, as astronomy does, it makes no claim; it holds 'most' and is no evidence
-emphasis.most-people | emphasis | =0 | most people | quantifier: 'most people' counts a share, it ranks nothing
-emphasis.most-adults | emphasis | =0 | most adults | quantifier: 'most adults' counts a share, it ranks nothing
-emphasis.most-americans | emphasis | =0 | most americans | quantifier: 'most americans' counts a share, it ranks nothing
-emphasis.most-britons | emphasis | =0 | most britons | quantifier: 'most britons' counts a share, it ranks nothing
-emphasis.most-experts | emphasis | =0 | most experts | quantifier: 'most experts' counts a share, it ranks nothing
-emphasis.most-children | emphasis | =0 | most children | quantifier: 'most children' counts a share, it ranks nothing
-emphasis.most-kids | emphasis | =0 | most kids | quantifier: 'most kids' counts a share, it ranks nothing
-emphasis.most-students | emphasis | =0 | most students | quantifier: 'most students' counts a share, it ranks nothing
-emphasis.most-voters | emphasis | =0 | most voters | quantifier: 'most voters' counts a share, it ranks nothing
-emphasis.most-parents | emphasis | =0 | most parents | quantifier: 'most parents' counts a share, it ranks nothing
-emphasis.most-users | emphasis | =0 | most users | quantifier: 'most users' counts a share, it ranks nothing
-emphasis.most-doctors | emphasis | =0 | most doctors | quantifier: 'most doctors' counts a share, it ranks nothing
-emphasis.most-scientists | emphasis | =0 | most scientists | quantifier: 'most scientists' counts a share, it ranks nothing
-emphasis.most-women | emphasis | =0 | most women | quantifier: 'most women' counts a share, it ranks nothing
-emphasis.most-men | emphasis | =0 | most men | quantifier: 'most men' counts a share, it ranks nothing
-emphasis.most-companies | emphasis | =0 | most companies | quantifier: 'most companies' counts a share, it ranks nothing
-emphasis.most-countries | emphasis | =0 | most countries | quantifier: 'most countries' counts a share, it ranks nothing
-emphasis.most-schools | emphasis | =0 | most schools | quantifier: 'most schools' counts a share, it ranks nothing
-emphasis.most-workers | emphasis | =0 | most workers | quantifier: 'most workers' counts a share, it ranks nothing
-emphasis.most-teens | emphasis | =0 | most teens | quantifier: 'most teens' counts a share, it ranks nothing
-emphasis.most-economists | emphasis | =0 | most economists | quantifier: 'most economists' counts a share, it ranks nothing
-emphasis.most-patients | emphasis | =0 | most "patients" | quantifier: 'most patients' counts a share, it ranks nothing
-emphasis.most-residents | emphasis | =0 | most residents | quantifier: 'most residents' counts a share, it ranks nothing
-emphasis.most-families | emphasis | =0 | most families | quantifier: 'most families' counts a share, it ranks nothing
-emphasis.most-households | emphasis | =0 | most households | quantifier: 'most households' counts a share, it ranks nothing
-emphasis.most-businesses | emphasis | =0 | most businesses | quantifier: 'most businesses' counts a share, it ranks nothing
-emphasis.most-firms | emphasis | =0 | most firms | quantifier: 'most firms' counts a share, it ranks nothing
-emphasis.most-analysts | emphasis | =0 | most analysts | quantifier: 'most analysts' counts a share, it ranks nothing
-emphasis.most-investors | emphasis | =0 | most investors | quantifier: 'most investors' counts a share, it ranks nothing
-emphasis.most-members | emphasis | =0 | most members | quantifier: 'most members' counts a share, it ranks nothing
-emphasis.most-readers | emphasis | =0 | most readers | quantifier: 'most readers' counts a share, it ranks nothing
-emphasis.most-viewers | emphasis | =0 | most viewers | quantifier: 'most viewers' counts a share, it ranks nothing
-emphasis.most-fans | emphasis | =0 | most fans | quantifier: 'most fans' counts a share, it ranks nothing
-emphasis.most-owners | emphasis | =0 | most owners | quantifier: 'most owners' counts a share, it ranks nothing
-emphasis.most-homes | emphasis | =0 | most homes | quantifier: 'most homes' counts a share, it ranks nothing
-emphasis.most-states | emphasis | =0 | most states | quantifier: 'most states' counts a share, it ranks nothing
-emphasis.most-cities | emphasis | =0 | most cities | quantifier: 'most cities' counts a share, it ranks nothing
-emphasis.most-areas | emphasis | =0 | most areas | quantifier: 'most areas' counts a share, it ranks nothing
-emphasis.most-parts | emphasis | =0 | most parts | quantifier: 'most parts' counts a share, it ranks nothing
-emphasis.most-species | emphasis | =0 | most species | quantifier: 'most species' counts a share, it ranks nothing
-emphasis.most-animals | emphasis | =0 | most animals | quantifier: 'most animals' counts a share, it ranks nothing
-emphasis.most-plants | emphasis | =0 | most plants | quantifier: 'most plants' counts a share, it ranks nothing
-emphasis.most-birds | emphasis | =0 | most birds | quantifier: 'most birds' counts a share, it ranks nothing
-emphasis.most-dogs | emphasis | =0 | most "dogs" | quantifier: 'most dogs' counts a share, it ranks nothing
-emphasis.most-cats | emphasis | =0 | most cats | quantifier: 'most cats' counts a share, it ranks nothing
-emphasis.most-teachers | emphasis | =0 | most teachers | quantifier: 'most teachers' counts a share, it ranks nothing
-emphasis.most-employers | emphasis | =0 | most employers | quantifier: 'most employers' counts a share, it ranks nothing
-emphasis.most-employees | emphasis | =0 | most employees | quantifier: 'most employees' counts a share, it ranks nothing
-emphasis.most-drivers | emphasis | =0 | most drivers | quantifier: 'most drivers' counts a share, it ranks nothing
-emphasis.most-visitors | emphasis | =0 | most visitors | quantifier: 'most visitors' counts a share, it ranks nothing
-emphasis.most-respondents | emphasis | =0 | most respondents | quantifier: 'most respondents' counts a share, it ranks nothing
-emphasis.most-participants | emphasis | =0 | most participants | quantifier: 'most participants' counts a share, it ranks nothing
-emphasis.most-buyers | emphasis | =0 | most buyers | quantifier: 'most buyers' counts a share, it ranks nothing
-emphasis.most-customers | emphasis | =0 | most customers | quantifier: 'most customers' counts a share, it ranks nothing
-emphasis.most-shoppers | emphasis | =0 | most shoppers | quantifier: 'most shoppers' counts a share, it ranks nothing
-emphasis.most-banks | emphasis | =0 | most banks | quantifier: 'most banks' counts a share, it ranks nothing
-emphasis.most-hospitals | emphasis | =0 | most hospitals | quantifier: 'most hospitals' counts a share, it ranks nothing
-emphasis.most-stores | emphasis | =0 | most stores | quantifier: 'most stores' counts a share, it ranks nothing
-emphasis.most-types | emphasis | =0 | most types | quantifier: 'most types' counts a share, it ranks nothing
-emphasis.most-forms | emphasis | =0 | most forms | quantifier: 'most forms' counts a share, it ranks nothing
-emphasis.most-models | emphasis | =0 | most models | quantifier: 'most models' counts a share, it ranks nothing
-emphasis.most-brands | emphasis | =0 | most brands | quantifier: 'most brands' counts a share, it ranks nothing
-emphasis.most-products | emphasis | =0 | most products | quantifier: 'most products' counts a share, it ranks nothing
-emphasis.most-days | emphasis | =0 | most days | quantifier: 'most days' counts a share, it ranks nothing
-emphasis.most-nights | emphasis | =0 | most nights | quantifier: 'most nights' counts a share, it ranks nothing
-emphasis.most-weeks | emphasis | =0 | most weeks | quantifier: 'most weeks' counts a share, it ranks nothing
-emphasis.most-mornings | emphasis | =0 | most mornings | quantifier: 'most mornings' counts a share, it ranks nothing
-emphasis.most-are | emphasis | =0 | most are | quantifier: in 'most are' the word stands for a share of what was named, before its verb; it ranks nothing
-emphasis.most-were | emphasis | =0 | most were | quantifier: in 'most were' the word stands for a share of what was named, before its verb; it ranks nothing
-emphasis.most-have | emphasis | =0 | most have | quantifier: in 'most have' the word stands for a share of what was named, before its verb; it ranks nothing
-emphasis.most-had | emphasis | =0 | most had | quantifier: in 'most had' the word stands for a share of what was named, before its verb; it ranks nothing
-emphasis.most-will | emphasis | =0 | most will | quantifier: in 'most will' the word stands for a share of what was named, before its verb; it ranks nothing
-emphasis.most-would | emphasis | =0 | most would | quantifier: in 'most would' the word stands for a share of what was named, before its verb; it ranks nothing
-emphasis.most-can | emphasis | =0 | most can | quantifier: in 'most can' the word stands for a share of what was named, before its verb; it ranks nothing
-emphasis.most-could | emphasis | =0 | most could | quantifier: in 'most could' the word stands for a share of what was named, before its verb; it ranks nothing
-emphasis.most-do | emphasis | =0 | most do | quantifier: in 'most do' the word stands for a share of what was named, before its verb; it ranks nothing
-emphasis.most-did | emphasis | =0 | most did | quantifier: in 'most did' the word stands for a share of what was named, before its verb; it ranks nothing
-emphasis.most-say | emphasis | =0 | most say | quantifier: in 'most say' the word stands for a share of what was named, before its verb; it ranks nothing
-emphasis.most-said | emphasis | =0 | most said | quantifier: in 'most said' the word stands for a share of what was named, before its verb; it ranks nothing
+emphasis.most-people | emphasis | =0 | most people/adults/americans/britons/experts/children/kids/students/voters/parents/users/doctors/scientists/women/men/companies/countries/schools/workers/teens/economists/"patients"/residents/families/households/businesses/firms/analysts/investors/members/readers/viewers | quantifier: 'most people' counts a share, it ranks nothing
+emphasis.most-fans | emphasis | =0 | most fans/owners/homes/states/cities/areas/parts/species/animals/plants/birds/"dogs"/cats/teachers/employers/employees/drivers/visitors/respondents/participants/buyers/customers/shoppers/banks/hospitals/stores/types/forms/models/brands/products/days | quantifier: 'most fans' counts a share, it ranks nothing
+emphasis.most-nights | emphasis | =0 | most nights/weeks/mornings | quantifier: 'most nights' counts a share, it ranks nothing
+emphasis.most-are | emphasis | =0 | most are/were/have/had/will/would/can/could/do/did/say/said | quantifier: in 'most are' the word stands for a share of what was named, before its verb; it ranks nothing
 emphasis.at-most | emphasis | =0 | at most | a bound: 'at most three' caps a number, it ranks nothing; it holds 'most' and is no evidence
 emphasis.most-likely | emphasis | =0 | most "likely" | hedge: 'most likely' weighs a chance, it ranks nothing
 emphasis.most-recent | emphasis | =0 | most recent | a place in time: 'the most recent figures' are the latest, ranked by date; it holds 'most' and is no evidence
 emphasis.the-best | emphasis | 0.786 | the best | superlative: ranks a thing as the most of its kind
-emphasis.the-best-available | emphasis | =0 | the best available | a technical comparison: 'the best available method' ranks against a measured alternative, as a report does; it holds 'best' and is no evidence
-emphasis.the-best-existing | emphasis | =0 | the best existing | a technical comparison: 'the best available method' ranks against a measured alternative, as a report does; it holds 'best' and is no evidence
-emphasis.best-estimate | emphasis | =0 | best estimate | a technical comparison: 'the best available method' ranks against a measured alternative, as a report does; it holds 'best' and is no evidence
-emphasis.best-practice | emphasis | =0 | best practice | a technical comparison: 'the best available method' ranks against a measured alternative, as a report does; it holds 'best' and is no evidence
-emphasis.best-performing | emphasis | =0 | best performing | a technical comparison: 'the best available method' ranks against a measured alternative, as a report does; it holds 'best' and is no evidence
+emphasis.the-best-available | emphasis | =0 | the best available/existing | a technical comparison: 'the best available method' ranks against a measured alternative, as a report does; it holds 'best' and is no evidence
+emphasis.best-estimate | emphasis | =0 | best estimate/practice/performing | a technical comparison: 'the best available method' ranks against a measured alternative, as a report does; it holds 'best' and is no evidence
 emphasis.best-selling | emphasis | =0 | best selling | a measure of sales: 'best-selling author' counts copies sold, as a chart does; it holds 'best' and is no evidence
 emphasis.best-known | emphasis | =0 | best known | a measure of fame: 'best known for' says what a person is known for; it holds 'best' and is no evidence
 emphasis.best-before | emphasis | =0 | best before date | a date on a label: 'best before' says when food is at its freshest, as 'use by' does; it holds 'best' and is no evidence
-emphasis.past-its-best | emphasis | =0 | past its best | a decline: 'past its best' says a thing has faded, and ranks nothing; it holds 'best' and is no evidence
-emphasis.past-their-best | emphasis | =0 | past their best | a decline: 'past its best' says a thing has faded, and ranks nothing; it holds 'best' and is no evidence
-emphasis.the-best-time-to | emphasis | =0 | the best time to | advice on timing: 'the best time to prune' says when, as a guide does; it holds 'the best' and is no evidence
-emphasis.the-best-time-of | emphasis | =0 | the best time of | advice on timing: 'the best time to prune' says when, as a guide does; it holds 'the best' and is no evidence
+emphasis.past-its-best | emphasis | =0 | past its/their best | a decline: 'past its best' says a thing has faded, and ranks nothing; it holds 'best' and is no evidence
+emphasis.the-best-time-to | emphasis | =0 | the best time to/of | advice on timing: 'the best time to prune' says when, as a guide does; it holds 'the best' and is no evidence
 emphasis.the-best-of-the-sunshine | emphasis | =0 | the best of the sunshine | a forecast's measure: 'the best of the sunshine' says where or when the weather is at its brightest, as a forecast does; it holds 'the best' and is no evidence
 emphasis.the-best-of-the-weather | emphasis | =0 | the best of the weather | a forecast's measure: 'the best of the weather' says where or when the weather is at its brightest, as a forecast does; it holds 'the best' and is no evidence
 emphasis.the-worst-of-the-weather | emphasis | =0 | the worst of the weather | a forecast's measure: 'the worst of the weather' says where or when the weather is at its heaviest, as a forecast does; it holds 'the worst' and is no evidence
@@ -1390,32 +1217,9 @@ emphasis.first-ever | emphasis | 0.35 | first ever | superlative of a first, whi
 emphasis.once-in-a-lifetime | emphasis | 0.35 | once in a lifetime | evaluative superlative: ranks a thing as the most of its kind
 emphasis.of-a-lifetime | emphasis | 0.35 | of a lifetime | evaluative superlative: 'the chance of a lifetime' ranks a thing above any a life will see
 emphasis.of-the-century | emphasis | 0.35 | of the century | evaluative superlative: ranks a thing as the most of its kind
-person-of-the-year | emphasis+listicle | =0 | "person" of the year | an award: 'person of the year' is a title a jury gives, as reports name it; it holds 'of the year' and is no evidence
-personality-of-the-year | emphasis+listicle | =0 | "personality" of the year | an award: 'personality of the year' is a title a jury gives, as reports name it; it holds 'of the year' and is no evidence
-player-of-the-year | emphasis+listicle | =0 | "player" of the year | an award: 'player of the year' is a title a jury gives, as reports name it; it holds 'of the year' and is no evidence
-athlete-of-the-year | emphasis+listicle | =0 | "athlete" of the year | an award: 'athlete of the year' is a title a jury gives, as reports name it; it holds 'of the year' and is no evidence
-coach-of-the-year | emphasis+listicle | =0 | "coach" of the year | an award: 'coach of the year' is a title a jury gives, as reports name it; it holds 'of the year' and is no evidence
-car-of-the-year | emphasis+listicle | =0 | "car" of the year | an award: 'car of the year' is a title a jury gives, as reports name it; it holds 'of the year' and is no evidence
-book-of-the-year | emphasis+listicle | =0 | "book" of the year | an award: 'book of the year' is a title a jury gives, as reports name it; it holds 'of the year' and is no evidence
-album-of-the-year | emphasis+listicle | =0 | "album" of the year | an award: 'album of the year' is a title a jury gives, as reports name it; it holds 'of the year' and is no evidence
-word-of-the-year | emphasis+listicle | =0 | "word" of the year | an award: 'word of the year' is a title a jury gives, as reports name it; it holds 'of the year' and is no evidence
-teacher-of-the-year | emphasis+listicle | =0 | "teacher" of the year | an award: 'teacher of the year' is a title a jury gives, as reports name it; it holds 'of the year' and is no evidence
-song-of-the-year | emphasis+listicle | =0 | "song" of the year | an award: 'song of the year' is a title a jury gives, as reports name it; it holds 'of the year' and is no evidence
-footballer-of-the-year | emphasis+listicle | =0 | "footballer" of the year | an award: 'footballer of the year' is a title a jury gives, as reports name it; it holds 'of the year' and is no evidence
+person-of-the-year | emphasis+listicle | =0 | "person"/"personality"/"player"/"athlete"/"coach"/"car"/"book"/"album"/"word"/"teacher"/"song"/"footballer" of the year | an award: 'person of the year' is a title a jury gives, as reports name it; it holds 'of the year' and is no evidence
 emphasis.of-the-year | emphasis | 0.295 | of the year | superlative: ranks a thing as the most of its kind
-end-of-the-year | emphasis+listicle | =0 | end of the year | time: 'end of the year' places a time, it ranks nothing; it holds 'of the year' and is no evidence
-start-of-the-year | emphasis+listicle | =0 | start of the year | time: 'start of the year' places a time, it ranks nothing; it holds 'of the year' and is no evidence
-beginning-of-the-year | emphasis+listicle | =0 | beginning of the year | time: 'beginning of the year' places a time, it ranks nothing; it holds 'of the year' and is no evidence
-rest-of-the-year | emphasis+listicle | =0 | rest of the year | time: 'rest of the year' places a time, it ranks nothing; it holds 'of the year' and is no evidence
-middle-of-the-year | emphasis+listicle | =0 | middle of the year | time: 'middle of the year' places a time, it ranks nothing; it holds 'of the year' and is no evidence
-half-of-the-year | emphasis+listicle | =0 | half of the year | time: 'half of the year' places a time, it ranks nothing; it holds 'of the year' and is no evidence
-course-of-the-year | emphasis+listicle | =0 | course of the year | time: 'course of the year' places a time, it ranks nothing; it holds 'of the year' and is no evidence
-turn-of-the-year | emphasis+listicle | =0 | turn of the year | time: 'turn of the year' places a time, it ranks nothing; it holds 'of the year' and is no evidence
-time-of-the-year | emphasis+listicle | =0 | time of the year | time: 'time of the year' places a time, it ranks nothing; it holds 'of the year' and is no evidence
-day-of-the-year | emphasis+listicle | =0 | day of the year | time: 'day of the year' places a time, it ranks nothing; it holds 'of the year' and is no evidence
-night-of-the-year | emphasis+listicle | =0 | night of the year | time: 'night of the year' places a time, it ranks nothing; it holds 'of the year' and is no evidence
-week-of-the-year | emphasis+listicle | =0 | week of the year | time: 'week of the year' places a time, it ranks nothing; it holds 'of the year' and is no evidence
-month-of-the-year | emphasis+listicle | =0 | month of the year | time: 'month of the year' places a time, it ranks nothing; it holds 'of the year' and is no evidence
+end-of-the-year | emphasis+listicle | =0 | end/start/beginning/rest/middle/half/course/turn/time/day/night/week/month of the year | time: 'end of the year' places a time, it ranks nothing; it holds 'of the year' and is no evidence
 emphasis.of-the-decade | emphasis | 0.35 | of the decade | superlative: ranks a thing as the most of its kind
 emphasis.of-your-life | emphasis | 0.35 | of your life | evaluative superlative: ranks a thing as the most of its kind
 emphasis.of-my-life | emphasis | 0.35 | of my life | evaluative superlative: ranks a thing as the most of its kind
@@ -1429,24 +1233,7 @@ emphasis.everything | emphasis | 0.656 | everything | absolute: admits no except
 emphasis.every-single | emphasis | 0.49 | every single | absolute: admits no exception
 emphasis.every | emphasis | 0.483 | every | absolute: admits no exception
 emphasis.every-n | emphasis | =0 | every {num} | frequency: 'every five years' says how often, it admits no exception; it holds 'every' and is no evidence
-emphasis.every-day | emphasis | =0 | every day | frequency: 'every day' says how often, it admits no exception; it holds 'every' and is no evidence
-emphasis.every-week | emphasis | =0 | every week | frequency: 'every week' says how often, it admits no exception; it holds 'every' and is no evidence
-emphasis.every-month | emphasis | =0 | every month | frequency: 'every month' says how often, it admits no exception; it holds 'every' and is no evidence
-emphasis.every-year | emphasis | =0 | every year | frequency: 'every year' says how often, it admits no exception; it holds 'every' and is no evidence
-emphasis.every-morning | emphasis | =0 | every morning | frequency: 'every morning' says how often, it admits no exception; it holds 'every' and is no evidence
-emphasis.every-evening | emphasis | =0 | every evening | frequency: 'every evening' says how often, it admits no exception; it holds 'every' and is no evidence
-emphasis.every-night | emphasis | =0 | every night | frequency: 'every night' says how often, it admits no exception; it holds 'every' and is no evidence
-emphasis.every-weekend | emphasis | =0 | every weekend | frequency: 'every weekend' says how often, it admits no exception; it holds 'every' and is no evidence
-emphasis.every-summer | emphasis | =0 | every summer | frequency: 'every summer' says how often, it admits no exception; it holds 'every' and is no evidence
-emphasis.every-winter | emphasis | =0 | every winter | frequency: 'every winter' says how often, it admits no exception; it holds 'every' and is no evidence
-emphasis.every-spring | emphasis | =0 | every spring | frequency: 'every spring' says how often, it admits no exception; it holds 'every' and is no evidence
-emphasis.every-autumn | emphasis | =0 | every autumn | frequency: 'every autumn' says how often, it admits no exception; it holds 'every' and is no evidence
-emphasis.every-season | emphasis | =0 | every season | frequency: 'every season' says how often, it admits no exception; it holds 'every' and is no evidence
-emphasis.every-hour | emphasis | =0 | every hour | frequency: 'every hour' says how often, it admits no exception; it holds 'every' and is no evidence
-emphasis.every-minute | emphasis | =0 | every minute | frequency: 'every minute' says how often, it admits no exception; it holds 'every' and is no evidence
-emphasis.every-other | emphasis | =0 | every other | frequency: 'every other' says how often, it admits no exception; it holds 'every' and is no evidence
-emphasis.every-half | emphasis | =0 | every half | frequency: 'every half hour' says how often, it admits no exception; it holds 'every' and is no evidence
-emphasis.every-few | emphasis | =0 | every few | frequency: 'every few days' says how often, it admits no exception; it holds 'every' and is no evidence
+emphasis.every-day | emphasis | =0 | every day/week/month/year/morning/evening/night/weekend/summer/winter/spring/autumn/season/hour/minute/other/half/few | frequency: 'every day' says how often, it admits no exception; it holds 'every' and is no evidence
 emphasis.all-the-while | emphasis | =0 | all the while | a phrase of time: 'stirring all the while' says for how long, it admits no exception; it holds 'all' and is no evidence
 emphasis.all | emphasis | 0.46 | all | absolute: admits no exception
 emphasis.nobody | emphasis | 0.3 | nobody | absolute: admits no exception
@@ -1454,44 +1241,20 @@ emphasis.no-one | emphasis | 0.423 | no one | absolute: admits no exception
 emphasis.nothing | emphasis | 0.3 | nothing | absolute: admits no exception
 emphasis.never | emphasis | 0.392 | never | absolute: admits no exception
 emphasis.always | emphasis | 0.35 | always | absolute: admits no exception
-emphasis.almost-all | emphasis | =0 | almost all | a measured quantity: 'almost all' admits exceptions, as a count does; it holds 'all' and is no evidence
-emphasis.almost-every | emphasis | =0 | almost every | a measured quantity: 'almost every' admits exceptions, as a count does; it holds 'every' and is no evidence
-emphasis.almost-everyone | emphasis | =0 | almost everyone | a measured quantity: 'almost everyone' admits exceptions, as a count does; it holds 'everyone' and is no evidence
-emphasis.almost-everybody | emphasis | =0 | almost everybody | a measured quantity: 'almost everybody' admits exceptions, as a count does; it holds 'everybody' and is no evidence
-emphasis.almost-everything | emphasis | =0 | almost everything | a measured quantity: 'almost everything' admits exceptions, as a count does; it holds 'everything' and is no evidence
-emphasis.almost-never | emphasis | =0 | almost never | a measured quantity: 'almost never' admits exceptions, as a count does; it holds 'never' and is no evidence
-emphasis.almost-always | emphasis | =0 | almost always | a measured quantity: 'almost always' admits exceptions, as a count does; it holds 'always' and is no evidence
-emphasis.nearly-all | emphasis | =0 | nearly all | a measured quantity: 'nearly all' admits exceptions, as a count does; it holds 'all' and is no evidence
-emphasis.nearly-every | emphasis | =0 | nearly every | a measured quantity: 'nearly every' admits exceptions, as a count does; it holds 'every' and is no evidence
-emphasis.nearly-everyone | emphasis | =0 | nearly everyone | a measured quantity: 'nearly everyone' admits exceptions, as a count does; it holds 'everyone' and is no evidence
+emphasis.almost-all | emphasis | =0 | almost/nearly all/every/everyone/everybody/everything/never/always | a measured quantity: 'almost all' admits exceptions, as a count does; it holds 'all' and is no evidence
 emphasis.thanks-to-everyone | emphasis | =0 | thanks to everyone | a thank-you: 'thanks to everyone' thanks those who came or gave, it claims nothing of all; it holds 'everyone' and is no evidence
 emphasis.thank-you-to-everyone | emphasis | =0 | thank you to everyone | a thank-you: 'thank you to everyone' thanks those who came or gave, it claims nothing of all; it holds 'everyone' and is no evidence
 emphasis.thank-everyone | emphasis | =0 | thank everyone | a thank-you: 'thank everyone' thanks those who came or gave, it claims nothing of all; it holds 'everyone' and is no evidence
-emphasis.hi-everyone | emphasis | =0 | hi everyone | a greeting: 'hi everyone' hails the readers of a letter or a post, it claims nothing of all; it holds 'everyone' and is no evidence
-emphasis.hello-everyone | emphasis | =0 | hello everyone | a greeting: 'hello everyone' hails the readers of a letter or a post, it claims nothing of all; it holds 'everyone' and is no evidence
-emphasis.hey-everyone | emphasis | =0 | hey everyone | a greeting: 'hey everyone' hails the readers of a letter or a post, it claims nothing of all; it holds 'everyone' and is no evidence
-emphasis.morning-everyone | emphasis | =0 | morning everyone | a greeting: 'morning everyone' hails the readers of a letter or a post, it claims nothing of all; it holds 'everyone' and is no evidence
-emphasis.evening-everyone | emphasis | =0 | evening everyone | a greeting: 'evening everyone' hails the readers of a letter or a post, it claims nothing of all; it holds 'everyone' and is no evidence
-emphasis.wish-everyone | emphasis | =0 | wish everyone | a greeting: 'we wish everyone a happy new year' hails the readers of a letter or a notice, it claims nothing of all; it holds 'everyone' and is no evidence
-emphasis.see-everyone | emphasis | =0 | see everyone | a greeting: 'we look forward to seeing everyone' hails the readers of a letter or a notice, it claims nothing of all; it holds 'everyone' and is no evidence
+emphasis.hi-everyone | emphasis | =0 | hi/hello/hey/morning/evening everyone | a greeting: 'hi everyone' hails the readers of a letter or a post, it claims nothing of all; it holds 'everyone' and is no evidence
+emphasis.wish-everyone | emphasis | =0 | wish/see everyone | a greeting: 'we wish everyone a happy new year' hails the readers of a letter or a notice, it claims nothing of all; it holds 'everyone' and is no evidence
 emphasis.welcome-everyone | emphasis | =0 | welcome everyone | an invitation: 'we welcome everyone' opens an event to all comers, it claims nothing of all; it holds 'everyone' and is no evidence
-emphasis.everyone-welcome | emphasis | =0 | everyone welcome | an invitation: 'everyone welcome' opens an event to all comers, as a notice does, it claims nothing of all; it holds 'everyone' and is no evidence
+emphasis.everyone-welcome | emphasis | =0 | everyone/all welcome | an invitation: 'everyone welcome' opens an event to all comers, as a notice does, it claims nothing of all; it holds 'everyone' and is no evidence
 emphasis.everyone-is-welcome | emphasis | =0 | everyone is welcome | an invitation: 'everyone is welcome' opens an event to all comers, as a notice does, it claims nothing of all; it holds 'everyone' and is no evidence
-emphasis.all-welcome | emphasis | =0 | all welcome | an invitation: 'all welcome' opens an event to all comers, as a notice does, it claims nothing of all; it holds 'all' and is no evidence
 emphasis.all-are-welcome | emphasis | =0 | all are welcome | an invitation: 'all are welcome' opens an event to all comers, as a notice does, it claims nothing of all; it holds 'all' and is no evidence
-emphasis.hi-everybody | emphasis | =0 | hi everybody | a greeting: 'hi everybody' hails the readers of a letter or a post, it claims nothing of all; it holds 'everybody' and is no evidence
-emphasis.hello-everybody | emphasis | =0 | hello everybody | a greeting: 'hello everybody' hails the readers of a letter or a post, it claims nothing of all; it holds 'everybody' and is no evidence
-emphasis.hey-everybody | emphasis | =0 | hey everybody | a greeting: 'hey everybody' hails the readers of a letter or a post, it claims nothing of all; it holds 'everybody' and is no evidence
-emphasis.hi-all | emphasis | =0 | hi all | a greeting: 'hi all' hails the readers of a letter or a post, it claims nothing of all; it holds 'all' and is no evidence
-emphasis.hello-all | emphasis | =0 | hello all | a greeting: 'hello all' hails the readers of a letter or a post, it claims nothing of all; it holds 'all' and is no evidence
-emphasis.hey-all | emphasis | =0 | hey all | a greeting: 'hey all' hails the readers of a letter or a post, it claims nothing of all; it holds 'all' and is no evidence
-emphasis.dear-all | emphasis | =0 | dear all | a greeting: 'dear all' hails the readers of a letter or a post, it claims nothing of all; it holds 'all' and is no evidence
+emphasis.hi-everybody | emphasis | =0 | hi/hello/hey everybody | a greeting: 'hi everybody' hails the readers of a letter or a post, it claims nothing of all; it holds 'everybody' and is no evidence
+emphasis.hi-all | emphasis | =0 | hi/hello/hey/dear all | a greeting: 'hi all' hails the readers of a letter or a post, it claims nothing of all; it holds 'all' and is no evidence
 emphasis.thanks-all | emphasis | =0 | thanks all | a thank-you: 'thanks all' thanks a group, it claims nothing of all; it holds 'all' and is no evidence
 emphasis.thank-you-all | emphasis | =0 | thank you all | a thank-you: 'thank you all' thanks a group, it claims nothing of all; it holds 'all' and is no evidence
-emphasis.nearly-everybody | emphasis | =0 | nearly everybody | a measured quantity: 'nearly everybody' admits exceptions, as a count does; it holds 'everybody' and is no evidence
-emphasis.nearly-everything | emphasis | =0 | nearly everything | a measured quantity: 'nearly everything' admits exceptions, as a count does; it holds 'everything' and is no evidence
-emphasis.nearly-never | emphasis | =0 | nearly never | a measured quantity: 'nearly never' admits exceptions, as a count does; it holds 'never' and is no evidence
-emphasis.nearly-always | emphasis | =0 | nearly always | a measured quantity: 'nearly always' admits exceptions, as a count does; it holds 'always' and is no evidence
 emphasis.forever | emphasis | 0.432 | forever | absolute: admits no exception
 emphasis.completely | emphasis | 0.475 | "completely" | absolute: admits no exception
 emphasis.entirely | emphasis | 0.465 | entirely | absolute: admits no exception
@@ -1529,35 +1292,14 @@ emphasis.at-all-of | emphasis | =0 | at all of | a preposition and a quantifier 
 emphasis.whatsoever | emphasis | 0.3 | whatsoever | absolute: admits no exception
 emphasis.anything | emphasis | 0.42 | anything | absolute: admits no exception
 emphasis.anyone | emphasis | 0.507 | anyone | absolute: admits no exception
-emphasis.does-anyone | emphasis | =0 | does anyone | context: "anyone" asked about is no absolute
-emphasis.did-anyone | emphasis | =0 | did anyone | context: "anyone" asked about is no absolute
-emphasis.has-anyone | emphasis | =0 | has anyone | context: "anyone" asked about is no absolute
-emphasis.have-anyone | emphasis | =0 | have anyone | context: "anyone" asked about is no absolute
-emphasis.is-anyone | emphasis | =0 | is anyone | context: "anyone" asked about is no absolute
-emphasis.can-anyone | emphasis | =0 | can anyone | context: "anyone" asked about is no absolute
-emphasis.could-anyone | emphasis | =0 | could anyone | context: "anyone" asked about is no absolute
-emphasis.would-anyone | emphasis | =0 | would anyone | context: "anyone" asked about is no absolute
-emphasis.will-anyone | emphasis | =0 | will anyone | context: "anyone" asked about is no absolute
+emphasis.does-anyone | emphasis | =0 | does/did/has/have/is/can/could/would/will anyone | context: "anyone" asked about is no absolute
 emphasis.start-anyone-know | emphasis | =0 | ^ anyone know | context: "anyone" asked about is no absolute ('Anyone know a good plumber?', a question with its 'does' left out)
 emphasis.anyone-with-information | emphasis | =0 | anyone with information | a police appeal: 'anyone with information should call' asks for witnesses, it admits no exception; it holds 'anyone' and is no evidence
-emphasis.anyone-who-saw | emphasis | =0 | anyone who saw | a police appeal: 'anyone who saw the crash' asks for witnesses, it admits no exception; it holds 'anyone' and is no evidence
-emphasis.anyone-who-witnessed | emphasis | =0 | anyone who witnessed | a police appeal: 'anyone who saw the crash' asks for witnesses, it admits no exception; it holds 'anyone' and is no evidence
+emphasis.anyone-who-saw | emphasis | =0 | anyone who saw/witnessed | a police appeal: 'anyone who saw the crash' asks for witnesses, it admits no exception; it holds 'anyone' and is no evidence
 emphasis.anyone-who-has-information | emphasis | =0 | anyone who has information | a police appeal: 'anyone who saw the crash' asks for witnesses, it admits no exception; it holds 'anyone' and is no evidence
 n-times-a | emphasis+listicle | =0 | {num} times a | context: a frequency ("three times a week") is no dramatic figure and no list
 emphasis.whole | emphasis | 0.48 | whole | absolute: admits no exception
-emphasis.whole-grain | emphasis | =0 | whole grain | a kind or a measure: 'whole grain' names what is not cut or refined, it admits nothing; it holds 'whole' and is no evidence
-emphasis.whole-wheat | emphasis | =0 | whole wheat | a kind or a measure: 'whole wheat' names what is not cut or refined, it admits nothing; it holds 'whole' and is no evidence
-emphasis.whole-milk | emphasis | =0 | whole milk | a kind or a measure: 'whole milk' names what is not cut or refined, it admits nothing; it holds 'whole' and is no evidence
-emphasis.whole-food | emphasis | =0 | whole food | a kind or a measure: 'whole food' names what is not cut or refined, it admits nothing; it holds 'whole' and is no evidence
-emphasis.whole-number | emphasis | =0 | whole number | a kind or a measure: 'whole number' names what is not cut or refined, it admits nothing; it holds 'whole' and is no evidence
-emphasis.whole-chicken | emphasis | =0 | whole chicken | a kind or a measure: 'whole chicken' names what is not cut or refined, it admits nothing; it holds 'whole' and is no evidence
-emphasis.whole-fish | emphasis | =0 | whole fish | a kind or a measure: 'whole fish' names what is not cut or refined, it admits nothing; it holds 'whole' and is no evidence
-emphasis.whole-clove | emphasis | =0 | whole clove | a kind or a measure: 'whole clove' names what is not cut or refined, it admits nothing; it holds 'whole' and is no evidence
-emphasis.whole-spice | emphasis | =0 | whole spice | a kind or a measure: 'whole spice' names what is not cut or refined, it admits nothing; it holds 'whole' and is no evidence
-emphasis.whole-seed | emphasis | =0 | whole seed | a kind or a measure: 'whole seed' names what is not cut or refined, it admits nothing; it holds 'whole' and is no evidence
-emphasis.whole-nut | emphasis | =0 | whole nut | a kind or a measure: 'whole nut' names what is not cut or refined, it admits nothing; it holds 'whole' and is no evidence
-emphasis.whole-bean | emphasis | =0 | whole bean | a kind or a measure: 'whole bean' names what is not cut or refined, it admits nothing; it holds 'whole' and is no evidence
-emphasis.whole-egg | emphasis | =0 | whole egg | a kind or a measure: 'whole egg' names what is not cut or refined, it admits nothing; it holds 'whole' and is no evidence
+emphasis.whole-grain | emphasis | =0 | whole grain/wheat/milk/food/number/chicken/fish/clove/spice/seed/nut/bean/egg | a kind or a measure: 'whole grain' names what is not cut or refined, it admits nothing; it holds 'whole' and is no evidence
 
 # Emphasis: boosters.
 emphasis.without-exaggeration | emphasis | 0.35 | without exaggeration | hype booster: a word that adds force but no fact
@@ -1566,23 +1308,14 @@ emphasis.not-an-exaggeration | emphasis | 0.35 | not an exaggeration | hype boos
 emphasis.i-kid-you-not | emphasis | 0.35 | i kid you not | hype booster: a word that adds force but no fact
 emphasis.hands-down | emphasis | 0.35 | hands down | hype booster: a word that adds force but no fact
 emphasis.bar-none | emphasis | 0.35 | bar none | hype booster: a word that adds force but no fact
-emphasis.seriously-ill | emphasis | =0 | "seriously" ill | a report of harm: 'seriously ill' grades an injury or an illness, as a hospital does; it holds 'seriously' and is no evidence
-emphasis.seriously-injured | emphasis | =0 | "seriously" injured | a report of harm: 'seriously injured' grades an injury or an illness, as a hospital does; it holds 'seriously' and is no evidence
-emphasis.seriously-hurt | emphasis | =0 | "seriously" hurt | a report of harm: 'seriously hurt' grades an injury or an illness, as a hospital does; it holds 'seriously' and is no evidence
-emphasis.seriously-wounded | emphasis | =0 | "seriously" wounded | a report of harm: 'seriously wounded' grades an injury or an illness, as a hospital does; it holds 'seriously' and is no evidence
-emphasis.seriously-damaged | emphasis | =0 | "seriously" damaged | a report of harm: 'seriously damaged' grades an injury or an illness, as a hospital does; it holds 'seriously' and is no evidence
+emphasis.seriously-ill | emphasis | =0 | "seriously" ill/injured/hurt/wounded/damaged | a report of harm: 'seriously ill' grades an injury or an illness, as a hospital does; it holds 'seriously' and is no evidence
 emphasis.seriously | emphasis | 0.36 | "seriously" | booster: a word that adds force but no fact
 emphasis.honestly | emphasis | 0.427 | honestly | booster: a word that adds force but no fact
 emphasis.actually | emphasis | 0.81 | "actually" | booster: a word that adds force but no fact; in quotes, since 'the actual cost' adds no force
 emphasis.basically | emphasis | 0.425 | "basically" | booster: a word that adds force but no fact
 emphasis.simply | emphasis | 0.35 | simply | booster: a word that adds force but no fact
 emphasis.just | emphasis | 0.655 | just | booster: a word that adds force but no fact
-emphasis.just-under | emphasis | =0 | just under | precision: 'just under' places a figure or a time, it adds no force; it holds 'just' and is no evidence
-emphasis.just-over | emphasis | =0 | just over | precision: 'just over' places a figure or a time, it adds no force; it holds 'just' and is no evidence
-emphasis.just-before | emphasis | =0 | just before | precision: 'just before' places a figure or a time, it adds no force; it holds 'just' and is no evidence
-emphasis.just-after | emphasis | =0 | just after | precision: 'just after' places a figure or a time, it adds no force; it holds 'just' and is no evidence
-emphasis.just-outside | emphasis | =0 | just outside | precision: 'just outside' places a figure or a time, it adds no force; it holds 'just' and is no evidence
-emphasis.just-short | emphasis | =0 | just short | precision: 'just short' places a figure or a time, it adds no force; it holds 'just' and is no evidence
+emphasis.just-under | emphasis | =0 | just under/over/before/after/outside/short | precision: 'just under' places a figure or a time, it adds no force; it holds 'just' and is no evidence
 emphasis.just-as | emphasis | =0 | just as | comparison: 'just as much', 'just as the train left' sets two things level or two moments together, it adds no force; it holds 'just' and is no evidence
 emphasis.not-just | emphasis | =0 | not just | 'only': in 'not just a game' the word means 'merely', and the phrase adds a second claim, no force; it holds 'just' and is no evidence
 emphasis.just-in | emphasis | =0 | just in | news label: 'Just in' announces a report, it adds no force; it holds 'just' and is no evidence
@@ -1590,15 +1323,8 @@ emphasis.really-really | emphasis | 0.4 | really really | booster: a word that a
 emphasis.really | emphasis | =0.4 | really | booster: a word that adds force but no fact
 emphasis.so-much | emphasis | 0.359 | so much | booster: a word that adds force but no fact
 emphasis.too-much | emphasis | 0.324 | too much | booster: a word that adds force but no fact
-emphasis.beyond-the | emphasis | =0 | beyond the | a preposition: 'beyond' before a noun places or limits something ('beyond the city', 'beyond 2030'); it boosts only an adjective ('beyond adorable'); it holds 'beyond' and is no evidence
-emphasis.beyond-a | emphasis | =0 | beyond a | a preposition: 'beyond' before a noun places or limits something ('beyond the city', 'beyond 2030'); it boosts only an adjective ('beyond adorable'); it holds 'beyond' and is no evidence
-emphasis.beyond-an | emphasis | =0 | beyond an | a preposition: 'beyond' before a noun places or limits something ('beyond the city', 'beyond 2030'); it boosts only an adjective ('beyond adorable'); it holds 'beyond' and is no evidence
+emphasis.beyond-the | emphasis | =0 | beyond the/a/an/its/their/our/his/her | a preposition: 'beyond' before a noun places or limits something ('beyond the city', 'beyond 2030'); it boosts only an adjective ('beyond adorable'); it holds 'beyond' and is no evidence
 emphasis.beyond-n | emphasis | =0 | beyond {num} | a preposition: 'beyond' before a number places or limits something ('beyond the city', 'beyond 2030'); it boosts only an adjective ('beyond adorable'); it holds 'beyond' and is no evidence
-emphasis.beyond-its | emphasis | =0 | beyond its | a preposition: 'beyond' before a noun places or limits something ('beyond the city', 'beyond 2030'); it boosts only an adjective ('beyond adorable'); it holds 'beyond' and is no evidence
-emphasis.beyond-their | emphasis | =0 | beyond their | a preposition: 'beyond' before a noun places or limits something ('beyond the city', 'beyond 2030'); it boosts only an adjective ('beyond adorable'); it holds 'beyond' and is no evidence
-emphasis.beyond-our | emphasis | =0 | beyond our | a preposition: 'beyond' before a noun places or limits something ('beyond the city', 'beyond 2030'); it boosts only an adjective ('beyond adorable'); it holds 'beyond' and is no evidence
-emphasis.beyond-his | emphasis | =0 | beyond his | a preposition: 'beyond' before a noun places or limits something ('beyond the city', 'beyond 2030'); it boosts only an adjective ('beyond adorable'); it holds 'beyond' and is no evidence
-emphasis.beyond-her | emphasis | =0 | beyond her | a preposition: 'beyond' before a noun places or limits something ('beyond the city', 'beyond 2030'); it boosts only an adjective ('beyond adorable'); it holds 'beyond' and is no evidence
 emphasis.beyond-and | emphasis | =0 | and beyond | a preposition: 'and beyond' places something further ('in Kansas and beyond'); it holds 'beyond' and is no evidence
 emphasis.beyond | emphasis | 0.238 | beyond | booster: a word that adds force but no fact
 emphasis.above-and-beyond | emphasis | 0.238 | above and beyond | booster: a word that adds force but no fact ('go above and beyond')
@@ -1608,75 +1334,32 @@ emphasis.obsessed | emphasis | 0.399 | obsessed | hype booster: a word that adds
 emphasis.thrilled | emphasis | 0.35 | "thrilled" | hype booster: a feeling at its height, announced rather than shown ('thrilled to announce')
 emphasis.rave-about | emphasis | 0.4 | rave about | hype booster: praise reported at its loudest, not weighed
 emphasis.need | emphasis | 0.332 | need | booster: a word that adds force but no fact
-emphasis.will-need | emphasis | =0 | will need | a requirement stated: 'drivers will need a permit' says what is required, it adds no force; it holds 'need' and is no evidence
-emphasis.would-need | emphasis | =0 | would need | a requirement stated: 'drivers will need a permit' says what is required, it adds no force; it holds 'need' and is no evidence
-emphasis.may-need | emphasis | =0 | may need | a requirement stated: 'drivers will need a permit' says what is required, it adds no force; it holds 'need' and is no evidence
-emphasis.might-need | emphasis | =0 | might need | a requirement stated: 'drivers will need a permit' says what is required, it adds no force; it holds 'need' and is no evidence
-emphasis.in-need | emphasis | =0 | in need | a requirement stated: 'drivers will need a permit' says what is required, it adds no force; it holds 'need' and is no evidence
-emphasis.no-need | emphasis | =0 | no need | a requirement stated: 'drivers will need a permit' says what is required, it adds no force; it holds 'need' and is no evidence
-emphasis.do-i-need | emphasis | =0 | do i need | a requirement asked about: 'do I need a visa?' asks what is required, it adds no force; it holds 'need' and is no evidence
-emphasis.do-you-need | emphasis | =0 | do you need | a requirement asked about: 'do I need a visa?' asks what is required, it adds no force; it holds 'need' and is no evidence
-emphasis.do-we-need | emphasis | =0 | do we need | a requirement asked about: 'do I need a visa?' asks what is required, it adds no force; it holds 'need' and is no evidence
-emphasis.do-they-need | emphasis | =0 | do they need | a requirement asked about: 'do I need a visa?' asks what is required, it adds no force; it holds 'need' and is no evidence
+emphasis.will-need | emphasis | =0 | will/would/may/might/in/no need | a requirement stated: 'drivers will need a permit' says what is required, it adds no force; it holds 'need' and is no evidence
+emphasis.do-i-need | emphasis | =0 | do i/you/we/they need | a requirement asked about: 'do I need a visa?' asks what is required, it adds no force; it holds 'need' and is no evidence
 emphasis.does-it-need | emphasis | =0 | does it need | a requirement asked about: 'do I need a visa?' asks what is required, it adds no force; it holds 'need' and is no evidence
 emphasis.start-need-for | emphasis | =0 | ^ need for | a noun: 'the need for new rules' names a want, it adds no force; it holds 'need' and is no evidence
-emphasis.the-need-for | emphasis | =0 | the need for | a noun: 'the need for new rules' names a want, it adds no force; it holds 'need' and is no evidence
-emphasis.a-need-for | emphasis | =0 | a need for | a noun: 'the need for new rules' names a want, it adds no force; it holds 'need' and is no evidence
-emphasis.is-needed | emphasis | =0 | is "needed" | a requirement stated: 'more studies is needed' says what is required, it adds no force; it holds 'need' and is no evidence
-emphasis.are-needed | emphasis | =0 | are "needed" | a requirement stated: 'more studies are needed' says what is required, it adds no force; it holds 'need' and is no evidence
-emphasis.was-needed | emphasis | =0 | was "needed" | a requirement stated: 'more studies was needed' says what is required, it adds no force; it holds 'need' and is no evidence
-emphasis.were-needed | emphasis | =0 | were "needed" | a requirement stated: 'more studies were needed' says what is required, it adds no force; it holds 'need' and is no evidence
-emphasis.be-needed | emphasis | =0 | be "needed" | a requirement stated: 'more studies be needed' says what is required, it adds no force; it holds 'need' and is no evidence
-emphasis.been-needed | emphasis | =0 | been "needed" | a requirement stated: 'more studies been needed' says what is required, it adds no force; it holds 'need' and is no evidence
-emphasis.need-about | emphasis | =0 | need about | a requirement measured: 'plants need about ...' says how much is required, it adds no force; it holds 'need' and is no evidence
-emphasis.need-between | emphasis | =0 | need between | a requirement measured: 'plants need between ...' says how much is required, it adds no force; it holds 'need' and is no evidence
+emphasis.the-need-for | emphasis | =0 | the/a need for | a noun: 'the need for new rules' names a want, it adds no force; it holds 'need' and is no evidence
+emphasis.is-needed | emphasis | =0 | is/are/was/were/be/been "needed" | a requirement stated: 'more studies is needed' says what is required, it adds no force; it holds 'need' and is no evidence
+emphasis.need-about | emphasis | =0 | need about/between/only | a requirement measured: 'plants need about ...' says how much is required, it adds no force; it holds 'need' and is no evidence
 emphasis.need-at-least | emphasis | =0 | need at least | a requirement measured: 'plants need at least ...' says how much is required, it adds no force; it holds 'need' and is no evidence
-emphasis.need-only | emphasis | =0 | need only | a requirement measured: 'plants need only ...' says how much is required, it adds no force; it holds 'need' and is no evidence
 emphasis.must | emphasis | 0.326 | must | booster: a word that adds force but no fact
 emphasis.essential | emphasis | 0.35 | "essential" | booster: a word that adds force but no fact; in quotes, since 'essentially' hedges
 emphasis.essentials | emphasis | 0.35 | "essentials" | booster: a word that adds force but no fact
 emphasis.urgent-care | emphasis | =0 | urgent care | a service: 'urgent care' names a clinic; it holds 'urgent' and is no evidence
 emphasis.urgent | emphasis | 0.35 | urgent | booster: a word that adds force but no fact
-emphasis.weather-warning | emphasis | =0 | weather "warning" | an official notice: 'weather warning' is issued as a matter of course; it holds 'warning' and is no evidence
-emphasis.flood-warning | emphasis | =0 | flood "warning" | an official notice: 'flood warning' is issued as a matter of course; it holds 'warning' and is no evidence
-emphasis.storm-warning | emphasis | =0 | storm "warning" | an official notice: 'storm warning' is issued as a matter of course; it holds 'warning' and is no evidence
-emphasis.tsunami-warning | emphasis | =0 | tsunami "warning" | an official notice: 'tsunami warning' is issued as a matter of course; it holds 'warning' and is no evidence
-emphasis.heat-warning | emphasis | =0 | heat "warning" | an official notice: 'heat warning' is issued as a matter of course; it holds 'warning' and is no evidence
-emphasis.snow-warning | emphasis | =0 | snow "warning" | an official notice: 'snow warning' is issued as a matter of course; it holds 'warning' and is no evidence
-emphasis.wind-warning | emphasis | =0 | wind "warning" | an official notice: 'wind warning' is issued as a matter of course; it holds 'warning' and is no evidence
-emphasis.ice-warning | emphasis | =0 | ice "warning" | an official notice: 'ice warning' is issued as a matter of course; it holds 'warning' and is no evidence
-emphasis.fog-warning | emphasis | =0 | fog "warning" | an official notice: 'fog warning' is issued as a matter of course; it holds 'warning' and is no evidence
-emphasis.frost-warning | emphasis | =0 | frost "warning" | an official notice: 'frost warning' is issued as a matter of course; it holds 'warning' and is no evidence
-emphasis.profit-warning | emphasis | =0 | profit "warning" | an official notice: 'profit warning' is issued as a matter of course; it holds 'warning' and is no evidence
-emphasis.travel-warning | emphasis | =0 | travel "warning" | an official notice: 'travel warning' is issued as a matter of course; it holds 'warning' and is no evidence
-emphasis.health-warning | emphasis | =0 | health "warning" | an official notice: 'health warning' is issued as a matter of course; it holds 'warning' and is no evidence
+emphasis.weather-warning | emphasis | =0 | weather/flood/storm/tsunami/heat/snow/wind/ice/fog/frost/profit/travel/health "warning" | an official notice: 'weather warning' is issued as a matter of course; it holds 'warning' and is no evidence
 emphasis.issues-warning | emphasis | =0 | "issues" {gap:2} "warning" | an official notice: an agency or a firm 'issues a warning' as a matter of course; it holds 'warning' and is no evidence
 emphasis.warning-from | emphasis | =0 | "warning" from | an official notice: 'a warning from' its source reports who gave it; it holds 'warning' and is no evidence
-emphasis.yellow-warning | emphasis | =0 | yellow "warning" | an official notice: a 'yellow warning' grades a forecast's danger, as weather services issue it; it holds 'warning' and is no evidence
+emphasis.yellow-warning | emphasis | =0 | yellow/red "warning" | an official notice: a 'yellow warning' grades a forecast's danger, as weather services issue it; it holds 'warning' and is no evidence
 emphasis.amber-warning | emphasis | =0 | amber "warning" | an official notice: an 'amber warning' grades a forecast's danger, as weather services issue it; it holds 'warning' and is no evidence
-emphasis.red-warning | emphasis | =0 | red "warning" | an official notice: a 'red warning' grades a forecast's danger, as weather services issue it; it holds 'warning' and is no evidence
 emphasis.warning-as | emphasis | 0.4 | "warning" as | tabloid frame: an alarm named before the event that raised it
 emphasis.warning | emphasis | 0.215 | "warning" | booster: a word that adds force but no fact
-emphasis.amber-alert | emphasis | =0 | amber alert | an official notice: 'amber alert' is issued as a matter of course; it holds 'alert' and is no evidence
-emphasis.flood-alert | emphasis | =0 | flood alert | an official notice: 'flood alert' is issued as a matter of course; it holds 'alert' and is no evidence
-emphasis.weather-alert | emphasis | =0 | weather alert | an official notice: 'weather alert' is issued as a matter of course; it holds 'alert' and is no evidence
-emphasis.travel-alert | emphasis | =0 | travel alert | an official notice: 'travel alert' is issued as a matter of course; it holds 'alert' and is no evidence
-emphasis.pandemic-alert | emphasis | =0 | pandemic alert | an official notice: 'pandemic alert' is issued as a matter of course; it holds 'alert' and is no evidence
-emphasis.bomb-alert | emphasis | =0 | bomb alert | an official notice: 'bomb alert' is issued as a matter of course; it holds 'alert' and is no evidence
-emphasis.tsunami-alert | emphasis | =0 | tsunami alert | an official notice: 'tsunami alert' is issued as a matter of course; it holds 'alert' and is no evidence
-emphasis.terror-alert | emphasis | =0 | terror alert | an official notice: 'terror alert' is issued as a matter of course; it holds 'alert' and is no evidence
+emphasis.amber-alert | emphasis | =0 | amber/flood/weather/travel/pandemic/bomb/tsunami/terror alert | an official notice: 'amber alert' is issued as a matter of course; it holds 'alert' and is no evidence
 emphasis.alert-level | emphasis | =0 | alert level | an official notice: an alert level is a stage of readiness; it holds 'alert' and is no evidence
-emphasis.stay-alert | emphasis | =0 | stay alert | advice: 'stay alert' asks for care, as safety notices do; it holds 'alert' and is no evidence
-emphasis.remain-alert | emphasis | =0 | remain alert | advice: 'remain alert' asks for care, as safety notices do; it holds 'alert' and is no evidence
+emphasis.stay-alert | emphasis | =0 | stay/remain alert | advice: 'stay alert' asks for care, as safety notices do; it holds 'alert' and is no evidence
 emphasis.alert | emphasis | 0.237 | alert | booster: a word that adds force but no fact
 emphasis.breaking | emphasis | 0.33 | ^ "breaking" | booster: a 'Breaking' label adds urgency but no fact
-emphasis.start-breaking-up | emphasis | =0 | ^ "breaking" up | the verb: 'Breaking up ...' tells what breaks, it labels nothing; it holds '^ breaking' and is no evidence
-emphasis.start-breaking-down | emphasis | =0 | ^ "breaking" down | the verb: 'Breaking down ...' tells what breaks, it labels nothing; it holds '^ breaking' and is no evidence
-emphasis.start-breaking-into | emphasis | =0 | ^ "breaking" into | the verb: 'Breaking into ...' tells what breaks, it labels nothing; it holds '^ breaking' and is no evidence
-emphasis.start-breaking-out | emphasis | =0 | ^ "breaking" out | the verb: 'Breaking out ...' tells what breaks, it labels nothing; it holds '^ breaking' and is no evidence
-emphasis.start-breaking-away | emphasis | =0 | ^ "breaking" away | the verb: 'Breaking away ...' tells what breaks, it labels nothing; it holds '^ breaking' and is no evidence
-emphasis.start-breaking-through | emphasis | =0 | ^ "breaking" through | the verb: 'Breaking through ...' tells what breaks, it labels nothing; it holds '^ breaking' and is no evidence
-emphasis.start-breaking-bad | emphasis | =0 | ^ "breaking" bad | the verb: 'Breaking bad ...' tells what breaks, it labels nothing; it holds '^ breaking' and is no evidence
+emphasis.start-breaking-up | emphasis | =0 | ^ "breaking" up/down/into/out/away/through/bad | the verb: 'Breaking up ...' tells what breaks, it labels nothing; it holds '^ breaking' and is no evidence
 emphasis.exclusive | emphasis | 0.35 | "exclusive" | booster: a word that adds force but no fact
 emphasis.important | emphasis | 0.439 | "important" | booster: a word that adds force but no fact
 emphasis.huge | emphasis | 0.33 | huge | booster: a word that adds force but no fact
@@ -1684,11 +1367,10 @@ emphasis.big-n | emphasis | =0 | big {num} | a name: 'the Big Three', 'the Big 1
 emphasis.big-east | emphasis | =0 | big east | a name: 'Big East' names a league; it holds 'big' and is no evidence
 emphasis.big-brother | emphasis | =0 | big brother | a name: 'Big Brother' names a television show, or Orwell's watcher; it holds 'big' and is no evidence
 emphasis.big-bang | emphasis | =0 | big bang | a name: 'Big Bang' names a theory of the universe, or a television show; it holds 'big' and is no evidence
-emphasis.big-apple | emphasis | =0 | big apple | a name: 'Big Apple' names a city; it holds 'big' and is no evidence
+emphasis.big-apple | emphasis | =0 | big apple/easy | a name: 'Big Apple' names a city; it holds 'big' and is no evidence
 emphasis.big-ben | emphasis | =0 | big ben | a name: 'Big Ben' names a clock; it holds 'big' and is no evidence
 emphasis.big-sur | emphasis | =0 | big sur | a name: 'Big Sur' names a coast; it holds 'big' and is no evidence
 emphasis.big-dig | emphasis | =0 | big dig | a name: 'Big Dig' names a tunnel project; it holds 'big' and is no evidence
-emphasis.big-easy | emphasis | =0 | big easy | a name: 'Big Easy' names a city; it holds 'big' and is no evidence
 emphasis.big | emphasis | 0.1 | big | booster: a word that adds force but no fact
 emphasis.tons | emphasis | 0.35 | "tons" | booster: a word that adds force but no fact; in quotes, since a 'ten-ton truck' weighs and boosts nothing
 emphasis.tons-of | emphasis | 0.35 | tons of | booster: a word that adds force but no fact
@@ -1697,17 +1379,7 @@ emphasis.so-many | emphasis | 0.35 | so many | booster: a word that adds force b
 emphasis.a-lot | emphasis | 0.456 | a lot | booster: a word that adds force but no fact
 emphasis.way-too | emphasis | 0.368 | way too | booster: a word that adds force but no fact
 emphasis.super | emphasis | 0.36 | super | booster: a word that adds force but no fact
-emphasis.super-bowl | emphasis | =0 | super bowl | a name: 'Super Bowl' names an event or a thing, it boosts nothing; it holds 'super' and is no evidence
-emphasis.super-tuesday | emphasis | =0 | super tuesday | a name: 'Super Tuesday' names an event or a thing, it boosts nothing; it holds 'super' and is no evidence
-emphasis.super-league | emphasis | =0 | super league | a name: 'Super League' names an event or a thing, it boosts nothing; it holds 'super' and is no evidence
-emphasis.super-typhoon | emphasis | =0 | super typhoon | a name: 'Super Typhoon' names an event or a thing, it boosts nothing; it holds 'super' and is no evidence
-emphasis.super-rugby | emphasis | =0 | super rugby | a name: 'Super Rugby' names an event or a thing, it boosts nothing; it holds 'super' and is no evidence
-emphasis.super-cup | emphasis | =0 | super cup | a name: 'Super Cup' names an event or a thing, it boosts nothing; it holds 'super' and is no evidence
-emphasis.super-market | emphasis | =0 | super market | a name: 'Super Market' names an event or a thing, it boosts nothing; it holds 'super' and is no evidence
-emphasis.super-moon | emphasis | =0 | super moon | a name: 'Super Moon' names an event or a thing, it boosts nothing; it holds 'super' and is no evidence
-emphasis.super-glue | emphasis | =0 | super glue | a name: 'Super Glue' names an event or a thing, it boosts nothing; it holds 'super' and is no evidence
-emphasis.super-computer | emphasis | =0 | super computer | a name: 'Super Computer' names an event or a thing, it boosts nothing; it holds 'super' and is no evidence
-emphasis.super-model | emphasis | =0 | super model | a name: 'Super Model' names an event or a thing, it boosts nothing; it holds 'super' and is no evidence
+emphasis.super-bowl | emphasis | =0 | super bowl/tuesday/league/typhoon/rugby/cup/market/moon/glue/computer/model | a name: 'Super Bowl' names an event or a thing, it boosts nothing; it holds 'super' and is no evidence
 
 # Emphasis: hype verbs.
 emphasis.slams-into | emphasis | =0 | slams into | literal: what slams into a place strikes it, as a storm, a fire or a car does; it holds 'slams' and is no evidence
@@ -1717,18 +1389,10 @@ emphasis.slam | emphasis | 0.4 | "slam" | hype verb: a violent or extreme verb f
 emphasis.grand-slam | emphasis | =0 | grand "slam" | a title of sport: 'Grand Slam' names a prize, it is no hype verb; it holds 'slam' and is no evidence
 emphasis.slam-dunk | emphasis | =0 | "slam" dunk | a stroke of sport: 'slam dunk' names a shot, it is no hype verb; it holds 'slam' and is no evidence
 emphasis.poetry-slam | emphasis | =0 | poetry "slam" | a contest: 'poetry slam' names an event, it is no hype verb; it holds 'slam' and is no evidence
-emphasis.bomb-blasts | emphasis | =0 | bomb "blasts" | literal: blasts that kill or hit a place are explosions, not a hype verb for criticism; it holds 'blasts' and is no evidence
-emphasis.twin-blasts | emphasis | =0 | twin "blasts" | literal: blasts that kill or hit a place are explosions, not a hype verb for criticism; it holds 'blasts' and is no evidence
-emphasis.blasts-in | emphasis | =0 | "blasts" in | literal: blasts that kill or hit a place are explosions, not a hype verb for criticism; it holds 'blasts' and is no evidence
-emphasis.blasts-kill | emphasis | =0 | "blasts" kill | literal: blasts that kill or hit a place are explosions, not a hype verb for criticism; it holds 'blasts' and is no evidence
-emphasis.blasts-hit | emphasis | =0 | "blasts" hit | literal: blasts that kill or hit a place are explosions, not a hype verb for criticism; it holds 'blasts' and is no evidence
+emphasis.bomb-blasts | emphasis | =0 | bomb/twin/serial/fatal/deadly "blasts" | literal: blasts that kill or hit a place are explosions, not a hype verb for criticism; it holds 'blasts' and is no evidence
+emphasis.blasts-in | emphasis | =0 | "blasts" in/kill/hit/rock/case | literal: blasts that kill or hit a place are explosions, not a hype verb for criticism; it holds 'blasts' and is no evidence
 emphasis.n-blasts | emphasis | =0 | {num} "blasts" | literal: blasts that kill or hit a place are explosions, not a hype verb for criticism; it holds 'blasts' and is no evidence
 emphasis.blasts-end | emphasis | =0 | "blasts" $ | literal: blasts that end a headline ('nine killed in Pakistan blasts') are explosions, not a hype verb for criticism; it holds 'blasts' and is no evidence
-emphasis.blasts-rock | emphasis | =0 | "blasts" rock | literal: blasts that kill or hit a place are explosions, not a hype verb for criticism; it holds 'blasts' and is no evidence
-emphasis.blasts-case | emphasis | =0 | "blasts" case | literal: blasts that kill or hit a place are explosions, not a hype verb for criticism; it holds 'blasts' and is no evidence
-emphasis.blasts-serial | emphasis | =0 | serial "blasts" | literal: blasts that kill or hit a place are explosions, not a hype verb for criticism; it holds 'blasts' and is no evidence
-emphasis.blasts-fatal | emphasis | =0 | fatal "blasts" | literal: blasts that kill or hit a place are explosions, not a hype verb for criticism; it holds 'blasts' and is no evidence
-emphasis.blasts-deadly | emphasis | =0 | deadly "blasts" | literal: blasts that kill or hit a place are explosions, not a hype verb for criticism; it holds 'blasts' and is no evidence
 emphasis.blasts | emphasis | 0.223 | "blasts" | hype verb: a violent or extreme verb for an ordinary event
 emphasis.destroyer | emphasis | =0 | "destroyer" | a warship: 'destroyer' names a ship, it tells of no ruin; it holds 'destroys' and is no evidence
 emphasis.destroyers | emphasis | =0 | "destroyers" | a warship: 'destroyers' names ships, they tell of no ruin; it holds 'destroys' and is no evidence
@@ -1777,13 +1441,9 @@ emphasis.gets-roasted | emphasis | 0.4 | "gets" "roasted" | hype verb: a violent
 emphasis.got-roasted | emphasis | 0.4 | "got" "roasted" | hype verb: a violent or extreme verb for an ordinary event
 emphasis.claps-back | emphasis | 0.4 | claps back | hype verb: a violent or extreme verb for an ordinary event
 emphasis.shuts-down | emphasis | 0.394 | shuts down | hype verb: a violent or extreme verb for an ordinary event
-emphasis.will-shut-down | emphasis | =0 | will shut down | literal: 'will shut down' tells of a place or a service that closes, a fact, not a put-down; it holds 'shuts down' and is no evidence
-emphasis.be-shut-down | emphasis | =0 | be shut down | literal: 'be shut down' tells of a place or a service that closes, a fact, not a put-down; it holds 'shuts down' and is no evidence
-emphasis.plans-to-shut-down | emphasis | =0 | plans to shut down | literal: 'plans to shut down' tells of a place or a service that closes, a fact, not a put-down; it holds 'shuts down' and is no evidence
-emphasis.vows-to-shut-down | emphasis | =0 | vows to shut down | literal: 'vows to shut down' tells of a place or a service that closes, a fact, not a put-down; it holds 'shuts down' and is no evidence
-emphasis.shut-down-for | emphasis | =0 | shut down for | literal: 'shut down for' tells of a place or a service that closes, a fact, not a put-down; it holds 'shuts down' and is no evidence
-emphasis.shut-down-after | emphasis | =0 | shut down after | literal: 'shut down after' tells of a place or a service that closes, a fact, not a put-down; it holds 'shuts down' and is no evidence
-emphasis.shut-down-until | emphasis | =0 | shut down until | literal: 'shut down until' tells of a place or a service that closes, a fact, not a put-down; it holds 'shuts down' and is no evidence
+emphasis.will-shut-down | emphasis | =0 | will/be shut down | literal: 'will shut down' tells of a place or a service that closes, a fact, not a put-down; it holds 'shuts down' and is no evidence
+emphasis.plans-to-shut-down | emphasis | =0 | plans/vows to shut down | literal: 'plans to shut down' tells of a place or a service that closes, a fact, not a put-down; it holds 'shuts down' and is no evidence
+emphasis.shut-down-for | emphasis | =0 | shut down for/after/until | literal: 'shut down for' tells of a place or a service that closes, a fact, not a put-down; it holds 'shuts down' and is no evidence
 emphasis.fires-back | emphasis | 0.4 | fires back | hype verb: a violent or extreme verb for an ordinary event
 emphasis.hits-back | emphasis | 0.4 | hits back | hype verb: a violent or extreme verb for an ordinary event
 emphasis.lashes-out | emphasis | 0.4 | lashes out | hype verb: a violent or extreme verb for an ordinary event
@@ -1793,19 +1453,7 @@ emphasis.loses-it | emphasis | 0.4 | loses it | hype verb: a violent or extreme 
 emphasis.lost-it | emphasis | 0.4 | lost it | hype verb: a violent or extreme verb for an ordinary event
 emphasis.breaks-the-internet | emphasis | 0.45 | breaks the internet | hype verb: a violent or extreme verb for an ordinary event
 emphasis.broke-the-internet | emphasis | 0.45 | broke the internet | hype verb: a violent or extreme verb for an ordinary event
-emphasis.viral-infection | emphasis | =0 | viral infection | a medical term: 'viral infection' speaks of a virus, not of a post that spread; it holds 'viral' and is no evidence
-emphasis.viral-load | emphasis | =0 | viral load | a medical term: 'viral load' speaks of a virus, not of a post that spread; it holds 'viral' and is no evidence
-emphasis.viral-illness | emphasis | =0 | viral illness | a medical term: 'viral illness' speaks of a virus, not of a post that spread; it holds 'viral' and is no evidence
-emphasis.viral-disease | emphasis | =0 | viral disease | a medical term: 'viral disease' speaks of a virus, not of a post that spread; it holds 'viral' and is no evidence
-emphasis.viral-pneumonia | emphasis | =0 | viral pneumonia | a medical term: 'viral pneumonia' speaks of a virus, not of a post that spread; it holds 'viral' and is no evidence
-emphasis.viral-hepatitis | emphasis | =0 | viral hepatitis | a medical term: 'viral hepatitis' speaks of a virus, not of a post that spread; it holds 'viral' and is no evidence
-emphasis.viral-meningitis | emphasis | =0 | viral meningitis | a medical term: 'viral meningitis' speaks of a virus, not of a post that spread; it holds 'viral' and is no evidence
-emphasis.viral-strain | emphasis | =0 | viral strain | a medical term: 'viral strain' speaks of a virus, not of a post that spread; it holds 'viral' and is no evidence
-emphasis.viral-dna | emphasis | =0 | viral dna | a medical term: 'viral dna' speaks of a virus, not of a post that spread; it holds 'viral' and is no evidence
-emphasis.viral-rna | emphasis | =0 | viral rna | a medical term: 'viral rna' speaks of a virus, not of a post that spread; it holds 'viral' and is no evidence
-emphasis.viral-replication | emphasis | =0 | viral replication | a medical term: 'viral replication' speaks of a virus, not of a post that spread; it holds 'viral' and is no evidence
-emphasis.viral-particles | emphasis | =0 | viral particles | a medical term: 'viral particles' speaks of a virus, not of a post that spread; it holds 'viral' and is no evidence
-emphasis.viral-outbreak | emphasis | =0 | viral outbreak | a medical term: 'viral outbreak' speaks of a virus, not of a post that spread; it holds 'viral' and is no evidence
+emphasis.viral-infection | emphasis | =0 | viral infection/load/illness/disease/pneumonia/hepatitis/meningitis/strain/dna/rna/replication/particles/outbreak | a medical term: 'viral infection' speaks of a virus, not of a post that spread; it holds 'viral' and is no evidence
 emphasis.went-viral | emphasis | 0.4 | went viral | hype verb: a violent or extreme verb for an ordinary event
 emphasis.goes-viral | emphasis | 0.4 | goes viral | hype verb: a violent or extreme verb for an ordinary event
 emphasis.going-viral | emphasis | 0.4 | going viral | hype verb: a violent or extreme verb for an ordinary event
@@ -1820,18 +1468,10 @@ emphasis.cylinder-explodes | emphasis | =0 | cylinder explodes | literal: a cyli
 emphasis.tank-explodes | emphasis | =0 | tank explodes | literal: a tank that explodes is the event itself, not a hype verb for it; it holds 'explodes' and is no evidence
 emphasis.explodes | emphasis | 0.304 | explodes | hype verb: a violent or extreme verb for an ordinary event
 emphasis.erupts | emphasis | 0.198 | erupts | hype verb: a violent or extreme verb for an ordinary event
-emphasis.volcano-erupts | emphasis | =0 | volcano erupts | literal: a volcano's eruption is the event itself, not a hype verb for it; it holds 'erupts' and is no evidence
+emphasis.volcano-erupts | emphasis | =0 | volcano/crater erupts | literal: a volcano's eruption is the event itself, not a hype verb for it; it holds 'erupts' and is no evidence
 emphasis.volcanic-eruption | emphasis | =0 | volcanic eruption | literal: a volcanic eruption is the event itself, not a hype verb for it; it holds 'erupts' and is no evidence
-emphasis.violence-erupts | emphasis | =0 | violence erupt | literal: unrest that breaks out is the event, as reports name it ('violence erupted in the capital'); it holds 'erupts' and is no evidence
-emphasis.fighting-erupts | emphasis | =0 | fighting erupt | literal: unrest that breaks out is the event, as reports name it ('fighting erupted in the capital'); it holds 'erupts' and is no evidence
-emphasis.rioting-erupts | emphasis | =0 | rioting erupt | literal: unrest that breaks out is the event, as reports name it ('rioting erupted in the capital'); it holds 'erupts' and is no evidence
-emphasis.clashes-erupts | emphasis | =0 | clashes erupt | literal: unrest that breaks out is the event, as reports name it ('clashes erupted in the capital'); it holds 'erupts' and is no evidence
-emphasis.protests-erupts | emphasis | =0 | protests erupt | literal: unrest that breaks out is the event, as reports name it ('protests erupted in the capital'); it holds 'erupts' and is no evidence
-emphasis.demonstrations-erupts | emphasis | =0 | demonstrations erupt | literal: unrest that breaks out is the event, as reports name it ('demonstrations erupted in the capital'); it holds 'erupts' and is no evidence
-emphasis.shootouts-erupts | emphasis | =0 | shootouts erupt | literal: unrest that breaks out is the event, as reports name it ('shootouts erupted in the capital'); it holds 'erupts' and is no evidence
-emphasis.gunfire-erupts | emphasis | =0 | gunfire erupt | literal: unrest that breaks out is the event, as reports name it ('gunfire erupted in the capital'); it holds 'erupts' and is no evidence
+emphasis.violence-erupts | emphasis | =0 | violence/fighting/rioting/clashes/protests/demonstrations/shootouts/gunfire erupt | literal: unrest that breaks out is the event, as reports name it ('violence erupted in the capital'); it holds 'erupts' and is no evidence
 emphasis.begins-to-erupt | emphasis | =0 | begins to erupt | literal: a volcano that begins to erupt is the event itself, not a hype verb for it; it holds 'erupts' and is no evidence
-emphasis.crater-erupts | emphasis | =0 | crater erupts | literal: a volcano's eruption is the event itself, not a hype verb for it; it holds 'erupts' and is no evidence
 emphasis.eruption | emphasis | =0 | "eruption" | literal: an eruption, of a volcano or of steam, is the event itself, not a hype verb for it; it holds 'erupts' and is no evidence
 emphasis.skyrockets | emphasis | 0.4 | skyrockets | hype verb: a violent or extreme verb for an ordinary event
 emphasis.soars | emphasis | 0.4 | soars | hype verb: a violent or extreme verb for an ordinary event
@@ -1901,12 +1541,7 @@ emphasis.set-to-explode | emphasis | 0.45 | set to explode | market hype: a pric
 emphasis.poised-to-explode | emphasis | 0.45 | poised to explode | market hype: a price or a craze promised to blow up, a forecast sold as a sure thing
 emphasis.about-to-explode | emphasis | 0.45 | about to explode | market hype: a price or a craze promised to blow up, a forecast sold as a sure thing
 emphasis.set-to-skyrocket | emphasis | 0.45 | set to skyrocket | market hype: a price or a craze promised to blow up, a forecast sold as a sure thing
-emphasis.mission-to-the-moon | emphasis | =0 | mission to the moon $ | a voyage: a mission or a probe to the moon goes there, no price is promised to soar; it holds 'to the moon' and is no evidence
-emphasis.probe-to-the-moon | emphasis | =0 | probe to the moon $ | a voyage: a mission or a probe to the moon goes there, no price is promised to soar; it holds 'to the moon' and is no evidence
-emphasis.return-to-the-moon | emphasis | =0 | return to the moon $ | a voyage: a mission or a probe to the moon goes there, no price is promised to soar; it holds 'to the moon' and is no evidence
-emphasis.flight-to-the-moon | emphasis | =0 | flight to the moon $ | a voyage: a mission or a probe to the moon goes there, no price is promised to soar; it holds 'to the moon' and is no evidence
-emphasis.trip-to-the-moon | emphasis | =0 | trip to the moon $ | a voyage: a mission or a probe to the moon goes there, no price is promised to soar; it holds 'to the moon' and is no evidence
-emphasis.journey-to-the-moon | emphasis | =0 | journey to the moon $ | a voyage: a mission or a probe to the moon goes there, no price is promised to soar; it holds 'to the moon' and is no evidence
+emphasis.mission-to-the-moon | emphasis | =0 | mission/probe/return/flight/trip/journey to the moon $ | a voyage: a mission or a probe to the moon goes there, no price is promised to soar; it holds 'to the moon' and is no evidence
 emphasis.to-the-moon | emphasis | 0.45 | to the moon $ | market hype: a price or a craze promised to blow up, a forecast sold as a sure thing
 emphasis.smash-x-n | emphasis | 0.5 | smash {gap:2} {num} | hype verb with a figure: a big number made dramatic
 emphasis.shatter-x-n | emphasis | 0.5 | shatter {gap:2} {num} | hype verb with a figure: a big number made dramatic
@@ -1915,8 +1550,7 @@ emphasis.top-n | emphasis | 0.321 | top {num} | hype verb with a figure: a big n
 emphasis.past-n | emphasis | 0.5 | past {num} | hype verb with a figure: a big number made dramatic
 emphasis.the-past-n | emphasis | =0 | the past {num} | a span of time: 'over the past five years' says how long, it makes no number dramatic; it holds 'past {num}' and is no evidence
 emphasis.n-past-n | emphasis | =0 | {num} past {num} | a time of day: 'ten past nine' reads a clock, it makes no number dramatic; it holds 'past {num}' and is no evidence
-emphasis.half-past-n | emphasis | =0 | half past {num} | a time of day: 'half past six' reads a clock, it makes no number dramatic; it holds 'past {num}' and is no evidence
-emphasis.quarter-past-n | emphasis | =0 | quarter past {num} | a time of day: 'quarter past six' reads a clock, it makes no number dramatic; it holds 'past {num}' and is no evidence
+emphasis.half-past-n | emphasis | =0 | half/quarter past {num} | a time of day: 'half past six' reads a clock, it makes no number dramatic; it holds 'past {num}' and is no evidence
 emphasis.a-whopping | emphasis | 0.5 | a whopping | hype verb with a figure: a big number made dramatic
 emphasis.whopping | emphasis | 0.5 | whopping | hype verb with a figure: a big number made dramatic
 emphasis.a-staggering | emphasis | 0.5 | a staggering | hype verb with a figure: a big number made dramatic
@@ -1959,107 +1593,20 @@ listicle.start-eighty | listicle | =0 | ^ eighty | a count spelled out at the st
 listicle.start-ninety | listicle | =0 | ^ ninety | a count spelled out at the start, as news style writes it ('Two ministers resign'): lists number their items in digits; it holds '^ {num}' and is no evidence
 listicle.start-n | listicle | 1.224 | ^ {num} | a headline that opens with a number is usually a list
 listicle.start-the-n | listicle | 0.699 | ^ the {num} | a list announced with its count: "The 12 best ...", "The 21 craziest ..."
-listicle.start-n-miles | listicle | =0 | ^ {num} miles | a measure: '40 miles of ...' weighs or spans, it promises no list; it holds '^ {num}' and is no evidence
-listicle.start-n-tonnes | listicle | =0 | ^ {num} tonnes | a measure: '40 tonnes of ...' weighs or spans, it promises no list; it holds '^ {num}' and is no evidence
-listicle.start-n-tons | listicle | =0 | ^ {num} tons | a measure: '40 tons of ...' weighs or spans, it promises no list; it holds '^ {num}' and is no evidence
-listicle.start-n-km | listicle | =0 | ^ {num} km | a measure: '40 km of ...' weighs or spans, it promises no list; it holds '^ {num}' and is no evidence
-listicle.start-n-kilometres | listicle | =0 | ^ {num} kilometres | a measure: '40 kilometres of ...' weighs or spans, it promises no list; it holds '^ {num}' and is no evidence
-listicle.start-n-kilometers | listicle | =0 | ^ {num} kilometers | a measure: '40 kilometers of ...' weighs or spans, it promises no list; it holds '^ {num}' and is no evidence
-listicle.start-n-metres | listicle | =0 | ^ {num} metres | a measure: '40 metres of ...' weighs or spans, it promises no list; it holds '^ {num}' and is no evidence
-listicle.start-n-meters | listicle | =0 | ^ {num} meters | a measure: '40 meters of ...' weighs or spans, it promises no list; it holds '^ {num}' and is no evidence
-listicle.start-n-feet | listicle | =0 | ^ {num} feet | a measure: '40 feet of ...' weighs or spans, it promises no list; it holds '^ {num}' and is no evidence
-listicle.start-n-acres | listicle | =0 | ^ {num} acres | a measure: '40 acres of ...' weighs or spans, it promises no list; it holds '^ {num}' and is no evidence
-listicle.start-n-hectares | listicle | =0 | ^ {num} hectares | a measure: '40 hectares of ...' weighs or spans, it promises no list; it holds '^ {num}' and is no evidence
-listicle.start-n-litres | listicle | =0 | ^ {num} litres | a measure: '40 litres of ...' weighs or spans, it promises no list; it holds '^ {num}' and is no evidence
-listicle.start-n-liters | listicle | =0 | ^ {num} liters | a measure: '40 liters of ...' weighs or spans, it promises no list; it holds '^ {num}' and is no evidence
-listicle.start-n-gallons | listicle | =0 | ^ {num} gallons | a measure: '40 gallons of ...' weighs or spans, it promises no list; it holds '^ {num}' and is no evidence
-listicle.start-n-degrees | listicle | =0 | ^ {num} degrees | a measure: '40 degrees of ...' weighs or spans, it promises no list; it holds '^ {num}' and is no evidence
-listicle.start-n-kg | listicle | =0 | ^ {num} kg | a measure: '40 kg of ...' weighs or spans, it promises no list; it holds '^ {num}' and is no evidence
-listicle.start-n-kilos | listicle | =0 | ^ {num} kilos | a measure: '40 kilos of ...' weighs or spans, it promises no list; it holds '^ {num}' and is no evidence
-listicle.start-n-pounds | listicle | =0 | ^ {num} pounds | a measure: '40 pounds of ...' weighs or spans, it promises no list; it holds '^ {num}' and is no evidence
-listicle.start-n-barrels | listicle | =0 | ^ {num} barrels | a measure: '40 barrels of ...' weighs or spans, it promises no list; it holds '^ {num}' and is no evidence
-listicle.start-n-killed | listicle | =0 | ^ {num} {gap:2} killed | context: a count of people in a news report ("Three arrested", "Two students shot") is no list
-listicle.start-n-dead | listicle | =0 | ^ {num} {gap:2} dead | context: a count of people in a news report ("Three arrested", "Two students shot") is no list
-listicle.start-n-die | listicle | =0 | ^ {num} {gap:2} die | context: a count of people in a news report ("Three arrested", "Two students shot") is no list
-listicle.start-n-arrested | listicle | =0 | ^ {num} {gap:2} "arrested" | context: a count of people in a news report ("Three arrested", "Two students shot") is no list
-listicle.start-n-injured | listicle | =0 | ^ {num} {gap:2} "injured" | context: a count of people in a news report ("Three arrested", "Two students shot") is no list
-listicle.start-n-hurt | listicle | =0 | ^ {num} {gap:2} hurt | context: a count of people in a news report ("Three arrested", "Two students shot") is no list
-listicle.start-n-charged | listicle | =0 | ^ {num} {gap:2} "charged" | context: a count of people in a news report ("Three arrested", "Two students shot") is no list
-listicle.start-n-missing | listicle | =0 | ^ {num} {gap:2} "missing" | context: a count of people in a news report ("Three arrested", "Two students shot") is no list
-listicle.start-n-rescued | listicle | =0 | ^ {num} {gap:2} "rescued" | context: a count of people in a news report ("Three arrested", "Two students shot") is no list
-listicle.start-n-detained | listicle | =0 | ^ {num} {gap:2} detained | context: a count of people in a news report ("Three arrested", "Two students shot") is no list
-listicle.start-n-held | listicle | =0 | ^ {num} {gap:2} held | context: a count of people in a news report ("Three arrested", "Two students shot") is no list
-listicle.start-n-jailed | listicle | =0 | ^ {num} {gap:2} jailed | context: a count of people in a news report ("Three arrested", "Two students shot") is no list
-listicle.start-n-wounded | listicle | =0 | ^ {num} {gap:2} "wounded" | context: a count of people in a news report ("Three arrested", "Two students shot") is no list
-listicle.start-n-sentenced | listicle | =0 | ^ {num} {gap:2} "sentenced" | context: a count of people in a news report ("Three arrested", "Two students shot") is no list
-listicle.start-n-convicted | listicle | =0 | ^ {num} {gap:2} "convicted" | context: a count of people in a news report ("Three arrested", "Two students shot") is no list
-listicle.start-n-evacuated | listicle | =0 | ^ {num} {gap:2} evacuated | context: a count of people in a news report ("Three arrested", "Two students shot") is no list
-listicle.start-n-feared | listicle | =0 | ^ {num} {gap:2} "feared" | context: a count of people in a news report ("Three arrested", "Two students shot") is no list
-listicle.start-n-shot | listicle | =0 | ^ {num} {gap:2} "shot" | context: a count of people in a news report ("Three arrested", "Two students shot") is no list
-listicle.start-n-trapped | listicle | =0 | ^ {num} {gap:2} "trapped" | context: a count of people in a news report ("Three arrested", "Two students shot") is no list
-listicle.start-n-kidnapped | listicle | =0 | ^ {num} {gap:2} kidnapped | context: a count of people in a news report ("Three arrested", "Two students shot") is no list
-listicle.start-n-slain | listicle | =0 | ^ {num} {gap:2} slain | context: a count of people in a news report ("Three arrested", "Two students shot") is no list
-listicle.start-n-stranded | listicle | =0 | ^ {num} {gap:2} stranded | context: a count of people in a news report ("Three arrested", "Two students shot") is no list
-listicle.start-n-released | listicle | =0 | ^ {num} {gap:2} "released" | context: a count of people in a news report ("Three arrested", "Two students shot") is no list
-listicle.start-n-freed | listicle | =0 | ^ {num} {gap:2} freed | context: a count of people in a news report ("Three arrested", "Two students shot") is no list
-listicle.start-n-executed | listicle | =0 | ^ {num} {gap:2} "executed" | context: a count of people in a news report ("Three arrested", "Two students shot") is no list
-listicle.start-n-hanged | listicle | =0 | ^ {num} {gap:2} hanged | context: a count of people in a news report ("Three arrested", "Two students shot") is no list
-listicle.start-n-abducted | listicle | =0 | ^ {num} {gap:2} abducted | context: a count of people in a news report ("Three arrested", "Two students shot") is no list
-listicle.start-n-drowned | listicle | =0 | ^ {num} {gap:2} drowned | context: a count of people in a news report ("Three arrested", "Two students shot") is no list
-listicle.start-n-stabbed | listicle | =0 | ^ {num} {gap:2} stabbed | context: a count of people in a news report ("Three arrested", "Two students shot") is no list
-listicle.start-n-murdered | listicle | =0 | ^ {num} {gap:2} "murdered" | context: a count of people in a news report ("Three arrested", "Two students shot") is no list
-listicle.start-n-indicted | listicle | =0 | ^ {num} {gap:2} indicted | context: a count of people in a news report ("Three arrested", "Two students shot") is no list
-listicle.start-n-fined | listicle | =0 | ^ {num} {gap:2} "fined" | context: a count of people in a news report ("Three arrested", "Two students shot") is no list
-listicle.start-n-deported | listicle | =0 | ^ {num} {gap:2} deported | context: a count of people in a news report ("Three arrested", "Two students shot") is no list
-listicle.start-n-infected | listicle | =0 | ^ {num} {gap:2} "infected" | context: a count of people in a news report ("Three arrested", "Two students shot") is no list
-listicle.start-n-displaced | listicle | =0 | ^ {num} {gap:2} displaced | context: a count of people in a news report ("Three arrested", "Two students shot") is no list
-listicle.start-n-hospitalised | listicle | =0 | ^ {num} {gap:2} hospitalised | context: a count of people in a news report ("Three arrested", "Two students shot") is no list
-listicle.start-n-hospitalized | listicle | =0 | ^ {num} {gap:2} hospitalized | context: a count of people in a news report ("Three arrested", "Two students shot") is no list
-listicle.start-n-suspended | listicle | =0 | ^ {num} {gap:2} "suspended" | context: a count of people in a news report ("Three arrested", "Two students shot") is no list
-listicle.start-n-banned | listicle | =0 | ^ {num} {gap:2} "banned" | context: a count of people in a news report ("Three arrested", "Two students shot") is no list
-listicle.start-n-found | listicle | =0 | ^ {num} {gap:2} "found" | context: a count of people in a news report ("Three arrested", "Two students shot") is no list
-listicle.start-n-accused | listicle | =0 | ^ {num} {gap:2} "accused" | context: a count of people in a news report ("Three arrested", "Two students shot") is no list
-listicle.start-n-seized | listicle | =0 | ^ {num} {gap:2} seized | context: a count of people in a news report ("Three arrested", "Two students shot") is no list
-listicle.start-n-guilty | listicle | =0 | ^ {num} {gap:2} guilty | context: a count of people in a news report ("Three arrested", "Two students shot") is no list
-listicle.start-n-collide | listicle | =0 | ^ {num} {gap:2} collide | context: a count of people in a news report ("Three arrested", "Two students shot") is no list
+listicle.start-n-miles | listicle | =0 | ^ {num} miles/tonnes/tons/km/kilometres/kilometers/metres/meters/feet/acres/hectares/litres/liters/gallons/degrees/kg/kilos/pounds/barrels | a measure: '40 miles of ...' weighs or spans, it promises no list; it holds '^ {num}' and is no evidence
+listicle.start-n-killed | listicle | =0 | ^ {num} {gap:2} killed/dead/die/"arrested"/"injured"/hurt/"charged"/"missing"/"rescued"/detained/held/jailed/"wounded"/"sentenced"/"convicted"/evacuated/"feared"/"shot"/"trapped"/kidnapped/slain/stranded/"released"/freed/"executed"/hanged/abducted/drowned/stabbed/"murdered"/indicted/"fined" | context: a count of people in a news report ("Three arrested", "Two students shot") is no list
+listicle.start-n-deported | listicle | =0 | ^ {num} {gap:2} deported/"infected"/displaced/hospitalised/hospitalized/"suspended"/"banned"/"found"/"accused"/seized/guilty/collide | context: a count of people in a news report ("Three arrested", "Two students shot") is no list
 listicle.start-n-laid-off | listicle | =0 | ^ {num} {gap:2} laid off | context: a count of people in a news report ("Three arrested", "Two students shot") is no list
-listicle.start-n-march | listicle | =0 | ^ {num} {gap:2} "march" | context: a count followed by what people or things did in the news ("5,000 nurses march", "Two storms strike") is no list
-listicle.start-n-protest | listicle | =0 | ^ {num} {gap:2} "protest" | context: a count followed by what people or things did in the news ("5,000 nurses march", "Two storms strike") is no list
-listicle.start-n-demonstrate | listicle | =0 | ^ {num} {gap:2} demonstrate | context: a count followed by what people or things did in the news ("5,000 nurses march", "Two storms strike") is no list
-listicle.start-n-rally | listicle | =0 | ^ {num} {gap:2} "rally" | context: a count followed by what people or things did in the news ("5,000 nurses march", "Two storms strike") is no list
-listicle.start-n-flee | listicle | =0 | ^ {num} {gap:2} flee | context: a count followed by what people or things did in the news ("5,000 nurses march", "Two storms strike") is no list
-listicle.start-n-resign | listicle | =0 | ^ {num} {gap:2} resign | context: a count followed by what people or things did in the news ("5,000 nurses march", "Two storms strike") is no list
-listicle.start-n-advance | listicle | =0 | ^ {num} {gap:2} "advance" | context: a count followed by what people or things did in the news ("5,000 nurses march", "Two storms strike") is no list
-listicle.start-n-strike | listicle | =0 | ^ {num} {gap:2} "strike" | context: a count followed by what people or things did in the news ("5,000 nurses march", "Two storms strike") is no list
-listicle.start-n-strikes | listicle | =0 | ^ {num} {gap:2} "strikes" | context: a count followed by what people or things did in the news ("5,000 nurses march", "Two storms strike") is no list
-listicle.start-n-year | listicle | =0 | ^ {num} "year" | context: a count before a unit in the singular measures, as an adjective does ("a 72 hour ban", "a six year old girl")
-listicle.start-n-month | listicle | =0 | ^ {num} "month" | context: a count before a unit in the singular measures, as an adjective does ("a 72 hour ban", "a six year old girl")
-listicle.start-n-week | listicle | =0 | ^ {num} "week" | context: a count before a unit in the singular measures, as an adjective does ("a 72 hour ban", "a six year old girl")
-listicle.start-n-day | listicle | =0 | ^ {num} "day" | context: a count before a unit in the singular measures, as an adjective does ("a 72 hour ban", "a six year old girl")
-listicle.start-n-hour | listicle | =0 | ^ {num} "hour" | context: a count before a unit in the singular measures, as an adjective does ("a 72 hour ban", "a six year old girl")
-listicle.start-n-minute | listicle | =0 | ^ {num} "minute" | context: a count before a unit in the singular measures, as an adjective does ("a 72 hour ban", "a six year old girl")
-listicle.start-n-mile | listicle | =0 | ^ {num} "mile" | context: a count before a unit in the singular measures, as an adjective does ("a 72 hour ban", "a six year old girl")
-listicle.start-n-decade | listicle | =0 | ^ {num} "decade" | context: a count before a unit in the singular measures, as an adjective does ("a 72 hour ban", "a six year old girl")
-listicle.start-n-years-later | listicle | =0 | ^ {num} year later | context: a span of time that dates the story ("Ten years later", "Five years on") is no list
-listicle.start-n-years-on | listicle | =0 | ^ {num} year on | context: a span of time that dates the story ("Ten years later", "Five years on") is no list
-listicle.start-n-months-later | listicle | =0 | ^ {num} month later | context: a span of time that dates the story ("Ten years later", "Five years on") is no list
-listicle.start-n-months-on | listicle | =0 | ^ {num} month on | context: a span of time that dates the story ("Ten years later", "Five years on") is no list
-listicle.start-n-decades-later | listicle | =0 | ^ {num} decade later | context: a span of time that dates the story ("Ten years later", "Five years on") is no list
-listicle.start-n-decades-on | listicle | =0 | ^ {num} decade on | context: a span of time that dates the story ("Ten years later", "Five years on") is no list
-listicle.start-n-third | listicle | =0 | ^ {num} third | context: a fraction ("One third of voters", "two thirds") is a share, not a count of things
-listicle.start-n-quarter | listicle | =0 | ^ {num} quarter | context: a fraction ("One third of voters", "two thirds") is a share, not a count of things
+listicle.start-n-march | listicle | =0 | ^ {num} {gap:2} "march"/"protest"/demonstrate/"rally"/flee/resign/"advance"/"strike"/"strikes" | context: a count followed by what people or things did in the news ("5,000 nurses march", "Two storms strike") is no list
+listicle.start-n-year | listicle | =0 | ^ {num} "year"/"month"/"week"/"day"/"hour"/"minute"/"mile"/"decade" | context: a count before a unit in the singular measures, as an adjective does ("a 72 hour ban", "a six year old girl")
+listicle.start-n-years-later | listicle | =0 | ^ {num} year/month/decade later/on | context: a span of time that dates the story ("Ten years later", "Five years on") is no list
+listicle.start-n-third | listicle | =0 | ^ {num} third/quarter | context: a fraction ("One third of voters", "two thirds") is a share, not a count of things
 listicle.n-things | listicle | 0.511 | {num} things | listicle: a count of things frames the story as a list
 listicle.n-ways | listicle | 0.371 | {num} ways | listicle: a count of things frames the story as a list
 listicle.n-reasons | listicle | 0.414 | {num} reasons | listicle: a count of things frames the story as a list
 listicle.n-times | listicle | 0.384 | {num} times | listicle: a count of things frames the story as a list
 listicle.n-signs | listicle | 0.354 | {num} signs | listicle: a count of things frames the story as a list
-listicle.kill-n-people | listicle | =0 | kill {num} people | a news count: who kills, injures, arrests or rescues a number of people reports victims or suspects, not a list; it holds '{num} people' and is no evidence
-listicle.injure-n-people | listicle | =0 | injure {num} people | a news count: who kills, injures, arrests or rescues a number of people reports victims or suspects, not a list; it holds '{num} people' and is no evidence
-listicle.arrest-n-people | listicle | =0 | arrest {num} people | a news count: who kills, injures, arrests or rescues a number of people reports victims or suspects, not a list; it holds '{num} people' and is no evidence
-listicle.charge-n-people | listicle | =0 | charge {num} people | a news count: who kills, injures, arrests or rescues a number of people reports victims or suspects, not a list; it holds '{num} people' and is no evidence
-listicle.evacuate-n-people | listicle | =0 | evacuate {num} people | a news count: who kills, injures, arrests or rescues a number of people reports victims or suspects, not a list; it holds '{num} people' and is no evidence
-listicle.rescue-n-people | listicle | =0 | rescue {num} people | a news count: who kills, injures, arrests or rescues a number of people reports victims or suspects, not a list; it holds '{num} people' and is no evidence
-listicle.wound-n-people | listicle | =0 | wound {num} people | a news count: who kills, injures, arrests or rescues a number of people reports victims or suspects, not a list; it holds '{num} people' and is no evidence
+listicle.kill-n-people | listicle | =0 | kill/injure/arrest/charge/evacuate/rescue/wound {num} people | a news count: who kills, injures, arrests or rescues a number of people reports victims or suspects, not a list; it holds '{num} people' and is no evidence
 listicle.n-people | listicle | 0.284 | {num} people | listicle: a count of things frames the story as a list
 listicle.n-photos | listicle | 0.37 | {num} photos | listicle: a count of things frames the story as a list
 listicle.n-pictures | listicle | 0.457 | {num} pictures | listicle: a count of things frames the story as a list
@@ -2291,17 +1838,13 @@ intensifier.really | intensifier | 1.4 | really | intensifier: raises the next e
 intensifier.too | intensifier | 1.4 | too | intensifier: raises the next emphasis or suspense hit
 intensifier.such | intensifier | 1.4 | such | intensifier: raises the next emphasis or suspense hit
 intensifier.even | intensifier | 1.4 | "even" | intensifier: raises the next emphasis or suspense hit; in quotes, since 'evening' shares its stem
-intensifier.truly-so | intensifier | 1.4 | truly so | intensifier: raises the next emphasis or suspense hit
+intensifier.truly-so | intensifier | 1.4 | truly/just/ever/incredibly/insanely so | intensifier: raises the next emphasis or suspense hit
 intensifier.most | intensifier | 1.4 | "most" | degree: makes the superlative of the next emphasis or suspense hit, and raises it (in quotes: "mostly" hedges)
 intensifier.more | intensifier | 1.4 | more | degree: makes the comparative of the next emphasis or suspense hit, and raises it
 intensifier.much | intensifier | 1.4 | much | intensifier: raises the next emphasis or suspense hit
 intensifier.quite-literally | intensifier | 1.4 | quite literally | intensifier: raises the next emphasis or suspense hit
-intensifier.just-so | intensifier | 1.4 | just so | intensifier: raises the next emphasis or suspense hit
-intensifier.ever-so | intensifier | 1.4 | ever so | intensifier: raises the next emphasis or suspense hit
-intensifier.incredibly-so | intensifier | 1.4 | incredibly so | intensifier: raises the next emphasis or suspense hit
 intensifier.downright | intensifier | 1.4 | downright | intensifier: raises the next emphasis or suspense hit
 intensifier.positively | intensifier | 1.4 | "positively" | intensifier: raises the next emphasis or suspense hit
-intensifier.insanely-so | intensifier | 1.4 | insanely so | intensifier: raises the next emphasis or suspense hit
 
 # Modifiers: negation lowers an emphasis hit just after it.
 negation.not | negation | 0.2 | not | negation: the claim is denied, not made
@@ -2331,10 +1874,7 @@ negation.neither | negation | 0.2 | neither | negation: the claim is denied, not
 negation.without | negation | 0.2 | without | negation: the claim is denied, not made
 negation.far-from | negation | 0.2 | far from | negation: the claim is denied, not made
 negation.less-than | negation | 0.2 | less than | negation: the claim is denied, not made
-negation.not-quite | negation | 0.2 | not quite | negation: the claim is denied, not made
-negation.not-exactly | negation | 0.2 | not exactly | negation: the claim is denied, not made
-negation.not-really | negation | 0.2 | not really | negation: the claim is denied, not made
-negation.not-so | negation | 0.2 | not so | negation: the claim is denied, not made
+negation.not-quite | negation | 0.2 | not quite/exactly/really/so | negation: the claim is denied, not made
 negation.wont-believe | negation | =0 | won't believe | a teaser's formula: 'won't believe' promises a surprise, it denies no claim after it; it holds its negation and is no negation
 negation.will-not-believe | negation | =0 | will not believe | a teaser's formula: 'will not believe' promises a surprise, it denies no claim after it; it holds its negation and is no negation
 negation.wouldnt-believe | negation | =0 | wouldn't believe | a teaser's formula: 'wouldn't believe' promises a surprise, it denies no claim after it; it holds its negation and is no negation
@@ -2354,22 +1894,7 @@ negation.could-not-stop | negation | =0 | could not stop | a compulsion: 'could 
 
 # Modifiers: hedges lower emphasis and suspense in their sentence.
 hedge.may | hedge | 0.6 | may | hedge: the writer does not vouch for the claim
-hedge.in-may | hedge | =0 | in may | a date: 'in May' names the month, it hedges nothing; it holds 'may' and is no hedge
-hedge.on-may | hedge | =0 | on may | a date: 'in May' names the month, it hedges nothing; it holds 'may' and is no hedge
-hedge.by-may | hedge | =0 | by may | a date: 'in May' names the month, it hedges nothing; it holds 'may' and is no hedge
-hedge.since-may | hedge | =0 | since may | a date: 'in May' names the month, it hedges nothing; it holds 'may' and is no hedge
-hedge.until-may | hedge | =0 | until may | a date: 'in May' names the month, it hedges nothing; it holds 'may' and is no hedge
-hedge.from-may | hedge | =0 | from may | a date: 'in May' names the month, it hedges nothing; it holds 'may' and is no hedge
-hedge.of-may | hedge | =0 | of may | a date: 'in May' names the month, it hedges nothing; it holds 'may' and is no hedge
-hedge.through-may | hedge | =0 | through may | a date: 'in May' names the month, it hedges nothing; it holds 'may' and is no hedge
-hedge.early-may | hedge | =0 | early may | a date: 'in May' names the month, it hedges nothing; it holds 'may' and is no hedge
-hedge.late-may | hedge | =0 | late may | a date: 'in May' names the month, it hedges nothing; it holds 'may' and is no hedge
-hedge.mid-may | hedge | =0 | mid may | a date: 'in May' names the month, it hedges nothing; it holds 'may' and is no hedge
-hedge.next-may | hedge | =0 | next may | a date: 'in May' names the month, it hedges nothing; it holds 'may' and is no hedge
-hedge.last-may | hedge | =0 | last may | a date: 'in May' names the month, it hedges nothing; it holds 'may' and is no hedge
-hedge.before-may | hedge | =0 | before may | a date: 'in May' names the month, it hedges nothing; it holds 'may' and is no hedge
-hedge.after-may | hedge | =0 | after may | a date: 'in May' names the month, it hedges nothing; it holds 'may' and is no hedge
-hedge.during-may | hedge | =0 | during may | a date: 'in May' names the month, it hedges nothing; it holds 'may' and is no hedge
+hedge.in-may | hedge | =0 | in/on/by/since/until/from/of/through/early/late/mid/next/last/before/after/during may | a date: 'in May' names the month, it hedges nothing; it holds 'may' and is no hedge
 hedge.may-n | hedge | =0 | may {num} | a date: 'in May' names the month, it hedges nothing; it holds 'may' and is no hedge
 hedge.might | hedge | 0.6 | might | hedge: the writer does not vouch for the claim
 hedge.reportedly | hedge | 0.6 | "reportedly" | hedge: the writer does not vouch for the claim
@@ -2381,49 +1906,23 @@ hedge.probably | hedge | 0.6 | probably | hedge: the writer does not vouch for t
 hedge.likely | hedge | 0.6 | "likely" | hedge: the writer does not vouch for the claim
 hedge.unlikely | hedge | 0.6 | unlikely | hedge: the writer does not vouch for the claim
 hedge.seems | hedge | 0.6 | seems | hedge: the writer does not vouch for the claim
-hedge.appears-to | hedge | 0.6 | appears to | hedge: the writer does not vouch for the claim
+hedge.appears-to | hedge | 0.6 | appears/expected/believed/thought to | hedge: the writer does not vouch for the claim
 hedge.suggests | hedge | 0.6 | suggests | hedge: the writer does not vouch for the claim
 hedge.rumored | hedge | 0.6 | rumored | hedge: the writer does not vouch for the claim
 hedge.rumoured | hedge | 0.6 | rumoured | hedge: the writer does not vouch for the claim
-hedge.expected-to | hedge | 0.6 | expected to | hedge: the writer does not vouch for the claim
 hedge.estimated | hedge | 0.6 | estimated | hedge: the writer does not vouch for the claim
 hedge.approximately | hedge | 0.6 | approximately | hedge: the writer does not vouch for the claim
 hedge.roughly | hedge | 0.6 | roughly | hedge: the writer does not vouch for the claim
-hedge.about-n | hedge | 0.6 | about {num} | hedge: the figure is an estimate, not a count
-hedge.around-n | hedge | 0.6 | around {num} | hedge: the figure is an estimate, not a count
+hedge.about-n | hedge | 0.6 | about/around {num} | hedge: the figure is an estimate, not a count
 hedge.at-least | hedge | 0.6 | at least | hedge: the writer does not vouch for the claim
 hedge.some-say | hedge | 0.6 | some say | hedge: the writer does not vouch for the claim
-hedge.is-said-to | hedge | 0.6 | is said to | hedge: the writer does not vouch for the claim
-hedge.are-said-to | hedge | 0.6 | are said to | hedge: the writer does not vouch for the claim
-hedge.believed-to | hedge | 0.6 | believed to | hedge: the writer does not vouch for the claim
-hedge.thought-to | hedge | 0.6 | thought to | hedge: the writer does not vouch for the claim
+hedge.is-said-to | hedge | 0.6 | is/are said to | hedge: the writer does not vouch for the claim
 hedge.unconfirmed | hedge | 0.6 | unconfirmed | hedge: the writer does not vouch for the claim
 hedge.unverified | hedge | 0.6 | unverified | hedge: the writer does not vouch for the claim
 hedge.preliminary | hedge | 0.6 | preliminary | hedge: the writer does not vouch for the claim
-hedge.could-be | hedge | 0.6 | could be | hedge: the writer does not vouch for the claim
-hedge.may-be | hedge | 0.6 | may be | hedge: the writer does not vouch for the claim
-hedge.might-be | hedge | 0.6 | might be | hedge: the writer does not vouch for the claim
-hedge.could-be-the-best | hedge | =0 | could be the best | a hedged superlative: 'could be the best' ranks a thing all the same, the hedge only sells it; it holds 'could be' and is no hedge
-hedge.could-be-the-most | hedge | =0 | could be the most | a hedged superlative: 'could be the most' ranks a thing all the same, the hedge only sells it; it holds 'could be' and is no hedge
-hedge.could-be-the-worst | hedge | =0 | could be the worst | a hedged superlative: 'could be the worst' ranks a thing all the same, the hedge only sells it; it holds 'could be' and is no hedge
-hedge.may-be-the-best | hedge | =0 | may be the best | a hedged superlative: 'may be the best' ranks a thing all the same, the hedge only sells it; it holds 'may be' and is no hedge
-hedge.may-be-the-most | hedge | =0 | may be the most | a hedged superlative: 'may be the most' ranks a thing all the same, the hedge only sells it; it holds 'may be' and is no hedge
-hedge.may-be-the-worst | hedge | =0 | may be the worst | a hedged superlative: 'may be the worst' ranks a thing all the same, the hedge only sells it; it holds 'may be' and is no hedge
-hedge.might-be-the-best | hedge | =0 | might be the best | a hedged superlative: 'might be the best' ranks a thing all the same, the hedge only sells it; it holds 'might be' and is no hedge
-hedge.might-be-the-most | hedge | =0 | might be the most | a hedged superlative: 'might be the most' ranks a thing all the same, the hedge only sells it; it holds 'might be' and is no hedge
-hedge.might-be-the-worst | hedge | =0 | might be the worst | a hedged superlative: 'might be the worst' ranks a thing all the same, the hedge only sells it; it holds 'might be' and is no hedge
-hedge.probably-the-best | hedge | =0 | probably the best | a hedged superlative: 'probably the best' ranks a thing all the same, the hedge only sells it; it holds 'probably' and is no hedge
-hedge.probably-the-most | hedge | =0 | probably the most | a hedged superlative: 'probably the most' ranks a thing all the same, the hedge only sells it; it holds 'probably' and is no hedge
-hedge.probably-the-worst | hedge | =0 | probably the worst | a hedged superlative: 'probably the worst' ranks a thing all the same, the hedge only sells it; it holds 'probably' and is no hedge
-hedge.probably-the-greatest | hedge | =0 | probably the greatest | a hedged superlative: 'probably the greatest' ranks a thing all the same, the hedge only sells it; it holds 'probably' and is no hedge
-hedge.possibly-the-best | hedge | =0 | "possibly" the best | a hedged superlative: 'possibly the best' ranks a thing all the same, the hedge only sells it; it holds 'possibly' and is no hedge
-hedge.possibly-the-most | hedge | =0 | "possibly" the most | a hedged superlative: 'possibly the most' ranks a thing all the same, the hedge only sells it; it holds 'possibly' and is no hedge
-hedge.possibly-the-worst | hedge | =0 | "possibly" the worst | a hedged superlative: 'possibly the worst' ranks a thing all the same, the hedge only sells it; it holds 'possibly' and is no hedge
-hedge.possibly-the-greatest | hedge | =0 | "possibly" the greatest | a hedged superlative: 'possibly the greatest' ranks a thing all the same, the hedge only sells it; it holds 'possibly' and is no hedge
-hedge.perhaps-the-best | hedge | =0 | perhaps the best | a hedged superlative: 'perhaps the best' ranks a thing all the same, the hedge only sells it; it holds 'perhaps' and is no hedge
-hedge.perhaps-the-most | hedge | =0 | perhaps the most | a hedged superlative: 'perhaps the most' ranks a thing all the same, the hedge only sells it; it holds 'perhaps' and is no hedge
-hedge.perhaps-the-worst | hedge | =0 | perhaps the worst | a hedged superlative: 'perhaps the worst' ranks a thing all the same, the hedge only sells it; it holds 'perhaps' and is no hedge
-hedge.perhaps-the-greatest | hedge | =0 | perhaps the greatest | a hedged superlative: 'perhaps the greatest' ranks a thing all the same, the hedge only sells it; it holds 'perhaps' and is no hedge
+hedge.could-be | hedge | 0.6 | could/may/might be | hedge: the writer does not vouch for the claim
+hedge.could-be-the-best | hedge | =0 | could/may/might be the best/most/worst | a hedged superlative: 'could be the best' ranks a thing all the same, the hedge only sells it; it holds 'could be' and is no hedge
+hedge.probably-the-best | hedge | =0 | probably/"possibly"/perhaps the best/most/worst/greatest | a hedged superlative: 'probably the best' ranks a thing all the same, the hedge only sells it; it holds 'probably' and is no hedge
 hedge.in-part | hedge | 0.6 | in part | hedge: the writer does not vouch for the claim
 hedge.partly | hedge | 0.6 | "partly" | hedge: the writer does not vouch for the claim
 
@@ -2471,78 +1970,39 @@ attribution.what-x-wrote | attribution | =0 | what {gap:3} wrote | a withheld qu
 attribution.what-x-told | attribution | =0 | what {gap:3} told | a withheld quote: 'what he told the crowd' keeps the words back for the click, it gives the headline's claims to no source; it holds 'told' and is no attribution
 attribution.we-asked | attribution | =0 | we asked | the writer's own voice: 'we asked readers' is the writer's survey, in the first person, no source reported; it holds 'asked' and is no attribution
 attribution.i-asked | attribution | =0 | I asked | the writer's own voice: 'I asked my friends' is the writer's survey, in the first person, no source reported; it holds 'asked' and is no attribution
-attribution.wrote-a | attribution | =0 | wrote a | a thing made: 'wrote a letter', 'wrote a song' names what was written, and the words that praise it ('a lovely letter') are the writer's own; it holds 'wrote' and is no attribution
-attribution.wrote-an | attribution | =0 | wrote an | a thing made: 'wrote an essay', 'wrote an anthem' names what was written, and the words that praise it ('a lovely letter') are the writer's own; it holds 'wrote' and is no attribution
-attribution.writes-a | attribution | =0 | "writes" a | a thing made: 'writes a letter', 'writes a song' names what was written, and the words that praise it ('a lovely letter') are the writer's own; it holds 'writes' and is no attribution
-attribution.writes-an | attribution | =0 | "writes" an | a thing made: 'writes an essay', 'writes an anthem' names what was written, and the words that praise it ('a lovely letter') are the writer's own; it holds 'writes' and is no attribution
+attribution.wrote-a | attribution | =0 | wrote a/an | a thing made: 'wrote a letter', 'wrote a song' names what was written, and the words that praise it ('a lovely letter') are the writer's own; it holds 'wrote' and is no attribution
+attribution.writes-a | attribution | =0 | "writes" a/an | a thing made: 'writes a letter', 'writes a song' names what was written, and the words that praise it ('a lovely letter') are the writer's own; it holds 'writes' and is no attribution
 attribution.told-reporters | attribution | 0.5 | told reporters | attribution: the words are a source's, reported
 attribution.press-conference | attribution | 0.5 | press conference | attribution: the words are a source's, reported
 attribution.officials | attribution | 0.5 | "officials" | attribution: the words are a source's, reported
 attribution.police | attribution | 0.5 | "police" | attribution: the words are a source's, reported; in quotes, since 'policing' is no source
-attribution.figures-shows | attribution | 0.5 | figures shows | attribution: the claim is a source's finding, reported
-attribution.data-shows | attribution | 0.5 | data shows | attribution: the claim is a source's finding, reported
-attribution.poll-finds | attribution | 0.5 | poll finds | attribution: the claim is a source's finding, reported
-attribution.poll-shows | attribution | 0.5 | poll shows | attribution: the claim is a source's finding, reported
-attribution.poll-suggests | attribution | 0.5 | poll suggests | attribution: the claim is a source's finding, reported
-attribution.survey-finds | attribution | 0.5 | survey finds | attribution: the claim is a source's finding, reported
-attribution.survey-shows | attribution | 0.5 | survey shows | attribution: the claim is a source's finding, reported
-attribution.study-finds | attribution | 0.5 | study finds | attribution: the claim is a source's finding, reported
-attribution.study-shows | attribution | 0.5 | study shows | attribution: the claim is a source's finding, reported
-attribution.study-suggests | attribution | 0.5 | study suggests | attribution: the claim is a source's finding, reported
-attribution.research-finds | attribution | 0.5 | research finds | attribution: the claim is a source's finding, reported
-attribution.research-shows | attribution | 0.5 | research shows | attribution: the claim is a source's finding, reported
-attribution.research-suggests | attribution | 0.5 | research suggests | attribution: the claim is a source's finding, reported
-attribution.report-finds | attribution | 0.5 | report finds | attribution: the claim is a source's finding, reported
-attribution.analysis-finds | attribution | 0.5 | analysis finds | attribution: the claim is a source's finding, reported
-attribution.statistics-shows | attribution | 0.5 | statistics shows | attribution: the claim is a source's finding, reported
+attribution.figures-shows | attribution | 0.5 | figures/data/poll/survey/study/research/statistics shows | attribution: the claim is a source's finding, reported
+attribution.poll-finds | attribution | 0.5 | poll/survey/study/research/report/analysis finds | attribution: the claim is a source's finding, reported
+attribution.poll-suggests | attribution | 0.5 | poll/study/research suggests | attribution: the claim is a source's finding, reported
 
 # Modifiers: inquiry cues mark a question as information seeking.
-inquiry.how-to | inquiry | 0.25 | how to | inquiry: an honest question that wants an answer
-inquiry.start-how-the | inquiry | 0.5 | ^ how the | explainer: 'How the bridge was built' names the thing it explains, a headline of service, not a tease
-inquiry.start-why-the | inquiry | 0.5 | ^ why the | explainer: 'Why the pound fell' names the thing it explains, a headline of service, not a tease
-inquiry.how-do-i | inquiry | 0.25 | how do i | inquiry: an honest question that wants an answer
-inquiry.how-can-i | inquiry | 0.25 | how can i | inquiry: an honest question that wants an answer
-inquiry.how-should-i | inquiry | 0.25 | how should i | inquiry: an honest question that wants an answer
-inquiry.how-do-we | inquiry | 0.25 | how do we | inquiry: an honest question that wants an answer
-inquiry.how-can-we | inquiry | 0.25 | how can we | inquiry: an honest question that wants an answer
-inquiry.where-can-i | inquiry | 0.25 | where can i | inquiry: an honest question that wants an answer
-inquiry.where-do-i | inquiry | 0.25 | where do i | inquiry: an honest question that wants an answer
-inquiry.where-to | inquiry | 0.25 | where to | inquiry: an honest question that wants an answer
+inquiry.how-to | inquiry | 0.25 | how/where to | inquiry: an honest question that wants an answer
+inquiry.start-how-the | inquiry | 0.5 | ^ how/why the | explainer: 'How the bridge was built' names the thing it explains, a headline of service, not a tease
+inquiry.how-do-i | inquiry | 0.25 | how do/can/should i | inquiry: an honest question that wants an answer
+inquiry.how-do-we | inquiry | 0.25 | how do/can we | inquiry: an honest question that wants an answer
+inquiry.where-can-i | inquiry | 0.25 | where can/do i | inquiry: an honest question that wants an answer
 inquiry.what-is-the-difference | inquiry | 0.25 | what is the difference | inquiry: an honest question that wants an answer
 inquiry.whats-the-difference | inquiry | 0.25 | what's the difference | inquiry: an honest question that wants an answer
 inquiry.difference-between | inquiry | 0.25 | difference between | inquiry: an honest question that wants an answer
-inquiry.how-does-x-work | inquiry | 0.25 | how does {gap:3} work | inquiry: an honest question that wants an answer
-inquiry.how-do-x-work | inquiry | 0.25 | how do {gap:3} work | inquiry: an honest question that wants an answer
-inquiry.how-is-x-made | inquiry | 0.25 | how is {gap:3} made | inquiry: an explainer's question of how a thing is made, which the piece answers
-inquiry.how-are-x-made | inquiry | 0.25 | how are {gap:3} made | inquiry: an explainer's question of how a thing is made, which the piece answers
+inquiry.how-does-x-work | inquiry | 0.25 | how does/do {gap:3} work | inquiry: an honest question that wants an answer
+inquiry.how-is-x-made | inquiry | 0.25 | how is/are {gap:3} made | inquiry: an explainer's question of how a thing is made, which the piece answers
 inquiry.what-causes | inquiry | 0.25 | ^ what causes | inquiry: an explainer's question of a cause, which the piece answers ('What causes the northern lights?')
-inquiry.how-long-does | inquiry | 0.25 | how long does | inquiry: an honest question that wants an answer
-inquiry.how-long-will | inquiry | 0.25 | how long will | inquiry: an honest question that wants an answer
-inquiry.how-old-is | inquiry | 0.25 | how old is | inquiry: a question of a measure ('How old is ...?'), which wants a number for an answer
-inquiry.how-far-is | inquiry | 0.25 | how far is | inquiry: a question of a measure ('How far is ...?'), which wants a number for an answer
-inquiry.how-tall-is | inquiry | 0.25 | how tall is | inquiry: a question of a measure ('How tall is ...?'), which wants a number for an answer
-inquiry.how-deep-is | inquiry | 0.25 | how deep is | inquiry: a question of a measure ('How deep is ...?'), which wants a number for an answer
-inquiry.how-high-is | inquiry | 0.25 | how high is | inquiry: a question of a measure ('How high is ...?'), which wants a number for an answer
-inquiry.how-big-is | inquiry | 0.25 | how big is | inquiry: a question of a measure ('How big is ...?'), which wants a number for an answer
-inquiry.how-old-is-too | inquiry | =0 | how old is too | rhetorical: 'How old is too old?' puts a judgement to the reader, it wants no number; it holds 'how old is' and is no inquiry
-inquiry.how-far-is-too | inquiry | =0 | how far is too | rhetorical: 'How far is too far?' puts a judgement to the reader, it wants no number; it holds 'how far is' and is no inquiry
-inquiry.how-tall-is-too | inquiry | =0 | how tall is too | rhetorical: 'How tall is too tall?' puts a judgement to the reader, it wants no number; it holds 'how tall is' and is no inquiry
-inquiry.how-deep-is-too | inquiry | =0 | how deep is too | rhetorical: 'How deep is too deep?' puts a judgement to the reader, it wants no number; it holds 'how deep is' and is no inquiry
-inquiry.how-high-is-too | inquiry | =0 | how high is too | rhetorical: 'How high is too high?' puts a judgement to the reader, it wants no number; it holds 'how high is' and is no inquiry
-inquiry.how-big-is-too | inquiry | =0 | how big is too | rhetorical: 'How big is too big?' puts a judgement to the reader, it wants no number; it holds 'how big is' and is no inquiry
+inquiry.how-long-does | inquiry | 0.25 | how long does/will | inquiry: an honest question that wants an answer
+inquiry.how-old-is | inquiry | 0.25 | how old/far/tall/deep/high/big is | inquiry: a question of a measure ('How old is ...?'), which wants a number for an answer
+inquiry.how-old-is-too | inquiry | =0 | how old/far/tall/deep/high/big is too | rhetorical: 'How old is too old?' puts a judgement to the reader, it wants no number; it holds 'how old is' and is no inquiry
 inquiry.start-who-won | inquiry | 0.25 | ^ who won | inquiry: a question of a result ('Who won the vote?'), which wants a name for an answer
 inquiry.start-who-is-the-new | inquiry | 0.25 | ^ who is the new | inquiry: a question of who holds a post ('Who is the new harbour master?'), which wants a name for an answer
 inquiry.start-who-are-the-new | inquiry | 0.25 | ^ who are the new | inquiry: a question of who holds a post ('Who are the new councillors?'), which wants names for an answer
-inquiry.start-who-will-replace | inquiry | 0.25 | ^ who will replace | inquiry: a question of succession ('Who will replace the retiring coach?'), which wants a name for an answer
-inquiry.start-who-will-succeed | inquiry | 0.25 | ^ who will succeed | inquiry: a question of succession ('Who will succeed the bishop?'), which wants a name for an answer
-inquiry.how-much-does | inquiry | 0.25 | how much does | inquiry: an honest question that wants an answer
-inquiry.how-much-is | inquiry | 0.25 | how much is | inquiry: an honest question that wants an answer
+inquiry.start-who-will-replace | inquiry | 0.25 | ^ who will replace/succeed | inquiry: a question of succession ('Who will replace the retiring coach?'), which wants a name for an answer
+inquiry.how-much-does | inquiry | 0.25 | how much does/is/will | inquiry: an honest question that wants an answer
 inquiry.how-many-people | inquiry | 0.25 | how many people | inquiry: an honest question that wants an answer
-inquiry.when-does | inquiry | 0.25 | when does | inquiry: an honest question that wants an answer
-inquiry.when-will | inquiry | 0.25 | when will | inquiry: an honest question that wants an answer
-inquiry.when-do-the | inquiry | 0.25 | when do the | inquiry: a question of when a thing is due, which wants a date for an answer ('When do the clocks go back?')
-inquiry.when-is-the | inquiry | 0.25 | when is the | inquiry: a question of when a thing is due, which wants a date for an answer ('When do the clocks go back?')
-inquiry.when-are-the | inquiry | 0.25 | when are the | inquiry: a question of when a thing is due, which wants a date for an answer ('When do the clocks go back?')
+inquiry.when-does | inquiry | 0.25 | when does/will | inquiry: an honest question that wants an answer
+inquiry.when-do-the | inquiry | 0.25 | when do/is/are the | inquiry: a question of when a thing is due, which wants a date for an answer ('When do the clocks go back?')
 inquiry.what-time | inquiry | 0.25 | what time | inquiry: an honest question that wants an answer
 inquiry.faq | inquiry | 0.25 | faq | inquiry: an honest question that wants an answer
 inquiry.frequently-asked | inquiry | 0.25 | frequently asked | inquiry: an honest question that wants an answer
@@ -2557,35 +2017,25 @@ inquiry.the-long-read | inquiry | 0.25 | ^ the long read | inquiry: a genre labe
 inquiry.in-depth | inquiry | 0.25 | ^ in depth | inquiry: a genre label: the piece answers the question it names
 inquiry.q-label | inquiry | 0.25 | ^ q | inquiry: an interview's question, which its answer follows
 inquiry.interviewer | inquiry | 0.25 | ^ interviewer | inquiry: an interview's question, which its answer follows
-inquiry.is-there-a-way | inquiry | 0.25 | is there a way | inquiry: a request for help, which wants an answer
-inquiry.is-there-any-way | inquiry | 0.25 | is there any way | inquiry: a request for help, which wants an answer
+inquiry.is-there-a-way | inquiry | 0.25 | is there a/any way | inquiry: a request for help, which wants an answer
 inquiry.does-anyone-know | inquiry | 0.25 | does anyone know | inquiry: a request for help, which wants an answer
-inquiry.can-someone-explain | inquiry | 0.25 | can someone explain | inquiry: a request for help, which wants an answer
-inquiry.can-anyone-explain | inquiry | 0.25 | can anyone explain | inquiry: a request for help, which wants an answer
-inquiry.can-someone-help | inquiry | 0.25 | can someone help | inquiry: a request for help, which wants an answer
-inquiry.can-anyone-help | inquiry | 0.25 | can anyone help | inquiry: a request for help, which wants an answer
+inquiry.can-someone-explain | inquiry | 0.25 | can someone/anyone explain/help | inquiry: a request for help, which wants an answer
 inquiry.eli5 | inquiry | 0.25 | ^ eli5 | inquiry: a forum's label ('ELI5: ...', explain like I'm five) asks for an explanation
 inquiry.can-anyone | inquiry | 0.25 | can anyone | inquiry: a request for help, which wants an answer
-inquiry.has-anyone-had | inquiry | 0.25 | has anyone had | inquiry: a request for help, which wants an answer
+inquiry.has-anyone-had | inquiry | 0.25 | has anyone had/tried | inquiry: a request for help, which wants an answer
 inquiry.has-anyone-else-had | inquiry | 0.25 | has anyone else had | inquiry: a request for help, which wants an answer
-inquiry.has-anyone-tried | inquiry | 0.25 | has anyone tried | inquiry: a request for help, which wants an answer
-inquiry.any-help | inquiry | 0.25 | any help | inquiry: a request for help, which wants an answer
-inquiry.any-advice | inquiry | 0.25 | any advice | inquiry: a request for help, which wants an answer
-inquiry.any-suggestions | inquiry | 0.25 | any suggestions | inquiry: a request for help, which wants an answer
+inquiry.any-help | inquiry | 0.25 | any help/advice/suggestions | inquiry: a request for help, which wants an answer
 inquiry.means-for | inquiry | 0.25 | means for | inquiry: an explainer that names what it explains
-inquiry.what-we-know | inquiry | 0.25 | what we know about | inquiry: an explainer that names what it explains
+inquiry.what-we-know | inquiry | 0.25 | what we/to know about | inquiry: an explainer that names what it explains
 inquiry.what-we-know-so-far | inquiry | 0.25 | what we know so far | inquiry: an explainer that names what it explains
 inquiry.what-to-expect | inquiry | 0.25 | what to expect | inquiry: a preview that names what it previews ('what to expect at the summit')
-inquiry.what-to-know | inquiry | 0.25 | what to know about | inquiry: an explainer that names what it explains
 inquiry.start-what-to-watch | inquiry | 0.25 | ^ what to "watch" | inquiry: a listings guide, 'what to watch this weekend', names what it guides the reader through
 inquiry.start-what-to-do | inquiry | 0.25 | ^ what to do | inquiry: advice that names the trouble it answers, 'what to do if your flight is cancelled'
-inquiry.what-happens-next-for | inquiry | 0.25 | what "happens" next for | inquiry: an explainer that names what it explains
+inquiry.what-happens-next-for | inquiry | 0.25 | what "happens" next/now for | inquiry: an explainer that names what it explains
 inquiry.what-happens-next-with | inquiry | 0.25 | what "happens" next with | inquiry: an explainer that names what it explains
-inquiry.what-happens-now-for | inquiry | 0.25 | what "happens" now for | inquiry: an explainer that names what it explains
 inquiry.what-happens-next-in | inquiry | 0.25 | what "happens" next in | inquiry: an explainer that names what it explains ('what happens next in the trial')
 inquiry.what-happens-next-in-this | inquiry | =0 | what "happens" next in this | a teaser points at what it shows ('what happens next in this video'); it holds 'what happens next in' and explains nothing
-inquiry.what-happens-next-in-the-video | inquiry | =0 | what "happens" next in the video | a teaser points at what it shows; it holds 'what happens next in' and explains nothing
-inquiry.what-happens-next-in-the-clip | inquiry | =0 | what "happens" next in the clip | a teaser points at what it shows; it holds 'what happens next in' and explains nothing
+inquiry.what-happens-next-in-the-video | inquiry | =0 | what "happens" next in the video/clip | a teaser points at what it shows; it holds 'what happens next in' and explains nothing
 inquiry.what-happens-next-after-label | inquiry | 0.25 | ^ what "happens" next $ | inquiry: an explainer after its topic ('Rail strike: what happens next?'), in the present tense; the teaser tells what happened next
 inquiry.what-happens-now-after-label | inquiry | 0.25 | ^ what "happens" now $ | inquiry: an explainer after its topic ('Rail strike: what happens now?'); it names what it explains
 inquiry.why-does-it-matter | inquiry | 0.25 | why does it matter | inquiry: an explainer that names what it explains
@@ -2593,30 +2043,21 @@ inquiry.who-qualifies | inquiry | 0.25 | who qualifies | inquiry: an explainer t
 inquiry.who-is-eligible | inquiry | 0.25 | who is eligible | inquiry: an explainer that names what it explains
 inquiry.what-should-i | inquiry | 0.25 | what should i | inquiry: an honest question that wants an answer
 inquiry.which-is-better | inquiry | 0.25 | which is better | inquiry: an honest question that wants an answer
-inquiry.is-it-safe-to | inquiry | 0.25 | is it safe to | inquiry: an honest question that wants an answer
+inquiry.is-it-safe-to | inquiry | 0.25 | is it safe/possible/legal to | inquiry: an honest question that wants an answer
 inquiry.can-i | inquiry | 0.25 | can i | inquiry: an honest question that wants an answer
 inquiry.do-i-need | inquiry | 0.25 | do i need | inquiry: an honest question that wants an answer
 inquiry.should-i-use | inquiry | 0.25 | should i use | inquiry: an honest question that wants an answer
-inquiry.is-it-possible-to | inquiry | 0.25 | is it possible to | inquiry: an honest question that wants an answer
-inquiry.what-are-the-requirements | inquiry | 0.25 | what are the requirements | inquiry: an honest question that wants an answer
+inquiry.what-are-the-requirements | inquiry | 0.25 | what are the requirements/rules | inquiry: an honest question that wants an answer
 inquiry.what-does-x-cost | inquiry | 0.25 | what does {gap:2} cost | inquiry: an honest question that wants an answer
-inquiry.how-much-will | inquiry | 0.25 | how much will | inquiry: an honest question that wants an answer
 inquiry.how-often-should | inquiry | 0.25 | how often should | inquiry: an honest question that wants an answer
-inquiry.is-it-legal-to | inquiry | 0.25 | is it legal to | inquiry: an honest question that wants an answer
-inquiry.what-if-my | inquiry | 0.25 | what if my | inquiry: an honest question that wants an answer
-inquiry.what-if-our | inquiry | 0.25 | what if our | inquiry: an honest question that wants an answer
-inquiry.what-if-i | inquiry | 0.25 | what if I | inquiry: an honest question that wants an answer
+inquiry.what-if-my | inquiry | 0.25 | what if my/our/I | inquiry: an honest question that wants an answer
 inquiry.what-if-i-told | inquiry | =0 | what if I told | the meme's tease: 'what if I told you' withholds, it asks nothing; it holds 'what if I' and is no inquiry
-inquiry.what-happens-if-i | inquiry | 0.25 | what happens if I | inquiry: an honest question that wants an answer
-inquiry.what-happens-if-my | inquiry | 0.25 | what happens if my | inquiry: an honest question that wants an answer
-inquiry.what-should-i-do-if | inquiry | 0.25 | what should I do if | inquiry: an honest question that wants an answer
-inquiry.what-do-i-do-if | inquiry | 0.25 | what do I do if | inquiry: an honest question that wants an answer
-inquiry.who-do-i-contact | inquiry | 0.25 | who do I contact | inquiry: an honest question that wants an answer
-inquiry.who-should-i-contact | inquiry | 0.25 | who should I contact | inquiry: an honest question that wants an answer
+inquiry.what-happens-if-i | inquiry | 0.25 | what happens if I/my | inquiry: an honest question that wants an answer
+inquiry.what-should-i-do-if | inquiry | 0.25 | what should/do I do if | inquiry: an honest question that wants an answer
+inquiry.who-do-i-contact | inquiry | 0.25 | who do/should I contact | inquiry: an honest question that wants an answer
 inquiry.do-i-have-to | inquiry | 0.25 | do I have to | inquiry: an honest question that wants an answer
 inquiry.am-i-eligible | inquiry | 0.25 | am I eligible | inquiry: an honest question that wants an answer
 inquiry.can-i-still | inquiry | 0.25 | can I still | inquiry: an honest question that wants an answer
-inquiry.what-are-the-rules | inquiry | 0.25 | what are the rules | inquiry: an honest question that wants an answer
 inquiry.how-will-x-affect | inquiry | 0.25 | how will {gap:3} affect | inquiry: an honest question that wants an answer
 inquiry.who-can-apply | inquiry | 0.25 | who can apply | inquiry: an honest question that wants an answer
 
@@ -2904,9 +2345,7 @@ address.we-made | address | 0.63 | we made | personal voice: a first-person conf
 address.our | address | 0.5 | our | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.ours | address | 0.4 | ours | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.start-our | address | 0.4 | ^ our | personal voice: a first-person confession or experiment speaks to the reader as a friend
-address.our-verdict | address | =0 | our verdict | a publication's label: the reviewer's verdict or rating and the editorial's view speak for the paper, they confide nothing; it holds 'our' and is no evidence
-address.our-rating | address | =0 | our rating | a publication's label: the reviewer's verdict or rating and the editorial's view speak for the paper, they confide nothing; it holds 'our' and is no evidence
-address.our-view | address | =0 | our view | a publication's label: the reviewer's verdict or rating and the editorial's view speak for the paper, they confide nothing; it holds 'our' and is no evidence
+address.our-verdict | address | =0 | our verdict/rating/view | a publication's label: the reviewer's verdict or rating and the editorial's view speak for the paper, they confide nothing; it holds 'our' and is no evidence
 address.our-reporter | address | =0 | our reporter | a publication's byline: 'our reporter' names the paper's own journalist, it confides nothing; it holds 'our' and is no evidence
 address.our-correspondent | address | =0 | our {gap:1} correspondent | a publication's byline: 'our correspondent' names the paper's own journalist, it confides nothing; it holds 'our' and is no evidence
 address.our-critic | address | =0 | our critic | a publication's byline: 'our critic' names the paper's own journalist, it confides nothing; it holds 'our' and is no evidence
@@ -2957,28 +2396,10 @@ emphasis.dunno | emphasis | 0.4 | dunno | informal register: slang and swearing 
 emphasis.bae | emphasis | 0.43 | bae | informal register: slang and swearing of social media, not of reporting
 emphasis.bff | emphasis | 0.363 | bff | informal register: slang and swearing of social media, not of reporting
 emphasis.squad | emphasis | 0.418 | squad | informal register: slang and swearing of social media, not of reporting
-emphasis.firing-squad | emphasis | =0 | firing squad | a team named for a purpose: 'firing squad' is the squad of sport, the army or the police, no circle of friends; it holds 'squad' and is no evidence
-emphasis.bomb-squad | emphasis | =0 | bomb squad | a team named for a purpose: 'bomb squad' is the squad of sport, the army or the police, no circle of friends; it holds 'squad' and is no evidence
-emphasis.squad-for | emphasis | =0 | squad for | a team named for a purpose: 'squad for the World Cup' is the squad of sport, the army or the police, no circle of friends; it holds 'squad' and is no evidence
-emphasis.squad-named | emphasis | =0 | squad named | a team named for a purpose: 'squad named' is the squad of sport, the army or the police, no circle of friends; it holds 'squad' and is no evidence
+emphasis.firing-squad | emphasis | =0 | firing/bomb/young/national/senior/team/man/strong/season/provisional/preliminary/training/drug/flying/vice/riot squad | a team named for a purpose: 'firing squad' is the squad of sport, the army or the police, no circle of friends; it holds 'squad' and is no evidence
+emphasis.squad-for | emphasis | =0 | squad for/named/rotation/depth | a team named for a purpose: 'squad for the World Cup' is the squad of sport, the army or the police, no circle of friends; it holds 'squad' and is no evidence
 emphasis.names-squad | emphasis | =0 | names {gap:2} squad | a team named for a purpose: 'names 23-man squad' is the squad of sport, the army or the police, no circle of friends; it holds 'squad' and is no evidence
 emphasis.in-the-squad | emphasis | =0 | in the squad | a team named for a purpose: 'in the squad' is the squad of sport, the army or the police, no circle of friends; it holds 'squad' and is no evidence
-emphasis.young-squad | emphasis | =0 | young squad | a team named for a purpose: 'young squad' is the squad of sport, the army or the police, no circle of friends; it holds 'squad' and is no evidence
-emphasis.national-squad | emphasis | =0 | national squad | a team named for a purpose: 'national squad' is the squad of sport, the army or the police, no circle of friends; it holds 'squad' and is no evidence
-emphasis.senior-squad | emphasis | =0 | senior squad | a team named for a purpose: 'senior squad' is the squad of sport, the army or the police, no circle of friends; it holds 'squad' and is no evidence
-emphasis.team-squad | emphasis | =0 | team squad | a team named for a purpose: 'team squad' is the squad of sport, the army or the police, no circle of friends; it holds 'squad' and is no evidence
-emphasis.man-squad | emphasis | =0 | man squad | a team named for a purpose: 'man squad' is the squad of sport, the army or the police, no circle of friends; it holds 'squad' and is no evidence
-emphasis.strong-squad | emphasis | =0 | strong squad | a team named for a purpose: 'strong squad' is the squad of sport, the army or the police, no circle of friends; it holds 'squad' and is no evidence
-emphasis.season-squad | emphasis | =0 | season squad | a team named for a purpose: 'season squad' is the squad of sport, the army or the police, no circle of friends; it holds 'squad' and is no evidence
-emphasis.provisional-squad | emphasis | =0 | provisional squad | a team named for a purpose: 'provisional squad' is the squad of sport, the army or the police, no circle of friends; it holds 'squad' and is no evidence
-emphasis.preliminary-squad | emphasis | =0 | preliminary squad | a team named for a purpose: 'preliminary squad' is the squad of sport, the army or the police, no circle of friends; it holds 'squad' and is no evidence
-emphasis.training-squad | emphasis | =0 | training squad | a team named for a purpose: 'training squad' is the squad of sport, the army or the police, no circle of friends; it holds 'squad' and is no evidence
-emphasis.squad-rotation | emphasis | =0 | squad rotation | a team named for a purpose: 'squad rotation' is the squad of sport, the army or the police, no circle of friends; it holds 'squad' and is no evidence
-emphasis.squad-depth | emphasis | =0 | squad depth | a team named for a purpose: 'squad depth' is the squad of sport, the army or the police, no circle of friends; it holds 'squad' and is no evidence
-emphasis.drug-squad | emphasis | =0 | drug squad | a team named for a purpose: 'drug squad' is the squad of sport, the army or the police, no circle of friends; it holds 'squad' and is no evidence
-emphasis.flying-squad | emphasis | =0 | flying squad | a team named for a purpose: 'flying squad' is the squad of sport, the army or the police, no circle of friends; it holds 'squad' and is no evidence
-emphasis.vice-squad | emphasis | =0 | vice squad | a team named for a purpose: 'vice squad' is the squad of sport, the army or the police, no circle of friends; it holds 'squad' and is no evidence
-emphasis.riot-squad | emphasis | =0 | riot squad | a team named for a purpose: 'riot squad' is the squad of sport, the army or the police, no circle of friends; it holds 'squad' and is no evidence
 emphasis.fam | emphasis | 0.4 | fam | informal register: slang and swearing of social media, not of reporting
 emphasis.legit | emphasis | 0.4 | legit | informal register: slang and swearing of social media, not of reporting
 emphasis.totes | emphasis | 0.4 | totes | informal register: slang and swearing of social media, not of reporting
@@ -3130,15 +2551,7 @@ suspense.for-the-first-time | suspense | 0.622 | for the first time | try-it gen
 suspense.for-the-first-time-since | suspense | =0 | for the first time since | context: a first since a date is a record of fact, not a try-it film
 suspense.for-the-first-time-in-n | suspense | =0 | for the first time in {num} | context: a first in a span of years is a record of fact, not a try-it film
 suspense.start-for-the-first-time | suspense | =0 | ^ for the first time | context: a sentence that opens on a first reports a record, as news does ('For the first time, the survey asked ...'); the try-it film puts the first after what was tried
-suspense.opens-for-the-first-time | suspense | =0 | opens {gap:4} for the first time | context: a first that an institution makes ('opens for the first time') is a record of fact, not a stunt filmed for the reader; it holds 'for the first time' and is no evidence
-suspense.launches-for-the-first-time | suspense | =0 | launches {gap:4} for the first time | context: a first that an institution makes ('launches for the first time') is a record of fact, not a stunt filmed for the reader; it holds 'for the first time' and is no evidence
-suspense.published-for-the-first-time | suspense | =0 | published {gap:4} for the first time | context: a first that an institution makes ('published for the first time') is a record of fact, not a stunt filmed for the reader; it holds 'for the first time' and is no evidence
-suspense.translated-for-the-first-time | suspense | =0 | translated {gap:4} for the first time | context: a first that an institution makes ('translated for the first time') is a record of fact, not a stunt filmed for the reader; it holds 'for the first time' and is no evidence
-suspense.elected-for-the-first-time | suspense | =0 | elected {gap:4} for the first time | context: a first that an institution makes ('elected for the first time') is a record of fact, not a stunt filmed for the reader; it holds 'for the first time' and is no evidence
-suspense.included-for-the-first-time | suspense | =0 | included {gap:4} for the first time | context: a first that an institution makes ('included for the first time') is a record of fact, not a stunt filmed for the reader; it holds 'for the first time' and is no evidence
-suspense.allowed-for-the-first-time | suspense | =0 | allowed {gap:4} for the first time | context: a first that an institution makes ('allowed for the first time') is a record of fact, not a stunt filmed for the reader; it holds 'for the first time' and is no evidence
-suspense.appointed-for-the-first-time | suspense | =0 | appointed {gap:4} for the first time | context: a first that an institution makes ('appointed for the first time') is a record of fact, not a stunt filmed for the reader; it holds 'for the first time' and is no evidence
-suspense.awarded-for-the-first-time | suspense | =0 | awarded {gap:4} for the first time | context: a first that an institution makes ('awarded for the first time') is a record of fact, not a stunt filmed for the reader; it holds 'for the first time' and is no evidence
+suspense.opens-for-the-first-time | suspense | =0 | opens/launches/published/translated/elected/included/allowed/appointed/awarded {gap:4} for the first time | context: a first that an institution makes ('opens for the first time') is a record of fact, not a stunt filmed for the reader; it holds 'for the first time' and is no evidence
 suspense.tried-x-for | suspense | 0.45 | tried {gap:2} for | try-it genre: people filmed trying something for the reader's amusement
 suspense.taste-test | suspense | 0.45 | taste test | try-it genre: people filmed trying something for the reader's amusement
 suspense.last-to-leave | suspense | 0.5 | last to leave | try-it genre: a filmed challenge whose outcome is held back
@@ -3229,12 +2642,7 @@ report.unemployment | report | 0.5 | unemployment | report: the vocabulary of ha
 report.budget | report | 0.5 | "budget" | report: the vocabulary of hard news; a count of victims or a record is a fact here; in quotes, since 'budgeting' is a household's, not a government's
 report.budgets | report | 0.5 | "budgets" | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.kills-it | report | =0 | kill it | slang for a triumph: 'killed it on stage' is a success, no death reported; it holds 'killed' and is no report
-report.mother-in-law | report | =0 | mother in law | a relative: a 'mother-in-law' is family, no statute; it holds 'law' and is no report
-report.father-in-law | report | =0 | father in law | a relative: a 'father-in-law' is family, no statute; it holds 'law' and is no report
-report.son-in-law | report | =0 | son in law | a relative: a 'son-in-law' is family, no statute; it holds 'law' and is no report
-report.daughter-in-law | report | =0 | daughter in law | a relative: a 'daughter-in-law' is family, no statute; it holds 'law' and is no report
-report.brother-in-law | report | =0 | brother in law | a relative: a 'brother-in-law' is family, no statute; it holds 'law' and is no report
-report.sister-in-law | report | =0 | sister in law | a relative: a 'sister-in-law' is family, no statute; it holds 'law' and is no report
+report.mother-in-law | report | =0 | mother/father/son/daughter/brother/sister in law | a relative: a 'mother-in-law' is family, no statute; it holds 'law' and is no report
 report.in-laws | report | =0 | in "laws" | relatives: 'the in-laws' are family, no statutes; it holds 'law' and is no report
 report.drop-dead | report | =0 | drop dead | an idiom of degree: 'drop-dead gorgeous' praises, no death reported; it holds 'dead' and is no report
 report.panic-attack | report | =0 | panic attack | an illness: a 'panic attack' is a person's fear, no assault reported; it holds 'attack' and is no report
@@ -3245,11 +2653,7 @@ report.bank-note | report | =0 | bank note | money in the hand: a 'bank note' is
 report.free-trial | report | =0 | free trial | a sales offer: a 'free trial' is a product's, no court's; it holds 'trial' and is no report
 report.break-the-bank | report | =0 | break the bank | an idiom of price: 'won't break the bank' says a thing is cheap; it holds 'bank' and is no report
 report.by-storm | report | =0 | by storm | an idiom of success: 'took the internet by storm' hails a craze, no weather; it holds 'storm' and is no report
-report.percent-sure | report | =0 | percent sure | an idiom of certainty: '100 percent sure' stresses a conviction, it counts nothing; it holds 'percent' and is no report
-report.percent-certain | report | =0 | percent certain | an idiom of certainty: '100 percent certain' stresses a conviction, it counts nothing; it holds 'percent' and is no report
-report.percent-confident | report | =0 | percent confident | an idiom of certainty: '100 percent confident' stresses a conviction, it counts nothing; it holds 'percent' and is no report
-report.percent-committed | report | =0 | percent committed | an idiom of certainty: '100 percent committed' stresses a conviction, it counts nothing; it holds 'percent' and is no report
-report.percent-honest | report | =0 | percent honest | an idiom of certainty: 'to be 100 percent honest' stresses a conviction, it counts nothing; it holds 'percent' and is no report
+report.percent-sure | report | =0 | percent sure/certain/confident/committed/honest | an idiom of certainty: '100 percent sure' stresses a conviction, it counts nothing; it holds 'percent' and is no report
 report.tax | report | 0.5 | tax | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.shares | report | 0.5 | "shares" | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.stocks | report | 0.5 | "stocks" | report: the vocabulary of hard news; a count of victims or a record is a fact here
@@ -3345,28 +2749,15 @@ listicle.posts-decline | listicle | =0 | "posts" {gap:2} decline | a report of r
 listicle.posts-rise | listicle | =0 | "posts" {gap:2} rise | a report of results: a firm that 'posts' a rise publishes its accounts, it shares no post; it holds 'posts' and is no evidence
 listicle.posts-n | listicle | =0 | "posts" {num} | a report of results: a firm that 'posts' a figure publishes its accounts, it shares no post; it holds 'posts' and is no evidence
 listicle.posts | listicle | 0.212 | "posts" | social-media content: a story built from posts rather than reporting
-listicle.opinion-poll | listicle | =0 | opinion poll | a survey of voters: an opinion or exit poll, and the polls of an election, are news, not a reader's poll; it holds 'poll' and is no evidence
-listicle.exit-poll | listicle | =0 | exit poll | a survey of voters: an opinion or exit poll, and the polls of an election, are news, not a reader's poll; it holds 'poll' and is no evidence
+listicle.opinion-poll | listicle | =0 | opinion/exit poll | a survey of voters: an opinion or exit poll, and the polls of an election, are news, not a reader's poll; it holds 'poll' and is no evidence
 listicle.to-the-polls | listicle | =0 | to the poll | a survey of voters: an opinion or exit poll, and the polls of an election, are news, not a reader's poll; it holds 'poll' and is no evidence
-listicle.poll-shows | listicle | =0 | poll shows | a survey of voters: an opinion or exit poll, and the polls of an election, are news, not a reader's poll; it holds 'poll' and is no evidence
-listicle.poll-finds | listicle | =0 | poll finds | a survey of voters: an opinion or exit poll, and the polls of an election, are news, not a reader's poll; it holds 'poll' and is no evidence
-listicle.polls-close | listicle | =0 | polls close | a survey of voters: an opinion or exit poll, and the polls of an election, are news, not a reader's poll; it holds 'poll' and is no evidence
-listicle.polls-open | listicle | =0 | polls open | a survey of voters: an opinion or exit poll, and the polls of an election, are news, not a reader's poll; it holds 'poll' and is no evidence
-listicle.polls-say | listicle | =0 | polls say | a survey of voters: an opinion or exit poll, and the polls of an election, are news, not a reader's poll; it holds 'poll' and is no evidence
-listicle.polls-suggest | listicle | =0 | polls suggest | a survey of voters: an opinion or exit poll, and the polls of an election, are news, not a reader's poll; it holds 'poll' and is no evidence
+listicle.poll-shows | listicle | =0 | poll shows/finds | a survey of voters: an opinion or exit poll, and the polls of an election, are news, not a reader's poll; it holds 'poll' and is no evidence
+listicle.polls-close | listicle | =0 | polls close/open/say/suggest | a survey of voters: an opinion or exit poll, and the polls of an election, are news, not a reader's poll; it holds 'poll' and is no evidence
 listicle.in-the-polls | listicle | =0 | in the polls | a survey of voters: an opinion or exit poll, and the polls of an election, are news, not a reader's poll; it holds 'poll' and is no evidence
-listicle.polling-station | listicle | =0 | polling station | an election's places and days: a polling station, day, booth or card, a poll tax or a poll worker, is where and how a vote is cast, not a reader's poll; it holds 'poll' and is no evidence
-listicle.polling-day | listicle | =0 | polling day | an election's places and days: a polling station, day, booth or card, a poll tax or a poll worker, is where and how a vote is cast, not a reader's poll; it holds 'poll' and is no evidence
-listicle.polling-place | listicle | =0 | polling place | an election's places and days: a polling station, day, booth or card, a poll tax or a poll worker, is where and how a vote is cast, not a reader's poll; it holds 'poll' and is no evidence
-listicle.polling-booth | listicle | =0 | polling booth | an election's places and days: a polling station, day, booth or card, a poll tax or a poll worker, is where and how a vote is cast, not a reader's poll; it holds 'poll' and is no evidence
-listicle.polling-card | listicle | =0 | polling card | an election's places and days: a polling station, day, booth or card, a poll tax or a poll worker, is where and how a vote is cast, not a reader's poll; it holds 'poll' and is no evidence
-listicle.poll-tax | listicle | =0 | poll tax | an election's places and days: a polling station, day, booth or card, a poll tax or a poll worker, is where and how a vote is cast, not a reader's poll; it holds 'poll' and is no evidence
-listicle.poll-worker | listicle | =0 | poll worker | an election's places and days: a polling station, day, booth or card, a poll tax or a poll worker, is where and how a vote is cast, not a reader's poll; it holds 'poll' and is no evidence
+listicle.polling-station | listicle | =0 | polling station/day/place/booth/card | an election's places and days: a polling station, day, booth or card, a poll tax or a poll worker, is where and how a vote is cast, not a reader's poll; it holds 'poll' and is no evidence
+listicle.poll-tax | listicle | =0 | poll tax/worker | an election's places and days: a polling station, day, booth or card, a poll tax or a poll worker, is where and how a vote is cast, not a reader's poll; it holds 'poll' and is no evidence
 listicle.poll | listicle | 0.187 | poll | social-media content: a story built from posts rather than reporting
-listicle.legal-challenge | listicle | =0 | legal challenge | a contest at law or for office: 'legal challenge' is news, no social-media dare; it holds 'challenge' and is no evidence
-listicle.court-challenge | listicle | =0 | court challenge | a contest at law or for office: 'court challenge' is news, no social-media dare; it holds 'challenge' and is no evidence
-listicle.leadership-challenge | listicle | =0 | leadership challenge | a contest at law or for office: 'leadership challenge' is news, no social-media dare; it holds 'challenge' and is no evidence
-listicle.election-challenge | listicle | =0 | election challenge | a contest at law or for office: 'election challenge' is news, no social-media dare; it holds 'challenge' and is no evidence
+listicle.legal-challenge | listicle | =0 | legal/court/leadership/election challenge | a contest at law or for office: 'legal challenge' is news, no social-media dare; it holds 'challenge' and is no evidence
 listicle.challenge-to | listicle | =0 | "challenge" to | a contest at law or for office: 'a challenge to the law' opposes it, no social-media dare; it holds 'challenge' and is no evidence
 listicle.face-challenge | listicle | =0 | face {gap:2} "challenge" | a difficulty met: one who 'faces a tough challenge' takes no social-media dare; it holds 'challenge' and is no evidence
 listicle.challenge | listicle | 0.298 | "challenge" | social-media content: a story built from posts rather than reporting; in quotes, since a 'challenger' is a rival
@@ -3524,11 +2915,7 @@ suspense.and-the-internet | suspense | 0.5 | and the internet | reaction coda: t
 suspense.and-the-reactions | suspense | 0.5 | and the reactions | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.and-fans | suspense | 0.5 | and fans | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.and-twitter | suspense | 0.5 | and twitter | reaction coda: the headline reports an event, then promises the feeling it caused
-suspense.facebook-and-twitter | suspense | =0 | facebook and twitter | a list of platforms: 'on Facebook and Twitter' says where, not who reacted; it holds 'and Twitter' and is no evidence
-suspense.instagram-and-twitter | suspense | =0 | instagram and twitter | a list of platforms: 'on Instagram and Twitter' says where, not who reacted; it holds 'and Twitter' and is no evidence
-suspense.youtube-and-twitter | suspense | =0 | youtube and twitter | a list of platforms: 'on YouTube and Twitter' says where, not who reacted; it holds 'and Twitter' and is no evidence
-suspense.tiktok-and-twitter | suspense | =0 | tiktok and twitter | a list of platforms: 'on TikTok and Twitter' says where, not who reacted; it holds 'and Twitter' and is no evidence
-suspense.linkedin-and-twitter | suspense | =0 | linkedin and twitter | a list of platforms: 'on LinkedIn and Twitter' says where, not who reacted; it holds 'and Twitter' and is no evidence
+suspense.facebook-and-twitter | suspense | =0 | facebook/instagram/youtube/tiktok/linkedin and twitter | a list of platforms: 'on Facebook and Twitter' says where, not who reacted; it holds 'and Twitter' and is no evidence
 suspense.than-it-should-be | suspense | 0.5 | than it should be | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.than-you-think | suspense | 0.5 | than you think | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.than-youd-think | suspense | 0.6 | than you'd think | reaction coda: the headline reports an event, then promises the feeling it caused
@@ -3536,14 +2923,9 @@ suspense.more-than-you | suspense | 0.5 | more than you | reaction coda: the hea
 suspense.exactly-like | suspense | 0.5 | exactly like | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.looks-exactly-like | suspense | 0.5 | looks exactly like | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.now-end | suspense | 0.572 | now $ | reaction coda: the headline reports an event, then promises the feeling it caused
-suspense.out-now-end | suspense | =0 | out now $ | a release: 'out now' says a thing can be had from today, it promises no feeling; it holds 'now $' and is no evidence
-suspense.available-now-end | suspense | =0 | available now $ | a release: 'available now' says a thing can be had from today, it promises no feeling; it holds 'now $' and is no evidence
+suspense.out-now-end | suspense | =0 | out/available/open/streaming now $ | a release: 'out now' says a thing can be had from today, it promises no feeling; it holds 'now $' and is no evidence
 suspense.on-sale-now-end | suspense | =0 | on sale now $ | a release: 'on sale now' says a thing can be had from today, it promises no feeling; it holds 'now $' and is no evidence
-suspense.open-now-end | suspense | =0 | open now $ | a release: 'open now' says a thing can be had from today, it promises no feeling; it holds 'now $' and is no evidence
-suspense.streaming-now-end | suspense | =0 | streaming now $ | a release: 'streaming now' says a thing can be had from today, it promises no feeling; it holds 'now $' and is no evidence
-suspense.in-cinemas-now-end | suspense | =0 | in cinemas now $ | a release: 'in cinemas now' says a thing can be had from today, it promises no feeling; it holds 'now $' and is no evidence
-suspense.in-stores-now-end | suspense | =0 | in stores now $ | a release: 'in stores now' says a thing can be had from today, it promises no feeling; it holds 'now $' and is no evidence
-suspense.in-shops-now-end | suspense | =0 | in shops now $ | a release: 'in shops now' says a thing can be had from today, it promises no feeling; it holds 'now $' and is no evidence
+suspense.in-cinemas-now-end | suspense | =0 | in cinemas/stores/shops now $ | a release: 'in cinemas now' says a thing can be had from today, it promises no feeling; it holds 'now $' and is no evidence
 suspense.again-end | suspense | 0.186 | again $ | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.theres-a | suspense | 0.389 | "there's" a | reaction coda: the headline reports an event, then promises the feeling it caused
 suspense.start-theres | suspense | 0.394 | ^ there's | reaction coda: the headline reports an event, then promises the feeling it caused
@@ -3577,16 +2959,7 @@ address.start-bless | address | 0.45 | ^ bless | interjection: the headline open
 address.start-congrats | address | 0.45 | ^ congrats | interjection: the headline opens with a spoken reaction
 address.start-congratulations | address | 0.45 | ^ congratulations | interjection: the headline opens with a spoken reaction
 address.watch-this | address | 0.375 | watch this | interjection: the headline opens with a spoken reaction
-address.watch-this-week | address | =0 | watch this week | a listings phrase: 'to watch this week' names when, as a guide does, it is no spoken reaction; it holds 'watch this' and is no evidence
-address.watch-this-weekend | address | =0 | watch this weekend | a listings phrase: 'to watch this weekend' names when, as a guide does, it is no spoken reaction; it holds 'watch this' and is no evidence
-address.watch-this-year | address | =0 | watch this year | a listings phrase: 'to watch this year' names when, as a guide does, it is no spoken reaction; it holds 'watch this' and is no evidence
-address.watch-this-month | address | =0 | watch this month | a listings phrase: 'to watch this month' names when, as a guide does, it is no spoken reaction; it holds 'watch this' and is no evidence
-address.watch-this-season | address | =0 | watch this season | a listings phrase: 'to watch this season' names when, as a guide does, it is no spoken reaction; it holds 'watch this' and is no evidence
-address.watch-this-spring | address | =0 | watch this spring | a listings phrase: 'to watch this spring' names when, as a guide does, it is no spoken reaction; it holds 'watch this' and is no evidence
-address.watch-this-summer | address | =0 | watch this summer | a listings phrase: 'to watch this summer' names when, as a guide does, it is no spoken reaction; it holds 'watch this' and is no evidence
-address.watch-this-autumn | address | =0 | watch this autumn | a listings phrase: 'to watch this autumn' names when, as a guide does, it is no spoken reaction; it holds 'watch this' and is no evidence
-address.watch-this-winter | address | =0 | watch this winter | a listings phrase: 'to watch this winter' names when, as a guide does, it is no spoken reaction; it holds 'watch this' and is no evidence
-address.watch-this-christmas | address | =0 | watch this christmas | a listings phrase: 'to watch this christmas' names when, as a guide does, it is no spoken reaction; it holds 'watch this' and is no evidence
+address.watch-this-week | address | =0 | watch this week/weekend/year/month/season/spring/summer/autumn/winter/christmas | a listings phrase: 'to watch this week' names when, as a guide does, it is no spoken reaction; it holds 'watch this' and is no evidence
 address.look-at-this | address | 0.45 | look at this | interjection: the headline opens with a spoken reaction
 address.listen-to-this | address | 0.45 | listen to this | interjection: the headline opens with a spoken reaction
 address.read-this | address | 0.362 | read this | interjection: the headline opens with a spoken reaction
@@ -3630,8 +3003,7 @@ listicle.told-became | listicle | =0.4 | became | storytelling tense: a headline
 listicle.told-taught | listicle | =0.4 | taught | storytelling tense: a headline in the past tense recounts a story; news headlines report in the present ('resigns', not 'resigned')
 listicle.told-wore | listicle | =0.4 | wore | storytelling tense: a headline in the past tense recounts a story; news headlines report in the present ('resigns', not 'resigned')
 listicle.be-tried | listicle | =0 | be "tried" | a trial: 'to be tried' goes before a court, it tells no story; it holds 'tried' and is no evidence
-listicle.tried-as | listicle | =0 | "tried" as | a trial: 'tried as an adult' goes before a court, it tells no story; it holds 'tried' and is no evidence
-listicle.tried-in | listicle | =0 | "tried" in | a trial: 'tried in absentia' goes before a court, it tells no story; it holds 'tried' and is no evidence
+listicle.tried-as | listicle | =0 | "tried" as/in | a trial: 'tried as an adult' goes before a court, it tells no story; it holds 'tried' and is no evidence
 listicle.told-tried | listicle | =0.4 | "tried" | storytelling tense: a headline in the past tense recounts a story; news headlines report in the present ('resigns', not 'resigned')
 listicle.told-looked | listicle | =0.4 | "looked" | storytelling tense: a headline in the past tense recounts a story; news headlines report in the present ('resigns', not 'resigned')
 listicle.told-tweeted | listicle | =0.4 | "tweeted" | storytelling tense: a headline in the past tense recounts a story; news headlines report in the present ('resigns', not 'resigned')
@@ -3659,8 +3031,7 @@ listicle.easy-to-make | listicle | 0.4 | easy to make | genre cue: a stock frame
 listicle.recipe-for | listicle | 0.41 | recipe for | genre cue: a stock frame of entertainment writing rather than of news
 listicle.a-tribute-to | listicle | 0.4 | a tribute to | genre cue: a stock frame of entertainment writing rather than of news
 listicle.ranked-by | listicle | 0.42 | ranked by | genre cue: a stock frame of entertainment writing rather than of news
-listicle.tested-positive | listicle | =0 | "tested" positive | a result: who 'tested positive' took a medical or doping test; it holds 'tested' and is no evidence
-listicle.tested-negative | listicle | =0 | "tested" negative | a result: who 'tested negative' took a medical or doping test; it holds 'tested' and is no evidence
+listicle.tested-positive | listicle | =0 | "tested" positive/negative | a result: who 'tested positive' took a medical or doping test; it holds 'tested' and is no evidence
 listicle.tested | listicle | 0.1 | "tested" | genre cue: a stock frame of entertainment writing rather than of news
 listicle.we-tested | listicle | 0.4 | we tested | genre cue: a stock frame of entertainment writing rather than of news
 listicle.tried-and-tested | listicle | 0.4 | tried and tested | genre cue: a stock frame of entertainment writing rather than of news

@@ -12,7 +12,7 @@ const (
 	MaxPatternTokens = 8  // words and slots in one pattern
 	MaxGap           = 4  // the largest n in {gap:n}
 	MaxWordBytes     = 32 // the longest pattern word, in bytes
-	MaxAlternatives  = 8  // the words of one token written as alternatives ("may/might/could")
+	MaxAlternatives  = 32 // the words of one token written as alternatives ("may/might/could")
 	MaxExpansions    = 64 // the patterns without alternatives that one pattern stands for (see Pattern.Expand)
 )
 
