@@ -265,13 +265,13 @@ func parsePattern(src string, stem func(string) string) (Pattern, error) {
 			}
 			p.Tokens = append(p.Tokens, t)
 		default:
+			exact, word := unquote(f)
+			if word == "" || strings.Contains(word, `"`) {
+				return p, fmt.Errorf("%w: bad quotes in %q: write a word in quotes, \"word\", to match that form only", ErrPattern, word)
+			}
 			// A hyphen joins words in print ("mind-blowing") but the
 			// tokenizer reads them as separate words, so the pattern does too.
-			exact, f := unquote(f)
-			if f == "" || strings.Contains(f, `"`) {
-				return p, fmt.Errorf("%w: bad quotes in %q: write a word in quotes, \"word\", to match that form only", ErrPattern, f)
-			}
-			for w := range strings.SplitSeq(f, "-") {
+			for w := range strings.SplitSeq(word, "-") {
 				if w == "" {
 					continue
 				}
