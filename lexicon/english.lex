@@ -1922,7 +1922,9 @@ hedge.unverified | hedge | 0.6 | unverified | hedge: the writer does not vouch f
 hedge.preliminary | hedge | 0.6 | preliminary | hedge: the writer does not vouch for the claim
 hedge.could-be | hedge | 0.6 | could/may/might be | hedge: the writer does not vouch for the claim
 hedge.could-be-the-best | hedge | =0 | could/may/might be the best/most/worst | a hedged superlative: 'could be the best' ranks a thing all the same, the hedge only sells it; it holds 'could be' and is no hedge
+hedge.could-be-the-cutest | hedge | =0 | could/may/might be the craziest/weirdest/cutest/funniest/strangest/scariest/happiest/saddest/dumbest/smartest/coolest/sexiest/prettiest/ugliest/wildest/oddest/creepiest/tastiest/sweetest/bravest/luckiest/unluckiest/nicest/loveliest/grossest/purest/messiest/cheesiest/sassiest | a hedged superlative: 'might be the cutest' ranks a thing by taste all the same, the hedge only sells it; it holds 'might be' and is no hedge
 hedge.probably-the-best | hedge | =0 | probably/"possibly"/perhaps the best/most/worst/greatest | a hedged superlative: 'probably the best' ranks a thing all the same, the hedge only sells it; it holds 'probably' and is no hedge
+hedge.probably-the-cutest | hedge | =0 | probably/"possibly"/perhaps the craziest/weirdest/cutest/funniest/strangest/scariest/happiest/saddest/dumbest/smartest/coolest/sexiest/prettiest/ugliest/wildest/oddest/creepiest/tastiest/sweetest/bravest/luckiest/unluckiest/nicest/loveliest/grossest/purest/messiest/cheesiest/sassiest | a hedged superlative: 'probably the cutest' ranks a thing by taste all the same, the hedge only sells it; it holds 'probably' and is no hedge
 hedge.in-part | hedge | 0.6 | in part | hedge: the writer does not vouch for the claim
 hedge.partly | hedge | 0.6 | "partly" | hedge: the writer does not vouch for the claim
 

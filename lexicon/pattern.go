@@ -9,11 +9,11 @@ import (
 
 // Limits on patterns. They bound the matcher's work per token.
 const (
-	MaxPatternTokens = 8  // words and slots in one pattern
-	MaxGap           = 4  // the largest n in {gap:n}
-	MaxWordBytes     = 32 // the longest pattern word, in bytes
-	MaxAlternatives  = 32 // the words of one token written as alternatives ("may/might/could")
-	MaxExpansions    = 64 // the patterns without alternatives that one pattern stands for (see Pattern.Expand)
+	MaxPatternTokens = 8   // words and slots in one pattern
+	MaxGap           = 4   // the largest n in {gap:n}
+	MaxWordBytes     = 32  // the longest pattern word, in bytes
+	MaxAlternatives  = 32  // the words of one token written as alternatives ("may/might/could")
+	MaxExpansions    = 128 // the patterns without alternatives that one pattern stands for (see Pattern.Expand)
 )
 
 // Rule names a structural test that the scorer carries out in code, such as
