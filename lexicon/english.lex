@@ -2838,6 +2838,20 @@ emphasis.cancer-breakthrough | emphasis | 0.5 | cancer breakthrough | science hy
 emphasis.medical-breakthrough | emphasis | 0.45 | medical breakthrough | science hype: a finding named a breakthrough for medicine before it is one
 emphasis.breakthrough-as | emphasis | 0.45 | breakthrough as | science hype: the verdict first, then the finding it is given to ('Breakthrough as scientists ...'), as 'shock as' names the feeling first
 
+# Emphasis: a seller's superlatives. Marketing copy and the press release
+# rank a product above every rival in words that admit no measure:
+# 'unparalleled accuracy', 'industry-leading', 'cutting-edge'. They are
+# hyperbole, not a report's measured superlative, so a statement of body
+# text does not halve them.
+emphasis.unparalleled | emphasis | 0.4 | unparalleled/unrivalled/unrivaled/unmatched/unbeatable | hyperbole: a seller's superlative, a rank above every rival that no measure backs
+emphasis.industry-leading | emphasis | 0.4 | industry/market/world leading | hyperbole: a seller's superlative, a rank above every rival that no measure backs
+emphasis.world-class | emphasis | 0.4 | world class | hyperbole: a seller's superlative, a rank above every rival that no measure backs
+emphasis.cutting-edge | emphasis | 0.4 | cutting edge | hyperbole: a seller's superlative, a rank above every rival that no measure backs
+emphasis.state-of-the-art | emphasis | 0.35 | state of the art | hyperbole: a seller's superlative, a rank above every rival that no measure backs
+emphasis.second-to-none | emphasis | 0.4 | second to none | hyperbole: a seller's superlative, a rank above every rival that no measure backs
+emphasis.like-never-before | emphasis | 0.4 | like never before | hyperbole: a seller's superlative, a rank above every rival that no measure backs
+emphasis.top-notch | emphasis | 0.4 | top notch | hyperbole: a seller's superlative, a rank above every rival that no measure backs
+
 # Emphasis: urgency. A deadline or a scarcity pressed on the reader is the
 # pitch of an advertisement, in its body as in its headline.
 emphasis.urgency-last-chance | emphasis | 0.4 | last chance | urgency: a deadline or a scarcity pressed on the reader, the pitch of an advertisement
