@@ -2837,6 +2837,9 @@ emphasis.reverse-ageing | emphasis | 0.5 | reverse ageing | science hype: a cure
 emphasis.cancer-breakthrough | emphasis | 0.5 | cancer breakthrough | science hype: a finding named a breakthrough against a disease before it is one
 emphasis.medical-breakthrough | emphasis | 0.45 | medical breakthrough | science hype: a finding named a breakthrough for medicine before it is one
 emphasis.breakthrough-as | emphasis | 0.45 | breakthrough as | science hype: the verdict first, then the finding it is given to ('Breakthrough as scientists ...'), as 'shock as' names the feeling first
+emphasis.breakthrough-drug | emphasis | 0.45 | breakthrough pill/drug/jab/treatment/therapy/vaccine/cure | science hype: a remedy named a breakthrough before it is one, in the name it is given ('breakthrough pill')
+emphasis.cure-found | emphasis | 0.45 | cure for {gap:3} found | science hype: a cure announced as found from a first result ('cure for baldness found in a garden plant')
+emphasis.superfood | emphasis | 0.4 | superfood | science hype: a food sold as a medicine
 
 # Emphasis: a seller's superlatives. Marketing copy and the press release
 # rank a product above every rival in words that admit no measure:
