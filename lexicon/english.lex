@@ -1044,6 +1044,8 @@ emphasis.catastrophic | emphasis | 0.45 | catastrophic | hyperbole: an extreme w
 emphasis.apocalypse | emphasis | 0.45 | apocalypse | hyperbole: an extreme word in place of a measured one
 emphasis.apocalyptic | emphasis | 0.45 | apocalyptic | hyperbole: an extreme word in place of a measured one
 emphasis.nightmare | emphasis | 0.435 | nightmare | hyperbole: an extreme word in place of a measured one
+emphasis.madness | emphasis | 0.4 | "madness" | hyperbole: an extreme word in place of a measured one; in this form only, since 'mad cow disease' shares its stem
+emphasis.masterclass | emphasis | 0.4 | masterclass | hyperbole: praise that makes a performance a lesson to every rival
 emphasis.chaos-theory | emphasis | =0 | chaos theory | a term of mathematics: chaos theory studies systems sensitive to their start; it holds 'chaos' and is no evidence
 emphasis.chaos | emphasis | 0.45 | chaos | hyperbole: an extreme word in place of a measured one
 emphasis.horror-as | emphasis | 0.75 | horror as | tabloid frame: an emotion named before the event that caused it
@@ -2513,6 +2515,9 @@ emphasis.left-reeling | emphasis | 0.4 | left reeling | tabloid register: a stoc
 emphasis.tongues-wagging | emphasis | 0.5 | tongues wagging | tabloid register: a stock phrase of the popular press that judges as it reports
 emphasis.never-looked-better | emphasis | 0.45 | never looked better | tabloid register: a stock phrase of the popular press that judges as it reports
 emphasis.turns-heads | emphasis | 0.45 | turns heads | tabloid register: a stock phrase of the popular press that judges as it reports
+emphasis.daylight-robbery | emphasis | 0.45 | daylight robbery | tabloid register: a stock phrase of the popular press that judges as it reports; a price called a theft
+emphasis.lost-the-plot | emphasis | 0.4 | lost/losing the plot | tabloid register: a stock phrase of the popular press that judges as it reports; a policy called a loss of reason
+emphasis.on-its-knees | emphasis | 0.4 | on its knees | tabloid register: a stock phrase of the popular press that judges as it reports; a service called collapsed
 emphasis.benefits-cheat | emphasis | 0.5 | benefits cheat | tabloid register: a stock phrase of the popular press that judges as it reports
 emphasis.love-cheat | emphasis | 0.5 | love cheat | tabloid register: a stock phrase of the popular press that judges as it reports
 emphasis.in-hot-water | emphasis | 0.4 | in hot water | tabloid register: a stock phrase of the popular press that judges as it reports
@@ -2576,6 +2581,8 @@ report.hurt | report | 0.5 | hurt | report: the vocabulary of hard news; a count
 report.missing | report | 0.5 | "missing" | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.arrested | report | 0.5 | arrested | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.charged | report | 0.5 | charged | report: the vocabulary of hard news; a count of victims or a record is a fact here
+report.parking-charges | report | =0 | parking/service/delivery/booking/hidden/extra/standing/bank/card charges | a price: 'parking charges' are what a service costs, no charge in court; it holds 'charged' and is no report
+report.charging-point | report | =0 | charging point/station/cable | a socket: a 'charging point' charges a battery, no one in court; it holds 'charged' and is no report
 report.convicted | report | 0.5 | convicted | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.sentenced | report | 0.5 | "sentenced" | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.jailed | report | 0.5 | jailed | report: the vocabulary of hard news; a count of victims or a record is a fact here
