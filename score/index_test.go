@@ -382,7 +382,7 @@ func TestKindsReadAreWritten(t *testing.T) {
 func TestAlternatives(t *testing.T) {
 	const src = "@language english\n" +
 		"emphasis.hedged-best | emphasis | 0.7 | could/may/\"might\" be the best/worst | a hedged superlative\n" +
-		"suspense.you-wont-believe | suspense | 0.6 | you won't believe | forward reference\n"
+		"suspense.wont-believe | suspense | 0.6 | won't/can't believe | forward reference\n"
 	checkHitTexts(t, "alternatives.lex", src, []hitTextCase{
 		{"It could be the best pie in town", []string{"could be the best"}},
 		{"It may be the worst pie in town", []string{"may be the worst"}},
@@ -390,6 +390,10 @@ func TestAlternatives(t *testing.T) {
 		{"Mighty be the best", nil},
 		{"It would be the best pie in town", nil},
 		{"It could be the worse pie", nil},
+		// Each pattern an entry stands for meets its contraction's full form too.
+		{"You can't believe it", []string{"can't believe"}},
+		{"You cannot believe it", []string{"cannot believe"}},
+		{"You will not believe it", []string{"will not believe"}},
 	})
 	s := New(parseLexicon(t, "alternatives.lex", src))
 	r := s.Headline("It may be the worst pie and it could be the best")
