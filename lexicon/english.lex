@@ -2515,6 +2515,11 @@ emphasis.left-reeling | emphasis | 0.4 | left reeling | tabloid register: a stoc
 emphasis.tongues-wagging | emphasis | 0.5 | tongues wagging | tabloid register: a stock phrase of the popular press that judges as it reports
 emphasis.never-looked-better | emphasis | 0.45 | never looked better | tabloid register: a stock phrase of the popular press that judges as it reports
 emphasis.turns-heads | emphasis | 0.45 | turns heads | tabloid register: a stock phrase of the popular press that judges as it reports
+emphasis.tantrum | emphasis | 0.4 | tantrum | tabloid register: a stock phrase of the popular press that judges as it reports; anger told as a child's
+emphasis.storms-off | emphasis | 0.4 | "storms"/"stormed"/"storming" off/out | tabloid register: a stock phrase of the popular press that judges as it reports; a departure told as a fit of temper, in the verb's forms
+emphasis.storms-off-the-coast | emphasis | =0 | "storms" off the coast | weather: 'storms off the coast' are weather at sea, no one leaving in a temper; it holds 'storms off' and is no evidence
+emphasis.storms-out-at-sea | emphasis | =0 | "storms" out at sea | weather: 'storms out at sea' are weather, no one leaving in a temper; it holds 'storms out' and is no evidence
+emphasis.howler | emphasis | 0.35 | howler | tabloid register: a stock phrase of the popular press that judges as it reports; a mistake held up to mockery
 emphasis.daylight-robbery | emphasis | 0.45 | daylight robbery | tabloid register: a stock phrase of the popular press that judges as it reports; a price called a theft
 emphasis.lost-the-plot | emphasis | 0.4 | lost/losing the plot | tabloid register: a stock phrase of the popular press that judges as it reports; a policy called a loss of reason
 emphasis.on-its-knees | emphasis | 0.4 | on its knees | tabloid register: a stock phrase of the popular press that judges as it reports; a service called collapsed
@@ -2657,6 +2662,8 @@ report.drop-dead | report | =0 | drop dead | an idiom of degree: 'drop-dead gorg
 report.panic-attack | report | =0 | panic attack | an illness: a 'panic attack' is a person's fear, no assault reported; it holds 'attack' and is no report
 report.anxiety-attack | report | =0 | anxiety attack | an illness: an 'anxiety attack' is a person's fear, no assault reported; it holds 'attack' and is no report
 report.food-court | report | =0 | food court | a place to eat: a 'food court' tries no case; it holds 'court' and is no report
+report.tennis-court | report | =0 | tennis/basketball/squash/centre/center court | a place to play: a 'tennis court' tries no case; it holds 'court' and is no report
+report.on-court | report | =0 | on/off court | a place to play: a player 'on court' or who storms 'off court' is in a game, not a trial; it holds 'court' and is no report
 report.die-laughing | report | =0 | die laughing | an idiom of delight: 'we died laughing' is a joke enjoyed, no death reported; it holds 'died' and is no report
 report.bank-note | report | =0 | bank note | money in the hand: a 'bank note' is a thing, no bank's news; it holds 'bank' and is no report
 report.free-trial | report | =0 | free trial | a sales offer: a 'free trial' is a product's, no court's; it holds 'trial' and is no report
