@@ -1792,6 +1792,7 @@ address.start-take | address | 0.369 | ^ "take" | direct address: the headline s
 address.start-tell | address | 0.465 | ^ "tell" | direct address: the headline speaks to the reader; in this form only, since 'Looking', 'Keeping' and 'Taking' open a feature's gerund, not a command
 address.start-guess | address | 0.5 | ^ "guess" | direct address: the headline speaks to the reader; in this form only, since 'Looking', 'Keeping' and 'Taking' open a feature's gerund, not a command
 address.start-read | address | 0.5 | ^ "read" | direct address: the headline speaks to the reader; in this form only, since 'Looking', 'Keeping' and 'Taking' open a feature's gerund, not a command
+address.start-read-more | address | =0 | ^ "read" more | a link's label: 'Read more: ...' points a post's reader to the story, as a feed does, and asks nothing else; it holds '^ read' and is no evidence
 address.start-listen | address | 0.5 | ^ "listen" | direct address: the headline speaks to the reader; in this form only, since 'Looking', 'Keeping' and 'Taking' open a feature's gerund, not a command
 address.start-learn | address | 0.5 | ^ "learn" | direct address: the headline speaks to the reader; in this form only, since 'Looking', 'Keeping' and 'Taking' open a feature's gerund, not a command
 address.start-get | address | 0.366 | ^ "get" | direct address: the headline speaks to the reader; in this form only, since 'Looking', 'Keeping' and 'Taking' open a feature's gerund, not a command
