@@ -2586,9 +2586,8 @@ report.wounded | report | 0.5 | wounded | report: the vocabulary of hard news; a
 report.hurt | report | 0.5 | hurt | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.missing | report | 0.5 | "missing" | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.arrested | report | 0.5 | arrested | report: the vocabulary of hard news; a count of victims or a record is a fact here
-report.charged | report | 0.5 | charged | report: the vocabulary of hard news; a count of victims or a record is a fact here
+report.charged | report | 0.5 | "charged"/"charges"/"charge" | report: the vocabulary of hard news; a count of victims or a record is a fact here; in these forms only, since 'charging' fills a battery
 report.parking-charges | report | =0 | parking/service/delivery/booking/hidden/extra/standing/bank/card charges | a price: 'parking charges' are what a service costs, no charge in court; it holds 'charged' and is no report
-report.charging-point | report | =0 | charging point/station/cable | a socket: a 'charging point' charges a battery, no one in court; it holds 'charged' and is no report
 report.convicted | report | 0.5 | convicted | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.sentenced | report | 0.5 | "sentenced" | report: the vocabulary of hard news; a count of victims or a record is a fact here
 report.jailed | report | 0.5 | jailed | report: the vocabulary of hard news; a count of victims or a record is a fact here
