@@ -5,7 +5,10 @@ package lexicon
 // end; over's @weight directives re-weight and its @disable directives
 // remove entries of l. Both lexicons must share a language. Merge reports
 // every fault, each with over's name and line, and returns no lexicon if
-// there is any; l and over are never changed.
+// there is any; l and over are never changed. A directive that names an
+// id l lacks is ErrUnknownID: the default lexicon's ids may change from
+// one version to the next, as entries are folded together or renamed, and
+// a file written for an older one is reported, never silently ignored.
 func (l *Lexicon) Merge(over *Lexicon) (*Lexicon, error) {
 	if over.language != l.language {
 		return nil, &ParseError{Name: over.file, Line: 1,
