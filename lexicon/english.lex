@@ -1475,14 +1475,9 @@ emphasis.volcanic-eruption | emphasis | =0 | volcanic eruption | literal: a volc
 emphasis.violence-erupts | emphasis | =0 | violence/fighting/rioting/clashes/protests/demonstrations/shootouts/gunfire erupt | literal: unrest that breaks out is the event, as reports name it ('violence erupted in the capital'); it holds 'erupts' and is no evidence
 emphasis.begins-to-erupt | emphasis | =0 | begins to erupt | literal: a volcano that begins to erupt is the event itself, not a hype verb for it; it holds 'erupts' and is no evidence
 emphasis.eruption | emphasis | =0 | "eruption" | literal: an eruption, of a volcano or of steam, is the event itself, not a hype verb for it; it holds 'erupts' and is no evidence
-emphasis.skyrockets | emphasis | 0.4 | skyrockets | hype verb: a violent or extreme verb for an ordinary event
-emphasis.soars | emphasis | 0.4 | soars | hype verb: a violent or extreme verb for an ordinary event
-emphasis.surges | emphasis | 0.4 | surges | hype verb: a violent or extreme verb for an ordinary event
+emphasis.figure-moves | emphasis | 0.194 | skyrockets/soars/surges/plunges/plummets/tumbles | a verb of a figure's sharp move ('shares plunge', 'prices soar'): a market report's usual word, and a tabloid's for an ordinary rise or fall
 emphasis.temperatures-plunge | emphasis | =0 | temperatures {gap:2} plunge | a forecast: temperatures that plunge fall fast, as forecasters say; it holds 'plunges' and is no evidence
 emphasis.start-plunge | emphasis | =0 | ^ plunge | an instruction: a sentence that opens 'Plunge ...' tells a cook what to do ('Plunge the beans into iced water'); it holds 'plunges' and is no evidence
-emphasis.plunges | emphasis | 0.4 | plunges | hype verb: a violent or extreme verb for an ordinary event
-emphasis.plummets | emphasis | 0.4 | plummets | hype verb: a violent or extreme verb for an ordinary event
-emphasis.tumbles | emphasis | 0.4 | tumbles | hype verb: a violent or extreme verb for an ordinary event
 emphasis.spikes | emphasis | 0.4 | spikes | hype verb: a violent or extreme verb for an ordinary event
 emphasis.balloons | emphasis | 0.4 | "ballooned" | hype verb: a violent or extreme verb for an ordinary event ('costs ballooned'); in the verb's forms, since balloons are things
 emphasis.ballooning | emphasis | 0.4 | "ballooning" | hype verb: a violent or extreme verb for an ordinary event

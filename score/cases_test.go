@@ -62,8 +62,13 @@ func scoreCase(s *Scorer, c testCase) Result {
 
 func TestCases(t *testing.T) {
 	s := New(nil)
+	lex := lexicon.Default()
 	for _, c := range readCases(t) {
 		t.Run(c.Name, func(t *testing.T) {
+			for _, id := range append(slices.Clip(c.Hits), c.Absent...) { // an id the lexicon lacks is absent from every result
+				_, ok := lex.Entry(id)
+				assert.True(t, ok, "%s names no entry of the lexicon", id)
+			}
 			r := scoreCase(s, c)
 			checkInvariants(t, c.Text, &r, c.Mode == "passage")
 			if c.Lead != "" {
