@@ -169,6 +169,38 @@ func TestWindowBoundaries(t *testing.T) {
 	checkInvariants(t, text, &h, false)
 }
 
+// TestClip checks where a text longer than the scored limit is cut: back
+// to a space or line break within a window of the limit, else to a rune
+// boundary. MaxInput itself is too large to test with, so the limit is
+// given.
+func TestClip(t *testing.T) {
+	unspaced := strings.Repeat("a", Window+100) + " tail"
+	spaced := "ab " + strings.Repeat("c", Window) // a space at byte 2
+	tests := []struct {
+		name, text string
+		limit      int
+		want       string
+	}{
+		{"within the limit", "short text", 10, "short text"},
+		{"back to a space", "hello world", 8, "hello"},
+		{"back to a line break", "hello\nworld", 8, "hello"},
+		{"at a space", "hello world", 5, "hello"},
+		{"back to a rune boundary", "h\u00e9llo", 2, "h"},
+		{"no space to cut at", "abcdefgh", 4, "abcd"},
+		{"no space within a window", unspaced, Window + 50, unspaced[:Window+50]},
+		{"a space just within a window", spaced, Window + 1, "ab"},
+		{"a space just beyond a window", spaced, Window + 2, spaced[:Window+2]},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := clipTo(tt.text, tt.limit)
+			assert.True(t, got == tt.want, "clipped to %d bytes, want %d", len(got), len(tt.want)) // not Equal: the texts run to a window
+			assert.LessOrEqual(t, len(got), tt.limit)
+		})
+	}
+	assert.Equal(t, "any text", clip("any text"), "a text within MaxInput is scored whole")
+}
+
 // TestLongHeadlineInCapitals checks the caps-text rule on a headline longer
 // than one window, whose capitals are counted window by window before any
 // sentence is matched.

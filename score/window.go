@@ -12,11 +12,16 @@ const MaxInput = 1<<31 - 1
 
 // clip returns the part of text that is scored: all of it, or its first
 // MaxInput bytes cut back to a space (or a rune boundary, lacking one).
-func clip(text string) string {
-	if len(text) <= MaxInput {
+func clip(text string) string { return clipTo(text, MaxInput) }
+
+// clipTo returns text, or, if it is longer than limit bytes, its first
+// limit bytes cut back to the last space or line break within a window
+// before the cut, or else to a rune boundary.
+func clipTo(text string, limit int) string {
+	if len(text) <= limit {
 		return text
 	}
-	cut := MaxInput
+	cut := limit
 	for k := cut; k > cut-Window && k > 0; k-- {
 		if text[k] == ' ' || text[k] == '\n' {
 			return text[:k]
