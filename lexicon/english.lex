@@ -1985,6 +1985,8 @@ inquiry.how-to | inquiry | 0.25 | how/where to | inquiry: an honest question tha
 inquiry.start-how-the | inquiry | 0.5 | ^ how/why the | explainer: 'How the bridge was built' names the thing it explains, a headline of service, not a tease
 inquiry.how-do-i | inquiry | 0.25 | how do/can/should i | inquiry: an honest question that wants an answer
 inquiry.how-do-we | inquiry | 0.25 | how do/can we | inquiry: an honest question that wants an answer
+inquiry.could-you-please | inquiry | 0.25 | could/would/can/will you please/kindly | a request: 'Could you please send the form?' asks the addressee to do a thing, a question that wants a deed, not a tease
+inquiry.would-you-mind | inquiry | 0.25 | would/do you mind | a request: 'Would you mind closing the door?' asks leave or a favour of the addressee, not the reader's wonder
 inquiry.where-can-i | inquiry | 0.25 | where can/do i | inquiry: an honest question that wants an answer
 inquiry.what-is-the-difference | inquiry | 0.25 | what is the difference | inquiry: an honest question that wants an answer
 inquiry.whats-the-difference | inquiry | 0.25 | what's the difference | inquiry: an honest question that wants an answer
