@@ -29,7 +29,7 @@ const (
 	Number        // word class: number words ("three", "dozen", "million")
 	Acronym       // word class: words set in capitals that are names, not shouting
 	Demonstrative // word class: words that point ("this", "these"): forward in a headline, back in body text
-	Conjunction   // word class: words that join clauses ("and"): on to a reaction in a headline, on to the next clause in body text
+	Conjunction   // word class: words that join clauses ("and", "but"): on to a reaction in a headline, on to the next clause in body text, on to the question word of a question ("And what about ...?")
 	Speaker       // word class: words that name one who speaks for an office or a body ("mayor", "police"): a label of one ("Mayor: ...") reports the words after it
 	Medium        // word class: words that name a medium ("watch", "video", "photos"): one alone before a colon that opens a sentence ("Watch: ...") labels the item and asks nothing of the reader
 

@@ -52,7 +52,7 @@ rule.emoji | emphasis | =0.25 | <emoji> | an emoji stands in for an exclamation:
 
 # 
 rule.question | question | =0.3 | <question> | a question put to the reader rather than answered
-rule.fragment-question | question | =0.35 | <fragment-question> | a question with no question word, a statement made to insinuate: 'A $10 billion gamble?'; one that asks in its last clause ('..., but who knows?') is none
+rule.fragment-question | question | =0.35 | <fragment-question> | a question with no question word, a statement made to insinuate: 'A $10 billion gamble?'; one that asks after a conjunction ('And what about ...?') or in its last clause ('..., but who knows?') is none
 rule.interrobang | question | =0.5 | <interrobang> | '?!' or '!?': a question shouted
 
 # 
@@ -3105,8 +3105,13 @@ demonstrative.there | demonstrative | 1 | there | demonstrative: points at a pla
 # with "and it's", "and the internet" promises the feeling it caused; in
 # the statements of body text, "The museum reopened, and it is open every
 # day", the clause only goes on, so the suspense patterns that open with
-# one, the reaction codas, are not tried there.
+# one, the reaction codas, are not tried there. A question that opens
+# with one asks with the word after it: "And what about borrowers?" has
+# a question word, and is no fragment.
 conjunction.and | conjunction | 1 | and | conjunction: joins a clause to the one before
+conjunction.but | conjunction | 1 | but | conjunction: joins a clause that turns against the one before
+conjunction.so | conjunction | 1 | so | conjunction: joins a clause that follows from the one before
+conjunction.or | conjunction | 1 | or | conjunction: joins a clause that offers another way
 
 # Word classes: speakers, who speak for an office or a body. A label of
 # one that opens a headline, "Mayor: this is the worst storm in decades",

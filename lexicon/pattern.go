@@ -30,7 +30,7 @@ const (
 	RuleExclaim               // <exclaim>: a run of "!", weighed by its length up to a bound
 	RuleInterrobang           // <interrobang>: "?!" or "!?"
 	RuleQuestion              // <question>: a question that ends in "?"
-	RuleFragmentQuestion      // <fragment-question>: a question that opens without a question word
+	RuleFragmentQuestion      // <fragment-question>: a question that opens without a question word, save after a conjunction, and does not ask in its last clause
 	RuleEllipsis              // <ellipsis>: "..." or "…" left hanging
 	RuleDashEnd               // <dash-end>: text that breaks off with a dash
 	RuleQuoted                // <quoted>: a hit inside quotation marks (a modifier)

@@ -11,10 +11,11 @@ const (
 	classNumber uint8 = 1 << iota
 	classInterrogative
 	classAcronym
-	classAfterGap // a pattern of a number, a gap and this word is filed under it (see numberGapKey)
-	classKnown    // a stem that a pattern other than a context takes in any form, outside quotes: a word the lexicon knows
-	classSpeaker  // one who speaks for an office or a body ("mayor"), whose label reports the words after it (see speakerLabel)
-	classMedium   // a medium ("watch", "video"), whose label names what the item is (see mediumLabel)
+	classAfterGap    // a pattern of a number, a gap and this word is filed under it (see numberGapKey)
+	classKnown       // a stem that a pattern other than a context takes in any form, outside quotes: a word the lexicon knows
+	classSpeaker     // one who speaks for an office or a body ("mayor"), whose label reports the words after it (see speakerLabel)
+	classMedium      // a medium ("watch", "video"), whose label names what the item is (see mediumLabel)
+	classConjunction // a conjunction ("and", "but"), after which a question asks with its next word (see isFragment)
 )
 
 // ptoken is a compiled pattern token.
@@ -263,6 +264,7 @@ func newIndex(lex *lexicon.Lexicon) *index {
 			}
 		case lexicon.Demonstrative, lexicon.Conjunction:
 			linkers[c.toks[0].id] = true
+			class[c.toks[0].id] |= wordClasses[e.Category] // none for a demonstrative
 		default:
 			kind := e.Kind() // read from its note, once
 			add(c, e, traits{end: e.Pattern.End, exact: exact, size: uint8(len(c.toks)),
@@ -383,6 +385,7 @@ var wordClasses = [...]uint8{
 	lexicon.Acronym:       classAcronym,
 	lexicon.Speaker:       classSpeaker,
 	lexicon.Medium:        classMedium,
+	lexicon.Conjunction:   classConjunction,
 }
 
 // numberKey stands for a {num} slot as either half of a pairKey, and

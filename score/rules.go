@@ -283,15 +283,16 @@ func (s *Scorer) matchMarks(sc *scratch, lo, hi, i int32) int32 {
 const lastClauseWords = 3
 
 // isFragment reports whether the question of tokens [q, i) asks without
-// a question word: its first word is none, and none of the first
+// a question word: its first word is none, nor, after a conjunction, its
+// second ("And what about borrowers?", "But how?"), and none of the first
 // lastClauseWords words of its last clause, after a comma or a dash, is
 // one either ("Knicks need a guard, but who knows?" asks in its last
 // clause). A question of no words is none.
 func isFragment(toks []token, q, i int32) bool {
-	first, last := int32(-1), q // the first word, and where the last clause starts
+	first, last := int32(-1), q // the word that may ask, and where the last clause starts
 	for k := q; k < i; k++ {
 		switch t := &toks[k]; {
-		case first < 0 && (t.kind == tokWord || t.kind == tokNumber):
+		case (first < 0 || toks[first].class&classConjunction != 0 && k == first+1) && (t.kind == tokWord || t.kind == tokNumber):
 			first = k
 		case t.kind == tokPunct && (t.punct == pComma || t.punct == pDash):
 			last = k + 1

@@ -977,9 +977,10 @@ func TestMediumLabel(t *testing.T) {
 }
 
 // TestFragmentQuestion checks which questions are fragments, asked with
-// no question word: not one that opens with a question word, nor one that
-// asks in the first words of its last clause, after a comma or a dash;
-// but one whose question word comes later, or whose clauses hold none.
+// no question word: not one that opens with a question word, or with a
+// conjunction and then one, nor one that asks in the first words of its
+// last clause, after a comma or a dash; but one whose question word comes
+// later, or whose clauses hold none.
 func TestFragmentQuestion(t *testing.T) {
 	s := New(nil)
 	for text, fragment := range map[string]bool{
@@ -996,6 +997,11 @@ func TestFragmentQuestion(t *testing.T) {
 		"The club needs a keeper, but who knows?":          false,
 		"Rents are rising. A new normal?":                  true,
 		"Rents are rising. Who can afford them?":           false,
+		"Rents are rising. And who can afford them?":       false,
+		"The tunnel is finished. But how?":                 false,
+		"So where is the captain now?":                     false,
+		"And a new normal?":                                true,
+		"But the bill?":                                    true,
 	} {
 		r := s.Headline(text)
 		checkInvariants(t, text, &r, false)
