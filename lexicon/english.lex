@@ -309,7 +309,7 @@ suspense.kept-secret | suspense | 0.6 | kept secret | forward reference: points 
 suspense.under-wraps | suspense | 0.6 | under wraps | forward reference: points at something the text withholds
 suspense.still-a-mystery | suspense | 0.6 | still a mystery | forward reference: points at something the text withholds
 suspense.baffled | suspense | 0.45 | baffled | mystery: the piece promises what left people unable to explain it
-suspense.doctors-hate | suspense | 0.6 | doctors hate | withheld answer: a trick named by those it supposedly upsets
+suspense.doctors-hate | suspense | 0.6 | doctors/dentists/dermatologists/experts/banks hate | withheld answer: a trick named by those it supposedly upsets ('Dentists hate her')
 suspense.thought-it-was-just | suspense | 0.5 | thought it was just | twist: sets up the ordinary explanation the story will overturn
 suspense.thought-it-was-only | suspense | 0.5 | thought it was only | twist: sets up the ordinary explanation the story will overturn
 suspense.like-any-other-day | suspense | 0.4 | like any other day | twist: sets up an ordinary day for the story to overturn
