@@ -1704,6 +1704,8 @@ listicle.struggles | listicle | 0.409 | struggles | list framing without a numbe
 listicle.problems-only | listicle | 0.4 | problems only | list framing without a number
 listicle.things-only | listicle | 0.67 | things only | list framing without a number
 listicle.only-x-will-understand | listicle | 0.358 | only {gap:2} will understand | list framing without a number
+listicle.pass-this-year | listicle | =0 | pass/solve/ace/crack this year/week/month/season/term | a time: 'passed this year's load test' names when a test was met, no challenge put to the reader; it holds 'pass this {gap:2} test' and is no evidence
+listicle.pass-this-test | listicle | 0.384 | pass/solve/ace/crack this {gap:2} test/quiz/puzzle/riddle | quiz frame: a challenge only the reader's kind can meet ('Only 1 in 10 can solve this riddle')
 listicle.only-true | listicle | 0.4 | only true | quiz frame: a challenge only the reader's kind can meet
 listicle.only-x-will-be-able | listicle | 0.4 | only {gap:3} will be able | quiz frame: a challenge only the reader's kind can meet
 listicle.will-understand | listicle | 0.367 | will understand | list framing without a number
