@@ -151,7 +151,7 @@ suspense.never-guess | suspense | 0.6 | never guess | forward reference: points 
 suspense.the-reason-why | suspense | 0.6 | the reason why | forward reference: points at something the text withholds
 suspense.the-real-reason | suspense | 0.6 | the real reason | forward reference: points at something the text withholds
 suspense.the-reason-is | suspense | 0.6 | the reason is | forward reference: points at something the text withholds
-suspense.the-surprising-reason | suspense | 0.6 | the surprising reason | forward reference: points at something the text withholds
+suspense.the-surprising-reason | suspense | 0.6 | the surprising/unexpected/weird/bizarre reason/way/trick/secret/habit | forward reference: points at something the text withholds ('the unexpected way to sleep better')
 suspense.surprising-cause | suspense | 0.6 | surprising cause | forward reference: points at something the text withholds
 suspense.the-shocking-reason | suspense | 0.6 | the shocking reason | forward reference: points at something the text withholds
 suspense.the-simple-reason | suspense | 0.6 | the simple reason | forward reference: points at something the text withholds
