@@ -90,6 +90,7 @@ suspense.heres-how-to | suspense | 0.693 | here's how to | forward reference: an
 suspense.heres-who | suspense | 0.6 | here's who | forward reference: points at something the text withholds
 suspense.heres-when | suspense | 0.6 | here's when | forward reference: points at something the text withholds
 suspense.heres-the | suspense | 0.449 | here's the | forward reference: points at something the text withholds
+suspense.heres-the-latest | suspense | =0 | here's the latest on/from | a news update: 'Here's the latest on the fires' gives the newest reports, which the piece holds and the headline names; it holds 'here's' and 'here's the' and is no evidence
 suspense.heres-everything | suspense | 0.6 | here's everything | forward reference: points at something the text withholds
 suspense.heres-proof | suspense | 0.6 | here's proof | forward reference: points at evidence the text withholds ('... and here's proof')
 suspense.here-is-why | suspense | 0.6 | here is why | forward reference: points at something the text withholds
