@@ -319,16 +319,17 @@ func (s *Scorer) tryNumber(sc *scratch, p int32) {
 	if !sc.counts(p) {
 		return
 	}
-	// A sum of money, a measure or a crowd counts no list items ("$20
-	// million prize offered", "6.4 magnitude quake", "55% of voters",
-	// "450 sheep stray", "six thousand gather"): the structural patterns,
-	// list framing among them, are not tried.
+	// A sum of money, a measure, a crowd or fewer than three counts no
+	// list items ("$20 million prize offered", "6.4 magnitude quake", "55%
+	// of voters", "450 sheep stray", "six thousand gather", "2 arrested
+	// after brawl"): the structural patterns, list framing among them, are
+	// not tried.
 	skip := sc.skip
 	t := &sc.toks[sc.words[p].tok]
 	num := sc.text[t.start:t.end]
 	clause := sc.words[p].clause
 	q := s.numberEnd(sc, p, clause)
-	if r, _ := utf8.DecodeRuneInString(num); isCurrency(r) || t.kind == tokNumber && (isMeasure(num) || isCrowd(num)) || sc.scaled(p+1, q) {
+	if r, _ := utf8.DecodeRuneInString(num); isCurrency(r) || t.kind == tokNumber && (isMeasure(num) || isCrowd(num) || isFew(num)) || sc.scaled(p+1, q) {
 		sc.skip |= formStructure
 	}
 	s.tryPatterns(sc, s.ix.numFirst, p, 0, p)
@@ -515,6 +516,11 @@ func isCrowd(number string) bool {
 	}
 	return v >= 200
 }
+
+// isFew reports whether number, a number token, is 0, 1 or 2 ("2 held
+// after raid", "1 in 7 adults"): a pair or one, where a list has three
+// items at least. News that writes its counts in digits reports them so.
+func isFew(number string) bool { return len(number) == 1 && number[0] <= '2' }
 
 // scaled reports whether a word at positions [from, to) of the current
 // sentence, the number words after a number, is a scale ("six thousand",
