@@ -2974,6 +2974,7 @@ suspense.take-a-moment | suspense | 0.5 | take a moment | reaction coda: the hea
 
 # Address: interjections.
 address.start-welp | address | 0.45 | ^ welp | interjection: the headline opens with a spoken reaction
+address.start-dang | address | 0.45 | ^ dang/gosh/jeez/geez/phew/ooh/hmm/huh/oof/meh/yep/nope/yup | interjection: the headline opens with a spoken reaction
 address.start-hallelujah | address | 0.45 | ^ hallelujah | interjection: the headline opens with a spoken reaction
 address.start-yay | address | 0.45 | ^ yay | interjection: the headline opens with a spoken reaction
 address.start-ugh | address | 0.45 | ^ ugh | interjection: the headline opens with a spoken reaction
