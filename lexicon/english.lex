@@ -2410,6 +2410,7 @@ emphasis.legit | emphasis | 0.4 | legit | informal register: slang and swearing 
 emphasis.totes | emphasis | 0.4 | totes | informal register: slang and swearing of social media, not of reporting
 emphasis.adorbs | emphasis | 0.4 | adorbs | informal register: slang and swearing of social media, not of reporting
 emphasis.vibes | emphasis | 0.4 | vibes | informal register: slang and swearing of social media, not of reporting
+emphasis.no-chill | emphasis | 0.4 | no/zero chill | informal register: slang and swearing of social media, not of reporting ('had no chill about it')
 emphasis.lowkey | emphasis | 0.4 | lowkey | informal register: slang and swearing of social media, not of reporting
 emphasis.low-key | emphasis | 0.4 | low-key | informal register: slang and swearing of social media, not of reporting
 emphasis.highkey | emphasis | 0.4 | highkey | informal register: slang and swearing of social media, not of reporting
