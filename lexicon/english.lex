@@ -144,6 +144,7 @@ suspense.wont-believe | suspense | 0.6 | won't believe | forward reference: poin
 suspense.cant-believe | suspense | 0.6 | can't believe | forward reference: points at something the text withholds
 suspense.will-never-believe | suspense | 0.6 | will never believe | forward reference: points at something the text withholds
 suspense.wouldnt-believe | suspense | 0.6 | wouldn't believe | forward reference: points at something the text withholds
+suspense.broke-her-heart | suspense | 0.5 | broke/breaks his/her/their/my/our heart | reaction coda: the headline reports an event, then the feeling it caused ('Their answers broke her heart')
 suspense.couldnt-believe | suspense | 0.35 | couldn't believe | reaction coda: the headline reports an event, then promises the feeling it caused ('couldn't believe her eyes')
 suspense.could-not-believe | suspense | 0.35 | could not believe | reaction coda: the headline reports an event, then promises the feeling it caused ('could not believe her eyes')
 suspense.cannot-believe | suspense | 0.35 | cannot believe | forward reference: points at something the text withholds
@@ -324,6 +325,7 @@ suspense.he-was-wrong-end | suspense | 0.6 | ^ he was wrong $ | twist: a short v
 suspense.she-was-wrong-end | suspense | 0.6 | ^ she was wrong $ | twist: a short verdict that overturns the setup and keeps back how
 suspense.they-were-wrong-end | suspense | 0.6 | ^ they were wrong $ | twist: a short verdict that overturns the setup and keeps back how
 suspense.we-were-wrong-end | suspense | 0.6 | ^ we were wrong $ | twist: a short verdict that overturns the setup and keeps back how
+suspense.until-she-opened | suspense | 0.5 | until she/he/they/you opened/saw/see/looked/noticed/read/found/spotted it/this/closer/inside $ | withheld answer: a twist ('an ordinary letter, until she opened it') that keeps back what was found
 suspense.been-x-wrong-end | suspense | 0.6 | been {gap:3} wrong $ | withheld answer: tells the reader a habit is wrong and keeps the right way back
 suspense.doing-it-wrong | suspense | 0.6 | "doing" it wrong | withheld answer: tells the reader a habit is wrong and keeps the right way back
 suspense.use-x-wrong-end | suspense | 0.6 | use {gap:2} wrong $ | withheld answer: tells the reader a habit is wrong and keeps the right way back
