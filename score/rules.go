@@ -292,8 +292,10 @@ func isFragment(toks []token, q, i int32) bool {
 	first, last := int32(-1), q // the word that may ask, and where the last clause starts
 	for k := q; k < i; k++ {
 		switch t := &toks[k]; {
-		case (first < 0 || toks[first].class&classConjunction != 0 && k == first+1) && (t.kind == tokWord || t.kind == tokNumber):
-			first = k
+		case t.kind == tokWord || t.kind == tokNumber:
+			if first < 0 || k == first+1 && toks[first].class&classConjunction != 0 {
+				first = k // the first word, or the word right after a conjunction that was
+			}
 		case t.kind == tokPunct && (t.punct == pComma || t.punct == pDash):
 			last = k + 1
 		}
