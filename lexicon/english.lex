@@ -49,6 +49,7 @@
 rule.caps | emphasis | =0.35 | <caps> | a word set in capitals, not an acronym, shouts
 rule.exclaim | emphasis | =0.4 | <exclaim> | an exclamation mark; a run counts more, up to twice
 rule.emoji | emphasis | =0.25 | <emoji> | an emoji stands in for an exclamation: feeling shown rather than said
+rule.masked | emphasis | =0.4 | <masked> | a word whose letters asterisks mask ('f*cking', 'sh*t') is swearing all the same: the informal register of social media, not of reporting
 
 # 
 rule.question | question | =0.3 | <question> | a question put to the reader rather than answered

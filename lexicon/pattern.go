@@ -40,6 +40,7 @@ const (
 	RuleBody                  // <body>: a statement of a passage, in which a degree or an extent describes, and a reveal, a mystery word, a teaser, an open ending or a withheld answer is said plainly (a modifier)
 	RuleAttributed            // <attributed>: a hit in a clause that a closing attribution (", the mayor says") gives to a source (a modifier)
 	RuleSpeaker               // <speaker>: a hit in the words after a speaker's label ("Mayor: ..."), which are the speaker's (a modifier)
+	RuleMasked                // <masked>: a word whose letters asterisks mask ("f*cking", "sh*t", "f***"), swearing all the same
 	numRules
 )
 
@@ -59,6 +60,7 @@ var ruleNames = [numRules]string{
 	RuleBody:             "body",
 	RuleAttributed:       "attributed",
 	RuleSpeaker:          "speaker",
+	RuleMasked:           "masked",
 }
 
 // modifierRules are the rules that act as modifiers, with the category

@@ -8,7 +8,7 @@
 //   - question: rhetorical questions ("Is this the end of the euro?",
 //     "Can you guess", "A $10 billion gamble?");
 //   - emphasis: hyperbole, superlatives, boosters, words in capitals, runs
-//     of "!" and emoji.
+//     of "!" and emoji, and swearing masked with asterisks ("f*cking").
 //
 // and two structural cues, listicle numbers ("17 things") and direct
 // address ("you"), which count towards the overall score and have

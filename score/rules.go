@@ -79,6 +79,13 @@ func (s *Scorer) matchRules(sc *scratch, sn *sentence, capsText bool) {
 			}
 		case t.kind == tokEmoji:
 			i = s.matchEmoji(sc, hi, i) - 1
+		case t.kind == tokPunct && t.punct == pOther && sc.text[t.start] == '*':
+			if end := maskedEnd(sc.text, toks, lo, hi, i); end > i {
+				if r := s.ix.rules[lexicon.RuleMasked]; r >= 0 {
+					s.addHit(sc, r, toks[i-1].start, toks[end-1].end, -1, -1, toks[i-1].quote)
+				}
+				i = end - 1
+			}
 		}
 	}
 	// A sentence that breaks off with a dash, before any closing marks.
@@ -208,6 +215,49 @@ func (s *Scorer) matchEmoji(sc *scratch, hi, i int32) int32 {
 		s.addHit(sc, r, toks[i].start, toks[j-1].end, -1, -1, toks[i].quote)
 	}
 	return j
+}
+
+// maxMaskRun is the longest run of asterisks that masks letters: longer
+// runs are rules and ornaments ("*****").
+const maxMaskRun = 4
+
+// maskedEnd returns the index after the masked word whose first asterisk
+// is toks[i], or 0 if none is: a word joined to the asterisk before it,
+// and then runs of one to maxMaskRun asterisks and words, all joined,
+// that end on a word ("f*cking", "sh*t", "M*A*S*H") or, after a word of
+// one or two letters, on a run of two or more ("f***", "sh**"), four
+// bytes at least in all, so that "x*y" is a product, "word*" a
+// footnote's mark and "**bold**" and "**in bold**" markup, whose first
+// word an asterisk opens or whose last is longer, none.
+func maskedEnd(text string, toks []token, lo, hi, i int32) int32 {
+	first := i - 1
+	if first < lo || toks[first].kind != tokWord || toks[first].end != toks[i].start ||
+		first > lo && toks[first-1].end == toks[first].start && text[toks[first-1].start] == '*' {
+		return 0
+	}
+	end, j := int32(0), i
+	for j < hi && toks[j].start == toks[j-1].end {
+		run := int32(0)
+		for j < hi && toks[j].start == toks[j-1].end && toks[j].kind == tokPunct && text[toks[j].start] == '*' {
+			run, j = run+1, j+1
+		}
+		if run == 0 || run > maxMaskRun {
+			break
+		}
+		if j < hi && toks[j].start == toks[j-1].end && toks[j].kind == tokWord {
+			j++
+			end = j
+			continue
+		}
+		if run >= 2 && j-run == i && toks[first].end-toks[first].start <= 2 {
+			end = j // the mask ends the word, whose letters shown are one or two
+		}
+		break
+	}
+	if end == 0 || toks[end-1].end-toks[first].start < 4 {
+		return 0
+	}
+	return end
 }
 
 // isEmojiPart reports whether a token's text is only the parts that join

@@ -1009,3 +1009,39 @@ func TestFragmentQuestion(t *testing.T) {
 		assert.Equal(t, fragment, slices.Contains(ids(r.Hits), "rule.fragment-question"), text)
 	}
 }
+
+// TestMaskedWord checks which words masked with asterisks the <masked>
+// rule reads, and their spans: letters masked inside a word or at its end
+// are, and a product, a footnote's mark, markup and a rule of stars are
+// not.
+func TestMaskedWord(t *testing.T) {
+	s := New(nil)
+	for text, want := range map[string]string{
+		"That was f*cking brilliant": "f*cking",
+		"What the f*** happened":     "f***",
+		"Well, sh*t.":                "sh*t",
+		"The a**hole next door":      "a**hole",
+		"F*CK this weather":          "F*CK",
+		"Solve for x*y first":        "",
+		"Terms apply* to offers":     "",
+		"The **best** deal in town":  "",
+		"Rated ***** by guests":      "",
+		"A b****** of stars":         "",
+		"**Read this first**":        "",
+		"Oh sh**, not again":         "sh**",
+	} {
+		r := s.Headline(text)
+		checkInvariants(t, text, &r, false)
+		var got []string
+		for _, h := range r.Hits {
+			if h.ID == "rule.masked" {
+				got = append(got, h.Text)
+			}
+		}
+		if want == "" {
+			assert.Empty(t, got, text)
+		} else {
+			assert.Equal(t, []string{want}, got, text)
+		}
+	}
+}

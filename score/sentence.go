@@ -8,7 +8,7 @@ type sentence struct {
 	lo, hi      int32   // its tokens: toks[lo:hi]
 	wlo, whi    int32   // its words and numbers: scratch.allWords[wlo:whi]
 	words, caps int32   // its words of two or more letters, and those of them set in capitals
-	marks       bool    // it has a "!", a "?", an ellipsis (a terminal mark but a period) or an emoji: a mark the rules read
+	marks       bool    // it has a "!", a "?", an ellipsis (a terminal mark but a period), an emoji or an asterisk after a word: a mark the rules read
 	heading     bool    // it is a line of its own with no terminal mark, a title (see isTitleLine) or a short line above a blank one or at the end
 	announces   bool    // it is a heading and the sentence after it is none, or a question above its answer: it announces the text below it (set for a passage's sentences only, see markAnnouncers)
 	ownLine     bool    // it fills its lines: it opens the first, after a line break or at the window's start, and a line break or the window's end follows it
@@ -34,9 +34,9 @@ type word struct {
 func (w *word) isNumber() bool { return w.starts&startNumber != 0 }
 
 // breakPoint is a place where a sentence may end, as the tokenizer notes
-// it: a terminal mark, or line breaks between two tokens; or an emoji,
-// which ends nothing but, like a mark, tells matchRules the sentence has
-// tokens to read (sentence.marks).
+// it: a terminal mark, or line breaks between two tokens; or an emoji or
+// an asterisk after a word, which end nothing but, like a mark, tell
+// matchRules the sentence has tokens to read (sentence.marks).
 type breakPoint struct {
 	tok  int32 // the mark's token, or the token after the line breaks
 	word int32 // the number of words and numbers before tok
@@ -50,7 +50,7 @@ const (
 	bpLine                   // one line break
 	bpItem                   // one line break between two lines of a list (see markLineLists)
 	bpBlank                  // two or more: a blank line
-	bpEmoji                  // an emoji: no end of a sentence, but a mark the rules read
+	bpSign                   // an emoji, or an asterisk after a word: no end of a sentence, but a sign the rules read
 )
 
 // lineBreak notes a line break before token tok; blank says that the
@@ -102,7 +102,7 @@ func splitSentences(dst []sentence, words []word, breaks []breakPoint, text stri
 			opened = true
 			continue
 		}
-		if b.kind == bpEmoji {
+		if b.kind == bpSign {
 			cur.marks = true
 			continue
 		}

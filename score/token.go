@@ -270,6 +270,13 @@ func tokenize(toks []token, text string, from int, s *Scorer, sc *scratch) []tok
 			t.punct = pSemicolon
 		case '(', ')', '[', ']', '{', '}':
 			t.punct, t.opening = pBracket, folded == '(' || folded == '[' || folded == '{'
+		case '*':
+			// After a word it may mask letters ("f*cking", "f***"): a
+			// sign for matchRules, which reads the word (see maskedEnd).
+			t.punct = pOther
+			if n := len(toks); s != nil && n > 0 && toks[n-1].end == int32(i) && toks[n-1].kind == tokWord {
+				sc.breaks = append(sc.breaks, breakPoint{tok: int32(len(toks)), word: int32(len(sc.allWords)), kind: bpSign})
+			}
 		case '#':
 			t.punct = pOther
 			if s != nil {
@@ -314,7 +321,7 @@ func tokenize(toks []token, text string, from int, s *Scorer, sc *scratch) []tok
 			case isEmoji(r): // before punctuation, of which "‼" and "⁉" are too
 				t.kind = tokEmoji
 				if s != nil {
-					sc.breaks = append(sc.breaks, breakPoint{tok: int32(len(toks)), word: int32(len(sc.allWords)), kind: bpEmoji})
+					sc.breaks = append(sc.breaks, breakPoint{tok: int32(len(toks)), word: int32(len(sc.allWords)), kind: bpSign})
 				}
 			case unicode.IsPunct(folded):
 				t.punct = pOther
