@@ -271,10 +271,11 @@ func tokenize(toks []token, text string, from int, s *Scorer, sc *scratch) []tok
 		case '(', ')', '[', ']', '{', '}':
 			t.punct, t.opening = pBracket, folded == '(' || folded == '[' || folded == '{'
 		case '*':
-			// After a word it may mask letters ("f*cking", "f***"): a
-			// sign for matchRules, which reads the word (see maskedEnd).
+			// After a word an ASCII one may mask letters ("f*cking",
+			// "f***"): a sign for matchRules, which reads the word (see
+			// maskedEnd).
 			t.punct = pOther
-			if n := len(toks); s != nil && n > 0 && toks[n-1].end == int32(i) && toks[n-1].kind == tokWord {
+			if n := len(toks); s != nil && c == '*' && n > 0 && toks[n-1].end == int32(i) && toks[n-1].kind == tokWord {
 				sc.breaks = append(sc.breaks, breakPoint{tok: int32(len(toks)), word: int32(len(sc.allWords)), kind: bpSign})
 			}
 		case '#':
