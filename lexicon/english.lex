@@ -104,6 +104,7 @@ suspense.what-happened-x-next | suspense | 0.6 | what happened {gap:2} next | fo
 suspense.what-happened-when | suspense | 0.38 | what happened when | forward reference: points at something the text withholds
 suspense.what-happened-after | suspense | 0.6 | what happened after | forward reference: points at something the text withholds
 suspense.what-happened-to | suspense | 0.6 | what happened to | forward reference: points at something the text withholds
+suspense.ends-on-is | suspense | 0.381 | is/are/was/were $ | forward reference: ends on a stranded verb, the close of a question it embeds ('how big the bill really is') or of a clause it breaks off ('and the winner is')
 suspense.what-happened-end | suspense | 0.424 | what happened $ | forward reference: ends on the promise of an outcome it keeps back ('... and here's what happened')
 suspense.what-came-next | suspense | 0.6 | what came next | forward reference: points at something the text withholds
 suspense.what-comes-next | suspense | 0.6 | what comes next | forward reference: points at something the text withholds
