@@ -1788,6 +1788,7 @@ address.start-watch | address | 0.824 | ^ "watch" | direct address: the headline
 address.start-look | address | 0.275 | ^ "look" | direct address: the headline speaks to the reader; in this form only, since 'Looking', 'Keeping' and 'Taking' open a feature's gerund, not a command
 address.start-check | address | 0.5 | ^ "check" | direct address: the headline speaks to the reader; in this form only, since 'Looking', 'Keeping' and 'Taking' open a feature's gerund, not a command
 address.start-try | address | 0.5 | ^ "try" | direct address: the headline speaks to the reader; in this form only, since 'Looking', 'Keeping' and 'Taking' open a feature's gerund, not a command
+address.start-drop-everything | address | 0.5 | ^ drop everything | direct address: the headline bids the reader leave all else for it ('Drop everything: ...')
 address.start-stop | address | 0.473 | ^ "stop" | direct address: the headline speaks to the reader; in quotes, since 'Stopped trains' addresses no one
 address.start-dont | address | 0.5 | ^ don't | direct address: the headline speaks to the reader
 address.start-take | address | 0.369 | ^ "take" | direct address: the headline speaks to the reader; in this form only, since 'Looking', 'Keeping' and 'Taking' open a feature's gerund, not a command
