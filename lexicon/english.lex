@@ -1705,6 +1705,7 @@ listicle.gifs | listicle | 0.372 | gifs | list framing without a number
 listicle.memes | listicle | 0.401 | memes | list framing without a number
 listicle.struggles-to | listicle | =0 | "struggles" "to" | a verb: what 'struggles to' cope reports a difficulty, it lists none; it holds 'struggles' and is no evidence
 listicle.struggling-to | listicle | =0 | "struggling" "to" | a verb: what is 'struggling to' cope reports a difficulty, it lists none; it holds 'struggles' and is no evidence
+listicle.start-thoughts | listicle | 0.4 | ^ thoughts during/while/when/every/you/i | list framing without a number: the passing thoughts of a moment, told one by one ('Thoughts every runner has at mile ten')
 listicle.struggles | listicle | 0.409 | struggles | list framing without a number
 listicle.problems-only | listicle | 0.4 | problems only | list framing without a number
 listicle.things-only | listicle | 0.67 | things only | list framing without a number
