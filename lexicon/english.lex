@@ -743,6 +743,7 @@ question.should-we | question | 0.6 | should we | question opener aimed at the r
 
 # Question: headlines that open as questions.
 question.start-is-this | question | 0.844 | ^ is this | question headline: the headline asks rather than tells
+question.isnt-it-time | question | 0.6 | ^ isn't it time | rhetorical: a question that asks the reader to agree, not to answer ('Isn't it time we fixed the trains?')
 question.start-is-it | question | 0.35 | ^ is it | question headline: the headline asks rather than tells
 question.start-is-that | question | 0.35 | ^ is that | question headline: the headline asks rather than tells
 question.start-are-these | question | 0.454 | ^ are these | question headline: the headline asks rather than tells
