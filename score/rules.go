@@ -79,7 +79,7 @@ func (s *Scorer) matchRules(sc *scratch, sn *sentence, capsText bool) {
 			}
 		case t.kind == tokEmoji:
 			i = s.matchEmoji(sc, hi, i) - 1
-		case t.kind == tokPunct && t.punct == pOther && sc.text[t.start] == '*':
+		case isStar(sc.text, t):
 			if end := maskedEnd(sc.text, toks, lo, hi, i); end > i {
 				if r := s.ix.rules[lexicon.RuleMasked]; r >= 0 {
 					s.addHit(sc, r, toks[i-1].start, toks[end-1].end, -1, -1, toks[i-1].quote)
@@ -230,21 +230,21 @@ const maxMaskRun = 4
 // footnote's mark and "**bold**" and "**in bold**" markup, whose first
 // word an asterisk opens or whose last is longer, none.
 func maskedEnd(text string, toks []token, lo, hi, i int32) int32 {
+	joined := func(j int32) bool { return j < hi && toks[j].start == toks[j-1].end } // toks[j] follows toks[j-1] with no space
 	first := i - 1
-	if first < lo || toks[first].kind != tokWord || toks[first].end != toks[i].start ||
-		first > lo && toks[first-1].end == toks[first].start && text[toks[first-1].start] == '*' {
+	if first < lo || toks[first].kind != tokWord || !joined(i) || first > lo && joined(first) && isStar(text, &toks[first-1]) {
 		return 0
 	}
 	end, j := int32(0), i
-	for j < hi && toks[j].start == toks[j-1].end {
+	for {
 		run := int32(0)
-		for j < hi && toks[j].start == toks[j-1].end && toks[j].kind == tokPunct && text[toks[j].start] == '*' {
+		for joined(j) && isStar(text, &toks[j]) {
 			run, j = run+1, j+1
 		}
 		if run == 0 || run > maxMaskRun {
 			break
 		}
-		if j < hi && toks[j].start == toks[j-1].end && toks[j].kind == tokWord {
+		if joined(j) && toks[j].kind == tokWord {
 			j++
 			end = j
 			continue
@@ -258,6 +258,11 @@ func maskedEnd(text string, toks []token, lo, hi, i int32) int32 {
 		return 0
 	}
 	return end
+}
+
+// isStar reports whether token t of text is an ASCII asterisk.
+func isStar(text string, t *token) bool {
+	return t.kind == tokPunct && t.punct == pOther && text[t.start] == '*'
 }
 
 // isEmojiPart reports whether a token's text is only the parts that join
