@@ -57,36 +57,34 @@ func run(args []string, stdout, stderr io.Writer) int {
 	// it once before the clock starts, so that only the measured library's
 	// state is live, as in a service that uses one of them, and lurid's stem
 	// cache is warm, as it is after a service's first minutes.
-	newLurid := func() *score.Scorer { return warmLurid(headlines) }
-	newVader := func() *govader.SentimentIntensityAnalyzer { return warmVader(headlines) }
 	row := func(name, unit string, fl, fg func(*testing.B)) {
 		l, g, ratios := compare(*runs, unit, fl, fg)
 		fmt.Fprintf(w, "| %s | %s | %s | %.1f× (%.1f–%.1f×) |\n", name, l.format(unit), g.format(unit), mid(ratios), slices.Min(ratios), slices.Max(ratios))
 	}
 	vaderHeadlines := func(b *testing.B) {
-		v := newVader()
+		v := warmVader(headlines)
 		headlineBench(b, headlines, func(s string) { v.PolarityScores(s) })
 	}
 	row("headline", "headlines/s", func(b *testing.B) {
-		l := newLurid()
+		l := warmLurid(headlines)
 		headlineBench(b, headlines, func(s string) { l.Headline(s) })
 	}, vaderHeadlines)
 	row("headline, lurid reusing a Result (HeadlineInto)", "headlines/s", func(b *testing.B) {
-		l := newLurid()
+		l := warmLurid(headlines)
 		var r score.Result
 		headlineBench(b, headlines, func(s string) { l.HeadlineInto(&r, s) })
 	}, vaderHeadlines)
 	row("headline, scores alone (lurid HeadlineScore; govader gives scores alone)", "headlines/s", func(b *testing.B) {
-		l := newLurid()
+		l := warmLurid(headlines)
 		headlineBench(b, headlines, func(s string) { l.HeadlineScore(s) })
 	}, vaderHeadlines)
 	row(fmt.Sprintf("headline, RunParallel on %d CPUs", runtime.GOMAXPROCS(0)), "headlines/s", func(b *testing.B) {
-		l := newLurid()
+		l := warmLurid(headlines)
 		parallelBench(b, headlines, func() func(string) { return func(s string) { l.Headline(s) } })
 	}, func(b *testing.B) {
 		vs := make(chan *govader.SentimentIntensityAnalyzer, runtime.GOMAXPROCS(0))
 		for range cap(vs) {
-			vs <- newVader() // one each: govader does not say it is safe to share
+			vs <- warmVader(headlines) // one each: govader does not say it is safe to share
 		}
 		parallelBench(b, headlines, func() func(string) {
 			v := <-vs
@@ -94,7 +92,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		})
 	})
 	if *rounds > 0 {
-		l, v := newLurid(), newVader()
+		l, v := warmLurid(headlines), warmVader(headlines)
 		p := paired(*rounds, *slice, headlines, func(s string) { l.HeadlineScore(s) }, func(s string) { v.PolarityScores(s) })
 		fmt.Fprintf(w, "\nPaired: %d rounds of %v of lurid's HeadlineScore and %v of govader's PolarityScores, in turn: "+
 			"lurid %.0f ns a headline, govader %.0f ns (medians); lurid ÷ govader %.2f× (quartiles %.2f–%.2f×)\n\n",
@@ -103,10 +101,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 	for _, size := range []int{1 << 10, 10 << 10, 1 << 20} {
 		text := strings.Repeat(string(passage), size/len(passage)+1)[:size]
 		row(fmt.Sprintf("passage, %d KB", size>>10), "MB/s", func(b *testing.B) {
-			l := newLurid()
+			l := warmLurid(headlines)
 			passageBench(b, text, func(s string) { l.Passage(s) })
 		}, func(b *testing.B) {
-			v := newVader()
+			v := warmVader(headlines)
 			passageBench(b, text, func(s string) { v.PolarityScores(s) })
 		})
 	}
@@ -137,9 +135,8 @@ func warmVader(headlines []string) *govader.SentimentIntensityAnalyzer {
 // countPasses scores every headline passes times through the scores-alone
 // call of one library, lurid's HeadlineScore or govader's PolarityScores,
 // after the warm-up pass and a collection, and says how many it scored: a
-// fixed amount of
-// work, whose instructions a counter such as valgrind's cachegrind counts
-// alike from run to run where its time does not. The difference between
+// fixed amount of work, whose instructions a counter such as valgrind's
+// cachegrind counts alike from run to run where its time does not. The difference between
 // two runs of different passes, over the headlines it adds, is the
 // instructions a headline takes.
 func countPasses(library string, passes int, headlines []string, stdout, stderr io.Writer) int {
