@@ -2981,25 +2981,12 @@ suspense.lets-take-a-moment | suspense | 0.5 | let's take a moment | reaction co
 suspense.take-a-moment | suspense | 0.5 | take a moment | reaction coda: the headline reports an event, then promises the feeling it caused
 
 # Address: interjections.
-address.start-welp | address | 0.45 | ^ welp | interjection: the headline opens with a spoken reaction
-address.start-dang | address | 0.45 | ^ dang/gosh/jeez/geez/phew/ooh/hmm/huh/oof/meh/yep/nope/yup | interjection: the headline opens with a spoken reaction
-address.start-hallelujah | address | 0.45 | ^ hallelujah | interjection: the headline opens with a spoken reaction
-address.start-yay | address | 0.45 | ^ yay | interjection: the headline opens with a spoken reaction
-address.start-ugh | address | 0.45 | ^ ugh | interjection: the headline opens with a spoken reaction
-address.start-aww | address | 0.45 | ^ aww | interjection: the headline opens with a spoken reaction
-address.start-lol | address | 0.45 | ^ lol | interjection: the headline opens with a spoken reaction
-address.start-psa | address | 0.45 | ^ psa | interjection: the headline opens with a spoken reaction
+address.start-interjection | address | 0.529 | ^ welp/dang/gosh/jeez/geez/phew/ooh/hmm/huh/oof/meh/yep/nope/yup/hallelujah/yay/ugh/aww/lol/psa/sorry/whoa/wow/bless/congrats/congratulations | interjection: the headline opens with a spoken reaction
 address.start-reminder | address | 0.461 | ^ reminder | interjection: the headline opens with a spoken reaction
 address.start-friendly-reminder | address | 0.45 | ^ friendly reminder | interjection: the headline opens with a spoken reaction
 address.start-please | address | 0.49 | ^ please | interjection: the headline opens with a spoken reaction
-address.start-sorry | address | 0.45 | ^ sorry | interjection: the headline opens with a spoken reaction
-address.start-whoa | address | 0.45 | ^ whoa | interjection: the headline opens with a spoken reaction
-address.start-wow | address | 0.45 | ^ wow | interjection: the headline opens with a spoken reaction
 address.start-well | address | 0.45 | ^ "well" | interjection: the headline opens with a spoken reaction; in quotes, since 'Wells Fargo' and 'Wellness' react to nothing
 address.start-oh-no | address | 0.45 | ^ oh no | interjection: the headline opens with a spoken reaction
-address.start-bless | address | 0.45 | ^ bless | interjection: the headline opens with a spoken reaction
-address.start-congrats | address | 0.45 | ^ congrats | interjection: the headline opens with a spoken reaction
-address.start-congratulations | address | 0.45 | ^ congratulations | interjection: the headline opens with a spoken reaction
 address.watch-this | address | 0.375 | watch this | interjection: the headline opens with a spoken reaction
 address.watch-this-week | address | =0 | watch this week/weekend/year/month/season/spring/summer/autumn/winter/christmas | a listings phrase: 'to watch this week' names when, as a guide does, it is no spoken reaction; it holds 'watch this' and is no evidence
 address.look-at-this | address | 0.45 | look at this | interjection: the headline opens with a spoken reaction
