@@ -772,6 +772,8 @@ question.start-is-there | question | 0.35 | ^ is there | question headline: the 
 question.start-are-there | question | 0.35 | ^ are there | question headline: the headline asks rather than tells
 question.start-why | question | 0.652 | ^ why | question headline: the headline asks rather than tells
 question.start-what | question | 0.83 | ^ what | question headline: the headline asks rather than tells
+question.start-what-a | question | =0 | ^ what a/an | an exclamation, not a question: 'What a comeback', 'What an idea' cry out at a thing; it holds 'what' opening the headline and is no evidence of a question
+question.start-what-a-x-would | question | 0.83 | ^ what a/an {gap:4} would/could/will/might/can/may/does/did/do/mean/meant/look/cost/tell/say/teach/taught | question headline: 'What a rate cut would mean for you' asks, in the clause it embeds, rather than tells
 question.start-who | question | 0.598 | ^ who | question headline: the headline asks rather than tells
 question.start-which | question | 0.924 | ^ which | question headline: the headline asks rather than tells
 question.start-how | question | 0.702 | ^ how | question headline: the headline asks rather than tells
@@ -1099,6 +1101,8 @@ emphasis.yikes | emphasis | 0.45 | yikes | hyperbole: an extreme word in place o
 emphasis.oops | emphasis | 0.45 | oops | hyperbole: an extreme word in place of a measured one
 emphasis.ouch | emphasis | 0.45 | ouch | hyperbole: an extreme word in place of a measured one
 emphasis.uh-oh | emphasis | 0.45 | uh-oh | hyperbole: an extreme word in place of a measured one
+emphasis.start-what-a | emphasis | 0.45 | ^ what a/an | an exclamation: 'What a comeback', 'What an idea' cry out at a thing rather than ask about it
+emphasis.start-what-a-x-would | emphasis | =0 | ^ what a/an {gap:4} would/could/will/might/can/may/does/did/do/mean/meant/look/cost/tell/say/teach/taught | a question: 'What a rate cut would mean for you' asks, in the clause it embeds, and exclaims nothing; it holds 'what a' and is no evidence
 emphasis.holy | emphasis | 0.45 | holy "shit" | informal register: an exclamation of social media, not of reporting; 'holy' alone is of religion ('a holy site')
 emphasis.holy-crap | emphasis | 0.45 | holy "crap" | informal register: an exclamation of social media, not of reporting; 'holy' alone is of religion ('a holy site')
 emphasis.holy-moly | emphasis | 0.45 | holy "moly" | informal register: an exclamation of social media, not of reporting; 'holy' alone is of religion ('a holy site')
