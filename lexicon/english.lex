@@ -2000,6 +2000,7 @@ inquiry.start-how-the | inquiry | 0.5 | ^ how/why the | explainer: 'How the brid
 inquiry.how-do-i | inquiry | 0.25 | how do/can/should i | inquiry: an honest question that wants an answer
 inquiry.how-do-we | inquiry | 0.25 | how do/can we | inquiry: an honest question that wants an answer
 inquiry.could-you-please | inquiry | 0.25 | could/would/can/will you please/kindly | a request: 'Could you please send the form?' asks the addressee to do a thing, a question that wants a deed, not a tease
+inquiry.can-you-send | inquiry | 0.25 | can/could/would/will you {gap:1} send/resend/forward/check/confirm/sign/review/update/approve/remind/email/book/bring/cover/attend/print/reply/arrange | a request: 'Can you also check the invoice?' asks the addressee to do an errand, a question that wants a deed, not a tease
 inquiry.would-you-mind | inquiry | 0.25 | would/do you mind | a request: 'Would you mind closing the door?' asks leave or a favour of the addressee, not the reader's wonder
 inquiry.where-can-i | inquiry | 0.25 | where can/do i | inquiry: an honest question that wants an answer
 inquiry.what-is-the-difference | inquiry | 0.25 | what is the difference | inquiry: an honest question that wants an answer
