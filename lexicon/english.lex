@@ -2045,6 +2045,7 @@ inquiry.any-help | inquiry | 0.25 | any help/advice/suggestions | inquiry: a req
 inquiry.means-for | inquiry | 0.25 | means for | inquiry: an explainer that names what it explains
 inquiry.what-we-know | inquiry | 0.25 | what we/to know about | inquiry: an explainer that names what it explains
 inquiry.what-we-know-so-far | inquiry | 0.25 | what we know so far | inquiry: an explainer that names what it explains
+inquiry.what-we-know-end | inquiry | 0.25 | what we know $ | inquiry: an explainer that names what it explains, closing on its label ('Storm Ciaran: what we know')
 inquiry.what-to-expect | inquiry | 0.25 | what to expect | inquiry: a preview that names what it previews ('what to expect at the summit')
 inquiry.start-what-to-watch | inquiry | 0.25 | ^ what to "watch" | inquiry: a listings guide, 'what to watch this weekend', names what it guides the reader through
 inquiry.start-what-to-do | inquiry | 0.25 | ^ what to do | inquiry: advice that names the trouble it answers, 'what to do if your flight is cancelled'
@@ -2356,6 +2357,8 @@ address.we-asked | address | 0.48 | we asked | personal voice: a first-person co
 address.we-know | address | 0.463 | we know | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.what-we-know-about | address | =0 | what we know about | an explainer's label: the newsroom's 'we' sums up a story, it confides nothing; it holds 'we know' and is no evidence
 address.what-we-know-so-far | address | =0 | what we know so far | an explainer's label: the newsroom's 'we' sums up a story, it confides nothing; it holds 'we know' and is no evidence
+address.what-we-know-end | address | =0 | what we know $ | an explainer's label: 'Storm Ciaran: what we know' closes on the newsroom's 'we', which sums up a story and confides nothing; it holds 'we know' and is no evidence
+address.everything-we-know | address | =0 | everything we know | an explainer's label: 'Everything we know about the new tax rules' sums up a story in the newsroom's 'we', which confides nothing; it holds 'we know' and is no evidence
 address.we-found | address | 0.63 | we found | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.we-tested | address | 0.63 | we tested | personal voice: a first-person confession or experiment speaks to the reader as a friend
 address.we-made | address | 0.63 | we made | personal voice: a first-person confession or experiment speaks to the reader as a friend
