@@ -521,6 +521,7 @@ suspense.is-here | suspense | 0.47 | is here | teaser: announces a reveal to com
 suspense.finally-here | suspense | 0.47 | finally here | teaser: announces a reveal to come, and the wait for it ('is finally here')
 suspense.are-here | suspense | 0.5 | are here | teaser: announces a reveal to come
 suspense.revealed | suspense | 0.445 | revealed | reveal: a verb of making known, which a headline teases with; a statement of body text reports with it what a source made known
+suspense.source-reveals | suspense | =0 | police/official/study/report/survey/data/figure/court/document/research/scientist/poll/census/audit/inquiry/record/analysis/investigation/probe reveal | a report: 'Police reveal the man's name', 'Survey reveals broad support': a source that makes a thing known, named before its verb, reports it rather than teases; it holds 'reveal' and is no evidence
 suspense.not-revealed | suspense | =0 | not {gap:1} revealed | negated: says what is not known, and promises no reveal; it holds 'revealed' and is no evidence
 suspense.hasnt-revealed | suspense | =0 | hasn't/haven't revealed | negated: says what is not known, and promises no reveal; it holds 'revealed' and is no evidence
 suspense.didnt-reveal | suspense | =0 | didn't reveal | negated: says what is not known, and promises no reveal; it holds 'revealed' and is no evidence

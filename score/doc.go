@@ -80,8 +80,8 @@
 // those kinds, see lexicon.Entry.Kind) most often describes a degree or
 // an extent ("the largest in the region", "in every region", "just
 // eighteen months"), and the suspense entries of five kinds say in plain
-// prose what a headline holds back: a reveal reports what a source made
-// known ("the audit revealed losses"), a mystery word names a thing as it
+// prose what a headline holds back: a reveal reports what was made
+// known ("the losses were revealed in March"), a mystery word names a thing as it
 // is ("a hidden courtyard"), a teaser tells what comes ("spring is
 // here"), an open ending reports what is not yet known ("remains to be
 // seen") and a withheld answer states a need or an effect that the

@@ -61,8 +61,8 @@ const (
 	// best phone the company has made"), an absolute counts ("in every
 	// region"), a booster qualifies ("just eighteen months"), and a
 	// suspense entry of the kinds that hold something back says it
-	// plainly: a reveal tells what a source made known ("the audit
-	// revealed losses"), a mystery word names a thing as it is ("a hidden
+	// plainly: a reveal tells what was made known ("the losses
+	// were revealed in March"), a mystery word names a thing as it is ("a hidden
 	// courtyard"), a teaser tells what comes ("spring is here"), an open
 	// ending reports what is not yet known ("remains to be seen") and a
 	// withheld answer states a need or an effect that the sentence gives

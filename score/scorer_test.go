@@ -808,7 +808,7 @@ func TestBodyStatements(t *testing.T) {
 	// plainly in a statement, and takes the rule's factor too; in a
 	// headline it holds it back, and keeps its weight.
 	for _, c := range []struct{ id, body, head string }{
-		{"suspense.revealed", "The audit revealed the losses in March.", "The losses revealed"},
+		{"suspense.revealed", "The losses were revealed in March.", "The losses revealed"},
 		{"suspense.exposed", "The audit exposed the losses in March.", "The losses exposed"},
 		{"suspense.hidden", "The house has a hidden courtyard behind the hall.", "The hidden courtyard behind the hall"},
 		{"suspense.the-answer", "The answer came in a letter a week later.", "The answer came in a letter"},
