@@ -1270,6 +1270,7 @@ emphasis.thanks-all | emphasis | =0 | thanks all | a thank-you: 'thanks all' tha
 emphasis.thank-you-all | emphasis | =0 | thank you all | a thank-you: 'thank you all' thanks a group, it claims nothing of all; it holds 'all' and is no evidence
 emphasis.forever | emphasis | 0.432 | forever | absolute: admits no exception
 emphasis.completely | emphasis | 0.475 | "completely" | absolute: admits no exception
+emphasis.cool-completely | emphasis | =0 | cool/dry/dissolve/thaw/melt/drain/submerge/heal/recover/charge completely | a measure of a process: 'let it cool completely', 'until the sugar dissolves completely' tell when a step is done, as recipes and instructions do; it holds 'completely' and is no evidence
 emphasis.entirely | emphasis | 0.465 | entirely | absolute: admits no exception
 emphasis.totally | emphasis | 0.549 | "totally" | absolute: admits no exception
 emphasis.absolute-path | emphasis | =0 | absolutely path | a term of computing: an absolute path starts at the root; it holds 'absolutely' and is no evidence
