@@ -241,19 +241,17 @@ func alternate[T any](n int, a, b func() T) (as, bs []T) {
 	return as, bs
 }
 
-// pairing is what paired measured: the medians of the two scorers' time
-// a headline, and the median and quartiles of the rounds' ratios of
-// their rates, in wall-clock time and, where cpuTime can tell it, in
-// processor time.
+// pairing is what paired measured, by the wall clock and, where cpuTime
+// can tell it, in processor time.
 type pairing struct {
-	wall, cpu ratios
+	wall, cpu timing
 	cpuOK     bool // the processor time was measured
 }
 
-// ratios are one measure of the two scorers' time a headline, their
-// medians over the rounds, and the median and quartiles of the rounds'
-// ratios of their rates.
-type ratios struct {
+// timing is what one clock measured of the paired rounds: the medians of
+// the two scorers' time a headline, and the median and quartiles of the
+// rounds' ratios of their rates.
+type timing struct {
 	lurid, govader float64
 	ratio, q1, q3  float64
 }
@@ -298,14 +296,14 @@ func paired(rounds int, slice time.Duration, headlines []string, fl, fg func(str
 		return took{wall: float64(wall.Nanoseconds()) / float64(n), cpu: float64((cpu1 - cpu0).Nanoseconds()) / float64(n)}
 	}
 	ls, gs := alternate(rounds, func() took { return pass(0, fl) }, func() took { return pass(1, fg) })
-	of := func(get func(took) float64) ratios {
+	of := func(get func(took) float64) timing {
 		var l, g, r []float64
 		for i := range ls {
 			l, g = append(l, get(ls[i])), append(g, get(gs[i]))
 			r = append(r, get(gs[i])/get(ls[i]))
 		}
 		slices.Sort(r)
-		return ratios{lurid: mid(l), govader: mid(g), ratio: mid(r), q1: r[len(r)/4], q3: r[len(r)*3/4]}
+		return timing{lurid: mid(l), govader: mid(g), ratio: mid(r), q1: r[len(r)/4], q3: r[len(r)*3/4]}
 	}
 	return pairing{
 		wall:  of(func(t took) float64 { return t.wall }),
