@@ -2421,6 +2421,7 @@ emphasis.gotta | emphasis | 0.4 | gotta | informal register: slang and swearing 
 emphasis.kinda | emphasis | 0.4 | kinda | informal register: slang and swearing of social media, not of reporting
 emphasis.sorta | emphasis | 0.4 | sorta | informal register: slang and swearing of social media, not of reporting
 emphasis.dunno | emphasis | 0.4 | dunno | informal register: slang and swearing of social media, not of reporting
+emphasis.g-dropped | emphasis | 0.4 | nothin/somethin/lovin/killin/rockin/talkin/goin/doin/comin/gettin/makin/feelin/lookin/livin/trippin/chillin/havin/sayin/runnin/freakin | informal register: a word of speech whose 'g' is dropped ("killin' it", "nothin' but") is written as it is said, the register of social media, not of reporting
 emphasis.bae | emphasis | 0.43 | bae | informal register: slang and swearing of social media, not of reporting
 emphasis.bff | emphasis | 0.363 | bff | informal register: slang and swearing of social media, not of reporting
 emphasis.squad | emphasis | 0.418 | squad | informal register: slang and swearing of social media, not of reporting
