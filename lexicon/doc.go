@@ -97,10 +97,10 @@
 //     (before any hashtags and handles that close a post).
 //
 // A pattern may instead be a rule in angle brackets, such as <exclaim>,
-// which the scorer computes from the shape of the text (see Rule). Six
+// which the scorer computes from the shape of the text (see Rule). Seven
 // rules are modifiers: <quoted>, <attributed> and <speaker> (category
-// attribution), <statement> and <subhead> (category inquiry), and <body>
-// (category report). Word class entries are one word. A pattern never
+// attribution), <statement>, <subhead> and <letter> (category inquiry),
+// and <body> (category report). Word class entries are one word. A pattern never
 // crosses punctuation other than apostrophes, hyphens and quotation marks.
 //
 // A note may open with the entry's kind, lowercase words and a colon:

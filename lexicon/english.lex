@@ -71,6 +71,7 @@ rule.speaker | attribution | 0.25 | <speaker> | reported speech: the words after
 # 
 rule.statement | inquiry | 0.3 | <statement> | a sentence that ends with a full stop or '!' asks nothing: its question openers are not questions
 rule.subhead | inquiry | 0.3 | <subhead> | a heading inside a passage announces the text below it, which answers it: its questions and forward references are signposts
+rule.letter | inquiry | 0.3 | <letter> | a letter or an e-mail that opens with a salutation to a named person ('Hi Sam,', 'Dear Ms Patel,') puts its questions to that person, who will answer them: they want an answer, not the reader's wonder
 rule.body | report | 0.5 | <body> | in a statement of body text, a superlative, an absolute or a booster most often describes a degree or an extent, and a reveal, a mystery word ('hidden'), a teaser ('is here'), an open ending ('remains to be seen') or a withheld answer ('need to know that') says plainly what a headline holds back: it counts as it does beside a report's words
 
 # Suspense: forward reference. The headline points at what it does not say.

@@ -41,6 +41,7 @@ const (
 	RuleAttributed            // <attributed>: a hit in a clause that a closing attribution (", the mayor says") gives to a source (a modifier)
 	RuleSpeaker               // <speaker>: a hit in the words after a speaker's label ("Mayor: ..."), which are the speaker's (a modifier)
 	RuleMasked                // <masked>: a word whose letters asterisks mask ("f*cking", "sh*t", "f***"), swearing all the same
+	RuleLetter                // <letter>: a passage that opens with a salutation to a named person ("Hi Sam,", "Dear Ms Patel,"), whose questions are put to that person (a modifier)
 	numRules
 )
 
@@ -61,11 +62,12 @@ var ruleNames = [numRules]string{
 	RuleAttributed:       "attributed",
 	RuleSpeaker:          "speaker",
 	RuleMasked:           "masked",
+	RuleLetter:           "letter",
 }
 
 // modifierRules are the rules that act as modifiers, with the category
 // each belongs to; every other rule needs a scored category.
-var modifierRules = map[Rule]Category{RuleQuoted: Attribution, RuleStatement: Inquiry, RuleSubhead: Inquiry, RuleBody: Report, RuleAttributed: Attribution, RuleSpeaker: Attribution}
+var modifierRules = map[Rule]Category{RuleQuoted: Attribution, RuleStatement: Inquiry, RuleSubhead: Inquiry, RuleBody: Report, RuleAttributed: Attribution, RuleSpeaker: Attribution, RuleLetter: Inquiry}
 
 // NumRules is one more than the largest Rule, for tables indexed by rule.
 const NumRules = int(numRules)

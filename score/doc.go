@@ -127,7 +127,12 @@
 // suspense hits; a sentence that ends with "." or "!" is
 // a statement, so its question hits are lowered (<statement>); a heading
 // inside a passage announces the text below it, so its question and
-// suspense hits are lowered (<subhead>); a superlative, absolute or
+// suspense hits are lowered (<subhead>); a passage that opens with a
+// salutation to a named person on a line of its own ("Hi Sam,", "Dear
+// Ms Patel,"), a letter or an e-mail, puts its questions to that person,
+// so they are lowered (<letter>; not one to an audience or an office,
+// "Hey guys," or "Dear Editor,", whose questions are put to the
+// readers); a superlative, absolute or
 // booster in a statement of a passage describes, and a reveal, a mystery
 // word, a teaser, an open ending or a withheld answer there says plainly
 // what a headline holds back, so it is lowered

@@ -118,6 +118,8 @@ func writeHits(b io.Writer, hits []Hit, indent string) {
 					fmt.Fprintf(b, " ×%.2f attributed by %q", m.Factor, m.Text)
 				case ModifierSpeaker:
 					fmt.Fprintf(b, " ×%.2f spoken by %q", m.Factor, m.Text)
+				case ModifierLetter:
+					fmt.Fprintf(b, " ×%.2f asked of the addressee of %q", m.Factor, m.Text)
 				default:
 					fmt.Fprintf(b, " ×%.2f %s %q", m.Factor, m.Category, m.Text)
 				}

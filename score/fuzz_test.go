@@ -23,6 +23,7 @@ var fuzzSeeds = []string{
 	strings.Repeat("!", 300) + strings.Repeat("?", 300),
 	"17 things {num} {gap:3} ^ $ <caps> | # @disable",
 	"RT .@city_news: 3-day strike? https://x.example/a-b.c (www.y.example/z) tips@y.example pic.twitter.com/Q1 WHO...",
+	"Good morning Dr. O\u2019Neill,\r\n\r\nCan you send the figures? Are we still on for Friday?!",
 }
 
 func FuzzHeadline(f *testing.F) { fuzzScoring(f, false) }

@@ -47,6 +47,10 @@ func catBit(cs ...lexicon.Category) uint8 {
 //     own between paragraphs) announces the text below it, which answers
 //     it: its question and suspense hits are lowered by the <subhead>
 //     rule's factor;
+//   - a passage that opens with a salutation to a named person ("Hi
+//     Sam,"; see salutationOf) is a letter or an e-mail, whose questions
+//     are put to that person: its question hits are lowered by the
+//     <letter> rule's factor;
 //   - in a statement of a passage that ends with ".", a superlative, an
 //     absolute or a booster ("the largest in the region") describes, and
 //     is lowered by the <body> rule's factor, of the report modifiers'
@@ -119,6 +123,14 @@ func (s *Scorer) addHitWith(sc *scratch, pat, start, end, from, to, quote, modLo
 	}
 	if sn := sc.subhead; sn != nil && subheadScope&bit != 0 {
 		factor = s.applyRule(sc, lexicon.RuleSubhead, sn.lo, sn.hi-1, factor)
+	}
+	if sal := sc.salutation; sal[1] > 0 && start >= sal[1] && cat == lexicon.Question {
+		if e, ok := s.ix.rule(lexicon.RuleLetter); ok {
+			// The salutation may lie in an earlier window than the hit, so
+			// the modifier is given its bytes, not its tokens.
+			sc.addModifier(e, e.Category, ModifierLetter, e.Weight, sal[0], sal[1])
+			factor *= e.Weight
+		}
 	}
 	h := extend(&sc.hits) // filled in place, see extend
 	h.pat, h.start, h.end, h.factor, h.modLo, h.modHi = pat, start, end, factor, modLo, int32(len(sc.modBuf))

@@ -18,7 +18,7 @@ type Span struct {
 type Modifier struct {
 	ID       string           `json:"id"`             // the lexicon entry, e.g. "negation.not"
 	Category lexicon.Category `json:"category"`       // intensifier, negation, hedge, attribution, report or inquiry
-	Rule     string           `json:"rule,omitempty"` // ModifierRun, ModifierQuoted, ModifierStatement, ModifierSubhead, ModifierBody, ModifierAttributed or ModifierSpeaker for a rule's factor; empty for a word
+	Rule     string           `json:"rule,omitempty"` // ModifierRun, ModifierQuoted, ModifierStatement, ModifierSubhead, ModifierBody, ModifierAttributed, ModifierSpeaker or ModifierLetter for a rule's factor; empty for a word
 	Factor   float64          `json:"factor"`         // what the hit's contribution was multiplied by
 	Span                      // the modifier's words, the run of marks, the opening quotation mark or the final mark
 	Text     string           `json:"text"` // the modifier's text, text[Start:End]
@@ -33,6 +33,7 @@ const (
 	ModifierBody       = "body"       // the hit is a degree or an extent, or a suspense cue it says plainly (a reveal, a mystery word, a teaser, an open ending, a withheld answer), in a statement of a passage, which ends at Span with "."
 	ModifierAttributed = "attributed" // the hit is in a clause that the closing attribution at Span (", the mayor says") gives to a source
 	ModifierSpeaker    = "speaker"    // the hit is in the words after the speaker's label at Span ("Mayor: ..."), which are the speaker's
+	ModifierLetter     = "letter"     // the hit is a question of a passage that opens with the salutation at Span ("Hi Sam,"), put to the person it names
 )
 
 // Hit is one piece of evidence: a lexicon entry or rule that matched a

@@ -200,6 +200,7 @@ func (s *Scorer) PassageInto(r *Result, text string) {
 	sc := s.begin(text)
 	sc.body = true
 	read := clip(text)
+	sc.salutation[0], sc.salutation[1] = salutationOf(read)
 	r.Text, r.isPassage = text, true
 	r.Hits, r.mods, r.Sentences = r.Hits[:0], r.mods[:0], r.Sentences[:0]
 	if r.Hits == nil {

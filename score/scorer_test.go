@@ -712,6 +712,7 @@ func TestModifierRuleNames(t *testing.T) {
 		ModifierBody:       lexicon.RuleBody,
 		ModifierAttributed: lexicon.RuleAttributed,
 		ModifierSpeaker:    lexicon.RuleSpeaker,
+		ModifierLetter:     lexicon.RuleLetter,
 	} {
 		assert.Equal(t, name, r.String())
 	}

@@ -33,10 +33,14 @@ type scratch struct {
 	// subhead is the current sentence if it is a heading inside a passage,
 	// after its first sentence, that announces the text below it, which
 	// answers it (see sentence.announces and lexicon.RuleSubhead); else nil.
-	subhead  *sentence
-	capsText bool       // the current sentence, or the headline, is set wholly in capitals
-	shouts   [][2]int32 // the byte spans of the current sentence's shouted hype (see Scorer.shouted)
-	hashtags bool       // the text has a "#", which may open a hashtag (see maskLabels)
+	subhead *sentence
+	// salutation is the byte span of the salutation that opens a passage
+	// written to a named person, whose questions it lowers (see
+	// salutationOf and lexicon.RuleLetter); its end is 0 if there is none.
+	salutation [2]int32
+	capsText   bool       // the current sentence, or the headline, is set wholly in capitals
+	shouts     [][2]int32 // the byte spans of the current sentence's shouted hype (see Scorer.shouted)
+	hashtags   bool       // the text has a "#", which may open a hashtag (see maskLabels)
 	// skip holds the headline-form cues that do not count in the current
 	// sentence: none in a headline; in a passage, the structural cues,
 	// and statementForms when the sentence ends with "." or "!" or is a
@@ -103,5 +107,6 @@ func (sc *scratch) reset() {
 	sc.sentSpans = sc.sentSpans[:0]
 	sc.body = false
 	sc.subhead = nil
+	sc.salutation = [2]int32{}
 	sc.hashtags = false
 }
