@@ -1180,6 +1180,7 @@ emphasis.on-the-planet | emphasis | 0.35 | on the planet | evaluative superlativ
 emphasis.on-the-internet | emphasis | 0.357 | on the internet | evaluative superlative: ranks a thing as the most of its kind
 emphasis.the-internet | emphasis | 0.445 | the internet | evaluative superlative: ranks a thing as the most of its kind
 emphasis.ever | emphasis | 0.437 | ever | superlative: ranks a thing as the most of its kind
+emphasis.did-x-ever | emphasis | =0 | did/does/do/will/would/could/can/should {gap:2} ever | a question of time: 'Did the printer ever get fixed?', 'Will the road ever reopen?' ask whether a thing happens at any time, and rank nothing; it holds 'ever' and is no evidence
 emphasis.ever-since | emphasis | =0 | ever since | a phrase of time: 'ever since' says from when, it ranks nothing; it holds 'ever' and is no evidence
 emphasis.ever-made | emphasis | 0.44 | ever made | evaluative superlative: ranks a thing as the most of its kind
 emphasis.ever-seen | emphasis | 0.44 | ever seen | evaluative superlative: ranks a thing as the most of its kind
