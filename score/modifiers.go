@@ -125,12 +125,9 @@ func (s *Scorer) addHitWith(sc *scratch, pat, start, end, from, to, quote, modLo
 		factor = s.applyRule(sc, lexicon.RuleSubhead, sn.lo, sn.hi-1, factor)
 	}
 	if sal := sc.salutation; sal[1] > 0 && start >= sal[1] && cat == lexicon.Question {
-		if e, ok := s.ix.rule(lexicon.RuleLetter); ok {
-			// The salutation may lie in an earlier window than the hit, so
-			// the modifier is given its bytes, not its tokens.
-			sc.addModifier(e, e.Category, ModifierLetter, e.Weight, sal[0], sal[1])
-			factor *= e.Weight
-		}
+		// The salutation may lie in an earlier window than the hit, whose
+		// tokens are gone: its bytes are kept instead.
+		factor = s.applyRuleAt(sc, lexicon.RuleLetter, sal[0], sal[1], factor)
 	}
 	h := extend(&sc.hits) // filled in place, see extend
 	h.pat, h.start, h.end, h.factor, h.modLo, h.modHi = pat, start, end, factor, modLo, int32(len(sc.modBuf))
@@ -142,11 +139,17 @@ func (s *Scorer) addHitWith(sc *scratch, pat, start, end, from, to, quote, modLo
 // factor times it. The modifier's Rule is the rule's name, which the
 // Modifier constants spell.
 func (s *Scorer) applyRule(sc *scratch, r lexicon.Rule, first, last int32, factor float64) float64 {
+	return s.applyRuleAt(sc, r, sc.toks[first].start, sc.toks[last].end, factor)
+}
+
+// applyRuleAt is applyRule for a modifier over bytes [start, end) of the
+// text.
+func (s *Scorer) applyRuleAt(sc *scratch, r lexicon.Rule, start, end int32, factor float64) float64 {
 	e, ok := s.ix.rule(r)
 	if !ok {
 		return factor
 	}
-	sc.addModifier(e, e.Category, r.String(), e.Weight, sc.toks[first].start, sc.toks[last].end)
+	sc.addModifier(e, e.Category, r.String(), e.Weight, start, end)
 	return factor * e.Weight
 }
 
