@@ -1,7 +1,6 @@
 package score
 
 import (
-	"slices"
 	"strings"
 	"testing"
 
@@ -63,14 +62,13 @@ func TestLetterQuestions(t *testing.T) {
 	checkInvariants(t, email, &r, true)
 	var questions int
 	for _, h := range r.Hits {
-		i := slices.IndexFunc(h.Modifiers, func(m Modifier) bool { return m.Rule == ModifierLetter })
+		m, lowered := ruleModifier(h, ModifierLetter)
 		if h.Category != lexicon.Question {
-			assert.Negative(t, i, "%s: only questions are put to the addressee", h.ID)
+			assert.False(t, lowered, "%s: only questions are put to the addressee", h.ID)
 			continue
 		}
 		questions++
-		if assert.GreaterOrEqual(t, i, 0, "%s: %v", h.ID, h.Modifiers) {
-			m := h.Modifiers[i]
+		if assert.True(t, lowered, "%s: %v", h.ID, h.Modifiers) {
 			assert.Equal(t, Span{0, len("Hi Sam,")}, m.Span)
 			assert.Equal(t, "Hi Sam,", m.Text)
 			assert.Equal(t, e.Weight, m.Factor)
@@ -86,11 +84,13 @@ func TestLetterQuestions(t *testing.T) {
 		r := s.Passage(text)
 		checkInvariants(t, text, &r, true)
 		for _, h := range r.Hits {
-			assert.False(t, slices.ContainsFunc(h.Modifiers, func(m Modifier) bool { return m.Rule == ModifierLetter }), "%q: %s", text, h.ID)
+			_, lowered := ruleModifier(h, ModifierLetter)
+			assert.False(t, lowered, "%q: %s", text, h.ID)
 		}
 	}
 	h := s.Headline("Hi Sam,\nDo you have the figures yet?")
 	for _, hit := range h.Hits {
-		assert.False(t, slices.ContainsFunc(hit.Modifiers, func(m Modifier) bool { return m.Rule == ModifierLetter }), "a headline has no letter's salutation: %s", hit.ID)
+		_, lowered := ruleModifier(hit, ModifierLetter)
+		assert.False(t, lowered, "a headline has no letter's salutation: %s", hit.ID)
 	}
 }
