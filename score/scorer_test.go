@@ -973,7 +973,7 @@ func TestMediumLabel(t *testing.T) {
 		"Listen to the most beautiful birdsong you will ever hear": "address.start-listen",
 	} {
 		r := s.Headline(text)
-		assert.True(t, slices.ContainsFunc(r.Hits, func(h Hit) bool { return h.ID == id }), "%q has %s: %v", text, id, r.Hits)
+		assert.Contains(t, ids(r.Hits), id, "%q has %s", text, id)
 	}
 }
 
